@@ -1,0 +1,199 @@
+"""Noun phrases -> coded Actors: named actors, countries (and their capitals), generic agents.
+
+The coder works on the parsed tokens of a role (subject, object, agent); the dictionary behind it
+holds the data. ``ArticleContext`` carries what is known of the article so far (its date, the
+last person named, for "he").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.dictionary import ActorDictionary, CodedName, strip_titles
+from crisislens.geo.gazetteer import Gazetteer
+from crisislens.schemas import Actor
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+TITLE_SECTORS = {
+    "president": "GOV", "minister": "GOV", "premier": "GOV", "chancellor": "GOV",
+    "general": "MIL", "commander": "MIL", "governor": "GOV", "mayor": "GOV", "senator": "LEG",
+    "judge": "JUD", "prosecutor": "JUD", "king": "GOV", "leader": "GOV", "ambassador": "GOV",
+}
+
+
+@dataclass
+class ArticleContext:
+    day: str | None
+    last_person: Actor | None = None
+    actors: list[Actor] = field(default_factory=list)
+    last_event: object | None = None  # the last event noun's Event, for "it spread to ..." 
+
+
+def _entity_of(token: Token) -> Span | None:
+    if token.ent_type_ in NAME_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+def _phrase(head: Token) -> Span:
+    """The head noun with the modifiers to its left ("3000 mostly Russian troops")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "advmod":
+            start = min(start, child.left_edge.i)
+    ent = _entity_of(head)
+    if ent is not None:
+        start = min(start, ent.start)
+        end = max(head.i + 1, ent.end)
+    else:
+        end = head.i + 1
+    span = head.doc[start:end]
+    while len(span) > 1 and (span[0].dep_ == "det" or span[0].is_punct):
+        span = span[1:]
+    return span
+
+
+class ActorCoder:
+    """Code the actor behind a head token, resolving roles at the article's date."""
+
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None) -> None:
+        self.dictionary = dictionary
+        self.gazetteer = gazetteer
+
+    def code(self, head: Token, context: ArticleContext) -> Actor | None:
+        if head.lower_ in PERSON_PRONOUNS and head.pos_ == "PRON":
+            earlier = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            if earlier:  # "leave Mr Putin in no doubt about the risks he is running"
+                named = self.code(earlier[-1].root, context)
+                if named is not None:
+                    context.last_person = named
+            if context.last_person is None:
+                return self._antecedent(head, context)
+            return context.last_person.model_copy(
+                update={"text": head.text, "start": head.idx, "end": head.idx + len(head.text)}
+            )
+        if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX", "ADP", "PUNCT", "SPACE"):
+            return None
+        span = _phrase(head)
+        actor = self._code_span(span, head, context)
+        if actor is not None:
+            context.actors.append(actor)
+            if head.ent_type_ == "PERSON" or (actor.sector in ("GOV", "ELI", "MIL") and
+                                              head.ent_type_ == "PERSON"):
+                context.last_person = actor
+        return actor
+
+    def _antecedent(self, pronoun: Token, context: ArticleContext) -> Actor | None:
+        """No person named yet: a leader-like noun earlier in the sentence ("the Russian
+        despot ... he")."""
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if token.pos_ == "NOUN" and self.dictionary.agent_sector(token.lemma_) in ("GOV", "MIL"):
+                coded = self._code_span(_phrase(token), token, context)
+                if coded is not None and coded.country is not None:
+                    return coded.model_copy(update={"text": pronoun.text, "start": pronoun.idx,
+                                                    "end": pronoun.idx + len(pronoun.text)})
+        return None
+
+    def _code_span(self, span: Span, head: Token, context: ArticleContext) -> Actor | None:
+        ent = _entity_of(head)
+        coded: CodedName | None = None
+        if ent is not None:
+            coded = self._code_entity(ent, context)
+            if coded is not None:
+                if ent.label_ == "NORP" and head.ent_type_ != "NORP":
+                    coded = None  # a nationality inside a longer phrase: handled below
+                else:
+                    if ent.label_ == "NORP" and coded.country and self.gazetteer is not None:
+                        country = self.gazetteer.country(coded.country)
+                        coded = CodedName(country.name if country else coded.name,
+                                          coded.country, coded.sector)
+                    return _actor(ent, coded, head)
+        # a named actor or nationality among the modifiers: "Russian troops", "Putin's government"
+        country = None
+        owner: CodedName | None = None
+        for token in span:
+            if token.i == head.i:
+                continue
+            inner = _entity_of(token)
+            if inner is not None and inner.root.i != head.i:
+                inner_code = self._code_entity(inner, context)
+                if inner_code is not None and country is None:
+                    country = inner_code.country
+                    owner = inner_code
+            elif token.dep_ in ("amod", "compound") and country is None:
+                country = self.dictionary.nationality(token.text)
+        for child in head.children:  # "police of Kazakhstan", "troops from Russia"
+            governing = head.lemma_.lower() in ("government", "regime", "authority", "leadership")
+            if child.dep_ == "prep" and country is None and (
+                    child.lower_ in ("of", "from") or child.lower_ == "in" and governing):
+                for pobj in child.children:
+                    inner = _entity_of(pobj)
+                    if inner is not None and inner.label_ in ("GPE", "NORP"):
+                        inner_code = self._code_entity(inner, context)
+                        country = inner_code.country if inner_code else None
+        lemma_phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod")
+                                and t.i > span.start - 1 and not t.ent_type_) + " " + head.lemma_
+        sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
+            head.lower_
+        )
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and coded is None:
+            name = strip_titles(ent.text) and ent.text
+            sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
+                                                            "ministry" in ent.text.lower() else None)
+            return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         name=_clean_name(name), country=country, sector=sector)
+        if sector is None and country is None:
+            return None
+        if sector is None and owner is not None and owner.sector:
+            sector = owner.sector
+        if owner is not None and head.lemma_.lower() in ("government", "administration", "regime"):
+            country = owner.country
+        name = _clean_name(span.text)
+        if len(name.split()) > 4:  # "Ukraine's similarly autocratic ... regime" -> "Ukraine regime"
+            owner_name = owner.name if owner is not None else None
+            name = " ".join(x for x in (owner_name, head.text) if x)
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name,
+                     country=country, sector=sector)
+
+    def _code_entity(self, ent: Span, context: ArticleContext) -> CodedName | None:
+        text = ent.text
+        named = self.dictionary.named(text, context.day)
+        if named is not None:
+            return named
+        if ent.label_ == "NORP":
+            iso3 = self.dictionary.nationality(text)
+            return CodedName(text, iso3, None) if iso3 else None
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and self.gazetteer is not None:
+            for candidate in self.gazetteer.lookup(text)[:3]:
+                if candidate.feature == "country":
+                    return CodedName(candidate.name, candidate.country, "GOV")
+                if candidate.capital and ent.label_ != "LOC":  # "Moscow said": metonymy
+                    return CodedName(f"{candidate.name} (government)", candidate.country, "GOV")
+        return None
+
+    def _title_sector(self, span: Span) -> str | None:
+        for token in span:
+            sector = TITLE_SECTORS.get(token.lower_)
+            if sector:
+                return sector
+        return None
+
+
+def _clean_name(text: str) -> str:
+    text = text.replace("\u2019s", "").replace("'s", "").strip()
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an", "mostly")]
+    return " ".join(words) if words else text
+
+
+def _actor(ent: Span, coded: CodedName, head: Token) -> Actor:
+    span = _phrase(head)
+    if not (span.start <= ent.start and ent.end <= span.end):
+        span = ent
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=coded.name,
+                 country=coded.country, sector=coded.sector)

@@ -1,0 +1,214 @@
+"""Actor data: named people and bodies with time-bounded roles, generic agents, nationalities.
+
+Everything is read from data files (``crisislens/data/*.yaml``) plus any files the user adds
+(YAML of the same shape, or CSV with columns ``name,aliases,country,sector,start,end,title``,
+aliases separated by ``;``). Roles are resolved at the article's date:
+
+>>> d = ActorDictionary.load()
+>>> d.named("Tokayev", "2022-01-07")
+CodedName(name='Kassym-Jomart Tokayev', country='KAZ', sector='GOV', title='President')
+>>> d.named("Nazarbayev", "2022-01-07").sector
+'ELI'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from crisislens.errors import ResourceError
+
+_TITLES = re.compile(
+    r"^(?:(?:the|former|ex-|late|then|acting|interim|deposed|ousted|outgoing|incoming|"
+    r"mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|gen\.?|general|col\.?|colonel|lt\.?|maj\.?|major|"
+    r"president|vice[- ]president|prime minister|premier|chancellor|minister|"
+    r"foreign minister|defence minister|defense minister|secretary|king|queen|prince|"
+    r"crown prince|sheikh|ayatollah|pope|senator|sen\.?|rep\.?|governor|gov\.?|mayor|"
+    r"chairman|leader|commander|field marshal|marshal|supreme leader|"
+    r"secretary[- ]general|[a-z]+n president|[a-z]+ president)\s+)+",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def fold(text: str) -> str:
+    """Fold a name for lookup: accents off, lower case, plain apostrophes, single spaces."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" .,").lower()
+
+
+def strip_titles(text: str) -> str:
+    return _TITLES.sub("", fold(text)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    country: str | None
+    sector: str | None
+    start: str | None
+    end: str | None
+    title: str | None = None
+
+    def active(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    roles: tuple[Role, ...]
+    person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CodedName:
+    name: str
+    country: str | None
+    sector: str | None
+    title: str | None = None
+
+
+def _data(name: str) -> str:
+    return (resources.files("crisislens") / "data" / name).read_text(encoding="utf-8")
+
+
+def _iso(value: object) -> str | None:
+    return None if value in (None, "", "null") else str(value)
+
+
+class ActorDictionary:
+    """Lookups from names, agent nouns and nationality words to codes."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[Entry]] = defaultdict(list)
+        self.agents: dict[str, str] = {}
+        self.nationalities: dict[str, str] = {}
+
+    @classmethod
+    def load(cls, extra_files: tuple[Path, ...] = ()) -> "ActorDictionary":
+        dictionary = cls()
+        dictionary._add_yaml(yaml.safe_load(_data("actors.yaml")))
+        for sector, words in yaml.safe_load(_data("agents.yaml")).items():
+            for word in words:
+                dictionary.agents.setdefault(fold(str(word)), sector)
+        dictionary._load_nationalities()
+        for path in extra_files:
+            dictionary.add_file(path)
+        return dictionary
+
+    def _load_nationalities(self) -> None:
+        for iso3, words in yaml.safe_load(_data("nationalities.yaml")).items():
+            for word in words:
+                self.nationalities[fold(str(word))] = iso3
+        info_dir = Path(str(resources.files("countryinfo") / "data"))
+        for file in info_dir.glob("*.json"):
+            info = json.loads(file.read_text(encoding="utf-8"))
+            iso3 = (info.get("ISO") or {}).get("alpha3")
+            demonym = info.get("demonym")
+            if iso3 and demonym:
+                self.nationalities.setdefault(fold(demonym), iso3)
+
+    def add_file(self, path: Path) -> None:
+        """Add a user's actor file (YAML like data/actors.yaml, or CSV); later files win."""
+        try:
+            if path.suffix.lower() == ".csv":
+                with path.open(encoding="utf-8", newline="") as handle:
+                    for row in csv.DictReader(handle):
+                        role = Role(_iso(row.get("country")), _iso(row.get("sector")),
+                                    _iso(row.get("start")), _iso(row.get("end")),
+                                    _iso(row.get("title")))
+                        aliases = [a for a in (row.get("aliases") or "").split(";") if a.strip()]
+                        self._add(row["name"], aliases, (role,), person=bool(row.get("start")),
+                                  first=True)
+            else:
+                self._add_yaml(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, first=True)
+        except (OSError, KeyError, yaml.YAMLError, TypeError, ValueError) as err:
+            raise ResourceError(
+                f"cannot read actor file {path}: {err}. See docs/ACTORS.md for the format."
+            ) from err
+
+    def _add_yaml(self, data: dict, first: bool = False) -> None:
+        for person in data.get("people", []):
+            roles = tuple(
+                Role(_iso(r[0]), _iso(r[1]), _iso(r[2]), _iso(r[3]), r[4] if len(r) > 4 else None)
+                for r in person.get("roles", [])
+            )
+            self._add(person["name"], person.get("aliases", []), roles, person=True, first=first)
+        for org in data.get("organisations", []):
+            role = Role(_iso(org.get("country")), _iso(org.get("sector")), None, None)
+            self._add(org["name"], org.get("aliases", []), (role,), person=False, first=first)
+
+    def _add(self, name: str, aliases: list[str], roles: tuple[Role, ...], *, person: bool,
+             first: bool) -> None:
+        entry = Entry(name=name, roles=tuple(_normalise_dates(r) for r in roles), person=person)
+        keys = {fold(name), *(fold(str(a)) for a in aliases)}
+        if person:
+            keys.add(fold(name.split()[-1]))  # surname alone: "Mr Putin"
+        for key in keys:
+            if first:
+                self._names[key].insert(0, entry)
+            else:
+                self._names[key].append(entry)
+
+    def named(self, text: str, day: str | None) -> CodedName | None:
+        """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None)."""
+        for key in dict.fromkeys((fold(text), strip_titles(text))):
+            entries = self._names.get(key)
+            if entries:
+                return _resolve(entries[0], day)
+        return None
+
+    def agent_sector(self, phrase: str) -> str | None:
+        """Sector of a generic agent noun phrase ("riot police" -> COP), by its last words."""
+        words = fold(phrase).split()
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                sector = self.agents.get(" ".join(words[-size:]))
+                if sector:
+                    return sector
+        return None
+
+    def nationality(self, word: str) -> str | None:
+        return self.nationalities.get(fold(word))
+
+    def __len__(self) -> int:
+        return len({id(e) for entries in self._names.values() for e in entries})
+
+
+def _normalise_dates(role: Role) -> Role:
+    def day(value: str | None) -> str | None:
+        return None if value is None else str(value)[:10]
+
+    return Role(role.country, role.sector, day(role.start), day(role.end), role.title)
+
+
+def _resolve(entry: Entry, day: str | None) -> CodedName:
+    """Pick the role in force at ``day``; a person whose roles have all ended is a former (ELI)."""
+    roles = entry.roles
+    if not roles:
+        return CodedName(entry.name, None, None)
+    if day is None:
+        current = [r for r in roles if r.end is None] or list(roles)
+        role = max(current, key=lambda r: r.start or "")
+        return CodedName(entry.name, role.country, role.sector, role.title)
+    active = [r for r in roles if r.active(day)]
+    if active:
+        role = max(active, key=lambda r: r.start or "")
+        return CodedName(entry.name, role.country, role.sector, role.title)
+    past = [r for r in roles if r.end is not None and r.end <= day]
+    if past and entry.person:
+        role = max(past, key=lambda r: r.end or "")
+        return CodedName(entry.name, role.country, "ELI", f"former {role.title or 'office-holder'}")
+    role = min(roles, key=lambda r: r.start or "")
+    return CodedName(entry.name, role.country, "ELI" if entry.person else role.sector, None)

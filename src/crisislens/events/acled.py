@@ -1,0 +1,81 @@
+"""PLOVER events -> ACLED's event_type and sub_event_type, where the event fits ACLED's typology.
+
+ACLED codes political violence, protest and a set of strategic developments; diplomatic talk
+(CONSULT, ACCUSE, REQUEST...) has no ACLED type and gets None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+ARMED = {"MIL", "REB", "COP", "SPY"}
+PROTEST_SECTORS = {"PRO", "OPP", "LAB", "EDU"}
+
+
+@dataclass(frozen=True)
+class AcledRule:
+    types: frozenset[str]
+    sub_event_type: str
+    cues: tuple[str, ...]
+
+
+class AcledMapper:
+    def __init__(self, data: dict | None = None) -> None:
+        if data is None:
+            data = yaml.safe_load(
+                (resources.files("crisislens") / "data" / "acled.yaml").read_text(encoding="utf-8")
+            )
+        self.event_types: dict[str, str] = data["event_types"]
+        self.rules = [AcledRule(frozenset(r["types"]), r["sub"], tuple(r["cues"]))
+                      for r in data["rules"]]
+        self.defaults: dict[str, str] = data["defaults"]
+
+    def classify(self, event_type: str, mode: str | None, sentence: str,
+                 actor_sector: str | None, recipient_sector: str | None,
+                 modality: str = "asserted") -> tuple[str | None, str | None]:
+        """Return (event_type, sub_event_type) in ACLED's terms, or (None, None)."""
+        text = f" {sentence.lower()} "
+        for rule in self.rules:
+            if event_type in rule.types and any(_has(text, cue) for cue in rule.cues):
+                sub = rule.sub_event_type
+                if sub == "Armed clash" and not _both_armed(actor_sector, recipient_sector):
+                    if recipient_sector in ("CVL", "MED", "REF", "NGO", "EDU", "HLH"):
+                        sub = "Attack"
+                return self.event_types[sub], sub
+        sub = self._default(event_type, mode, actor_sector, recipient_sector)
+        return (self.event_types[sub], sub) if sub else (None, None)
+
+    def _default(self, event_type: str, mode: str | None, actor: str | None,
+                 recipient: str | None) -> str | None:
+        if event_type == "PROTEST":
+            return "Violent demonstration" if mode == "riot" else "Peaceful protest"
+        if event_type == "ASSAULT":
+            if _both_armed(actor, recipient) or mode in ("heavy-weapons",) and recipient in ARMED:
+                return "Armed clash"
+            if mode == "explosives":
+                return "Remote explosive/landmine/IED"
+            if mode == "heavy-weapons" and recipient not in ARMED:
+                return "Shelling/artillery/missile attack"
+            return "Attack"
+        if event_type == "COERCE":
+            if mode == "arrest":
+                return "Arrests"
+            if mode == "destroy":
+                return "Looting/property destruction"
+            if mode == "abduct":
+                return "Abduction/forced disappearance"
+            if mode == "seize":
+                return "Non-state actor overtakes territory" if actor == "REB" else "Other"
+            return "Other"
+        return self.defaults.get(event_type) if event_type in ("MOBILIZE", "AGREE") else None
+
+
+def _has(text: str, cue: str) -> bool:
+    return f" {cue}" in text
+
+
+def _both_armed(actor: str | None, recipient: str | None) -> bool:
+    return actor in ARMED and recipient in ARMED

@@ -1,0 +1,413 @@
+"""Doc -> Events: triggers, roles, modality, date, quantities and location, per sentence.
+
+>>> # doctest: +SKIP
+>>> extractor.extract(doc, article, places, context)[0].event_type
+'MOBILIZE'
+
+Events that another trigger governs are folded into it: "threatening a full-scale invasion" is one
+asserted THREATEN event (mode violence), not a possible invasion; "refused to deploy" is REJECT.
+Stated intent and demands become events of their own: "X will withdraw its troops unless..." is a
+THREATEN by X (and a planned RETREAT); "Russia said Sudan must return the helicopter" is a REQUEST.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.events.acled import AcledMapper
+from crisislens.events.dates import resolve_date_text
+from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
+from crisislens.events.modality import modality_of
+from crisislens.events.quantities import quantities_in
+from crisislens.events.roles import locative_objects, noun_roles, verb_roles
+from crisislens.events.triggers import Trigger, choose_sense, find_triggers
+from crisislens.schemas import Actor, Article, Event, Place, Quantity
+from crisislens.schemas import Span as TextSpan
+
+GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "attr"}
+DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
+SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
+          "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
+           "ACCUSE"}
+INTENT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
+               "SANCTION": "restrict", "PROTEST": "relations", "REJECT": "relations",
+               "RETREAT": "relations", "ACCUSE": "relations"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled, before it becomes an :class:`Event`."""
+
+    trigger: Trigger
+    sense: Sense
+    actor_token: Token | None
+    recipient_token: Token | None
+    modality: str
+    absorbed: list["Draft"] = field(default_factory=list)
+    absorbed_by: "Draft | None" = None
+    weight_bonus: float = 0.0
+
+
+class EventExtractor:
+    """Turn one parsed article into events. Holds the lexicon and coders; build it once."""
+
+    def __init__(self, lexicon: Lexicon, actors: ActorCoder, acled: AcledMapper) -> None:
+        self.lexicon = lexicon
+        self.actors = actors
+        self.acled = acled
+
+    def extract(self, doc: Doc, article: Article, places: list[Place],
+                context: ArticleContext) -> list[Event]:
+        events: list[Event] = []
+        for sent in doc.sents:
+            events.extend(self._sentence_events(sent, article, places, context))
+            for ent in sent.ents:  # "he" refers to the last person named
+                if ent.label_ == "PERSON":
+                    coded = self.actors.code(ent.root, context)
+                    if coded is not None:
+                        context.last_person = coded
+        return events
+
+    # -- one sentence -------------------------------------------------------------------
+    def _sentence_events(self, sent: Span, article: Article, places: list[Place],
+                         context: ArticleContext) -> list[Event]:
+        triggers = find_triggers(sent, self.lexicon)
+        if not triggers:
+            return []
+        drafts = {t.token.i: self._draft(t) for t in triggers}
+        self._fold_governed(drafts, sent)
+        quantities = quantities_in(sent)
+        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        spreads = self._spreads(sent, drafts, sent_places)
+        events = []
+        for draft in drafts.values():
+            if draft.absorbed_by is not None:
+                continue
+            event = self._build(draft, sent, article, sent_places, quantities, context)
+            if event is None:
+                continue
+            place = spreads.pop(draft.trigger.token.i, None)
+            if place is not None:
+                event = event.model_copy(update={"location": place})
+            events.append(event)
+            events.extend(self._stated_intent(draft, event, sent, article, context))
+            if draft.trigger.kind == "noun" and event.event_type in ("PROTEST", "ASSAULT"):
+                context.last_event = event
+        pronoun_spread = spreads.pop(-1, None)
+        if pronoun_spread is not None and isinstance(context.last_event, Event):
+            # "It soon enveloped Almaty": the last event noun reached a new place
+            previous = context.last_event
+            events.append(previous.model_copy(update={
+                "event_id": _event_id(article.article_id, sent.start_char, previous.event_type),
+                "location": pronoun_spread,
+                "evidence": _evidence(sent),
+                "date": article.published,
+                "trigger": None,
+                "quantities": [],
+                "confidence": round(previous.confidence * 0.9, 3),
+            }))
+        return events
+
+    def _spreads(self, sent: Span, drafts: dict[int, Draft], places: list[Place]
+                 ) -> dict[int, Place]:
+        """Places that an event noun (or "it") spread to, keyed by the noun (-1 for "it")."""
+        found: dict[int, Place] = {}
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.spread_verbs:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            targets = [c for c in token.children if c.dep_ == "dobj"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ in (
+                    "to", "across", "into", "through", "throughout", "over")
+                for g in c.children if g.dep_ == "pobj"]
+            place = next((p for t in targets for p in places
+                          if t.left_edge.idx <= p.start and p.end <= t.right_edge.idx +
+                          len(t.right_edge.text) and p.lat is not None), None)
+            if place is None:
+                continue
+            subject_draft = drafts.get(subject.i)
+            if subject_draft is not None and subject_draft.trigger.kind == "noun":
+                found[subject.i] = place
+                drafts.pop(token.i, None)  # "protests hit Almaty" is no assault
+            elif subject.lower_ in ("it", "they") and subject.pos_ == "PRON":
+                found[-1] = place
+                drafts.pop(token.i, None)
+        return found
+
+    def _draft(self, trigger: Trigger) -> Draft:
+        light = self.lexicon.light_verbs
+        if trigger.token.pos_ == "VERB":
+            actor, recipient = verb_roles(trigger.token, trigger.sense.event_type)
+            if recipient is not None and (recipient.i in {t.i for t in trigger.words} or
+                                          trigger.sense.event_type == "MOBILIZE"):
+                recipient = None  # "sent troops": the troops are what is sent, not the recipient
+                for prep in trigger.token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "against", "toward"):
+                        recipient = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        else:
+            actor, recipient = noun_roles(trigger.token, trigger.sense.event_type, light)
+        modality = modality_of(trigger.token, self.lexicon.governors, light)
+        return Draft(trigger, trigger.sense, actor, recipient, modality)
+
+    def _fold_governed(self, drafts: dict[int, Draft], sent: Span) -> None:
+        """Fold complements into the triggers that govern them; turn orders into events."""
+        absorb = self.lexicon.governors.get("absorb", frozenset())
+        for draft in list(drafts.values()):
+            node = draft.trigger.token
+            head = drafts.get(node.head.i)
+            if node.dep_ == "conj" and head is not None and head is not draft and \
+                    head.sense.event_type == draft.sense.event_type:
+                # "killed and wounded": one event, with the roles of the first verb
+                draft.absorbed_by = head.absorbed_by or head
+                draft.absorbed_by.absorbed.append(draft)
+                continue
+            for _ in range(4):
+                if node.dep_ not in GOVERNOR_UP_DEPS or node.head is node:
+                    break
+                node = node.head
+                governor = drafts.get(node.i)
+                lemma = node.lemma_.lower()
+                if governor is not None and governor is not draft:
+                    if lemma in absorb and governor.absorbed_by is None:
+                        draft.absorbed_by = governor
+                        governor.absorbed.append(draft)
+                        governor.weight_bonus = 0.05
+                        if governor.recipient_token is None or \
+                                governor.recipient_token.i == draft.trigger.token.i:
+                            governor.recipient_token = (draft.recipient_token
+                                                        or _first_named(draft.trigger.token)
+                                                        or draft.actor_token)
+                    break
+                if lemma in DIRECTIVES:
+                    # "an order by Mr Tokayev to shoot rioters": the order is the event
+                    actor = (verb_roles(node, "COERCE")[0] if node.pos_ == "VERB"
+                             else noun_roles(node, "COERCE")[0])
+                    hostile = draft.sense.event_type in ("ASSAULT",)
+                    sense = Sense("THREATEN", "violence") if hostile else Sense("COERCE", "restrict")
+                    draft.sense = sense
+                    draft.actor_token = actor or draft.actor_token
+                    draft.modality = modality_of(node, self.lexicon.governors)
+                    draft.weight_bonus = 0.05
+                    break
+
+    # -- building records ---------------------------------------------------------------
+    def _build(self, draft: Draft, sent: Span, article: Article, places: list[Place],
+               quantities: list[tuple[Token, Quantity]], context: ArticleContext) -> Event | None:
+        actor = self._code(draft.actor_token, context)
+        recipient = self._code(draft.recipient_token, context)
+        sense = choose_sense(draft.trigger, actor.sector if actor else None,
+                             recipient.sector if recipient else None) \
+            if draft.sense == draft.trigger.sense else draft.sense
+        mode = sense.mode
+        if sense.event_type == "THREATEN" and draft.absorbed:
+            mode = INTENT_MODE.get(draft.absorbed[0].sense.event_type, mode)
+        if recipient is not None and actor is not None and recipient.start == actor.start:
+            recipient = None
+        if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
+            # a country acting through its forces: "the Russian deployment"
+            sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
+            actor = actor.model_copy(update={"sector": sector})
+        location = _location(draft, places, actor, recipient)
+        if recipient is not None and recipient.country is None and location is not None and \
+                recipient.sector in ("GOV", "MIL", "COP") and location.country and \
+                (actor is None or actor.country != location.country):
+            recipient = recipient.model_copy(update={"country": location.country})
+        if recipient is None and sense.event_type in ("MOBILIZE", "AID") and location is not None \
+                and location.country and (actor is None or location.country != actor.country):
+            # troops sent to another country act on it: "sent troops to Kazakhstan"
+            recipient = Actor(text=location.text, start=location.start, end=location.end,
+                              name=location.name if location.feature == "country" else
+                              location.country, country=location.country, sector="GOV")
+        context_tags = [MODE_CONTEXT[mode]] if mode in MODE_CONTEXT else []
+        evidence = _evidence(sent)
+        acled_type, acled_sub = self.acled.classify(
+            sense.event_type, mode, sent.text, actor.sector if actor else None,
+            recipient.sector if recipient else None, draft.modality)
+        confidence = draft.trigger.weight + draft.weight_bonus
+        confidence += 0.1 if actor is not None else 0.0
+        confidence += 0.05 if recipient is not None else 0.0
+        if draft.modality != "asserted":
+            confidence *= 0.8
+        trigger_words = draft.trigger.words + [d.trigger.token for d in draft.absorbed]
+        own_quantities = _assign_quantities(draft, quantities)
+        if sense.event_type == "MOBILIZE":
+            own_quantities = [q.model_copy(update={"kind": "troops"}) if q.kind == "other" else q
+                              for q in own_quantities]
+        return Event(
+            event_id=_event_id(article.article_id, draft.trigger.start, sense.event_type),
+            event_type=sense.event_type,
+            mode=mode,
+            context=context_tags,
+            acled_event_type=acled_type,
+            acled_sub_event_type=acled_sub,
+            modality=draft.modality,
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            date=_event_date(draft, sent, article.published),
+            quantities=own_quantities,
+            evidence=evidence,
+            confidence=round(min(confidence, 0.99), 3),
+            trigger=TextSpan(text=article.text[draft.trigger.start:max(t.idx + len(t.text)
+                                                                         for t in trigger_words)],
+                             start=draft.trigger.start,
+                             end=max(t.idx + len(t.text) for t in trigger_words)),
+        )
+
+    def _stated_intent(self, draft: Draft, event: Event, sent: Span, article: Article,
+                       context: ArticleContext) -> list[Event]:
+        """A stated plan or demand is itself an event: THREATEN/AGREE for intent, REQUEST for
+        a demand, when someone states it (not for purpose clauses or the writer's opinion)."""
+        if event.modality not in ("planned", "demanded") or event.actor is None:
+            return []
+        token = draft.trigger.token
+        head = token.head
+        speaker_token = None
+        if head is not token and head.lemma_.lower() in SPEECH and token.dep_ in ("ccomp", "xcomp"):
+            speaker_token = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        has_will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+                       for c in token.children)
+        if event.modality == "planned" and (has_will or speaker_token is not None):
+            speaker = self._code(speaker_token, context) if speaker_token is not None else None
+            actor = event.actor if speaker is None or token.dep_ == "xcomp" else speaker
+            hostile = event.event_type in HOSTILE
+            event_type = "THREATEN" if hostile else "AGREE"
+            recipient = event.recipient
+        elif event.modality == "demanded" and speaker_token is not None:
+            speaker = self._code(speaker_token, context)
+            if speaker is None:
+                return []
+            actor, recipient, event_type = speaker, event.actor, "REQUEST"
+        else:
+            return []
+        return [event.model_copy(update={
+            "event_id": _event_id(article.article_id, draft.trigger.start, event_type),
+            "event_type": event_type,
+            "mode": INTENT_MODE.get(event.event_type) if event_type == "THREATEN" else None,
+            "modality": "asserted",
+            "actor": actor,
+            "recipient": recipient,
+            "acled_event_type": None,
+            "acled_sub_event_type": None,
+            "quantities": [],
+            "confidence": round(min(event.confidence + 0.1, 0.99), 3),
+        })]
+
+    def _code(self, token: Token | None, context: ArticleContext) -> Actor | None:
+        if token is None:
+            return None
+        if token.lemma_.lower() in self.lexicon.nouns and any(
+                s.event_type == "PROTEST" for s in self.lexicon.nouns[token.lemma_.lower()]):
+            # "put down the uprising": those who rose up
+            return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                         name="protesters", country=None, sector="PRO")
+        actor = self.actors.code(token, context)
+        if actor is not None:
+            return actor
+        # "his border with Ukraine": look one preposition down
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                        return self.actors.code(obj, context)
+        return None
+
+
+def _first_named(token: Token) -> Token | None:
+    """The first named actor in the object positions under ``token``: "an invasion to challenge
+    the government in Kiev" -> government."""
+    for node in token.subtree:
+        if node.i != token.i and node.dep_ in ("dobj", "pobj") and (
+                node.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
+                node.lemma_ in ("government", "regime", "army", "military", "force")):
+            return node
+    return None
+
+
+def _evidence(sent: Span) -> TextSpan:
+    text = sent.text
+    stripped = text.rstrip()
+    lead = len(stripped) - len(stripped.lstrip())
+    return TextSpan(text=stripped.lstrip(), start=sent.start_char + lead,
+                    end=sent.start_char + len(stripped))
+
+
+def _event_id(article_id: str, start: int, event_type: str) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{event_type}".encode()).hexdigest()[:16]
+
+
+def _assign_quantities(draft: Draft, quantities: list[tuple[Token, Quantity]]) -> list[Quantity]:
+    own = []
+    trigger_ids = {draft.trigger.token.i} | {d.trigger.token.i for d in draft.absorbed}
+    for anchor, quantity in quantities:
+        node, hops = anchor, 0
+        while node.i not in trigger_ids and node.head is not node and hops < 4:
+            node, hops = node.head, hops + 1
+        if node.i in trigger_ids:
+            own.append(quantity)
+    return own
+
+
+def _location(draft: Draft, places: list[Place], actor: Actor | None,
+              recipient: Actor | None) -> Place | None:
+    """Where the event happened: a place under a locative preposition of the trigger, else a
+    place the event acts on ("invaded Ukraine"), else a place of the sentence that is no role."""
+    if not places:
+        return None
+
+    def place_at(token: Token) -> Place | None:
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
+        # the most specific place inside: a city before its country
+        order = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "continent": 5}
+        return min(inside, key=lambda p: (order.get(p.feature, 6), p.start), default=None)
+
+    tokens = [draft.trigger.token] + [d.trigger.token for d in draft.absorbed]
+    # purpose clauses carry the destination: "sent troops to put down the uprising in Kazakhstan"
+    for _ in range(2):
+        tokens += [c for t in list(tokens) for c in t.children
+                   if c.dep_ in ("advcl", "xcomp") and c not in tokens]
+    for token in tokens:
+        for obj in locative_objects(token):
+            found = place_at(obj)
+            if found is not None:
+                return found
+    if recipient is not None:
+        for place in places:
+            if recipient.start <= place.start and place.end <= recipient.end and \
+                    place.feature in ("country", "city", "admin1"):
+                return place
+    role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
+    free = [p for p in places if p.lat is not None and
+            p.feature in ("city", "admin1", "admin2", "country") and
+            not any(s <= p.start and p.end <= e for s, e in role_spans)]
+    if len({p.country for p in free}) != 1:
+        return None  # the sentence does not settle it
+    anchor = draft.trigger.start
+    return min(free, key=lambda p: abs(p.start - anchor))
+
+
+def _event_date(draft: Draft, sent: Span, published: str | None) -> str | None:
+    trigger = draft.trigger.token
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    attached = []
+    for ent in dates:
+        node, hops = ent.root, 0
+        while node.i != trigger.i and node.head is not node and hops < 3:
+            node, hops = node.head, hops + 1
+        if node.i == trigger.i:
+            attached.append(ent)
+    for ent in attached + (dates if len(dates) == 1 else []):
+        resolved = resolve_date_text(ent.text, published)
+        if resolved:
+            return resolved
+    if draft.modality in ("asserted", "negated"):
+        return published
+    return None

@@ -1,0 +1,90 @@
+"""The event lexicon (``data/event_lexicon.yaml``): trigger words -> PLOVER type and mode.
+
+>>> lex = Lexicon.load()
+>>> lex.verbs["deploy"][0]
+Sense(event_type='MOBILIZE', mode='troops')
+>>> lex.objects["impose"]["sanction"]
+Sense(event_type='SANCTION', mode='restrict')
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from crisislens.schemas import PLOVER_TYPES
+
+# mode -> PLOVER context, for the modes that imply one (from the CAMEO->PLOVER table's contexts)
+MODE_CONTEXT = {
+    "troops": "military", "police": "security", "heavy-weapons": "military",
+    "firearms": "military", "arrest": "legal", "deport": "legal", "curfew": "pro_autocracy",
+    "martial-law": "pro_autocracy", "ban": "pro_autocracy", "restrict": "executive",
+    "peacekeeping": "peacekeeping", "release": "legal", "ceasefire": "military",
+    "disarm": "military", "withdraw": "military", "investigate": "legal", "allege": "legal",
+    "massacre": "military", "cleansing": "religion_ethnicity", "sexual": "human_rights",
+    "seize": "human_security", "destroy": "human_security", "abduct": "human_security",
+    "demo": "political_institutions", "riot": "political_institutions",
+    "explosives": "military", "suicide-attack": "military", "assassinate": "political_institutions",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    event_type: str
+    mode: str | None = None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    phrasal: dict[tuple[str, str], list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    compound_nouns: dict[tuple[str, str], list[Sense]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    objects: dict[str, dict[str, Sense]] = field(default_factory=dict)
+    governors: dict[str, frozenset[str]] = field(default_factory=dict)
+    vague_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    spread_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, text: str | None = None) -> "Lexicon":
+        if text is None:
+            text = (resources.files("crisislens") / "data" / "event_lexicon.yaml").read_text(
+                encoding="utf-8"
+            )
+        data = yaml.safe_load(text)
+        lex = cls()
+        for section, single, multi in (
+            ("verbs", lex.verbs, lex.phrasal),
+            ("nouns", lex.nouns, lex.compound_nouns),
+        ):
+            for event_type, entries in data.get(section, {}).items():
+                _check_type(event_type)
+                for entry in entries:
+                    words, _, mode = str(entry).partition(":")
+                    sense = Sense(event_type, mode or None)
+                    parts = words.split()
+                    target = single[parts[0]] if len(parts) == 1 else multi[(parts[0], parts[-1])]
+                    if sense not in target:
+                        target.append(sense)
+        for verb, table in data.get("objects", {}).items():
+            lex.objects[verb] = {}
+            for obj, value in table.items():
+                event_type, _, mode = str(value).partition(":")
+                _check_type(event_type)
+                lex.objects[verb][str(obj)] = Sense(event_type, mode or None)
+        lex.governors = {k: frozenset(v) for k, v in data.get("governors", {}).items()}
+        lex.vague_nouns = frozenset(data.get("vague_nouns", []))
+        lex.light_verbs = frozenset(data.get("light_verbs", []))
+        lex.spread_verbs = frozenset(data.get("spread_verbs", []))
+        return lex
+
+
+def _check_type(event_type: str) -> None:
+    if event_type not in PLOVER_TYPES:
+        raise ValueError(f"event lexicon: {event_type!r} is not a PLOVER 2021 type")

@@ -1,0 +1,65 @@
+"""Tone: an article-level score in [-1, 1] and the loaded terms that frame it.
+
+The score mixes two things: ordinary evaluative words (what happened) and loaded terms (how it
+is told); loaded terms weigh three times as much. It is a lexicon measure, documented as such.
+"""
+
+from __future__ import annotations
+
+import math
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc
+
+from crisislens.schemas import Span as TextSpan
+from crisislens.schemas import Tone
+
+
+class ToneScorer:
+    def __init__(self, lexicon: dict | None = None) -> None:
+        if lexicon is None:
+            lexicon = yaml.safe_load(
+                (resources.files("crisislens") / "data" / "tone.yaml").read_text(encoding="utf-8")
+            )
+        self.loaded_words: dict[str, float] = {}
+        self.loaded_phrases: dict[tuple[str, ...], float] = {}
+        for term, weight in lexicon.get("loaded", {}).items():
+            words = tuple(str(term).lower().split())
+            if len(words) == 1:
+                self.loaded_words[words[0]] = float(weight)
+            else:
+                self.loaded_phrases[words] = float(weight)
+        self.negative = frozenset(lexicon.get("negative", []))
+        self.positive = frozenset(lexicon.get("positive", []))
+
+    def score(self, doc: Doc) -> Tone:
+        loaded: list[TextSpan] = []
+        total = 0.0
+        taken: set[int] = set()
+        lowers = [t.lower_ for t in doc]
+        for words, weight in self.loaded_phrases.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(lowers[i:i + n]) == words and not taken.intersection(range(i, i + n)):
+                    span = doc[i:i + n]
+                    loaded.append(TextSpan(text=span.text, start=span.start_char,
+                                           end=span.end_char))
+                    taken.update(range(i, i + n))
+                    total += 3 * weight
+        for token in doc:
+            if token.i in taken:
+                continue
+            low = token.lower_
+            if low in self.loaded_words:
+                loaded.append(TextSpan(text=token.text, start=token.idx,
+                                       end=token.idx + len(token.text)))
+                total += 3 * self.loaded_words[low]
+            elif low in self.negative or token.lemma_.lower() in self.negative:
+                total -= 1.0
+            elif low in self.positive or token.lemma_.lower() in self.positive:
+                total += 1.0
+        n_words = sum(1 for t in doc if t.is_alpha) or 1
+        score = math.tanh(total / math.sqrt(n_words))
+        loaded.sort(key=lambda s: s.start)
+        return Tone(score=round(score, 3), loaded_terms=loaded)

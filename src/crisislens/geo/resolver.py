@@ -1,0 +1,176 @@
+"""Toponyms -> Places: find place names in a Doc and pick the gazetteer entry each one means.
+
+Disambiguation weighs, for every candidate entry: its prior (population, kind of place, capital),
+the countries the article names (context), the headline, an explicit container ("Paris, Texas"),
+and closeness to the article's other places (coherence).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
+from crisislens.schemas import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels spaCy often puts on place names ("Almaty" as ORG): checked against the gazetteer
+MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+MAX_CANDIDATES = 40
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    text: str
+    candidates: list[Candidate]
+    container: str | None = None  # "Texas" in "Paris, Texas"
+    container_country: str | None = None  # ISO3 when the container is a country
+
+
+def _to_place(mention: Mention, cand: Candidate | None, confidence: float) -> Place:
+    if cand is None:
+        return Place(text=mention.text, start=mention.start, end=mention.end, name=mention.text,
+                      feature="unknown", confidence=0.0)
+    return Place(text=mention.text, start=mention.start, end=mention.end, name=cand.name,
+                 geonameid=cand.geonameid, country=cand.country, admin1=cand.admin1,
+                 lat=round(cand.lat, 5), lon=round(cand.lon, 5), feature=cand.feature,
+                 confidence=round(confidence, 3))
+
+
+class PlaceResolver:
+    """Recognise and resolve toponyms. One instance per process; pass the gazetteer in."""
+
+    def __init__(self, gazetteer: Gazetteer, is_actor_name=None) -> None:
+        self.gazetteer = gazetteer
+        self.is_actor_name = is_actor_name or (lambda text: False)
+
+    def toponyms(self, doc: Doc) -> list[Span]:
+        """Place-name spans: GPE/LOC/FAC entities, plus mislabelled entities the gazetteer knows."""
+        found = []
+        for ent in doc.ents:
+            text = ent.text.strip()
+            if ent.label_ in PLACE_LABELS:
+                found.append(_trim(ent))
+            elif ent.label_ in MISLABELS and text[:1].isupper() and not self.is_actor_name(text):
+                cands = self.gazetteer.lookup(_trim(ent).text)
+                if cands and (cands[0].feature in ("country", "admin1", "continent", "region")
+                              or cands[0].population >= 200_000):
+                    if ent.label_ == "NORP":
+                        continue  # "Russian" is a nationality; actors code it
+                    found.append(_trim(ent))
+        return found
+
+    def resolve_spans(self, text: str, spans: list[tuple[int, int]], title: str | None = None
+                      ) -> list[Place]:
+        """Resolve given character spans of ``text`` (the Mordecai-style evaluation setting)."""
+        mentions = [self._mention(text, start, end) for start, end in spans]
+        return self._disambiguate(mentions, title)
+
+    def _mention(self, text: str, start: int, end: int) -> Mention:
+        surface = text[start:end]
+        container = _container(text, end)
+        country = self.gazetteer.country_by_name(container) if container else None
+        return Mention(start, end, surface, self._candidates(surface), container,
+                       country.country if country else None)
+
+    def resolve(self, doc: Doc, spans: list[Span], title: str | None = None) -> list[Place]:
+        mentions = [self._mention(doc.text, s.start_char, s.end_char) for s in spans]
+        return self._disambiguate(mentions, title)
+
+    def _candidates(self, surface: str) -> list[Candidate]:
+        cands = self.gazetteer.lookup(surface)
+        if not cands and surface.lower().startswith("the "):
+            cands = self.gazetteer.lookup(surface[4:])
+        return cands[:MAX_CANDIDATES]
+
+    def _disambiguate(self, mentions: list[Mention], title: str | None) -> list[Place]:
+        # countries the article names outright weigh on every other place
+        named_countries: Counter[str] = Counter()
+        for m in mentions:
+            if m.candidates and m.candidates[0].feature == "country" and m.candidates[0].country:
+                named_countries[m.candidates[0].country] += 1
+        title_countries = set()
+        if title:
+            for m in mentions:
+                if m.start < len(title) + 2 and m.candidates and m.candidates[0].country:
+                    title_countries.add(m.candidates[0].country)
+        first: list[Candidate | None] = []
+        for m in mentions:
+            scored = [(self._score(c, m, named_countries, title_countries), c)
+                      for c in m.candidates]
+            first.append(max(scored, key=lambda x: x[0])[1] if scored else None)
+        anchors = [c for c in first if c is not None and c.feature in ("city", "admin1", "admin2")]
+        places = []
+        for m, top in zip(mentions, first):
+            if not m.candidates:
+                places.append(_to_place(m, None, 0.0))
+                continue
+            scored = sorted(
+                ((self._score(c, m, named_countries, title_countries)
+                  + _coherence(c, [a for a in anchors if a is not top]), c) for c in m.candidates),
+                key=lambda x: -x[0],
+            )
+            best_score, best = scored[0]
+            margin = best_score - scored[1][0] if len(scored) > 1 else 4.0
+            places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
+        return places
+
+    @staticmethod
+    def _score(c: Candidate, m: Mention, named: Counter[str], title_countries: set[str]) -> float:
+        score = c.prior
+        if c.feature != "country" and c.country in named:
+            score += 2.0 + 0.3 * min(named[c.country], 5)
+        if c.country in title_countries and c.feature != "country":
+            score += 1.0
+        if m.container:
+            folded = normalize(m.container)
+            if folded and c.admin1 and normalize(c.admin1).startswith(folded):
+                score += 6.0
+            elif m.container_country and c.country == m.container_country:
+                score += 4.0
+        if normalize(c.name) == normalize(m.text):
+            score += 0.5  # the primary name beats an alternate name
+        return score
+
+
+def _coherence(c: Candidate, anchors: list[Candidate]) -> float:
+    if not anchors or c.feature in ("country", "continent", "region"):
+        return 0.0
+    nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
+    return 1.5 if nearest < 200 else 0.8 if nearest < 800 else 0.0
+
+
+def _trim(ent: Span) -> Span:
+    while len(ent) > 1 and (ent[0].lower_ == "the" or ent[0].is_punct):
+        ent = ent[1:]
+    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
+        ent = ent[:-1]
+    return ent
+
+
+def _container(text: str, end: int) -> str | None:
+    """The name after "X, " as in "Alexandria, Louisiana" (up to the next punctuation)."""
+    if text[end:end + 2] != ", ":
+        return None
+    rest = text[end + 2:end + 40]
+    words = []
+    for word in rest.split():
+        clean = word.strip(",.;:()\"'")
+        if not clean[:1].isupper():
+            break
+        words.append(clean)
+        if clean != word:
+            break
+    return " ".join(words) or None

