@@ -49,7 +49,9 @@ class Pipeline:
         nlp = load_nlp(settings.spacy_model)
         gazetteer = Gazetteer.open(settings.gazetteer_path, progress)
         actors = ActorDictionary.load(settings.actor_files)
-        resolver = PlaceResolver(gazetteer, is_actor_name=lambda t: actors.named(t, None) is not None)
+        resolver = PlaceResolver(gazetteer,
+                                 is_actor_name=lambda t: actors.named(t, None) is not None,
+                                 is_demonym=lambda t: actors.nationality(t) is not None)
         extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
         return cls(nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings)
 

@@ -78,6 +78,11 @@ class ActorCoder:
             return context.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head.text)}
             )
+        inner = _of_object(head)
+        if inner is not None:  # "thousands of students", "representatives of Sudan's army"
+            actor = self.code(inner, context)
+            if actor is not None:
+                return actor
         if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX", "ADP", "PUNCT", "SPACE"):
             return None
         span = _phrase(head)
@@ -142,6 +147,9 @@ class ActorCoder:
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
             head.lower_
         )
+        if sector is None and head.lower_ in GROUP_WORDS:  # "opposition groups"
+            sector = next((self.dictionary.agent_sector(t.lemma_) for t in span
+                           if t.i != head.i and self.dictionary.agent_sector(t.lemma_)), None)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and coded is None:
             name = strip_titles(ent.text) and ent.text
             sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
@@ -183,6 +191,22 @@ class ActorCoder:
             if sector:
                 return sector
         return None
+
+
+GROUP_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+               "millions", "scores", "group", "groups", "crowd", "crowds", "number", "representative",
+               "representatives", "member", "members", "delegation", "delegations", "unit", "units",
+               "some", "many", "most", "all", "several", "few", "rest", "part", "wing"}
+
+
+def _of_object(head: Token) -> Token | None:
+    """The noun after "of" when the head only counts or represents it."""
+    if head.lower_ not in GROUP_WORDS and not head.like_num:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _clean_name(text: str) -> str:

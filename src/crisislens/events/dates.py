@@ -25,7 +25,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
 _DURATION = re.compile(r"^(?:for |over |about |nearly |almost |more than |the past |the last )*"
-                       r"(?:\d+|[a-z]+) (?:day|week|month|year|decade|hour|minute)s?$")
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+                       r"many|some) (?:day|week|month|year|decade|hour|minute)s?$")
 
 
 def _month_year(month: int, pub: date, year: int | None) -> int:

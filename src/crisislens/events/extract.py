@@ -28,7 +28,7 @@ from crisislens.events.triggers import Trigger, choose_sense, find_triggers
 from crisislens.schemas import Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
 
-GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "attr"}
+GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "relcl", "attr"}
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
 SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
           "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
@@ -175,7 +175,11 @@ class EventExtractor:
                 governor = drafts.get(node.i)
                 lemma = node.lemma_.lower()
                 if governor is not None and governor is not draft:
-                    if lemma in absorb and governor.absorbed_by is None:
+                    # "condemned the air strike": the strike happened; only a threat, demand,
+                    # refusal or promise swallows an event noun ("threatening an invasion")
+                    noun_kept = draft.trigger.kind == "noun" and governor.sense.event_type not in (
+                        "THREATEN", "REQUEST", "REJECT", "AGREE")
+                    if lemma in absorb and governor.absorbed_by is None and not noun_kept:
                         draft.absorbed_by = governor
                         governor.absorbed.append(draft)
                         governor.weight_bonus = 0.05
@@ -189,11 +193,16 @@ class EventExtractor:
                     # "an order by Mr Tokayev to shoot rioters": the order is the event
                     actor = (verb_roles(node, "COERCE")[0] if node.pos_ == "VERB"
                              else noun_roles(node, "COERCE")[0])
-                    hostile = draft.sense.event_type in ("ASSAULT",)
-                    sense = Sense("THREATEN", "violence") if hostile else Sense("COERCE", "restrict")
-                    draft.sense = sense
+                    # ordering violence is a threat of it; ordering arrests is coercion itself;
+                    # anything else ordered is planned ("ordered troops to rescue the victims")
+                    if draft.sense.event_type == "ASSAULT":
+                        draft.sense = Sense("THREATEN", "violence")
+                        draft.modality = modality_of(node, self.lexicon.governors)
+                    elif draft.sense.event_type == "COERCE":
+                        draft.modality = modality_of(node, self.lexicon.governors)
+                    else:
+                        draft.modality = "planned"
                     draft.actor_token = actor or draft.actor_token
-                    draft.modality = modality_of(node, self.lexicon.governors)
                     draft.weight_bonus = 0.05
                     break
 
@@ -370,10 +379,12 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
         return min(inside, key=lambda p: (order.get(p.feature, 6), p.start), default=None)
 
     tokens = [draft.trigger.token] + [d.trigger.token for d in draft.absorbed]
-    # purpose clauses carry the destination: "sent troops to put down the uprising in Kazakhstan"
+    # purpose clauses carry the destination: "sent troops to put down the uprising in Kazakhstan",
+    # "an invasion to challenge the government in Kiev"
     for _ in range(2):
         tokens += [c for t in list(tokens) for c in t.children
-                   if c.dep_ in ("advcl", "xcomp") and c not in tokens]
+                   if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and
+                   any(a.lower_ == "to" for a in c.children) and c not in tokens]
     for token in tokens:
         for obj in locative_objects(token):
             found = place_at(obj)
@@ -385,13 +396,38 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
                     place.feature in ("country", "city", "admin1"):
                 return place
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
+    # a place that is the subject of a verb speaks or acts ("the United States said"): metonymy
+    role_spans += [(t.left_edge.idx, t.idx + len(t.text)) for t in draft.trigger.token.sent
+                   if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.ent_type_ in ("GPE", "ORG")]
+    clause = _clause_head(draft.trigger.token)
+    doc = draft.trigger.token.doc
     free = [p for p in places if p.lat is not None and
             p.feature in ("city", "admin1", "admin2", "country") and
-            not any(s <= p.start and p.end <= e for s, e in role_spans)]
+            not any(s <= p.start and p.end <= e for s, e in role_spans) and
+            _same_token(_clause_head(_token_at(doc, p.start)), clause)]
     if len({p.country for p in free}) != 1:
         return None  # the sentence does not settle it
     anchor = draft.trigger.start
     return min(free, key=lambda p: abs(p.start - anchor))
+
+
+def _clause_head(token: Token | None) -> Token | None:
+    """The verb whose clause holds ``token`` (the token itself when it is a verb)."""
+    node = token
+    for _ in range(12):
+        if node is None or node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _event_date(draft: Draft, sent: Span, published: str | None) -> str | None:

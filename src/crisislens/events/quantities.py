@@ -110,10 +110,21 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
 
 def _kind(token: Token) -> tuple[str, Token]:
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
+    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and KIND_OF_NOUN.get(counted.lemma_.lower()):
+        # "thousands of protesters took to the streets": the protesters are counted
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        return KIND_OF_NOUN[counted.lemma_.lower()], verb
     while head.dep_ == "quantmod" and head.head is not head:
         head = head.head
     lemma = head.lemma_.lower()
     kind = KIND_OF_NOUN.get(lemma)
+    first = head
+    while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
+        first = first.head
+    if first is not head and kind is None:
+        head = first
     # "12 people were killed", "killed 12": the verb says what the number counts
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None:

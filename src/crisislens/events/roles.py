@@ -72,8 +72,10 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
         actor = token.head
     hops = 0
     node = token
-    while actor is None and node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "pcomp") \
-            and hops < 4:
+    # a controlled or coordinated verb shares its subject; a reported clause (ccomp) does not:
+    # in "officials said 26 people were killed" the officials are not the killers
+    while actor is None and not _is_passive(token) and \
+            node.dep_ in ("xcomp", "conj", "advcl", "relcl", "pcomp") and hops < 4:
         if node.dep_ == "pcomp" and node.head.head is not node.head:  # "by intervening"
             node = node.head
         if node.dep_ == "relcl":
@@ -152,6 +154,8 @@ def locative_objects(token: Token) -> list[Token]:
                 if obj is not None:
                     found.append(obj)
                     stack.append(obj)  # "along his border with Ukraine"
-            elif child.dep_ in ("dobj", "npadvmod", "pobj") and node is token:
+            elif child.dep_ in ("dobj", "npadvmod", "pobj", "nsubjpass") and node is token:
                 stack.append(child)
+            elif child.dep_ == "agent":  # "detained by police in Tehran"
+                stack.extend(g for g in child.children if g.dep_ == "pobj")
     return found

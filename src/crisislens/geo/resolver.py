@@ -52,15 +52,18 @@ def _to_place(mention: Mention, cand: Candidate | None, confidence: float) -> Pl
 class PlaceResolver:
     """Recognise and resolve toponyms. One instance per process; pass the gazetteer in."""
 
-    def __init__(self, gazetteer: Gazetteer, is_actor_name=None) -> None:
+    def __init__(self, gazetteer: Gazetteer, is_actor_name=None, is_demonym=None) -> None:
         self.gazetteer = gazetteer
         self.is_actor_name = is_actor_name or (lambda text: False)
+        self.is_demonym = is_demonym or (lambda text: False)
 
     def toponyms(self, doc: Doc) -> list[Span]:
         """Place-name spans: GPE/LOC/FAC entities, plus mislabelled entities the gazetteer knows."""
         found = []
         for ent in doc.ents:
             text = ent.text.strip()
+            if self.is_demonym(text) and not self.gazetteer.country_by_name(text):
+                continue  # "Kazakh" is a nationality, not the town it also names
             if ent.label_ in PLACE_LABELS:
                 found.append(_trim(ent))
             elif ent.label_ in MISLABELS and text[:1].isupper() and not self.is_actor_name(text):

@@ -23,7 +23,7 @@ from crisislens.schemas import Article, Failure
 MAX_CHARS = 2_000_000
 _WS = re.compile(r"\s+")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 
@@ -202,8 +202,10 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
     for item in inputs:
         path = Path(item)
         if item != "-" and path.is_dir():
+            # a folder: the files whose suffix names a format we read (README.md is not news)
             yield from sorted(
                 str(p) for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                and p.suffix and _kind_of(p) is not None
             )
         else:
             yield item

@@ -1,0 +1,38 @@
+from crisislens.actors.dictionary import ActorDictionary
+
+
+def test_actors_roles_resolve_at_article_date():
+    actors = ActorDictionary.load()
+    assert actors.named("Tokayev", "2022-01-07").sector == "GOV"
+    assert actors.named("Tokayev", "2015-06-01").sector == "LEG"  # Senate chairman then
+    assert actors.named("former president Nursultan Nazarbayev", "2022-01-07").sector == "ELI"
+    assert actors.named("Nazarbayev", "2010-01-01").sector == "GOV"
+    assert actors.named("Mr Putin", "2022-01-07").name == "Vladimir Putin"
+    assert actors.named("the Kremlin", "2022-01-07").country == "RUS"
+
+
+def test_actors_nationalities_and_agents():
+    actors = ActorDictionary.load()
+    assert actors.nationality("Russian") == "RUS"
+    assert actors.nationality("Kazakh") == "KAZ"
+    assert actors.agent_sector("riot police") == "COP"
+    assert actors.agent_sector("troop") == "MIL"
+    assert actors.agent_sector("protester") == "PRO"
+
+
+def test_actors_user_file_extends_without_code(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,country,sector,start,end,title\n"
+                    "Jane Example,Example;J. Example,XKX,GOV,2025-01-01,,Mayor\n", encoding="utf-8")
+    actors = ActorDictionary.load((path,))
+    coded = actors.named("Mayor Jane Example", "2026-03-01")
+    assert (coded.name, coded.country, coded.sector) == ("Jane Example", "XKX", "GOV")
+    assert actors.named("J. Example", "2024-01-01").sector == "ELI" or \
+        actors.named("J. Example", "2024-01-01") is not None
+
+
+def test_actors_coded_in_sentences(extract):
+    record = extract("Russian troops shelled the town, and Mr Putin praised the Kremlin's allies.")
+    by_text = {a.text: a for a in record.actors}
+    assert by_text["Russian troops"].country == "RUS" and by_text["Russian troops"].sector == "MIL"
+    assert any(a.name == "Vladimir Putin" for a in record.actors)

@@ -1,0 +1,60 @@
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from crisislens.cli import main
+
+from conftest import SAMPLES
+
+
+def test_cli_help_explains_commands():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "info", "build-index"):
+        assert command in result.output
+
+
+def test_cli_extract_writes_jsonl_and_summary(tmp_path):
+    out = tmp_path / "out.jsonl"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": "  "}\nnot json\n', encoding="utf-8")
+    summary = tmp_path / "summary.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES), str(bad), "-o", str(out),
+         "--summary-json", str(summary)], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == 5
+    report = json.loads(summary.read_text())
+    assert report["articles"] == 5 and report["failed"] + report["skipped"] == 2
+    assert "bad JSON line" in result.stderr
+
+
+def test_cli_extract_exits_nonzero_when_nothing_read(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(empty)])
+    assert result.exit_code == 1
+
+
+def test_cli_extract_stdin_and_workers(tmp_path):
+    text = (SAMPLES / "almaty-protests.txt").read_text(encoding="utf-8")
+    one = subprocess.run([sys.executable, "-m", "crisislens.cli", "extract", "-"], input=text,
+                         capture_output=True, text=True, timeout=600)
+    assert one.returncode == 0, one.stderr
+    two = subprocess.run([sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES),
+                          "--workers", "2"], capture_output=True, text=True, timeout=600)
+    assert two.returncode == 0, two.stderr
+    by_id = {json.loads(line)["article_id"]: json.loads(line) for line in two.stdout.splitlines()}
+    record = json.loads(one.stdout)
+    assert by_id[record["article_id"]] == record
+
+
+def test_cli_info_json():
+    result = CliRunner().invoke(main, ["info", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["spacy_pipeline"]["name"] == "en_core_web_md"
+    assert report["gazetteer"]["places"] > 200_000

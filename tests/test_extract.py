@@ -1,0 +1,151 @@
+"""End-to-end: the real pipeline on hand-written sentences, our samples and the seed editorial."""
+
+import pytest
+
+from crisislens.schemas import ArticleRecord
+
+from conftest import SAMPLES
+
+
+def _check_offsets(record: ArticleRecord, text: str) -> None:
+    for event in record.events:
+        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+        for role in (event.actor, event.recipient, event.location):
+            if role is not None:
+                assert text[role.start:role.end] == role.text
+        for quantity in event.quantities:
+            assert text[quantity.start:quantity.end] == quantity.text
+    for term in record.tone.loaded_terms:
+        assert text[term.start:term.end] == term.text
+
+
+def test_extract_several_events_in_one_sentence(extract):
+    text = "Police arrested 20 protesters and soldiers shelled the town of Aleppo."
+    record = extract(text)
+    types = {e.event_type for e in record.events}
+    assert {"COERCE", "ASSAULT"} <= types
+    _check_offsets(record, text)
+
+
+def test_extract_passive_voice_roles(extract):
+    record = extract("Five journalists were detained by Iranian police in Tehran.")
+    event = next(e for e in record.events if e.event_type == "COERCE")
+    assert event.actor.country == "IRN" and event.actor.sector == "COP"
+    assert event.recipient.sector == "MED"
+    assert event.location.name == "Tehran"
+    assert event.acled_sub_event_type == "Arrests"
+
+
+def test_extract_event_location_is_where_it_happened(extract):
+    record = extract("France condemned the air strike on a market in Kharkiv.", "2023-05-02")
+    strike = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert strike.location.name == "Kharkiv"
+
+
+def test_extract_samples_end_to_end(pipeline):
+    from crisislens.ingest import read_inputs
+
+    articles = [a for a in read_inputs([str(SAMPLES)]) if hasattr(a, "text")]
+    assert len(articles) == 5
+    records = list(pipeline.process(articles))
+    for article, record in zip(articles, records):
+        ArticleRecord.model_validate(record.model_dump())
+        _check_offsets(record, article.text)
+    assert sum(len(r.events) for r in records) >= 20
+    kidnap = next(r for r in records if r.source_id == "wire-001")
+    abduction = next(e for e in kidnap.events if e.acled_sub_event_type ==
+                     "Abduction/forced disappearance")
+    assert abduction.actor.sector == "REB"
+    assert any(q.kind == "arrested" and q.value == 30 for q in abduction.quantities) or \
+        any(q.value == 30 for q in abduction.quantities)
+
+
+@pytest.fixture(scope="module")
+def editorial(shared, pipeline):
+    from crisislens.ingest import read_inputs
+
+    [article] = read_inputs([str(shared / "samples" / "kazakhstan-editorial.txt")],
+                            published="2022-01-07")
+    return article, pipeline.process_one(article)
+
+
+def _find(record, event_type, trigger_word=None, **checks):
+    for event in record.events:
+        if event.event_type != event_type:
+            continue
+        if trigger_word and (event.trigger is None or trigger_word not in event.trigger.text):
+            continue
+        return event
+    raise AssertionError(f"no {event_type} {trigger_word or ''}")
+
+
+def test_extract_editorial_offsets_and_schema(editorial):
+    article, record = editorial
+    ArticleRecord.model_validate(record.model_dump())
+    _check_offsets(record, article.text)
+
+
+def test_extract_editorial_russian_deployment_to_kazakhstan(editorial):
+    _, record = editorial
+    event = _find(record, "MOBILIZE", "sent")
+    assert event.actor.name == "Vladimir Putin" and event.actor.country == "RUS"
+    assert event.location.name == "Kazakhstan"
+    assert [(q.kind, q.value) for q in event.quantities] == [("troops", 3000)]
+    assert event.modality == "asserted"
+
+
+def test_extract_editorial_troops_on_ukraine_border_and_threat(editorial):
+    _, record = editorial
+    deployment = _find(record, "MOBILIZE", "deployed")
+    assert deployment.actor.country == "RUS" and deployment.recipient.country == "UKR"
+    assert [(q.kind, q.value) for q in deployment.quantities] == [("troops", 200000)]
+    threat = _find(record, "THREATEN", "threatening")
+    assert threat.modality == "asserted" and threat.actor.country == "RUS"
+    assert threat.recipient.country == "UKR"
+
+
+def test_extract_editorial_uprising_reaches_almaty(editorial):
+    _, record = editorial
+    almaty = [e for e in record.events if e.event_type == "PROTEST" and e.location is not None
+              and e.location.name == "Almaty"]
+    assert almaty and almaty[0].location.geonameid == 1526384
+    assert almaty[0].date == "2022-01-07"
+
+
+def test_extract_editorial_buildings_torched_and_civilians_killed(editorial):
+    _, record = editorial
+    assert _find(record, "COERCE", "torched").modality == "asserted"
+    killed = _find(record, "ASSAULT", "killed")
+    assert killed.modality == "asserted" and killed.recipient.sector == "CVL"
+
+
+def test_extract_editorial_shoot_on_sight_order(editorial):
+    _, record = editorial
+    order = _find(record, "THREATEN", "shoot")
+    assert order.actor.name == "Kassym-Jomart Tokayev" and order.actor.country == "KAZ"
+    assert order.modality == "asserted" and order.recipient.sector == "PRO"
+
+
+def test_extract_editorial_not_facts(editorial):
+    _, record = editorial
+    recommendation = _find(record, "THREATEN", "leave")
+    assert recommendation.modality == "demanded" and recommendation.actor.country == "USA"
+    speculation = _find(record, "RETREAT", "end")
+    assert speculation.modality == "possible"
+    overthrow = _find(record, "COERCE", "overthrow")
+    assert overthrow.date == "2014" and overthrow.location.country == "UKR"
+
+
+def test_extract_editorial_places_and_actors(editorial):
+    _, record = editorial
+    kiev = next(p for p in record.places if p.text == "Kiev")
+    assert kiev.name == "Kyiv" and kiev.feature == "city"
+    names = {(a.name, a.country) for e in record.events for a in (e.actor, e.recipient) if a}
+    assert ("Kassym-Jomart Tokayev", "KAZ") in names and ("Vladimir Putin", "RUS") in names
+
+
+def test_extract_editorial_hostile_framing(editorial):
+    _, record = editorial
+    assert record.tone.score < -0.5
+    terms = {t.text.lower() for t in record.tone.loaded_terms}
+    assert {"despot", "dodgy"} <= terms

@@ -1,0 +1,36 @@
+import pytest
+
+
+def _event(record, event_type):
+    matches = [e for e in record.events if e.event_type == event_type]
+    assert matches, f"no {event_type} in {[e.event_type for e in record.events]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("sentence,event_type,modality", [
+    ("Rebels attacked the village on Monday.", "ASSAULT", "asserted"),
+    ("Rebels did not attack the village.", "ASSAULT", "negated"),
+    ("Rebels may attack the village.", "ASSAULT", "possible"),
+    ("Rebels reportedly attacked the village.", "ASSAULT", "possible"),
+    ("Rebels will attack the village next week.", "ASSAULT", "planned"),
+    ("Rebels plan to attack the village.", "ASSAULT", "planned"),
+    ("If talks fail, rebels would attack the village.", "ASSAULT", "hypothetical"),
+    ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
+    ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
+    ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
+])
+def test_modality_markers(extract, sentence, event_type, modality):
+    assert _event(extract(sentence), event_type).modality == modality
+
+
+def test_modality_threat_is_an_asserted_threaten(extract):
+    record = extract("Moscow is threatening a full-scale invasion of Ukraine.")
+    threat = _event(record, "THREATEN")
+    assert threat.modality == "asserted" and threat.mode == "violence"
+    assert not [e for e in record.events if e.event_type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_modality_relative_clause_is_presupposed(extract):
+    record = extract("It may be that talks will end the violence that has seen "
+                     "government buildings torched.")
+    assert _event(record, "COERCE").modality == "asserted"
