@@ -383,8 +383,8 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
     # "an invasion to challenge the government in Kiev"
     for _ in range(2):
         tokens += [c for t in list(tokens) for c in t.children
-                   if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and
-                   any(a.lower_ == "to" for a in c.children) and c not in tokens]
+                   if (c.dep_ in ("advcl", "xcomp") or c.dep_ in ("relcl", "acl") and
+                       any(a.lower_ == "to" for a in c.children)) and c not in tokens]
     for token in tokens:
         for obj in locative_objects(token):
             found = place_at(obj)
