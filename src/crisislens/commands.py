@@ -1,5 +1,193 @@
-"""Commands kept apart from cli.py so that it stays short: evaluation and place resolution."""
+"""Commands kept apart from cli.py: evaluation (``eval``) and place resolution (``resolve``)."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+DEFAULT_SHARED = "../shared"
+
+
+def _pipeline():
+    from crisislens.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+def _emit(report: dict, as_json: bool, render) -> None:
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        render(report)
+
+
+def _pct(value) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score crisislens on the public gold sets (see docs/ACCURACY.md).
+
+    \b
+    Examples:
+      crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json
+      crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --json
+      crisislens eval geoparse --gold ../shared/data/geoparsing/GWN.xml --given-spans
+      crisislens eval all --shared ../shared --check eval/baseline.json
+    """
+
+
+def _render_plover(r: dict) -> None:
+    click.echo(f"PLOVER gold records: {r['dataset']} (n={r['n']})")
+    click.echo(f"  top-1 event type        {_pct(r['top1_type_accuracy'])}")
+    click.echo(f"  any-event recall        {_pct(r['any_event_recall'])}")
+    click.echo(f"  actor country           {_pct(r['actor_country_accuracy'])}"
+               f"  (n={r['actor_country_n']})")
+    click.echo(f"  recipient country       {_pct(r['recipient_country_accuracy'])}"
+               f"  (n={r['recipient_country_n']})")
+    click.echo(f"  actor sector            {_pct(r['sector_accuracy'])}  (n={r['sector_n']})")
+    click.echo(f"  sentences with no event {r['no_event']}")
+    click.echo("  most frequent confusions (gold -> predicted):")
+    for c in r["confusions"][:10]:
+        click.echo(f"    {c['gold']:>10} -> {c['predicted']:<10} {c['count']}")
+
+
+@eval_group.command("plover")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="PLOVER gold-record JSON (plover_gsr_dev.json).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--limit", type=int, help="Score only the first N records.")
+def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
+    """Event type, actor and recipient coding on PLOVER gold records."""
+    from crisislens.evaluation import plover
+
+    _emit(plover.evaluate(_pipeline(), gold, limit), as_json, _render_plover)
+
+
+def _render_case(r: dict) -> None:
+    s = r["acled25"]
+    click.echo(f"CASE 2021 task 2: {r['dataset']} (n={r['n']}, {s['n']} in the 25 ACLED classes)")
+    click.echo(f"  accuracy     {_pct(s['accuracy'])}")
+    click.echo(f"  macro F1     {s['macro_f1']:.3f}")
+    click.echo(f"  weighted F1  {s['weighted_f1']:.3f}   (best shared-task system: 0.839)")
+    click.echo(f"  no ACLED event predicted: {r['no_event']}")
+    click.echo("  non-ACLED classes, what we output:")
+    for label, outputs in r["non_acled_outputs"].items():
+        click.echo(f"    {label:<18} {outputs}")
+
+
+@eval_group.command("case2021")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="CASE 2021 task 2 TSV (id, EventSnippet, SubType).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--limit", type=int, help="Score only the first N snippets.")
+def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
+    """ACLED sub-event type of news snippets (25 ACLED classes)."""
+    from crisislens.evaluation import case2021
+
+    _emit(case2021.evaluate(_pipeline(), gold, limit), as_json, _render_case)
+
+
+def _render_geo(r: dict) -> None:
+    res = r["resolution_given_spans"]
+    click.echo(f"Geoparsing: {r['dataset']} ({r['articles']} articles)")
+    click.echo(f"  given spans: accuracy within 161 km {_pct(res['accuracy_161km'])} "
+               f"(n={res['n']}), median error {res['median_error_km']:.0f} km, "
+               f"GeoNames id match {_pct(res['geonameid_match'])} (n={res['geonameid_n']})")
+    if "end_to_end" in r:
+        e = r["end_to_end"]
+        click.echo(f"  end to end: span P {e['span_precision']:.3f} R {e['span_recall']:.3f} "
+                   f"F1 {e['span_f1']:.3f}; accuracy within 161 km {_pct(e['accuracy_161km'])}")
+
+
+@eval_group.command("geoparse")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="GWN.xml or GeoVirus.xml.")
+@click.option("--given-spans", is_flag=True,
+              help="Only resolve the gold spans (Mordecai3's setting); skip end-to-end.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--limit", type=int, help="Score only the first N articles.")
+def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | None) -> None:
+    """Toponym resolution (within 161 km) and, end to end, toponym recognition."""
+    from crisislens.evaluation import geoparse
+
+    _emit(geoparse.evaluate(_pipeline(), gold, given_spans, limit), as_json, _render_geo)
+
+
+@eval_group.command("all")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_SHARED, show_default=True, help="The folder with data/.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the summary scores as JSON here.")
+@click.option("--check", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Fail (exit 1) when a score falls below its floor in this baseline file.")
+@click.option("--markdown", type=click.Path(dir_okay=False, path_type=Path),
+              help="Regenerate docs/ACCURACY.md from the measured scores.")
+def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Path | None
+             ) -> None:
+    """Every development set; the CI gate and the source of docs/ACCURACY.md."""
+    from crisislens.evaluation.report import check_floors, render_markdown, run_all
+
+    if not (shared / "data").is_dir():
+        raise click.ClickException(f"{shared}/data not found; pass --shared PATH")
+    started = time.perf_counter()
+    summary = run_all(_pipeline(), shared)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    click.echo(json.dumps({k: v for k, v in summary.items() if k != "details"}, indent=2))
+    if output:
+        output.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    if markdown:
+        markdown.write_text(render_markdown(summary), encoding="utf-8")
+        click.echo(f"wrote {markdown}", err=True)
+    if check:
+        failures = check_floors(summary["scores"], json.loads(check.read_text(encoding="utf-8")))
+        for line in failures:
+            click.echo(f"BELOW FLOOR: {line}", err=True)
+        if failures:
+            sys.exit(1)
+        click.echo(f"all scores at or above the floors in {check}", err=True)
+
+
+@click.command()
+@click.argument("input_file", type=click.File("r", encoding="utf-8"))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write JSON Lines here (default: standard output).")
+def resolve(input_file, output) -> None:
+    """Resolve given place-name spans to GeoNames places.
+
+    INPUT_FILE is JSON Lines: {"id", "text", "mentions": [{"start", "end"}, ...]} (- for stdin).
+    Each output line is {"source_id", "places": [Place, ...]}, one Place per mention, in order;
+    lat/lon are null where a mention is not resolved. No spaCy model is loaded.
+    """
+    from crisislens.geo.gazetteer import Gazetteer
+    from crisislens.geo.resolver import PlaceResolver
+    from crisislens.settings import Settings
+
+    resolver = PlaceResolver(Gazetteer.open(Settings.from_env().gazetteer_path))
+    failures = 0
+    for lineno, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            spans = [(int(m["start"]), int(m["end"])) for m in item.get("mentions", [])]
+            if any(not (0 <= s < e <= len(text)) for s, e in spans):
+                raise ValueError("a mention lies outside the text")
+        except (ValueError, KeyError, TypeError) as err:
+            failures += 1
+            click.echo(f"line {lineno}: skipped: {err}", err=True)
+            continue
+        places = resolver.resolve_spans(text, spans)
+        output.write(json.dumps({"source_id": item.get("id"),
+                                 "places": [p.model_dump() for p in places]}) + "\n")
+    if failures:
+        click.echo(f"{failures} lines skipped", err=True)
+
+
+COMMANDS = [eval_group, resolve]
