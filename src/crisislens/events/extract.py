@@ -32,6 +32,11 @@ GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "a
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
 SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
           "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
+REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
+           "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
+LOCAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "PRO", "OPP", "REB", "MED", "BUS",
+                 "EDU", "LAB", "HLH", "REF", "CRM", "REL", "SPY", "ELI", None}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
            "ACCUSE"}
 INTENT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
@@ -183,7 +188,13 @@ class EventExtractor:
                         draft.absorbed_by = governor
                         governor.absorbed.append(draft)
                         governor.weight_bonus = 0.05
-                        if governor.recipient_token is None or \
+                        own_subject = draft.actor_token is not None and (
+                            governor.actor_token is None or
+                            draft.actor_token.i != governor.actor_token.i)
+                        if own_subject and draft.trigger.token.pos_ == "VERB":
+                            # "demanded that the US cancel": the US is asked
+                            governor.recipient_token = draft.actor_token
+                        elif governor.recipient_token is None or \
                                 governor.recipient_token.i == draft.trigger.token.i:
                             governor.recipient_token = (draft.recipient_token
                                                         or _first_named(draft.trigger.token)
@@ -211,6 +222,13 @@ class EventExtractor:
                quantities: list[tuple[Token, Quantity]], context: ArticleContext) -> Event | None:
         actor = self._code(draft.actor_token, context)
         recipient = self._code(draft.recipient_token, context)
+        fallback = 0.0
+        if actor is None and draft.actor_token is None:
+            actor = self._nearest_named(sent, draft, context, before=True, avoid=recipient)
+            fallback += 0.05 if actor is not None else 0.0
+        if recipient is None and draft.recipient_token is None:
+            recipient = self._nearest_named(sent, draft, context, before=False, avoid=actor)
+            fallback += 0.05 if recipient is not None else 0.0
         sense = choose_sense(draft.trigger, actor.sector if actor else None,
                              recipient.sector if recipient else None) \
             if draft.sense == draft.trigger.sense else draft.sense
@@ -224,11 +242,19 @@ class EventExtractor:
             sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
             actor = actor.model_copy(update={"sector": sector})
         location = _location(draft, places, actor, recipient)
+        # PLOVER's convention: with no other target, the place acted on is the target; an
+        # agent with no nationality of its own takes the country where the event happens
+        if location is not None and location.country:
+            if actor is not None and actor.country is None and actor.sector in LOCAL_SECTORS:
+                actor = actor.model_copy(update={"country": location.country})
+            if recipient is not None and recipient.country is None and \
+                    recipient.sector in LOCAL_SECTORS:
+                recipient = recipient.model_copy(update={"country": location.country})
         if recipient is not None and recipient.country is None and location is not None and \
                 recipient.sector in ("GOV", "MIL", "COP") and location.country and \
                 (actor is None or actor.country != location.country):
             recipient = recipient.model_copy(update={"country": location.country})
-        if recipient is None and sense.event_type in ("MOBILIZE", "AID") and location is not None \
+        if recipient is None and location is not None \
                 and location.country and (actor is None or location.country != actor.country):
             # troops sent to another country act on it: "sent troops to Kazakhstan"
             recipient = Actor(text=location.text, start=location.start, end=location.end,
@@ -239,7 +265,7 @@ class EventExtractor:
         acled_type, acled_sub = self.acled.classify(
             sense.event_type, mode, sent.text, actor.sector if actor else None,
             recipient.sector if recipient else None, draft.modality)
-        confidence = draft.trigger.weight + draft.weight_bonus
+        confidence = draft.trigger.weight + draft.weight_bonus - fallback + _salience(draft)
         confidence += 0.1 if actor is not None else 0.0
         confidence += 0.05 if recipient is not None else 0.0
         if draft.modality != "asserted":
@@ -274,7 +300,7 @@ class EventExtractor:
                        context: ArticleContext) -> list[Event]:
         """A stated plan or demand is itself an event: THREATEN/AGREE for intent, REQUEST for
         a demand, when someone states it (not for purpose clauses or the writer's opinion)."""
-        if event.modality not in ("planned", "demanded") or event.actor is None:
+        if event.modality not in ("planned", "demanded", "negated"):
             return []
         token = draft.trigger.token
         head = token.head
@@ -283,23 +309,31 @@ class EventExtractor:
             speaker_token = next((c for c in head.children if c.dep_ == "nsubj"), None)
         has_will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
                        for c in token.children)
-        if event.modality == "planned" and (has_will or speaker_token is not None):
-            speaker = self._code(speaker_token, context) if speaker_token is not None else None
+        speaker = self._code(speaker_token, context) if speaker_token is not None else None
+        if event.actor is None and speaker is None:
+            return []
+        conditional = any(t.lower_ in ("if", "unless") for t in sent)
+        if event.modality == "negated" and (has_will or speaker_token is not None) and \
+                event.event_type in COOPERATIVE:
+            # "Syria says it will not accept more refugees": a refusal
+            actor = event.actor or speaker
+            event_type, recipient = "REJECT", event.recipient
+        elif event.modality == "planned" and (has_will or speaker_token is not None):
             actor = event.actor if speaker is None or token.dep_ == "xcomp" else speaker
-            hostile = event.event_type in HOSTILE
+            if event.actor is not None and speaker is not None and token.dep_ == "ccomp":
+                actor = event.actor  # "Iraq said it would allow": it is Iraq
+            hostile = event.event_type in HOSTILE or conditional
             event_type = "THREATEN" if hostile else "AGREE"
             recipient = event.recipient
-        elif event.modality == "demanded" and speaker_token is not None:
-            speaker = self._code(speaker_token, context)
-            if speaker is None:
-                return []
+        elif event.modality == "demanded" and speaker is not None:
             actor, recipient, event_type = speaker, event.actor, "REQUEST"
         else:
             return []
         return [event.model_copy(update={
             "event_id": _event_id(article.article_id, draft.trigger.start, event_type),
             "event_type": event_type,
-            "mode": INTENT_MODE.get(event.event_type) if event_type == "THREATEN" else None,
+            "mode": INTENT_MODE.get(event.event_type, "relations") if event_type == "THREATEN"
+            else None,
             "modality": "asserted",
             "actor": actor,
             "recipient": recipient,
@@ -309,11 +343,30 @@ class EventExtractor:
             "confidence": round(min(event.confidence + 0.1, 0.99), 3),
         })]
 
+    def _nearest_named(self, sent: Span, draft: Draft, context: ArticleContext, before: bool,
+                       avoid: Actor | None) -> Actor | None:
+        """When the parse gives no role, the nearest named actor on that side of the trigger
+        (the subject side before it, the object side after it), as dictionary coders do."""
+        start, end = draft.trigger.start, draft.trigger.end
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                and (e.end_char <= start if before else e.start_char >= end)]
+        for ent in (reversed(ents) if before else ents):
+            head = ent.root
+            if not before and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near",
+                                                                           "from", "across"):
+                continue  # "in Lebanon" is where, not whom
+            if avoid is not None and avoid.start <= ent.start_char < avoid.end:
+                continue
+            actor = self.actors.code(head, context)
+            if actor is not None and actor.country is not None:
+                return actor
+        return None
+
     def _code(self, token: Token | None, context: ArticleContext) -> Actor | None:
         if token is None:
             return None
-        if token.lemma_.lower() in self.lexicon.nouns and any(
-                s.event_type == "PROTEST" for s in self.lexicon.nouns[token.lemma_.lower()]):
+        if token.head.lemma_.lower() in REPRESS and token.lemma_.lower() in self.lexicon.nouns \
+                and any(s.event_type == "PROTEST" for s in self.lexicon.nouns[token.lemma_.lower()]):
             # "put down the uprising": those who rose up
             return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
                          name="protesters", country=None, sector="PRO")
@@ -327,6 +380,22 @@ class EventExtractor:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                         return self.actors.code(obj, context)
         return None
+
+
+def _salience(draft: Draft) -> float:
+    """The main clause's event is the sentence's event; one in a relative or adverbial clause,
+    or under a preposition, is background ("a helicopter that was captured last week")."""
+    token = draft.trigger.token
+    node, hops = token, 0
+    while node.dep_ == "conj" and node.head is not node and hops < 3:
+        node, hops = node.head, hops + 1
+    if node.dep_ == "ROOT":
+        return 0.05
+    if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "npadvmod") or (
+            token.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in (
+                "after", "following", "before", "despite", "amid", "since", "during")):
+        return -0.1
+    return 0.0
 
 
 def _first_named(token: Token) -> Token | None:

@@ -50,6 +50,8 @@ class Lexicon:
     vague_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     spread_verbs: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    pure_light_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, text: str | None = None) -> "Lexicon":
@@ -82,6 +84,8 @@ class Lexicon:
         lex.vague_nouns = frozenset(data.get("vague_nouns", []))
         lex.light_verbs = frozenset(data.get("light_verbs", []))
         lex.spread_verbs = frozenset(data.get("spread_verbs", []))
+        lex.generic_heads = frozenset(data.get("generic_heads", []))
+        lex.pure_light_verbs = frozenset(data.get("pure_light_verbs", []))
         return lex
 
 

@@ -68,6 +68,10 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
                     recipient = _pobj(prep)
                     if recipient is not None:
                         break
+        if recipient is None:  # "demanded that the US cancel ...": who is asked
+            clause = _child(token, "ccomp")
+            if clause is not None:
+                recipient = _child(clause, "nsubj", "nsubjpass")
     if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         actor = token.head
     hops = 0

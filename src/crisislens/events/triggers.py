@@ -83,8 +83,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.pos_ not in ("VERB",) or token.dep_ in ("aux", "auxpass"):
-            continue
+        if token.pos_ not in ("VERB",) or token.dep_ in ("aux", "auxpass", "amod"):
+            continue  # "the long-threatened invasion": an adjective, not an event
         trigger = _verb_object_trigger(token, lex)
         if trigger is not None:
             found[token.i] = trigger
@@ -119,10 +119,17 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                                          NOUN_WEIGHT + 0.1, tuple(senses))
                 continue
         senses = lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
-        if not senses or token.dep_ in NOUN_SKIP_DEPS:
+        generic_head = token.dep_ == "compound" and token.head.lemma_.lower() in lex.generic_heads
+        if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
             continue
         weight = VAGUE_WEIGHT if lemma in lex.vague_nouns else NOUN_WEIGHT
         found[token.i] = Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
+    # a light verb with an event noun as object: the noun is the event ("undertook mediation")
+    for i, trigger in list(found.items()):
+        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.pure_light_verbs and any(
+                c.dep_ == "dobj" and c.i in found and found[c.i].kind == "noun"
+                for c in trigger.token.children):
+            del found[i]
     return [found[i] for i in sorted(found)]
 
 
@@ -134,6 +141,10 @@ def choose_sense(trigger: Trigger, actor_sector: str | None, recipient_sector: s
         preferred = SECTOR_PREFERENCE.get(sense.event_type)
         if preferred and actor_sector in preferred:
             return sense
+    if actor_sector is None:  # an unnamed crowd blocks roads in protest
+        for sense in trigger.senses:
+            if sense.event_type == "PROTEST":
+                return sense
     if recipient_sector in ("MIL", "REB", "CVL", "COP"):
         for sense in trigger.senses:
             if sense.event_type in ("ASSAULT", "COERCE"):
