@@ -69,6 +69,7 @@ class Pipeline:
     def record(self, doc: Doc, article: Article) -> ArticleRecord:
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
         context = ArticleContext(day=article.published)
+        _count_countries(doc, places, self.actors, context)
         events = self.events.extract(doc, article, places, context)
         return ArticleRecord(
             article_id=article.article_id,
@@ -81,6 +82,26 @@ class Pipeline:
             events=events,
             tone=self.tone.score(doc),
         )
+
+
+def _count_countries(doc: Doc, places: list[Place], actors: ActorDictionary,
+                     context: ArticleContext) -> None:
+    """Which countries the article and each sentence name (places and nationality words)."""
+    starts = [s.start_char for s in doc.sents]
+    import bisect
+
+    def add(char: int, country: str | None) -> None:
+        if not country or country == "IGO":
+            return
+        context.countries[country] = context.countries.get(country, 0) + 1
+        sent_start = starts[max(0, bisect.bisect_right(starts, char) - 1)]
+        context.sentence_countries.setdefault(sent_start, set()).add(country)
+
+    for place in places:
+        add(place.start, place.country)
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            add(ent.start_char, actors.nationality(ent.text))
 
 
 def _unique_actors(mentions: list[Actor], events) -> list[Actor]:

@@ -30,7 +30,21 @@ class ArticleContext:
     day: str | None
     last_person: Actor | None = None
     actors: list[Actor] = field(default_factory=list)
-    last_event: object | None = None  # the last event noun's Event, for "it spread to ..." 
+    last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
+    countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
+    sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+
+    def default_country(self, sent: Span) -> str | None:
+        """The country an unattributed actor most likely belongs to: the only country its
+        sentence names, else the article's dominant country."""
+        here = self.sentence_countries.get(sent.start_char, set())
+        if len(here) == 1:
+            return next(iter(here))
+        if self.countries:
+            top, n = max(self.countries.items(), key=lambda kv: kv[1])
+            if n * 2 > sum(self.countries.values()) and (not here or top in here):
+                return top
+        return None
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -126,6 +140,10 @@ class ActorCoder:
             if token.i == head.i:
                 continue
             inner = _entity_of(token)
+            if inner is not None and inner.root.i == head.i and country is None and \
+                    token.i < head.i:  # "Gambian President Dawda Jawara" as one entity
+                country = self.dictionary.nationality(token.text)
+                continue
             if inner is not None and inner.root.i != head.i:
                 inner_code = self._code_entity(inner, context)
                 if inner_code is not None and country is None:
@@ -150,10 +168,19 @@ class ActorCoder:
         if sector is None and head.lower_ in GROUP_WORDS:  # "opposition groups"
             sector = next((self.dictionary.agent_sector(t.lemma_) for t in span
                            if t.i != head.i and self.dictionary.agent_sector(t.lemma_)), None)
+        if country is None:  # "Kenzo Oshima, the UN relief coordinator"
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                described = self._code_span(_phrase(appos), appos, context)
+                if described is not None and described.country is not None:
+                    country = described.country
+                    sector = sector or described.sector
         if ent is not None and ent.label_ in ("PERSON", "ORG") and coded is None:
             name = strip_titles(ent.text) and ent.text
             sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
                                                             "ministry" in ent.text.lower() else None)
+            if country is None:  # "Vice-President Moody Awori": the country in context
+                country = context.default_country(head.sent)
             return Actor(text=span.text, start=span.start_char, end=span.end_char,
                          name=_clean_name(name), country=country, sector=sector)
         if sector is None and country is None:

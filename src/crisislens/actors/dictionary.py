@@ -92,6 +92,7 @@ class ActorDictionary:
 
     def __init__(self) -> None:
         self._names: dict[str, list[Entry]] = defaultdict(list)
+        self._surnames: dict[str, list[Entry]] = defaultdict(list)  # "Mr Putin": after full names
         self.agents: dict[str, str] = {}
         self.nationalities: dict[str, str] = {}
 
@@ -153,20 +154,28 @@ class ActorDictionary:
              first: bool) -> None:
         entry = Entry(name=name, roles=tuple(_normalise_dates(r) for r in roles), person=person)
         keys = {fold(name), *(fold(str(a)) for a in aliases)}
-        if person:
-            keys.add(fold(name.split()[-1]))  # surname alone: "Mr Putin"
-        for key in keys:
+        targets = [(self._names, key) for key in keys]
+        surname = fold(name.split()[-1])
+        if person and len(surname) >= 4 and surname not in keys:
+            targets.append((self._surnames, surname))  # surname alone: "Mr Putin"
+        for table, key in targets:
             if first:
-                self._names[key].insert(0, entry)
+                table[key].insert(0, entry)
             else:
-                self._names[key].append(entry)
+                table[key].append(entry)
 
     def named(self, text: str, day: str | None) -> CodedName | None:
         """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None)."""
-        for key in dict.fromkeys((fold(text), strip_titles(text))):
-            entries = self._names.get(key)
-            if entries:
-                return _resolve(entries[0], day)
+        stripped = strip_titles(text)
+        words = stripped.split()
+        # "Human rights watchdog Amnesty International": the name is at the end
+        tails = [" ".join(words[i:]) for i in range(1, min(len(words) - 1, 4))]
+        keys = list(dict.fromkeys((fold(text), stripped, *tails)))
+        for table in (self._names, self._surnames):
+            for key in keys:
+                entries = table.get(key)
+                if entries:
+                    return _resolve(entries[0], day)
         return None
 
     def agent_sector(self, phrase: str) -> str | None:
@@ -183,7 +192,8 @@ class ActorDictionary:
         return self.nationalities.get(fold(word))
 
     def __len__(self) -> int:
-        return len({id(e) for entries in self._names.values() for e in entries})
+        return len({id(e) for table in (self._names, self._surnames)
+                    for entries in table.values() for e in entries})
 
 
 def _normalise_dates(role: Role) -> Role:

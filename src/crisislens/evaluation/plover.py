@@ -20,7 +20,8 @@ from crisislens.schemas import Actor, ArticleRecord
 
 OLD_TO_2021 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
                "INVESTIGATE": "ACCUSE"}
-CODE_ALIASES = {"JAP": "JPN"}  # the gold's own spelling of a few codes
+# the gold's legacy CAMEO spellings of a few ISO codes
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 def load_gold(path: Path) -> list[dict]:

@@ -237,6 +237,10 @@ class EventExtractor:
             mode = INTENT_MODE.get(draft.absorbed[0].sense.event_type, mode)
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None
+        if actor is not None and actor.country is None and actor.sector not in ("IGO", "NGO"):
+            default = context.default_country(sent)
+            if default is not None and (recipient is None or recipient.country != default):
+                actor = actor.model_copy(update={"country": default})
         if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
             # a country acting through its forces: "the Russian deployment"
             sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
@@ -245,7 +249,10 @@ class EventExtractor:
         # PLOVER's convention: with no other target, the place acted on is the target; an
         # agent with no nationality of its own takes the country where the event happens
         if location is not None and location.country:
-            if actor is not None and actor.country is None and actor.sector in LOCAL_SECTORS:
+            in_recipient = recipient is not None and \
+                recipient.start <= location.start < recipient.end
+            if actor is not None and actor.country is None and actor.sector in LOCAL_SECTORS \
+                    and not in_recipient:
                 actor = actor.model_copy(update={"country": location.country})
             if recipient is not None and recipient.country is None and \
                     recipient.sector in LOCAL_SECTORS:

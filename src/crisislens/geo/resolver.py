@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +20,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # labels spaCy often puts on place names ("Almaty" as ORG): checked against the gazetteer
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 MAX_CANDIDATES = 40
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west", "northeastern",
+              "northwestern", "southeastern", "southwestern"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -96,6 +100,14 @@ class PlaceResolver:
         cands = self.gazetteer.lookup(surface)
         if not cands and surface.lower().startswith("the "):
             cands = self.gazetteer.lookup(surface[4:])
+        first, _, rest = surface.partition(" ")
+        if first.lower() in DIRECTIONS and rest:
+            # "South Lebanon", "northern Mali": part of a country or region, not a namesake town
+            whole = [c for c in self.gazetteer.lookup(rest)[:3]
+                     if c.feature in ("country", "admin1", "region")]
+            cands = cands + [replace(c, feature="region", population=c.population // 4)
+                             for c in whole[:1]]
+            cands.sort(key=lambda c: -c.prior)
         return cands[:MAX_CANDIDATES]
 
     def _disambiguate(self, mentions: list[Mention], title: str | None) -> list[Place]:
