@@ -164,11 +164,13 @@ def resolve(input_file, output) -> None:
     Each output line is {"source_id", "places": [Place, ...]}, one Place per mention, in order;
     lat/lon are null where a mention is not resolved. No spaCy model is loaded.
     """
+    from crisislens.actors.dictionary import ActorDictionary
     from crisislens.geo.gazetteer import Gazetteer
     from crisislens.geo.resolver import PlaceResolver
     from crisislens.settings import Settings
 
-    resolver = PlaceResolver(Gazetteer.open(Settings.from_env().gazetteer_path))
+    resolver = PlaceResolver(Gazetteer.open(Settings.from_env().gazetteer_path),
+                             demonym_country=ActorDictionary.load().nationality)
     failures = 0
     for lineno, line in enumerate(input_file, start=1):
         if not line.strip():

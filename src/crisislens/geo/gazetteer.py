@@ -34,7 +34,7 @@ import yaml
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FEATURES = ("continent", "region", "country", "admin1", "admin2", "city")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblast'?|qalasy|province|region|governorate|state|prefecture|district|county|"
@@ -83,7 +83,8 @@ class Candidate:
         A bare name shared by a city and its region ("Almaty", "Kiev") means the city in news
         text, and a capital beats a larger namesake ("Washington").
         """
-        bonus = {"continent": 4.0, "region": 3.0, "country": 5.0, "admin1": -0.2, "admin2": -0.5}
+        bonus = {"continent": 4.0, "region": 3.0, "country": 5.0, "admin1": -0.2, "admin2": -0.5,
+                 "landmark": 2.0}
         return (math.log10(self.population + 10) + bonus.get(self.feature, 0.0)
                 + (1.5 if self.capital else 0.0))
 
@@ -192,9 +193,10 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
         if iso:
             country_info[iso] = data
     aliases = extra.get("country_aliases", {})
+    points = extra.get("country_points", {})
     for iso2, country in countries.items():
         info = country_info.get(iso2, {})
-        latlng = info.get("latlng") or [0.0, 0.0]
+        latlng = points.get(country["iso3"]) or info.get("latlng") or [0.0, 0.0]
         names = [n for n in info.get("altSpellings", []) if len(n) > 3 and _is_latin(n)]
         record = pycountry.countries.get(alpha_2=iso2)
         if record is not None:

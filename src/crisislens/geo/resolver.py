@@ -56,17 +56,17 @@ def _to_place(mention: Mention, cand: Candidate | None, confidence: float) -> Pl
 class PlaceResolver:
     """Recognise and resolve toponyms. One instance per process; pass the gazetteer in."""
 
-    def __init__(self, gazetteer: Gazetteer, is_actor_name=None, is_demonym=None) -> None:
+    def __init__(self, gazetteer: Gazetteer, is_actor_name=None, demonym_country=None) -> None:
         self.gazetteer = gazetteer
         self.is_actor_name = is_actor_name or (lambda text: False)
-        self.is_demonym = is_demonym or (lambda text: False)
+        self.demonym_country = demonym_country or (lambda text: None)
 
     def toponyms(self, doc: Doc) -> list[Span]:
         """Place-name spans: GPE/LOC/FAC entities, plus mislabelled entities the gazetteer knows."""
         found = []
         for ent in doc.ents:
             text = ent.text.strip()
-            if self.is_demonym(text) and not self.gazetteer.country_by_name(text):
+            if self.demonym_country(text) and not self.gazetteer.country_by_name(text):
                 continue  # "Kazakh" is a nationality, not the town it also names
             if ent.label_ in PLACE_LABELS:
                 found.append(_trim(ent))
@@ -100,6 +100,11 @@ class PlaceResolver:
         cands = self.gazetteer.lookup(surface)
         if not cands and surface.lower().startswith("the "):
             cands = self.gazetteer.lookup(surface[4:])
+        demonym = self.demonym_country(surface)
+        if demonym:  # "German", "Canadian": the country, not San Germán or Canadian County
+            country = self.gazetteer.country(demonym)
+            if country is not None:
+                return [replace(country, population=country.population * 10)] + cands[:5]
         first, _, rest = surface.partition(" ")
         if first.lower() in DIRECTIONS and rest:
             # "South Lebanon", "northern Mali": part of a country or region, not a namesake town
@@ -127,10 +132,17 @@ class PlaceResolver:
                       for c in m.candidates]
             first.append(max(scored, key=lambda x: x[0])[1] if scored else None)
         anchors = [c for c in first if c is not None and c.feature in ("city", "admin1", "admin2")]
+        focus = _focus(anchors)
         places = []
         for m, top in zip(mentions, first):
             if not m.candidates:
-                places.append(_to_place(m, None, 0.0))
+                # an unknown name (a street, a building) lies, most likely, in the article's
+                # focus: say so with a low confidence rather than nothing or a country centroid
+                places.append(_to_place(m, focus, 0.15) if focus is not None
+                              else _to_place(m, None, 0.0))
+                if focus is not None:
+                    places[-1] = places[-1].model_copy(update={"name": m.text, "feature":
+                                                                 "unknown", "geonameid": None})
                 continue
             scored = sorted(
                 ((self._score(c, m, named_countries, title_countries)
@@ -164,7 +176,20 @@ def _coherence(c: Candidate, anchors: list[Candidate]) -> float:
     if not anchors or c.feature in ("country", "continent", "region"):
         return 0.0
     nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
-    return 1.5 if nearest < 200 else 0.8 if nearest < 800 else 0.0
+    same_region = c.admin1 is not None and any(a.admin1 == c.admin1 and a.country == c.country
+                                               for a in anchors)
+    return (1.5 if nearest < 200 else 0.8 if nearest < 800 else 0.0) + (0.8 if same_region else 0)
+
+
+def _focus(anchors: list[Candidate]) -> Candidate | None:
+    """The most-named specific place of the article (a city before a region)."""
+    if not anchors:
+        return None
+    counts: dict[int, int] = {}
+    for a in anchors:
+        counts[a.place_id] = counts.get(a.place_id, 0) + (2 if a.feature == "city" else 1)
+    best = max(counts, key=counts.get)
+    return next(a for a in anchors if a.place_id == best)
 
 
 def _trim(ent: Span) -> Span:
