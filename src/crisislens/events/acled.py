@@ -32,19 +32,33 @@ class AcledMapper:
         self.rules = [AcledRule(frozenset(r["types"]), r["sub"], tuple(r["cues"]))
                       for r in data["rules"]]
         self.defaults: dict[str, str] = data["defaults"]
+        self.armed_targets = frozenset(data.get("armed_targets", []))
 
     def classify(self, event_type: str, mode: str | None, sentence: str,
                  actor_sector: str | None, recipient_sector: str | None,
-                 modality: str = "asserted") -> tuple[str | None, str | None]:
-        """Return (event_type, sub_event_type) in ACLED's terms, or (None, None)."""
+                 modality: str = "asserted", lemmas: str = "", recipient_head: str | None = None
+                 ) -> tuple[str | None, str | None]:
+        """Return (event_type, sub_event_type) in ACLED's terms, or (None, None).
+
+        ``lemmas`` is the sentence's lemmas joined by spaces: cues match words or lemmas.
+        """
         text = f" {sentence.lower()} "
+        lemma_text = f" {lemmas} " if lemmas else text
         for rule in self.rules:
-            if event_type in rule.types and any(_has(text, cue) for cue in rule.cues):
+            if event_type in rule.types and any(_has(text, lemma_text, cue) for cue in rule.cues):
                 sub = rule.sub_event_type
                 if sub == "Armed clash" and not _both_armed(actor_sector, recipient_sector):
                     if recipient_sector in ("CVL", "MED", "REF", "NGO", "EDU", "HLH"):
                         sub = "Attack"
+                if sub == "Government regains territory" and actor_sector == "REB":
+                    sub = "Non-state actor overtakes territory"
+                if sub == "Non-state actor overtakes territory" and actor_sector in (
+                        "MIL", "GOV", "COP"):
+                    sub = "Government regains territory"
                 return self.event_types[sub], sub
+        if event_type == "ASSAULT" and (recipient_head in self.armed_targets or
+                                        recipient_sector in ARMED):
+            return self.event_types["Armed clash"], "Armed clash"
         sub = self._default(event_type, mode, actor_sector, recipient_sector)
         return (self.event_types[sub], sub) if sub else (None, None)
 
@@ -73,8 +87,10 @@ class AcledMapper:
         return self.defaults.get(event_type) if event_type in ("MOBILIZE", "AGREE") else None
 
 
-def _has(text: str, cue: str) -> bool:
-    return f" {cue}" in text
+def _has(text: str, lemmas: str, cue: str) -> bool:
+    if "&" in cue:
+        return all(_has(text, lemmas, part.strip()) for part in cue.split("&"))
+    return f" {cue}" in text or f" {cue}" in lemmas
 
 
 def _both_armed(actor: str | None, recipient: str | None) -> bool:
