@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
-from crisislens.events.acled_model import AcledModel
 from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
@@ -53,8 +52,7 @@ class Pipeline:
         resolver = PlaceResolver(gazetteer,
                                  is_actor_name=lambda t: actors.named(t, None) is not None,
                                  demonym_country=actors.nationality)
-        extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper(),
-                                   AcledModel.load())
+        extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
         return cls(nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings)
 
     def process(self, articles: Iterable[Article], batch_size: int | None = None

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.acled import AcledMapper
-from crisislens.events.acled_model import AcledModel
 from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
 from crisislens.events.modality import modality_of
@@ -37,8 +36,6 @@ REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", 
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
 LOCAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "PRO", "OPP", "REB", "MED", "BUS",
                  "EDU", "LAB", "HLH", "REF", "CRM", "REL", "SPY", "ELI", None}
-ACLED_ABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE", "RETREAT", "SANCTION",
-              "CONCEDE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
            "ACCUSE"}
@@ -64,12 +61,10 @@ class Draft:
 class EventExtractor:
     """Turn one parsed article into events. Holds the lexicon and coders; build it once."""
 
-    def __init__(self, lexicon: Lexicon, actors: ActorCoder, acled: AcledMapper,
-                 acled_model: AcledModel | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, actors: ActorCoder, acled: AcledMapper) -> None:
         self.lexicon = lexicon
         self.actors = actors
         self.acled = acled
-        self.acled_model = acled_model
 
     def extract(self, doc: Doc, article: Article, places: list[Place],
                 context: ArticleContext) -> list[Event]:
@@ -280,10 +275,6 @@ class EventExtractor:
             lemmas=" ".join(t.lemma_.lower() for t in sent),
             recipient_head=draft.recipient_token.lemma_.lower() if draft.recipient_token
             is not None else None)
-        if self.acled_model is not None and sense.event_type in ACLED_ABLE:
-            label, probability = self.acled_model.predict(sent.vector, acled_sub)
-            if acled_sub is not None or probability >= self.acled_model.override_probability:
-                acled_type, acled_sub = self.acled.event_types[label], label
         confidence = draft.trigger.weight + draft.weight_bonus - fallback + _salience(draft)
         confidence += 0.1 if actor is not None else 0.0
         confidence += 0.05 if recipient is not None else 0.0
