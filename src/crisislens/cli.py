@@ -190,9 +190,9 @@ def build_index(force: bool) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules (evaluation, places)."""
-    from crisislens import commands
+    from crisislens import commands, commands_store
 
-    for command in commands.COMMANDS:
+    for command in commands.COMMANDS + commands_store.COMMANDS:
         main.add_command(command)
 
 

@@ -226,7 +226,9 @@ class EventExtractor:
         if actor is None and draft.actor_token is None:
             actor = self._nearest_named(sent, draft, context, before=True, avoid=recipient)
             fallback += 0.05 if actor is not None else 0.0
-        if recipient is None and draft.recipient_token is None:
+        if recipient is None and draft.recipient_token is None and \
+                draft.trigger.sense.event_type not in ("MOBILIZE", "AID"):
+            # (troops sent somewhere act on the place they go to: see below)
             recipient = self._nearest_named(sent, draft, context, before=False, avoid=actor)
             fallback += 0.05 if recipient is not None else 0.0
         sense = choose_sense(draft.trigger, actor.sector if actor else None,
@@ -282,9 +284,6 @@ class EventExtractor:
             confidence *= 0.8
         trigger_words = draft.trigger.words + [d.trigger.token for d in draft.absorbed]
         own_quantities = _assign_quantities(draft, quantities)
-        if sense.event_type == "MOBILIZE":
-            own_quantities = [q.model_copy(update={"kind": "troops"}) if q.kind == "other" else q
-                              for q in own_quantities]
         return Event(
             event_id=_event_id(article.article_id, draft.trigger.start, sense.event_type),
             event_type=sense.event_type,

@@ -56,10 +56,12 @@ def parse_number(text: str) -> float | None:
     if not match:
         return None
     digits = match.group(1)
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         value = float(digits.replace(",", ""))
-    else:
+    elif re.fullmatch(r"\d+([.,]\d+)?", digits):
         value = float(digits.replace(",", "."))
+    else:
+        return None  # "09.03.2018" is a date, "1.2.3" a version: not a quantity
     if match.group(2):
         value *= SCALE[match.group(2).lower()]
     return value
@@ -123,8 +125,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     first = head
     while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
         first = first.head
-    if first is not head and kind is None:
-        head = first
+    if first is not head and kind is None and lemma in ("member", "other", "more", "person"):
+        head = first  # "26 protesters and 18 members (of the security forces)" 
     # "12 people were killed", "killed 12": the verb says what the number counts
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None:

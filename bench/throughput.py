@@ -1,0 +1,137 @@
+"""Throughput of the full pipeline against a bare spaCy pass over the same texts.
+
+    .venv/bin/python bench/throughput.py                 # corpus: ../shared geoparsing articles
+    .venv/bin/python bench/throughput.py --corpus FILE.jsonl --runs 5 --workers 1 2
+
+The corpus is real news: the 429 articles of GeoWebNews and GeoVirus read in place from
+../shared/data/geoparsing (not copied), or any JSON Lines file with a "text" field. Each
+measurement has a warm-up pass and then --runs timed passes; the median is reported. The bare
+spaCy baseline (nlp.pipe over the same texts, same pipeline, same batch size, one process) runs
+in the same process, so the ratio compares like with like on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from crisislens.ingest import make_article  # noqa: E402
+from crisislens.settings import Settings  # noqa: E402
+
+
+def load_corpus(path: Path | None) -> list[str]:
+    if path is not None:
+        return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    from crisislens.evaluation.geoparse import load_gold
+
+    shared = ROOT.parent / "shared" / "data" / "geoparsing"
+    if not shared.exists():
+        sys.exit("no corpus: pass --corpus FILE.jsonl or put ../shared beside the checkout")
+    texts = [a.text for f in ("GWN.xml", "GeoVirus.xml") for a in load_gold(shared / f)]
+    return [t for t in texts if t.strip()]
+
+
+def _median_rate(run, n_articles: int, n_words: int, runs: int) -> dict:
+    run()  # warm-up: caches, lazy loads
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    median = statistics.median(times)
+    return {"seconds_median": round(median, 3), "articles_per_s": round(n_articles / median, 2),
+            "words_per_s": round(n_words / median), "runs": runs}
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _bare_worker(args) -> int:
+    texts, model = args
+    from crisislens.nlp.pipeline import load_nlp
+
+    nlp = _bare_worker.nlp = getattr(_bare_worker, "nlp", None) or load_nlp(model)
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+
+
+def bench(texts: list[str], runs: int, workers: list[int]) -> dict:
+    from crisislens.engines.local import run_local
+    from crisislens.pipeline import Pipeline
+
+    settings = Settings.from_env()
+    articles = [make_article(t, origin=f"bench:{i}") for i, t in enumerate(texts)]
+    n_words = sum(len(t.split()) for t in texts)
+    report = {"articles": len(texts), "words": n_words, "results": {}}
+    pipeline = Pipeline.load(settings)
+    nlp = pipeline.nlp
+
+    def bare() -> None:
+        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+            pass
+
+    def full() -> None:
+        for _ in pipeline.process(articles):
+            pass
+
+    report["results"]["spacy_bare_1"] = _median_rate(bare, len(texts), n_words, runs)
+    report["results"]["crisislens_local_1"] = _median_rate(full, len(texts), n_words, runs)
+    report["results"]["crisislens_local_1"]["peak_rss_mb"] = round(_peak_rss_mb())
+    for n in workers:
+        if n <= 1:
+            continue
+
+        def multi(n=n) -> None:
+            for _ in run_local(articles, settings, workers=n):
+                pass
+
+        report["results"][f"crisislens_local_{n}"] = _median_rate(multi, len(texts), n_words,
+                                                                  max(1, runs // 2))
+        chunks = [texts[i::n] for i in range(n)]
+
+        def bare_multi(n=n, chunks=chunks) -> None:
+            with mp.get_context("spawn").Pool(n) as pool:
+                pool.map(_bare_worker, [(c, settings.spacy_model) for c in chunks])
+
+        report["results"][f"spacy_bare_{n}"] = _median_rate(bare_multi, len(texts), n_words,
+                                                            max(1, runs // 2))
+    r = report["results"]
+    report["ratio_full_vs_bare_1"] = round(r["crisislens_local_1"]["articles_per_s"] /
+                                           r["spacy_bare_1"]["articles_per_s"], 3)
+    for n in workers:
+        if n > 1:
+            report[f"ratio_full_vs_bare_{n}"] = round(
+                r[f"crisislens_local_{n}"]["articles_per_s"] /
+                r[f"spacy_bare_{n}"]["articles_per_s"], 3)
+            report[f"speedup_{n}_vs_1"] = round(r[f"crisislens_local_{n}"]["articles_per_s"] /
+                                                r["crisislens_local_1"]["articles_per_s"], 3)
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="JSON Lines with a 'text' field")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs (median reported)")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2],
+                        help="worker counts for the local engine")
+    parser.add_argument("--output", type=Path, help="also write the report here as JSON")
+    args = parser.parse_args()
+    report = bench(load_corpus(args.corpus), args.runs, args.workers)
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

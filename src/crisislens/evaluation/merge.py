@@ -1,0 +1,47 @@
+"""Cross-source merging, scored pairwise on a corpus with a gold grouping.
+
+The corpus is a JSON Lines file of reports (``reports.jsonl``) and ``gold.json`` naming each
+report's story and main event type. A report's predicted story is the story of its
+highest-confidence event of that type. Over all pairs of reports: precision is the share of
+pairs put in one story that belong together; recall the share of pairs that belong together
+and were put in one story.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+from pathlib import Path
+
+from crisislens.ingest.readers import read_texts
+from crisislens.store import Store
+from crisislens.store.stories import rebuild_stories
+
+
+def evaluate(pipeline, corpus: Path) -> dict:
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["reports"]
+    text = (corpus / "reports.jsonl").read_text(encoding="utf-8")
+    articles = [a for a in read_texts([("merge", text)], kind="jsonl") if hasattr(a, "text")]
+    store = Store.memory()
+    store.write(zip(articles, pipeline.process(articles)))
+    rebuild_stories(store.conn)
+    predicted: dict[str, str | None] = {}
+    for article in articles:
+        wanted = gold[article.source_id]["event_type"]
+        row = store.conn.execute(
+            "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
+            "WHERE e.article_id = ? AND e.event_type = ? ORDER BY e.confidence DESC LIMIT 1",
+            [article.article_id, wanted]).fetchone()
+        predicted[article.source_id] = row[0] if row else None
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(predicted), 2):
+        same_gold = gold[a]["story"] == gold[b]["story"]
+        same_pred = predicted[a] is not None and predicted[a] == predicted[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    store.close()
+    return {"reports": len(articles), "gold_pairs": tp + fn,
+            "pairwise_precision": tp / (tp + fp) if tp + fp else 0.0,
+            "pairwise_recall": tp / (tp + fn) if tp + fn else 0.0,
+            "unmatched_reports": sorted(k for k, v in predicted.items() if v is None)}

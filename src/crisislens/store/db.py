@@ -1,0 +1,171 @@
+"""Events <-> DuckDB: idempotent, transactional writes and the read side's connection.
+
+>>> store = Store.open(Path("crisislens.duckdb"))          # doctest: +SKIP
+>>> store.write([(article, record)])                        # doctest: +SKIP
+1
+
+Writes are idempotent by ``article_id``: an article already stored is skipped, so re-running an
+interrupted ingest neither loses nor doubles anything. Each batch is one transaction: a process
+killed mid-batch leaves the database as it was before that batch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from crisislens.errors import ResourceError
+from crisislens.schemas import Article, ArticleRecord, Event
+from crisislens.store.schema import migrate
+
+log = logging.getLogger(__name__)
+
+EVENT_COLUMNS = (
+    "event_id", "article_id", "event_type", "mode", "context", "acled_event_type",
+    "acled_sub_event_type", "modality", "date", "day", "confidence", "evidence_text",
+    "evidence_start", "evidence_end", "trigger_text", "actor_text", "actor_name", "actor_country",
+    "actor_sector", "recipient_text", "recipient_name", "recipient_country", "recipient_sector",
+    "place_name", "place_geonameid", "place_country", "place_admin1", "place_feature", "lat",
+    "lon", "quantities", "record",
+)
+
+
+ARTICLE_COLUMNS = ("article_id", "source_id", "title", "url", "published", "text", "tone",
+                   "loaded_terms", "origin")
+ACTOR_COLUMNS = ("article_id", "text", "start", "end", "name", "country", "sector")
+PLACE_COLUMNS = ("article_id", "text", "start", "end", "name", "geonameid", "country", "admin1",
+                 "lat", "lon", "feature", "confidence")
+
+
+def _insert(conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
+            rows: list[tuple]) -> None:
+    """Insert rows through Arrow: one columnar scan instead of a statement per row."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    batch = pa.table({name: list(values) for name, values in zip(columns, zip(*rows))})
+    conn.register("_batch", batch)
+    try:
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _batch")
+    finally:
+        conn.unregister("_batch")
+
+
+def _day(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def event_row(article_id: str, event: Event) -> tuple:
+    actor, recipient, place = event.actor, event.recipient, event.location
+    return (
+        event.event_id, article_id, event.event_type, event.mode, event.context,
+        event.acled_event_type, event.acled_sub_event_type, event.modality, event.date,
+        _day(event.date), event.confidence, event.evidence.text, event.evidence.start,
+        event.evidence.end, event.trigger.text if event.trigger else None,
+        actor.text if actor else None, actor.name if actor else None,
+        actor.country if actor else None, actor.sector if actor else None,
+        recipient.text if recipient else None, recipient.name if recipient else None,
+        recipient.country if recipient else None, recipient.sector if recipient else None,
+        place.name if place else None, place.geonameid if place else None,
+        place.country if place else None, place.admin1 if place else None,
+        place.feature if place else None, place.lat if place else None,
+        place.lon if place else None,
+        json.dumps([q.model_dump() for q in event.quantities]), event.model_dump_json(),
+    )
+
+
+class Store:
+    """One DuckDB database. Open it read-only for serving, read-write for ingesting."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+        path = Path(path)
+        if read_only and not path.exists():
+            raise ResourceError(f"no database at {path}; create one with "
+                                f"`crisislens ingest INPUT... --db {path}`")
+        try:
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as err:
+            raise ResourceError(f"cannot open the database {path}: {err}") from err
+        if not read_only:
+            migrate(conn)
+        return cls(conn, path)
+
+    @classmethod
+    def memory(cls) -> "Store":
+        conn = duckdb.connect(":memory:")
+        migrate(conn)
+        return cls(conn, None)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def known(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return set()
+        rows = self.conn.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write(self, pairs: Iterable[tuple[Article, ArticleRecord]]) -> int:
+        """Store a batch in one transaction; return how many articles were new."""
+        pairs = list(pairs)
+        known = self.known(a.article_id for a, _ in pairs)
+        fresh: dict[str, tuple[Article, ArticleRecord]] = {}
+        for article, record in pairs:
+            if article.article_id not in known:
+                fresh.setdefault(article.article_id, (article, record))
+        if not fresh:
+            return 0
+        articles, events, actors, places = [], [], [], []
+        for article, record in fresh.values():
+            articles.append((article.article_id, record.source_id, record.title, record.url,
+                             _day(record.published), article.text, record.tone.score,
+                             json.dumps([t.model_dump() for t in record.tone.loaded_terms]),
+                             article.origin))
+            seen_events: set[str] = set()
+            for event in record.events:
+                if event.event_id not in seen_events:
+                    seen_events.add(event.event_id)
+                    events.append(event_row(article.article_id, event))
+            actors += [(article.article_id, a.text, a.start, a.end, a.name, a.country, a.sector)
+                       for a in record.actors]
+            places += [(article.article_id, p.text, p.start, p.end, p.name, p.geonameid,
+                        p.country, p.admin1, p.lat, p.lon, p.feature, p.confidence)
+                       for p in record.places]
+        conn = self.conn
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            _insert(conn, "articles", ARTICLE_COLUMNS, articles)
+            _insert(conn, "events", EVENT_COLUMNS, events)
+            _insert(conn, "actors", ACTOR_COLUMNS, actors)
+            _insert(conn, "places", PLACE_COLUMNS, places)
+            conn.execute("COMMIT")
+        except duckdb.Error:
+            conn.execute("ROLLBACK")
+            raise
+        return len(fresh)
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "events", "stories")}

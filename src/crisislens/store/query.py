@@ -1,0 +1,115 @@
+"""Filters over stored events, as parameterised SQL (never string-built from user values).
+
+>>> where, params = EventFilter(event_types=["PROTEST"], country="KAZ").sql()
+>>> where
+'event_type IN (SELECT unnest(?)) AND (actor_country = ? OR recipient_country = ? OR place_country = ?)'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+MAX_LIMIT = 1000
+
+
+@dataclass
+class EventFilter:
+    event_types: list[str] = field(default_factory=list)
+    country: str | None = None  # ISO3: actor, recipient or place
+    actor: str | None = None  # substring of actor or recipient name
+    date_from: date | None = None
+    date_to: date | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    modality: list[str] = field(default_factory=list)
+    text: str | None = None  # substring of the evidence sentence
+    acled_sub_event_type: str | None = None
+    min_confidence: float | None = None
+
+    def sql(self) -> tuple[str, list]:
+        clauses: list[str] = []
+        params: list = []
+        if self.event_types:
+            clauses.append("event_type IN (SELECT unnest(?))")
+            params.append(list(self.event_types))
+        if self.country:
+            clauses.append("(actor_country = ? OR recipient_country = ? OR place_country = ?)")
+            params += [self.country] * 3
+        if self.actor:
+            clauses.append("(actor_name ILIKE ? ESCAPE '\\' OR recipient_name ILIKE ? ESCAPE '\\')")
+            params += [f"%{_escape(self.actor)}%"] * 2
+        if self.date_from:
+            clauses.append("day >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("day <= ?")
+            params.append(self.date_to)
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = self.bbox
+            clauses.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+            params += [min_lon, max_lon, min_lat, max_lat]
+        if self.modality:
+            clauses.append("modality IN (SELECT unnest(?))")
+            params.append(list(self.modality))
+        if self.text:
+            clauses.append("evidence_text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape(self.text)}%")
+        if self.acled_sub_event_type:
+            clauses.append("acled_sub_event_type = ?")
+            params.append(self.acled_sub_event_type)
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
+        return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _escape(text: str) -> str:
+    """Make ILIKE wildcards in user text literal (used with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def find_events(conn, flt: EventFilter, limit: int = 100, offset: int = 0,
+                columns: str = "*") -> list[dict]:
+    where, params = flt.sql()
+    limit = max(1, min(limit, MAX_LIMIT))
+    cursor = conn.execute(
+        f"SELECT {columns} FROM events WHERE {where} "
+        f"ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def count_events(conn, flt: EventFilter) -> int:
+    where, params = flt.sql()
+    return conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+
+
+def stats(conn, flt: EventFilter) -> dict:
+    """Counts by day, by type and by country (actor, else place) for the filtered events."""
+    where, params = flt.sql()
+    by_day = conn.execute(
+        f"SELECT day, event_type, count(*) FROM events WHERE {where} AND day IS NOT NULL "
+        f"GROUP BY ALL ORDER BY day", params).fetchall()
+    by_type = conn.execute(
+        f"SELECT event_type, count(*) FROM events WHERE {where} GROUP BY ALL ORDER BY 2 DESC",
+        params).fetchall()
+    by_country = conn.execute(
+        f"SELECT coalesce(place_country, actor_country) AS c, count(*) FROM events "
+        f"WHERE {where} AND c IS NOT NULL GROUP BY ALL ORDER BY 2 DESC LIMIT 100",
+        params).fetchall()
+    return {
+        "by_day": [{"day": d.isoformat(), "event_type": t, "count": n} for d, t, n in by_day],
+        "by_type": [{"event_type": t, "count": n} for t, n in by_type],
+        "by_country": [{"country": c, "count": n} for c, n in by_country],
+    }
+
+
+def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
+    """Who acts on whom, weighted by the number of events."""
+    where, params = flt.sql()
+    rows = conn.execute(
+        f"SELECT coalesce(actor_country, actor_name), coalesce(recipient_country, "
+        f"recipient_name), count(*) FROM events WHERE {where} AND actor_name IS NOT NULL AND "
+        f"recipient_name IS NOT NULL GROUP BY ALL ORDER BY 3 DESC LIMIT ?",
+        params + [limit]).fetchall()
+    return [{"source": a, "target": b, "weight": n} for a, b, n in rows if a != b]

@@ -1,0 +1,81 @@
+"""The DuckDB schema, as numbered migrations applied in order (see docs/STORE.md).
+
+Each migration runs once, inside a transaction, and records its number in ``schema_version``.
+Add a migration at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, events, actors, places", """
+        CREATE TABLE articles (
+            article_id VARCHAR PRIMARY KEY, source_id VARCHAR, title VARCHAR, url VARCHAR,
+            published DATE, text VARCHAR, tone DOUBLE, loaded_terms JSON,
+            origin VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+        CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL REFERENCES articles,
+            event_type VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[],
+            acled_event_type VARCHAR, acled_sub_event_type VARCHAR, modality VARCHAR NOT NULL,
+            date VARCHAR, day DATE, confidence DOUBLE,
+            evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
+            trigger_text VARCHAR,
+            actor_text VARCHAR, actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR,
+            recipient_text VARCHAR, recipient_name VARCHAR, recipient_country VARCHAR,
+            recipient_sector VARCHAR,
+            place_name VARCHAR, place_geonameid BIGINT, place_country VARCHAR,
+            place_admin1 VARCHAR, place_feature VARCHAR, lat DOUBLE, lon DOUBLE,
+            quantities JSON, record JSON);
+        CREATE TABLE actors (
+            article_id VARCHAR NOT NULL REFERENCES articles, text VARCHAR, "start" INTEGER,
+            "end" INTEGER, name VARCHAR, country VARCHAR, sector VARCHAR);
+        CREATE TABLE places (
+            article_id VARCHAR NOT NULL REFERENCES articles, text VARCHAR, "start" INTEGER,
+            "end" INTEGER, name VARCHAR, geonameid BIGINT, country VARCHAR, admin1 VARCHAR,
+            lat DOUBLE, lon DOUBLE, feature VARCHAR, confidence DOUBLE);
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_day ON events(day);
+        CREATE INDEX actors_article ON actors(article_id);
+        CREATE INDEX places_article ON places(article_id);
+    """),
+    (2, "story events (cross-source merging)", """
+        CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY, event_type VARCHAR, first_day DATE, last_day DATE,
+            earliest_published DATE, earliest_article VARCHAR, actor_name VARCHAR,
+            actor_country VARCHAR, recipient_name VARCHAR, recipient_country VARCHAR,
+            place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            source_count INTEGER, event_count INTEGER, corroboration VARCHAR,
+            quantities JSON, modality VARCHAR);
+        CREATE TABLE story_events (
+            story_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL);
+        CREATE INDEX story_events_story ON story_events(story_id);
+        CREATE INDEX story_events_event ON story_events(event_id);
+    """),
+]
+
+
+def current_version(conn: duckdb.DuckDBPyConnection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                 "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration newer than the database; return the resulting version."""
+    version = current_version(conn)
+    for number, description, sql in MIGRATIONS:
+        if number <= version:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(sql)
+            conn.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                         [number, description])
+            conn.execute("COMMIT")
+        except duckdb.Error:
+            conn.execute("ROLLBACK")
+            raise
+        version = number
+    return version

@@ -1,0 +1,23 @@
+"""The accuracy gate (trafilatura-style): every development score stays at or above its floor
+in eval/baseline.json. Runs only where ../shared is present; about 30 seconds."""
+
+import json
+
+from crisislens.evaluation.report import check_floors, run_all
+
+from conftest import ROOT
+
+
+def test_accuracy_gate_scores_at_or_above_floors(shared, pipeline):
+    baseline = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
+    summary = run_all(pipeline, shared)
+    failures = check_floors(summary["scores"], baseline)
+    assert not failures, "scores below their floors:\n" + "\n".join(failures)
+
+
+def test_accuracy_gate_detects_a_drop():
+    baseline = {"floors": {"plover_top1_type": 0.8, "gwn_span_f1": 0.5}}
+    assert check_floors({"plover_top1_type": 0.79, "gwn_span_f1": 0.6}, baseline) == [
+        "plover_top1_type: 0.7900 < floor 0.8"]
+    assert check_floors({"plover_top1_type": 0.81}, baseline) == [
+        "gwn_span_f1: not measured (floor 0.5)"]

@@ -1,0 +1,137 @@
+"""The DuckDB store: schema, idempotent writes, queries, stories, exports."""
+
+import json
+
+import pytest
+
+from crisislens.ingest import make_article
+from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span, Tone
+from crisislens.store import Store
+from crisislens.store.export import FORMATS, export
+from crisislens.store.query import EventFilter, count_events, find_events, stats
+from crisislens.store.schema import MIGRATIONS, current_version
+from crisislens.store.stories import rebuild_stories, list_stories
+
+from conftest import ROOT
+
+
+def _record(article, event_type="MOBILIZE", troops=3000, place=("Almaty", 43.25, 76.91),
+            day="2022-01-07", actor_country="RUS"):
+    loc = Place(text=place[0], start=0, end=len(place[0]), name=place[0], geonameid=1526384,
+                country="KAZ", lat=place[1], lon=place[2], feature="city")
+    event = Event(event_id=article.article_id[:8] + "00000001", event_type=event_type,
+                  modality="asserted", actor=Actor(text="Russia", start=0, end=6, name="Russia",
+                                                  country=actor_country, sector="MIL"),
+                  location=loc, date=day,
+                  quantities=[Quantity(kind="troops", value=troops, text=str(troops), start=0,
+                                       end=4)],
+                  evidence=Span(text=article.text[:20], start=0, end=20), confidence=0.9)
+    return ArticleRecord(article_id=article.article_id, published=day, events=[event],
+                         places=[loc], tone=Tone(score=-0.2))
+
+
+def _article(text, day="2022-01-07", url=None):
+    return make_article(text, origin="t", published=day).model_copy(update={"url": url})
+
+
+def test_store_migrations_are_versioned():
+    store = Store.memory()
+    assert current_version(store.conn) == MIGRATIONS[-1][0]
+
+
+def test_store_write_is_idempotent(tmp_path):
+    store = Store.open(tmp_path / "db.duckdb")
+    article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
+    assert store.write([(article, _record(article))]) == 1
+    assert store.write([(article, _record(article))]) == 0
+    store.close()
+    reopened = Store.open(tmp_path / "db.duckdb", read_only=True)
+    assert reopened.counts()["articles"] == 1 and reopened.counts()["events"] == 1
+
+
+def test_store_failed_batch_leaves_nothing(tmp_path):
+    store = Store.open(tmp_path / "db.duckdb")
+    good = _article("Troops arrived in Almaty on Friday, the ministry said.")
+    bad = _article("Police arrested twelve people in Almaty on Friday evening.")
+    record = _record(bad)
+    record.events.append(record.events[0].model_copy(update={"event_type": "ASSAULT"}))
+    record.events[1].event_id  # same id twice in one article is deduplicated
+    assert store.write([(good, _record(good)), (bad, record)]) == 2
+    assert store.counts()["events"] == 2
+
+
+def test_store_filters_are_parameterised():
+    store = Store.memory()
+    article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
+    store.write([(article, _record(article))])
+    for hostile in ("'; DROP TABLE events; --", "%", "_", "\\", "' OR 1=1 --"):
+        flt = EventFilter(actor=hostile, text=hostile)
+        assert count_events(store.conn, flt) == 0
+    assert count_events(store.conn, EventFilter(event_types=["MOBILIZE"], country="KAZ")) == 1
+    assert count_events(store.conn, EventFilter(bbox=(70, 40, 80, 50))) == 1
+    assert count_events(store.conn, EventFilter(bbox=(0, 0, 10, 10))) == 0
+    assert store.counts()["events"] == 1
+
+
+def test_store_stories_merge_reports_and_keep_conflicting_figures():
+    store = Store.memory()
+    a = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.",
+                 url="https://one.example/a")
+    b = _article("About 2,500 Russian soldiers were deployed in Almaty, the alliance said.",
+                 day="2022-01-08", url="https://two.example/b")
+    c = _article("Police in Paris detained protesters on Thursday evening, officials said.")
+    store.write([(a, _record(a)), (b, _record(b, troops=2500, day="2022-01-08")),
+                 (c, _record(c, event_type="COERCE", place=("Paris", 48.85, 2.35),
+                             actor_country="FRA"))])
+    assert rebuild_stories(store.conn) == 2
+    [story] = [s for s in list_stories(store.conn) if s["event_type"] == "MOBILIZE"]
+    assert story["source_count"] == 2 and set(story["article_ids"]) == {a.article_id, b.article_id}
+    assert story["corroboration"] == "several sources"
+    assert {(q["value"], len(q["article_ids"])) for q in story["quantities"]} == {(3000, 1),
+                                                                                  (2500, 1)}
+    assert story["earliest_published"] == "2022-01-07"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_store_exports_open_in_standard_readers(tmp_path, fmt):
+    import csv
+
+    store = Store.memory()
+    article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
+    store.write([(article, _record(article))])
+    out = tmp_path / f"events.{fmt}"
+    assert export(store.conn, fmt, out) == 1
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+        assert pq.read_table(out).num_rows == 1
+    elif fmt == "geojson":
+        data = json.loads(out.read_text())
+        assert data["features"][0]["geometry"]["coordinates"] == [76.91, 43.25]
+    elif fmt == "plover-json":
+        [record] = json.loads(out.read_text())
+        assert record["event"] == "MOBILIZE" and record["source"][0]["code"] == "RUS"
+    else:
+        delimiter = "\t" if fmt == "gdelt-csv" else ","
+        rows = list(csv.DictReader(out.open(), delimiter=delimiter))
+        assert len(rows) == 1
+        if fmt == "acled-csv":
+            assert rows[0]["event_date"] == "2022-01-07" and rows[0]["latitude"] == "43.25"
+        if fmt == "gdelt-csv":
+            assert rows[0]["EventRootCode"] == "15" and rows[0]["SQLDATE"] == "20220107"
+
+
+def test_store_stats_by_day_type_country():
+    store = Store.memory()
+    article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
+    store.write([(article, _record(article))])
+    result = stats(store.conn, EventFilter())
+    assert result["by_type"] == [{"event_type": "MOBILIZE", "count": 1}]
+    assert result["by_day"][0]["day"] == "2022-01-07"
+    assert find_events(store.conn, EventFilter(), limit=5)[0]["place_name"] == "Almaty"
+
+
+def test_store_merge_corpus_scores(pipeline):
+    from crisislens.evaluation.merge import evaluate
+
+    report = evaluate(pipeline, ROOT / "tests" / "data" / "merge")
+    assert report["pairwise_precision"] >= 0.8 and report["pairwise_recall"] >= 0.7

@@ -1,0 +1,44 @@
+"""Copy the dashboard's front-end packages from web/node_modules into the crisislens package.
+
+Run by `make install` after `npm ci --prefix web`; the dashboard then works with no network.
+"""
+
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODULES = ROOT / "web" / "node_modules"
+VENDOR = ROOT / "src" / "crisislens" / "web" / "vendor"
+FILES = {
+    "leaflet/dist/leaflet.js": "leaflet/leaflet.js",
+    "leaflet/dist/leaflet.css": "leaflet/leaflet.css",
+    "leaflet/dist/images": "leaflet/images",
+    "leaflet.markercluster/dist/leaflet.markercluster.js": "markercluster/leaflet.markercluster.js",
+    "leaflet.markercluster/dist/MarkerCluster.css": "markercluster/MarkerCluster.css",
+    "leaflet.markercluster/dist/MarkerCluster.Default.css": "markercluster/MarkerCluster.Default.css",
+    "topojson-client/dist/topojson-client.min.js": "topojson-client.min.js",
+    "world-atlas/countries-110m.json": "world/countries-110m.json",
+    "leaflet/LICENSE": "licenses/leaflet.txt",
+    "leaflet.markercluster/MIT-LICENCE.txt": "licenses/leaflet.markercluster.txt",
+    "topojson-client/LICENSE": "licenses/topojson-client.txt",
+    "world-atlas/LICENSE": "licenses/world-atlas.txt",
+}
+
+
+def main() -> None:
+    missing = [src for src in FILES if not (MODULES / src).exists()]
+    if missing:
+        sys.exit(f"missing {', '.join(missing)}: run `npm ci --prefix web` first")
+    for src, dest in FILES.items():
+        target = VENDOR / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if (MODULES / src).is_dir():
+            shutil.copytree(MODULES / src, target, dirs_exist_ok=True)
+        else:
+            shutil.copy2(MODULES / src, target)
+    print(f"dashboard assets in {VENDOR}")
+
+
+if __name__ == "__main__":
+    main()
