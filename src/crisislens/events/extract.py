@@ -227,7 +227,7 @@ class EventExtractor:
             actor = self._nearest_named(sent, draft, context, before=True, avoid=recipient)
             fallback += 0.05 if actor is not None else 0.0
         if recipient is None and draft.recipient_token is None and \
-                draft.trigger.sense.event_type not in ("MOBILIZE", "AID"):
+                draft.trigger.sense.event_type != "MOBILIZE":
             # (troops sent somewhere act on the place they go to: see below)
             recipient = self._nearest_named(sent, draft, context, before=False, avoid=actor)
             fallback += 0.05 if recipient is not None else 0.0
