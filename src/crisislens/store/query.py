@@ -36,8 +36,8 @@ class EventFilter:
             clauses.append("(actor_country = ? OR recipient_country = ? OR place_country = ?)")
             params += [self.country] * 3
         if self.actor:
-            clauses.append("(actor_name ILIKE ? ESCAPE '\\' OR recipient_name ILIKE ? ESCAPE '\\')")
-            params += [f"%{_escape(self.actor)}%"] * 2
+            clauses.append("(contains(lower(actor_name), ?) OR contains(lower(recipient_name), ?))")
+            params += [self.actor.lower()] * 2
         if self.date_from:
             clauses.append("day >= ?")
             params.append(self.date_from)
@@ -52,8 +52,8 @@ class EventFilter:
             clauses.append("modality IN (SELECT unnest(?))")
             params.append(list(self.modality))
         if self.text:
-            clauses.append("evidence_text ILIKE ? ESCAPE '\\'")
-            params.append(f"%{_escape(self.text)}%")
+            clauses.append("contains(lower(evidence_text), ?)")
+            params.append(self.text.lower())
         if self.acled_sub_event_type:
             clauses.append("acled_sub_event_type = ?")
             params.append(self.acled_sub_event_type)
@@ -61,11 +61,6 @@ class EventFilter:
             clauses.append("confidence >= ?")
             params.append(self.min_confidence)
         return (" AND ".join(clauses) or "TRUE"), params
-
-
-def _escape(text: str) -> str:
-    """Make ILIKE wildcards in user text literal (used with ESCAPE '\\')."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def find_events(conn, flt: EventFilter, limit: int = 100, offset: int = 0,
