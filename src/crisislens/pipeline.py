@@ -98,7 +98,8 @@ def _count_countries(doc: Doc, places: list[Place], actors: ActorDictionary,
         context.sentence_countries.setdefault(sent_start, set()).add(country)
 
     for place in places:
-        add(place.start, place.country)
+        if place.mention == "name":
+            add(place.start, place.country)
     for ent in doc.ents:
         if ent.label_ == "NORP":
             add(ent.start_char, actors.nationality(ent.text))

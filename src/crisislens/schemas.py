@@ -74,6 +74,9 @@ class Place(_Record):
     lon: float | None = None
     feature: str = "unknown"  # country, admin1, admin2, city, region, continent, unknown
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    # how the text names it: a place name, a demonym ("Russian"), or inside another name
+    # ("Air Zimbabwe"); only names are candidates for where an event happened
+    mention: Literal["name", "demonym", "embedded"] = "name"
 
 
 class Quantity(_Record):

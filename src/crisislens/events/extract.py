@@ -87,7 +87,8 @@ class EventExtractor:
         drafts = {t.token.i: self._draft(t) for t in triggers}
         self._fold_governed(drafts, sent)
         quantities = quantities_in(sent)
-        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char
+                       and p.mention == "name"]
         spreads = self._spreads(sent, drafts, sent_places)
         events = []
         for draft in drafts.values():

@@ -61,23 +61,57 @@ class PlaceResolver:
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
 
-    def toponyms(self, doc: Doc) -> list[Span]:
-        """Place-name spans: GPE/LOC/FAC entities, plus mislabelled entities the gazetteer knows."""
-        found = []
+    def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Place mentions with how they are made: ``name`` (GPE/LOC/FAC entities, and entities
+        spaCy mislabels that the gazetteer knows well), ``demonym`` ("Russian" -> Russia) and
+        ``embedded`` (a country or region inside an organisation's name: "Air Zimbabwe")."""
+        found: list[tuple[Span, str]] = []
         for ent in doc.ents:
-            text = ent.text.strip()
+            span = _trim(ent)
+            text = span.text.strip()
+            if not text[:1].isupper():
+                continue
             if self.demonym_country(text) and not self.gazetteer.country_by_name(text):
-                continue  # "Kazakh" is a nationality, not the town it also names
+                found.append((span, "demonym"))  # "Kazakh" is Kazakhstan, not the town Kazakh
+                continue
             if ent.label_ in PLACE_LABELS:
-                found.append(_trim(ent))
-            elif ent.label_ in MISLABELS and text[:1].isupper() and not self.is_actor_name(text):
-                cands = self.gazetteer.lookup(_trim(ent).text)
-                if cands and (cands[0].feature in ("country", "admin1", "continent", "region")
-                              or cands[0].population >= 200_000):
-                    if ent.label_ == "NORP":
-                        continue  # "Russian" is a nationality; actors code it
-                    found.append(_trim(ent))
+                if not self._person_name(text):
+                    found.append((span, "name"))
+                continue
+            if ent.label_ == "NORP":  # "European", "Central American": a region's people
+                top = next(iter(self.gazetteer.lookup(text)), None)
+                if top is not None and top.feature in ("continent", "region"):
+                    found.append((span, "demonym"))
+                continue
+            if ent.label_ not in MISLABELS:
+                continue
+            cands = self.gazetteer.lookup(text)
+            top = cands[0] if cands else None
+            wide = top is not None and top.feature in ("country", "continent", "region", "landmark")
+            if top is not None and (wide or not self.is_actor_name(text)) and (
+                    wide or top.feature == "admin1" and ent.label_ != "PERSON"
+                    or top.population >= (1_000_000 if ent.label_ == "PERSON" else 200_000)):
+                found.append((span, "name"))
+            elif ent.label_ == "ORG":
+                found.extend((inner, "embedded") for inner in self._embedded(span))
         return found
+
+    def _person_name(self, text: str) -> bool:
+        """A known person spaCy took for a place ("Modi")."""
+        return self.is_actor_name(text) and not any(
+            c.feature in ("country", "admin1", "city", "region", "continent")
+            and c.population >= 100_000 for c in self.gazetteer.lookup(text)[:3])
+
+    def _embedded(self, span: Span) -> list[Span]:
+        """Countries and regions named inside an organisation ("The Washington Post")."""
+        out = []
+        for token in span:
+            if not token.text[:1].isupper() or token.is_stop:
+                continue
+            cands = self.gazetteer.lookup(token.text)
+            if cands and (cands[0].feature in ("country", "admin1") or cands[0].capital):
+                out.append(span.doc[token.i:token.i + 1])
+        return out
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]], title: str | None = None
                       ) -> list[Place]:
@@ -92,9 +126,12 @@ class PlaceResolver:
         return Mention(start, end, surface, self._candidates(surface), container,
                        country.country if country else None)
 
-    def resolve(self, doc: Doc, spans: list[Span], title: str | None = None) -> list[Place]:
-        mentions = [self._mention(doc.text, s.start_char, s.end_char) for s in spans]
-        return self._disambiguate(mentions, title)
+    def resolve(self, doc: Doc, spans: list[tuple[Span, str]], title: str | None = None
+                ) -> list[Place]:
+        mentions = [self._mention(doc.text, s.start_char, s.end_char) for s, _ in spans]
+        places = self._disambiguate(mentions, title)
+        return [p if kind == "name" else p.model_copy(update={"mention": kind})
+                for p, (_, kind) in zip(places, spans)]
 
     def _candidates(self, surface: str) -> list[Candidate]:
         cands = self.gazetteer.lookup(surface)
