@@ -258,10 +258,14 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
 
     say("admin regions")
     subdivisions = _subdivision_names()
+    admin1_aliases = {(iso3, normalize(name)): aliases
+                      for iso3, table in (extra.get("admin1_aliases") or {}).items()
+                      for name, aliases in table.items()}
     for (cc, name), members in admin1_members.items():
         code = max(members, key=lambda m: m.get("population") or 0)["admin1code"]
         lat, lon = _centroid(members)
         names = _admin_aliases(name) + subdivisions.get((cc, normalize(_strip_admin(name))), [])
+        names += admin1_aliases.get((iso2_to_iso3.get(cc), normalize(name)), [])
         builder.add(geonameid=None, name=name, country=iso2_to_iso3.get(cc), admin1=name,
                     admin1_code=code, lat=lat, lon=lon,
                     population=sum(int(m.get("population") or 0) for m in members),

@@ -168,6 +168,7 @@ class PlaceResolver:
             scored = [(self._score(c, m, named_countries, title_countries), c)
                       for c in m.candidates]
             first.append(max(scored, key=lambda x: x[0])[1] if scored else None)
+
         anchors = [c for c in first if c is not None and c.feature in ("city", "admin1", "admin2")]
         focus = _focus(anchors)
         places = []
@@ -183,7 +184,8 @@ class PlaceResolver:
                 continue
             scored = sorted(
                 ((self._score(c, m, named_countries, title_countries)
-                  + _coherence(c, [a for a in anchors if a is not top]), c) for c in m.candidates),
+                  + _coherence(c, [a for a in anchors if a is not top]), c)
+                 for c in m.candidates),
                 key=lambda x: -x[0],
             )
             best_score, best = scored[0]
