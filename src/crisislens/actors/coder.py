@@ -210,6 +210,8 @@ class ActorCoder:
                     return CodedName(candidate.name, candidate.country, "GOV")
                 if candidate.capital and ent.label_ != "LOC":  # "Moscow said": metonymy
                     return CodedName(f"{candidate.name} (government)", candidate.country, "GOV")
+                if candidate.feature == "admin1" and ent.label_ == "GPE":  # "Texas", "England"
+                    return CodedName(candidate.name, candidate.country, "GOV")
         return None
 
     def _title_sector(self, span: Span) -> str | None:

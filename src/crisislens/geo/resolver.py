@@ -196,9 +196,12 @@ class PlaceResolver:
     @staticmethod
     def _score(c: Candidate, m: Mention, named: Counter[str], title_countries: set[str]) -> float:
         score = c.prior
-        if c.feature != "country" and c.country in named:
+        # a name that is a country's own name ("Mexico") gives no context to its namesakes
+        names_country = any(x.feature == "country" and normalize(x.name) == normalize(m.text)
+                            for x in m.candidates[:3])
+        if c.feature != "country" and c.country in named and not names_country:
             score += 2.0 + 0.3 * min(named[c.country], 5)
-        if c.country in title_countries and c.feature != "country":
+        if c.country in title_countries and c.feature != "country" and not names_country:
             score += 1.0
         if m.container:
             folded = normalize(m.container)
