@@ -24,7 +24,7 @@ from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
 from crisislens.events.modality import modality_of
 from crisislens.events.quantities import quantities_in
 from crisislens.events.roles import locative_objects, noun_roles, verb_roles
-from crisislens.events.triggers import Trigger, choose_sense, find_triggers
+from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
 from crisislens.schemas import Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
 
@@ -151,6 +151,10 @@ class EventExtractor:
         light = self.lexicon.light_verbs
         if trigger.token.pos_ == "VERB":
             actor, recipient = verb_roles(trigger.token, trigger.sense.event_type)
+            if actor is not None and actor.lower_ in ("it", "they", "we") and \
+                    trigger.token.dep_ == "ccomp" and trigger.token.head.lemma_ in SPEECH:
+                # "the union announced that it has called off the strike": it is the union
+                actor = next((c for c in trigger.token.head.children if c.dep_ == "nsubj"), actor)
             if recipient is not None and (recipient.i in {t.i for t in trigger.words} or
                                           trigger.sense.event_type == "MOBILIZE"):
                 recipient = None  # "sent troops": the troops are what is sent, not the recipient
@@ -278,7 +282,7 @@ class EventExtractor:
             lemmas=" ".join(t.lemma_.lower() for t in sent),
             recipient_head=draft.recipient_token.lemma_.lower() if draft.recipient_token
             is not None else None)
-        confidence = draft.trigger.weight + draft.weight_bonus - fallback + _salience(draft)
+        confidence = self._weight(draft) + draft.weight_bonus - fallback + _salience(draft)
         confidence += 0.1 if actor is not None else 0.0
         confidence += 0.05 if recipient is not None else 0.0
         if draft.modality != "asserted":
@@ -353,6 +357,15 @@ class EventExtractor:
             "confidence": round(min(event.confidence + 0.1, 0.99), 3),
         })]
 
+    def _weight(self, draft: Draft) -> float:
+        """An event noun that a light verb carries counts as much as a verb ("announced a
+        suspension of air links" is as much an event as "suspended air links")."""
+        token = draft.trigger.token
+        if draft.trigger.kind == "noun" and token.dep_ in ("dobj", "attr") and \
+                token.head.lemma_.lower() in self.lexicon.light_verbs:
+            return max(draft.trigger.weight, VERB_WEIGHT)
+        return draft.trigger.weight
+
     def _nearest_named(self, sent: Span, draft: Draft, context: ArticleContext, before: bool,
                        avoid: Actor | None) -> Actor | None:
         """When the parse gives no role, the nearest named actor on that side of the trigger
@@ -397,6 +410,8 @@ def _salience(draft: Draft) -> float:
     or under a preposition, is background ("a helicopter that was captured last week")."""
     token = draft.trigger.token
     node, hops = token, 0
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr"):
+        node = token.head  # an event noun takes its verb's place in the sentence
     while node.dep_ == "conj" and node.head is not node and hops < 3:
         node, hops = node.head, hops + 1
     if node.dep_ == "ROOT":

@@ -27,37 +27,50 @@ def _has_conditional(sent_tokens) -> bool:
 
 
 def _markers(node: Token, trigger: Token, governors: dict[str, frozenset[str]],
-             at_trigger: bool) -> str | None:
+             at_trigger: bool) -> set[str]:
+    """Every modality marker on ``node``: "will not accept" is both planned and negated."""
+    found: set[str] = set()
     for child in node.children:
         low = child.lower_
         if child.dep_ == "neg" and (at_trigger or trigger.dep_ == "xcomp" and node is trigger.head):
-            return "negated"
+            found.add("negated")
         if child.dep_ == "aux" or (child.dep_ == "auxpass" and low in POSSIBLE_MODALS):
             if low in POSSIBLE_MODALS:
-                return "possible"
-            if low in DEMAND_MODALS:
-                return "demanded"
-            if low in PLANNED_MODALS:
-                return "planned"
-            if low == "would":
-                return "hypothetical" if _has_conditional(node.sent) else "planned"
+                found.add("possible")
+            elif low in DEMAND_MODALS:
+                found.add("demanded")
+            elif low in PLANNED_MODALS:
+                found.add("planned")
+            elif low == "would":
+                found.add("hypothetical" if _has_conditional(node.sent) else "planned")
         if child.dep_ == "advmod" and low in POSSIBLE_ADVERBS:
-            return "possible"
+            found.add("possible")
         if child.dep_ == "mark" and low in ("if", "unless", "whether"):
-            return "hypothetical"
+            found.add("hypothetical")
         if child.dep_ in ("acomp", "attr") and node.lemma_ == "be":
             if low in DEMAND_PREDICATES:
-                return "demanded"
+                found.add("demanded")
             if low in POSSIBLE_PREDICATES:
-                return "possible"
+                found.add("possible")
         if child.dep_ == "det" and low == "no" and at_trigger and trigger.pos_ == "NOUN":
-            return "negated"
+            found.add("negated")
     if not at_trigger:
         lemma = node.lemma_.lower()
+        done = _is_past(trigger)
         for modality in ("negated", "demanded", "planned", "possible"):
-            if lemma in governors.get(modality, ()):
-                return modality
-    return None
+            # "announced that it has called off the strike": announcing a done thing
+            if lemma in governors.get(modality, ()) and not (modality == "planned" and done):
+                found.add(modality)
+                break
+    return found
+
+
+def _is_past(token: Token) -> bool:
+    """A finished act: past tense, or a perfect ("has called off")."""
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                       for c in token.children)
 
 
 PRIORITY = ("negated", "hypothetical", "possible", "demanded", "planned")
@@ -80,15 +93,11 @@ def _walk(trigger: Token, governors: dict[str, frozenset[str]], light_verbs: fro
         if trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light_verbs:
             node = head
         else:
-            found = _markers(trigger, trigger, governors, True)
-            if found:
-                yield found
+            yield from _markers(trigger, trigger, governors, True)
             return
     at_trigger = True
     for _ in range(12):
-        found = _markers(node, trigger, governors, at_trigger)
-        if found:
-            yield found
+        yield from _markers(node, trigger, governors, at_trigger)
         # "going to attack", "is set to attack", "plans to"
         if node.dep_ == "xcomp" and node.head.lemma_ in ("go", "set") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
