@@ -25,7 +25,7 @@ def _one(resolver, text, name):
     ("Crowds gathered in Alma-Ata.", "Alma-Ata", "KAZ", "city"),               # historical name
     ("Officials in Nur-Sultan said the talks were over.", "Nur-Sultan", "KAZ", "city"),
     ("Aid was sent to Africa.", "Africa", None, "continent"),                   # not a Tunisian town
-    ("Rebels advanced in Darfur.", "Darfur", None, "region"),                  # a region name
+    ("Rebels advanced in Darfur.", "Darfur", "SDN", "region"),                 # a region name
     ("Troops crossed into South Lebanon.", "South Lebanon", "LBN", "region"),
     ("Talks were held in Mexico.", "Mexico", "MEX", "country"),                # not Mexico City
     ("Delegates met in Djibouti.", "Djibouti", "DJI", None),                   # country and city

@@ -98,7 +98,7 @@ def _count_countries(doc: Doc, places: list[Place], actors: ActorDictionary,
         context.sentence_countries.setdefault(sent_start, set()).add(country)
 
     for place in places:
-        if place.mention == "name":
+        if place.mention != "demonym":  # demonyms are counted below, as NORP entities
             add(place.start, place.country)
     for ent in doc.ents:
         if ent.label_ == "NORP":

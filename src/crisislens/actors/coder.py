@@ -179,6 +179,9 @@ class ActorCoder:
             name = strip_titles(ent.text) and ent.text
             sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
                                                             "ministry" in ent.text.lower() else None)
+            if country is None:  # "Kenya Anti-Corruption Commission", "Serbian Workers' Union"
+                country = next((self._country_word(t.text) for t in ent
+                                if self._country_word(t.text)), None)
             if country is None:  # "Vice-President Moody Awori": the country in context
                 country = context.default_country(head.sent)
             return Actor(text=span.text, start=span.start_char, end=span.end_char,
@@ -210,9 +213,20 @@ class ActorCoder:
                     return CodedName(candidate.name, candidate.country, "GOV")
                 if candidate.capital and ent.label_ != "LOC":  # "Moscow said": metonymy
                     return CodedName(f"{candidate.name} (government)", candidate.country, "GOV")
-                if candidate.feature == "admin1" and ent.label_ == "GPE":  # "Texas", "England"
+                if candidate.feature in ("admin1", "region") and ent.label_ == "GPE" and \
+                        candidate.country:  # "Texas", "England", "South Lebanon"
                     return CodedName(candidate.name, candidate.country, "GOV")
         return None
+
+    def _country_word(self, word: str) -> str | None:
+        """ISO3 for a nationality word or a country's name, else None."""
+        if not word[:1].isupper():
+            return None
+        iso3 = self.dictionary.nationality(word)
+        if iso3 is None and self.gazetteer is not None:
+            country = self.gazetteer.country_by_name(word)
+            iso3 = country.country if country is not None else None
+        return iso3
 
     def _title_sector(self, span: Span) -> str | None:
         for token in span:

@@ -32,6 +32,8 @@ GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "a
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
 SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
           "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
+UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
+                  "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
 LOCAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "PRO", "OPP", "REB", "MED", "BUS",
@@ -253,6 +255,14 @@ class EventExtractor:
             sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
             actor = actor.model_copy(update={"sector": sector})
         location = _location(draft, places, actor, recipient)
+        if actor is None and location is not None and location.country and \
+                sense.event_type in UNNAMED_ACTORS:
+            # ACLED's convention: "Unidentified Armed Group (Iraq)" rather than no actor
+            name, sector = UNNAMED_ACTORS[sense.event_type]
+            actor = Actor(text=draft.trigger.token.text, start=draft.trigger.token.idx,
+                          end=draft.trigger.token.idx + len(draft.trigger.token.text),
+                          name=f"{name} ({location.country})", country=location.country,
+                          sector=sector)
         # PLOVER's convention: with no other target, the place acted on is the target; an
         # agent with no nationality of its own takes the country where the event happens
         if location is not None and location.country:
@@ -268,8 +278,9 @@ class EventExtractor:
                 recipient.sector in ("GOV", "MIL", "COP") and location.country and \
                 (actor is None or actor.country != location.country):
             recipient = recipient.model_copy(update={"country": location.country})
-        if recipient is None and location is not None \
-                and location.country and (actor is None or location.country != actor.country):
+        if recipient is None and location is not None and location.country and (
+                location.feature != "country" or actor is None or
+                location.country != actor.country):
             # troops sent to another country act on it: "sent troops to Kazakhstan"
             recipient = Actor(text=location.text, start=location.start, end=location.end,
                               name=location.name if location.feature == "country" else

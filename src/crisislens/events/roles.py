@@ -66,6 +66,8 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
             for prep in (c for c in token.children if c.dep_ == "prep"):
                 if prep.lower_ in RECIPIENT_PREPS:
                     recipient = _pobj(prep)
+                    if recipient is not None and recipient.ent_type_ in ("DATE", "TIME"):
+                        recipient = None  # "on September 29" is when, not whom
                     if recipient is not None:
                         break
         if recipient is None:  # "demanded that the US cancel ...": who is asked
@@ -107,9 +109,14 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     for child in token.children:
         if child.dep_ == "poss" and actor is None:
             actor = child
-        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG",
-                                                                         "PERSON"):
-            actor = actor or child
+            if child.pos_ == "PRON" and token.dep_ in ("dobj", "attr") and \
+                    token.head.pos_ == "VERB":  # "Israel mounted its invasion": its = Israel
+                actor = _child(token.head, "nsubj") or child
+        elif child.dep_ in ("amod", "compound"):
+            # "Recent US Predator attacks": the name may sit deeper in the compound
+            named = next((t for t in child.subtree if t.ent_type_ in (
+                "NORP", "GPE", "ORG", "PERSON") and t.dep_ in ("amod", "compound")), None)
+            actor = actor or named
         elif child.dep_ == "prep":
             obj = _pobj(child)
             if obj is None:

@@ -209,7 +209,8 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
 
     say("regions and continents")
     for region in extra.get("regions", []):
-        builder.add(geonameid=region.get("geonameid"), name=region["name"], country=None,
+        builder.add(geonameid=region.get("geonameid"), name=region["name"],
+                    country=region.get("country"),
                     admin1=None, admin1_code=None, lat=region["lat"], lon=region["lon"],
                     population=region.get("population", 0), feature=region["feature"],
                     names=region.get("names", []))
