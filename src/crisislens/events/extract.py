@@ -84,6 +84,7 @@ class EventExtractor:
     def _sentence_events(self, sent: Span, article: Article, places: list[Place],
                          context: ArticleContext) -> list[Event]:
         triggers = find_triggers(sent, self.lexicon)
+        triggers += _reported_demands(sent, {t.token.i for t in triggers})
         if not triggers:
             return []
         drafts = {t.token.i: self._draft(t) for t in triggers}
@@ -414,6 +415,26 @@ class EventExtractor:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                         return self.actors.code(obj, context)
         return None
+
+
+def _reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
+    """'The Red Cross said US forces must ensure security': a REQUEST by the speaker, whatever
+    the demanded act (when that act is itself an event, its own REQUEST comes from it)."""
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH:
+            continue
+        if token.i in trigger_ids:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or clause.i in trigger_ids:
+                continue  # a demanded event makes its own REQUEST (_stated_intent)
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                   for c in clause.children):
+                found.append(Trigger(token, [token], Sense("REQUEST"), "verb", VERB_WEIGHT - 0.1,
+                                     (Sense("REQUEST"),)))
+                break
+    return found
 
 
 def _salience(draft: Draft) -> float:
