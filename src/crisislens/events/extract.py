@@ -251,6 +251,11 @@ class EventExtractor:
             default = context.default_country(sent)
             if default is not None and (recipient is None or recipient.country != default):
                 actor = actor.model_copy(update={"country": default})
+        if recipient is not None and recipient.country is None and \
+                recipient.sector not in ("IGO", "NGO", None):
+            default = context.default_country(sent)  # "the demonstration staged by students"
+            if default is not None:
+                recipient = recipient.model_copy(update={"country": default})
         if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
             # a country acting through its forces: "the Russian deployment"
             sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
