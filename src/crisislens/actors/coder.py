@@ -34,6 +34,11 @@ class ArticleContext:
     countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
 
+    def sentence_country(self, sent: Span) -> str | None:
+        """The one country the sentence names, if it names exactly one."""
+        here = self.sentence_countries.get(sent.start_char, set())
+        return next(iter(here)) if len(here) == 1 else None
+
     def default_country(self, sent: Span) -> str | None:
         """The country an unattributed actor most likely belongs to: the only country its
         sentence names, else the article's dominant country."""
@@ -208,14 +213,16 @@ class ActorCoder:
             iso3 = self.dictionary.nationality(text)
             return CodedName(text, iso3, None) if iso3 else None
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and self.gazetteer is not None:
-            for candidate in self.gazetteer.lookup(text)[:3]:
+            candidates = self.gazetteer.lookup(text)
+            for candidate in candidates[:3]:
                 if candidate.feature == "country":
                     return CodedName(candidate.name, candidate.country, "GOV")
                 if candidate.capital and ent.label_ != "LOC":  # "Moscow said": metonymy
                     return CodedName(f"{candidate.name} (government)", candidate.country, "GOV")
-                if candidate.feature in ("admin1", "region") and ent.label_ == "GPE" and \
-                        candidate.country:  # "Texas", "England", "South Lebanon"
-                    return CodedName(candidate.name, candidate.country, "GOV")
+            top = candidates[0] if candidates else None
+            if top is not None and top.feature in ("admin1", "region") and top.country and \
+                    ent.label_ == "GPE":  # "Texas", "England", "South Lebanon"
+                return CodedName(top.name, top.country, "GOV")
         return None
 
     def _country_word(self, word: str) -> str | None:

@@ -32,6 +32,7 @@ GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "a
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
 SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
           "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
@@ -83,6 +84,7 @@ class EventExtractor:
     # -- one sentence -------------------------------------------------------------------
     def _sentence_events(self, sent: Span, article: Article, places: list[Place],
                          context: ArticleContext) -> list[Event]:
+        previous_event = context.last_event  # what "it" can refer to: an earlier sentence's
         triggers = find_triggers(sent, self.lexicon)
         triggers += _reported_demands(sent, {t.token.i for t in triggers})
         if not triggers:
@@ -108,10 +110,18 @@ class EventExtractor:
             if draft.trigger.kind == "noun" and event.event_type in ("PROTEST", "ASSAULT"):
                 context.last_event = event
         pronoun_spread = spreads.pop(-1, None)
-        if pronoun_spread is not None and isinstance(context.last_event, Event):
+        if pronoun_spread is not None and isinstance(previous_event, Event):
             # "It soon enveloped Almaty": the last event noun reached a new place
-            previous = context.last_event
+            previous = previous_event
+            actor = previous.actor
+            if actor is None and previous.event_type in UNNAMED_ACTORS and pronoun_spread.country:
+                name, sector = UNNAMED_ACTORS[previous.event_type]
+                actor = Actor(text=pronoun_spread.text, start=pronoun_spread.start,
+                              end=pronoun_spread.end, sector=sector,
+                              name=f"{name} ({pronoun_spread.country})",
+                              country=pronoun_spread.country)
             events.append(previous.model_copy(update={
+                "actor": actor,
                 "event_id": _event_id(article.article_id, sent.start_char, previous.event_type),
                 "location": pronoun_spread,
                 "evidence": _evidence(sent),
@@ -252,9 +262,9 @@ class EventExtractor:
             if default is not None and (recipient is None or recipient.country != default):
                 actor = actor.model_copy(update={"country": default})
         if recipient is not None and recipient.country is None and \
-                recipient.sector not in ("IGO", "NGO", None):
-            default = context.default_country(sent)  # "the demonstration staged by students"
-            if default is not None:
+                recipient.sector in STATE_SECTORS:
+            default = context.sentence_country(sent)  # "the government" of the one country named
+            if default is not None and (actor is None or actor.country != default):
                 recipient = recipient.model_copy(update={"country": default})
         if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
             # a country acting through its forces: "the Russian deployment"
@@ -388,8 +398,10 @@ class EventExtractor:
         """When the parse gives no role, the nearest named actor on that side of the trigger
         (the subject side before it, the object side after it), as dictionary coders do."""
         start, end = draft.trigger.start, draft.trigger.end
+        clause = _clause_head(draft.trigger.token)
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                and (e.end_char <= start if before else e.start_char >= end)]
+                and (e.end_char <= start if before else e.start_char >= end)
+                and _same_token(_clause_head(e.root), clause)]
         for ent in (reversed(ents) if before else ents):
             head = ent.root
             if not before and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near",
