@@ -22,6 +22,20 @@ Examples:
 """
 
 
+def parse_columns(value: str | None) -> dict[str, str] | None:
+    """'text=body,id=uuid' -> {'text': 'body', 'id': 'uuid'}."""
+    if not value:
+        return None
+    mapping = {}
+    for pair in value.split(","):
+        field, sep, column = pair.partition("=")
+        if not sep or field.strip() not in ("text", "id", "title", "url", "published"):
+            raise click.BadParameter(f"{pair!r}: use FIELD=COLUMN with FIELD one of text, id, "
+                                     "title, url, published", param_hint="--columns")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
 def _settings(actors: tuple[str, ...] = ()) -> Settings:
     return Settings.from_env(actor_files=tuple(Path(a) for a in actors) or None)
 
@@ -54,12 +68,17 @@ def main() -> None:
               help="Processes to run; each loads its own pipeline (about 0.6 GB).")
 @click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra actor file (YAML or CSV, see docs/ACTORS.md). Repeatable.")
+@click.option("--columns", metavar="FIELD=COLUMN,...", callback=lambda c, p, v: parse_columns(v),
+              help="For CSV/Parquet corpora: which columns hold text, id, title, url, "
+                   "published (default: those names), e.g. text=body,id=uuid.")
 @click.option("--table", is_flag=True, help="Also print a readable table of the events.")
 @click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
               help="Write the run summary (counts and every failure) as JSON here.")
 def extract(inputs: tuple[str, ...], output: str | None, published: str | None, workers: int,
-            actors: tuple[str, ...], table: bool, summary_json: str | None) -> None:
-    """Code the events in INPUTS (.txt, .html, .jsonl files, folders, or - for stdin).
+            actors: tuple[str, ...], columns: dict[str, str] | None, table: bool,
+            summary_json: str | None) -> None:
+    """Code the events in INPUTS: .txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml),
+    WARC archives (.warc, .warc.gz), CSV/TSV/Parquet corpora, folders, or - for stdin.
 
     Writes one JSON object per article (the record format in docs/RECORD.md). A run summary
     goes to stderr: articles read, articles with events, events, and each skipped or failed
@@ -74,7 +93,7 @@ def extract(inputs: tuple[str, ...], output: str | None, published: str | None, 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     records = []
     try:
-        items = read_inputs(inputs, published=published)
+        items = read_inputs(inputs, published=published, columns=columns)
         with _progress(True) as bar:
             for item in run_local(items, settings, workers=workers):
                 summary.add(item)

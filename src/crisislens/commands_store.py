@@ -72,7 +72,9 @@ def _filter(event_types, country, actor, since, until, bbox, modality, text):
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor file (YAML or CSV); repeatable.")
-def ingest(inputs, db, published, workers, actors) -> None:
+@click.option("--columns", metavar="FIELD=COLUMN,...",
+              help="For CSV/Parquet corpora, e.g. text=body,id=uuid (see extract --help).")
+def ingest(inputs, db, published, workers, actors, columns) -> None:
     """Code INPUTS and store the results (then rebuild the story events).
 
     Idempotent by article_id: articles already stored are skipped, so an interrupted run can be
@@ -108,8 +110,11 @@ def ingest(inputs, db, published, workers, actors) -> None:
             yield item
 
     batch = []
-    for item in run_local(remember(read_inputs(inputs, published=published)), settings,
-                          workers=workers):
+    from crisislens.cli import parse_columns
+
+    mapping = parse_columns(columns)
+    for item in run_local(remember(read_inputs(inputs, published=published, columns=mapping)),
+                          settings, workers=workers):
         summary.add(item)
         if hasattr(item, "events"):
             batch.append((pending.pop(item.article_id), item))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from crisislens.actors.dictionary import ActorDictionary, CodedName, strip_titles
+from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.schemas import Actor
 
@@ -108,8 +108,7 @@ class ActorCoder:
         actor = self._code_span(span, head, context)
         if actor is not None:
             context.actors.append(actor)
-            if head.ent_type_ == "PERSON" or (actor.sector in ("GOV", "ELI", "MIL") and
-                                              head.ent_type_ == "PERSON"):
+            if head.ent_type_ == "PERSON":
                 context.last_person = actor
         return actor
 
@@ -156,8 +155,8 @@ class ActorCoder:
                     owner = inner_code
             elif token.dep_ in ("amod", "compound") and country is None:
                 country = self.dictionary.nationality(token.text)
+        governing = head.lemma_.lower() in ("government", "regime", "authority", "leadership")
         for child in head.children:  # "police of Kazakhstan", "troops from Russia"
-            governing = head.lemma_.lower() in ("government", "regime", "authority", "leadership")
             if child.dep_ == "prep" and country is None and (
                     child.lower_ in ("of", "from") or child.lower_ == "in" and governing):
                 for pobj in child.children:
@@ -166,7 +165,7 @@ class ActorCoder:
                         inner_code = self._code_entity(inner, context)
                         country = inner_code.country if inner_code else None
         lemma_phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod")
-                                and t.i > span.start - 1 and not t.ent_type_) + " " + head.lemma_
+                                and not t.ent_type_) + " " + head.lemma_
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
             head.lower_
         )
@@ -181,7 +180,7 @@ class ActorCoder:
                     country = described.country
                     sector = sector or described.sector
         if ent is not None and ent.label_ in ("PERSON", "ORG") and coded is None:
-            name = strip_titles(ent.text) and ent.text
+            name = ent.text
             sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
                                                             "ministry" in ent.text.lower() else None)
             if country is None:  # "Kenya Anti-Corruption Commission", "Serbian Workers' Union"

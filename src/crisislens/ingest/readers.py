@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from crisislens.errors import InputError
+from crisislens.ingest import formats
 from crisislens.ingest.language import detect_non_english
 from crisislens.schemas import Article, Failure
 
@@ -205,16 +206,22 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
             # a folder: the files whose suffix names a format we read (README.md is not news)
             yield from sorted(
                 str(p) for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                and p.suffix and _kind_of(p) is not None
+                and p.suffix and (_kind_of(p) is not None or formats.kind_of(p) is not None)
             )
         else:
             yield item
 
 
 def read_inputs(
-    inputs: Iterable[str], *, published: str | None = None
+    inputs: Iterable[str], *, published: str | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[Article | Failure]:
-    """Read files, folders (recursively) and ``-`` (standard input) into Articles or Failures."""
+    """Read files, folders (recursively) and ``-`` (standard input) into Articles or Failures.
+
+    Besides .txt, .html and .jsonl: RSS/Atom feed files (.rss, .atom, .xml), WARC archives
+    (.warc, .warc.gz) and CSV/TSV/Parquet corpora (``columns`` maps text, id, title, url,
+    published to the table's column names).
+    """
     try:
         published = check_date(published)
     except InputError as err:
@@ -228,6 +235,16 @@ def read_inputs(
             path = Path(item)
             if not path.exists():
                 raise InputError("no such file")
+            special = formats.kind_of(path)
+            if special == "warc":
+                yield from formats.read_warc(path, _html_article, published)
+                continue
+            if special == "feed":
+                yield from formats.read_feed(path, make_article, published)
+                continue
+            if special == "table":
+                yield from formats.read_table(path, make_article, published, columns)
+                continue
             text = _decode(path.read_bytes(), item)
         except (InputError, OSError) as err:
             yield Failure(origin=item, reason=str(err) if isinstance(err, InputError) else

@@ -16,14 +16,28 @@ log = logging.getLogger(__name__)
 MAX_LENGTH = 2_100_000
 
 
+MAX_SENTENCE_TOKENS = 150
+
+
 @Language.component("crisislens_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and paragraphs carry no full stop of their own."""
+    """A line break ends a sentence: headlines and paragraphs carry no full stop of their own.
+    And no sentence runs past MAX_SENTENCE_TOKENS without end punctuation: scraped tables and
+    run-on garbage would otherwise make one "sentence" of thousands of tokens."""
+    since = 0
     for token in doc[:-1]:
+        since += 1
         if "\n" in token.text_with_ws and not token.is_space:
             doc[token.i + 1].is_sent_start = True
+            since = 0
         elif token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            since = 0
+        elif token.text in (".", "!", "?", ";"):
+            since = 0
+        elif since >= MAX_SENTENCE_TOKENS:
+            doc[token.i + 1].is_sent_start = True
+            since = 0
     return doc
 
 
