@@ -56,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "crisislens.cli", "serve", "--db",
-                               str(args.db), "--port", str(port)],
+                               str(args.db), "--port", str(port), "--no-cache"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     report: dict = {"db": str(args.db), "samples": args.samples, "results": {}}

@@ -3,7 +3,8 @@
     .venv/bin/python bench/make_scale_db.py --events 100000 --db /tmp/load.duckdb
     .venv/bin/python bench/load_test.py --db /tmp/load.duckdb --clients 50 --seconds 30
 
-Starts `crisislens serve` in its own process, runs the clients (threads, each with its own HTTP
+Starts `crisislens serve` in its own process (read-only; with --no-cache every request runs its
+queries, otherwise repeated identical queries are answered from memory), runs the clients (threads, each with its own HTTP
 connection) against /events with varied filters and /stats until the time is up, then stops the
 server. Reports requests per second, p50/p99 latency and errors. Loopback only; it stops by
 itself (the clients stop at the deadline, the server is terminated).
@@ -39,12 +40,15 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--output", type=Path)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="serve with --no-cache: every request runs its queries")
     args = parser.parse_args()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "crisislens.cli", "serve", "--db",
-                               str(args.db), "--port", str(port)],
+                               str(args.db), "--port", str(port)]
+                              + (["--no-cache"] if args.no_cache else []),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     latencies: list[float] = []
@@ -89,7 +93,7 @@ def main() -> None:
         server.wait(timeout=10)
     ordered = sorted(latencies)
     report = {
-        "clients": args.clients, "seconds": round(duration, 1), "requests": len(latencies),
+        "cache": not args.no_cache, "clients": args.clients, "seconds": round(duration, 1), "requests": len(latencies),
         "requests_per_s": round(len(latencies) / duration, 1),
         "p50_ms": round(statistics.median(ordered), 1) if ordered else None,
         "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,

@@ -226,7 +226,9 @@ def export_command(event_types, country, actor, since, until, bbox, modality, te
               help="Enable POST /ingest for requests with this bearer token "
                    "(or set CRISISLENS_TOKEN). Without it the API is read-only.")
 @click.option("--cors-origin", multiple=True, help="Allow this origin (CORS is off by default).")
-def serve(db, host, port, token, cors_origin) -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Do not answer repeated identical queries from memory (for benchmarks).")
+def serve(db, host, port, token, cors_origin, no_cache) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs) and the dashboard (at /)."""
     import uvicorn
 
@@ -241,7 +243,7 @@ def serve(db, host, port, token, cors_origin) -> None:
         return loaded["p"]
 
     app = create_app(_db(db), token=token, cors_origins=list(cors_origin) or None,
-                     pipeline_factory=pipeline)
+                     pipeline_factory=pipeline, cache_responses=not no_cache)
     click.echo(f"crisislens dashboard: http://{host}:{port}/  (API docs: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

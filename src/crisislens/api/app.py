@@ -34,6 +34,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
        "form-action 'none'")
 MAX_BODY = 10 * 1024 * 1024
+CACHE_ENTRIES = 1024
 WEB = Path(str(resources.files("crisislens") / "web"))
 EventType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 ModalityName = Literal[MODALITIES]  # type: ignore[valid-type]
@@ -71,10 +72,10 @@ Filters = Annotated[q.EventFilter, Depends(_filters)]
 
 
 def create_app(db: Path, token: str | None = None, cors_origins: list[str] | None = None,
-               pipeline_factory=None) -> FastAPI:
+               pipeline_factory=None, cache_responses: bool = True) -> FastAPI:
     """Build the app. ``token`` enables POST /ingest (and opens the store read-write)."""
     store = Store.open(db, read_only=token is None)
-    lock = threading.Lock()  # one DuckDB connection: serialise its use
+    write_lock = threading.Lock()  # reads run in parallel (a cursor each); writes one at a time
     app = FastAPI(title="crisislens", version=__version__,
                   description="Coded, located, sourced political events. Read-only unless the "
                               "operator sets a token.")
@@ -99,19 +100,44 @@ def create_app(db: Path, token: str | None = None, cors_origins: list[str] | Non
         return response
 
     def run(fn, *args):
-        with lock:
-            return fn(store.conn.cursor(), *args)
+        cursor = store.conn.cursor()  # DuckDB: one cursor per thread, queries run concurrently
+        try:
+            return fn(cursor, *args)
+        finally:
+            cursor.close()
+
+    cache: dict[tuple, dict] = {}
+    cache_lock = threading.Lock()
+
+    def cached(key: tuple, compute) -> dict:
+        """Read-only, the data cannot change while the server runs: identical queries (a
+        dashboard reloading its counts) are answered from memory. Off when ingest is enabled."""
+        if token is not None or not cache_responses:
+            return compute()
+        with cache_lock:
+            hit = cache.get(key)
+        if hit is not None:
+            return hit
+        value = compute()
+        with cache_lock:
+            if len(cache) >= CACHE_ENTRIES:
+                cache.pop(next(iter(cache)))
+            cache[key] = value
+        return value
 
     @app.get("/events", summary="Events matching the filters, newest first, paginated")
     def events(flt: Filters, limit: Annotated[int, Query(ge=1, le=q.MAX_LIMIT)] = 100,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict:
-        rows = run(q.find_events, flt, limit, offset,
-                   "event_id, article_id, event_type, mode, acled_event_type, "
-                   "acled_sub_event_type, modality, date, confidence, actor_name, actor_country, "
-                   "actor_sector, recipient_name, recipient_country, recipient_sector, "
-                   "place_name, place_country, lat, lon, evidence_text")
-        return {"total": run(q.count_events, flt), "limit": limit, "offset": offset,
-                "events": rows}
+        def compute() -> dict:
+            rows = run(q.find_events, flt, limit, offset,
+                       "event_id, article_id, event_type, mode, acled_event_type, "
+                       "acled_sub_event_type, modality, date, confidence, actor_name, "
+                       "actor_country, actor_sector, recipient_name, recipient_country, "
+                       "recipient_sector, place_name, place_country, lat, lon, evidence_text")
+            return {"total": run(q.count_events, flt), "limit": limit, "offset": offset,
+                    "events": rows}
+
+        return cached(("events", repr(flt), limit, offset), compute)
 
     @app.get("/events/{event_id}", summary="One event with its evidence, article and story")
     def event(event_id: Annotated[str, Field(pattern="^[0-9a-f]{16}$")]) -> dict:
@@ -172,7 +198,8 @@ def create_app(db: Path, token: str | None = None, cors_origins: list[str] | Non
 
     @app.get("/stats", summary="Counts by day, type and country, and the actor network")
     def stats(flt: Filters) -> dict:
-        return {**run(q.stats, flt), "network": run(q.network, flt)}
+        return cached(("stats", repr(flt)),
+                      lambda: {**run(q.stats, flt), "network": run(q.network, flt)})
 
     @app.get("/export", summary="The filtered events as a file",
              response_description="csv, geojson, plover-json, acled-csv or gdelt-csv")
@@ -224,8 +251,9 @@ def create_app(db: Path, token: str | None = None, cors_origins: list[str] | Non
             articles = [i for i in items if hasattr(i, "text")]
             pipeline = pipeline_factory()
             records = list(pipeline.process(articles))
-            stored = run(lambda conn: Store(conn, None).write(zip(articles, records)))
-            run(rebuild_stories)
+            with write_lock:
+                stored = run(lambda conn: Store(conn, None).write(zip(articles, records)))
+                run(rebuild_stories)
             return {"stored": stored, "failures": [i.model_dump() for i in items
                                                    if not hasattr(i, "text")]}
 
