@@ -248,4 +248,61 @@ def serve(db, host, port, token, cors_origin, no_cache) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-COMMANDS = [ingest, stories, query_command, export_command, serve]
+def _duration(value: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        return float(value[:-1]) * units[value[-1]] if value[-1] in units else float(value)
+    except (ValueError, IndexError) as err:
+        raise click.BadParameter("use e.g. 90s, 15m or 1h", param_hint="--every") from err
+
+
+@click.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="Run one cycle and exit.")
+@click.option("--max-cycles", type=click.IntRange(1), help="Stop after this many cycles.")
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Seconds to wait for a server.")
+@click.option("--max-bytes", type=int, default=5 * 1024 * 1024, show_default=True,
+              help="Refuse pages larger than this.")
+def watch(feeds, db, every, once, max_cycles, timeout, max_bytes) -> None:
+    """Poll RSS/Atom FEEDS (URLs or files), fetch each new linked page, code and store it.
+
+    Polite: it identifies itself, obeys robots.txt, waits at most --timeout for a server and
+    refuses pages over --max-bytes. Each link is fetched once (the database remembers every link
+    and why it was skipped); the same article under two links is stored once.
+
+    \b
+    Example:
+      crisislens watch https://example.org/world/rss.xml --every 15m --db news.duckdb
+    """
+    from crisislens.engines.watch import watch_once
+    from crisislens.ingest.fetch import Fetcher
+    from crisislens.pipeline import Pipeline
+
+    interval = _duration(every)
+    store = _open(db, read_only=False)
+    pipeline = Pipeline.load()
+    fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes)
+    cycles = 0
+    try:
+        while True:
+            summary = watch_once(list(feeds), store, pipeline, fetcher)
+            cycles += 1
+            click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')}: {summary.feeds} feeds, "
+                       f"{summary.new_links} new links, {summary.stored} articles stored "
+                       f"({summary.events} events)", err=True)
+            for failure in summary.failures:
+                click.echo(f"  {failure.status}: {failure.origin}: {failure.reason}", err=True)
+            if once or (max_cycles and cycles >= max_cycles):
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        fetcher.close()
+        store.close()
+
+
+COMMANDS = [ingest, stories, query_command, export_command, serve, watch]

@@ -12,6 +12,7 @@ import csv
 import io
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from crisislens.errors import InputError
@@ -49,31 +50,36 @@ def _html_text(fragment: str) -> str:
         return ""
 
 
-def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Failure]:
-    """RSS 2.0 or Atom items from a feed file; each item's description is its text."""
+@dataclass(frozen=True)
+class FeedItem:
+    title: str | None
+    link: str | None
+    guid: str | None
+    text: str
+    published: str | None
+
+
+def parse_feed(data: bytes) -> list[FeedItem]:
+    """Items of an RSS 2.0 or Atom document; raises InputError with a reason if unusable.
+
+    The XML parser refuses any DTD or entity declaration, so nothing expands and nothing is
+    fetched ("billion laughs", external entities).
+    """
     from defusedxml import DefusedXmlException
     from defusedxml import ElementTree as SafeET
 
-    origin = str(path)
-    data = path.read_bytes()
     if len(data) > MAX_FEED_BYTES:
-        yield Failure(origin=origin, reason=f"feed larger than {MAX_FEED_BYTES:,} bytes")
-        return
+        raise InputError(f"feed larger than {MAX_FEED_BYTES:,} bytes")
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True)
     except DefusedXmlException as err:
-        yield Failure(origin=origin, reason=f"unsafe feed refused ({type(err).__name__}): "
-                                            "it declares a DTD or entities")
-        return
+        raise InputError(f"unsafe feed refused ({type(err).__name__}): it declares a DTD or "
+                         "entities") from err
     except SafeET.ParseError as err:
-        yield Failure(origin=origin, reason=f"not a well-formed feed: {err}")
-        return
-    items = list(root.iter("item")) + list(root.iter(f"{_ATOM}entry"))
-    if not items:
-        yield Failure(origin=origin, reason="feed has no items", status="skipped")
-        return
-    for n, item in enumerate(items, start=1):
+        raise InputError(f"not a well-formed feed: {err}") from err
+    items = []
+    for item in list(root.iter("item")) + list(root.iter(f"{_ATOM}entry")):
         def field(*names: str) -> str | None:
             for name in names:
                 node = item.find(name)
@@ -87,11 +93,27 @@ def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Fai
         text = _html_text(body)
         if title and text and not text.startswith(title):
             text = f"{title}\n{text}"
-        date = _feed_date(field("pubDate", f"{_ATOM}published", f"{_ATOM}updated"))
+        items.append(FeedItem(title, field("link", f"{_ATOM}link"), field("guid", f"{_ATOM}id"),
+                              text, _feed_date(field("pubDate", f"{_ATOM}published",
+                                                     f"{_ATOM}updated"))))
+    return items
+
+
+def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Failure]:
+    """RSS 2.0 or Atom items from a feed file; each item's description is its text."""
+    origin = str(path)
+    try:
+        items = parse_feed(path.read_bytes())
+    except InputError as err:
+        yield Failure(origin=origin, reason=str(err))
+        return
+    if not items:
+        yield Failure(origin=origin, reason="feed has no items", status="skipped")
+        return
+    for n, item in enumerate(items, start=1):
         try:
-            yield make(text, origin=f"{origin}#{n}", title=title,
-                       url=field("link", f"{_ATOM}link"), source_id=field("guid", f"{_ATOM}id"),
-                       published=date or published)
+            yield make(item.text, origin=f"{origin}#{n}", title=item.title, url=item.link,
+                       source_id=item.guid, published=item.published or published)
         except InputError as err:
             yield Failure(origin=f"{origin}#{n}", reason=str(err),
                           status="skipped" if str(err).startswith(("empty", "not English"))

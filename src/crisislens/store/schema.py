@@ -52,6 +52,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX story_events_story ON story_events(story_id);
         CREATE INDEX story_events_event ON story_events(event_id);
     """),
+    (3, "pages fetched by the feed watcher", """
+        CREATE TABLE fetched (
+            url VARCHAR PRIMARY KEY, feed VARCHAR, status VARCHAR, reason VARCHAR,
+            article_id VARCHAR, fetched_at TIMESTAMP DEFAULT current_timestamp);
+    """),
 ]
 
 
