@@ -71,11 +71,17 @@ def main() -> None:
 @click.option("--columns", metavar="FIELD=COLUMN,...", callback=lambda c, p, v: parse_columns(v),
               help="For CSV/Parquet corpora: which columns hold text, id, title, url, "
                    "published (default: those names), e.g. text=body,id=uuid.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: processes on this machine; ray: Ray Data (crisislens[ray]).")
+@click.option("--ray-address", help="Join this Ray cluster instead of starting a local Ray.")
+@click.option("--parts", type=click.Path(file_okay=False, path_type=Path),
+              help="Ray engine: folder of Parquet partitions; a re-run skips finished ones.")
 @click.option("--table", is_flag=True, help="Also print a readable table of the events.")
 @click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
               help="Write the run summary (counts and every failure) as JSON here.")
 def extract(inputs: tuple[str, ...], output: str | None, published: str | None, workers: int,
-            actors: tuple[str, ...], columns: dict[str, str] | None, table: bool,
+            actors: tuple[str, ...], columns: dict[str, str] | None, engine: str,
+            ray_address: str | None, parts: Path | None, table: bool,
             summary_json: str | None) -> None:
     """Code the events in INPUTS: .txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml),
     WARC archives (.warc, .warc.gz), CSV/TSV/Parquet corpora, folders, or - for stdin.
@@ -84,7 +90,7 @@ def extract(inputs: tuple[str, ...], output: str | None, published: str | None, 
     goes to stderr: articles read, articles with events, events, and each skipped or failed
     input with its reason. The exit code is non-zero only when nothing could be read.
     """
-    from crisislens.engines.local import RunSummary, run_local
+    from crisislens.engines.local import RunSummary
     from crisislens.ingest import read_inputs
 
     settings = _settings(actors)
@@ -95,7 +101,7 @@ def extract(inputs: tuple[str, ...], output: str | None, published: str | None, 
     try:
         items = read_inputs(inputs, published=published, columns=columns)
         with _progress(True) as bar:
-            for item in run_local(items, settings, workers=workers):
+            for item in _engine(engine, items, settings, workers, ray_address, parts):
                 summary.add(item)
                 bar.update(1)
                 if hasattr(item, "events"):
@@ -114,6 +120,23 @@ def extract(inputs: tuple[str, ...], output: str | None, published: str | None, 
         Path(summary_json).write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
     if summary.articles == 0:
         sys.exit(1)
+
+
+def _engine(engine, items, settings, workers, ray_address, parts):
+    """Records (and failures) from the chosen engine."""
+    from crisislens.engines.local import run_local
+
+    if engine == "local":
+        yield from run_local(items, settings, workers=workers)
+        return
+    import tempfile
+
+    from crisislens.engines.ray_engine import run_ray
+
+    with tempfile.TemporaryDirectory(prefix="crisislens-parts-") as tmp:
+        for _, item in run_ray(items, settings, parts or Path(tmp), workers=max(workers, 1),
+                               address=ray_address):
+            yield item
 
 
 def _actor_text(actor) -> str:

@@ -74,7 +74,10 @@ def _filter(event_types, country, actor, since, until, bbox, modality, text):
               help="Extra actor file (YAML or CSV); repeatable.")
 @click.option("--columns", metavar="FIELD=COLUMN,...",
               help="For CSV/Parquet corpora, e.g. text=body,id=uuid (see extract --help).")
-def ingest(inputs, db, published, workers, actors, columns) -> None:
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: processes on this machine; ray: Ray Data (crisislens[ray]).")
+@click.option("--ray-address", help="Join this Ray cluster instead of starting a local Ray.")
+def ingest(inputs, db, published, workers, actors, columns, engine, ray_address) -> None:
     """Code INPUTS and store the results (then rebuild the story events).
 
     Idempotent by article_id: articles already stored are skipped, so an interrupted run can be
@@ -113,8 +116,16 @@ def ingest(inputs, db, published, workers, actors, columns) -> None:
     from crisislens.cli import parse_columns
 
     mapping = parse_columns(columns)
-    for item in run_local(remember(read_inputs(inputs, published=published, columns=mapping)),
-                          settings, workers=workers):
+    items = remember(read_inputs(inputs, published=published, columns=mapping))
+    if engine == "ray":
+        from crisislens.engines.ray_engine import run_ray
+
+        # partitions beside the database: an interrupted run resumes where it stopped
+        coded = run_ray(items, settings, Path(str(_db(db)) + ".parts"), workers=max(workers, 2),
+                        address=ray_address)
+    else:
+        coded = ((None, item) for item in run_local(items, settings, workers=workers))
+    for _, item in coded:
         summary.add(item)
         if hasattr(item, "events"):
             batch.append((pending.pop(item.article_id), item))
