@@ -3,6 +3,8 @@
     .venv/bin/python bench/throughput.py                 # corpus: ../shared geoparsing articles
     .venv/bin/python bench/throughput.py --corpus FILE.jsonl --runs 5 --workers 1 2
 
+Timed runs: bare spaCy and the local engine at 1 and 2 workers, and the Ray engine with 2 workers
+(a local Ray started for each run, actors loading their pipelines inside the timing).
 The corpus is real news: the 429 articles of GeoWebNews and GeoVirus read in place from
 ../shared/data/geoparsing (not copied), or any JSON Lines file with a "text" field. Each
 measurement has a warm-up pass and then --runs timed passes; the median is reported. The bare
@@ -65,7 +67,7 @@ def _bare_worker(args) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 
 
-def bench(texts: list[str], runs: int, workers: list[int]) -> dict:
+def bench(texts: list[str], runs: int, workers: list[int], ray_workers: int = 0) -> dict:
     from crisislens.engines.local import run_local
     from crisislens.pipeline import Pipeline
 
@@ -105,6 +107,22 @@ def bench(texts: list[str], runs: int, workers: list[int]) -> dict:
 
         report["results"][f"spacy_bare_{n}"] = _median_rate(bare_multi, len(texts), n_words,
                                                             max(1, runs // 2))
+    if ray_workers:
+        import shutil
+        import tempfile
+
+        from crisislens.engines.ray_engine import run_ray
+
+        def on_ray() -> None:
+            parts = Path(tempfile.mkdtemp(prefix="crisislens-bench-"))
+            try:
+                for _ in run_ray(articles, settings, parts, workers=ray_workers):
+                    pass
+            finally:
+                shutil.rmtree(parts, ignore_errors=True)
+
+        report["results"][f"crisislens_ray_{ray_workers}"] = _median_rate(
+            on_ray, len(texts), n_words, max(1, runs // 2))
     r = report["results"]
     report["ratio_full_vs_bare_1"] = round(r["crisislens_local_1"]["articles_per_s"] /
                                            r["spacy_bare_1"]["articles_per_s"], 3)
@@ -124,9 +142,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="timed runs (median reported)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2],
                         help="worker counts for the local engine")
+    parser.add_argument("--ray", type=int, default=2, metavar="N",
+                        help="also time the Ray engine with N workers (0: skip)")
     parser.add_argument("--output", type=Path, help="also write the report here as JSON")
     args = parser.parse_args()
-    report = bench(load_corpus(args.corpus), args.runs, args.workers)
+    report = bench(load_corpus(args.corpus), args.runs, args.workers, args.ray)
     text = json.dumps(report, indent=2)
     print(text)
     if args.output:

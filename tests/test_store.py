@@ -50,14 +50,29 @@ def test_store_write_is_idempotent(tmp_path):
 
 
 def test_store_failed_batch_leaves_nothing(tmp_path):
+    import duckdb
+
     store = Store.open(tmp_path / "db.duckdb")
-    good = _article("Troops arrived in Almaty on Friday, the ministry said.")
-    bad = _article("Police arrested twelve people in Almaty on Friday evening.")
-    record = _record(bad)
-    record.events.append(record.events[0].model_copy(update={"event_type": "ASSAULT"}))
-    record.events[1].event_id  # same id twice in one article is deduplicated
-    assert store.write([(good, _record(good)), (bad, record)]) == 2
-    assert store.counts()["events"] == 2
+    first = _article("Troops arrived in Almaty on Friday, the ministry said.")
+    store.write([(first, _record(first))])
+    good = _article("Police arrested twelve people in Almaty on Friday evening.")
+    clash = _article("Crowds gathered in Almaty on Saturday, witnesses said.")
+    record = _record(clash)
+    record.events[0] = record.events[0].model_copy(update={"event_id": _record(first)
+                                                           .events[0].event_id})
+    with pytest.raises(duckdb.ConstraintException):  # an event id already stored
+        store.write([(good, _record(good)), (clash, record)])
+    assert store.counts() == {"articles": 1, "events": 1, "stories": 0}  # the batch rolled back
+    assert store.write([(good, _record(good))]) == 1  # and the store still works
+
+
+def test_store_same_event_twice_in_an_article_is_stored_once():
+    store = Store.memory()
+    article = _article("Police arrested twelve people in Almaty on Friday evening.")
+    record = _record(article)
+    record.events.append(record.events[0])
+    assert store.write([(article, record)]) == 1
+    assert store.counts()["events"] == 1
 
 
 def test_store_filters_are_parameterised():

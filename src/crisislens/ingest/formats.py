@@ -80,23 +80,26 @@ def parse_feed(data: bytes) -> list[FeedItem]:
         raise InputError(f"not a well-formed feed: {err}") from err
     items = []
     for item in list(root.iter("item")) + list(root.iter(f"{_ATOM}entry")):
-        def field(*names: str) -> str | None:
-            for name in names:
-                node = item.find(name)
-                if node is not None:
-                    return (node.text or node.get("href") or "").strip() or None
-            return None
-
-        title = field("title", f"{_ATOM}title")
-        body = field("{http://purl.org/rss/1.0/modules/content/}encoded", "description",
-                     f"{_ATOM}content", f"{_ATOM}summary") or ""
+        title = _field(item, "title", f"{_ATOM}title")
+        body = _field(item, "{http://purl.org/rss/1.0/modules/content/}encoded", "description",
+                      f"{_ATOM}content", f"{_ATOM}summary") or ""
         text = _html_text(body)
         if title and text and not text.startswith(title):
             text = f"{title}\n{text}"
-        items.append(FeedItem(title, field("link", f"{_ATOM}link"), field("guid", f"{_ATOM}id"),
-                              text, _feed_date(field("pubDate", f"{_ATOM}published",
-                                                     f"{_ATOM}updated"))))
+        items.append(FeedItem(title, _field(item, "link", f"{_ATOM}link"),
+                              _field(item, "guid", f"{_ATOM}id"), text,
+                              _feed_date(_field(item, "pubDate", f"{_ATOM}published",
+                                                f"{_ATOM}updated"))))
     return items
+
+
+def _field(item, *names: str) -> str | None:
+    """The first of ``names`` that the feed item has (text, or an Atom link's href)."""
+    for name in names:
+        node = item.find(name)
+        if node is not None:
+            return (node.text or node.get("href") or "").strip() or None
+    return None
 
 
 def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Failure]:
@@ -204,14 +207,12 @@ def read_table(path: Path, make, published: str | None, columns: dict[str, str] 
                                             f"text=NAME")
         return
     for n, row in enumerate(rows, start=1):
-        def get(field: str) -> str | None:
-            value = row.get(mapping[field])
-            return None if value in (None, "") else str(value)
-
+        values = {f: None if row.get(c) in (None, "") else str(row.get(c))
+                  for f, c in mapping.items()}
         try:
-            yield make(get("text") or "", origin=f"{origin}:{n}", title=get("title"),
-                       source_id=get("id"), url=get("url"),
-                       published=(get("published") or "")[:10] or published)
+            yield make(values["text"] or "", origin=f"{origin}:{n}", title=values["title"],
+                       source_id=values["id"], url=values["url"],
+                       published=(values["published"] or "")[:10] or published)
         except InputError as err:
             yield Failure(origin=f"{origin}:{n}", reason=str(err),
                           status="skipped" if str(err).startswith(("empty", "not English"))

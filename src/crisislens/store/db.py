@@ -51,11 +51,9 @@ def _insert(conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...
 
     batch = pa.table({name: list(values) for name, values in zip(columns, zip(*rows))})
     conn.register("_batch", batch)
-    try:
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _batch")
-    finally:
-        conn.unregister("_batch")
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _batch")
+    conn.unregister("_batch")  # (left registered after a failed insert; the next one replaces it)
 
 
 def _day(value: str | None) -> date | None:
