@@ -37,8 +37,7 @@ UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
-LOCAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "PRO", "OPP", "REB", "MED", "BUS",
-                 "EDU", "LAB", "HLH", "REF", "CRM", "REL", "SPY", "ELI", None}
+INTERNATIONAL = {"IGO", "NGO"}  # bodies that belong to no one country
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
            "ACCUSE"}
@@ -257,50 +256,12 @@ class EventExtractor:
             mode = INTENT_MODE.get(draft.absorbed[0].sense.event_type, mode)
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None
-        if actor is not None and actor.country is None and actor.sector not in ("IGO", "NGO"):
-            default = context.default_country(sent)
-            if default is not None and (recipient is None or recipient.country != default):
-                actor = actor.model_copy(update={"country": default})
-        if recipient is not None and recipient.country is None and \
-                recipient.sector in STATE_SECTORS:
-            default = context.sentence_country(sent)  # "the government" of the one country named
-            if default is not None and (actor is None or actor.country != default):
-                recipient = recipient.model_copy(update={"country": default})
-        if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
-            # a country acting through its forces: "the Russian deployment"
-            sector = "MIL" if sense.event_type in ("MOBILIZE", "ASSAULT") else "GOV"
-            actor = actor.model_copy(update={"sector": sector})
+        actor, recipient = _countries_from_context(actor, recipient, sent, context,
+                                                   sense.event_type)
         location = _location(draft, places, actor, recipient)
-        if actor is None and location is not None and location.country and \
-                sense.event_type in UNNAMED_ACTORS:
-            # ACLED's convention: "Unidentified Armed Group (Iraq)" rather than no actor
-            name, sector = UNNAMED_ACTORS[sense.event_type]
-            actor = Actor(text=draft.trigger.token.text, start=draft.trigger.token.idx,
-                          end=draft.trigger.token.idx + len(draft.trigger.token.text),
-                          name=f"{name} ({location.country})", country=location.country,
-                          sector=sector)
-        # PLOVER's convention: with no other target, the place acted on is the target; an
-        # agent with no nationality of its own takes the country where the event happens
         if location is not None and location.country:
-            in_recipient = recipient is not None and \
-                recipient.start <= location.start < recipient.end
-            if actor is not None and actor.country is None and actor.sector in LOCAL_SECTORS \
-                    and not in_recipient:
-                actor = actor.model_copy(update={"country": location.country})
-            if recipient is not None and recipient.country is None and \
-                    recipient.sector in LOCAL_SECTORS:
-                recipient = recipient.model_copy(update={"country": location.country})
-        if recipient is not None and recipient.country is None and location is not None and \
-                recipient.sector in ("GOV", "MIL", "COP") and location.country and \
-                (actor is None or actor.country != location.country):
-            recipient = recipient.model_copy(update={"country": location.country})
-        if recipient is None and location is not None and location.country and (
-                location.feature != "country" or actor is None or
-                location.country != actor.country):
-            # troops sent to another country act on it: "sent troops to Kazakhstan"
-            recipient = Actor(text=location.text, start=location.start, end=location.end,
-                              name=location.name if location.feature == "country" else
-                              location.country, country=location.country, sector="GOV")
+            actor, recipient = _roles_from_location(actor, recipient, location, draft,
+                                                    sense.event_type)
         context_tags = [MODE_CONTEXT[mode]] if mode in MODE_CONTEXT else []
         evidence = _evidence(sent)
         acled_type, acled_sub = self.acled.classify(
@@ -432,6 +393,53 @@ class EventExtractor:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                         return self.actors.code(obj, context)
         return None
+
+
+def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: Span,
+                            context: ArticleContext, event_type: str
+                            ) -> tuple[Actor | None, Actor | None]:
+    """Countries for roles the text leaves unattributed: "police" in an article about one
+    country; "the government" in a sentence that names one country; a nationality acting
+    through its forces ("the Russian deployment" is RUS MIL)."""
+    if actor is not None and actor.country is None and actor.sector not in INTERNATIONAL:
+        default = context.default_country(sent)
+        if default is not None and (recipient is None or recipient.country != default):
+            actor = actor.model_copy(update={"country": default})
+    if recipient is not None and recipient.country is None and recipient.sector in STATE_SECTORS:
+        default = context.sentence_country(sent)
+        if default is not None and (actor is None or actor.country != default):
+            recipient = recipient.model_copy(update={"country": default})
+    if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
+        sector = "MIL" if event_type in ("MOBILIZE", "ASSAULT") else "GOV"
+        actor = actor.model_copy(update={"sector": sector})
+    return actor, recipient
+
+
+def _roles_from_location(actor: Actor | None, recipient: Actor | None, location: Place,
+                         draft: Draft, event_type: str) -> tuple[Actor | None, Actor | None]:
+    """What the place of an event says of its roles. ACLED's convention: an attack with no
+    named attacker is by an "Unidentified armed group (IRQ)". PLOVER's: with no other target,
+    the place acted on is the target ("sent troops to Kazakhstan"), and an agent with no
+    nationality of its own takes the country where the event happens."""
+    country = location.country
+    if actor is None and event_type in UNNAMED_ACTORS:
+        name, sector = UNNAMED_ACTORS[event_type]
+        token = draft.trigger.token
+        actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                      name=f"{name} ({country})", country=country, sector=sector)
+    in_recipient = recipient is not None and recipient.start <= location.start < recipient.end
+    if actor is not None and actor.country is None and actor.sector not in INTERNATIONAL \
+            and not in_recipient:
+        actor = actor.model_copy(update={"country": country})
+    if recipient is not None and recipient.country is None and \
+            recipient.sector not in INTERNATIONAL:
+        recipient = recipient.model_copy(update={"country": country})
+    if recipient is None and (location.feature != "country" or actor is None or
+                              country != actor.country):
+        recipient = Actor(text=location.text, start=location.start, end=location.end,
+                          name=location.name if location.feature == "country" else country,
+                          country=country, sector="GOV")
+    return actor, recipient
 
 
 def _reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
