@@ -144,9 +144,14 @@ def main() -> None:
                         help="worker counts for the local engine")
     parser.add_argument("--ray", type=int, default=2, metavar="N",
                         help="also time the Ray engine with N workers (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1, metavar="K",
+                        help="use the corpus K times (numbered copies): longer runs amortise "
+                             "each worker's start-up and show steady-state scaling")
     parser.add_argument("--output", type=Path, help="also write the report here as JSON")
     args = parser.parse_args()
-    report = bench(load_corpus(args.corpus), args.runs, args.workers, args.ray)
+    texts = load_corpus(args.corpus)
+    texts = [f"Copy {k}. {t}" if k else t for k in range(args.repeat) for t in texts]
+    report = bench(texts, args.runs, args.workers, args.ray)
     text = json.dumps(report, indent=2)
     print(text)
     if args.output:

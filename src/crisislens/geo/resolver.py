@@ -8,6 +8,7 @@ and closeness to the article's other places (coherence).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # labels spaCy often puts on place names ("Almaty" as ORG): checked against the gazetteer
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 MAX_CANDIDATES = 40
+KIND_WORDS = re.compile(r"^(?:the )?(?:city|town|village|province|region|state|district) of "
+                        r"|\s+(?:state|province|region|district|county|governorate|oblast|"
+                        r"prefecture|city|town|village)$", re.IGNORECASE)
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "northeastern",
@@ -69,8 +73,9 @@ class PlaceResolver:
         for ent in doc.ents:
             span = _trim(ent)
             text = span.text.strip()
-            if not text[:1].isupper():
-                continue
+            if not text[:1].isupper() and not (ent.label_ in PLACE_LABELS and
+                                               text.split()[0].lower() in DIRECTIONS):
+                continue  # lower case: not a name ("north-west Nigeria" is one)
             if self.demonym_country(text) and not self.gazetteer.country_by_name(text):
                 found.append((span, "demonym"))  # "Kazakh" is Kazakhstan, not the town Kazakh
                 continue
@@ -137,6 +142,10 @@ class PlaceResolver:
         cands = self.gazetteer.lookup(surface)
         if not cands and surface.lower().startswith("the "):
             cands = self.gazetteer.lookup(surface[4:])
+        if not cands:  # "Zamfara state", "the city of Homs": the name without its kind
+            bare = KIND_WORDS.sub("", surface).strip()
+            if bare and bare != surface:
+                cands = self.gazetteer.lookup(bare)
         demonym = self.demonym_country(surface)
         if demonym:  # "German", "Canadian": the country, not San Germán or Canadian County
             country = self.gazetteer.country(demonym)
