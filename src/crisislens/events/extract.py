@@ -23,7 +23,7 @@ from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
 from crisislens.events.modality import modality_of
 from crisislens.events.quantities import quantities_in
-from crisislens.events.roles import locative_objects, noun_roles, verb_roles
+from crisislens.events.roles import PLACE_ONLY_PREPS, locative_objects, noun_roles, verb_roles
 from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
 from crisislens.schemas import Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
@@ -94,11 +94,12 @@ class EventExtractor:
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char
                        and p.mention == "name"]
         spreads = self._spreads(sent, drafts, sent_places)
+        lemmas = " ".join(t.lemma_.lower() for t in sent)  # for ACLED's cue words
         events = []
         for draft in drafts.values():
             if draft.absorbed_by is not None:
                 continue
-            event = self._build(draft, sent, article, sent_places, quantities, context)
+            event = self._build(draft, sent, article, sent_places, quantities, context, lemmas)
             if event is None:
                 continue
             place = spreads.pop(draft.trigger.token.i, None)
@@ -236,7 +237,8 @@ class EventExtractor:
 
     # -- building records ---------------------------------------------------------------
     def _build(self, draft: Draft, sent: Span, article: Article, places: list[Place],
-               quantities: list[tuple[Token, Quantity]], context: ArticleContext) -> Event | None:
+               quantities: list[tuple[Token, Quantity]], context: ArticleContext,
+               lemmas: str) -> Event | None:
         actor = self._code(draft.actor_token, context)
         recipient = self._code(draft.recipient_token, context)
         fallback = 0.0
@@ -267,7 +269,7 @@ class EventExtractor:
         acled_type, acled_sub = self.acled.classify(
             sense.event_type, mode, sent.text, actor.sector if actor else None,
             recipient.sector if recipient else None, draft.modality,
-            lemmas=" ".join(t.lemma_.lower() for t in sent),
+            lemmas=lemmas,
             recipient_head=draft.recipient_token.lemma_.lower() if draft.recipient_token
             is not None else None)
         confidence = self._weight(draft) + draft.weight_bonus - fallback + _salience(draft)
@@ -365,9 +367,8 @@ class EventExtractor:
                 and _same_token(_clause_head(e.root), clause)]
         for ent in (reversed(ents) if before else ents):
             head = ent.root
-            if not before and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near",
-                                                                           "from", "across"):
-                continue  # "in Lebanon" is where, not whom
+            if not before and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS:
+                continue  # "in Lebanon", "through Dhaka" is where, not whom
             if avoid is not None and avoid.start <= ent.start_char < avoid.end:
                 continue
             actor = self.actors.code(head, context)

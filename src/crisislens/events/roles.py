@@ -17,6 +17,9 @@ NOUN_RECIPIENT_PREPS = {"against", "on", "upon", "into", "to", "toward", "toward
                         "over", "between"}
 AGENTIVE_OF = {"PROTEST", "MOBILIZE", "AID", "RETREAT", "COOPERATE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# prepositions whose object is where something happens, never whom it happens to
+PLACE_ONLY_PREPS = {"in", "at", "near", "across", "along", "outside", "inside", "throughout",
+                    "around", "within", "through", "from"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "along", "outside", "inside", "into", "throughout",
                   "around", "within", "to", "toward", "towards", "on", "from", "off", "through",
                   "over", "onto", "by"}
