@@ -11,7 +11,6 @@ Only loopback traffic; the loop is bounded and stops by itself.
 from __future__ import annotations
 
 import argparse
-import json
 import socket
 import statistics
 import subprocess
@@ -20,6 +19,7 @@ import time
 from pathlib import Path
 
 import httpx
+from _common import emit
 
 QUERIES = {
     "/events (no filter)": ("/events", {}),
@@ -83,10 +83,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ itself (the clients stop at the deadline, the server is terminated).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import socket
 import statistics
@@ -24,6 +23,7 @@ import time
 from pathlib import Path
 
 import httpx
+from _common import emit
 
 REQUESTS = [
     ("/events", {}), ("/events", {"event_type": "PROTEST"}),
@@ -99,10 +99,7 @@ def main() -> None:
         "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
         "errors": len(errors), "error_examples": errors[:5],
     }
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from crisislens.ingest import make_article  # noqa: E402
 from crisislens.settings import Settings  # noqa: E402
+from _common import emit  # noqa: E402
 
 
 def load_corpus(path: Path | None) -> list[str]:
@@ -152,10 +153,7 @@ def main() -> None:
     texts = load_corpus(args.corpus)
     texts = [f"Copy {k}. {t}" if k else t for k in range(args.repeat) for t in texts]
     report = bench(texts, args.runs, args.workers, args.ray)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
 
 
 if __name__ == "__main__":

@@ -56,8 +56,7 @@ def test_extract_samples_end_to_end(pipeline):
     abduction = next(e for e in kidnap.events if e.acled_sub_event_type ==
                      "Abduction/forced disappearance")
     assert abduction.actor.sector == "REB"
-    assert any(q.kind == "arrested" and q.value == 30 for q in abduction.quantities) or \
-        any(q.value == 30 for q in abduction.quantities)
+    assert [(q.kind, q.value) for q in abduction.quantities] == [("arrested", 30)]
 
 
 @pytest.fixture(scope="module")

@@ -113,9 +113,3 @@ def _unique_actors(mentions: list[Actor], events) -> list[Actor]:
             if actor is not None:
                 seen.setdefault((actor.start, actor.end), actor)
     return sorted(seen.values(), key=lambda a: a.start)
-
-
-def place_summary(place: Place | None) -> str:
-    if place is None:
-        return ""
-    return place.name if not place.country else f"{place.name} ({place.country})"

@@ -12,7 +12,6 @@ from importlib import resources
 import yaml
 
 ARMED = {"MIL", "REB", "COP", "SPY"}
-PROTEST_SECTORS = {"PRO", "OPP", "LAB", "EDU"}
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,6 @@ LOCATIVE_PREPS = {"in", "at", "near", "across", "along", "outside", "inside", "i
                   "over", "onto", "by"}
 
 
-def _first(token: Token | None) -> Token | None:
-    return token
-
-
 def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -144,12 +140,6 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
         # "the protests spread to Almaty": no actor in the sentence
         actor = None
     return actor, recipient
-
-
-def expand_conjuncts(token: Token | None) -> list[Token]:
-    if token is None:
-        return []
-    return [token] + [c for c in token.children if c.dep_ == "conj"]
 
 
 def locative_objects(token: Token) -> list[Token]:

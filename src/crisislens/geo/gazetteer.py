@@ -35,7 +35,6 @@ import yaml
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
-FEATURES = ("continent", "region", "country", "admin1", "admin2", "city")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblast'?|qalasy|province|region|governorate|state|prefecture|district|county|"
     r"department|voivodeship|krai|kray|okrug|municipality|division|territory|parish|wilayah|"
