@@ -31,6 +31,9 @@ def _one(resolver, text, name):
     ("Delegates met in Djibouti.", "Djibouti", "DJI", None),                   # country and city
     ("Storms hit Paris, Texas.", "Paris", "USA", "city"),
     ("The White House said nothing.", "White House", None, "landmark"),
+    ("A tanker sank in the Atlantic.", "Atlantic", None, "sea"),             # not Atlantic, Iowa
+    ("Floods hit NSW and Queensland.", "NSW", "AUS", "admin1"),              # an abbreviation
+    ("Wildfires burned across Texas.", "Texas", "USA", "admin1"),
 ])
 def test_places_hard_cases(resolver, text, name, country, feature):
     place = _one(resolver, text, name)
@@ -76,3 +79,19 @@ def test_places_resolve_command(tmp_path):
     assert [p["name"] for p in record["places"]] == ["Kyiv", "Almaty"]
     assert [(p["start"], p["end"]) for p in record["places"]] == [(11, 15), (20, 28)]
     assert "line 2: skipped" in result.stderr
+
+
+def test_places_state_point_is_the_state_not_its_cities(resolver):
+    """Texas's point lies in the middle of the state, not in the average of its towns."""
+    place = _one(resolver, "Wildfires burned across Texas.", "Texas")
+    assert 30.5 < place.lat < 32.5 and -101.0 < place.lon < -98.5
+
+
+def test_places_inside_organisation_names(pipeline):
+    doc = pipeline.nlp("The New York Times and The Canadian Press reported the anti-Russian "
+                       "protest.")
+    names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
+    assert names.get("New York") == "embedded"  # the longest name, not "York"
+    assert "York" not in names
+    assert names.get("Canadian") == "embedded"
+    assert "Russian" in names  # "anti-" is not part of the name

@@ -21,6 +21,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # labels spaCy often puts on place names ("Almaty" as ORG): checked against the gazetteer
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 MAX_CANDIDATES = 40
+# "in Dewsbury", "near Klamath Falls": after these words a name the gazetteer knows is a place,
+# whatever label spaCy gave it
+LOCATIVE = {"in", "near", "outside", "across", "throughout", "around"}
+EMBEDDED_CITY_POPULATION = 500_000  # "The New York Times", "Chicago Tribune"
 KIND_WORDS = re.compile(r"^(?:the )?(?:city|town|village|province|region|state|district) of "
                         r"|\s+(?:state|province|region|district|county|governorate|oblast|"
                         r"prefecture|city|town|village)$", re.IGNORECASE)
@@ -92,9 +96,12 @@ class PlaceResolver:
                 continue
             cands = self.gazetteer.lookup(text)
             top = cands[0] if cands else None
-            wide = top is not None and top.feature in ("country", "continent", "region", "sea", "landmark")
+            wide = top is not None and top.feature in ("country", "continent", "region", "sea",
+                                                       "landmark")
+            after_locative = span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE
             if top is not None and (wide or not self.is_actor_name(text)) and (
                     wide or top.feature == "admin1" and ent.label_ != "PERSON"
+                    or after_locative and top.feature in ("city", "admin1", "admin2")
                     or top.population >= (1_000_000 if ent.label_ == "PERSON" else 200_000)):
                 found.append((span, "name"))
             elif ent.label_ == "ORG":
@@ -108,15 +115,33 @@ class PlaceResolver:
             and c.population >= 100_000 for c in self.gazetteer.lookup(text)[:3])
 
     def _embedded(self, span: Span) -> list[Span]:
-        """Countries and regions named inside an organisation ("The Washington Post")."""
+        """Places named inside an organisation: countries, regions, capitals, big cities and
+        nationality words ("The Washington Post", "The New York Times", "The Canadian Press")."""
         out = []
-        for token in span:
+        i = span.start
+        while i < span.end:
+            token = span.doc[i]
             if not token.text[:1].isupper() or token.is_stop:
+                i += 1
                 continue
-            cands = self.gazetteer.lookup(token.text)
-            if cands and (cands[0].feature in ("country", "admin1") or cands[0].capital):
-                out.append(span.doc[token.i:token.i + 1])
+            for width in (3, 2, 1):  # the longest name first: "New York" before "York"
+                inner = span.doc[i:min(i + width, span.end)]
+                if len(inner) < width or not inner[-1].text[:1].isupper():
+                    continue
+                if self._embedded_place(inner.text):
+                    out.append(inner)
+                    i += width - 1
+                    break
+            i += 1
         return out
+
+    def _embedded_place(self, text: str) -> bool:
+        if self.demonym_country(text):
+            return True
+        cands = self.gazetteer.lookup(text)
+        return bool(cands) and (cands[0].feature in ("country", "admin1", "region", "continent")
+                                or cands[0].capital
+                                or cands[0].population >= EMBEDDED_CITY_POPULATION)
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]], title: str | None = None
                       ) -> list[Place]:
@@ -246,8 +271,8 @@ def _focus(anchors: list[Candidate]) -> Candidate | None:
 
 
 def _trim(ent: Span) -> Span:
-    while len(ent) > 1 and (ent[0].lower_ == "the" or ent[0].is_punct):
-        ent = ent[1:]
+    while len(ent) > 1 and (ent[0].lower_ in ("the", "anti", "pro") or ent[0].is_punct):
+        ent = ent[1:]  # "anti-Russian" names Russia too
     while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
         ent = ent[:-1]
     return ent
