@@ -95,3 +95,9 @@ def test_places_inside_organisation_names(pipeline):
     assert "York" not in names
     assert names.get("Canadian") == "embedded"
     assert "Russian" in names  # "anti-" is not part of the name
+
+
+def test_places_buildings_and_streets_spacy_took_for_organisations(pipeline):
+    doc = pipeline.nlp("He was taken to Colchester General Hospital after the crash.")
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert "Colchester General Hospital" in spans

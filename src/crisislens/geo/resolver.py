@@ -25,6 +25,12 @@ MAX_CANDIDATES = 40
 # whatever label spaCy gave it
 LOCATIVE = {"in", "near", "outside", "across", "throughout", "around"}
 EMBEDDED_CITY_POPULATION = 500_000  # "The New York Times", "Chicago Tribune"
+# the last word of a building or street that spaCy took for an organisation or a person
+# ("Colchester General Hospital", "Royal Street"): a place, even if no gazetteer has it
+FACILITY_WORDS = {"hospital", "church", "cathedral", "mosque", "temple", "street", "road",
+                  "avenue", "square", "parade", "place", "airport", "stadium", "palace",
+                  "prison", "racecourse", "library", "lagoon", "tower", "bridge", "camp",
+                  "armory", "armoury", "campus", "centre", "center"}
 KIND_WORDS = re.compile(r"^(?:the )?(?:city|town|village|province|region|state|district) of "
                         r"|\s+(?:state|province|region|district|county|governorate|oblast|"
                         r"prefecture|city|town|village)$", re.IGNORECASE)
@@ -89,7 +95,7 @@ class PlaceResolver:
                 continue
             if ent.label_ == "NORP":  # "European", "Central American": a region's people
                 top = next(iter(self.gazetteer.lookup(text)), None)
-                if top is not None and top.feature in ("continent", "region"):
+                if top is not None and top.feature in ("continent", "region", "country"):
                     found.append((span, "demonym"))
                 continue
             if ent.label_ not in MISLABELS:
@@ -103,6 +109,9 @@ class PlaceResolver:
                     wide or top.feature == "admin1" and ent.label_ != "PERSON"
                     or after_locative and top.feature in ("city", "admin1", "admin2")
                     or top.population >= (1_000_000 if ent.label_ == "PERSON" else 200_000)):
+                found.append((span, "name"))
+            elif ent.label_ in ("ORG", "PERSON") and len(span) > 1 and \
+                    span[-1].lower_ in FACILITY_WORDS:
                 found.append((span, "name"))
             elif ent.label_ == "ORG":
                 found.extend((inner, "embedded") for inner in self._embedded(span))
