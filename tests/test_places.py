@@ -101,3 +101,19 @@ def test_places_buildings_and_streets_spacy_took_for_organisations(pipeline):
     doc = pipeline.nlp("He was taken to Colchester General Hospital after the crash.")
     spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert "Colchester General Hospital" in spans
+
+
+@pytest.mark.parametrize("text,expected,name,country", [
+    # spaCy splits these; together they are one name in the gazetteer
+    ("Flights to Trinidad and Tobago resumed on Monday.", "Trinidad and Tobago",
+     "Trinidad and Tobago", "TTO"),
+    ("Troops moved into Gilgit-Baltistan overnight.", "Gilgit-Baltistan", "Gilgit-Baltistan",
+     "PAK"),
+    # a regional demonym names its place
+    ("Thousands of Londoners marched on Saturday.", "Londoners", "London", "GBR"),
+])
+def test_places_names_spacy_splits_or_inflects(pipeline, text, expected, name, country):
+    doc = pipeline.nlp(text)
+    spans = pipeline.places.toponyms(doc)
+    places = pipeline.places.resolve(doc, spans)
+    assert [(p.text, p.name, p.country) for p in places] == [(expected, name, country)]

@@ -80,8 +80,8 @@ class PlaceResolver:
         spaCy mislabels that the gazetteer knows well), ``demonym`` ("Russian" -> Russia) and
         ``embedded`` (a country or region inside an organisation's name: "Air Zimbabwe")."""
         found: list[tuple[Span, str]] = []
-        for ent in doc.ents:
-            span = _trim(ent)
+        for ent in self._joined(doc):
+            span = _hyphenated(_trim(ent))
             text = span.text.strip()
             if not text[:1].isupper() and not (ent.label_ in PLACE_LABELS and
                                                text.split()[0].lower() in DIRECTIONS):
@@ -95,8 +95,14 @@ class PlaceResolver:
                 continue
             if ent.label_ == "NORP":  # "European", "Central American": a region's people
                 top = next(iter(self.gazetteer.lookup(text)), None)
-                if top is not None and top.feature in ("continent", "region", "country"):
-                    found.append((span, "demonym"))
+                if top is None and " " not in text:
+                    top = self._demonym_place(text)  # "Londoners", "Manitobans", "Iowan"
+                if top is not None and (top.feature in ("continent", "region", "country",
+                                                        "admin1")
+                                        or top.feature == "city" and top.population >= 200_000):
+                    # "Tunis" tagged NORP is a name; "European" is a demonym
+                    same = normalize(top.name) == normalize(text)
+                    found.append((span, "name" if same else "demonym"))
                 continue
             if ent.label_ not in MISLABELS:
                 continue
@@ -115,7 +121,71 @@ class PlaceResolver:
                 found.append((span, "name"))
             elif ent.label_ == "ORG":
                 found.extend((inner, "embedded") for inner in self._embedded(span))
+        found += self._untagged(doc, found)
         return found
+
+    def _demonym_place(self, word: str) -> Candidate | None:
+        """The place a regional demonym is made from: London-ers, Manitoba-ns, Sicil-ian -> y."""
+        for suffix, ending in (("ers", ""), ("er", ""), ("ns", ""), ("n", ""), ("ians", "y"),
+                               ("ian", "y")):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                top = next(iter(self.gazetteer.lookup(word[:-len(suffix)] + ending)), None)
+                if top is not None and (top.feature in ("country", "admin1", "region") or
+                                        top.feature == "city" and top.population >= 500_000):
+                    return top
+        return None
+
+    def _joined(self, doc: Doc) -> list[Span]:
+        """Entities, with two joined where together they are one gazetteer name that spaCy
+        split: "Trinidad and Tobago", "Washington, D.C.", "Bosnia and Herzegovina"."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            if i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and \
+                    doc[ent.end].text in (",", "and", "&"):
+                joined = Span(doc, ent.start, ents[i + 1].end, label=ent.label_)
+                top = next(iter(self.gazetteer.lookup(joined.text)), None)
+                if top is not None and top.feature in ("country", "admin1", "city"):
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(ent)
+            i += 1
+        return out
+
+    def _untagged(self, doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """Well-known places that spaCy's NER missed: capitalised words outside every entity
+        and not at a sentence start, whose best gazetteer entry is a country, a first-level
+        region, a capital or a city of 100,000 or more, by its own name (not an alternate one,
+        which is how "Car" and "Luck" would become towns) and not a direction ("West")."""
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken |= {i for span, _ in found for i in range(span.start, span.end)}
+        out = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or token.is_sent_start or not token.is_title or token.is_stop or \
+                    token.lower_ in DIRECTIONS or token.lower_ in ("central", "centre", "center"):
+                i += 1
+                continue
+            for width in (3, 2, 1):
+                span = doc[i:i + width]
+                if len(span) < width or any(t.i in taken or not t.is_title for t in span):
+                    continue
+                cands = self.gazetteer.lookup(span.text)
+                top = cands[0] if cands else None
+                if top is not None and len(span.text) > 3 and \
+                        normalize(top.name) == normalize(span.text) and \
+                        not self.is_actor_name(span.text) and (
+                        top.feature in ("country", "admin1") or top.capital
+                        or top.feature == "city" and top.population >= 100_000):
+                    out.append((span, "name"))
+                    i += width - 1
+                    break
+            i += 1
+        return out
 
     def _person_name(self, text: str) -> bool:
         """A known person spaCy took for a place ("Modi")."""
@@ -130,8 +200,8 @@ class PlaceResolver:
         i = span.start
         while i < span.end:
             token = span.doc[i]
-            if not token.text[:1].isupper() or token.is_stop:
-                i += 1
+            if not token.text[:1].isupper() or token.is_stop and not token.is_upper:
+                i += 1  # "US" is a name, "us" and "The" are not
                 continue
             for width in (3, 2, 1):  # the longest name first: "New York" before "York"
                 inner = span.doc[i:min(i + width, span.end)]
@@ -180,6 +250,9 @@ class PlaceResolver:
             bare = KIND_WORDS.sub("", surface).strip()
             if bare and bare != surface:
                 cands = self.gazetteer.lookup(bare)
+        if not cands and " " not in surface:  # "Londoners": London
+            stem = self._demonym_place(surface)
+            cands = [stem] if stem is not None else []
         demonym = self.demonym_country(surface)
         if demonym:  # "German", "Canadian": the country, not San Germán or Canadian County
             country = self.gazetteer.country(demonym)
@@ -277,6 +350,16 @@ def _focus(anchors: list[Candidate]) -> Candidate | None:
         counts[a.place_id] = counts.get(a.place_id, 0) + (2 if a.feature == "city" else 1)
     best = max(counts, key=counts.get)
     return next(a for a in anchors if a.place_id == best)
+
+
+def _hyphenated(span: Span) -> Span:
+    """"Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"."""
+    doc = span.doc
+    while span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+            not span[-1].whitespace_ and not doc[span.end].whitespace_ and \
+            doc[span.end + 1].text[:1].isupper():
+        span = doc[span.start:span.end + 2]
+    return span
 
 
 def _trim(ent: Span) -> Span:
