@@ -36,3 +36,17 @@ def test_actors_coded_in_sentences(extract):
     by_text = {a.text: a for a in record.actors}
     assert by_text["Russian troops"].country == "RUS" and by_text["Russian troops"].sector == "MIL"
     assert any(a.name == "Vladimir Putin" for a in record.actors)
+
+
+def test_owner_of_a_thing_is_the_recipient(extract):
+    """"a camp for Congolese refugees" was attacked: the refugees, Congolese civilians."""
+    record = extract("A temporary camp for Congolese refugees was attacked by Burundian "
+                     "militiamen armed with machetes.")
+    attack = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert attack.recipient is not None
+    assert (attack.recipient.country, attack.recipient.sector) == ("COD", "REF")
+
+
+def test_nationality_word_spacy_tagged_as_organisation(extract):
+    record = extract("Gambian President Dawda Jawara will visit Mauritania and Senegal.")
+    assert record.events[0].actor.country == "GMB"

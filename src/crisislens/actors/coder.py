@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.geo.gazetteer import Gazetteer
+from crisislens.geo.resolver import DIRECTIONS
 from crisislens.schemas import Actor
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -153,6 +154,8 @@ class ActorCoder:
                 if inner_code is not None and country is None:
                     country = inner_code.country
                     owner = inner_code
+                elif country is None and token.dep_ in ("amod", "compound"):
+                    country = self.dictionary.nationality(token.text)  # "Gambian" tagged ORG
             elif token.dep_ in ("amod", "compound") and country is None:
                 country = self.dictionary.nationality(token.text)
         governing = head.lemma_.lower() in ("government", "regime", "authority", "leadership")
@@ -172,6 +175,16 @@ class ActorCoder:
         if sector is None and head.lower_ in GROUP_WORDS:  # "opposition groups"
             sector = next((self.dictionary.agent_sector(t.lemma_) for t in span
                            if t.i != head.i and self.dictionary.agent_sector(t.lemma_)), None)
+        if sector is None and country is None and ent is None:
+            # "a camp for Congolese refugees", "the homes of farmers": whose thing it is
+            for child in head.children:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None) \
+                    if child.dep_ == "prep" and child.lower_ in ("for", "of") else None
+                owner_actor = self._code_span(_phrase(pobj), pobj, context) \
+                    if pobj is not None else None
+                if owner_actor is not None:
+                    country, sector = owner_actor.country, owner_actor.sector
+                    break
         if country is None:  # "Kenzo Oshima, the UN relief coordinator"
             appos = next((c for c in head.children if c.dep_ == "appos"), None)
             if appos is not None:
@@ -212,6 +225,11 @@ class ActorCoder:
             iso3 = self.dictionary.nationality(text)
             return CodedName(text, iso3, None) if iso3 else None
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and self.gazetteer is not None:
+            first, _, rest = text.partition(" ")
+            if first.lower() in DIRECTIONS and rest:  # "South Lebanon", not South Lebanon, Ohio
+                country = self.gazetteer.country_by_name(rest)
+                if country is not None:
+                    return CodedName(country.name, country.country, "GOV")
             candidates = self.gazetteer.lookup(text)
             for candidate in candidates[:3]:
                 if candidate.feature == "country":

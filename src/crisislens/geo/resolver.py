@@ -158,7 +158,7 @@ class PlaceResolver:
     def _untagged(self, doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """Well-known places that spaCy's NER missed: capitalised words outside every entity
         and not at a sentence start, whose best gazetteer entry is a country, a first-level
-        region, a capital or a city of 100,000 or more, by its own name (not an alternate one,
+        region or a capital (a town could be a word: "Independence", "Reading"), by its own name (not an alternate one,
         which is how "Car" and "Luck" would become towns) and not a direction ("West")."""
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= {i for span, _ in found for i in range(span.start, span.end)}
@@ -179,8 +179,7 @@ class PlaceResolver:
                 if top is not None and len(span.text) > 3 and \
                         normalize(top.name) == normalize(span.text) and \
                         not self.is_actor_name(span.text) and (
-                        top.feature in ("country", "admin1") or top.capital
-                        or top.feature == "city" and top.population >= 100_000):
+                        top.feature in ("country", "admin1") or top.capital):
                     out.append((span, "name"))
                     i += width - 1
                     break
