@@ -13,6 +13,8 @@ def test_accuracy_gate_scores_at_or_above_floors(shared, pipeline):
     summary = run_all(pipeline, shared)
     failures = check_floors(summary["scores"], baseline)
     assert not failures, "scores below their floors:\n" + "\n".join(failures)
+    # the ACLED head learned from the CASE dev snippets: it must never be scored on them
+    assert summary["details"]["case2021"]["acled_model"] == "cross-validated (5 folds)"
 
 
 def test_accuracy_gate_detects_a_drop():

@@ -41,10 +41,10 @@ class CountingEmbed:
         return np.array([VECTORS[s] for s in sentences], dtype=np.float32)
 
 
-def test_relabel_types_only_events_acled_could_code():
+def test_relabel_reads_only_events_the_rules_typed():
     embed = CountingEmbed()
-    events = [_event(1, "ASSAULT", "Gunmen shot villagers."),         # eligible, no rule type
-              _event(2, "CONSULT", "The ministers met."),             # diplomacy: never looked at
+    events = [_event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
+              _event(2, "ASSAULT", "The ministers met."),             # no ACLED type: left alone
               _event(3, "PROTEST", "Crowds marched.", "Peaceful protest")]
     [out] = _head().relabel([events], embed, EVENT_TYPES)
     assert [e.acled_sub_event_type for e in out] == ["Attack", None, "Peaceful protest"]
@@ -60,13 +60,13 @@ def test_a_non_acled_class_clears_the_rules_type():
 
 def test_one_embedding_per_sentence_across_a_batch():
     embed = CountingEmbed()
-    batch = [[_event(1, "ASSAULT", "Gunmen shot villagers."),
-              _event(2, "COERCE", "Gunmen shot villagers.")],
-             [_event(3, "ASSAULT", "Gunmen shot villagers.")], []]
+    batch = [[_event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
+              _event(2, "COERCE", "Gunmen shot villagers.", "Peaceful protest")],
+             [_event(3, "ASSAULT", "Gunmen shot villagers.", "Attack")], []]
     out = _head().relabel(batch, embed, EVENT_TYPES)
     assert embed.seen == ["Gunmen shot villagers."]
     assert [[e.acled_sub_event_type for e in events] for events in out] == [
-        ["Attack", "Attack"], ["Attack"], []]
+        ["Attack", "Peaceful protest"], ["Attack"], []]
 
 
 def test_train_save_load_round_trip(tmp_path):

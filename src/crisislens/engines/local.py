@@ -72,7 +72,12 @@ def _init_worker(settings: Settings) -> None:
     global _worker_pipeline
     from crisislens.pipeline import Pipeline
 
+    from threadpoolctl import threadpool_limits
+
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    # one BLAS thread per worker: the workers already use every core, and the ACLED head's
+    # matrix products would otherwise start a thread per core in each of them
+    threadpool_limits(1)
     _worker_pipeline = Pipeline.load(settings)
 
 

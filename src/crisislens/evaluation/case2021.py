@@ -80,9 +80,10 @@ def examples(pipeline, gold: list[tuple[str, str, str]]) -> Examples:
         pipeline.acled_head = head
     evidence, rule_subs = [], []
     for (_, text, _), record in zip(gold, records):
+        # the sentence of the top ACLED-typed event, else of the top event, else the snippet:
+        # every snippet teaches the head something, even one the rules did not type
         coded = [e for e in record.events if e.acled_sub_event_type]
-        eligible = [e for e in record.events if e.event_type in acled_model.ELIGIBLE]
-        top = max(coded or eligible or record.events, key=lambda e: e.confidence, default=None)
+        top = max(coded or record.events, key=lambda e: e.confidence, default=None)
         evidence.append(top.evidence.text if top is not None else text)
         rule_subs.append(top.acled_sub_event_type if top is not None else None)
     return Examples([t for _, t, _ in gold], records, evidence, rule_subs,
