@@ -38,6 +38,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "northeastern",
               "northwestern", "southeastern", "southwestern"}
+# words that are also the names of some first-level region ("Centre", "Federal", "North") but,
+# standing alone inside an organisation's name or untagged text, are just words
+GENERIC_WORDS = DIRECTIONS | {"centre", "center", "federal", "national", "capital", "union",
+                              "states", "republic", "metropolitan", "coast", "island", "islands"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -167,7 +171,7 @@ class PlaceResolver:
         while i < len(doc):
             token = doc[i]
             if i in taken or token.is_sent_start or not token.is_title or token.is_stop or \
-                    token.lower_ in DIRECTIONS or token.lower_ in ("central", "centre", "center"):
+                    token.lower_ in GENERIC_WORDS:
                 i += 1
                 continue
             for width in (3, 2, 1):
@@ -214,6 +218,8 @@ class PlaceResolver:
         return out
 
     def _embedded_place(self, text: str) -> bool:
+        if text.lower() in GENERIC_WORDS:
+            return False  # "Federal Reserve", "Central Bank": words, not the regions so named
         if self.demonym_country(text):
             return True
         cands = self.gazetteer.lookup(text)
