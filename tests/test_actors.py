@@ -1,3 +1,5 @@
+import pytest
+
 from crisislens.actors.dictionary import ActorDictionary
 
 
@@ -50,3 +52,13 @@ def test_owner_of_a_thing_is_the_recipient(extract):
 def test_nationality_word_spacy_tagged_as_organisation(extract):
     record = extract("Gambian President Dawda Jawara will visit Mauritania and Senegal.")
     assert record.events[0].actor.country == "GMB"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A newspaper based in Beirut has violated a ban by the army.", "LBN"),   # based in X
+    ("Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.", "SYR"),
+    ("Israel is opposed to French mediation in the talks.", "ISR"),           # the copula's subject
+])
+def test_actor_country_from_where_it_is(extract, text, country):
+    top = max(extract(text).events, key=lambda e: e.confidence)
+    assert top.actor is not None and top.actor.country == country

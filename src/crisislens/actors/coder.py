@@ -167,6 +167,19 @@ class ActorCoder:
                     if inner is not None and inner.label_ in ("GPE", "NORP"):
                         inner_code = self._code_entity(inner, context)
                         country = inner_code.country if inner_code else None
+                    elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        # "inhabitants of the Syrian Golan Heights": the place's country
+                        described = self._code_span(_phrase(pobj), pobj, context)
+                        country = described.country if described is not None else None
+            if child.dep_ == "acl" and child.lemma_ in ("base", "locate", "operate") and \
+                    country is None:  # "a newspaper based in Beirut"
+                prep = next((c for c in child.children if c.dep_ == "prep"
+                             and c.lower_ in ("in", "at")), None)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                    if prep is not None else None
+                described = self._code_span(_phrase(pobj), pobj, context) \
+                    if pobj is not None else None
+                country = described.country if described is not None else None
         lemma_phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod")
                                 and not t.ent_type_) + " " + head.lemma_
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(

@@ -73,6 +73,8 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
             clause = _child(token, "ccomp")
             if clause is not None:
                 recipient = _child(clause, "nsubj", "nsubjpass")
+    if actor is None and token.dep_ == "acomp":  # "Israel is opposed to ...": the copula's
+        actor = _child(token.head, "nsubj")       # subject
     if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         actor = token.head
     hops = 0
