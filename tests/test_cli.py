@@ -58,3 +58,4 @@ def test_cli_info_json():
     report = json.loads(result.output)
     assert report["spacy_pipeline"]["name"] == "en_core_web_md"
     assert report["gazetteer"]["places"] > 200_000
+    assert report["acled_head"]["on"] and report["acled_head"]["classes"] == 30

@@ -180,7 +180,7 @@ def _print_summary(summary, seconds: float) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def info(as_json: bool) -> None:
-    """Show the version, the spaCy pipeline in use and the gazetteer's size."""
+    """Show the version, the spaCy pipeline, the gazetteer's size and the ACLED head."""
     from crisislens.actors.dictionary import ActorDictionary
     from crisislens.geo.gazetteer import Gazetteer
     from crisislens.nlp.pipeline import describe, load_nlp
@@ -197,6 +197,7 @@ def info(as_json: bool) -> None:
         "spacy_pipeline": describe(nlp, settings.spacy_model),
         "gazetteer": {"path": str(settings.gazetteer_path), **gazetteer.stats()},
         "actors": len(ActorDictionary.load(settings.actor_files)),
+        "acled_head": _acled_head(settings),
     }
     if as_json:
         click.echo(json.dumps(report, indent=2))
@@ -208,6 +209,21 @@ def info(as_json: bool) -> None:
     click.echo(f"gazetteer: {gaz.get('places', 0):,} places, {gaz.get('names', 0):,} names "
                f"at {gaz['path']}")
     click.echo(f"actors: {report['actors']} named actors and organisations")
+    head = report["acled_head"]
+    click.echo("ACLED head: " + (f"on ({head['classes']} classes, trained on {head['trained_on']} "
+                                 f"snippets; CRISISLENS_ACLED_MODEL=0 turns it off)"
+                                 if head["on"] else "off (ACLED types from the rules alone)"))
+
+
+def _acled_head(settings) -> dict:
+    if not settings.acled_model:
+        return {"on": False}
+    from crisislens.events.acled_model import AcledHead
+    from crisislens.nlp.embedder import model_dir
+
+    head = AcledHead.load()
+    return {"on": True, "classes": len(head.classes), "trained_on": len(head.trained_on),
+            "encoder": str(model_dir())}
 
 
 @main.command("build-index")
