@@ -62,3 +62,10 @@ def test_nationality_word_spacy_tagged_as_organisation(extract):
 def test_actor_country_from_where_it_is(extract, text, country):
     top = max(extract(text).events, key=lambda e: e.confidence)
     assert top.actor is not None and top.actor.country == country
+
+
+def test_rejecting_a_proposal_targets_its_author(extract):
+    record = extract("Serbia on Thursday flatly rejected an Australian ultimatum to hand over a "
+                     "guard involved in a shooting in front of the Yugoslav consulate in Sydney.")
+    reject = next(e for e in record.events if e.event_type == "REJECT")
+    assert reject.actor.country == "SRB" and reject.recipient.country == "AUS"

@@ -214,7 +214,12 @@ class EventExtractor:
                             governor.recipient_token = draft.actor_token
                         elif governor.recipient_token is None or \
                                 governor.recipient_token.i == draft.trigger.token.i:
-                            governor.recipient_token = (draft.recipient_token
+                            # "rejected an Australian ultimatum", "agreed to US mediation": the
+                            # one whose ultimatum or mediation it is; "threatened an invasion
+                            # of Ukraine": whom the invasion is aimed at
+                            issuer = draft.actor_token if draft.trigger.kind == "noun" and \
+                                governor.sense.event_type in ("REJECT", "AGREE") else None
+                            governor.recipient_token = (issuer or draft.recipient_token
                                                         or _first_named(draft.trigger.token)
                                                         or draft.actor_token)
                     break
