@@ -7,7 +7,8 @@ non-ACLED classes are reported as what we output for them.
 The pipeline's trained ACLED head (events/acled_model.py) learned from these development
 snippets. Where the gold file holds snippets it was trained on, the head is not scored on them:
 the evaluation retrains it in 5 folds and labels each fold with a head that never saw it
-(``"cross_validated": true`` in the report). On unseen snippets the shipped head is used as is.
+(``"acled_model": "cross-validated (5 folds)"`` in the report). A file with no such snippet
+(held-out data) is coded by the shipped head, as ``crisislens extract`` would code it.
 """
 
 from __future__ import annotations

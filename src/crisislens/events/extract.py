@@ -532,7 +532,8 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
         lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
         # the most specific place inside: a city before its country
-        order = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "sea": 4, "continent": 5}
+        order = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "sea": 4,
+                 "continent": 5}
         return min(inside, key=lambda p: (order.get(p.feature, 6), p.start), default=None)
 
     tokens = [draft.trigger.token] + [d.trigger.token for d in draft.absorbed]

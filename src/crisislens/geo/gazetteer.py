@@ -85,8 +85,8 @@ class Candidate:
         text, a capital beats a larger namesake ("Washington"), and an ocean beats the towns
         named after it ("the Atlantic" is not Atlantic, Iowa).
         """
-        bonus = {"continent": 4.0, "region": 3.0, "sea": 8.0, "country": 5.0, "admin1": -0.2, "admin2": -0.5,
-                 "landmark": 2.0}
+        bonus = {"continent": 4.0, "region": 3.0, "sea": 8.0, "country": 5.0, "admin1": -0.2,
+                 "admin2": -0.5, "landmark": 2.0}
         return (math.log10(self.population + 10) + bonus.get(self.feature, 0.0)
                 + (1.5 if self.capital else 0.0))
 

@@ -162,8 +162,9 @@ class PlaceResolver:
     def _untagged(self, doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """Well-known places that spaCy's NER missed: capitalised words outside every entity
         and not at a sentence start, whose best gazetteer entry is a country, a first-level
-        region or a capital (a town could be a word: "Independence", "Reading"), by its own name (not an alternate one,
-        which is how "Car" and "Luck" would become towns) and not a direction ("West")."""
+        region or a capital (a town could be a word: "Independence", "Reading"), by its own
+        name (an alternate name is how "Car" and "Luck" would become towns), and not a
+        direction or a generic word ("West", "Federal")."""
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= {i for span, _ in found for i in range(span.start, span.end)}
         out = []
