@@ -42,6 +42,19 @@ def eval_group() -> None:
     """
 
 
+def _gold_command(name: str, gold_help: str, unit: str):
+    """Register an eval subcommand with the options every gold set shares."""
+    def wrap(func):
+        func = click.option("--limit", type=int, help=f"Score only the first N {unit}.")(func)
+        func = click.option("--json", "as_json", is_flag=True,
+                            help="Print the full report as JSON.")(func)
+        func = click.option("--gold", type=click.Path(exists=True, dir_okay=False,
+                                                      path_type=Path),
+                            required=True, help=gold_help)(func)
+        return eval_group.command(name)(func)
+    return wrap
+
+
 def _render_plover(r: dict) -> None:
     click.echo(f"PLOVER gold records: {r['dataset']} (n={r['n']})")
     click.echo(f"  top-1 event type        {_pct(r['top1_type_accuracy'])}")
@@ -57,11 +70,7 @@ def _render_plover(r: dict) -> None:
         click.echo(f"    {c['gold']:>10} -> {c['predicted']:<10} {c['count']}")
 
 
-@eval_group.command("plover")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="PLOVER gold-record JSON (plover_gsr_dev.json).")
-@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--limit", type=int, help="Score only the first N records.")
+@_gold_command("plover", "PLOVER gold-record JSON (plover_gsr_dev.json).", "records")
 def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
     """Event type, actor and recipient coding on PLOVER gold records."""
     from crisislens.evaluation import plover
@@ -82,11 +91,7 @@ def _render_case(r: dict) -> None:
         click.echo(f"    {label:<18} {outputs}")
 
 
-@eval_group.command("case2021")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="CASE 2021 task 2 TSV (id, EventSnippet, SubType).")
-@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--limit", type=int, help="Score only the first N snippets.")
+@_gold_command("case2021", "CASE 2021 task 2 TSV (id, EventSnippet, SubType).", "snippets")
 def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
     """ACLED sub-event type of news snippets (25 ACLED classes)."""
     from crisislens.evaluation import case2021
@@ -106,13 +111,9 @@ def _render_geo(r: dict) -> None:
                    f"F1 {e['span_f1']:.3f}; accuracy within 161 km {_pct(e['accuracy_161km'])}")
 
 
-@eval_group.command("geoparse")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="GWN.xml or GeoVirus.xml.")
+@_gold_command("geoparse", "GWN.xml or GeoVirus.xml.", "articles")
 @click.option("--given-spans", is_flag=True,
               help="Only resolve the gold spans (Mordecai3's setting); skip end-to-end.")
-@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--limit", type=int, help="Score only the first N articles.")
 def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | None) -> None:
     """Toponym resolution (within 161 km) and, end to end, toponym recognition."""
     from crisislens.evaluation import geoparse

@@ -169,17 +169,12 @@ class ActorCoder:
                         country = inner_code.country if inner_code else None
                     elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         # "inhabitants of the Syrian Golan Heights": the place's country
-                        described = self._code_span(_phrase(pobj), pobj, context)
-                        country = described.country if described is not None else None
+                        country = _country(self._code_span(_phrase(pobj), pobj, context))
             if child.dep_ == "acl" and child.lemma_ in ("base", "locate", "operate") and \
                     country is None:  # "a newspaper based in Beirut"
                 prep = next((c for c in child.children if c.dep_ == "prep"
                              and c.lower_ in ("in", "at")), None)
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
-                    if prep is not None else None
-                described = self._code_span(_phrase(pobj), pobj, context) \
-                    if pobj is not None else None
-                country = described.country if described is not None else None
+                country = _country(self._code_object(prep, context))
         lemma_phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod")
                                 and not t.ent_type_) + " " + head.lemma_
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
@@ -191,10 +186,8 @@ class ActorCoder:
         if sector is None and country is None and ent is None:
             # "a camp for Congolese refugees", "the homes of farmers": whose thing it is
             for child in head.children:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None) \
+                owner_actor = self._code_object(child, context) \
                     if child.dep_ == "prep" and child.lower_ in ("for", "of") else None
-                owner_actor = self._code_span(_phrase(pobj), pobj, context) \
-                    if pobj is not None else None
                 if owner_actor is not None:
                     country, sector = owner_actor.country, owner_actor.sector
                     break
@@ -228,6 +221,12 @@ class ActorCoder:
             name = " ".join(x for x in (owner_name, head.text) if x)
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name,
                      country=country, sector=sector)
+
+    def _code_object(self, prep: Token | None, context: ArticleContext) -> Actor | None:
+        """The actor the object of a preposition names ("based in Beirut")."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep is not None else None
+        return self._code_span(_phrase(pobj), pobj, context) if pobj is not None else None
 
     def _code_entity(self, ent: Span, context: ArticleContext) -> CodedName | None:
         text = ent.text
@@ -287,6 +286,10 @@ def _of_object(head: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
 
 
 def _clean_name(text: str) -> str:

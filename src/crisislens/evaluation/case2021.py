@@ -107,10 +107,10 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
     for train_idx, test_idx in splits:
         head = acled_model.train(vectors[train_idx], [data.rule_subs[i] for i in train_idx],
                                  [data.labels[i] for i in train_idx], rule_labels)
-        for i in test_idx:
-            record = data.records[i]
-            out[i] = record.model_copy(
-                update={"events": head.relabel([record.events], embed, event_types)[0]})
+        # one relabel call per fold: its sentences are embedded in one batch
+        batch = head.relabel([data.records[i].events for i in test_idx], embed, event_types)
+        for i, events in zip(test_idx, batch):
+            out[i] = data.records[i].model_copy(update={"events": events})
     return out
 
 
