@@ -117,3 +117,38 @@ def test_places_names_spacy_splits_or_inflects(pipeline, text, expected, name, c
     spans = pipeline.places.toponyms(doc)
     places = pipeline.places.resolve(doc, spans)
     assert [(p.text, p.name, p.country) for p in places] == [(expected, name, country)]
+
+
+def _with_labels(pipeline, text, labels):
+    """A parsed doc whose entities are exactly ``labels`` ({surface: label}), as spaCy might
+    have tagged them: the recognition rules are tested apart from the NER model's moods."""
+    doc = pipeline.nlp(text)
+    spans = []
+    for surface, label in labels.items():
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_places_town_taken_for_a_person_in_an_article_about_its_country(pipeline):
+    doc = _with_labels(pipeline, "In Slovakia the chain sold its stores in Zilina, Nitra and "
+                       "Presov.", {"Slovakia": "GPE", "Zilina": "GPE", "Nitra": "PERSON",
+                                   "Presov": "PERSON"})
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert "Nitra" in spans and "Presov" in spans
+
+
+def test_places_person_named_like_a_town_stays_a_person(pipeline):
+    # the subject of a verb, and a title before the name: people, though towns are so named
+    doc = _with_labels(pipeline, "In Slovakia, Nitra said that Mr Presov would resign.",
+                       {"Slovakia": "GPE", "Nitra": "PERSON", "Presov": "PERSON"})
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert spans == ["Slovakia"]
+
+
+def test_places_state_university_names_the_state(pipeline):
+    doc = _with_labels(pipeline, "Mississippi State beat Alabama in New York State.",
+                       {"Mississippi State": "GPE", "Alabama": "GPE", "New York State": "GPE"})
+    names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
+    assert names == {"Mississippi": "embedded", "Alabama": "name", "New York State": "name"}

@@ -25,6 +25,15 @@ MAX_CANDIDATES = 40
 # whatever label spaCy gave it
 LOCATIVE = {"in", "near", "outside", "across", "throughout", "around"}
 EMBEDDED_CITY_POPULATION = 500_000  # "The New York Times", "Chicago Tribune"
+# a town spaCy calls a person or an organisation ("Nitra", "Salalah") is taken for a place when
+# it lies in a country the article names and has at least this many people
+CONTEXT_TOWN_POPULATION = 10_000
+# where a town's name sits in a sentence, but a person's rarely does: "in Zilina, Nitra and
+# Presov" (conj, pobj), "Nelson residents" (compound)
+PLACE_LIKE_ROLES = {"conj", "pobj", "compound", "npadvmod"}
+STATE_NAMED_STATES = {"New York", "Washington"}  # "New York State" is the state
+TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "general",
+          "judge", "senator", "governor", "mayor", "king", "queen", "prince", "saint", "st"}
 # the last word of a building or street that spaCy took for an organisation or a person
 # ("Colchester General Hospital", "Royal Street"): a place, even if no gazetteer has it
 FACILITY_WORDS = {"hospital", "church", "cathedral", "mosque", "temple", "street", "road",
@@ -84,6 +93,8 @@ class PlaceResolver:
         spaCy mislabels that the gazetteer knows well), ``demonym`` ("Russian" -> Russia) and
         ``embedded`` (a country or region inside an organisation's name: "Air Zimbabwe")."""
         found: list[tuple[Span, str]] = []
+        countries = self._named_countries(doc)
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in self._joined(doc):
             span = _hyphenated(_trim(ent))
             text = span.text.strip()
@@ -94,7 +105,9 @@ class PlaceResolver:
                 found.append((span, "demonym"))  # "Kazakh" is Kazakhstan, not the town Kazakh
                 continue
             if ent.label_ in PLACE_LABELS:
-                if not self._person_name(text):
+                if self._university_state(span):  # "Mississippi State" (the university)
+                    found.append((span[:-1], "embedded"))
+                elif not self._person_name(text):
                     found.append((span, "name"))
                 continue
             if ent.label_ == "NORP":  # "European", "Central American": a region's people
@@ -123,10 +136,49 @@ class PlaceResolver:
             elif ent.label_ in ("ORG", "PERSON") and len(span) > 1 and \
                     span[-1].lower_ in FACILITY_WORDS:
                 found.append((span, "name"))
+            elif ent.label_ in ("ORG", "PERSON") and self._context_town(span, cands, countries,
+                                                                          surnames):
+                found.append((span, "name"))
             elif ent.label_ == "ORG":
                 found.extend((inner, "embedded") for inner in self._embedded(span))
         found += self._untagged(doc, found)
         return found
+
+    def _university_state(self, span: Span) -> bool:
+        """"Ohio State", "Mississippi State": in American usage a university named after the
+        state, whose place is the state alone (but "New York State" is the state itself)."""
+        if len(span) < 2 or span[-1].text != "State" or span[:-1].text in STATE_NAMED_STATES:
+            return False
+        top = next(iter(self.gazetteer.lookup(span[:-1].text)), None)
+        return top is not None and top.feature == "admin1" and top.country == "USA" and \
+            normalize(top.name) == normalize(span[:-1].text)
+
+    def _named_countries(self, doc: Doc) -> set[str]:
+        """The countries of the countries and first-level regions the text tags as places."""
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                top = next(iter(self.gazetteer.lookup(ent.text)), None)
+                if top is not None and top.country and top.feature in ("country", "admin1"):
+                    out.add(top.country)
+        return out
+
+    def _context_town(self, span: Span, cands: list[Candidate], countries: set[str],
+                      surnames: set[str]) -> bool:
+        """A town mislabelled as a person or organisation ("Nitra", "Salalah") in an article
+        about its country, unless the name is a known actor, the surname of a person the text
+        names ("Franklin" after "Aretha Franklin") or follows a title ("Mr Lincoln")."""
+        text, before = span.text, span.doc[span.start - 1].lower_ if span.start else ""
+        if not countries or self.is_actor_name(text) or span[-1].lower_ in surnames or \
+                before.rstrip(".") in TITLES:
+            return False
+        if span.label_ == "ORG" and before == "the":
+            return False  # "the Alliance", "the Vista employee": a body, not a town
+        if span.label_ == "PERSON" and span.root.dep_ not in PLACE_LIKE_ROLES:
+            return False  # "Pskov made his comments", "his father Zachary"
+        return any(c.country in countries and c.feature in ("city", "admin2")
+                   and c.population >= CONTEXT_TOWN_POPULATION
+                   and normalize(c.name) == normalize(text) for c in cands[:5])
 
     def _demonym_place(self, word: str) -> Candidate | None:
         """The place a regional demonym is made from: London-ers, Manitoba-ns, Sicil-ian -> y."""
