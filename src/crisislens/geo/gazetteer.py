@@ -36,14 +36,16 @@ import yaml
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblast'?|qalasy|province|region|governorate|state|prefecture|district|county|"
     r"department|voivodeship|krai|kray|okrug|municipality|division|territory|parish|wilayah|"
-    r"vilayati|viloyati|ili|muhafazat|autonomous region)$",
+    r"vilayati|viloyati|ili|muhafazat|autonomous region|sheng|shi|(?:\w+\s+)?zizhiqu|rayon|"
+    r"rajons|apskritis|marz)$",
     re.IGNORECASE,
 )
-_ADMIN_PREFIX = re.compile(r"^(muhafazat|provincia de|province of|state of|wilayat|estado de)\s+", re.I)
+_ADMIN_PREFIX = re.compile(r"^(muhafazat|provincia de|province of|state of|wilayat|estado de|"
+                           r"changwat|sha`biyat|mintaqat)\s+", re.I)
 
 
 def normalize(name: str) -> str:

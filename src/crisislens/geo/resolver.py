@@ -317,8 +317,10 @@ class PlaceResolver:
             if country is not None:
                 return [replace(country, population=country.population * 10)] + cands[:5]
         first, _, rest = surface.partition(" ")
-        if first.lower() in DIRECTIONS and rest:
+        named = any(normalize(c.name) == normalize(surface) for c in cands[:3])
+        if first.lower() in DIRECTIONS and rest and not named:
             # "South Lebanon", "northern Mali": part of a country or region, not a namesake town
+            # (but "West Virginia" and "Northern Ireland" are regions of their own)
             whole = [c for c in self.gazetteer.lookup(rest)[:3]
                      if c.feature in ("country", "admin1", "region")]
             cands = cands + [replace(c, feature="region", population=c.population // 4)
