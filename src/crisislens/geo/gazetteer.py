@@ -269,7 +269,7 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
                       for name, aliases in table.items()}
     for (cc, name), members in admin1_members.items():
         code = max(members, key=lambda m: m.get("population") or 0)["admin1code"]
-        lat, lon = state_points.get((cc, normalize(_strip_admin(name)))) or _centroid(members)
+        lat, lon = _admin1_point(state_points.get((cc, normalize(_strip_admin(name)))), members)
         names = _admin_aliases(name) + subdivisions.get((cc, normalize(_strip_admin(name))), [])
         names += admin1_aliases.get((iso2_to_iso3.get(cc), normalize(name)), [])
         builder.add(geonameid=None, name=name, country=iso2_to_iso3.get(cc), admin1=name,
@@ -332,6 +332,17 @@ def _state_points() -> dict[tuple[str, str], tuple[float, float]]:
                 if name:
                     points.setdefault((cc, normalize(_strip_admin(name))), point)
     return points
+
+
+def _admin1_point(listed: tuple[float, float] | None, members: list[dict]
+                  ) -> tuple[float, float]:
+    """A state's or province's point: the registry's, unless that is merely the point of one of
+    its cities (New York State at New York City), then the centroid of its towns."""
+    if listed is None:
+        return _centroid(members)
+    at_a_city = any(abs(m["latitude"] - listed[0]) < 0.1 and abs(m["longitude"] - listed[1]) < 0.1
+                    for m in members if (m.get("population") or 0) >= 50_000)
+    return _centroid(members) if at_a_city else listed
 
 
 def _centroid(members: list[dict]) -> tuple[float, float]:
