@@ -152,3 +152,23 @@ def test_places_state_university_names_the_state(pipeline):
                        {"Mississippi State": "GPE", "Alabama": "GPE", "New York State": "GPE"})
     names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
     assert names == {"Mississippi": "embedded", "Alabama": "name", "New York State": "name"}
+
+
+@pytest.mark.parametrize("text,name,resolved,country,feature", [
+    ("Cholera spread in West Virginia.", "West Virginia", "West Virginia", "USA", "admin1"),
+    ("Riots broke out in Northern Ireland.", "Northern Ireland", "Northern Ireland", "GBR",
+     "admin1"),
+    ("Floods hit Anhui on Friday.", "Anhui", "Anhui Sheng", "CHN", "admin1"),  # no "Sheng"
+    ("Ebola returned to Zaire.", "Zaire", "Democratic Republic of the Congo", "COD", "country"),
+    ("A quake shook Java overnight.", "Java", "Java", "IDN", "region"),       # the island
+    ("Talks with USA officials resumed.", "USA", "United States", "USA", "country"),
+])
+def test_places_regions_islands_and_old_names(resolver, text, name, resolved, country, feature):
+    place = _one(resolver, text, name)
+    assert (place.name, place.country, place.feature) == (resolved, country, feature)
+
+
+def test_places_state_point_is_not_its_biggest_city(resolver):
+    """New York State's point lies upstate, not on New York City."""
+    place = _one(resolver, "Measles cases rose across New York, officials said.", "New York")
+    assert place.feature == "admin1" and place.lat > 41.5

@@ -43,6 +43,7 @@ FACILITY_WORDS = {"hospital", "church", "cathedral", "mosque", "temple", "street
 KIND_WORDS = re.compile(r"^(?:the )?(?:city|town|village|province|region|state|district) of "
                         r"|\s+(?:state|province|region|district|county|governorate|oblast|"
                         r"prefecture|city|town|village)$", re.IGNORECASE)
+REGION_FEATURES = {"country", "admin1", "admin2", "region"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "northeastern",
@@ -317,7 +318,8 @@ class PlaceResolver:
             if country is not None:
                 return [replace(country, population=country.population * 10)] + cands[:5]
         first, _, rest = surface.partition(" ")
-        named = any(normalize(c.name) == normalize(surface) for c in cands[:3])
+        named = any(normalize(c.name) == normalize(surface) and c.feature in REGION_FEATURES
+                    for c in cands[:3])
         if first.lower() in DIRECTIONS and rest and not named:
             # "South Lebanon", "northern Mali": part of a country or region, not a namesake town
             # (but "West Virginia" and "Northern Ireland" are regions of their own)
