@@ -318,11 +318,11 @@ class PlaceResolver:
             if country is not None:
                 return [replace(country, population=country.population * 10)] + cands[:5]
         first, _, rest = surface.partition(" ")
-        named = any(normalize(c.name) == normalize(surface) and c.feature in REGION_FEATURES
-                    for c in cands[:3])
+        named = any(normalize(c.name) == normalize(surface) and (
+            c.feature in REGION_FEATURES or c.population >= 100_000) for c in cands[:3])
         if first.lower() in DIRECTIONS and rest and not named:
             # "South Lebanon", "northern Mali": part of a country or region, not a namesake town
-            # (but "West Virginia" and "Northern Ireland" are regions of their own)
+            # (but "West Virginia", "Northern Ireland" and "East Jerusalem" are places of their own)
             whole = [c for c in self.gazetteer.lookup(rest)[:3]
                      if c.feature in ("country", "admin1", "region")]
             cands = cands + [replace(c, feature="region", population=c.population // 4)
