@@ -69,3 +69,26 @@ def test_rejecting_a_proposal_targets_its_author(extract):
                      "guard involved in a shooting in front of the Yugoslav consulate in Sydney.")
     reject = next(e for e in record.events if e.event_type == "REJECT")
     assert reject.actor.country == "SRB" and reject.recipient.country == "AUS"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # a minority by where it lives, not by the nation its name comes from
+    ("Hundreds of ethnic Hungarians rallied on Friday in Romania.", "ROU", "CVL"),
+    ("The Serbs of northern Kosovo are demanding more autonomy.", "XKX", "CVL"),
+    # a people named by nationality act as civilians, not as their state
+    ("Thousands of Georgians marched in Tbilisi on Sunday.", "GEO", "CVL"),
+    # and expatriates stay who they are
+    ("Americans in Iraq protested on Monday.", "USA", "CVL"),
+    # international NGOs belong to no state
+    ("Amnesty International accused the army of torture.", "IGO", "NGO"),
+])
+def test_peoples_minorities_and_international_bodies(extract, text, country, sector):
+    top = max(extract(text).events, key=lambda e: e.confidence)
+    assert (top.actor.country, top.actor.sector) == (country, sector)
+
+
+def test_a_peoples_protest_at_home_targets_its_state(extract):
+    top = max(extract("Hundreds of ethnic Hungarians rallied on Friday in Romania.").events,
+              key=lambda e: e.confidence)
+    assert top.event_type == "PROTEST"
+    assert (top.recipient.country, top.recipient.sector) == ("ROU", "GOV")

@@ -107,11 +107,37 @@ class ActorCoder:
             return None
         span = _phrase(head)
         actor = self._code_span(span, head, context)
+        if actor is not None and actor.country and head.ent_type_ == "NORP":
+            home = self._residence(span, head, actor.country, context)
+            if home is not None:
+                actor = actor.model_copy(update={"country": home})
+            if actor.sector is None and head.tag_ in ("NNS", "NNPS"):
+                # "Algerians blocked roads": a people, not their state ("the Russian
+                # deployment" is the state's, and is coded so from the event)
+                actor = actor.model_copy(update={"sector": "CVL"})
         if actor is not None:
             context.actors.append(actor)
             if head.ent_type_ == "PERSON":
                 context.last_person = actor
         return actor
+
+    def _residence(self, span: Span, head: Token, nation: str, context: ArticleContext
+                   ) -> str | None:
+        """Where a people named by nationality live, when the text says it is elsewhere: "the
+        Albanians of southern Serbia" (SRB); "ethnic Albanians demonstrated in Serbia" (a
+        minority: the country the sentence places it in). "Americans in Iraq" stay American."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            place = _country(self._code_object(prep, context))
+            if place is not None and place != nation:
+                return place
+        if not any(t.lower_ == "ethnic" for t in span):
+            return None
+        for ent in head.sent.ents:
+            if ent.label_ == "GPE" and not ent.start <= head.i < ent.end:
+                place = _country(self._code_span(ent, ent.root, context))
+                if place is not None and place != nation and place != "IGO":
+                    return place
+        return None
 
     def _antecedent(self, pronoun: Token, context: ArticleContext) -> Actor | None:
         """No person named yet: a leader-like noun earlier in the sentence ("the Russian

@@ -441,7 +441,9 @@ def _roles_from_location(actor: Actor | None, recipient: Actor | None, location:
             recipient.sector not in INTERNATIONAL:
         recipient = recipient.model_copy(update={"country": country})
     if recipient is None and (location.feature != "country" or actor is None or
-                              country != actor.country):
+                              country != actor.country or actor.sector not in STATE_SECTORS):
+        # (a country's own people acting in it act on its state: "Algerians protested in
+        # Algeria"; its state acting at home has no target there)
         recipient = Actor(text=location.text, start=location.start, end=location.end,
                           name=location.name if location.feature == "country" else country,
                           country=country, sector="GOV")
