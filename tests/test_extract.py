@@ -148,3 +148,13 @@ def test_extract_editorial_hostile_framing(editorial):
     assert record.tone.score < -0.5
     terms = {t.text.lower() for t in record.tone.loaded_terms}
     assert {"despot", "dodgy"} <= terms
+
+
+def test_event_place_is_not_the_nationality_of_its_victims(extract):
+    """"killed one U.S. soldier" near an Iraqi town happened in Iraq, and with no named attacker
+    the attack is by an unidentified group of that country (ACLED's convention)."""
+    record = extract("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.")
+    kill = max((e for e in record.events if e.event_type == "ASSAULT"),
+               key=lambda e: e.confidence)
+    assert kill.location is not None and kill.location.country == "IRQ"
+    assert kill.recipient.country == "USA"

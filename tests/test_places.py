@@ -172,3 +172,10 @@ def test_places_state_point_is_not_its_biggest_city(resolver):
     """New York State's point lies upstate, not on New York City."""
     place = _one(resolver, "Measles cases rose across New York, officials said.", "New York")
     assert place.feature == "admin1" and place.lat > 41.5
+
+
+def test_places_the_town_of_a_name_spacy_mislabelled(pipeline):
+    doc = _with_labels(pipeline, "A bomb exploded near the town of Samarra and in Baquba "
+                       "province.", {"Samarra": "NORP", "Baquba": "PERSON"})
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert spans == ["Samarra", "Baquba"]

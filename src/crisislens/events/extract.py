@@ -37,6 +37,8 @@ UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
+PLACE_KIND_WORDS = {"region", "province", "city", "town", "village", "area", "district",
+                    "state", "oblast", "border", "capital", "territory", "county"}
 INTERNATIONAL = {"IGO", "NGO"}  # bodies that belong to no one country
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
@@ -552,8 +554,12 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
                 return found
     if recipient is not None:
         for place in places:
+            # the place is what is acted on ("invaded Ukraine", "shelled the Kharkiv region"),
+            # not a nationality of the people acted on ("killed one U.S. soldier")
+            tail = recipient.text[place.end - recipient.start:].split()
             if recipient.start <= place.start and place.end <= recipient.end and \
-                    place.feature in ("country", "city", "admin1"):
+                    place.feature in ("country", "city", "admin1") and \
+                    all(w.lower() in PLACE_KIND_WORDS for w in tail):
                 return place
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
     # a place that is the subject of a verb speaks or acts ("the United States said"): metonymy

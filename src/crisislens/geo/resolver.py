@@ -31,6 +31,8 @@ CONTEXT_TOWN_POPULATION = 10_000
 # where a town's name sits in a sentence, but a person's rarely does: "in Zilina, Nitra and
 # Presov" (conj, pobj), "Nelson residents" (compound)
 PLACE_LIKE_ROLES = {"conj", "pobj", "compound", "npadvmod"}
+KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "county",
+              "governorate", "oblast", "prefecture", "municipality", "suburb", "port"}
 STATE_NAMED_STATES = {"New York", "Washington"}  # "New York State" is the state
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "general",
           "judge", "senator", "governor", "mayor", "king", "queen", "prince", "saint", "st"}
@@ -111,6 +113,12 @@ class PlaceResolver:
                 elif not self._person_name(text):
                     found.append((span, "name"))
                 continue
+            if ent.label_ in MISLABELS and self._named_as_place(span):
+                # "the town of Samarra" (tagged NORP or PERSON): the text says it is a place
+                top = next(iter(self.gazetteer.lookup(text)), None)
+                if top is not None and top.feature in ("city", "admin1", "admin2"):
+                    found.append((span, "name"))
+                    continue
             if ent.label_ == "NORP":  # "European", "Central American": a region's people
                 top = next(iter(self.gazetteer.lookup(text)), None)
                 if top is None and " " not in text:
@@ -144,6 +152,16 @@ class PlaceResolver:
                 found.extend((inner, "embedded") for inner in self._embedded(span))
         found += self._untagged(doc, found)
         return found
+
+    @staticmethod
+    def _named_as_place(span: Span) -> bool:
+        """"the town of X", "the province of X", "X province": the text calls it a place."""
+        doc = span.doc
+        before = span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].lower_ in KIND_NOUNS
+        after = span.end < len(doc) and doc[span.end].lower_ in KIND_NOUNS and \
+            doc[span.end].pos_ == "NOUN"
+        return before or after
 
     def _university_state(self, span: Span) -> bool:
         """"Ohio State", "Mississippi State": in American usage a university named after the
