@@ -558,8 +558,10 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
             # not a nationality of the people acted on ("killed one U.S. soldier")
             tail = recipient.text[place.end - recipient.start:].split()
             if recipient.start <= place.start and place.end <= recipient.end and \
-                    place.feature in ("country", "city", "admin1") and \
-                    all(w.lower() in PLACE_KIND_WORDS for w in tail):
+                    place.feature in ("country", "city", "admin1") and (
+                    all(w.lower() in PLACE_KIND_WORDS for w in tail) or
+                    tail[0][:2] in ("'s", "\u2019s") or recipient.sector == "GOV"):
+                # (and a government is at home: "overthrew Ukraine's government")
                 return place
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
     # a place that is the subject of a verb speaks or acts ("the United States said"): metonymy
