@@ -158,3 +158,15 @@ def test_event_place_is_not_the_nationality_of_its_victims(extract):
                key=lambda e: e.confidence)
     assert kill.location is not None and kill.location.country == "IRQ"
     assert kill.recipient.country == "USA"
+
+
+def test_an_attack_that_kills_is_by_the_attacks_actor(extract):
+    record = extract("Recent US drone attacks have killed at least eight militant leaders.")
+    kill = next(e for e in record.events if e.trigger.text.startswith("killed"))
+    assert kill.actor is not None and kill.actor.country == "USA"
+
+
+def test_transnational_armed_group_has_no_state(extract):
+    record = extract("Al-Qaeda threatened to attack the United States.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert (top.actor.country, top.actor.sector) == ("IMG", "REB")

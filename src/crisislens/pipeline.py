@@ -27,7 +27,7 @@ from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
 from crisislens.nlp.embedder import SentenceEmbedder
 from crisislens.nlp.pipeline import load_nlp
-from crisislens.schemas import Actor, Article, ArticleRecord, Place
+from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Place
 from crisislens.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ def _count_countries(doc: Doc, places: list[Place], actors: ActorDictionary,
     import bisect
 
     def add(char: int, country: str | None) -> None:
-        if not country or country == "IGO":
+        if not country or country in NON_STATE_CODES:
             return
         context.countries[country] = context.countries.get(country, 0) + 1
         sent_start = starts[max(0, bisect.bisect_right(starts, char) - 1)]

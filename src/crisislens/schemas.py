@@ -27,6 +27,10 @@ QUANTITY_KINDS: tuple[str, ...] = (
 QuantityKind = Literal["dead", "injured", "arrested", "displaced", "size", "troops", "money", "other"]
 
 
+# country codes of bodies that belong to no state (CAMEO's): intergovernmental organisations and
+# international NGOs (IGO), transnational armed groups (IMG)
+NON_STATE_CODES = frozenset({"IGO", "IMG"})
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -56,7 +60,7 @@ class Actor(_Record):
     start: int
     end: int
     name: str
-    country: str | None = None  # ISO 3166 alpha-3, or an IGO code such as "IGO"
+    country: str | None = None  # ISO 3166 alpha-3, or one of NON_STATE_CODES
     sector: str | None = None  # GOV MIL COP REB OPP PRO CVL IGO MED BUS ...
 
 

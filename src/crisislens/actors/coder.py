@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import DIRECTIONS
-from crisislens.schemas import Actor
+from crisislens.schemas import NON_STATE_CODES, Actor
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod"}
@@ -135,7 +135,7 @@ class ActorCoder:
         for ent in head.sent.ents:
             if ent.label_ == "GPE" and not ent.start <= head.i < ent.end:
                 place = _country(self._code_span(ent, ent.root, context))
-                if place is not None and place != nation and place != "IGO":
+                if place is not None and place != nation and place not in NON_STATE_CODES:
                     return place
         return None
 

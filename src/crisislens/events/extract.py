@@ -25,7 +25,7 @@ from crisislens.events.modality import modality_of
 from crisislens.events.quantities import quantities_in
 from crisislens.events.roles import PLACE_ONLY_PREPS, locative_objects, noun_roles, verb_roles
 from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
-from crisislens.schemas import Actor, Article, Event, Place, Quantity
+from crisislens.schemas import NON_STATE_CODES, Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
 
 GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "relcl", "attr"}
@@ -247,6 +247,10 @@ class EventExtractor:
                quantities: list[tuple[Token, Quantity]], context: ArticleContext,
                lemmas: str) -> Event | None:
         actor = self._code(draft.actor_token, context)
+        subject = draft.actor_token
+        if actor is None and subject is not None and subject.lemma_.lower() in self.lexicon.nouns:
+            # "US drone attacks have killed ...": the attacks' own actor
+            actor = self._code(noun_roles(subject, draft.trigger.sense.event_type)[0], context)
         recipient = self._code(draft.recipient_token, context)
         fallback = 0.0
         if actor is None and draft.actor_token is None:
@@ -417,7 +421,7 @@ def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: 
         default = context.sentence_country(sent)
         if default is not None and (actor is None or actor.country != default):
             recipient = recipient.model_copy(update={"country": default})
-    if actor is not None and actor.sector is None and actor.country not in (None, "IGO"):
+    if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
         sector = "MIL" if event_type in ("MOBILIZE", "ASSAULT") else "GOV"
         actor = actor.model_copy(update={"sector": sector})
     return actor, recipient

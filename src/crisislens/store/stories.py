@@ -21,6 +21,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from crisislens.geo.resolver import haversine_km
+from crisislens.schemas import NON_STATE_CODES
 
 WINDOW_DAYS = 3
 PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
@@ -73,7 +74,7 @@ def match_score(m: Mention, story: Story) -> float | None:
         for mine, theirs in ((m.actor_country, other.actor_country),
                              (m.recipient_country, other.recipient_country)):
             # an IGO next to a country is no conflict ("Russia" and "the CSTO" sent troops)
-            if mine and theirs and mine != theirs and "IGO" not in (mine, theirs):
+            if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
                 return None
         if m.place_country and other.place_country and m.place_country != other.place_country:
             return None
