@@ -170,3 +170,23 @@ def test_transnational_armed_group_has_no_state(extract):
     record = extract("Al-Qaeda threatened to attack the United States.")
     top = max(record.events, key=lambda e: e.confidence)
     assert (top.actor.country, top.actor.sector) == ("IMG", "REB")
+
+
+@pytest.mark.parametrize("text,event_type,country", [
+    # the object names no actor: the target is the actor the trigger's own clauses name
+    ("Thousands of students blocked roads on Monday to press their demands on the Kenyan "
+     "government.", "PROTEST", "KEN"),
+    ("The rebels threatened to resume fighting unless Ethiopia withdrew its troops.",
+     "THREATEN", "ETH"),
+])
+def test_recipient_named_in_the_triggers_own_clauses(extract, text, event_type, country):
+    top = max(extract(text).events, key=lambda e: e.confidence)
+    assert top.event_type == event_type
+    assert top.recipient is not None and top.recipient.country == country
+
+
+def test_recipient_is_not_taken_from_a_time_clause(extract):
+    record = extract("Israel reimposed a blockade on the town following the deaths of two "
+                     "Egyptians.")
+    blockade = max(record.events, key=lambda e: e.confidence)
+    assert blockade.recipient is None or blockade.recipient.country != "EGY"

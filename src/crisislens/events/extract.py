@@ -37,6 +37,7 @@ UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
+TIME_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "ahead"}
 PLACE_KIND_WORDS = {"region", "province", "city", "town", "village", "area", "district",
                     "state", "oblast", "border", "capital", "territory", "county"}
 INTERNATIONAL = {"IGO", "NGO"}  # bodies that belong to no one country
@@ -252,13 +253,16 @@ class EventExtractor:
             # "US drone attacks have killed ...": the attacks' own actor
             actor = self._code(noun_roles(subject, draft.trigger.sense.event_type)[0], context)
         recipient = self._code(draft.recipient_token, context)
+        if recipient is not None and actor is not None and recipient.start == actor.start:
+            recipient = None  # one phrase is not both sides
         fallback = 0.0
         if actor is None and draft.actor_token is None:
             actor = self._nearest_named(sent, draft, context, before=True, avoid=recipient)
             fallback += 0.05 if actor is not None else 0.0
-        if recipient is None and draft.recipient_token is None and \
-                draft.trigger.sense.event_type != "MOBILIZE":
-            # (troops sent somewhere act on the place they go to: see below)
+        if recipient is None and draft.trigger.sense.event_type != "MOBILIZE":
+            # no role from the parse, or one that names no actor ("blocked roads to press their
+            # demands on the government"); troops sent somewhere act on the place they go to
+            # (see _roles_from_location)
             recipient = self._nearest_named(sent, draft, context, before=False, avoid=actor)
             fallback += 0.05 if recipient is not None else 0.0
         sense = choose_sense(draft.trigger, actor.sector if actor else None,
@@ -267,8 +271,6 @@ class EventExtractor:
         mode = sense.mode
         if sense.event_type == "THREATEN" and draft.absorbed:
             mode = INTENT_MODE.get(draft.absorbed[0].sense.event_type, mode)
-        if recipient is not None and actor is not None and recipient.start == actor.start:
-            recipient = None
         actor, recipient = _countries_from_context(actor, recipient, sent, context,
                                                    sense.event_type)
         location = _location(draft, places, actor, recipient)
@@ -373,9 +375,12 @@ class EventExtractor:
         (the subject side before it, the object side after it), as dictionary coders do."""
         start, end = draft.trigger.start, draft.trigger.end
         clause = _clause_head(draft.trigger.token)
+        # after the trigger, also its own dependents ("to press demands on X", "unless X ...")
+        # but not a time ("following the deaths of two Israelis")
+        below = set() if before else _dependents(draft.trigger.token)
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and (e.end_char <= start if before else e.start_char >= end)
-                and _same_token(_clause_head(e.root), clause)]
+                and (_same_token(_clause_head(e.root), clause) or e.root.i in below)]
         for ent in (reversed(ents) if before else ents):
             head = ent.root
             if not before and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS:
@@ -407,6 +412,18 @@ class EventExtractor:
         return None
 
 
+def _dependents(token: Token) -> set[int]:
+    """Indices of a token's subtree, less what hangs under a time preposition."""
+    out: set[int] = set()
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        stack.extend(c for c in node.children
+                     if not (c.dep_ == "prep" and c.lower_ in TIME_PREPS))
+    return out
+
+
 def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: Span,
                             context: ArticleContext, event_type: str
                             ) -> tuple[Actor | None, Actor | None]:
@@ -415,7 +432,10 @@ def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: 
     through its forces ("the Russian deployment" is RUS MIL)."""
     if actor is not None and actor.country is None and actor.sector not in INTERNATIONAL:
         default = context.default_country(sent)
-        if default is not None and (recipient is None or recipient.country != default):
+        # (a state does not act on itself; its people do: "workers struck over a bill signed
+        # by the Serbian minister")
+        if default is not None and (recipient is None or recipient.country != default or
+                                    actor.sector not in STATE_SECTORS | {None}):
             actor = actor.model_copy(update={"country": default})
     if recipient is not None and recipient.country is None and recipient.sector in STATE_SECTORS:
         default = context.sentence_country(sent)
