@@ -190,3 +190,10 @@ def test_recipient_is_not_taken_from_a_time_clause(extract):
                      "Egyptians.")
     blockade = max(record.events, key=lambda e: e.confidence)
     assert blockade.recipient is None or blockade.recipient.country != "EGY"
+
+
+def test_recipient_is_not_taken_from_a_clause_of_another_event(extract):
+    record = extract("Turkey shelled a town in northern Syria as Russian forces moved in.")
+    shelling = max(record.events, key=lambda e: e.confidence)
+    assert shelling.event_type == "ASSAULT"
+    assert shelling.recipient is not None and shelling.recipient.country == "SYR"

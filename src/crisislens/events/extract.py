@@ -37,6 +37,10 @@ UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
+# clauses so introduced tell another event ("as Turkish forces pressed on"); "unless", "if",
+# "that" and "whether" clauses belong to this one
+OTHER_EVENT_MARKS = {"as", "while", "whilst", "when", "because", "since", "after", "before",
+                     "although", "though", "whereas", "once"}
 TIME_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "ahead"}
 PLACE_KIND_WORDS = {"region", "province", "city", "town", "village", "area", "district",
                     "state", "oblast", "border", "capital", "territory", "county"}
@@ -413,14 +417,21 @@ class EventExtractor:
 
 
 def _dependents(token: Token) -> set[int]:
-    """Indices of a token's subtree, less what hangs under a time preposition."""
+    """Indices of a token's subtree, less what hangs under a time preposition and less clauses
+    of other events ("as Turkish forces pressed on"); a condition ("unless Israel withdraws")
+    and a purpose ("to press demands on X") stay."""
     out: set[int] = set()
     stack = [token]
     while stack:
         node = stack.pop()
         out.add(node.i)
-        stack.extend(c for c in node.children
-                     if not (c.dep_ == "prep" and c.lower_ in TIME_PREPS))
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
+                continue
+            if child.dep_ in ("advcl", "relcl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ in OTHER_EVENT_MARKS for m in child.children):
+                continue
+            stack.append(child)
     return out
 
 
