@@ -98,6 +98,9 @@ class ActorCoder:
             return context.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head.text)}
             )
+        if head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
+            speaker = _speaker(head)  # "Uganda said it had paid", "rebels said they would"
+            return self.code(speaker, context) if speaker is not None else None
         inner = _of_object(head)
         if inner is not None:  # "thousands of students", "representatives of Sudan's army"
             actor = self.code(inner, context)
@@ -206,6 +209,12 @@ class ActorCoder:
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
             head.lower_
         )
+        if sector in ("GOV", None) and head.lemma_.lower() in MEMBER_WORDS:
+            # "rebel leaders", "opposition officials", "union members": whose leaders
+            inner = next((s for s in (self.dictionary.agent_sector(t.lemma_) for t in span
+                                      if t.i < head.i and t.dep_ in ("amod", "compound"))
+                          if s not in (None, "GOV")), None)
+            sector = inner or sector
         if sector is None and head.lower_ in GROUP_WORDS:  # "opposition groups"
             sector = next((self.dictionary.agent_sector(t.lemma_) for t in span
                            if t.i != head.i and self.dictionary.agent_sector(t.lemma_)), None)
@@ -298,10 +307,25 @@ class ActorCoder:
         return None
 
 
+GROUP_PRONOUNS = {"it", "they", "we"}
+REPORTING_VERBS = {"say", "announce", "state", "claim", "tell", "report", "warn", "insist",
+                   "declare", "add", "confirm", "deny", "vow", "pledge", "threaten", "promise"}
+MEMBER_WORDS = {"leader", "official", "member", "representative", "spokesman", "spokeswoman",
+                "spokesperson", "commander", "chief", "head", "delegation", "delegate"}
 GROUP_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                "millions", "scores", "group", "groups", "crowd", "crowds", "number", "representative",
                "representatives", "member", "members", "delegation", "delegations", "unit", "units",
                "some", "many", "most", "all", "several", "few", "rest", "part", "wing"}
+
+
+def _speaker(pronoun: Token) -> Token | None:
+    """Who "it", "they" or "we" is in a reported clause: the reporting verb's subject."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
 
 def _of_object(head: Token) -> Token | None:

@@ -11,7 +11,7 @@ from importlib import resources
 
 import yaml
 
-ARMED = {"MIL", "REB", "COP", "SPY"}
+ARMED = {"MIL", "REB", "COP", "SPY", "UAF"}
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree"
 SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
           "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "REB"),
+UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "UAF"),
                   "PROTEST": ("Protesters", "PRO")}
 REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
            "stop", "attack", "storm", "ban", "prevent", "block", "fire"}

@@ -138,6 +138,9 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
         actor = _child(token.head, "nsubj")  # light verb: "Israel mounted an invasion"
         if actor is None and token.head.dep_ in ("xcomp", "conj"):
             actor = _child(token.head.head, "nsubj")
+    if actor is None and token.dep_ == "pobj" and token.head.lower_ == "on" and \
+            token.head.head.lemma_ in ("go", "be", "remain", "stay"):
+        actor = _child(token.head.head, "nsubj")  # "workers went on strike"
     if actor is None and token.dep_ == "nsubj":
         # "the protests spread to Almaty": no actor in the sentence
         actor = None

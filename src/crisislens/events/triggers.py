@@ -23,8 +23,8 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "advmod"}
 NOUN_SKIP_DEPS = {"compound", "attr", "amod", "nmod"}
 # which sectors make which reading of an ambiguous trigger likelier
 SECTOR_PREFERENCE = {
-    "PROTEST": {"PRO", "OPP", "LAB", "EDU", "CVL", "REF"},
-    "ASSAULT": {"MIL", "REB", "CRM"},
+    "PROTEST": {"PRO", "OPP", "LAB", "AGR", "EDU", "CVL", "REF"},
+    "ASSAULT": {"MIL", "REB", "UAF", "CRM"},
     "COERCE": {"GOV", "COP", "JUD", "SPY"},
     "SANCTION": {"GOV", "IGO"},
     "REJECT": {"GOV", "IGO"},

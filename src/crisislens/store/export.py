@@ -49,7 +49,7 @@ GDELT_COLUMNS = [
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
     "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL"]
 GEO_TYPE = {"country": 1, "admin1": 5, "admin2": 5, "city": 4, "landmark": 4}
-ACLED_INTER = {"MIL": 1, "GOV": 1, "COP": 1, "REB": 2, "OPP": 2, "PRO": 6, "CVL": 7,
+ACLED_INTER = {"MIL": 1, "GOV": 1, "COP": 1, "REB": 2, "OPP": 2, "UAF": 3, "PRO": 6, "CVL": 7,
                "IGO": 8, "NGO": 8}
 
 
