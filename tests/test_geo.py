@@ -55,3 +55,14 @@ def test_geo_mislabelled_city_is_found(extract):
     assert "Almaty" in names
     almaty = next(p for p in record.places if p.name == "Almaty")
     assert almaty.geonameid == 1526384 and almaty.feature == "city"
+
+
+def test_geo_borrowed_alternate_names_are_left_out():
+    """GeoNames lists "Venice" among Dayton's names; Venice, Italy bears it as its own."""
+    from crisislens.geo.gazetteer import _borrowed
+
+    own = {"venice": 51_298, "kiev": 0, "franklin": 72_639}
+    assert _borrowed("Venice", {"name": "Dayton", "population": 140_000}, own)
+    assert _borrowed("Franklin", {"name": "Columbus", "population": 905_000}, own)
+    assert not _borrowed("Kiev", {"name": "Kyiv", "population": 2_952_301}, own)
+    assert not _borrowed("Dayton", {"name": "Dayton", "population": 140_000}, own)
