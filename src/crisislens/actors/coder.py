@@ -309,7 +309,7 @@ class ActorCoder:
 
 GROUP_PRONOUNS = {"it", "they", "we"}
 REPORTING_VERBS = {"say", "announce", "state", "claim", "tell", "report", "warn", "insist",
-                   "declare", "add", "confirm", "deny", "vow", "pledge", "threaten", "promise"}
+                   "declare", "add", "confirm", "vow", "pledge", "threaten", "promise"}
 MEMBER_WORDS = {"leader", "official", "member", "representative", "spokesman", "spokeswoman",
                 "spokesperson", "commander", "chief", "head", "delegation", "delegate"}
 GROUP_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.actors.coder import REPORTING_VERBS, ActorCoder, ArticleContext
 from crisislens.events.acled import AcledMapper
 from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
@@ -30,8 +30,7 @@ from crisislens.schemas import Span as TextSpan
 
 GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "relcl", "attr"}
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
-SPEECH = {"say", "announce", "state", "declare", "tell", "claim", "add", "insist", "report",
-          "confirm", "warn", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide"}
+SPEECH = REPORTING_VERBS | {"plan", "intend", "decide"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "UAF"),
                   "PROTEST": ("Protesters", "PRO")}
