@@ -179,3 +179,12 @@ def test_places_the_town_of_a_name_spacy_mislabelled(pipeline):
                        "province.", {"Samarra": "NORP", "Baquba": "PERSON"})
     spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert spans == ["Samarra", "Baquba"]
+
+
+def test_places_not_a_language_nor_a_body_acting(pipeline):
+    doc = _with_labels(pipeline, "The Kremlin said the talks, held in English at the Centre, "
+                       "went well.", {"Kremlin": "ORG", "English": "LANGUAGE", "Centre": "ORG"})
+    assert pipeline.places.toponyms(doc) == []
+    # where a body sits, it is a place
+    doc = _with_labels(pipeline, "Crowds gathered outside the Kremlin.", {"Kremlin": "ORG"})
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Kremlin"]

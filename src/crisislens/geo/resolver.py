@@ -99,6 +99,8 @@ class PlaceResolver:
         countries = self._named_countries(doc)
         surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in self._joined(doc):
+            if ent.label_ == "LANGUAGE":
+                continue  # "spoke English", "in French": a language, not a place
             span = _hyphenated(_trim(ent))
             text = span.text.strip()
             if not text[:1].isupper() and not (ent.label_ in PLACE_LABELS and
@@ -136,7 +138,12 @@ class PlaceResolver:
             top = cands[0] if cands else None
             wide = top is not None and top.feature in ("country", "continent", "region", "sea",
                                                        "landmark")
-            after_locative = span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE
+            previous = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the")
+            after_locative = previous >= 0 and doc[previous].lower_ in LOCATIVE  # "outside the"
+            if ent.label_ == "ORG" and not after_locative and (
+                    text.lower() in GENERIC_WORDS or top is not None and
+                    top.feature == "landmark" and self.is_actor_name(text)):
+                continue  # "the Kremlin denied": a body acting; "Centre": a word
             if top is not None and (wide or not self.is_actor_name(text)) and (
                     wide or top.feature == "admin1" and ent.label_ != "PERSON"
                     or after_locative and top.feature in ("city", "admin1", "admin2")
