@@ -107,6 +107,8 @@ def _walk(trigger: Token, governors: dict[str, frozenset[str]], light_verbs: fro
             yield "possible"
         if node.dep_ == "xcomp" and head_lemma in DEMAND_PREDICATES:
             yield "demanded"
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in governors.get("possible", ()):
+            yield "possible"  # "the risks he is running by intervening"
         # a purpose clause ("sent troops to put down the uprising") is intended, not done
         if (not at_trigger or node.pos_ == "VERB") and node.dep_ in ("advcl", "xcomp") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children
