@@ -197,3 +197,10 @@ def test_recipient_is_not_taken_from_a_clause_of_another_event(extract):
     shelling = max(record.events, key=lambda e: e.confidence)
     assert shelling.event_type == "ASSAULT"
     assert shelling.recipient is not None and shelling.recipient.country == "SYR"
+
+
+def test_an_event_noun_is_not_coded_to_another_nouns_possessor(extract):
+    """"Putin's response to the violence": Putin responds; the violence is not his."""
+    record = extract("Vladimir Putin's response to the violence in Kazakhstan was swift.")
+    violence = next(e for e in record.events if e.trigger.text == "violence")
+    assert violence.actor is None or violence.actor.country != "RUS"

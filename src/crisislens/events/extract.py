@@ -384,10 +384,14 @@ class EventExtractor:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and (e.end_char <= start if before else e.start_char >= end)
                 and (_same_token(_clause_head(e.root), clause) or e.root.i in below)]
+        noun = draft.trigger.token.pos_ in ("NOUN", "PROPN")
         for ent in (reversed(ents) if before else ents):
             head = ent.root
             if not before and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS:
                 continue  # "in Lebanon", "through Dhaka" is where, not whom
+            if before and noun and head.dep_ == "poss" and \
+                    not _same_token(head.head, draft.trigger.token):
+                continue  # "Putin's response to the violence": the response's, not the violence's
             if avoid is not None and avoid.start <= ent.start_char < avoid.end:
                 continue
             actor = self.actors.code(head, context)
