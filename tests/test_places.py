@@ -188,3 +188,10 @@ def test_places_not_a_language_nor_a_body_acting(pipeline):
     # where a body sits, it is a place
     doc = _with_labels(pipeline, "Crowds gathered outside the Kremlin.", {"Kremlin": "ORG"})
     assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Kremlin"]
+
+
+def test_places_unknown_name_lies_in_the_place_after_its_comma(resolver):
+    place = _one(resolver, "A fire broke out at Qwertyfield Mall, Irvine on Monday.",
+                 "Qwertyfield Mall")
+    assert place.feature == "unknown" and place.lat is not None
+    assert 33.5 < place.lat < 33.8 and -118.0 < place.lon < -117.6  # Irvine, California

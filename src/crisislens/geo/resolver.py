@@ -377,11 +377,14 @@ class PlaceResolver:
         places = []
         for m, top in zip(mentions, first):
             if not m.candidates:
-                # an unknown name (a street, a building) lies, most likely, in the article's
-                # focus: say so with a low confidence rather than nothing or a country centroid
-                places.append(_to_place(m, focus, 0.15) if focus is not None
+                # an unknown name (a street, a building) lies in the place the text puts it in
+                # ("Turtle Rock, Irvine"), else, most likely, in the article's focus: say so with
+                # a low confidence rather than nothing or a country centroid
+                inside = self._container_place(m)
+                where, confidence = (inside, 0.3) if inside is not None else (focus, 0.15)
+                places.append(_to_place(m, where, confidence) if where is not None
                               else _to_place(m, None, 0.0))
-                if focus is not None:
+                if where is not None:
                     places[-1] = places[-1].model_copy(update={"name": m.text, "feature":
                                                                  "unknown", "geonameid": None})
                 continue
@@ -395,6 +398,13 @@ class PlaceResolver:
             margin = best_score - scored[1][0] if len(scored) > 1 else 4.0
             places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
         return places
+
+    def _container_place(self, m: Mention) -> Candidate | None:
+        """The place named after the comma ("Turtle Rock, Irvine"), if the gazetteer knows it."""
+        if not m.container:
+            return None
+        return next((c for c in self.gazetteer.lookup(m.container)[:3]
+                     if c.feature in ("city", "admin2", "admin1")), None)
 
     @staticmethod
     def _score(c: Candidate, m: Mention, named: Counter[str], title_countries: set[str]) -> float:
