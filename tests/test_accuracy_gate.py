@@ -3,9 +3,9 @@ in eval/baseline.json. Runs only where ../shared is present; about 30 seconds.""
 
 import json
 
-from crisislens.evaluation.report import check_floors, run_all
-
 from conftest import ROOT
+
+from crisislens.evaluation.report import check_floors, run_all
 
 
 def test_accuracy_gate_scores_at_or_above_floors(shared, pipeline):

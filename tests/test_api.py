@@ -1,13 +1,12 @@
 """The HTTP API over a small real store: endpoints, validation, read-only default, headers."""
 
 import pytest
+from conftest import SAMPLES
 from fastapi.testclient import TestClient
 
 from crisislens.api.app import create_app
 from crisislens.store import Store
 from crisislens.store.stories import rebuild_stories
-
-from conftest import SAMPLES
 
 XSS = ('Protesters gathered in Almaty on Monday. <script>alert(1)</script> '
        '<img src=x onerror="alert(2)"> Police arrested 40 protesters in Almaty on Monday.')

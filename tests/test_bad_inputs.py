@@ -64,7 +64,7 @@ CASES = {
     "NUL bytes": (lambda t: _write(t, "nul.txt", b"abc\x00def" * 100), 0, 1, "binary"),
     "invalid UTF-8 (latin-1)": (lambda t: _write(t, "l.txt", ENGLISH.encode() + b" caf\xe9"),
                                 0, 1, "UTF-8"),
-    "mixed encodings": (lambda t: _write(t, "m.txt", ENGLISH.encode() + "é".encode("utf-8")
+    "mixed encodings": (lambda t: _write(t, "m.txt", ENGLISH.encode() + "é".encode()
                                          + b"\xff\xfe" + ENGLISH.encode()), 0, 1, "UTF-8"),
     "UTF-16 with BOM": (lambda t: _write(t, "u16.txt", ENGLISH.encode("utf-16")), 0, 1, ""),
     "UTF-8 with BOM": (lambda t: _write(t, "bom.txt", "\ufeff" + ENGLISH), 1, 0, ""),

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SAMPLES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -3,10 +3,9 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
+from conftest import SAMPLES
 
 from crisislens.cli import main
-
-from conftest import SAMPLES
 
 
 def test_cli_help_explains_commands():

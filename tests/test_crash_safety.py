@@ -10,7 +10,6 @@ import time
 
 import duckdb
 import pytest
-
 from conftest import SAMPLES
 
 TRIALS = 3

@@ -2,9 +2,9 @@
 
 import re
 
-from crisislens.cli import main
-
 from conftest import ROOT
+
+from crisislens.cli import main
 
 DOCS = "\n".join(p.read_text(encoding="utf-8") for p in
                  [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
@@ -30,5 +30,5 @@ def test_docs_every_api_route_is_documented(tmp_path):
 
 def test_docs_quick_start_is_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"## Quick start\s+```sh\n(.*?)```", readme, re.S).group(1)
+    block = re.search(r"## Quick start\s+```sh\n(.*?)```", readme, re.DOTALL).group(1)
     assert block.split() == ["make", "demo", "make", "test"]

@@ -1,10 +1,9 @@
 """End-to-end: the real pipeline on hand-written sentences, our samples and the seed editorial."""
 
 import pytest
+from conftest import SAMPLES
 
 from crisislens.schemas import ArticleRecord
-
-from conftest import SAMPLES
 
 
 def _check_offsets(record: ArticleRecord, text: str) -> None:

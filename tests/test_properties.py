@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crisislens.ingest import article_id
-from crisislens.schemas import ArticleRecord, Article
+from crisislens.schemas import Article, ArticleRecord
 
 WORDS = ["Police", "arrested", "protesters", "in", "Almaty", "on", "Monday", "Russia", "sent",
          "3,000", "troops", "to", "Kazakhstan", ".", ",", "may", "will", "not", "attack",

@@ -23,7 +23,8 @@ def test_quantities_parse_number_rejects_non_numbers(text):
 
 
 def test_quantities_parse_number_never_raises():
-    from hypothesis import given, strategies as st
+    from hypothesis import given
+    from hypothesis import strategies as st
 
     @given(st.text(alphabet="0123456789.,$ kmbnthousandmillion", max_size=20))
     def check(text):

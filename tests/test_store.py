@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from conftest import ROOT
 
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span, Tone
@@ -10,9 +11,7 @@ from crisislens.store import Store
 from crisislens.store.export import FORMATS, export
 from crisislens.store.query import EventFilter, count_events, find_events, stats
 from crisislens.store.schema import MIGRATIONS, current_version
-from crisislens.store.stories import rebuild_stories, list_stories
-
-from conftest import ROOT
+from crisislens.store.stories import list_stories, rebuild_stories
 
 
 def _record(article, event_type="MOBILIZE", troops=3000, place=("Almaty", 43.25, 76.91),

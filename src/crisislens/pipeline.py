@@ -49,7 +49,7 @@ class Pipeline:
 
     @classmethod
     def load(cls, settings: Settings | None = None,
-             progress: Callable[[str], None] | None = None) -> "Pipeline":
+             progress: Callable[[str], None] | None = None) -> Pipeline:
         settings = settings or Settings.from_env()
         nlp = load_nlp(settings.spacy_model)
         gazetteer = Gazetteer.open(settings.gazetteer_path, progress)

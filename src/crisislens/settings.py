@@ -23,7 +23,7 @@ class Settings:
     acled_model: bool = True  # the trained ACLED sub-event head (CRISISLENS_ACLED_MODEL=0: off)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         values: dict[str, object] = {}
         if cache := os.environ.get("CRISISLENS_CACHE_DIR"):
             values["cache_dir"] = Path(cache)

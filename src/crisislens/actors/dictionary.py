@@ -97,7 +97,7 @@ class ActorDictionary:
         self.nationalities: dict[str, str] = {}
 
     @classmethod
-    def load(cls, extra_files: tuple[Path, ...] = ()) -> "ActorDictionary":
+    def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
         dictionary = cls()
         dictionary._add_yaml(yaml.safe_load(_data("actors.yaml")))
         for sector, words in yaml.safe_load(_data("agents.yaml")).items():

@@ -70,9 +70,9 @@ def _process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failu
 
 def _init_worker(settings: Settings) -> None:
     global _worker_pipeline
-    from crisislens.pipeline import Pipeline
-
     from threadpoolctl import threadpool_limits
+
+    from crisislens.pipeline import Pipeline
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     # one BLAS thread per worker: the workers already use every core, and the ACLED head's

@@ -50,7 +50,7 @@ class AcledHead:
     trained_on: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "AcledHead":
+    def load(cls, path: Path | None = None) -> AcledHead:
         path = path or Path(str(resources.files("crisislens") / "data" / "acled_head.npz"))
         with np.load(path, allow_pickle=False) as data:
             return cls([str(c) for c in data["classes"]], [str(r) for r in data["rule_labels"]],

@@ -23,7 +23,12 @@ from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
 from crisislens.events.modality import modality_of
 from crisislens.events.quantities import quantities_in
-from crisislens.events.roles import PLACE_ONLY_PREPS, locative_objects, noun_roles, verb_roles
+from crisislens.events.roles import (
+    PLACE_ONLY_PREPS,
+    locative_objects,
+    noun_roles,
+    verb_roles,
+)
 from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
@@ -61,8 +66,8 @@ class Draft:
     actor_token: Token | None
     recipient_token: Token | None
     modality: str
-    absorbed: list["Draft"] = field(default_factory=list)
-    absorbed_by: "Draft | None" = None
+    absorbed: list[Draft] = field(default_factory=list)
+    absorbed_by: Draft | None = None
     weight_bonus: float = 0.0
 
 

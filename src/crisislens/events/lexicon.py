@@ -54,7 +54,7 @@ class Lexicon:
     pure_light_verbs: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, text: str | None = None) -> "Lexicon":
+    def load(cls, text: str | None = None) -> Lexicon:
         if text is None:
             text = (resources.files("crisislens") / "data" / "event_lexicon.yaml").read_text(
                 encoding="utf-8"

@@ -39,7 +39,7 @@ KIND_OF_VERB = {
     "deploy": "troops", "send": "troops", "protest": "size", "rally": "size",
     "march": "size", "gather": "size", "demonstrate": "size",
 }
-_NUM = re.compile(r"^(\d+(?:[.,]\d+)*)\s*(k|m|bn|thousand|million|billion)?$", re.I)
+_NUM = re.compile(r"^(\d+(?:[.,]\d+)*)\s*(k|m|bn|thousand|million|billion)?$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:

@@ -46,7 +46,7 @@ _ADMIN_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_PREFIX = re.compile(r"^(muhafazat|provincia de|province of|state of|wilayat|estado de|"
-                           r"changwat|sha`biyat|mintaqat)\s+", re.I)
+                           r"changwat|sha`biyat|mintaqat)\s+", re.IGNORECASE)
 
 
 def normalize(name: str) -> str:
@@ -55,8 +55,7 @@ def normalize(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = re.sub(r"\s+", " ", folded).strip().lower()
-    if folded.startswith("the "):
-        folded = folded[4:]
+    folded = folded.removeprefix("the ")
     return folded
 
 
@@ -381,7 +380,7 @@ class Gazetteer:
             raise ValueError(f"gazetteer {path} has an old schema; rebuild it")
 
     @classmethod
-    def open(cls, path: Path, progress: Callable[[str], None] | None = None) -> "Gazetteer":
+    def open(cls, path: Path, progress: Callable[[str], None] | None = None) -> Gazetteer:
         """Open the gazetteer at ``path``, building it first if it is missing or stale."""
         from crisislens.errors import ResourceError
 

@@ -92,7 +92,7 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+    def open(cls, path: Path | str, read_only: bool = False) -> Store:
         path = Path(path)
         if read_only and not path.exists():
             raise ResourceError(f"no database at {path}; create one with "
@@ -108,7 +108,7 @@ class Store:
         return cls(conn, path)
 
     @classmethod
-    def memory(cls) -> "Store":
+    def memory(cls) -> Store:
         conn = duckdb.connect(":memory:")
         migrate(conn)
         return cls(conn, None)
