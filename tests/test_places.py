@@ -195,3 +195,11 @@ def test_places_unknown_name_lies_in_the_place_after_its_comma(resolver):
                  "Qwertyfield Mall")
     assert place.feature == "unknown" and place.lat is not None
     assert 33.5 < place.lat < 33.8 and -118.0 < place.lon < -117.6  # Irvine, California
+
+
+def test_places_a_surname_named_like_a_region_stays_a_person(pipeline):
+    text = "Carlos Flores met the envoy. Flores said the talks went well."
+    doc = _with_labels(pipeline, text, {"Carlos Flores": "PERSON"})
+    later = text.rindex("Flores")
+    doc.ents = [*doc.ents, doc.char_span(later, later + len("Flores"), label="PERSON")]
+    assert pipeline.places.toponyms(doc) == []

@@ -134,6 +134,8 @@ class PlaceResolver:
                 continue
             if ent.label_ not in MISLABELS:
                 continue
+            if ent.label_ == "PERSON" and span[-1].lower_ in surnames and len(span) == 1:
+                continue  # "Flores said" after "Carlos Flores": the person again, not the island
             cands = self.gazetteer.lookup(text)
             top = cands[0] if cands else None
             wide = top is not None and top.feature in ("country", "continent", "region", "sea",
