@@ -30,6 +30,7 @@ from crisislens.events.roles import (
     verb_roles,
 )
 from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
+from crisislens.geo.resolver import KIND_NOUNS
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
 
@@ -46,8 +47,7 @@ REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", 
 OTHER_EVENT_MARKS = {"as", "while", "whilst", "when", "because", "since", "after", "before",
                      "although", "though", "whereas", "once"}
 TIME_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "ahead"}
-PLACE_KIND_WORDS = {"region", "province", "city", "town", "village", "area", "district",
-                    "state", "oblast", "border", "capital", "territory", "county"}
+PLACE_KIND_WORDS = KIND_NOUNS | {"area", "border", "capital", "territory"}
 INTERNATIONAL = {"IGO", "NGO"}  # bodies that belong to no one country
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",

@@ -31,7 +31,8 @@ CONTEXT_TOWN_POPULATION = 10_000
 # where a town's name sits in a sentence, but a person's rarely does: "in Zilina, Nitra and
 # Presov" (conj, pobj), "Nelson residents" (compound)
 PLACE_LIKE_ROLES = {"conj", "pobj", "compound", "npadvmod"}
-KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "county",
+# words for a kind of place: "the town of Samarra", "Zamfara state", "the Kharkiv region"
+KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "state",
               "governorate", "oblast", "prefecture", "municipality", "suburb", "port"}
 STATE_NAMED_STATES = {"New York", "Washington"}  # "New York State" is the state
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "general",
@@ -42,9 +43,8 @@ FACILITY_WORDS = {"hospital", "church", "cathedral", "mosque", "temple", "street
                   "avenue", "square", "parade", "place", "airport", "stadium", "palace",
                   "prison", "racecourse", "library", "lagoon", "tower", "bridge", "camp",
                   "armory", "armoury", "campus", "centre", "center"}
-KIND_WORDS = re.compile(r"^(?:the )?(?:city|town|village|province|region|state|district) of "
-                        r"|\s+(?:state|province|region|district|county|governorate|oblast|"
-                        r"prefecture|city|town|village)$", re.IGNORECASE)
+_KINDS = "|".join(sorted(KIND_NOUNS))
+KIND_WORDS = re.compile(rf"^(?:the )?(?:{_KINDS}) of |\s+(?:{_KINDS})$", re.IGNORECASE)
 REGION_FEATURES = {"country", "admin1", "admin2", "region"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
