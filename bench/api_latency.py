@@ -24,9 +24,15 @@ from _common import emit
 QUERIES = {
     "/events (no filter)": ("/events", {}),
     "/events type": ("/events", {"event_type": "PROTEST"}),
-    "/events type+country+dates": ("/events", {"event_type": "ASSAULT", "country": "SYR",
-                                               "date_from": "2024-03-01",
-                                               "date_to": "2024-06-30"}),
+    "/events type+country+dates": (
+        "/events",
+        {
+            "event_type": "ASSAULT",
+            "country": "SYR",
+            "date_from": "2024-03-01",
+            "date_to": "2024-06-30",
+        },
+    ),
     "/events bbox+modality": ("/events", {"bbox": "29,49,32,52", "modality": "asserted"}),
     "/events actor text": ("/events", {"actor": "kyiv"}),
     "/events evidence text": ("/events", {"text": "Almaty", "limit": 50}),
@@ -55,9 +61,21 @@ def main() -> None:
     parser.add_argument("--output", type=Path)
     args = parser.parse_args()
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "crisislens.cli", "serve", "--db",
-                               str(args.db), "--port", str(port), "--no-cache"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crisislens.cli",
+            "serve",
+            "--db",
+            str(args.db),
+            "--port",
+            str(port),
+            "--no-cache",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     report: dict = {"db": str(args.db), "samples": args.samples, "results": {}}
     try:
@@ -79,7 +97,9 @@ def main() -> None:
                     times.append((time.perf_counter() - started) * 1000)
                 report["results"][name] = {
                     "p50_ms": round(statistics.median(times), 1),
-                    "p95_ms": round(percentile(times, 0.95), 1), "max_ms": round(max(times), 1)}
+                    "p95_ms": round(percentile(times, 0.95), 1),
+                    "max_ms": round(max(times), 1),
+                }
     finally:
         server.terminate()
         server.wait(timeout=10)

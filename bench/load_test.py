@@ -26,11 +26,14 @@ import httpx
 from _common import emit
 
 REQUESTS = [
-    ("/events", {}), ("/events", {"event_type": "PROTEST"}),
+    ("/events", {}),
+    ("/events", {"event_type": "PROTEST"}),
     ("/events", {"event_type": "ASSAULT", "country": "SYR"}),
     ("/events", {"date_from": "2024-03-01", "date_to": "2024-04-01"}),
-    ("/events", {"bbox": "29,49,32,52"}), ("/events", {"actor": "kyiv"}),
-    ("/stats", {}), ("/stats", {"event_type": "COERCE"}),
+    ("/events", {"bbox": "29,49,32,52"}),
+    ("/events", {"actor": "kyiv"}),
+    ("/stats", {}),
+    ("/stats", {"event_type": "COERCE"}),
 ]
 
 
@@ -40,16 +43,21 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--output", type=Path)
-    parser.add_argument("--no-cache", action="store_true",
-                        help="serve with --no-cache: every request runs its queries")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="serve with --no-cache: every request runs its queries",
+    )
     args = parser.parse_args()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "crisislens.cli", "serve", "--db",
-                               str(args.db), "--port", str(port)]
-                              + (["--no-cache"] if args.no_cache else []),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "crisislens.cli", "serve", "--db", str(args.db), "--port", str(port)]
+        + (["--no-cache"] if args.no_cache else []),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     latencies: list[float] = []
     errors: list[str] = []
@@ -93,11 +101,15 @@ def main() -> None:
         server.wait(timeout=10)
     ordered = sorted(latencies)
     report = {
-        "cache": not args.no_cache, "clients": args.clients, "seconds": round(duration, 1), "requests": len(latencies),
+        "cache": not args.no_cache,
+        "clients": args.clients,
+        "seconds": round(duration, 1),
+        "requests": len(latencies),
         "requests_per_s": round(len(latencies) / duration, 1),
         "p50_ms": round(statistics.median(ordered), 1) if ordered else None,
         "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
-        "errors": len(errors), "error_examples": errors[:5],
+        "errors": len(errors),
+        "error_examples": errors[:5],
     }
     emit(report, args.output)
 

@@ -17,24 +17,52 @@ import duckdb
 
 from crisislens.store.schema import migrate
 
-CITIES = [("Kyiv", "UKR", 50.45, 30.52), ("Almaty", "KAZ", 43.25, 76.91),
-          ("Khartoum", "SDN", 15.55, 32.53), ("Kabul", "AFG", 34.53, 69.17),
-          ("Lagos", "NGA", 6.45, 3.39), ("Kaduna", "NGA", 10.52, 7.44),
-          ("Damascus", "SYR", 33.51, 36.29), ("Idlib", "SYR", 35.93, 36.63),
-          ("Gaza", "PSE", 31.5, 34.47), ("Beirut", "LBN", 33.89, 35.5),
-          ("Baghdad", "IRQ", 33.34, 44.4), ("Tehran", "IRN", 35.69, 51.42),
-          ("Karachi", "PAK", 24.86, 67.01), ("Dhaka", "BGD", 23.71, 90.41),
-          ("Yangon", "MMR", 16.87, 96.2), ("Manila", "PHL", 14.6, 120.98),
-          ("Caracas", "VEN", 10.49, -66.88), ("Bogota", "COL", 4.61, -74.08),
-          ("Mexico City", "MEX", 19.43, -99.13), ("Port-au-Prince", "HTI", 18.54, -72.34),
-          ("Paris", "FRA", 48.85, 2.35), ("Minsk", "BLR", 53.9, 27.57),
-          ("Tbilisi", "GEO", 41.69, 44.8), ("Bamako", "MLI", 12.65, -8.0),
-          ("Ouagadougou", "BFA", 12.37, -1.53), ("Goma", "COD", -1.68, 29.23),
-          ("Mogadishu", "SOM", 2.04, 45.34), ("Addis Ababa", "ETH", 9.03, 38.74),
-          ("Nairobi", "KEN", -1.29, 36.82), ("Santiago", "CHL", -33.45, -70.67)]
-TYPES = ["PROTEST"] * 22 + ["ASSAULT"] * 25 + ["COERCE"] * 15 + ["MOBILIZE"] * 5 + \
-    ["ACCUSE"] * 8 + ["REQUEST"] * 6 + ["CONSULT"] * 6 + ["AGREE"] * 4 + ["THREATEN"] * 4 + \
-    ["SANCTION"] * 2 + ["AID"] * 2 + ["REJECT"] * 1
+CITIES = [
+    ("Kyiv", "UKR", 50.45, 30.52),
+    ("Almaty", "KAZ", 43.25, 76.91),
+    ("Khartoum", "SDN", 15.55, 32.53),
+    ("Kabul", "AFG", 34.53, 69.17),
+    ("Lagos", "NGA", 6.45, 3.39),
+    ("Kaduna", "NGA", 10.52, 7.44),
+    ("Damascus", "SYR", 33.51, 36.29),
+    ("Idlib", "SYR", 35.93, 36.63),
+    ("Gaza", "PSE", 31.5, 34.47),
+    ("Beirut", "LBN", 33.89, 35.5),
+    ("Baghdad", "IRQ", 33.34, 44.4),
+    ("Tehran", "IRN", 35.69, 51.42),
+    ("Karachi", "PAK", 24.86, 67.01),
+    ("Dhaka", "BGD", 23.71, 90.41),
+    ("Yangon", "MMR", 16.87, 96.2),
+    ("Manila", "PHL", 14.6, 120.98),
+    ("Caracas", "VEN", 10.49, -66.88),
+    ("Bogota", "COL", 4.61, -74.08),
+    ("Mexico City", "MEX", 19.43, -99.13),
+    ("Port-au-Prince", "HTI", 18.54, -72.34),
+    ("Paris", "FRA", 48.85, 2.35),
+    ("Minsk", "BLR", 53.9, 27.57),
+    ("Tbilisi", "GEO", 41.69, 44.8),
+    ("Bamako", "MLI", 12.65, -8.0),
+    ("Ouagadougou", "BFA", 12.37, -1.53),
+    ("Goma", "COD", -1.68, 29.23),
+    ("Mogadishu", "SOM", 2.04, 45.34),
+    ("Addis Ababa", "ETH", 9.03, 38.74),
+    ("Nairobi", "KEN", -1.29, 36.82),
+    ("Santiago", "CHL", -33.45, -70.67),
+]
+TYPES = (
+    ["PROTEST"] * 22
+    + ["ASSAULT"] * 25
+    + ["COERCE"] * 15
+    + ["MOBILIZE"] * 5
+    + ["ACCUSE"] * 8
+    + ["REQUEST"] * 6
+    + ["CONSULT"] * 6
+    + ["AGREE"] * 4
+    + ["THREATEN"] * 4
+    + ["SANCTION"] * 2
+    + ["AID"] * 2
+    + ["REJECT"] * 1
+)
 SECTORS = ["GOV", "MIL", "COP", "REB", "PRO", "CVL", "OPP", "IGO"]
 MODALITIES = ["asserted"] * 17 + ["possible", "planned", "negated"]
 
@@ -44,11 +72,16 @@ def build(db: Path, n_events: int) -> dict:
     db.unlink(missing_ok=True)
     conn = duckdb.connect(str(db))
     migrate(conn)
-    conn.execute("CREATE TEMP TABLE cities AS SELECT * FROM (VALUES " + ", ".join(
-        f"({i}, '{c[0]}', '{c[1]}', {c[2]}, {c[3]})" for i, c in enumerate(CITIES)) +
-        ") t(i, name, country, lat, lon)")
-    conn.execute("CREATE TEMP TABLE types AS SELECT * FROM (VALUES " + ", ".join(
-        f"({i}, '{t}')" for i, t in enumerate(TYPES)) + ") t(i, event_type)")
+    conn.execute(
+        "CREATE TEMP TABLE cities AS SELECT * FROM (VALUES "
+        + ", ".join(f"({i}, '{c[0]}', '{c[1]}', {c[2]}, {c[3]})" for i, c in enumerate(CITIES))
+        + ") t(i, name, country, lat, lon)"
+    )
+    conn.execute(
+        "CREATE TEMP TABLE types AS SELECT * FROM (VALUES "
+        + ", ".join(f"({i}, '{t}')" for i, t in enumerate(TYPES))
+        + ") t(i, event_type)"
+    )
     n_articles = max(1, n_events // 3)
     conn.execute(f"""
         INSERT INTO articles (article_id, source_id, title, url, published, text, tone,
@@ -91,12 +124,16 @@ def build(db: Path, n_events: int) -> dict:
               v(k, sector)) s1 ON s1.k = hash(n * 17) % {len(SECTORS)}
         JOIN (SELECT * FROM (VALUES {", ".join(f"({k}, '{s}')" for k, s in enumerate(SECTORS))})
               v(k, sector)) s2 ON s2.k = hash(n * 19) % {len(SECTORS)}""")
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("articles", "events")}
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events")
+    }
     conn.execute("CHECKPOINT")
     conn.close()
-    return {**counts, "seconds": round(time.perf_counter() - started, 1),
-            "bytes": db.stat().st_size}
+    return {
+        **counts,
+        "seconds": round(time.perf_counter() - started, 1),
+        "bytes": db.stat().st_size,
+    }
 
 
 def main() -> None:

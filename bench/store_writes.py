@@ -35,10 +35,16 @@ def main() -> None:
     for copy in range(args.copies):
         for article, record in zip(articles, records):
             aid = f"{copy:08x}{article.article_id[8:]}"
-            events = [e.model_copy(update={"event_id": f"{copy:06x}{e.event_id[6:]}"})
-                      for e in record.events]
-            pairs.append((article.model_copy(update={"article_id": aid}),
-                          record.model_copy(update={"article_id": aid, "events": events})))
+            events = [
+                e.model_copy(update={"event_id": f"{copy:06x}{e.event_id[6:]}"})
+                for e in record.events
+            ]
+            pairs.append(
+                (
+                    article.model_copy(update={"article_id": aid}),
+                    record.model_copy(update={"article_id": aid, "events": events}),
+                )
+            )
     n_events = sum(len(r.events) for _, r in pairs)
 
     def run() -> float:
@@ -46,7 +52,7 @@ def main() -> None:
             store = Store.open(Path(tmp) / "w.duckdb")
             started = time.perf_counter()
             for i in range(0, len(pairs), 32):
-                store.write(pairs[i:i + 32])
+                store.write(pairs[i : i + 32])
             elapsed = time.perf_counter() - started
             store.close()
         return elapsed
@@ -54,10 +60,19 @@ def main() -> None:
     run()
     times = [run() for _ in range(args.runs)]
     median = statistics.median(times)
-    print(json.dumps({"articles": len(pairs), "events": n_events, "batch": 32,
-                      "seconds_median": round(median, 2),
-                      "articles_per_s": round(len(pairs) / median),
-                      "events_per_s": round(n_events / median)}, indent=2))
+    print(
+        json.dumps(
+            {
+                "articles": len(pairs),
+                "events": n_events,
+                "batch": 32,
+                "seconds_median": round(median, 2),
+                "articles_per_s": round(len(pairs) / median),
+                "events_per_s": round(n_events / median),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

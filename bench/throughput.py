@@ -33,8 +33,11 @@ from _common import emit  # noqa: E402
 
 def load_corpus(path: Path | None) -> list[str]:
     if path is not None:
-        return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
+        return [
+            json.loads(line)["text"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     from crisislens.evaluation.geoparse import load_gold
 
     shared = ROOT.parent / "shared" / "data" / "geoparsing"
@@ -52,8 +55,12 @@ def _median_rate(run, n_articles: int, n_words: int, runs: int) -> dict:
         run()
         times.append(time.perf_counter() - started)
     median = statistics.median(times)
-    return {"seconds_median": round(median, 3), "articles_per_s": round(n_articles / median, 2),
-            "words_per_s": round(n_words / median), "runs": runs}
+    return {
+        "seconds_median": round(median, 3),
+        "articles_per_s": round(n_articles / median, 2),
+        "words_per_s": round(n_words / median),
+        "runs": runs,
+    }
 
 
 def _peak_rss_mb() -> float:
@@ -98,16 +105,18 @@ def bench(texts: list[str], runs: int, workers: list[int], ray_workers: int = 0)
             for _ in run_local(articles, settings, workers=n):
                 pass
 
-        report["results"][f"crisislens_local_{n}"] = _median_rate(multi, len(texts), n_words,
-                                                                  max(1, runs // 2))
+        report["results"][f"crisislens_local_{n}"] = _median_rate(
+            multi, len(texts), n_words, max(1, runs // 2)
+        )
         chunks = [texts[i::n] for i in range(n)]
 
         def bare_multi(n=n, chunks=chunks) -> None:
             with mp.get_context("spawn").Pool(n) as pool:
                 pool.map(_bare_worker, [(c, settings.spacy_model) for c in chunks])
 
-        report["results"][f"spacy_bare_{n}"] = _median_rate(bare_multi, len(texts), n_words,
-                                                            max(1, runs // 2))
+        report["results"][f"spacy_bare_{n}"] = _median_rate(
+            bare_multi, len(texts), n_words, max(1, runs // 2)
+        )
     if ray_workers:
         import shutil
         import tempfile
@@ -123,17 +132,24 @@ def bench(texts: list[str], runs: int, workers: list[int], ray_workers: int = 0)
                 shutil.rmtree(parts, ignore_errors=True)
 
         report["results"][f"crisislens_ray_{ray_workers}"] = _median_rate(
-            on_ray, len(texts), n_words, max(1, runs // 2))
+            on_ray, len(texts), n_words, max(1, runs // 2)
+        )
     r = report["results"]
-    report["ratio_full_vs_bare_1"] = round(r["crisislens_local_1"]["articles_per_s"] /
-                                           r["spacy_bare_1"]["articles_per_s"], 3)
+    report["ratio_full_vs_bare_1"] = round(
+        r["crisislens_local_1"]["articles_per_s"] / r["spacy_bare_1"]["articles_per_s"], 3
+    )
     for n in workers:
         if n > 1:
             report[f"ratio_full_vs_bare_{n}"] = round(
-                r[f"crisislens_local_{n}"]["articles_per_s"] /
-                r[f"spacy_bare_{n}"]["articles_per_s"], 3)
-            report[f"speedup_{n}_vs_1"] = round(r[f"crisislens_local_{n}"]["articles_per_s"] /
-                                                r["crisislens_local_1"]["articles_per_s"], 3)
+                r[f"crisislens_local_{n}"]["articles_per_s"]
+                / r[f"spacy_bare_{n}"]["articles_per_s"],
+                3,
+            )
+            report[f"speedup_{n}_vs_1"] = round(
+                r[f"crisislens_local_{n}"]["articles_per_s"]
+                / r["crisislens_local_1"]["articles_per_s"],
+                3,
+            )
     return report
 
 
@@ -141,13 +157,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="JSON Lines with a 'text' field")
     parser.add_argument("--runs", type=int, default=3, help="timed runs (median reported)")
-    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2],
-                        help="worker counts for the local engine")
-    parser.add_argument("--ray", type=int, default=2, metavar="N",
-                        help="also time the Ray engine with N workers (0: skip)")
-    parser.add_argument("--repeat", type=int, default=1, metavar="K",
-                        help="use the corpus K times (numbered copies): longer runs amortise "
-                             "each worker's start-up and show steady-state scaling")
+    parser.add_argument(
+        "--workers", type=int, nargs="*", default=[1, 2], help="worker counts for the local engine"
+    )
+    parser.add_argument(
+        "--ray",
+        type=int,
+        default=2,
+        metavar="N",
+        help="also time the Ray engine with N workers (0: skip)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="K",
+        help="use the corpus K times (numbered copies): longer runs amortise "
+        "each worker's start-up and show steady-state scaling",
+    )
     parser.add_argument("--output", type=Path, help="also write the report here as JSON")
     args = parser.parse_args()
     texts = load_corpus(args.corpus)

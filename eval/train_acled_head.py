@@ -29,22 +29,31 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, required=True, help="CASE 2021 task 2 TSV")
-    parser.add_argument("--c", type=float, default=acled_model.DEFAULT_C,
-                        help="inverse regularisation strength")
-    parser.add_argument("--output", type=Path,
-                        default=ROOT / "src/crisislens/data/acled_head.npz")
+    parser.add_argument(
+        "--c", type=float, default=acled_model.DEFAULT_C, help="inverse regularisation strength"
+    )
+    parser.add_argument("--output", type=Path, default=ROOT / "src/crisislens/data/acled_head.npz")
     args = parser.parse_args()
     # the rules alone: the head learns from what they say, never from its own earlier output
     pipeline = Pipeline.load(Settings.from_env(acled_model=False))
     data = case2021.examples(pipeline, case2021.load_gold(args.gold))
     vectors = SentenceEmbedder().encode(data.evidence)
     rule_labels = [acled_model.NONE] + sorted(pipeline.events.acled.event_types)
-    head = acled_model.train(vectors, data.rule_subs, data.labels, rule_labels, c=args.c,
-                             texts=data.texts)
+    head = acled_model.train(
+        vectors, data.rule_subs, data.labels, rule_labels, c=args.c, texts=data.texts
+    )
     head.save(args.output)
-    print(json.dumps({"output": str(args.output), "examples": len(data.texts),
-                      "classes": len(head.classes), "c": args.c,
-                      "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest()}))
+    print(
+        json.dumps(
+            {
+                "output": str(args.output),
+                "examples": len(data.texts),
+                "classes": len(head.classes),
+                "c": args.c,
+                "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest(),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ def test_accuracy_gate_scores_at_or_above_floors(shared, pipeline):
 def test_accuracy_gate_detects_a_drop():
     baseline = {"floors": {"plover_top1_type": 0.8, "gwn_span_f1": 0.5}}
     assert check_floors({"plover_top1_type": 0.79, "gwn_span_f1": 0.6}, baseline) == [
-        "plover_top1_type: 0.7900 < floor 0.8"]
+        "plover_top1_type: 0.7900 < floor 0.8"
+    ]
     assert check_floors({"plover_top1_type": 0.81}, baseline) == [
-        "gwn_span_f1: not measured (floor 0.5)"]
+        "gwn_span_f1: not measured (floor 0.5)"
+    ]

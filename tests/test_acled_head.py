@@ -12,9 +12,14 @@ EVENT_TYPES = {"Attack": "Violence against civilians", "Peaceful protest": "Prot
 
 
 def _event(n: int, event_type: str, sentence: str, sub: str | None = None) -> Event:
-    return Event(event_id=f"e{n}", event_type=event_type, evidence=Span(text=sentence, start=0,
-                 end=len(sentence)), confidence=0.5, acled_sub_event_type=sub,
-                 acled_event_type=EVENT_TYPES.get(sub))
+    return Event(
+        event_id=f"e{n}",
+        event_type=event_type,
+        evidence=Span(text=sentence, start=0, end=len(sentence)),
+        confidence=0.5,
+        acled_sub_event_type=sub,
+        acled_event_type=EVENT_TYPES.get(sub),
+    )
 
 
 def _head() -> AcledHead:
@@ -22,14 +27,17 @@ def _head() -> AcledHead:
     classes = ["Attack", "DIPLO", "Peaceful protest"]
     rule_labels = [NONE, "Attack", "Peaceful protest"]
     weights = np.zeros((3, 2 + len(rule_labels)), dtype=np.float32)
-    weights[0, 0] = 4.0   # violence -> Attack
-    weights[1, 1] = 4.0   # diplomacy -> DIPLO
+    weights[0, 0] = 4.0  # violence -> Attack
+    weights[1, 1] = 4.0  # diplomacy -> DIPLO
     weights[2, 4] = 10.0  # the rules said Peaceful protest -> keep it
     return AcledHead(classes, rule_labels, weights, np.zeros(3, dtype=np.float32))
 
 
-VECTORS = {"Gunmen shot villagers.": [1.0, 0.0], "The ministers met.": [0.0, 1.0],
-           "Crowds marched.": [0.0, 0.0]}
+VECTORS = {
+    "Gunmen shot villagers.": [1.0, 0.0],
+    "The ministers met.": [0.0, 1.0],
+    "Crowds marched.": [0.0, 0.0],
+}
 
 
 class CountingEmbed:
@@ -43,9 +51,11 @@ class CountingEmbed:
 
 def test_relabel_reads_only_events_the_rules_typed():
     embed = CountingEmbed()
-    events = [_event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
-              _event(2, "ASSAULT", "The ministers met."),             # no ACLED type: left alone
-              _event(3, "PROTEST", "Crowds marched.", "Peaceful protest")]
+    events = [
+        _event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
+        _event(2, "ASSAULT", "The ministers met."),  # no ACLED type: left alone
+        _event(3, "PROTEST", "Crowds marched.", "Peaceful protest"),
+    ]
     [out] = _head().relabel([events], embed, EVENT_TYPES)
     assert [e.acled_sub_event_type for e in out] == ["Attack", None, "Peaceful protest"]
     assert out[0].acled_event_type == "Violence against civilians"
@@ -60,13 +70,21 @@ def test_a_non_acled_class_clears_the_rules_type():
 
 def test_one_embedding_per_sentence_across_a_batch():
     embed = CountingEmbed()
-    batch = [[_event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
-              _event(2, "COERCE", "Gunmen shot villagers.", "Peaceful protest")],
-             [_event(3, "ASSAULT", "Gunmen shot villagers.", "Attack")], []]
+    batch = [
+        [
+            _event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
+            _event(2, "COERCE", "Gunmen shot villagers.", "Peaceful protest"),
+        ],
+        [_event(3, "ASSAULT", "Gunmen shot villagers.", "Attack")],
+        [],
+    ]
     out = _head().relabel(batch, embed, EVENT_TYPES)
     assert embed.seen == ["Gunmen shot villagers."]
     assert [[e.acled_sub_event_type for e in events] for events in out] == [
-        ["Attack", "Peaceful protest"], ["Attack"], []]
+        ["Attack", "Peaceful protest"],
+        ["Attack"],
+        [],
+    ]
 
 
 def test_train_save_load_round_trip(tmp_path):
@@ -95,12 +113,15 @@ def test_numpy_encoder_matches_sentence_transformers():
     from crisislens.nlp.embedder import SentenceEmbedder
 
     # sentence-transformers 6.2 + torch 2.13 (CPU) on all-MiniLM-L6-v2, first six dimensions
-    reference = np.array([
-        [0.02721, 0.09135, 0.04734, 0.01151, 0.03999, 0.04230],
-        [0.00222, -0.04123, 0.03448, 0.02236, -0.01974, 0.04354],
-    ])
+    reference = np.array(
+        [
+            [0.02721, 0.09135, 0.04734, 0.01151, 0.03999, 0.04230],
+            [0.00222, -0.04123, 0.03448, 0.02236, -0.01974, 0.04354],
+        ]
+    )
     got = SentenceEmbedder().encode(
-        ["Police fired tear gas at protesters in Almaty on Wednesday.", "Talks resumed."])
+        ["Police fired tear gas at protesters in Almaty on Wednesday.", "Talks resumed."]
+    )
     assert got.shape == (2, 384)
     np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, rtol=1e-5)
     np.testing.assert_allclose(got[:, :6], reference, atol=2e-4)

@@ -24,8 +24,11 @@ def test_actors_nationalities_and_agents():
 
 def test_actors_user_file_extends_without_code(tmp_path):
     path = tmp_path / "mine.csv"
-    path.write_text("name,aliases,country,sector,start,end,title\n"
-                    "Jane Example,Example;J. Example,XKX,GOV,2025-01-01,,Mayor\n", encoding="utf-8")
+    path.write_text(
+        "name,aliases,country,sector,start,end,title\n"
+        "Jane Example,Example;J. Example,XKX,GOV,2025-01-01,,Mayor\n",
+        encoding="utf-8",
+    )
     actors = ActorDictionary.load((path,))
     coded = actors.named("Mayor Jane Example", "2026-03-01")
     assert (coded.name, coded.country, coded.sector) == ("Jane Example", "XKX", "GOV")
@@ -41,9 +44,11 @@ def test_actors_coded_in_sentences(extract):
 
 
 def test_owner_of_a_thing_is_the_recipient(extract):
-    """"a camp for Congolese refugees" was attacked: the refugees, Congolese civilians."""
-    record = extract("A temporary camp for Congolese refugees was attacked by Burundian "
-                     "militiamen armed with machetes.")
+    """ "a camp for Congolese refugees" was attacked: the refugees, Congolese civilians."""
+    record = extract(
+        "A temporary camp for Congolese refugees was attacked by Burundian "
+        "militiamen armed with machetes."
+    )
     attack = next(e for e in record.events if e.event_type == "ASSAULT")
     assert attack.recipient is not None
     assert (attack.recipient.country, attack.recipient.sector) == ("COD", "REF")
@@ -54,41 +59,54 @@ def test_nationality_word_spacy_tagged_as_organisation(extract):
     assert record.events[0].actor.country == "GMB"
 
 
-@pytest.mark.parametrize("text,country", [
-    ("A newspaper based in Beirut has violated a ban by the army.", "LBN"),   # based in X
-    ("Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.", "SYR"),
-    ("Israel is opposed to French mediation in the talks.", "ISR"),           # the copula's subject
-])
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("A newspaper based in Beirut has violated a ban by the army.", "LBN"),  # based in X
+        (
+            "Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.",
+            "SYR",
+        ),
+        ("Israel is opposed to French mediation in the talks.", "ISR"),  # the copula's subject
+    ],
+)
 def test_actor_country_from_where_it_is(extract, text, country):
     top = max(extract(text).events, key=lambda e: e.confidence)
     assert top.actor is not None and top.actor.country == country
 
 
 def test_rejecting_a_proposal_targets_its_author(extract):
-    record = extract("Serbia on Thursday flatly rejected an Australian ultimatum to hand over a "
-                     "guard involved in a shooting in front of the Yugoslav consulate in Sydney.")
+    record = extract(
+        "Serbia on Thursday flatly rejected an Australian ultimatum to hand over a "
+        "guard involved in a shooting in front of the Yugoslav consulate in Sydney."
+    )
     reject = next(e for e in record.events if e.event_type == "REJECT")
     assert reject.actor.country == "SRB" and reject.recipient.country == "AUS"
 
 
-@pytest.mark.parametrize("text,country,sector", [
-    # a minority by where it lives, not by the nation its name comes from
-    ("Hundreds of ethnic Hungarians rallied on Friday in Romania.", "ROU", "CVL"),
-    ("The Serbs of northern Kosovo are demanding more autonomy.", "XKX", "CVL"),
-    # a people named by nationality act as civilians, not as their state
-    ("Thousands of Georgians marched in Tbilisi on Sunday.", "GEO", "CVL"),
-    # and expatriates stay who they are
-    ("Americans in Iraq protested on Monday.", "USA", "CVL"),
-    # international NGOs belong to no state
-    ("Amnesty International accused the army of torture.", "IGO", "NGO"),
-])
+@pytest.mark.parametrize(
+    "text,country,sector",
+    [
+        # a minority by where it lives, not by the nation its name comes from
+        ("Hundreds of ethnic Hungarians rallied on Friday in Romania.", "ROU", "CVL"),
+        ("The Serbs of northern Kosovo are demanding more autonomy.", "XKX", "CVL"),
+        # a people named by nationality act as civilians, not as their state
+        ("Thousands of Georgians marched in Tbilisi on Sunday.", "GEO", "CVL"),
+        # and expatriates stay who they are
+        ("Americans in Iraq protested on Monday.", "USA", "CVL"),
+        # international NGOs belong to no state
+        ("Amnesty International accused the army of torture.", "IGO", "NGO"),
+    ],
+)
 def test_peoples_minorities_and_international_bodies(extract, text, country, sector):
     top = max(extract(text).events, key=lambda e: e.confidence)
     assert (top.actor.country, top.actor.sector) == (country, sector)
 
 
 def test_a_peoples_protest_at_home_targets_its_state(extract):
-    top = max(extract("Hundreds of ethnic Hungarians rallied on Friday in Romania.").events,
-              key=lambda e: e.confidence)
+    top = max(
+        extract("Hundreds of ethnic Hungarians rallied on Friday in Romania.").events,
+        key=lambda e: e.confidence,
+    )
     assert top.event_type == "PROTEST"
     assert (top.recipient.country, top.recipient.sector) == ("ROU", "GOV")

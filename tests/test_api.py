@@ -8,8 +8,10 @@ from crisislens.api.app import create_app
 from crisislens.store import Store
 from crisislens.store.stories import rebuild_stories
 
-XSS = ('Protesters gathered in Almaty on Monday. <script>alert(1)</script> '
-       '<img src=x onerror="alert(2)"> Police arrested 40 protesters in Almaty on Monday.')
+XSS = (
+    "Protesters gathered in Almaty on Monday. <script>alert(1)</script> "
+    '<img src=x onerror="alert(2)"> Police arrested 40 protesters in Almaty on Monday.'
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +44,21 @@ def test_api_events_filters_and_pagination(client):
     assert all(76 <= e["lon"] <= 78 for e in box["events"])
 
 
-@pytest.mark.parametrize("params", [
-    {"event_type": "RIOT"}, {"country": "kazakhstan"}, {"limit": 0}, {"limit": 100000},
-    {"date_from": "yesterday"}, {"bbox": "1,2,3"}, {"bbox": "10,10,0,0"}, {"modality": "maybe"},
-    {"offset": -1}, {"actor": "x" * 500},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"event_type": "RIOT"},
+        {"country": "kazakhstan"},
+        {"limit": 0},
+        {"limit": 100000},
+        {"date_from": "yesterday"},
+        {"bbox": "1,2,3"},
+        {"bbox": "10,10,0,0"},
+        {"modality": "maybe"},
+        {"offset": -1},
+        {"actor": "x" * 500},
+    ],
+)
 def test_api_rejects_bad_parameters_with_422(client, params):
     response = client.get("/events", params=params)
     assert response.status_code == 422, response.text
@@ -65,7 +77,7 @@ def test_api_event_article_story_stats_export(client):
     assert detail["event"]["event_id"] == first["event_id"]
     article = client.get(f"/articles/{detail['article_id']}").json()
     spans = article["evidence"]
-    assert spans and all(article["text"][s["start"]:s["end"]] for s in spans)
+    assert spans and all(article["text"][s["start"] : s["end"]] for s in spans)
     assert client.get("/stories").json()["stories"]
     stats = client.get("/stats").json()
     assert stats["by_type"] and "network" in stats
@@ -95,25 +107,42 @@ def test_api_body_limit_and_token(db_path, pipeline, tmp_path):
     shutil.copy(db_path, writable)
     app = create_app(writable, token="s3cret", pipeline_factory=lambda: pipeline)
     client = TestClient(app)
-    body = {"articles": [{"id": "n1", "text": "Police arrested 12 protesters in Almaty on Monday "
-                                              "after a rally against fuel prices.",
-                          "published": "2022-01-03"}]}
+    body = {
+        "articles": [
+            {
+                "id": "n1",
+                "text": "Police arrested 12 protesters in Almaty on Monday "
+                "after a rally against fuel prices.",
+                "published": "2022-01-03",
+            }
+        ]
+    }
     assert client.post("/ingest", json=body).status_code == 401
-    assert client.post("/ingest", json=body,
-                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert (
+        client.post("/ingest", json=body, headers={"Authorization": "Bearer wrong"}).status_code
+        == 401
+    )
     ok = client.post("/ingest", json=body, headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 200 and ok.json()["stored"] == 1
     again = client.post("/ingest", json=body, headers={"Authorization": "Bearer s3cret"})
     assert again.json()["stored"] == 0
-    huge = client.post("/ingest", content=b"x" * (11 * 1024 * 1024),
-                       headers={"Authorization": "Bearer s3cret",
-                                "Content-Type": "application/json"})
+    huge = client.post(
+        "/ingest",
+        content=b"x" * (11 * 1024 * 1024),
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
     assert huge.status_code == 413
     app.state.store.close()
 
 
 def test_api_openapi_documents_every_route(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for route in ("/events", "/events/{event_id}", "/stories", "/articles/{article_id}",
-                  "/stats", "/export"):
+    for route in (
+        "/events",
+        "/events/{event_id}",
+        "/stories",
+        "/articles/{article_id}",
+        "/stats",
+        "/export",
+    ):
         assert route in paths

@@ -17,10 +17,19 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-XSS = ("Protesters gathered in Almaty on Monday. <script>alert('xss')</script> "
-       "<img src=x onerror=\"alert('xss2')\"> Police arrested 40 protesters in Almaty on Monday.")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+XSS = (
+    "Protesters gathered in Almaty on Monday. <script>alert('xss')</script> "
+    "<img src=x onerror=\"alert('xss2')\"> Police arrested 40 protesters in Almaty on Monday."
+)
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
@@ -54,8 +63,11 @@ def server(tmp_path_factory, pipeline):
     path = tmp_path_factory.mktemp("browser") / "events.duckdb"
     store = Store.open(path)
     articles = [a for a in read_inputs([str(SAMPLES)]) if hasattr(a, "text")]
-    articles.append(make_article(XSS, origin="xss", published="2022-01-10",
-                                 title="<img src=x onerror=alert(3)>"))
+    articles.append(
+        make_article(
+            XSS, origin="xss", published="2022-01-10", title="<img src=x onerror=alert(3)>"
+        )
+    )
     store.write(zip(articles, pipeline.process(articles)))
     rebuild_stories(store.conn)
     store.close()
@@ -77,8 +89,12 @@ def server(tmp_path_factory, pipeline):
 def page():
     with playwright_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            tempfile.mkdtemp(prefix="crisislens-chromium-"), executable_path=CHROMIUM,
-            args=ARGS, headless=True, viewport={"width": 1400, "height": 1200})
+            tempfile.mkdtemp(prefix="crisislens-chromium-"),
+            executable_path=CHROMIUM,
+            args=ARGS,
+            headless=True,
+            viewport={"width": 1400, "height": 1200},
+        )
         yield context.new_page()
         context.close()
 
@@ -93,8 +109,12 @@ def test_browser_dashboard_filter_open_event_highlight(server, page):
 
     page.select_option("#filter-type", "PROTEST")
     page.click("#apply")
-    _wait(lambda: set(page.locator("#events-table tbody tr td:nth-child(2)")
-                      .all_inner_texts()) == {"PROTEST"})
+    _wait(
+        lambda: (
+            set(page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts())
+            == {"PROTEST"}
+        )
+    )
     types = page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts()
     assert types and set(types) == {"PROTEST"}
 
@@ -116,8 +136,12 @@ def test_browser_hostile_article_text_is_inert(server, page):
     page.wait_for_selector("#events-table tbody tr")
     page.fill("#filter-text", "Police arrested 40")
     page.click("#apply")
-    _wait(lambda: "Police arrested 40" in page.inner_text("#events-table tbody")
-          and page.locator("#events-table tbody tr").count() <= 3)
+    _wait(
+        lambda: (
+            "Police arrested 40" in page.inner_text("#events-table tbody")
+            and page.locator("#events-table tbody tr").count() <= 3
+        )
+    )
     page.locator("#events-table tbody tr").first.click()
     page.wait_for_selector("mark.evidence.current")
     text = page.inner_text("#article-text")

@@ -21,8 +21,22 @@ def test_cli_extract_writes_jsonl_and_summary(tmp_path):
     bad.write_text('{"id": 1, "text": "  "}\nnot json\n', encoding="utf-8")
     summary = tmp_path / "summary.json"
     result = subprocess.run(
-        [sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES), str(bad), "-o", str(out),
-         "--summary-json", str(summary)], capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "crisislens.cli",
+            "extract",
+            str(SAMPLES),
+            str(bad),
+            "-o",
+            str(out),
+            "--summary-json",
+            str(summary),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 5
@@ -40,11 +54,20 @@ def test_cli_extract_exits_nonzero_when_nothing_read(tmp_path):
 
 def test_cli_extract_stdin_and_workers(tmp_path):
     text = (SAMPLES / "almaty-protests.txt").read_text(encoding="utf-8")
-    one = subprocess.run([sys.executable, "-m", "crisislens.cli", "extract", "-"], input=text,
-                         capture_output=True, text=True, timeout=600)
+    one = subprocess.run(
+        [sys.executable, "-m", "crisislens.cli", "extract", "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert one.returncode == 0, one.stderr
-    two = subprocess.run([sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES),
-                          "--workers", "2"], capture_output=True, text=True, timeout=600)
+    two = subprocess.run(
+        [sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert two.returncode == 0, two.stderr
     by_id = {json.loads(line)["article_id"]: json.loads(line) for line in two.stdout.splitlines()}
     record = json.loads(one.stdout)

@@ -26,15 +26,26 @@ def corpus(tmp_path_factory):
     with path.open("w", encoding="utf-8") as handle:
         for n in range(N_ARTICLES):
             body = bodies[n % len(bodies)]
-            handle.write(json.dumps({"id": f"a{n}", "published": "2022-01-07",
-                                     "text": f"Report number {n} from the wire. {body}"}) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": f"a{n}",
+                        "published": "2022-01-07",
+                        "text": f"Report number {n} from the wire. {body}",
+                    }
+                )
+                + "\n"
+            )
     return path
 
 
 def _ingest(corpus, db, kill_after=None):
-    process = subprocess.Popen([sys.executable, "-m", "crisislens.cli", "ingest", str(corpus),
-                                "--db", str(db)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crisislens.cli", "ingest", str(corpus), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     if kill_after is None:
         _, err = process.communicate(timeout=600)
         assert process.returncode == 0, err
@@ -47,11 +58,13 @@ def _ingest(corpus, db, kill_after=None):
 def _check(db):
     conn = duckdb.connect(str(db), read_only=True)  # the database opens
     try:
-        articles = conn.execute("SELECT count(*), count(DISTINCT article_id) FROM articles"
-                                ).fetchone()
+        articles = conn.execute(
+            "SELECT count(*), count(DISTINCT article_id) FROM articles"
+        ).fetchone()
         events = conn.execute("SELECT count(*), count(DISTINCT event_id) FROM events").fetchone()
-        orphans = conn.execute("SELECT count(*) FROM events WHERE article_id NOT IN "
-                               "(SELECT article_id FROM articles)").fetchone()[0]
+        orphans = conn.execute(
+            "SELECT count(*) FROM events WHERE article_id NOT IN (SELECT article_id FROM articles)"
+        ).fetchone()[0]
     finally:
         conn.close()
     return articles, events, orphans

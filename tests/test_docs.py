@@ -6,8 +6,10 @@ from conftest import ROOT
 
 from crisislens.cli import main
 
-DOCS = "\n".join(p.read_text(encoding="utf-8") for p in
-                 [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
+DOCS = "\n".join(
+    p.read_text(encoding="utf-8")
+    for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+)
 
 
 def test_docs_every_command_is_documented():

@@ -8,14 +8,14 @@ from crisislens.schemas import ArticleRecord
 
 def _check_offsets(record: ArticleRecord, text: str) -> None:
     for event in record.events:
-        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text
         for role in (event.actor, event.recipient, event.location):
             if role is not None:
-                assert text[role.start:role.end] == role.text
+                assert text[role.start : role.end] == role.text
         for quantity in event.quantities:
-            assert text[quantity.start:quantity.end] == quantity.text
+            assert text[quantity.start : quantity.end] == quantity.text
     for term in record.tone.loaded_terms:
-        assert text[term.start:term.end] == term.text
+        assert text[term.start : term.end] == term.text
 
 
 def test_extract_several_events_in_one_sentence(extract):
@@ -52,8 +52,9 @@ def test_extract_samples_end_to_end(pipeline):
         _check_offsets(record, article.text)
     assert sum(len(r.events) for r in records) >= 20
     kidnap = next(r for r in records if r.source_id == "wire-001")
-    abduction = next(e for e in kidnap.events if e.acled_sub_event_type ==
-                     "Abduction/forced disappearance")
+    abduction = next(
+        e for e in kidnap.events if e.acled_sub_event_type == "Abduction/forced disappearance"
+    )
     assert abduction.actor.sector == "REB"
     assert [(q.kind, q.value) for q in abduction.quantities] == [("arrested", 30)]
 
@@ -62,8 +63,9 @@ def test_extract_samples_end_to_end(pipeline):
 def editorial(shared, pipeline):
     from crisislens.ingest import read_inputs
 
-    [article] = read_inputs([str(shared / "samples" / "kazakhstan-editorial.txt")],
-                            published="2022-01-07")
+    [article] = read_inputs(
+        [str(shared / "samples" / "kazakhstan-editorial.txt")], published="2022-01-07"
+    )
     return article, pipeline.process_one(article)
 
 
@@ -104,8 +106,11 @@ def test_extract_editorial_troops_on_ukraine_border_and_threat(editorial):
 
 def test_extract_editorial_uprising_reaches_almaty(editorial):
     _, record = editorial
-    almaty = [e for e in record.events if e.event_type == "PROTEST" and e.location is not None
-              and e.location.name == "Almaty"]
+    almaty = [
+        e
+        for e in record.events
+        if e.event_type == "PROTEST" and e.location is not None and e.location.name == "Almaty"
+    ]
     assert almaty and almaty[0].location.geonameid == 1526384
     assert almaty[0].date == "2022-01-07"
 
@@ -150,11 +155,10 @@ def test_extract_editorial_hostile_framing(editorial):
 
 
 def test_event_place_is_not_the_nationality_of_its_victims(extract):
-    """"killed one U.S. soldier" near an Iraqi town happened in Iraq, and with no named attacker
+    """ "killed one U.S. soldier" near an Iraqi town happened in Iraq, and with no named attacker
     the attack is by an unidentified group of that country (ACLED's convention)."""
     record = extract("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.")
-    kill = max((e for e in record.events if e.event_type == "ASSAULT"),
-               key=lambda e: e.confidence)
+    kill = max((e for e in record.events if e.event_type == "ASSAULT"), key=lambda e: e.confidence)
     assert kill.location is not None and kill.location.country == "IRQ"
     assert kill.recipient.country == "USA"
 
@@ -171,13 +175,23 @@ def test_transnational_armed_group_has_no_state(extract):
     assert (top.actor.country, top.actor.sector) == ("IMG", "REB")
 
 
-@pytest.mark.parametrize("text,event_type,country", [
-    # the object names no actor: the target is the actor the trigger's own clauses name
-    ("Thousands of students blocked roads on Monday to press their demands on the Kenyan "
-     "government.", "PROTEST", "KEN"),
-    ("The rebels threatened to resume fighting unless Ethiopia withdrew its troops.",
-     "THREATEN", "ETH"),
-])
+@pytest.mark.parametrize(
+    "text,event_type,country",
+    [
+        # the object names no actor: the target is the actor the trigger's own clauses name
+        (
+            "Thousands of students blocked roads on Monday to press their demands on the Kenyan "
+            "government.",
+            "PROTEST",
+            "KEN",
+        ),
+        (
+            "The rebels threatened to resume fighting unless Ethiopia withdrew its troops.",
+            "THREATEN",
+            "ETH",
+        ),
+    ],
+)
 def test_recipient_named_in_the_triggers_own_clauses(extract, text, event_type, country):
     top = max(extract(text).events, key=lambda e: e.confidence)
     assert top.event_type == event_type
@@ -185,8 +199,9 @@ def test_recipient_named_in_the_triggers_own_clauses(extract, text, event_type, 
 
 
 def test_recipient_is_not_taken_from_a_time_clause(extract):
-    record = extract("Israel reimposed a blockade on the town following the deaths of two "
-                     "Egyptians.")
+    record = extract(
+        "Israel reimposed a blockade on the town following the deaths of two Egyptians."
+    )
     blockade = max(record.events, key=lambda e: e.confidence)
     assert blockade.recipient is None or blockade.recipient.country != "EGY"
 
@@ -199,7 +214,7 @@ def test_recipient_is_not_taken_from_a_clause_of_another_event(extract):
 
 
 def test_an_event_noun_is_not_coded_to_another_nouns_possessor(extract):
-    """"Putin's response to the violence": Putin responds; the violence is not his."""
+    """ "Putin's response to the violence": Putin responds; the violence is not his."""
     record = extract("Vladimir Putin's response to the violence in Kazakhstan was swift.")
     violence = next(e for e in record.events if e.trigger.text == "violence")
     assert violence.actor is None or violence.actor.country != "RUS"

@@ -7,20 +7,23 @@ def _event(record, event_type):
     return matches[0]
 
 
-@pytest.mark.parametrize("sentence,event_type,modality", [
-    ("Rebels attacked the village on Monday.", "ASSAULT", "asserted"),
-    ("Rebels did not attack the village.", "ASSAULT", "negated"),
-    ("Rebels may attack the village.", "ASSAULT", "possible"),
-    ("Rebels reportedly attacked the village.", "ASSAULT", "possible"),
-    ("Rebels will attack the village next week.", "ASSAULT", "planned"),
-    ("Rebels plan to attack the village.", "ASSAULT", "planned"),
-    # a risk run is no fact: "the risks he is running by invading"
-    ("They warned him of the risks he was running by invading Georgia.", "ASSAULT", "possible"),
-    ("If talks fail, rebels would attack the village.", "ASSAULT", "hypothetical"),
-    ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
-    ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
-    ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
-])
+@pytest.mark.parametrize(
+    "sentence,event_type,modality",
+    [
+        ("Rebels attacked the village on Monday.", "ASSAULT", "asserted"),
+        ("Rebels did not attack the village.", "ASSAULT", "negated"),
+        ("Rebels may attack the village.", "ASSAULT", "possible"),
+        ("Rebels reportedly attacked the village.", "ASSAULT", "possible"),
+        ("Rebels will attack the village next week.", "ASSAULT", "planned"),
+        ("Rebels plan to attack the village.", "ASSAULT", "planned"),
+        # a risk run is no fact: "the risks he is running by invading"
+        ("They warned him of the risks he was running by invading Georgia.", "ASSAULT", "possible"),
+        ("If talks fail, rebels would attack the village.", "ASSAULT", "hypothetical"),
+        ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
+        ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
+        ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
+    ],
+)
 def test_modality_markers(extract, sentence, event_type, modality):
     assert _event(extract(sentence), event_type).modality == modality
 
@@ -33,6 +36,7 @@ def test_modality_threat_is_an_asserted_threaten(extract):
 
 
 def test_modality_relative_clause_is_presupposed(extract):
-    record = extract("It may be that talks will end the violence that has seen "
-                     "government buildings torched.")
+    record = extract(
+        "It may be that talks will end the violence that has seen government buildings torched."
+    )
     assert _event(record, "COERCE").modality == "asserted"

@@ -18,23 +18,26 @@ def _one(resolver, text, name):
     return place
 
 
-@pytest.mark.parametrize("text,name,country,feature", [
-    ("Flooding hit Alexandria, Louisiana on Monday.", "Alexandria", "USA", "city"),
-    ("Protests spread through Alexandria and Cairo.", "Alexandria", "EGY", "city"),
-    ("Shelling resumed near Kiev overnight.", "Kiev", "UKR", "city"),          # historical name
-    ("Crowds gathered in Alma-Ata.", "Alma-Ata", "KAZ", "city"),               # historical name
-    ("Officials in Nur-Sultan said the talks were over.", "Nur-Sultan", "KAZ", "city"),
-    ("Aid was sent to Africa.", "Africa", None, "continent"),                   # not a Tunisian town
-    ("Rebels advanced in Darfur.", "Darfur", "SDN", "region"),                 # a region name
-    ("Troops crossed into South Lebanon.", "South Lebanon", "LBN", "region"),
-    ("Talks were held in Mexico.", "Mexico", "MEX", "country"),                # not Mexico City
-    ("Delegates met in Djibouti.", "Djibouti", "DJI", None),                   # country and city
-    ("Storms hit Paris, Texas.", "Paris", "USA", "city"),
-    ("The White House said nothing.", "White House", None, "landmark"),
-    ("A tanker sank in the Atlantic.", "Atlantic", None, "sea"),             # not Atlantic, Iowa
-    ("Floods hit NSW and Queensland.", "NSW", "AUS", "admin1"),              # an abbreviation
-    ("Wildfires burned across Texas.", "Texas", "USA", "admin1"),
-])
+@pytest.mark.parametrize(
+    "text,name,country,feature",
+    [
+        ("Flooding hit Alexandria, Louisiana on Monday.", "Alexandria", "USA", "city"),
+        ("Protests spread through Alexandria and Cairo.", "Alexandria", "EGY", "city"),
+        ("Shelling resumed near Kiev overnight.", "Kiev", "UKR", "city"),  # historical name
+        ("Crowds gathered in Alma-Ata.", "Alma-Ata", "KAZ", "city"),  # historical name
+        ("Officials in Nur-Sultan said the talks were over.", "Nur-Sultan", "KAZ", "city"),
+        ("Aid was sent to Africa.", "Africa", None, "continent"),  # not a Tunisian town
+        ("Rebels advanced in Darfur.", "Darfur", "SDN", "region"),  # a region name
+        ("Troops crossed into South Lebanon.", "South Lebanon", "LBN", "region"),
+        ("Talks were held in Mexico.", "Mexico", "MEX", "country"),  # not Mexico City
+        ("Delegates met in Djibouti.", "Djibouti", "DJI", None),  # country and city
+        ("Storms hit Paris, Texas.", "Paris", "USA", "city"),
+        ("The White House said nothing.", "White House", None, "landmark"),
+        ("A tanker sank in the Atlantic.", "Atlantic", None, "sea"),  # not Atlantic, Iowa
+        ("Floods hit NSW and Queensland.", "NSW", "AUS", "admin1"),  # an abbreviation
+        ("Wildfires burned across Texas.", "Texas", "USA", "admin1"),
+    ],
+)
 def test_places_hard_cases(resolver, text, name, country, feature):
     place = _one(resolver, text, name)
     assert place.country == country
@@ -66,13 +69,22 @@ def test_places_unknown_name_is_not_a_country_centroid(resolver):
 
 
 def test_places_resolve_command(tmp_path):
-    lines = [{"id": "a1", "text": "Clashes in Kiev and Alma-Ata.",
-              "mentions": [{"start": 11, "end": 15}, {"start": 20, "end": 28}]},
-             {"id": "a2", "text": "Nowhere", "mentions": [{"start": 0, "end": 99}]}]
+    lines = [
+        {
+            "id": "a1",
+            "text": "Clashes in Kiev and Alma-Ata.",
+            "mentions": [{"start": 11, "end": 15}, {"start": 20, "end": 28}],
+        },
+        {"id": "a2", "text": "Nowhere", "mentions": [{"start": 0, "end": 99}]},
+    ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "crisislens.cli", "resolve", str(path)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "crisislens.cli", "resolve", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["source_id"] == "a1"
@@ -88,8 +100,9 @@ def test_places_state_point_is_the_state_not_its_cities(resolver):
 
 
 def test_places_inside_organisation_names(pipeline):
-    doc = pipeline.nlp("The New York Times and The Canadian Press reported the anti-Russian "
-                       "protest.")
+    doc = pipeline.nlp(
+        "The New York Times and The Canadian Press reported the anti-Russian protest."
+    )
     names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
     assert names.get("New York") == "embedded"  # the longest name, not "York"
     assert "York" not in names
@@ -103,15 +116,26 @@ def test_places_buildings_and_streets_spacy_took_for_organisations(pipeline):
     assert "Colchester General Hospital" in spans
 
 
-@pytest.mark.parametrize("text,expected,name,country", [
-    # spaCy splits these; together they are one name in the gazetteer
-    ("Flights to Trinidad and Tobago resumed on Monday.", "Trinidad and Tobago",
-     "Trinidad and Tobago", "TTO"),
-    ("Troops moved into Gilgit-Baltistan overnight.", "Gilgit-Baltistan", "Gilgit-Baltistan",
-     "PAK"),
-    # a regional demonym names its place
-    ("Thousands of Londoners marched on Saturday.", "Londoners", "London", "GBR"),
-])
+@pytest.mark.parametrize(
+    "text,expected,name,country",
+    [
+        # spaCy splits these; together they are one name in the gazetteer
+        (
+            "Flights to Trinidad and Tobago resumed on Monday.",
+            "Trinidad and Tobago",
+            "Trinidad and Tobago",
+            "TTO",
+        ),
+        (
+            "Troops moved into Gilgit-Baltistan overnight.",
+            "Gilgit-Baltistan",
+            "Gilgit-Baltistan",
+            "PAK",
+        ),
+        # a regional demonym names its place
+        ("Thousands of Londoners marched on Saturday.", "Londoners", "London", "GBR"),
+    ],
+)
 def test_places_names_spacy_splits_or_inflects(pipeline, text, expected, name, country):
     doc = pipeline.nlp(text)
     spans = pipeline.places.toponyms(doc)
@@ -132,37 +156,53 @@ def _with_labels(pipeline, text, labels):
 
 
 def test_places_town_taken_for_a_person_in_an_article_about_its_country(pipeline):
-    doc = _with_labels(pipeline, "In Slovakia the chain sold its stores in Zilina, Nitra and "
-                       "Presov.", {"Slovakia": "GPE", "Zilina": "GPE", "Nitra": "PERSON",
-                                   "Presov": "PERSON"})
+    doc = _with_labels(
+        pipeline,
+        "In Slovakia the chain sold its stores in Zilina, Nitra and Presov.",
+        {"Slovakia": "GPE", "Zilina": "GPE", "Nitra": "PERSON", "Presov": "PERSON"},
+    )
     spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert "Nitra" in spans and "Presov" in spans
 
 
 def test_places_person_named_like_a_town_stays_a_person(pipeline):
     # the subject of a verb, and a title before the name: people, though towns are so named
-    doc = _with_labels(pipeline, "In Slovakia, Nitra said that Mr Presov would resign.",
-                       {"Slovakia": "GPE", "Nitra": "PERSON", "Presov": "PERSON"})
+    doc = _with_labels(
+        pipeline,
+        "In Slovakia, Nitra said that Mr Presov would resign.",
+        {"Slovakia": "GPE", "Nitra": "PERSON", "Presov": "PERSON"},
+    )
     spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert spans == ["Slovakia"]
 
 
 def test_places_state_university_names_the_state(pipeline):
-    doc = _with_labels(pipeline, "Mississippi State beat Alabama in New York State.",
-                       {"Mississippi State": "GPE", "Alabama": "GPE", "New York State": "GPE"})
+    doc = _with_labels(
+        pipeline,
+        "Mississippi State beat Alabama in New York State.",
+        {"Mississippi State": "GPE", "Alabama": "GPE", "New York State": "GPE"},
+    )
     names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
     assert names == {"Mississippi": "embedded", "Alabama": "name", "New York State": "name"}
 
 
-@pytest.mark.parametrize("text,name,resolved,country,feature", [
-    ("Cholera spread in West Virginia.", "West Virginia", "West Virginia", "USA", "admin1"),
-    ("Riots broke out in Northern Ireland.", "Northern Ireland", "Northern Ireland", "GBR",
-     "admin1"),
-    ("Floods hit Anhui on Friday.", "Anhui", "Anhui Sheng", "CHN", "admin1"),  # no "Sheng"
-    ("Ebola returned to Zaire.", "Zaire", "Democratic Republic of the Congo", "COD", "country"),
-    ("A quake shook Java overnight.", "Java", "Java", "IDN", "region"),       # the island
-    ("Talks with USA officials resumed.", "USA", "United States", "USA", "country"),
-])
+@pytest.mark.parametrize(
+    "text,name,resolved,country,feature",
+    [
+        ("Cholera spread in West Virginia.", "West Virginia", "West Virginia", "USA", "admin1"),
+        (
+            "Riots broke out in Northern Ireland.",
+            "Northern Ireland",
+            "Northern Ireland",
+            "GBR",
+            "admin1",
+        ),
+        ("Floods hit Anhui on Friday.", "Anhui", "Anhui Sheng", "CHN", "admin1"),  # no "Sheng"
+        ("Ebola returned to Zaire.", "Zaire", "Democratic Republic of the Congo", "COD", "country"),
+        ("A quake shook Java overnight.", "Java", "Java", "IDN", "region"),  # the island
+        ("Talks with USA officials resumed.", "USA", "United States", "USA", "country"),
+    ],
+)
 def test_places_regions_islands_and_old_names(resolver, text, name, resolved, country, feature):
     place = _one(resolver, text, name)
     assert (place.name, place.country, place.feature) == (resolved, country, feature)
@@ -175,15 +215,21 @@ def test_places_state_point_is_not_its_biggest_city(resolver):
 
 
 def test_places_the_town_of_a_name_spacy_mislabelled(pipeline):
-    doc = _with_labels(pipeline, "A bomb exploded near the town of Samarra and in Baquba "
-                       "province.", {"Samarra": "NORP", "Baquba": "PERSON"})
+    doc = _with_labels(
+        pipeline,
+        "A bomb exploded near the town of Samarra and in Baquba province.",
+        {"Samarra": "NORP", "Baquba": "PERSON"},
+    )
     spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert spans == ["Samarra", "Baquba"]
 
 
 def test_places_not_a_language_nor_a_body_acting(pipeline):
-    doc = _with_labels(pipeline, "The Kremlin said the talks, held in English at the Centre, "
-                       "went well.", {"Kremlin": "ORG", "English": "LANGUAGE", "Centre": "ORG"})
+    doc = _with_labels(
+        pipeline,
+        "The Kremlin said the talks, held in English at the Centre, went well.",
+        {"Kremlin": "ORG", "English": "LANGUAGE", "Centre": "ORG"},
+    )
     assert pipeline.places.toponyms(doc) == []
     # where a body sits, it is a place
     doc = _with_labels(pipeline, "Crowds gathered outside the Kremlin.", {"Kremlin": "ORG"})
@@ -191,8 +237,9 @@ def test_places_not_a_language_nor_a_body_acting(pipeline):
 
 
 def test_places_unknown_name_lies_in_the_place_after_its_comma(resolver):
-    place = _one(resolver, "A fire broke out at Qwertyfield Mall, Irvine on Monday.",
-                 "Qwertyfield Mall")
+    place = _one(
+        resolver, "A fire broke out at Qwertyfield Mall, Irvine on Monday.", "Qwertyfield Mall"
+    )
     assert place.feature == "unknown" and place.lat is not None
     assert 33.5 < place.lat < 33.8 and -118.0 < place.lon < -117.6  # Irvine, California
 

@@ -3,10 +3,19 @@ import pytest
 from crisislens.events.quantities import parse_number
 
 
-@pytest.mark.parametrize("text,value", [
-    ("3000", 3000), ("3,000", 3000), ("200,000", 200000), ("1.2 million", 1_200_000),
-    ("dozens", 24), ("three", 3), ("at least 30", 30), ("$2 billion", 2e9),
-])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("3000", 3000),
+        ("3,000", 3000),
+        ("200,000", 200000),
+        ("1.2 million", 1_200_000),
+        ("dozens", 24),
+        ("three", 3),
+        ("at least 30", 30),
+        ("$2 billion", 2e9),
+    ],
+)
 def test_quantities_parse_number(text, value):
     assert parse_number(text) == value
 

@@ -22,8 +22,12 @@ def test_readers_article_id_is_stable_across_whitespace():
 
 def test_readers_jsonl_bad_lines_are_failures_and_batch_goes_on(tmp_path):
     path = tmp_path / "feed.jsonl"
-    lines = [json.dumps({"id": "1", "text": ENGLISH, "published": "2022-01-03"}), "{not json",
-             json.dumps({"id": "2"}), json.dumps({"id": "3", "text": ENGLISH + " Again."})]
+    lines = [
+        json.dumps({"id": "1", "text": ENGLISH, "published": "2022-01-03"}),
+        "{not json",
+        json.dumps({"id": "2"}),
+        json.dumps({"id": "3", "text": ENGLISH + " Again."}),
+    ]
     path.write_text("\n".join(lines), encoding="utf-8")
     items = list(read_inputs([str(path)]))
     assert [type(i) for i in items] == [Article, Failure, Failure, Article]
@@ -38,7 +42,8 @@ def test_readers_bad_inputs_get_reasons(tmp_path):
     (tmp_path / "fr.txt").write_text(
         "Le gouvernement a annoncé mardi de nouvelles mesures contre la crise, et les "
         "manifestants sont descendus dans la rue pour protester contre la hausse des prix.",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     reasons = {f.origin.split("/")[-1]: f for f in read_inputs([str(tmp_path)])}
     assert reasons["empty.txt"].status == "skipped" and "empty" in reasons["empty.txt"].reason
     assert "binary" in reasons["bin.txt"].reason
@@ -47,18 +52,24 @@ def test_readers_bad_inputs_get_reasons(tmp_path):
 
 
 def test_readers_html_boilerplate_removed():
-    html = ("<html><head><title>T</title><script>var x = 1;</script></head><body>"
-            "<nav>Home | World | Sport</nav><article><h1>Troops deployed</h1><p>" + ENGLISH +
-            "</p><p>" + ENGLISH.replace("Monday", "Tuesday") + "</p></article>"
-            "<footer>Subscribe to our newsletter</footer></body></html>")
+    html = (
+        "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Troops deployed</h1><p>"
+        + ENGLISH
+        + "</p><p>"
+        + ENGLISH.replace("Monday", "Tuesday")
+        + "</p></article>"
+        "<footer>Subscribe to our newsletter</footer></body></html>"
+    )
     [article] = read_texts([("page.html", html)], kind="html")
     assert "arrested twelve protesters" in article.text
     assert "var x" not in article.text and "Subscribe" not in article.text
 
 
 def test_readers_html_without_main_text_is_a_failure():
-    [failure] = read_texts([("page.html", "<html><body><script>x()</script></body></html>")],
-                           kind="html")
+    [failure] = read_texts(
+        [("page.html", "<html><body><script>x()</script></body></html>")], kind="html"
+    )
     assert isinstance(failure, Failure)
 
 

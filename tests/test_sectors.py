@@ -3,12 +3,15 @@
 import pytest
 
 
-@pytest.mark.parametrize("text,sector", [
-    ("Rebel leaders said on Monday that they had attacked the base.", "REB"),  # whose leaders
-    ("Opposition officials demanded a recount of the vote.", "OPP"),
-    ("Thousands of factory workers went on strike over pay.", "LAB"),
-    ("Angry farmers blocked the motorway with tractors.", "AGR"),
-])
+@pytest.mark.parametrize(
+    "text,sector",
+    [
+        ("Rebel leaders said on Monday that they had attacked the base.", "REB"),  # whose leaders
+        ("Opposition officials demanded a recount of the vote.", "OPP"),
+        ("Thousands of factory workers went on strike over pay.", "LAB"),
+        ("Angry farmers blocked the motorway with tractors.", "AGR"),
+    ],
+)
 def test_sector_of_generic_agents(extract, text, sector):
     top = max(extract(text).events, key=lambda e: e.confidence)
     assert top.actor is not None and top.actor.sector == sector

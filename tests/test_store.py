@@ -14,19 +14,45 @@ from crisislens.store.schema import MIGRATIONS, current_version
 from crisislens.store.stories import list_stories, rebuild_stories
 
 
-def _record(article, event_type="MOBILIZE", troops=3000, place=("Almaty", 43.25, 76.91),
-            day="2022-01-07", actor_country="RUS"):
-    loc = Place(text=place[0], start=0, end=len(place[0]), name=place[0], geonameid=1526384,
-                country="KAZ", lat=place[1], lon=place[2], feature="city")
-    event = Event(event_id=article.article_id[:8] + "00000001", event_type=event_type,
-                  modality="asserted", actor=Actor(text="Russia", start=0, end=6, name="Russia",
-                                                  country=actor_country, sector="MIL"),
-                  location=loc, date=day,
-                  quantities=[Quantity(kind="troops", value=troops, text=str(troops), start=0,
-                                       end=4)],
-                  evidence=Span(text=article.text[:20], start=0, end=20), confidence=0.9)
-    return ArticleRecord(article_id=article.article_id, published=day, events=[event],
-                         places=[loc], tone=Tone(score=-0.2))
+def _record(
+    article,
+    event_type="MOBILIZE",
+    troops=3000,
+    place=("Almaty", 43.25, 76.91),
+    day="2022-01-07",
+    actor_country="RUS",
+):
+    loc = Place(
+        text=place[0],
+        start=0,
+        end=len(place[0]),
+        name=place[0],
+        geonameid=1526384,
+        country="KAZ",
+        lat=place[1],
+        lon=place[2],
+        feature="city",
+    )
+    event = Event(
+        event_id=article.article_id[:8] + "00000001",
+        event_type=event_type,
+        modality="asserted",
+        actor=Actor(
+            text="Russia", start=0, end=6, name="Russia", country=actor_country, sector="MIL"
+        ),
+        location=loc,
+        date=day,
+        quantities=[Quantity(kind="troops", value=troops, text=str(troops), start=0, end=4)],
+        evidence=Span(text=article.text[:20], start=0, end=20),
+        confidence=0.9,
+    )
+    return ArticleRecord(
+        article_id=article.article_id,
+        published=day,
+        events=[event],
+        places=[loc],
+        tone=Tone(score=-0.2),
+    )
 
 
 def _article(text, day="2022-01-07", url=None):
@@ -57,8 +83,9 @@ def test_store_failed_batch_leaves_nothing(tmp_path):
     good = _article("Police arrested twelve people in Almaty on Friday evening.")
     clash = _article("Crowds gathered in Almaty on Saturday, witnesses said.")
     record = _record(clash)
-    record.events[0] = record.events[0].model_copy(update={"event_id": _record(first)
-                                                           .events[0].event_id})
+    record.events[0] = record.events[0].model_copy(
+        update={"event_id": _record(first).events[0].event_id}
+    )
     with pytest.raises(duckdb.ConstraintException):  # an event id already stored
         store.write([(good, _record(good)), (clash, record)])
     assert store.counts() == {"articles": 1, "events": 1, "stories": 0}  # the batch rolled back
@@ -89,20 +116,31 @@ def test_store_filters_are_parameterised():
 
 def test_store_stories_merge_reports_and_keep_conflicting_figures():
     store = Store.memory()
-    a = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.",
-                 url="https://one.example/a")
-    b = _article("About 2,500 Russian soldiers were deployed in Almaty, the alliance said.",
-                 day="2022-01-08", url="https://two.example/b")
+    a = _article(
+        "Russia sent 3000 troops to Almaty on Thursday, officials said.",
+        url="https://one.example/a",
+    )
+    b = _article(
+        "About 2,500 Russian soldiers were deployed in Almaty, the alliance said.",
+        day="2022-01-08",
+        url="https://two.example/b",
+    )
     c = _article("Police in Paris detained protesters on Thursday evening, officials said.")
-    store.write([(a, _record(a)), (b, _record(b, troops=2500, day="2022-01-08")),
-                 (c, _record(c, event_type="COERCE", place=("Paris", 48.85, 2.35),
-                             actor_country="FRA"))])
+    store.write(
+        [
+            (a, _record(a)),
+            (b, _record(b, troops=2500, day="2022-01-08")),
+            (c, _record(c, event_type="COERCE", place=("Paris", 48.85, 2.35), actor_country="FRA")),
+        ]
+    )
     assert rebuild_stories(store.conn) == 2
     [story] = [s for s in list_stories(store.conn) if s["event_type"] == "MOBILIZE"]
     assert story["source_count"] == 2 and set(story["article_ids"]) == {a.article_id, b.article_id}
     assert story["corroboration"] == "several sources"
-    assert {(q["value"], len(q["article_ids"])) for q in story["quantities"]} == {(3000, 1),
-                                                                                  (2500, 1)}
+    assert {(q["value"], len(q["article_ids"])) for q in story["quantities"]} == {
+        (3000, 1),
+        (2500, 1),
+    }
     assert story["earliest_published"] == "2022-01-07"
 
 
@@ -117,6 +155,7 @@ def test_store_exports_open_in_standard_readers(tmp_path, fmt):
     assert export(store.conn, fmt, out) == 1
     if fmt == "parquet":
         import pyarrow.parquet as pq
+
         assert pq.read_table(out).num_rows == 1
     elif fmt == "geojson":
         data = json.loads(out.read_text())

@@ -11,22 +11,35 @@ from crisislens.engines.watch import watch_once
 from crisislens.ingest.fetch import Fetcher
 from crisislens.store import Store
 
-ENGLISH = ("<html><head><title>{title}</title></head><body><nav>Home | World</nav><article>"
-           "<h1>{title}</h1><p>Police arrested 45 protesters in Almaty on Monday after a rally "
-           "against fuel prices, the interior ministry said.</p><p>Thousands of people marched "
-           "through the city centre, and riot police fired tear gas to disperse them.</p>"
-           "</article><footer>Subscribe</footer></body></html>")
-FRENCH = ("<html><body><article><p>Le gouvernement a annoncé mardi de nouvelles mesures contre "
-          "la crise, et les manifestants sont descendus dans la rue pour protester contre la "
-          "hausse des prix.</p></article></body></html>")
+ENGLISH = (
+    "<html><head><title>{title}</title></head><body><nav>Home | World</nav><article>"
+    "<h1>{title}</h1><p>Police arrested 45 protesters in Almaty on Monday after a rally "
+    "against fuel prices, the interior ministry said.</p><p>Thousands of people marched "
+    "through the city centre, and riot police fired tear gas to disperse them.</p>"
+    "</article><footer>Subscribe</footer></body></html>"
+)
+FRENCH = (
+    "<html><body><article><p>Le gouvernement a annoncé mardi de nouvelles mesures contre "
+    "la crise, et les manifestants sont descendus dans la rue pour protester contre la "
+    "hausse des prix.</p></article></body></html>"
+)
 
 
 def _feed(base: str) -> str:
-    items = "".join(f"<item><title>Item {n}</title><link>{base}{path}</link>"
-                    f"<pubDate>Mon, 03 Jan 2022 10:00:00 GMT</pubDate></item>"
-                    for n, path in enumerate(["/news/1.html", "/news/2.html", "/private/3.html",
-                                              "/news/4.html", "/news/5.html",
-                                              "/news/1-copy.html"]))
+    items = "".join(
+        f"<item><title>Item {n}</title><link>{base}{path}</link>"
+        f"<pubDate>Mon, 03 Jan 2022 10:00:00 GMT</pubDate></item>"
+        for n, path in enumerate(
+            [
+                "/news/1.html",
+                "/news/2.html",
+                "/private/3.html",
+                "/news/4.html",
+                "/news/5.html",
+                "/news/1-copy.html",
+            ]
+        )
+    )
     return f"<rss><channel><title>Test</title>{items}</channel></rss>"
 
 
@@ -55,15 +68,17 @@ def server():
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    routes.update({
-        "/feed.xml": ("application/rss+xml", _feed(base).encode()),
-        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
-        "/news/1.html": ("text/html", ENGLISH.format(title="Arrests in Almaty").encode()),
-        "/news/1-copy.html": ("text/html", ENGLISH.format(title="Arrests in Almaty").encode()),
-        "/news/2.html": ("text/html; charset=utf-8", FRENCH.encode()),
-        "/private/3.html": ("text/html", ENGLISH.format(title="Secret").encode()),
-        "/news/5.html": ("text/html", b"<html><body>" + b"x" * 300_000 + b"</body></html>"),
-    })
+    routes.update(
+        {
+            "/feed.xml": ("application/rss+xml", _feed(base).encode()),
+            "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+            "/news/1.html": ("text/html", ENGLISH.format(title="Arrests in Almaty").encode()),
+            "/news/1-copy.html": ("text/html", ENGLISH.format(title="Arrests in Almaty").encode()),
+            "/news/2.html": ("text/html; charset=utf-8", FRENCH.encode()),
+            "/private/3.html": ("text/html", ENGLISH.format(title="Secret").encode()),
+            "/news/5.html": ("text/html", b"<html><body>" + b"x" * 300_000 + b"</body></html>"),
+        }
+    )
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield base, hits
@@ -88,8 +103,9 @@ def test_watch_fetches_politely_and_once(server, pipeline, tmp_path):
         second = watch_once([base + "/feed.xml"], store, pipeline, fetcher)
         assert second.new_links == 0 and second.stored == 0
         assert hits == ["/feed.xml"]  # no page fetched twice
-        statuses = dict(store.conn.execute("SELECT status, count(*) FROM fetched GROUP BY 1")
-                        .fetchall())
+        statuses = dict(
+            store.conn.execute("SELECT status, count(*) FROM fetched GROUP BY 1").fetchall()
+        )
         assert statuses == {"fetched": 2, "skipped": 2, "failed": 2}
     finally:
         fetcher.close()
@@ -99,9 +115,22 @@ def test_watch_fetches_politely_and_once(server, pipeline, tmp_path):
 def test_watch_command_once(server, tmp_path):
     base, _ = server
     db = tmp_path / "cli.duckdb"
-    result = subprocess.run([sys.executable, "-m", "crisislens.cli", "watch", base + "/feed.xml",
-                             "--once", "--max-bytes", "100000", "--db", str(db)],
-                            capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crisislens.cli",
+            "watch",
+            base + "/feed.xml",
+            "--once",
+            "--max-bytes",
+            "100000",
+            "--db",
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert "1 articles stored" in result.stderr and "robots.txt" in result.stderr

@@ -65,23 +65,32 @@ def examples(pipeline, gold_path: Path) -> list[Example]:
     gold = case2021.load_gold(gold_path)
     articles = [make_article(t, origin=f"case:{i}") for i, t, _ in gold]
     out = []
-    for (_, _, label), article, doc in zip(gold, articles,
-                                           pipeline.nlp.pipe(a.text for a in articles)):
+    for (_, _, label), article, doc in zip(
+        gold, articles, pipeline.nlp.pipe(a.text for a in articles)
+    ):
         record = pipeline.record(doc, article)
         coded = [e for e in record.events if e.acled_sub_event_type]
         top = max(coded, key=lambda e: e.confidence) if coded else None
-        span = doc.char_span(top.evidence.start, top.evidence.end, alignment_mode="expand") \
-            if top is not None else None
+        span = (
+            doc.char_span(top.evidence.start, top.evidence.end, alignment_mode="expand")
+            if top is not None
+            else None
+        )
         span = span if span is not None else doc[:]
-        out.append(Example(np.asarray(span.vector, dtype=np.float32),
-                           [t.lemma_.lower() for t in span],
-                           top.acled_sub_event_type if top else NONE,
-                           case2021.LABEL_TO_ACLED.get(label, label)))
+        out.append(
+            Example(
+                np.asarray(span.vector, dtype=np.float32),
+                [t.lemma_.lower() for t in span],
+                top.acled_sub_event_type if top else NONE,
+                case2021.LABEL_TO_ACLED.get(label, label),
+            )
+        )
     return out
 
 
-def cross_validate(data: list[Example], c: float, override: float, folds: int = 5,
-                   seed: int = 13) -> list[str]:
+def cross_validate(
+    data: list[Example], c: float, override: float, folds: int = 5, seed: int = 13
+) -> list[str]:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
@@ -105,27 +114,38 @@ def cross_validate(data: list[Example], c: float, override: float, folds: int = 
 
 
 def to_case_labels(values: list[str]) -> list[str]:
-    return [case2021.ACLED_TO_LABEL.get(v, v if v in case2021.NON_ACLED else "NONE")
-            for v in values]
+    return [
+        case2021.ACLED_TO_LABEL.get(v, v if v in case2021.NON_ACLED else "NONE") for v in values
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared/data/case2021/"
-                        "case2021_task2_dev.tsv")
+    parser.add_argument(
+        "--gold", type=Path, default=ROOT.parent / "shared/data/case2021/case2021_task2_dev.tsv"
+    )
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation strength")
-    parser.add_argument("--override", type=float, default=0.6,
-                        help="probability above which the model labels a snippet the rules "
-                             "left without an ACLED type")
+    parser.add_argument(
+        "--override",
+        type=float,
+        default=0.6,
+        help="probability above which the model labels a snippet the rules "
+        "left without an ACLED type",
+    )
     args = parser.parse_args()
     data = examples(Pipeline.load(), args.gold)
     gold = to_case_labels([e.gold for e in data])
     labels = list(case2021.LABEL_TO_ACLED)
-    report = {"rules_only": f1_scores(gold, to_case_labels([e.rule_label for e in data]), labels),
-              "cross_validated_5fold": f1_scores(
-                  gold, to_case_labels(cross_validate(data, args.c, args.override)), labels),
-              "c": args.c, "override_probability": args.override, "gold": args.gold.name,
-              "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest()}
+    report = {
+        "rules_only": f1_scores(gold, to_case_labels([e.rule_label for e in data]), labels),
+        "cross_validated_5fold": f1_scores(
+            gold, to_case_labels(cross_validate(data, args.c, args.override)), labels
+        ),
+        "c": args.c,
+        "override_probability": args.override,
+        "gold": args.gold.name,
+        "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest(),
+    }
     for value in report.values():
         if isinstance(value, dict):
             value.pop("per_class", None)

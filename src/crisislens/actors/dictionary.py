@@ -126,12 +126,17 @@ class ActorDictionary:
             if path.suffix.lower() == ".csv":
                 with path.open(encoding="utf-8", newline="") as handle:
                     for row in csv.DictReader(handle):
-                        role = Role(_iso(row.get("country")), _iso(row.get("sector")),
-                                    _iso(row.get("start")), _iso(row.get("end")),
-                                    _iso(row.get("title")))
+                        role = Role(
+                            _iso(row.get("country")),
+                            _iso(row.get("sector")),
+                            _iso(row.get("start")),
+                            _iso(row.get("end")),
+                            _iso(row.get("title")),
+                        )
                         aliases = [a for a in (row.get("aliases") or "").split(";") if a.strip()]
-                        self._add(row["name"], aliases, (role,), person=bool(row.get("start")),
-                                  first=True)
+                        self._add(
+                            row["name"], aliases, (role,), person=bool(row.get("start")), first=True
+                        )
             else:
                 self._add_yaml(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, first=True)
         except (OSError, KeyError, yaml.YAMLError, TypeError, ValueError) as err:
@@ -150,8 +155,9 @@ class ActorDictionary:
             role = Role(_iso(org.get("country")), _iso(org.get("sector")), None, None)
             self._add(org["name"], org.get("aliases", []), (role,), person=False, first=first)
 
-    def _add(self, name: str, aliases: list[str], roles: tuple[Role, ...], *, person: bool,
-             first: bool) -> None:
+    def _add(
+        self, name: str, aliases: list[str], roles: tuple[Role, ...], *, person: bool, first: bool
+    ) -> None:
         entry = Entry(name=name, roles=tuple(_normalise_dates(r) for r in roles), person=person)
         keys = {fold(name), *(fold(str(a)) for a in aliases)}
         targets = [(self._names, key) for key in keys]
@@ -192,8 +198,14 @@ class ActorDictionary:
         return self.nationalities.get(fold(word))
 
     def __len__(self) -> int:
-        return len({id(e) for table in (self._names, self._surnames)
-                    for entries in table.values() for e in entries})
+        return len(
+            {
+                id(e)
+                for table in (self._names, self._surnames)
+                for entries in table.values()
+                for e in entries
+            }
+        )
 
 
 def _normalise_dates(role: Role) -> Role:

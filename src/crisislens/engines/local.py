@@ -48,9 +48,14 @@ class RunSummary:
         return [f for f in self.failures if f.status == "failed"]
 
     def as_dict(self) -> dict:
-        return {"articles": self.articles, "articles_with_events": self.with_events,
-                "events": self.events, "skipped": len(self.skipped), "failed": len(self.failed),
-                "failures": [f.model_dump() for f in self.failures]}
+        return {
+            "articles": self.articles,
+            "articles_with_events": self.with_events,
+            "events": self.events,
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+            "failures": [f.model_dump() for f in self.failures],
+        }
 
 
 def _process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failure]:
@@ -63,8 +68,12 @@ def _process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failu
                 results.append(pipeline.process_one(article))
             except Exception as err:  # noqa: BLE001 - recorded with its reason, batch goes on
                 log.exception("extraction failed for %s", article.origin)
-                results.append(Failure(origin=article.origin or article.article_id,
-                                       reason=f"extraction error: {type(err).__name__}: {err}"))
+                results.append(
+                    Failure(
+                        origin=article.origin or article.article_id,
+                        reason=f"extraction error: {type(err).__name__}: {err}",
+                    )
+                )
         return results
 
 
@@ -85,19 +94,23 @@ def _worker_batch(batch: list[Article]) -> list[ArticleRecord | Failure]:
     return _process_batch(_worker_pipeline, batch)
 
 
-def _batches(items: Iterable[Article | Failure], size: int
-             ) -> Iterator[tuple[list[Article], list[Failure]]]:
+def _batches(
+    items: Iterable[Article | Failure], size: int
+) -> Iterator[tuple[list[Article], list[Failure]]]:
     iterator = iter(items)
     while True:
         chunk = list(islice(iterator, size))
         if not chunk:
             return
-        yield ([a for a in chunk if isinstance(a, Article)],
-               [f for f in chunk if isinstance(f, Failure)])
+        yield (
+            [a for a in chunk if isinstance(a, Article)],
+            [f for f in chunk if isinstance(f, Failure)],
+        )
 
 
-def run_local(items: Iterable[Article | Failure], settings: Settings, workers: int = 1,
-              pipeline=None) -> Iterator[ArticleRecord | Failure]:
+def run_local(
+    items: Iterable[Article | Failure], settings: Settings, workers: int = 1, pipeline=None
+) -> Iterator[ArticleRecord | Failure]:
     """Records (and failures) for ``items``, in input order within each batch."""
     size = settings.batch_size
     if workers <= 1:

@@ -44,7 +44,9 @@ class PipelineBatch:
         return {
             "article_id": [a.article_id for a in articles],
             "article": list(batch["article"]),
-            "record": [r.model_dump_json() if isinstance(r, ArticleRecord) else "" for r in results],
+            "record": [
+                r.model_dump_json() if isinstance(r, ArticleRecord) else "" for r in results
+            ],
             "failure": [r.model_dump_json() if isinstance(r, Failure) else "" for r in results],
         }
 
@@ -68,9 +70,11 @@ def read_parts(parts: Path) -> Iterator[tuple[Article, ArticleRecord | Failure]]
 
     for path in sorted(parts.glob("*.parquet")):
         table = pq.read_table(path)
-        for article, record, failure in zip(table.column("article").to_pylist(),
-                                            table.column("record").to_pylist(),
-                                            table.column("failure").to_pylist()):
+        for article, record, failure in zip(
+            table.column("article").to_pylist(),
+            table.column("record").to_pylist(),
+            table.column("failure").to_pylist(),
+        ):
             parsed = Article.model_validate_json(article)
             if record:
                 yield parsed, ArticleRecord.model_validate_json(record)
@@ -78,17 +82,22 @@ def read_parts(parts: Path) -> Iterator[tuple[Article, ArticleRecord | Failure]]
                 yield parsed, Failure.model_validate_json(failure)
 
 
-def run_ray(items: Iterable[Article | Failure], settings: Settings, parts: Path,
-            workers: int = 2, address: str | None = None
-            ) -> Iterator[tuple[Article | None, ArticleRecord | Failure]]:
+def run_ray(
+    items: Iterable[Article | Failure],
+    settings: Settings,
+    parts: Path,
+    workers: int = 2,
+    address: str | None = None,
+) -> Iterator[tuple[Article | None, ArticleRecord | Failure]]:
     """Code ``items`` on Ray; yield (article, record) for every article, (None, failure) for
     every input that could not be read. Records come from the parts folder."""
     try:
         import ray
         import ray.data
     except ImportError as err:
-        raise ResourceError("the Ray engine needs Ray: pip install 'crisislens[ray]' "
-                            "(make install includes it)") from err
+        raise ResourceError(
+            "the Ray engine needs Ray: pip install 'crisislens[ray]' (make install includes it)"
+        ) from err
     from crisislens.geo.gazetteer import Gazetteer
 
     parts.mkdir(parents=True, exist_ok=True)
@@ -104,20 +113,29 @@ def run_ray(items: Iterable[Article | Failure], settings: Settings, parts: Path,
         Gazetteer.open(settings.gazetteer_path)  # build it once, before the actors race to
         started_here = not ray.is_initialized()
         if started_here:
-            ray.init(address=address, num_cpus=None if address else workers,
-                     include_dashboard=False, log_to_driver=False, ignore_reinit_error=True,
-                     logging_level=logging.ERROR)
+            ray.init(
+                address=address,
+                num_cpus=None if address else workers,
+                include_dashboard=False,
+                log_to_driver=False,
+                ignore_reinit_error=True,
+                logging_level=logging.ERROR,
+            )
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # our own summary says what happened
         logging.getLogger("ray.data").setLevel(logging.ERROR)
         try:
             blocks = max(1, math.ceil(len(pending) / PARTITION_ARTICLES))
-            dataset = ray.data.from_items([{"article": a.model_dump_json()} for a in pending],
-                                          override_num_blocks=blocks)
+            dataset = ray.data.from_items(
+                [{"article": a.model_dump_json()} for a in pending], override_num_blocks=blocks
+            )
             coded = dataset.map_batches(
-                PipelineBatch, fn_constructor_kwargs={"settings": settings},
-                batch_size=settings.batch_size, batch_format="numpy",
-                compute=ray.data.ActorPoolStrategy(size=workers))
+                PipelineBatch,
+                fn_constructor_kwargs={"settings": settings},
+                batch_size=settings.batch_size,
+                batch_format="numpy",
+                compute=ray.data.ActorPoolStrategy(size=workers),
+            )
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", UserWarning)  # "fewer blocks than actors"
                 coded.write_parquet(str(parts))

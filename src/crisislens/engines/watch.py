@@ -37,8 +37,9 @@ def _feed_bytes(feed: str, fetcher: Fetcher) -> bytes:
     return Path(feed).read_bytes()
 
 
-def watch_once(feeds: list[str], store, pipeline, fetcher: Fetcher,
-               published: str | None = None) -> CycleSummary:
+def watch_once(
+    feeds: list[str], store, pipeline, fetcher: Fetcher, published: str | None = None
+) -> CycleSummary:
     from crisislens.ingest.readers import _decode, _html_article
     from crisislens.store.stories import rebuild_stories
 
@@ -62,25 +63,32 @@ def watch_once(feeds: list[str], store, pipeline, fetcher: Fetcher,
                 body, content_type = fetcher.get(item.link)
                 if "html" not in content_type.lower() and not body.lstrip()[:1] == b"<":
                     raise InputError(f"not an HTML page ({content_type or 'no content type'})")
-                article = _html_article(_decode(body, item.link), item.link,
-                                        item.published or published)
-                article = article.model_copy(update={"url": item.link,
-                                                     "title": article.title or item.title})
+                article = _html_article(
+                    _decode(body, item.link), item.link, item.published or published
+                )
+                article = article.model_copy(
+                    update={"url": item.link, "title": article.title or item.title}
+                )
                 articles.append(article)
                 outcomes.append((item.link, feed, "fetched", None, article.article_id))
             except (FetchError, InputError) as err:
-                status = "skipped" if "robots" in str(err) or str(err).startswith(
-                    ("not English", "empty")) else "failed"
-                summary.failures.append(Failure(origin=item.link, reason=str(err),
-                                                status=status))
+                status = (
+                    "skipped"
+                    if "robots" in str(err) or str(err).startswith(("not English", "empty"))
+                    else "failed"
+                )
+                summary.failures.append(Failure(origin=item.link, reason=str(err), status=status))
                 outcomes.append((item.link, feed, status, str(err), None))
     if articles:
         records = list(pipeline.process(articles))
         summary.stored = store.write(zip(articles, records))
         summary.events = sum(len(r.events) for r in records)
     if outcomes:
-        store.conn.executemany("INSERT OR REPLACE INTO fetched (url, feed, status, reason, "
-                               "article_id) VALUES (?, ?, ?, ?, ?)", outcomes)
+        store.conn.executemany(
+            "INSERT OR REPLACE INTO fetched (url, feed, status, reason, "
+            "article_id) VALUES (?, ?, ?, ?, ?)",
+            outcomes,
+        )
     if summary.stored:
         rebuild_stories(store.conn)
     return summary

@@ -26,19 +26,30 @@ from crisislens.events import acled_model
 from crisislens.ingest import make_article
 
 LABEL_TO_ACLED = {
-    "ABDUCT_DISSAP": "Abduction/forced disappearance", "AGREEMENT": "Agreement",
-    "AIR_STRIKE": "Air/drone strike", "ARMED_CLASH": "Armed clash", "ARREST": "Arrests",
-    "ART_MISS_ATTACK": "Shelling/artillery/missile attack", "ATTACK": "Attack",
-    "CHANGE_TO_GROUP_ACT": "Change to group/activity", "CHEM_WEAP": "Chemical weapon",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "AGREEMENT": "Agreement",
+    "AIR_STRIKE": "Air/drone strike",
+    "ARMED_CLASH": "Armed clash",
+    "ARREST": "Arrests",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "ATTACK": "Attack",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "CHEM_WEAP": "Chemical weapon",
     "DISR_WEAP": "Disrupted weapons use",
     "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
-    "GOV_REGAINS_TERIT": "Government regains territory", "GRENADE": "Grenade",
-    "HQ_ESTABLISHED": "Headquarters or base established", "MOB_VIOL": "Mob violence",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "GRENADE": "Grenade",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "MOB_VIOL": "Mob violence",
     "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
-    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory", "OTHER": "Other",
-    "PEACE_PROTEST": "Peaceful protest", "PROPERTY_DISTRUCT": "Looting/property destruction",
-    "PROTEST_WITH_INTER": "Protest with intervention", "REM_EXPLOS":
-    "Remote explosive/landmine/IED", "SEX_VIOL": "Sexual violence", "SUIC_BOMB": "Suicide bomb",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "OTHER": "Other",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "SEX_VIOL": "Sexual violence",
+    "SUIC_BOMB": "Suicide bomb",
     "VIOL_DEMONSTR": "Violent demonstration",
 }
 ACLED_TO_LABEL = {v: k for k, v in LABEL_TO_ACLED.items()}
@@ -48,8 +59,11 @@ NON_ACLED = ["DIPLO", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ATT
 def load_gold(path: Path) -> list[tuple[str, str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [(row["id"], row["EventSnippet"], row["SubType"].strip()) for row in reader
-                if row.get("EventSnippet")]
+        return [
+            (row["id"], row["EventSnippet"], row["SubType"].strip())
+            for row in reader
+            if row.get("EventSnippet")
+        ]
 
 
 def predict_label(record) -> str:
@@ -87,8 +101,13 @@ def examples(pipeline, gold: list[tuple[str, str, str]]) -> Examples:
         top = max(coded or record.events, key=lambda e: e.confidence, default=None)
         evidence.append(top.evidence.text if top is not None else text)
         rule_subs.append(top.acled_sub_event_type if top is not None else None)
-    return Examples([t for _, t, _ in gold], records, evidence, rule_subs,
-                    [LABEL_TO_ACLED.get(label, label) for _, _, label in gold])
+    return Examples(
+        [t for _, t, _ in gold],
+        records,
+        evidence,
+        rule_subs,
+        [LABEL_TO_ACLED.get(label, label) for _, _, label in gold],
+    )
 
 
 def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int = 13) -> list:
@@ -105,8 +124,12 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
         warnings.simplefilter("ignore")  # classes with fewer members than folds
         splits = list(splitter.split(vectors, np.array(data.labels)))
     for train_idx, test_idx in splits:
-        head = acled_model.train(vectors[train_idx], [data.rule_subs[i] for i in train_idx],
-                                 [data.labels[i] for i in train_idx], rule_labels)
+        head = acled_model.train(
+            vectors[train_idx],
+            [data.rule_subs[i] for i in train_idx],
+            [data.labels[i] for i in train_idx],
+            rule_labels,
+        )
         # one relabel call per fold: its sentences are embedded in one batch
         batch = head.relabel([data.records[i].events for i in test_idx], embed, event_types)
         for i, events in zip(test_idx, batch):
@@ -117,8 +140,7 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
 def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None) -> dict:
     gold = load_gold(gold_path)[:limit]
     head = getattr(pipeline, "acled_head", None)
-    seen = head is not None and any(acled_model.text_key(t) in head.trained_on
-                                    for _, t, _ in gold)
+    seen = head is not None and any(acled_model.text_key(t) in head.trained_on for _, t, _ in gold)
     if seen:
         records = cross_validated_records(pipeline, examples(pipeline, gold))
     else:
@@ -136,12 +158,14 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
     return {
         "dataset": gold_path.name,
         "n": len(gold),
-        "acled_model": "cross-validated (5 folds)" if seen else (
-            "shipped head" if head is not None else "off (rules only)"),
+        "acled_model": "cross-validated (5 folds)"
+        if seen
+        else ("shipped head" if head is not None else "off (rules only)"),
         "acled25": scores,
         "per_class_f1": {k: round(v["f1"], 3) for k, v in per_class.items()},
         "non_acled_outputs": {k: dict(v.most_common()) for k, v in sorted(outside.items())},
         "no_event": predicted.count("NONE"),
-        "confusions": confusions([g for g in labels if g in acled],
-                                 [p for g, p in zip(labels, predicted) if g in acled]),
+        "confusions": confusions(
+            [g for g in labels if g in acled], [p for g, p in zip(labels, predicted) if g in acled]
+        ),
     }

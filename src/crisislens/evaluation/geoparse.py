@@ -19,9 +19,18 @@ from crisislens.geo.resolver import haversine_km
 
 KM = 161.0
 # GeoWebNews types that name a place (the others are not toponyms for span scoring)
-GWN_PLACE_TYPES = {"Literal", "Mixed", "Literal_Modifier", "Embedded_Literal", "Metonymic",
-                   "Embedded_Non_Lit", "Non_Literal_Modifier", "Homonym", "Demonym",
-                   "Associative"}
+GWN_PLACE_TYPES = {
+    "Literal",
+    "Mixed",
+    "Literal_Modifier",
+    "Embedded_Literal",
+    "Metonymic",
+    "Embedded_Non_Lit",
+    "Non_Literal_Modifier",
+    "Homonym",
+    "Demonym",
+    "Associative",
+}
 
 
 @dataclass
@@ -53,7 +62,7 @@ def _snap(text: str, start: int, end: int, name: str) -> tuple[int, int]:
         return start, end
     for shift in (-1, 1, -2, 2):
         s = start + shift
-        if 0 <= s and text[s:s + len(name)] == name:
+        if 0 <= s and text[s : s + len(name)] == name:
             return s, s + len(name)
     found = text.find(name, max(0, start - 20))
     return (found, found + len(name)) if found >= 0 else (start, end)
@@ -69,21 +78,36 @@ def load_gold(path: Path) -> list[GoldArticle]:
             start, end = int(node.findtext("start")), int(node.findtext("end"))
             name = node.findtext("extractedName") or text[start:end]
             gid = node.findtext("geonamesID")
-            toponyms.append(GoldToponym(start, end, name, _float(node.findtext("latitude")),
-                                        _float(node.findtext("longitude")),
-                                        int(gid) if gid and gid.isdigit() else None,
-                                        node.findtext("type") or ""))
+            toponyms.append(
+                GoldToponym(
+                    start,
+                    end,
+                    name,
+                    _float(node.findtext("latitude")),
+                    _float(node.findtext("longitude")),
+                    int(gid) if gid and gid.isdigit() else None,
+                    node.findtext("type") or "",
+                )
+            )
         for node in article.iter("location"):
             name = node.findtext("name") or ""
             start, end = _snap(text, int(node.findtext("start")), int(node.findtext("end")), name)
-            toponyms.append(GoldToponym(start, end, name, _float(node.findtext("lat")),
-                                        _float(node.findtext("lon")), None, "Literal"))
+            toponyms.append(
+                GoldToponym(
+                    start,
+                    end,
+                    name,
+                    _float(node.findtext("lat")),
+                    _float(node.findtext("lon")),
+                    None,
+                    "Literal",
+                )
+            )
         articles.append(GoldArticle(text, toponyms))
     return articles
 
 
-def evaluate(pipeline, gold_path: Path, given_spans: bool = True, limit: int | None = None
-             ) -> dict:
+def evaluate(pipeline, gold_path: Path, given_spans: bool = True, limit: int | None = None) -> dict:
     gold = load_gold(gold_path)[:limit]
     report: dict = {"dataset": gold_path.name, "articles": len(gold)}
     report["resolution_given_spans"] = _resolution(pipeline, gold)
@@ -110,10 +134,14 @@ def _resolution(pipeline, gold: list[GoldArticle]) -> dict:
             if toponym.geonameid:
                 id_n += 1
                 id_hits += place.geonameid == toponym.geonameid
-    return {"n": n, "accuracy_161km": hits / n if n else 0.0,
-            "median_error_km": median(errors + [20_000.0] * (n - len(errors))),
-            "unresolved": n - len(errors),
-            "geonameid_match": id_hits / id_n if id_n else None, "geonameid_n": id_n}
+    return {
+        "n": n,
+        "accuracy_161km": hits / n if n else 0.0,
+        "median_error_km": median(errors + [20_000.0] * (n - len(errors))),
+        "unresolved": n - len(errors),
+        "geonameid_match": id_hits / id_n if id_n else None,
+        "geonameid_n": id_n,
+    }
 
 
 def _end_to_end(pipeline, gold: list[GoldArticle]) -> dict:
@@ -133,12 +161,19 @@ def _end_to_end(pipeline, gold: list[GoldArticle]) -> dict:
                 continue
             n += 1
             place = found.get(key)
-            if place is not None and place.lat is not None and \
-                    haversine_km(toponym.lat, toponym.lon, place.lat, place.lon) <= KM:
+            if (
+                place is not None
+                and place.lat is not None
+                and haversine_km(toponym.lat, toponym.lon, place.lat, place.lon) <= KM
+            ):
                 hits += 1
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"span_precision": precision, "span_recall": recall,
-            "span_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "span_recall_overlap": overlap_tp / (tp + fn) if tp + fn else 0.0,
-            "accuracy_161km": hits / n if n else 0.0, "n": n}
+    return {
+        "span_precision": precision,
+        "span_recall": recall,
+        "span_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "span_recall_overlap": overlap_tp / (tp + fn) if tp + fn else 0.0,
+        "accuracy_161km": hits / n if n else 0.0,
+        "n": n,
+    }

@@ -31,7 +31,8 @@ def evaluate(pipeline, corpus: Path) -> dict:
         row = store.conn.execute(
             "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
             "WHERE e.article_id = ? AND e.event_type = ? ORDER BY e.confidence DESC LIMIT 1",
-            [article.article_id, wanted]).fetchone()
+            [article.article_id, wanted],
+        ).fetchone()
         predicted[article.source_id] = row[0] if row else None
     tp = fp = fn = 0
     for a, b in combinations(sorted(predicted), 2):
@@ -41,7 +42,10 @@ def evaluate(pipeline, corpus: Path) -> dict:
         fp += same_pred and not same_gold
         fn += same_gold and not same_pred
     store.close()
-    return {"reports": len(articles), "gold_pairs": tp + fn,
-            "pairwise_precision": tp / (tp + fp) if tp + fp else 0.0,
-            "pairwise_recall": tp / (tp + fn) if tp + fn else 0.0,
-            "unmatched_reports": sorted(k for k, v in predicted.items() if v is None)}
+    return {
+        "reports": len(articles),
+        "gold_pairs": tp + fn,
+        "pairwise_precision": tp / (tp + fp) if tp + fp else 0.0,
+        "pairwise_recall": tp / (tp + fn) if tp + fn else 0.0,
+        "unmatched_reports": sorted(k for k, v in predicted.items() if v is None),
+    }

@@ -28,8 +28,12 @@ def f1_scores(gold: list[str], predicted: list[str], labels: list[str]) -> dict[
         precision = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
         recall = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_class[label] = {"precision": precision, "recall": recall, "f1": f1,
-                            "support": support[label]}
+        per_class[label] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": support[label],
+        }
     present = [lab for lab in labels if support[lab] > 0]
     total = sum(support.values())
     return {

@@ -18,8 +18,12 @@ from crisislens.evaluation.metrics import confusions
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord
 
-OLD_TO_2021 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
-               "INVESTIGATE": "ACCUSE"}
+OLD_TO_2021 = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
 # the gold's legacy CAMEO spellings of a few ISO codes
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
@@ -30,8 +34,9 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def _codes(side) -> list[dict]:
-    return [a for a in side if isinstance(a, dict) and a.get("code")] if isinstance(side, list) \
-        else []
+    return (
+        [a for a in side if isinstance(a, dict) and a.get("code")] if isinstance(side, list) else []
+    )
 
 
 def _actor_code(actor: Actor | None) -> str | None:
@@ -46,8 +51,12 @@ def top_event(record: ArticleRecord):
 
 def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
     gold = load_gold(gold_path)[:limit]
-    articles = [make_article(r["text"], origin=r["id"], source_id=r["id"],
-                             published=(r.get("date") or None)) for r in gold]
+    articles = [
+        make_article(
+            r["text"], origin=r["id"], source_id=r["id"], published=(r.get("date") or None)
+        )
+        for r in gold
+    ]
     records = list(pipeline.process(articles))
     gold_types, predicted_types = [], []
     any_hits = 0
@@ -74,9 +83,15 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
         if sectors:
             sector_n += 1
             sector_ok += bool(top and top.actor and (top.actor.sector or "")[:3] in sectors)
-        rows.append({"id": g["id"], "gold": gold_type, "predicted": predicted,
-                     "actor": _actor_code(top.actor) if top else None,
-                     "gold_source": sorted(source_codes)})
+        rows.append(
+            {
+                "id": g["id"],
+                "gold": gold_type,
+                "predicted": predicted,
+                "actor": _actor_code(top.actor) if top else None,
+                "gold_source": sorted(source_codes),
+            }
+        )
     n = len(gold)
     return {
         "dataset": gold_path.name,

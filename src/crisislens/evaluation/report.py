@@ -42,9 +42,12 @@ def run_all(pipeline, shared: Path) -> dict:
         "merge_pairwise_recall": mg["pairwise_recall"],
     }
     p.pop("rows", None)
-    return {"version": __version__, "date": date.today().isoformat(),
-            "scores": {k: round(v, 4) for k, v in scores.items() if v is not None},
-            "details": {"plover": p, "case2021": c, "gwn": gwn, "geovirus": gv, "merge": mg}}
+    return {
+        "version": __version__,
+        "date": date.today().isoformat(),
+        "scores": {k: round(v, 4) for k, v in scores.items() if v is not None},
+        "details": {"plover": p, "case2021": c, "gwn": gwn, "geovirus": gv, "merge": mg},
+    }
 
 
 def check_floors(scores: dict[str, float], baseline: dict) -> list[str]:
@@ -147,8 +150,9 @@ def render_markdown(summary: dict) -> str:
         "before the rest). Gains within the seeds' spread, so the shipped head keeps the "
         "frozen encoder. The shared-task systems learned from ACLED's own coded events.",
         "",
-        "Most frequent PLOVER confusions (gold → predicted): " + ", ".join(
-            f"{x['gold']}→{x['predicted']} {x['count']}" for x in p["confusions"][:8]) + ".",
+        "Most frequent PLOVER confusions (gold → predicted): "
+        + ", ".join(f"{x['gold']}→{x['predicted']} {x['count']}" for x in p["confusions"][:8])
+        + ".",
         "",
         "## Places",
         "",

@@ -28,15 +28,23 @@ class AcledMapper:
                 (resources.files("crisislens") / "data" / "acled.yaml").read_text(encoding="utf-8")
             )
         self.event_types: dict[str, str] = data["event_types"]
-        self.rules = [AcledRule(frozenset(r["types"]), r["sub"], tuple(r["cues"]))
-                      for r in data["rules"]]
+        self.rules = [
+            AcledRule(frozenset(r["types"]), r["sub"], tuple(r["cues"])) for r in data["rules"]
+        ]
         self.defaults: dict[str, str] = data["defaults"]
         self.armed_targets = frozenset(data.get("armed_targets", []))
 
-    def classify(self, event_type: str, mode: str | None, sentence: str,
-                 actor_sector: str | None, recipient_sector: str | None,
-                 modality: str = "asserted", lemmas: str = "", recipient_head: str | None = None
-                 ) -> tuple[str | None, str | None]:
+    def classify(
+        self,
+        event_type: str,
+        mode: str | None,
+        sentence: str,
+        actor_sector: str | None,
+        recipient_sector: str | None,
+        modality: str = "asserted",
+        lemmas: str = "",
+        recipient_head: str | None = None,
+    ) -> tuple[str | None, str | None]:
         """Return (event_type, sub_event_type) in ACLED's terms, or (None, None).
 
         ``lemmas`` is the sentence's lemmas joined by spaces: cues match words or lemmas.
@@ -52,17 +60,22 @@ class AcledMapper:
                 if sub == "Government regains territory" and actor_sector == "REB":
                     sub = "Non-state actor overtakes territory"
                 if sub == "Non-state actor overtakes territory" and actor_sector in (
-                        "MIL", "GOV", "COP"):
+                    "MIL",
+                    "GOV",
+                    "COP",
+                ):
                     sub = "Government regains territory"
                 return self.event_types[sub], sub
-        if event_type == "ASSAULT" and (recipient_head in self.armed_targets or
-                                        recipient_sector in ARMED):
+        if event_type == "ASSAULT" and (
+            recipient_head in self.armed_targets or recipient_sector in ARMED
+        ):
             return self.event_types["Armed clash"], "Armed clash"
         sub = self._default(event_type, mode, actor_sector, recipient_sector)
         return (self.event_types[sub], sub) if sub else (None, None)
 
-    def _default(self, event_type: str, mode: str | None, actor: str | None,
-                 recipient: str | None) -> str | None:
+    def _default(
+        self, event_type: str, mode: str | None, actor: str | None, recipient: str | None
+    ) -> str | None:
         if event_type == "PROTEST":
             return "Violent demonstration" if mode == "riot" else "Peaceful protest"
         if event_type == "ASSAULT":

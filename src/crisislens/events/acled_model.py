@@ -53,14 +53,23 @@ class AcledHead:
     def load(cls, path: Path | None = None) -> AcledHead:
         path = path or Path(str(resources.files("crisislens") / "data" / "acled_head.npz"))
         with np.load(path, allow_pickle=False) as data:
-            return cls([str(c) for c in data["classes"]], [str(r) for r in data["rule_labels"]],
-                       data["weights"].astype(np.float32), data["bias"].astype(np.float32),
-                       frozenset(str(k) for k in data["trained_on"]))
+            return cls(
+                [str(c) for c in data["classes"]],
+                [str(r) for r in data["rule_labels"]],
+                data["weights"].astype(np.float32),
+                data["bias"].astype(np.float32),
+                frozenset(str(k) for k in data["trained_on"]),
+            )
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(path, classes=np.array(self.classes), rule_labels=np.array(
-            self.rule_labels), weights=self.weights.astype(np.float32),
-            bias=self.bias.astype(np.float32), trained_on=np.array(sorted(self.trained_on)))
+        np.savez_compressed(
+            path,
+            classes=np.array(self.classes),
+            rule_labels=np.array(self.rule_labels),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            trained_on=np.array(sorted(self.trained_on)),
+        )
 
     def features(self, embeddings: np.ndarray, rule_subs: list[str | None]) -> np.ndarray:
         onehot = np.zeros((len(rule_subs), len(self.rule_labels)), dtype=np.float32)
@@ -72,35 +81,48 @@ class AcledHead:
         logits = self.features(embeddings, rule_subs) @ self.weights.T + self.bias
         return [self.classes[i] for i in logits.argmax(axis=1)]
 
-    def relabel(self, batch: list[list[Event]], embed, event_types: dict[str, str]
-                ) -> list[list[Event]]:
+    def relabel(
+        self, batch: list[list[Event]], embed, event_types: dict[str, str]
+    ) -> list[list[Event]]:
         """Each list of events with the head's ACLED sub-event types.
 
         ``embed`` maps sentences to vectors (one call for the whole batch, one vector per distinct
         sentence); ``event_types`` maps each ACLED sub-event type to its ACLED event type.
         """
-        chosen = [(n, i) for n, events in enumerate(batch) for i, e in enumerate(events)
-                  if e.acled_sub_event_type]
+        chosen = [
+            (n, i)
+            for n, events in enumerate(batch)
+            for i, e in enumerate(events)
+            if e.acled_sub_event_type
+        ]
         if not chosen:
             return batch
         sentences = list(dict.fromkeys(batch[n][i].evidence.text for n, i in chosen))
         vectors = embed(sentences)
         row = {s: k for k, s in enumerate(sentences)}
-        labels = self.predict(vectors[[row[batch[n][i].evidence.text] for n, i in chosen]],
-                              [batch[n][i].acled_sub_event_type for n, i in chosen])
+        labels = self.predict(
+            vectors[[row[batch[n][i].evidence.text] for n, i in chosen]],
+            [batch[n][i].acled_sub_event_type for n, i in chosen],
+        )
         out = [list(events) for events in batch]
         for (n, i), label in zip(chosen, labels):
             event = batch[n][i]
             sub = label if label in event_types else None
             if sub != event.acled_sub_event_type:
-                out[n][i] = event.model_copy(update={
-                    "acled_sub_event_type": sub, "acled_event_type": event_types.get(sub)})
+                out[n][i] = event.model_copy(
+                    update={"acled_sub_event_type": sub, "acled_event_type": event_types.get(sub)}
+                )
         return out
 
 
-def train(embeddings: np.ndarray, rule_subs: list[str | None], labels: list[str],
-          rule_labels: list[str], c: float = DEFAULT_C,
-          texts: list[str] | None = None) -> AcledHead:
+def train(
+    embeddings: np.ndarray,
+    rule_subs: list[str | None],
+    labels: list[str],
+    rule_labels: list[str],
+    c: float = DEFAULT_C,
+    texts: list[str] | None = None,
+) -> AcledHead:
     """Fit the head (scikit-learn's logistic regression) on labelled evidence sentences."""
     from sklearn.linear_model import LogisticRegression
 

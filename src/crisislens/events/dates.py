@@ -13,20 +13,42 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(),
-    start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
+WEEKDAYS = {
+    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+    "several": 3,
+    "few": 3,
+}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
-_DURATION = re.compile(r"^(?:for |over |about |nearly |almost |more than |the past |the last )*"
-                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
-                       r"many|some) (?:day|week|month|year|decade|hour|minute)s?$")
+_DURATION = re.compile(
+    r"^(?:for |over |about |nearly |almost |more than |the past |the last )*"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+    r"many|some) (?:day|week|month|year|decade|hour|minute)s?$"
+)
 
 
 def _month_year(month: int, pub: date, year: int | None) -> int:
@@ -44,8 +66,14 @@ def resolve_date_text(text: str, published: str | None) -> str | None:
     pub = date.fromisoformat(published) if published else None
     year_match = _YEAR.search(t)
     year = int(year_match.group(1)) if year_match else None
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", t) if w in MONTHS and
-                  not (w == "may" and "may" == t)), None)
+    month = next(
+        (
+            MONTHS[w]
+            for w in re.findall(r"[a-z]+", t)
+            if w in MONTHS and not (w == "may" and "may" == t)
+        ),
+        None,
+    )
     if month is not None:
         day_match = _DAY.search(_YEAR.sub("", t))
         if pub is None and year is None:

@@ -34,27 +34,70 @@ from crisislens.geo.resolver import KIND_NOUNS
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, Event, Place, Quantity
 from crisislens.schemas import Span as TextSpan
 
-GOVERNOR_UP_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "relcl", "attr"}
+GOVERNOR_UP_DEPS = {
+    "xcomp",
+    "ccomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "acl",
+    "advcl",
+    "relcl",
+    "attr",
+}
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
 SPEECH = REPORTING_VERBS | {"plan", "intend", "decide"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "UAF"),
-                  "PROTEST": ("Protesters", "PRO")}
-REPRESS = {"put", "crush", "quell", "suppress", "repress", "disperse", "break", "end",
-           "stop", "attack", "storm", "ban", "prevent", "block", "fire"}
+UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "UAF"), "PROTEST": ("Protesters", "PRO")}
+REPRESS = {
+    "put",
+    "crush",
+    "quell",
+    "suppress",
+    "repress",
+    "disperse",
+    "break",
+    "end",
+    "stop",
+    "attack",
+    "storm",
+    "ban",
+    "prevent",
+    "block",
+    "fire",
+}
 # clauses so introduced tell another event ("as Turkish forces pressed on"); "unless", "if",
 # "that" and "whether" clauses belong to this one
-OTHER_EVENT_MARKS = {"as", "while", "whilst", "when", "because", "since", "after", "before",
-                     "although", "though", "whereas", "once"}
+OTHER_EVENT_MARKS = {
+    "as",
+    "while",
+    "whilst",
+    "when",
+    "because",
+    "since",
+    "after",
+    "before",
+    "although",
+    "though",
+    "whereas",
+    "once",
+}
 TIME_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "ahead"}
 PLACE_KIND_WORDS = KIND_NOUNS | {"area", "border", "capital", "territory"}
 INTERNATIONAL = {"IGO", "NGO"}  # bodies that belong to no one country
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST",
-           "ACCUSE"}
-INTENT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
-               "SANCTION": "restrict", "PROTEST": "relations", "REJECT": "relations",
-               "RETREAT": "relations", "ACCUSE": "relations"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST", "ACCUSE"}
+INTENT_MODE = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "SANCTION": "restrict",
+    "PROTEST": "relations",
+    "REJECT": "relations",
+    "RETREAT": "relations",
+    "ACCUSE": "relations",
+}
 
 
 @dataclass
@@ -79,8 +122,9 @@ class EventExtractor:
         self.actors = actors
         self.acled = acled
 
-    def extract(self, doc: Doc, article: Article, places: list[Place],
-                context: ArticleContext) -> list[Event]:
+    def extract(
+        self, doc: Doc, article: Article, places: list[Place], context: ArticleContext
+    ) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(self._sentence_events(sent, article, places, context))
@@ -92,8 +136,9 @@ class EventExtractor:
         return events
 
     # -- one sentence -------------------------------------------------------------------
-    def _sentence_events(self, sent: Span, article: Article, places: list[Place],
-                         context: ArticleContext) -> list[Event]:
+    def _sentence_events(
+        self, sent: Span, article: Article, places: list[Place], context: ArticleContext
+    ) -> list[Event]:
         previous_event = context.last_event  # what "it" can refer to: an earlier sentence's
         triggers = find_triggers(sent, self.lexicon)
         triggers += _reported_demands(sent, {t.token.i for t in triggers})
@@ -102,8 +147,9 @@ class EventExtractor:
         drafts = {t.token.i: self._draft(t) for t in triggers}
         self._fold_governed(drafts, sent)
         quantities = quantities_in(sent)
-        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char
-                       and p.mention == "name"]
+        sent_places = [
+            p for p in places if sent.start_char <= p.start < sent.end_char and p.mention == "name"
+        ]
         spreads = self._spreads(sent, drafts, sent_places)
         lemmas = " ".join(t.lemma_.lower() for t in sent)  # for ACLED's cue words
         events = []
@@ -127,24 +173,35 @@ class EventExtractor:
             actor = previous.actor
             if actor is None and previous.event_type in UNNAMED_ACTORS and pronoun_spread.country:
                 name, sector = UNNAMED_ACTORS[previous.event_type]
-                actor = Actor(text=pronoun_spread.text, start=pronoun_spread.start,
-                              end=pronoun_spread.end, sector=sector,
-                              name=f"{name} ({pronoun_spread.country})",
-                              country=pronoun_spread.country)
-            events.append(previous.model_copy(update={
-                "actor": actor,
-                "event_id": _event_id(article.article_id, sent.start_char, previous.event_type),
-                "location": pronoun_spread,
-                "evidence": _evidence(sent),
-                "date": article.published,
-                "trigger": None,
-                "quantities": [],
-                "confidence": round(previous.confidence * 0.9, 3),
-            }))
+                actor = Actor(
+                    text=pronoun_spread.text,
+                    start=pronoun_spread.start,
+                    end=pronoun_spread.end,
+                    sector=sector,
+                    name=f"{name} ({pronoun_spread.country})",
+                    country=pronoun_spread.country,
+                )
+            events.append(
+                previous.model_copy(
+                    update={
+                        "actor": actor,
+                        "event_id": _event_id(
+                            article.article_id, sent.start_char, previous.event_type
+                        ),
+                        "location": pronoun_spread,
+                        "evidence": _evidence(sent),
+                        "date": article.published,
+                        "trigger": None,
+                        "quantities": [],
+                        "confidence": round(previous.confidence * 0.9, 3),
+                    }
+                )
+            )
         return events
 
-    def _spreads(self, sent: Span, drafts: dict[int, Draft], places: list[Place]
-                 ) -> dict[int, Place]:
+    def _spreads(
+        self, sent: Span, drafts: dict[int, Draft], places: list[Place]
+    ) -> dict[int, Place]:
         """Places that an event noun (or "it") spread to, keyed by the noun (-1 for "it")."""
         found: dict[int, Place] = {}
         for token in sent:
@@ -154,12 +211,24 @@ class EventExtractor:
             if subject is None:
                 continue
             targets = [c for c in token.children if c.dep_ == "dobj"] + [
-                g for c in token.children if c.dep_ == "prep" and c.lower_ in (
-                    "to", "across", "into", "through", "throughout", "over")
-                for g in c.children if g.dep_ == "pobj"]
-            place = next((p for t in targets for p in places
-                          if t.left_edge.idx <= p.start and p.end <= t.right_edge.idx +
-                          len(t.right_edge.text) and p.lat is not None), None)
+                g
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("to", "across", "into", "through", "throughout", "over")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            place = next(
+                (
+                    p
+                    for t in targets
+                    for p in places
+                    if t.left_edge.idx <= p.start
+                    and p.end <= t.right_edge.idx + len(t.right_edge.text)
+                    and p.lat is not None
+                ),
+                None,
+            )
             if place is None:
                 continue
             subject_draft = drafts.get(subject.i)
@@ -175,12 +244,18 @@ class EventExtractor:
         light = self.lexicon.light_verbs
         if trigger.token.pos_ == "VERB":
             actor, recipient = verb_roles(trigger.token, trigger.sense.event_type)
-            if actor is not None and actor.lower_ in ("it", "they", "we") and \
-                    trigger.token.dep_ == "ccomp" and trigger.token.head.lemma_ in SPEECH:
+            if (
+                actor is not None
+                and actor.lower_ in ("it", "they", "we")
+                and trigger.token.dep_ == "ccomp"
+                and trigger.token.head.lemma_ in SPEECH
+            ):
                 # "the union announced that it has called off the strike": it is the union
                 actor = next((c for c in trigger.token.head.children if c.dep_ == "nsubj"), actor)
-            if recipient is not None and (recipient.i in {t.i for t in trigger.words} or
-                                          trigger.sense.event_type == "MOBILIZE"):
+            if recipient is not None and (
+                recipient.i in {t.i for t in trigger.words}
+                or trigger.sense.event_type == "MOBILIZE"
+            ):
                 recipient = None  # "sent troops": the troops are what is sent, not the recipient
                 for prep in trigger.token.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "against", "toward"):
@@ -196,8 +271,12 @@ class EventExtractor:
         for draft in list(drafts.values()):
             node = draft.trigger.token
             head = drafts.get(node.head.i)
-            if node.dep_ == "conj" and head is not None and head is not draft and \
-                    head.sense.event_type == draft.sense.event_type:
+            if (
+                node.dep_ == "conj"
+                and head is not None
+                and head is not draft
+                and head.sense.event_type == draft.sense.event_type
+            ):
                 # "killed and wounded": one event, with the roles of the first verb
                 draft.absorbed_by = head.absorbed_by or head
                 draft.absorbed_by.absorbed.append(draft)
@@ -212,32 +291,49 @@ class EventExtractor:
                     # "condemned the air strike": the strike happened; only a threat, demand,
                     # refusal or promise swallows an event noun ("threatening an invasion")
                     noun_kept = draft.trigger.kind == "noun" and governor.sense.event_type not in (
-                        "THREATEN", "REQUEST", "REJECT", "AGREE")
+                        "THREATEN",
+                        "REQUEST",
+                        "REJECT",
+                        "AGREE",
+                    )
                     if lemma in absorb and governor.absorbed_by is None and not noun_kept:
                         draft.absorbed_by = governor
                         governor.absorbed.append(draft)
                         governor.weight_bonus = 0.05
                         own_subject = draft.actor_token is not None and (
-                            governor.actor_token is None or
-                            draft.actor_token.i != governor.actor_token.i)
+                            governor.actor_token is None
+                            or draft.actor_token.i != governor.actor_token.i
+                        )
                         if own_subject and draft.trigger.token.pos_ == "VERB":
                             # "demanded that the US cancel": the US is asked
                             governor.recipient_token = draft.actor_token
-                        elif governor.recipient_token is None or \
-                                governor.recipient_token.i == draft.trigger.token.i:
+                        elif (
+                            governor.recipient_token is None
+                            or governor.recipient_token.i == draft.trigger.token.i
+                        ):
                             # "rejected an Australian ultimatum", "agreed to US mediation": the
                             # one whose ultimatum or mediation it is; "threatened an invasion
                             # of Ukraine": whom the invasion is aimed at
-                            issuer = draft.actor_token if draft.trigger.kind == "noun" and \
-                                governor.sense.event_type in ("REJECT", "AGREE") else None
-                            governor.recipient_token = (issuer or draft.recipient_token
-                                                        or _first_named(draft.trigger.token)
-                                                        or draft.actor_token)
+                            issuer = (
+                                draft.actor_token
+                                if draft.trigger.kind == "noun"
+                                and governor.sense.event_type in ("REJECT", "AGREE")
+                                else None
+                            )
+                            governor.recipient_token = (
+                                issuer
+                                or draft.recipient_token
+                                or _first_named(draft.trigger.token)
+                                or draft.actor_token
+                            )
                     break
                 if lemma in DIRECTIVES:
                     # "an order by Mr Tokayev to shoot rioters": the order is the event
-                    actor = (verb_roles(node, "COERCE")[0] if node.pos_ == "VERB"
-                             else noun_roles(node, "COERCE")[0])
+                    actor = (
+                        verb_roles(node, "COERCE")[0]
+                        if node.pos_ == "VERB"
+                        else noun_roles(node, "COERCE")[0]
+                    )
                     # ordering violence is a threat of it; ordering arrests is coercion itself;
                     # anything else ordered is planned ("ordered troops to rescue the victims")
                     if draft.sense.event_type == "ASSAULT":
@@ -252,9 +348,16 @@ class EventExtractor:
                     break
 
     # -- building records ---------------------------------------------------------------
-    def _build(self, draft: Draft, sent: Span, article: Article, places: list[Place],
-               quantities: list[tuple[Token, Quantity]], context: ArticleContext,
-               lemmas: str) -> Event | None:
+    def _build(
+        self,
+        draft: Draft,
+        sent: Span,
+        article: Article,
+        places: list[Place],
+        quantities: list[tuple[Token, Quantity]],
+        context: ArticleContext,
+        lemmas: str,
+    ) -> Event | None:
         actor = self._code(draft.actor_token, context)
         subject = draft.actor_token
         if actor is None and subject is not None and subject.lemma_.lower() in self.lexicon.nouns:
@@ -273,26 +376,40 @@ class EventExtractor:
             # (see _roles_from_location)
             recipient = self._nearest_named(sent, draft, context, before=False, avoid=actor)
             fallback += 0.05 if recipient is not None else 0.0
-        sense = choose_sense(draft.trigger, actor.sector if actor else None,
-                             recipient.sector if recipient else None) \
-            if draft.sense == draft.trigger.sense else draft.sense
+        sense = (
+            choose_sense(
+                draft.trigger,
+                actor.sector if actor else None,
+                recipient.sector if recipient else None,
+            )
+            if draft.sense == draft.trigger.sense
+            else draft.sense
+        )
         mode = sense.mode
         if sense.event_type == "THREATEN" and draft.absorbed:
             mode = INTENT_MODE.get(draft.absorbed[0].sense.event_type, mode)
-        actor, recipient = _countries_from_context(actor, recipient, sent, context,
-                                                   sense.event_type)
+        actor, recipient = _countries_from_context(
+            actor, recipient, sent, context, sense.event_type
+        )
         location = _location(draft, places, actor, recipient)
         if location is not None and location.country:
-            actor, recipient = _roles_from_location(actor, recipient, location, draft,
-                                                    sense.event_type)
+            actor, recipient = _roles_from_location(
+                actor, recipient, location, draft, sense.event_type
+            )
         context_tags = [MODE_CONTEXT[mode]] if mode in MODE_CONTEXT else []
         evidence = _evidence(sent)
         acled_type, acled_sub = self.acled.classify(
-            sense.event_type, mode, sent.text, actor.sector if actor else None,
-            recipient.sector if recipient else None, draft.modality,
+            sense.event_type,
+            mode,
+            sent.text,
+            actor.sector if actor else None,
+            recipient.sector if recipient else None,
+            draft.modality,
             lemmas=lemmas,
-            recipient_head=draft.recipient_token.lemma_.lower() if draft.recipient_token
-            is not None else None)
+            recipient_head=draft.recipient_token.lemma_.lower()
+            if draft.recipient_token is not None
+            else None,
+        )
         confidence = self._weight(draft) + draft.weight_bonus - fallback + _salience(draft)
         confidence += 0.1 if actor is not None else 0.0
         confidence += 0.05 if recipient is not None else 0.0
@@ -315,14 +432,18 @@ class EventExtractor:
             quantities=own_quantities,
             evidence=evidence,
             confidence=round(min(confidence, 0.99), 3),
-            trigger=TextSpan(text=article.text[draft.trigger.start:max(t.idx + len(t.text)
-                                                                         for t in trigger_words)],
-                             start=draft.trigger.start,
-                             end=max(t.idx + len(t.text) for t in trigger_words)),
+            trigger=TextSpan(
+                text=article.text[
+                    draft.trigger.start : max(t.idx + len(t.text) for t in trigger_words)
+                ],
+                start=draft.trigger.start,
+                end=max(t.idx + len(t.text) for t in trigger_words),
+            ),
         )
 
-    def _stated_intent(self, draft: Draft, event: Event, sent: Span, article: Article,
-                       context: ArticleContext) -> list[Event]:
+    def _stated_intent(
+        self, draft: Draft, event: Event, sent: Span, article: Article, context: ArticleContext
+    ) -> list[Event]:
         """A stated plan or demand is itself an event: THREATEN/AGREE for intent, REQUEST for
         a demand, when someone states it (not for purpose clauses or the writer's opinion)."""
         if event.modality not in ("planned", "demanded", "negated"):
@@ -332,14 +453,19 @@ class EventExtractor:
         speaker_token = None
         if head is not token and head.lemma_.lower() in SPEECH and token.dep_ in ("ccomp", "xcomp"):
             speaker_token = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        has_will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
-                       for c in token.children)
+        has_will = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+            for c in token.children
+        )
         speaker = self._code(speaker_token, context) if speaker_token is not None else None
         if event.actor is None and speaker is None:
             return []
         conditional = any(t.lower_ in ("if", "unless") for t in sent)
-        if event.modality == "negated" and (has_will or speaker_token is not None) and \
-                event.event_type in COOPERATIVE:
+        if (
+            event.modality == "negated"
+            and (has_will or speaker_token is not None)
+            and event.event_type in COOPERATIVE
+        ):
             # "Syria says it will not accept more refugees": a refusal
             actor = event.actor or speaker
             event_type, recipient = "REJECT", event.recipient
@@ -354,31 +480,40 @@ class EventExtractor:
             actor, recipient, event_type = speaker, event.actor, "REQUEST"
         else:
             return []
-        return [event.model_copy(update={
-            "event_id": _event_id(article.article_id, draft.trigger.start, event_type),
-            "event_type": event_type,
-            "mode": INTENT_MODE.get(event.event_type, "relations") if event_type == "THREATEN"
-            else None,
-            "modality": "asserted",
-            "actor": actor,
-            "recipient": recipient,
-            "acled_event_type": None,
-            "acled_sub_event_type": None,
-            "quantities": [],
-            "confidence": round(min(event.confidence + 0.1, 0.99), 3),
-        })]
+        return [
+            event.model_copy(
+                update={
+                    "event_id": _event_id(article.article_id, draft.trigger.start, event_type),
+                    "event_type": event_type,
+                    "mode": INTENT_MODE.get(event.event_type, "relations")
+                    if event_type == "THREATEN"
+                    else None,
+                    "modality": "asserted",
+                    "actor": actor,
+                    "recipient": recipient,
+                    "acled_event_type": None,
+                    "acled_sub_event_type": None,
+                    "quantities": [],
+                    "confidence": round(min(event.confidence + 0.1, 0.99), 3),
+                }
+            )
+        ]
 
     def _weight(self, draft: Draft) -> float:
         """An event noun that a light verb carries counts as much as a verb ("announced a
         suspension of air links" is as much an event as "suspended air links")."""
         token = draft.trigger.token
-        if draft.trigger.kind == "noun" and token.dep_ in ("dobj", "attr") and \
-                token.head.lemma_.lower() in self.lexicon.light_verbs:
+        if (
+            draft.trigger.kind == "noun"
+            and token.dep_ in ("dobj", "attr")
+            and token.head.lemma_.lower() in self.lexicon.light_verbs
+        ):
             return max(draft.trigger.weight, VERB_WEIGHT)
         return draft.trigger.weight
 
-    def _nearest_named(self, sent: Span, draft: Draft, context: ArticleContext, before: bool,
-                       avoid: Actor | None) -> Actor | None:
+    def _nearest_named(
+        self, sent: Span, draft: Draft, context: ArticleContext, before: bool, avoid: Actor | None
+    ) -> Actor | None:
         """When the parse gives no role, the nearest named actor on that side of the trigger
         (the subject side before it, the object side after it), as dictionary coders do."""
         start, end = draft.trigger.start, draft.trigger.end
@@ -386,16 +521,24 @@ class EventExtractor:
         # after the trigger, also its own dependents ("to press demands on X", "unless X ...")
         # but not a time ("following the deaths of two Israelis")
         below = set() if before else _dependents(draft.trigger.token)
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                and (e.end_char <= start if before else e.start_char >= end)
-                and (_same_token(_clause_head(e.root), clause) or e.root.i in below)]
+        ents = [
+            e
+            for e in sent.ents
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and (e.end_char <= start if before else e.start_char >= end)
+            and (_same_token(_clause_head(e.root), clause) or e.root.i in below)
+        ]
         noun = draft.trigger.token.pos_ in ("NOUN", "PROPN")
-        for ent in (reversed(ents) if before else ents):
+        for ent in reversed(ents) if before else ents:
             head = ent.root
             if not before and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS:
                 continue  # "in Lebanon", "through Dhaka" is where, not whom
-            if before and noun and head.dep_ == "poss" and \
-                    not _same_token(head.head, draft.trigger.token):
+            if (
+                before
+                and noun
+                and head.dep_ == "poss"
+                and not _same_token(head.head, draft.trigger.token)
+            ):
                 continue  # "Putin's response to the violence": the response's, not the violence's
             if avoid is not None and avoid.start <= ent.start_char < avoid.end:
                 continue
@@ -407,11 +550,20 @@ class EventExtractor:
     def _code(self, token: Token | None, context: ArticleContext) -> Actor | None:
         if token is None:
             return None
-        if token.head.lemma_.lower() in REPRESS and token.lemma_.lower() in self.lexicon.nouns \
-                and any(s.event_type == "PROTEST" for s in self.lexicon.nouns[token.lemma_.lower()]):
+        if (
+            token.head.lemma_.lower() in REPRESS
+            and token.lemma_.lower() in self.lexicon.nouns
+            and any(s.event_type == "PROTEST" for s in self.lexicon.nouns[token.lemma_.lower()])
+        ):
             # "put down the uprising": those who rose up
-            return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                         name="protesters", country=None, sector="PRO")
+            return Actor(
+                text=token.text,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                name="protesters",
+                country=None,
+                sector="PRO",
+            )
         actor = self.actors.code(token, context)
         if actor is not None:
             return actor
@@ -437,15 +589,20 @@ def _dependents(token: Token) -> set[int]:
             if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
                 continue
             if child.dep_ in ("advcl", "relcl", "ccomp") and any(
-                    m.dep_ == "mark" and m.lower_ in OTHER_EVENT_MARKS for m in child.children):
+                m.dep_ == "mark" and m.lower_ in OTHER_EVENT_MARKS for m in child.children
+            ):
                 continue
             stack.append(child)
     return out
 
 
-def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: Span,
-                            context: ArticleContext, event_type: str
-                            ) -> tuple[Actor | None, Actor | None]:
+def _countries_from_context(
+    actor: Actor | None,
+    recipient: Actor | None,
+    sent: Span,
+    context: ArticleContext,
+    event_type: str,
+) -> tuple[Actor | None, Actor | None]:
     """Countries for roles the text leaves unattributed: "police" in an article about one
     country; "the government" in a sentence that names one country; a nationality acting
     through its forces ("the Russian deployment" is RUS MIL)."""
@@ -453,8 +610,11 @@ def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: 
         default = context.default_country(sent)
         # (a state does not act on itself; its people do: "workers struck over a bill signed
         # by the Serbian minister")
-        if default is not None and (recipient is None or recipient.country != default or
-                                    actor.sector not in STATE_SECTORS | {None}):
+        if default is not None and (
+            recipient is None
+            or recipient.country != default
+            or actor.sector not in STATE_SECTORS | {None}
+        ):
             actor = actor.model_copy(update={"country": default})
     if recipient is not None and recipient.country is None and recipient.sector in STATE_SECTORS:
         default = context.sentence_country(sent)
@@ -466,8 +626,9 @@ def _countries_from_context(actor: Actor | None, recipient: Actor | None, sent: 
     return actor, recipient
 
 
-def _roles_from_location(actor: Actor | None, recipient: Actor | None, location: Place,
-                         draft: Draft, event_type: str) -> tuple[Actor | None, Actor | None]:
+def _roles_from_location(
+    actor: Actor | None, recipient: Actor | None, location: Place, draft: Draft, event_type: str
+) -> tuple[Actor | None, Actor | None]:
     """What the place of an event says of its roles. ACLED's convention: an attack with no
     named attacker is by an "Unidentified armed group (IRQ)". PLOVER's: with no other target,
     the place acted on is the target ("sent troops to Kazakhstan"), and an agent with no
@@ -476,22 +637,44 @@ def _roles_from_location(actor: Actor | None, recipient: Actor | None, location:
     if actor is None and event_type in UNNAMED_ACTORS:
         name, sector = UNNAMED_ACTORS[event_type]
         token = draft.trigger.token
-        actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                      name=f"{name} ({country})", country=country, sector=sector)
+        actor = Actor(
+            text=token.text,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            name=f"{name} ({country})",
+            country=country,
+            sector=sector,
+        )
     in_recipient = recipient is not None and recipient.start <= location.start < recipient.end
-    if actor is not None and actor.country is None and actor.sector not in INTERNATIONAL \
-            and not in_recipient:
+    if (
+        actor is not None
+        and actor.country is None
+        and actor.sector not in INTERNATIONAL
+        and not in_recipient
+    ):
         actor = actor.model_copy(update={"country": country})
-    if recipient is not None and recipient.country is None and \
-            recipient.sector not in INTERNATIONAL:
+    if (
+        recipient is not None
+        and recipient.country is None
+        and recipient.sector not in INTERNATIONAL
+    ):
         recipient = recipient.model_copy(update={"country": country})
-    if recipient is None and (location.feature != "country" or actor is None or
-                              country != actor.country or actor.sector not in STATE_SECTORS):
+    if recipient is None and (
+        location.feature != "country"
+        or actor is None
+        or country != actor.country
+        or actor.sector not in STATE_SECTORS
+    ):
         # (a country's own people acting in it act on its state: "Algerians protested in
         # Algeria"; its state acting at home has no target there)
-        recipient = Actor(text=location.text, start=location.start, end=location.end,
-                          name=location.name if location.feature == "country" else country,
-                          country=country, sector="GOV")
+        recipient = Actor(
+            text=location.text,
+            start=location.start,
+            end=location.end,
+            name=location.name if location.feature == "country" else country,
+            country=country,
+            sector="GOV",
+        )
     return actor, recipient
 
 
@@ -507,10 +690,19 @@ def _reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
         for clause in token.children:
             if clause.dep_ != "ccomp" or clause.i in trigger_ids:
                 continue  # a demanded event makes its own REQUEST (_stated_intent)
-            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
-                   for c in clause.children):
-                found.append(Trigger(token, [token], Sense("REQUEST"), "verb", VERB_WEIGHT - 0.1,
-                                     (Sense("REQUEST"),)))
+            if any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in clause.children
+            ):
+                found.append(
+                    Trigger(
+                        token,
+                        [token],
+                        Sense("REQUEST"),
+                        "verb",
+                        VERB_WEIGHT - 0.1,
+                        (Sense("REQUEST"),),
+                    )
+                )
                 break
     return found
 
@@ -527,8 +719,11 @@ def _salience(draft: Draft) -> float:
     if node.dep_ == "ROOT":
         return 0.05
     if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "npadvmod") or (
-            token.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in (
-                "after", "following", "before", "despite", "amid", "since", "during")):
+        token.pos_ == "NOUN"
+        and node.dep_ == "pobj"
+        and node.head.lower_
+        in ("after", "following", "before", "despite", "amid", "since", "during")
+    ):
         return -0.1
     return 0.0
 
@@ -537,9 +732,14 @@ def _first_named(token: Token) -> Token | None:
     """The first named actor in the object positions under ``token``: "an invasion to challenge
     the government in Kiev" -> government."""
     for node in token.subtree:
-        if node.i != token.i and node.dep_ in ("dobj", "pobj") and (
-                node.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
-                node.lemma_ in ("government", "regime", "army", "military", "force")):
+        if (
+            node.i != token.i
+            and node.dep_ in ("dobj", "pobj")
+            and (
+                node.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                or node.lemma_ in ("government", "regime", "army", "military", "force")
+            )
+        ):
             return node
     return None
 
@@ -548,8 +748,9 @@ def _evidence(sent: Span) -> TextSpan:
     text = sent.text
     stripped = text.rstrip()
     lead = len(stripped) - len(stripped.lstrip())
-    return TextSpan(text=stripped.lstrip(), start=sent.start_char + lead,
-                    end=sent.start_char + len(stripped))
+    return TextSpan(
+        text=stripped.lstrip(), start=sent.start_char + lead, end=sent.start_char + len(stripped)
+    )
 
 
 def _event_id(article_id: str, start: int, event_type: str) -> str:
@@ -568,8 +769,9 @@ def _assign_quantities(draft: Draft, quantities: list[tuple[Token, Quantity]]) -
     return own
 
 
-def _location(draft: Draft, places: list[Place], actor: Actor | None,
-              recipient: Actor | None) -> Place | None:
+def _location(
+    draft: Draft, places: list[Place], actor: Actor | None, recipient: Actor | None
+) -> Place | None:
     """Where the event happened: a place under a locative preposition of the trigger, else a
     place the event acts on ("invaded Ukraine"), else a place of the sentence that is no role."""
     if not places:
@@ -579,17 +781,32 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
         lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
         # the most specific place inside: a city before its country
-        order = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "sea": 4,
-                 "continent": 5}
+        order = {
+            "city": 0,
+            "admin2": 1,
+            "admin1": 2,
+            "country": 3,
+            "region": 4,
+            "sea": 4,
+            "continent": 5,
+        }
         return min(inside, key=lambda p: (order.get(p.feature, 6), p.start), default=None)
 
     tokens = [draft.trigger.token] + [d.trigger.token for d in draft.absorbed]
     # purpose clauses carry the destination: "sent troops to put down the uprising in Kazakhstan",
     # "an invasion to challenge the government in Kiev"
     for _ in range(2):
-        tokens += [c for t in list(tokens) for c in t.children
-                   if (c.dep_ in ("advcl", "xcomp") or c.dep_ in ("relcl", "acl") and
-                       any(a.lower_ == "to" for a in c.children)) and c not in tokens]
+        tokens += [
+            c
+            for t in list(tokens)
+            for c in t.children
+            if (
+                c.dep_ in ("advcl", "xcomp")
+                or c.dep_ in ("relcl", "acl")
+                and any(a.lower_ == "to" for a in c.children)
+            )
+            and c not in tokens
+        ]
     for token in tokens:
         for obj in locative_objects(token):
             found = place_at(obj)
@@ -599,23 +816,36 @@ def _location(draft: Draft, places: list[Place], actor: Actor | None,
         for place in places:
             # the place is what is acted on ("invaded Ukraine", "shelled the Kharkiv region"),
             # not a nationality of the people acted on ("killed one U.S. soldier")
-            tail = recipient.text[place.end - recipient.start:].split()
-            if recipient.start <= place.start and place.end <= recipient.end and \
-                    place.feature in ("country", "city", "admin1") and (
-                    all(w.lower() in PLACE_KIND_WORDS for w in tail) or
-                    tail[0][:2] in ("'s", "\u2019s") or recipient.sector == "GOV"):
+            tail = recipient.text[place.end - recipient.start :].split()
+            if (
+                recipient.start <= place.start
+                and place.end <= recipient.end
+                and place.feature in ("country", "city", "admin1")
+                and (
+                    all(w.lower() in PLACE_KIND_WORDS for w in tail)
+                    or tail[0][:2] in ("'s", "\u2019s")
+                    or recipient.sector == "GOV"
+                )
+            ):
                 # (and a government is at home: "overthrew Ukraine's government")
                 return place
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
     # a place that is the subject of a verb speaks or acts ("the United States said"): metonymy
-    role_spans += [(t.left_edge.idx, t.idx + len(t.text)) for t in draft.trigger.token.sent
-                   if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.ent_type_ in ("GPE", "ORG")]
+    role_spans += [
+        (t.left_edge.idx, t.idx + len(t.text))
+        for t in draft.trigger.token.sent
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.ent_type_ in ("GPE", "ORG")
+    ]
     clause = _clause_head(draft.trigger.token)
     doc = draft.trigger.token.doc
-    free = [p for p in places if p.lat is not None and
-            p.feature in ("city", "admin1", "admin2", "country") and
-            not any(s <= p.start and p.end <= e for s, e in role_spans) and
-            _same_token(_clause_head(_token_at(doc, p.start)), clause)]
+    free = [
+        p
+        for p in places
+        if p.lat is not None
+        and p.feature in ("city", "admin1", "admin2", "country")
+        and not any(s <= p.start and p.end <= e for s, e in role_spans)
+        and _same_token(_clause_head(_token_at(doc, p.start)), clause)
+    ]
     if len({p.country for p in free}) != 1:
         return None  # the sentence does not settle it
     anchor = draft.trigger.start

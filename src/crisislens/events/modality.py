@@ -8,16 +8,53 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-POSSIBLE_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "apparently",
-                    "maybe", "purportedly", "supposedly", "likely", "presumably", "seemingly"}
+POSSIBLE_ADVERBS = {
+    "reportedly",
+    "allegedly",
+    "possibly",
+    "perhaps",
+    "probably",
+    "apparently",
+    "maybe",
+    "purportedly",
+    "supposedly",
+    "likely",
+    "presumably",
+    "seemingly",
+}
 POSSIBLE_MODALS = {"may", "might", "could"}
 PLANNED_MODALS = {"will", "shall", "'ll", "wo"}
 DEMAND_MODALS = {"should", "must", "ought"}
-DEMAND_PREDICATES = {"imperative", "necessary", "essential", "vital", "crucial", "important",
-                     "time", "urgent", "incumbent", "high time"}
+DEMAND_PREDICATES = {
+    "imperative",
+    "necessary",
+    "essential",
+    "vital",
+    "crucial",
+    "important",
+    "time",
+    "urgent",
+    "incumbent",
+    "high time",
+}
 POSSIBLE_PREDICATES = {"likely", "unlikely", "possible", "probable", "conceivable"}
-CONTROL_VERBS = {"try", "attempt", "manage", "begin", "start", "continue", "keep", "help",
-                 "seek", "move", "go", "come", "resume", "fail", "be"}
+CONTROL_VERBS = {
+    "try",
+    "attempt",
+    "manage",
+    "begin",
+    "start",
+    "continue",
+    "keep",
+    "help",
+    "seek",
+    "move",
+    "go",
+    "come",
+    "resume",
+    "fail",
+    "be",
+}
 UP_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj"}
 NOUN_UP_DEPS = {"dobj", "pobj", "attr", "xcomp"}
 
@@ -26,8 +63,9 @@ def _has_conditional(sent_tokens) -> bool:
     return any(t.lower_ in ("if", "unless") and t.dep_ in ("mark", "advmod") for t in sent_tokens)
 
 
-def _markers(node: Token, trigger: Token, governors: dict[str, frozenset[str]],
-             at_trigger: bool) -> set[str]:
+def _markers(
+    node: Token, trigger: Token, governors: dict[str, frozenset[str]], at_trigger: bool
+) -> set[str]:
     """Every modality marker on ``node``: "will not accept" is both planned and negated."""
     found: set[str] = set()
     for child in node.children:
@@ -69,15 +107,17 @@ def _is_past(token: Token) -> bool:
     """A finished act: past tense, or a perfect ("has called off")."""
     if token.tag_ == "VBD":
         return True
-    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                       for c in token.children)
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
 
 
 PRIORITY = ("negated", "hypothetical", "possible", "demanded", "planned")
 
 
-def modality_of(trigger: Token, governors: dict[str, frozenset[str]],
-                light_verbs: frozenset[str] = frozenset()) -> str:
+def modality_of(
+    trigger: Token, governors: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset()
+) -> str:
     """The modality of the event named by ``trigger``: the strongest marker on the way up
     ("it may be that the deployment will end the violence" is possible, not planned)."""
     found = set(_walk(trigger, governors, light_verbs))
@@ -99,8 +139,11 @@ def _walk(trigger: Token, governors: dict[str, frozenset[str]], light_verbs: fro
     for _ in range(12):
         yield from _markers(node, trigger, governors, at_trigger)
         # "going to attack", "is set to attack", "plans to"
-        if node.dep_ == "xcomp" and node.head.lemma_ in ("go", "set") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if (
+            node.dep_ == "xcomp"
+            and node.head.lemma_ in ("go", "set")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
             return "planned"
         head_lemma = node.head.lower_
         if node.dep_ == "xcomp" and head_lemma in POSSIBLE_PREDICATES:  # "unlikely to provide"
@@ -110,17 +153,23 @@ def _walk(trigger: Token, governors: dict[str, frozenset[str]], light_verbs: fro
         if node.dep_ == "relcl" and node.head.lemma_.lower() in governors.get("possible", ()):
             yield "possible"  # "the risks he is running by intervening"
         # a purpose clause ("sent troops to put down the uprising") is intended, not done
-        if (not at_trigger or node.pos_ == "VERB") and node.dep_ in ("advcl", "xcomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-        ) and node.head.lemma_.lower() not in CONTROL_VERBS and node.head.lemma_.lower() not in (
-                governors.get("absorb", ())):
+        if (
+            (not at_trigger or node.pos_ == "VERB")
+            and node.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.lemma_.lower() not in CONTROL_VERBS
+            and node.head.lemma_.lower() not in (governors.get("absorb", ()))
+        ):
             yield "planned"
         head = node.head
         if head is node:
             break
         allowed = UP_DEPS if node.pos_ in ("VERB", "AUX") or not at_trigger else NOUN_UP_DEPS
-        if node.dep_ == "prep" or (node.dep_ in allowed) or (
-                node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and at_trigger):
+        if (
+            node.dep_ == "prep"
+            or (node.dep_ in allowed)
+            or (node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and at_trigger)
+        ):
             node = head
             at_trigger = False
             if node.pos_ == "ADP":  # pobj -> prep -> its head

@@ -13,31 +13,98 @@ from spacy.tokens import Span, Token
 
 from crisislens.schemas import Quantity
 
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-         "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
-         "dozen": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
-         "thousands": 2000, "tens of thousands": 20000, "hundreds of thousands": 200000}
+WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozen": 12,
+    "a dozen": 12,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "tens of thousands": 20000,
+    "hundreds of thousands": 200000,
+}
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
 # head lemma -> kind; checked on the noun a number counts, or the verb it is the subject of
 KIND_OF_NOUN = {
-    "troop": "troops", "soldier": "troops", "serviceman": "troops", "paratrooper": "troops",
-    "marine": "troops", "peacekeeper": "troops", "personnel": "troops", "reservist": "troops",
-    "protester": "size", "protestor": "size", "demonstrator": "size", "marcher": "size",
-    "rioter": "size", "people": "size", "supporter": "size", "worker": "size", "crowd": "size",
-    "refugee": "displaced", "evacuee": "displaced", "migrant": "displaced",
-    "death": "dead", "body": "dead", "fatality": "dead", "casualty": "dead", "dead": "dead",
-    "injury": "injured", "wounded": "injured", "arrest": "arrested", "detainee": "arrested",
-    "prisoner": "arrested", "hostage": "arrested",
+    "troop": "troops",
+    "soldier": "troops",
+    "serviceman": "troops",
+    "paratrooper": "troops",
+    "marine": "troops",
+    "peacekeeper": "troops",
+    "personnel": "troops",
+    "reservist": "troops",
+    "protester": "size",
+    "protestor": "size",
+    "demonstrator": "size",
+    "marcher": "size",
+    "rioter": "size",
+    "people": "size",
+    "supporter": "size",
+    "worker": "size",
+    "crowd": "size",
+    "refugee": "displaced",
+    "evacuee": "displaced",
+    "migrant": "displaced",
+    "death": "dead",
+    "body": "dead",
+    "fatality": "dead",
+    "casualty": "dead",
+    "dead": "dead",
+    "injury": "injured",
+    "wounded": "injured",
+    "arrest": "arrested",
+    "detainee": "arrested",
+    "prisoner": "arrested",
+    "hostage": "arrested",
 }
 KIND_OF_VERB = {
-    "kill": "dead", "die": "dead", "murder": "dead", "execute": "dead", "massacre": "dead",
-    "slaughter": "dead", "behead": "dead", "shoot": "injured", "injure": "injured",
-    "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "arrested",
-    "jail": "arrested", "imprison": "arrested", "abduct": "arrested", "kidnap": "arrested",
-    "displace": "displaced", "flee": "displaced", "evacuate": "displaced",
-    "deploy": "troops", "send": "troops", "protest": "size", "rally": "size",
-    "march": "size", "gather": "size", "demonstrate": "size",
+    "kill": "dead",
+    "die": "dead",
+    "murder": "dead",
+    "execute": "dead",
+    "massacre": "dead",
+    "slaughter": "dead",
+    "behead": "dead",
+    "shoot": "injured",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "jail": "arrested",
+    "imprison": "arrested",
+    "abduct": "arrested",
+    "kidnap": "arrested",
+    "displace": "displaced",
+    "flee": "displaced",
+    "evacuate": "displaced",
+    "deploy": "troops",
+    "send": "troops",
+    "protest": "size",
+    "rally": "size",
+    "march": "size",
+    "gather": "size",
+    "demonstrate": "size",
 }
 _NUM = re.compile(r"^(\d+(?:[.,]\d+)*)\s*(k|m|bn|thousand|million|billion)?$", re.IGNORECASE)
 
@@ -71,13 +138,16 @@ def _number_span(token: Token) -> Span:
     """The number words around a numeric token: "200,000", "1.2 million", "tens of thousands"."""
     doc = token.doc
     start = end = token.i
-    while start > 0 and (doc[start - 1].like_num or doc[start - 1].dep_ == "quantmod"
-                         and doc[start - 1].lower_ not in ("at", "least", "more", "than", "about",
-                                                           "some", "over", "nearly", "up")):
+    while start > 0 and (
+        doc[start - 1].like_num
+        or doc[start - 1].dep_ == "quantmod"
+        and doc[start - 1].lower_
+        not in ("at", "least", "more", "than", "about", "some", "over", "nearly", "up")
+    ):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].like_num and doc[end + 1].head.i in (token.i, end):
         end += 1
-    return doc[start:end + 1]
+    return doc[start : end + 1]
 
 
 def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
@@ -88,16 +158,35 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if ent.label_ == "MONEY":
             value = parse_number(" ".join(t.text for t in ent if t.like_num or t.lower_ in SCALE))
             if value is not None:
-                found.append((ent.root.head, Quantity(kind="money", value=value, text=ent.text,
-                                                      start=ent.start_char, end=ent.end_char)))
+                found.append(
+                    (
+                        ent.root.head,
+                        Quantity(
+                            kind="money",
+                            value=value,
+                            text=ent.text,
+                            start=ent.start_char,
+                            end=ent.end_char,
+                        ),
+                    )
+                )
                 seen.update(range(ent.start, ent.end))
     for token in sent:
         if token.i in seen or not (token.like_num or token.lower_ in WORDS):
             continue
         if token.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY", "MONEY"):
             continue
-        if token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj",
-                              "quantmod", "compound"):
+        if token.dep_ not in (
+            "nummod",
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "appos",
+            "conj",
+            "quantmod",
+            "compound",
+        ):
             continue
         span = _number_span(token)
         seen.update(range(span.start, span.end))
@@ -105,15 +194,29 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if value is None:
             continue
         kind, anchor = _kind(token)
-        found.append((anchor, Quantity(kind=kind, value=value, text=span.text,
-                                       start=span.start_char, end=span.end_char)))
+        found.append(
+            (
+                anchor,
+                Quantity(
+                    kind=kind, value=value, text=span.text, start=span.start_char, end=span.end_char
+                ),
+            )
+        )
     return found
 
 
 def _kind(token: Token) -> tuple[str, Token]:
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
-    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), None)
+    counted = next(
+        (
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     if counted is not None and KIND_OF_NOUN.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
@@ -126,7 +229,7 @@ def _kind(token: Token) -> tuple[str, Token]:
     while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
         first = first.head
     if first is not head and kind is None and lemma in ("member", "other", "more", "person"):
-        head = first  # "26 protesters and 18 members (of the security forces)" 
+        head = first  # "26 protesters and 18 members (of the security forces)"
     # "12 people were killed", "killed 12": the verb says what the number counts
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None:
@@ -135,6 +238,10 @@ def _kind(token: Token) -> tuple[str, Token]:
             kind = verb_kind
     for child in head.children:  # "civilians killed", "people wounded"
         if child.dep_ in ("acl", "relcl") and KIND_OF_VERB.get(child.lemma_.lower()) in (
-                "dead", "injured", "arrested", "displaced"):
+            "dead",
+            "injured",
+            "arrested",
+            "displaced",
+        ):
             kind = KIND_OF_VERB[child.lemma_.lower()]
     return kind or "other", verb if verb is not None else head

@@ -11,18 +11,71 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RECIPIENT_PREPS = {"against", "on", "upon", "at", "with", "to", "toward", "towards", "into",
-                   "from", "over"}
-NOUN_RECIPIENT_PREPS = {"against", "on", "upon", "into", "to", "toward", "towards", "with",
-                        "over", "between"}
+RECIPIENT_PREPS = {
+    "against",
+    "on",
+    "upon",
+    "at",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "over",
+}
+NOUN_RECIPIENT_PREPS = {
+    "against",
+    "on",
+    "upon",
+    "into",
+    "to",
+    "toward",
+    "towards",
+    "with",
+    "over",
+    "between",
+}
 AGENTIVE_OF = {"PROTEST", "MOBILIZE", "AID", "RETREAT", "COOPERATE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # prepositions whose object is where something happens, never whom it happens to
-PLACE_ONLY_PREPS = {"in", "at", "near", "across", "along", "outside", "inside", "throughout",
-                    "around", "within", "through", "from"}
-LOCATIVE_PREPS = {"in", "at", "near", "across", "along", "outside", "inside", "into", "throughout",
-                  "around", "within", "to", "toward", "towards", "on", "from", "off", "through",
-                  "over", "onto", "by"}
+PLACE_ONLY_PREPS = {
+    "in",
+    "at",
+    "near",
+    "across",
+    "along",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "within",
+    "through",
+    "from",
+}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "across",
+    "along",
+    "outside",
+    "inside",
+    "into",
+    "throughout",
+    "around",
+    "within",
+    "to",
+    "toward",
+    "towards",
+    "on",
+    "from",
+    "off",
+    "through",
+    "over",
+    "onto",
+    "by",
+}
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -34,14 +87,19 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _is_passive(token: Token) -> bool:
-    if token.tag_ == "VBN" and token.dep_ in ("ccomp", "oprd", "xcomp") and not any(
-            c.dep_ in ("aux", "auxpass", "dobj") for c in token.children) and \
-            token.head.lemma_ in ("see", "leave", "find", "get", "have", "keep"):
+    if (
+        token.tag_ == "VBN"
+        and token.dep_ in ("ccomp", "oprd", "xcomp")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+        and token.head.lemma_ in ("see", "leave", "find", "get", "have", "keep")
+    ):
         return True  # "has seen government buildings torched"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
-        token.tag_ == "VBN" and token.dep_ in ("acl", "ccomp", "conj") and
-        not any(c.dep_ == "aux" for c in token.children)
-        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children))
+        token.tag_ == "VBN"
+        and token.dep_ in ("acl", "ccomp", "conj")
+        and not any(c.dep_ == "aux" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+    )
 
 
 def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | None]:
@@ -54,8 +112,11 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
         if agent is None and token.head.lemma_ in ("see", "leave", "find"):
             actor = None
         recipient = _child(token, "nsubjpass") or _child(token, "nsubj")
-        if recipient is None and token.dep_ in ("acl", "ccomp", "conj") and \
-                token.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            recipient is None
+            and token.dep_ in ("acl", "ccomp", "conj")
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
             recipient = token.head  # "civilians killed", "buildings torched"
         if recipient is None and token.dep_ == "ccomp":
             recipient = _child(token.head, "dobj", "nsubj")
@@ -74,15 +135,19 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
             if clause is not None:
                 recipient = _child(clause, "nsubj", "nsubjpass")
     if actor is None and token.dep_ == "acomp":  # "Israel is opposed to ...": the copula's
-        actor = _child(token.head, "nsubj")       # subject
+        actor = _child(token.head, "nsubj")  # subject
     if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         actor = token.head
     hops = 0
     node = token
     # a controlled or coordinated verb shares its subject; a reported clause (ccomp) does not:
     # in "officials said 26 people were killed" the officials are not the killers
-    while actor is None and not _is_passive(token) and \
-            node.dep_ in ("xcomp", "conj", "advcl", "relcl", "pcomp") and hops < 4:
+    while (
+        actor is None
+        and not _is_passive(token)
+        and node.dep_ in ("xcomp", "conj", "advcl", "relcl", "pcomp")
+        and hops < 4
+    ):
         if node.dep_ == "pcomp" and node.head.head is not node.head:  # "by intervening"
             node = node.head
         if node.dep_ == "relcl":
@@ -97,26 +162,41 @@ def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | Non
         elif node.pos_ in ("NOUN", "PROPN"):  # "an order by Mr Tokayev to shoot"
             actor = noun_roles(node, event_type)[0]
         hops += 1
-    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and actor is None and \
-            not _is_passive(token):
+    if (
+        token.dep_ == "acl"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and actor is None
+        and not _is_passive(token)
+    ):
         actor = token.head
     return actor, recipient
 
 
-def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()
-               ) -> tuple[Token | None, Token | None]:
+def noun_roles(
+    token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()
+) -> tuple[Token | None, Token | None]:
     """(actor, recipient) head tokens for an event noun."""
     actor = recipient = None
     for child in token.children:
         if child.dep_ == "poss" and actor is None:
             actor = child
-            if child.pos_ == "PRON" and token.dep_ in ("dobj", "attr") and \
-                    token.head.pos_ == "VERB":  # "Israel mounted its invasion": its = Israel
+            if (
+                child.pos_ == "PRON"
+                and token.dep_ in ("dobj", "attr")
+                and token.head.pos_ == "VERB"
+            ):  # "Israel mounted its invasion": its = Israel
                 actor = _child(token.head, "nsubj") or child
         elif child.dep_ in ("amod", "compound"):
             # "Recent US Predator attacks": the name may sit deeper in the compound
-            named = next((t for t in child.subtree if t.ent_type_ in (
-                "NORP", "GPE", "ORG", "PERSON") and t.dep_ in ("amod", "compound")), None)
+            named = next(
+                (
+                    t
+                    for t in child.subtree
+                    if t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                    and t.dep_ in ("amod", "compound")
+                ),
+                None,
+            )
             actor = actor or named
         elif child.dep_ == "prep":
             obj = _pobj(child)
@@ -133,13 +213,21 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
                 recipient = obj
         elif child.dep_ == "acl" and child.lemma_ in ("by",):
             actor = actor or _child(child, "pobj")
-    if actor is None and token.dep_ in ("dobj", "attr") and token.head.pos_ == "VERB" and \
-            token.head.lemma_.lower() in light_verbs:
+    if (
+        actor is None
+        and token.dep_ in ("dobj", "attr")
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_.lower() in light_verbs
+    ):
         actor = _child(token.head, "nsubj")  # light verb: "Israel mounted an invasion"
         if actor is None and token.head.dep_ in ("xcomp", "conj"):
             actor = _child(token.head.head, "nsubj")
-    if actor is None and token.dep_ == "pobj" and token.head.lower_ == "on" and \
-            token.head.head.lemma_ in ("go", "be", "remain", "stay"):
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lemma_ in ("go", "be", "remain", "stay")
+    ):
         actor = _child(token.head.head, "nsubj")  # "workers went on strike"
     if actor is None and token.dep_ == "nsubj":
         # "the protests spread to Almaty": no actor in the sentence

@@ -41,10 +41,11 @@ class ToneScorer:
         for words, weight in self.loaded_phrases.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
-                if tuple(lowers[i:i + n]) == words and not taken.intersection(range(i, i + n)):
-                    span = doc[i:i + n]
-                    loaded.append(TextSpan(text=span.text, start=span.start_char,
-                                           end=span.end_char))
+                if tuple(lowers[i : i + n]) == words and not taken.intersection(range(i, i + n)):
+                    span = doc[i : i + n]
+                    loaded.append(
+                        TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+                    )
                     taken.update(range(i, i + n))
                     total += 3 * weight
         for token in doc:
@@ -52,8 +53,9 @@ class ToneScorer:
                 continue
             low = token.lower_
             if low in self.loaded_words:
-                loaded.append(TextSpan(text=token.text, start=token.idx,
-                                       end=token.idx + len(token.text)))
+                loaded.append(
+                    TextSpan(text=token.text, start=token.idx, end=token.idx + len(token.text))
+                )
                 total += 3 * self.loaded_words[low]
             elif low in self.negative or token.lemma_.lower() in self.negative:
                 total -= 1.0

@@ -95,15 +95,22 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if child.dep_ in ("prt", "prep", "dobj"):
                 senses = lex.phrasal.get((lemma, child.lemma_.lower()))
                 if senses:
-                    found[token.i] = Trigger(token, [token, child], senses[0], "phrasal",
-                                             VERB_WEIGHT + 0.05, tuple(senses))
+                    found[token.i] = Trigger(
+                        token,
+                        [token, child],
+                        senses[0],
+                        "phrasal",
+                        VERB_WEIGHT + 0.05,
+                        tuple(senses),
+                    )
                     consumed.add(child.i)
                     break
         else:
             senses = lex.verbs.get(lemma)
             if senses:
-                found[token.i] = Trigger(token, [token], senses[0], "verb", VERB_WEIGHT,
-                                         tuple(senses))
+                found[token.i] = Trigger(
+                    token, [token], senses[0], "verb", VERB_WEIGHT, tuple(senses)
+                )
     for token in sent:
         if token.i in found or token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -112,11 +119,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lemma = token.lemma_.lower()
         compound = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
         if compound is not None:
-            senses = lex.compound_nouns.get((compound.lemma_.lower(), lemma)) or \
-                lex.compound_nouns.get((compound.lower_, token.lower_))
+            senses = lex.compound_nouns.get(
+                (compound.lemma_.lower(), lemma)
+            ) or lex.compound_nouns.get((compound.lower_, token.lower_))
             if senses:
-                found[token.i] = Trigger(token, [compound, token], senses[0], "noun",
-                                         NOUN_WEIGHT + 0.1, tuple(senses))
+                found[token.i] = Trigger(
+                    token, [compound, token], senses[0], "noun", NOUN_WEIGHT + 0.1, tuple(senses)
+                )
                 continue
         senses = lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
         generic_head = token.dep_ == "compound" and token.head.lemma_.lower() in lex.generic_heads
@@ -126,9 +135,14 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         found[token.i] = Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
     # a light verb with an event noun as object: the noun is the event ("undertook mediation")
     for i, trigger in list(found.items()):
-        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.pure_light_verbs and any(
+        if (
+            trigger.kind == "verb"
+            and trigger.token.lemma_.lower() in lex.pure_light_verbs
+            and any(
                 c.dep_ == "dobj" and c.i in found and found[c.i].kind == "noun"
-                for c in trigger.token.children):
+                for c in trigger.token.children
+            )
+        ):
             del found[i]
     return [found[i] for i in sorted(found)]
 

@@ -45,8 +45,11 @@ _ADMIN_SUFFIX = re.compile(
     r"rajons|apskritis|marz)$",
     re.IGNORECASE,
 )
-_ADMIN_PREFIX = re.compile(r"^(muhafazat|provincia de|province of|state of|wilayat|estado de|"
-                           r"changwat|sha`biyat|mintaqat)\s+", re.IGNORECASE)
+_ADMIN_PREFIX = re.compile(
+    r"^(muhafazat|provincia de|province of|state of|wilayat|estado de|"
+    r"changwat|sha`biyat|mintaqat)\s+",
+    re.IGNORECASE,
+)
 
 
 def normalize(name: str) -> str:
@@ -87,10 +90,20 @@ class Candidate:
         text, a capital beats a larger namesake ("Washington"), and an ocean beats the towns
         named after it ("the Atlantic" is not Atlantic, Iowa).
         """
-        bonus = {"continent": 4.0, "region": 3.0, "sea": 8.0, "country": 5.0, "admin1": -0.2,
-                 "admin2": -0.5, "landmark": 2.0}
-        return (math.log10(self.population + 10) + bonus.get(self.feature, 0.0)
-                + (1.5 if self.capital else 0.0))
+        bonus = {
+            "continent": 4.0,
+            "region": 3.0,
+            "sea": 8.0,
+            "country": 5.0,
+            "admin1": -0.2,
+            "admin2": -0.5,
+            "landmark": 2.0,
+        }
+        return (
+            math.log10(self.population + 10)
+            + bonus.get(self.feature, 0.0)
+            + (1.5 if self.capital else 0.0)
+        )
 
 
 def _data_file(name: str) -> Path:
@@ -108,17 +121,40 @@ class _Builder:
         self.place_rows: list[tuple] = []
         self.name_rows: list[tuple[str, int]] = []
 
-    def add(self, *, geonameid: int | None, name: str, country: str | None, admin1: str | None,
-            admin1_code: str | None, lat: float, lon: float, population: int, feature: str,
-            names: Iterable[str], capital: bool = False) -> int:
+    def add(
+        self,
+        *,
+        geonameid: int | None,
+        name: str,
+        country: str | None,
+        admin1: str | None,
+        admin1_code: str | None,
+        lat: float,
+        lon: float,
+        population: int,
+        feature: str,
+        names: Iterable[str],
+        capital: bool = False,
+    ) -> int:
         if geonameid is not None and geonameid > 0 and feature == "city":
             place_id = geonameid
         else:
             place_id = self.next_synthetic
             self.next_synthetic -= 1
         self.place_rows.append(
-            (place_id, geonameid, name, country, admin1, admin1_code, lat, lon, population, feature,
-             int(capital))
+            (
+                place_id,
+                geonameid,
+                name,
+                country,
+                admin1,
+                admin1_code,
+                lat,
+                lon,
+                population,
+                feature,
+                int(capital),
+            )
         )
         seen: set[str] = set()
         for alias in (name, *names):
@@ -159,10 +195,19 @@ def write_small_gazetteer(path: Path, places: list[dict]) -> Path:
     conn.executescript(SCHEMA)
     builder = _Builder(conn)
     for p in places:
-        builder.add(geonameid=p.get("geonameid"), name=p["name"], country=p.get("country"),
-                    admin1=p.get("admin1"), admin1_code=None, lat=p["lat"], lon=p["lon"],
-                    population=p.get("population", 0), feature=p.get("feature", "city"),
-                    names=p.get("names", []), capital=p.get("capital", False))
+        builder.add(
+            geonameid=p.get("geonameid"),
+            name=p["name"],
+            country=p.get("country"),
+            admin1=p.get("admin1"),
+            admin1_code=None,
+            lat=p["lat"],
+            lon=p["lon"],
+            population=p.get("population", 0),
+            feature=p.get("feature", "city"),
+            names=p.get("names", []),
+            capital=p.get("capital", False),
+        )
     builder.flush()
     conn.executescript(INDEXES)
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -204,20 +249,39 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
         names = [n for n in info.get("altSpellings", []) if len(n) > 3 and _is_latin(n)]
         record = pycountry.countries.get(alpha_2=iso2)
         if record is not None:
-            names += [getattr(record, a) for a in ("name", "official_name", "common_name")
-                      if getattr(record, a, None)]
+            names += [
+                getattr(record, a)
+                for a in ("name", "official_name", "common_name")
+                if getattr(record, a, None)
+            ]
         names += aliases.get(country["iso3"], [])
-        builder.add(geonameid=country["geonameid"], name=country["name"], country=country["iso3"],
-                    admin1=None, admin1_code=None, lat=float(latlng[0]), lon=float(latlng[1]),
-                    population=int(country.get("population") or 0), feature="country", names=names)
+        builder.add(
+            geonameid=country["geonameid"],
+            name=country["name"],
+            country=country["iso3"],
+            admin1=None,
+            admin1_code=None,
+            lat=float(latlng[0]),
+            lon=float(latlng[1]),
+            population=int(country.get("population") or 0),
+            feature="country",
+            names=names,
+        )
 
     say("regions and continents")
     for region in extra.get("regions", []):
-        builder.add(geonameid=region.get("geonameid"), name=region["name"],
-                    country=region.get("country"),
-                    admin1=None, admin1_code=None, lat=region["lat"], lon=region["lon"],
-                    population=region.get("population", 0), feature=region["feature"],
-                    names=region.get("names", []))
+        builder.add(
+            geonameid=region.get("geonameid"),
+            name=region["name"],
+            country=region.get("country"),
+            admin1=None,
+            admin1_code=None,
+            lat=region["lat"],
+            lon=region["lon"],
+            population=region.get("population", 0),
+            feature=region["feature"],
+            names=region.get("names", []),
+        )
 
     say("cities (GeoNames cities500)")
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
@@ -225,7 +289,9 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     admin_names: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_key: dict[tuple, dict] = {}
     for city in cities.values():
-        by_key[(city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))] = city
+        by_key[(city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))] = (
+            city
+        )
     admin2_members: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     with rg_rows.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -259,49 +325,88 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
         cc, code = city["countrycode"], city["admin1code"]
         if admin1_name.get((cc, code)):
             admin1_members[(cc, admin1_name[(cc, code)])].append(city)
-        names = [n for n in city.get("alternatenames", []) if _is_latin(n)
-                 and not _borrowed(n, city, own_name)]
-        builder.add(geonameid=city["geonameid"], name=city["name"], country=iso2_to_iso3.get(cc),
-                    admin1=admin1_name.get((cc, code)), admin1_code=code, lat=city["latitude"],
-                    lon=city["longitude"], population=int(city.get("population") or 0),
-                    feature="city", names=names, capital=city["geonameid"] in capital_set)
+        names = [
+            n
+            for n in city.get("alternatenames", [])
+            if _is_latin(n) and not _borrowed(n, city, own_name)
+        ]
+        builder.add(
+            geonameid=city["geonameid"],
+            name=city["name"],
+            country=iso2_to_iso3.get(cc),
+            admin1=admin1_name.get((cc, code)),
+            admin1_code=code,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=int(city.get("population") or 0),
+            feature="city",
+            names=names,
+            capital=city["geonameid"] in capital_set,
+        )
     builder.flush()
 
     say("admin regions")
     subdivisions = _subdivision_names()
     state_points = _state_points()
-    admin1_aliases = {(iso3, normalize(name)): aliases
-                      for iso3, table in (extra.get("admin1_aliases") or {}).items()
-                      for name, aliases in table.items()}
+    admin1_aliases = {
+        (iso3, normalize(name)): aliases
+        for iso3, table in (extra.get("admin1_aliases") or {}).items()
+        for name, aliases in table.items()
+    }
     for (cc, name), members in admin1_members.items():
         code = max(members, key=lambda m: m.get("population") or 0)["admin1code"]
         lat, lon = _admin1_point(state_points.get((cc, normalize(_strip_admin(name)))), members)
         names = _admin_aliases(name) + subdivisions.get((cc, normalize(_strip_admin(name))), [])
         names += admin1_aliases.get((iso2_to_iso3.get(cc), normalize(name)), [])
-        builder.add(geonameid=None, name=name, country=iso2_to_iso3.get(cc), admin1=name,
-                    admin1_code=code, lat=lat, lon=lon,
-                    population=sum(int(m.get("population") or 0) for m in members),
-                    feature="admin1", names=names)
+        builder.add(
+            geonameid=None,
+            name=name,
+            country=iso2_to_iso3.get(cc),
+            admin1=name,
+            admin1_code=code,
+            lat=lat,
+            lon=lon,
+            population=sum(int(m.get("population") or 0) for m in members),
+            feature="admin1",
+            names=names,
+        )
     for (cc, code, name), members in admin2_members.items():
         lat, lon = _centroid(members)
-        builder.add(geonameid=None, name=name, country=iso2_to_iso3.get(cc),
-                    admin1=admin1_name.get((cc, code)), admin1_code=code, lat=lat, lon=lon,
-                    population=sum(int(m.get("population") or 0) for m in members),
-                    feature="admin2", names=_admin_aliases(name))
+        builder.add(
+            geonameid=None,
+            name=name,
+            country=iso2_to_iso3.get(cc),
+            admin1=admin1_name.get((cc, code)),
+            admin1_code=code,
+            lat=lat,
+            lon=lon,
+            population=sum(int(m.get("population") or 0) for m in members),
+            feature="admin2",
+            names=_admin_aliases(name),
+        )
     builder.flush()
 
     say("indexing")
     conn.executescript(INDEXES)
     n_places = conn.execute("SELECT count(*) FROM places").fetchone()[0]
     n_names = conn.execute("SELECT count(*) FROM names").fetchone()[0]
-    conn.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("schema_version", str(SCHEMA_VERSION)), ("places", str(n_places)), ("names", str(n_names)),
-    ])
+    conn.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [
+            ("schema_version", str(SCHEMA_VERSION)),
+            ("places", str(n_places)),
+            ("names", str(n_names)),
+        ],
+    )
     conn.commit()
     conn.close()
     tmp.replace(path)
-    return {"places": n_places, "names": n_names, "seconds": time.perf_counter() - started,
-            "bytes": path.stat().st_size}
+    return {
+        "places": n_places,
+        "names": n_names,
+        "seconds": time.perf_counter() - started,
+        "bytes": path.stat().st_size,
+    }
 
 
 def _borrowed(alias: str, city: dict, own_name: dict[str, int]) -> bool:
@@ -349,14 +454,16 @@ def _state_points() -> dict[tuple[str, str], tuple[float, float]]:
     return points
 
 
-def _admin1_point(listed: tuple[float, float] | None, members: list[dict]
-                  ) -> tuple[float, float]:
+def _admin1_point(listed: tuple[float, float] | None, members: list[dict]) -> tuple[float, float]:
     """A state's or province's point: the registry's, unless that is merely the point of one of
     its cities (New York State at New York City), then the centroid of its towns."""
     if listed is None:
         return _centroid(members)
-    at_a_city = any(abs(m["latitude"] - listed[0]) < 0.1 and abs(m["longitude"] - listed[1]) < 0.1
-                    for m in members if (m.get("population") or 0) >= 50_000)
+    at_a_city = any(
+        abs(m["latitude"] - listed[0]) < 0.1 and abs(m["longitude"] - listed[1]) < 0.1
+        for m in members
+        if (m.get("population") or 0) >= 50_000
+    )
     return _centroid(members) if at_a_city else listed
 
 

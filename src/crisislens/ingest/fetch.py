@@ -35,8 +35,9 @@ class Fetcher:
 
     def __post_init__(self) -> None:
         if self.client is None:
-            self.client = httpx.Client(timeout=self.timeout, follow_redirects=True,
-                                       headers={"User-Agent": self.user_agent})
+            self.client = httpx.Client(
+                timeout=self.timeout, follow_redirects=True, headers={"User-Agent": self.user_agent}
+            )
 
     def close(self) -> None:
         if self.client is not None:

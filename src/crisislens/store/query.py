@@ -63,13 +63,16 @@ class EventFilter:
         return (" AND ".join(clauses) or "TRUE"), params
 
 
-def find_events(conn, flt: EventFilter, limit: int = 100, offset: int = 0,
-                columns: str = "*") -> list[dict]:
+def find_events(
+    conn, flt: EventFilter, limit: int = 100, offset: int = 0, columns: str = "*"
+) -> list[dict]:
     where, params = flt.sql()
     limit = max(1, min(limit, MAX_LIMIT))
     cursor = conn.execute(
         f"SELECT {columns} FROM events WHERE {where} "
-        f"ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?", params + [limit, offset])
+        f"ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?",
+        params + [limit, offset],
+    )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -84,14 +87,18 @@ def stats(conn, flt: EventFilter) -> dict:
     where, params = flt.sql()
     by_day = conn.execute(
         f"SELECT day, event_type, count(*) FROM events WHERE {where} AND day IS NOT NULL "
-        f"GROUP BY ALL ORDER BY day", params).fetchall()
+        f"GROUP BY ALL ORDER BY day",
+        params,
+    ).fetchall()
     by_type = conn.execute(
         f"SELECT event_type, count(*) FROM events WHERE {where} GROUP BY ALL ORDER BY 2 DESC",
-        params).fetchall()
+        params,
+    ).fetchall()
     by_country = conn.execute(
         f"SELECT coalesce(place_country, actor_country) AS c, count(*) FROM events "
         f"WHERE {where} AND c IS NOT NULL GROUP BY ALL ORDER BY 2 DESC LIMIT 100",
-        params).fetchall()
+        params,
+    ).fetchall()
     return {
         "by_day": [{"day": d.isoformat(), "event_type": t, "count": n} for d, t, n in by_day],
         "by_type": [{"event_type": t, "count": n} for t, n in by_type],
@@ -106,5 +113,6 @@ def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
         f"SELECT coalesce(actor_country, actor_name), coalesce(recipient_country, "
         f"recipient_name), count(*) FROM events WHERE {where} AND actor_name IS NOT NULL AND "
         f"recipient_name IS NOT NULL GROUP BY ALL ORDER BY 3 DESC LIMIT ?",
-        params + [limit]).fetchall()
+        params + [limit],
+    ).fetchall()
     return [{"source": a, "target": b, "weight": n} for a, b, n in rows if a != b]

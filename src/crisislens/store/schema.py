@@ -9,7 +9,10 @@ from __future__ import annotations
 import duckdb
 
 MIGRATIONS: list[tuple[int, str, str]] = [
-    (1, "articles, events, actors, places", """
+    (
+        1,
+        "articles, events, actors, places",
+        """
         CREATE TABLE articles (
             article_id VARCHAR PRIMARY KEY, source_id VARCHAR, title VARCHAR, url VARCHAR,
             published DATE, text VARCHAR, tone DOUBLE, loaded_terms JSON,
@@ -38,8 +41,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_day ON events(day);
         CREATE INDEX actors_article ON actors(article_id);
         CREATE INDEX places_article ON places(article_id);
-    """),
-    (2, "story events (cross-source merging)", """
+    """,
+    ),
+    (
+        2,
+        "story events (cross-source merging)",
+        """
         CREATE TABLE stories (
             story_id VARCHAR PRIMARY KEY, event_type VARCHAR, first_day DATE, last_day DATE,
             earliest_published DATE, earliest_article VARCHAR, actor_name VARCHAR,
@@ -51,18 +58,25 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             story_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL);
         CREATE INDEX story_events_story ON story_events(story_id);
         CREATE INDEX story_events_event ON story_events(event_id);
-    """),
-    (3, "pages fetched by the feed watcher", """
+    """,
+    ),
+    (
+        3,
+        "pages fetched by the feed watcher",
+        """
         CREATE TABLE fetched (
             url VARCHAR PRIMARY KEY, feed VARCHAR, status VARCHAR, reason VARCHAR,
             article_id VARCHAR, fetched_at TIMESTAMP DEFAULT current_timestamp);
-    """),
+    """,
+    ),
 ]
 
 
 def current_version(conn: duckdb.DuckDBPyConnection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                 "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+        "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
@@ -76,8 +90,10 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> int:
         conn.execute("BEGIN TRANSACTION")
         try:
             conn.execute(sql)
-            conn.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
-                         [number, description])
+            conn.execute(
+                "INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                [number, description],
+            )
             conn.execute("COMMIT")
         except duckdb.Error:
             conn.execute("ROLLBACK")

@@ -71,8 +71,10 @@ def match_score(m: Mention, story: Story) -> float | None:
     for other in story.mentions:
         if m.day and other.day and abs((m.day - other.day).days) > WINDOW_DAYS:
             return None
-        for mine, theirs in ((m.actor_country, other.actor_country),
-                             (m.recipient_country, other.recipient_country)):
+        for mine, theirs in (
+            (m.actor_country, other.actor_country),
+            (m.recipient_country, other.recipient_country),
+        ):
             # an IGO next to a country is no conflict ("Russia" and "the CSTO" sent troops)
             if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
                 return None
@@ -105,8 +107,11 @@ def cluster(mentions: list[Mention]) -> list[Story]:
         open_stories: list[Story] = []
         for m in group:
             if m.day is not None:
-                open_stories = [s for s in open_stories
-                                if s.last_day is None or (m.day - s.last_day).days <= WINDOW_DAYS]
+                open_stories = [
+                    s
+                    for s in open_stories
+                    if s.last_day is None or (m.day - s.last_day).days <= WINDOW_DAYS
+                ]
             scored = [(match_score(m, s), s) for s in open_stories]
             scored = [(sc, s) for sc, s in scored if sc is not None]
             if scored:
@@ -137,16 +142,25 @@ def summarise(story: Story) -> dict:
     for m in ms:
         for q in m.quantities:
             figures[(q["kind"], q["value"])].add(m.article_id)
-    quantities = [{"kind": k, "value": v, "article_ids": sorted(ids)}
-                  for (k, v), ids in sorted(figures.items())]
+    quantities = [
+        {"kind": k, "value": v, "article_ids": sorted(ids)}
+        for (k, v), ids in sorted(figures.items())
+    ]
 
     def common(attr: str):
         values = [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
         return max(set(values), key=values.count) if values else None
 
     located = [m for m in ms if m.lat is not None]
-    best_place = min(located, key=lambda m: ("city", "landmark", "admin2", "admin1").index(
-        m.feature) if m.feature in ("city", "landmark", "admin2", "admin1") else 9, default=None)
+    best_place = min(
+        located,
+        key=lambda m: (
+            ("city", "landmark", "admin2", "admin1").index(m.feature)
+            if m.feature in ("city", "landmark", "admin2", "admin1")
+            else 9
+        ),
+        default=None,
+    )
     days = [m.day for m in ms if m.day]
     return {
         "story_id": hashlib.sha256(min(m.event_id for m in ms).encode()).hexdigest()[:16],
@@ -155,12 +169,16 @@ def summarise(story: Story) -> dict:
         "last_day": max(days) if days else None,
         "earliest_published": first.published,
         "earliest_article": first.article_id,
-        "actor_name": common("actor_name"), "actor_country": common("actor_country"),
-        "recipient_name": common("recipient_name"), "recipient_country": common("recipient_country"),
+        "actor_name": common("actor_name"),
+        "actor_country": common("actor_country"),
+        "recipient_name": common("recipient_name"),
+        "recipient_country": common("recipient_country"),
         "place_name": best_place.place_name if best_place else common("place_name"),
         "place_country": common("place_country"),
-        "lat": best_place.lat if best_place else None, "lon": best_place.lon if best_place else None,
-        "source_count": len(articles), "event_count": len(ms),
+        "lat": best_place.lat if best_place else None,
+        "lon": best_place.lon if best_place else None,
+        "source_count": len(articles),
+        "event_count": len(ms),
         "corroboration": corroboration,
         "quantities": json.dumps(quantities),
         "modality": common("modality"),
@@ -174,27 +192,49 @@ def load_mentions(conn) -> list[Mention]:
         "e.actor_country, e.actor_name, e.recipient_country, e.recipient_name, e.place_name, "
         "e.place_country, e.lat, e.lon, e.place_feature, e.quantities, e.modality, a.published, "
         "a.url FROM events e JOIN articles a USING (article_id) "
-        "WHERE e.modality IN ('asserted', 'negated')").fetchall()
+        "WHERE e.modality IN ('asserted', 'negated')"
+    ).fetchall()
     return [Mention(*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]) for row in rows]
 
 
 def rebuild_stories(conn) -> int:
     """Recompute every story from the stored events, in one transaction."""
     summaries = [summarise(s) for s in cluster(load_mentions(conn))]
-    columns = ["story_id", "event_type", "first_day", "last_day", "earliest_published",
-               "earliest_article", "actor_name", "actor_country", "recipient_name",
-               "recipient_country", "place_name", "place_country", "lat", "lon", "source_count",
-               "event_count", "corroboration", "quantities", "modality"]
+    columns = [
+        "story_id",
+        "event_type",
+        "first_day",
+        "last_day",
+        "earliest_published",
+        "earliest_article",
+        "actor_name",
+        "actor_country",
+        "recipient_name",
+        "recipient_country",
+        "place_name",
+        "place_country",
+        "lat",
+        "lon",
+        "source_count",
+        "event_count",
+        "corroboration",
+        "quantities",
+        "modality",
+    ]
     conn.execute("BEGIN TRANSACTION")
     try:
         conn.execute("DELETE FROM story_events")
         conn.execute("DELETE FROM stories")
         if summaries:
-            conn.executemany(f"INSERT INTO stories ({', '.join(columns)}) VALUES "
-                             f"({', '.join('?' * len(columns))})",
-                             [[s[c] for c in columns] for s in summaries])
-            conn.executemany("INSERT INTO story_events VALUES (?, ?, ?)",
-                             [(s["story_id"], e, a) for s in summaries for e, a in s["_members"]])
+            conn.executemany(
+                f"INSERT INTO stories ({', '.join(columns)}) VALUES "
+                f"({', '.join('?' * len(columns))})",
+                [[s[c] for c in columns] for s in summaries],
+            )
+            conn.executemany(
+                "INSERT INTO story_events VALUES (?, ?, ?)",
+                [(s["story_id"], e, a) for s in summaries for e, a in s["_members"]],
+            )
         conn.execute("COMMIT")
     except Exception:
         conn.execute("ROLLBACK")
@@ -205,7 +245,9 @@ def rebuild_stories(conn) -> int:
 def list_stories(conn, limit: int = 100, offset: int = 0, min_sources: int = 1) -> list[dict]:
     cursor = conn.execute(
         "SELECT * FROM stories WHERE source_count >= ? ORDER BY source_count DESC, first_day DESC "
-        "NULLS LAST, story_id LIMIT ? OFFSET ?", [min_sources, limit, offset])
+        "NULLS LAST, story_id LIMIT ? OFFSET ?",
+        [min_sources, limit, offset],
+    )
     names = [d[0] for d in cursor.description]
     stories = [dict(zip(names, row)) for row in cursor.fetchall()]
     if not stories:
@@ -213,11 +255,13 @@ def list_stories(conn, limit: int = 100, offset: int = 0, min_sources: int = 1) 
     members = conn.execute(
         "SELECT se.story_id, se.article_id, se.event_id, e.evidence_text FROM story_events se "
         "JOIN events e USING (event_id) WHERE se.story_id IN (SELECT unnest(?))",
-        [[s["story_id"] for s in stories]]).fetchall()
+        [[s["story_id"] for s in stories]],
+    ).fetchall()
     by_story: dict[str, list] = defaultdict(list)
     for story_id, article_id, event_id, evidence in members:
-        by_story[story_id].append({"article_id": article_id, "event_id": event_id,
-                                   "evidence": evidence})
+        by_story[story_id].append(
+            {"article_id": article_id, "event_id": event_id, "evidence": evidence}
+        )
     for s in stories:
         s["quantities"] = json.loads(s["quantities"]) if s["quantities"] else []
         s["article_ids"] = sorted({m["article_id"] for m in by_story[s["story_id"]]})
