@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from crisislens.evaluation.metrics import confusions, f1_scores
+from crisislens.evaluation.split import split
 from crisislens.events import acled_model
 from crisislens.ingest import make_article
 
@@ -155,6 +156,7 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
         if g in NON_ACLED:
             outside[g][p] += 1
     per_class = scores.pop("per_class")
+    halves = split(range(len(gold)), key=lambda i: f"case2021:{gold[i][0]}")
     return {
         "dataset": gold_path.name,
         "n": len(gold),
@@ -162,6 +164,14 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
         if seen
         else ("shipped head" if head is not None else "off (rules only)"),
         "acled25": scores,
+        "halves": {
+            name: {
+                "acled25": _without_classes(
+                    f1_scores([labels[i] for i in rows], [predicted[i] for i in rows], acled)
+                )
+            }
+            for name, rows in halves.items()
+        },
         "per_class_f1": {k: round(v["f1"], 3) for k, v in per_class.items()},
         "non_acled_outputs": {k: dict(v.most_common()) for k, v in sorted(outside.items())},
         "no_event": predicted.count("NONE"),
@@ -169,3 +179,8 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
             [g for g in labels if g in acled], [p for g, p in zip(labels, predicted) if g in acled]
         ),
     }
+
+
+def _without_classes(scores: dict) -> dict:
+    scores.pop("per_class", None)
+    return scores

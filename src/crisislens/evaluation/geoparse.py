@@ -15,6 +15,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 
 from crisislens.evaluation.metrics import median
+from crisislens.evaluation.split import split
 from crisislens.geo.resolver import haversine_km
 
 KM = 161.0
@@ -107,33 +108,61 @@ def load_gold(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def evaluate(pipeline, gold_path: Path, given_spans: bool = True, limit: int | None = None) -> dict:
+def evaluate(
+    pipeline,
+    gold_path: Path,
+    given_spans: bool = True,
+    limit: int | None = None,
+    prefix: str | None = None,
+) -> dict:
+    """Scores over all articles, and over each fixed half (``halves``). An article's split key
+    is ``<prefix>:<its index in the file>``, the prefix being the file's stem in lower case
+    ("gwn", "geovirus") unless given."""
     gold = load_gold(gold_path)[:limit]
+    prefix = prefix or gold_path.stem.lower()
+    keys = [f"{prefix}:{i}" for i in range(len(gold))]
     report: dict = {"dataset": gold_path.name, "articles": len(gold)}
-    report["resolution_given_spans"] = _resolution(pipeline, gold)
+    tallies = {"resolution_given_spans": [_resolution_counts(pipeline, a) for a in gold]}
     if not given_spans:
-        report["end_to_end"] = _end_to_end(pipeline, gold)
+        docs = pipeline.nlp.pipe(a.text for a in gold)
+        tallies["end_to_end"] = [_end_to_end_counts(pipeline, a, d) for a, d in zip(gold, docs)]
+    summarise = {"resolution_given_spans": _resolution, "end_to_end": _end_to_end}
+    for name, counts in tallies.items():
+        report[name] = summarise[name](counts)
+    halves = split(range(len(gold)), key=lambda i: keys[i])
+    report["halves"] = {
+        half_name: {
+            name: summarise[name]([counts[i] for i in rows]) for name, counts in tallies.items()
+        }
+        for half_name, rows in halves.items()
+    }
     return report
 
 
-def _resolution(pipeline, gold: list[GoldArticle]) -> dict:
-    n = hits = id_n = id_hits = 0
-    errors: list[float] = []
-    for article in gold:
-        located = [t for t in article.toponyms if t.lat is not None and t.lon is not None]
-        if not located:
+def _resolution_counts(pipeline, article: GoldArticle) -> dict:
+    """One article's gold toponyms resolved from their gold spans."""
+    counts = {"n": 0, "hits": 0, "id_n": 0, "id_hits": 0, "errors": []}
+    located = [t for t in article.toponyms if t.lat is not None and t.lon is not None]
+    if not located:
+        return counts
+    places = pipeline.places.resolve_spans(article.text, [(t.start, t.end) for t in located])
+    for toponym, place in zip(located, places):
+        counts["n"] += 1
+        if place.lat is None:
             continue
-        places = pipeline.places.resolve_spans(article.text, [(t.start, t.end) for t in located])
-        for toponym, place in zip(located, places):
-            n += 1
-            if place.lat is None:
-                continue
-            error = haversine_km(toponym.lat, toponym.lon, place.lat, place.lon)
-            errors.append(error)
-            hits += error <= KM
-            if toponym.geonameid:
-                id_n += 1
-                id_hits += place.geonameid == toponym.geonameid
+        error = haversine_km(toponym.lat, toponym.lon, place.lat, place.lon)
+        counts["errors"].append(error)
+        counts["hits"] += error <= KM
+        if toponym.geonameid:
+            counts["id_n"] += 1
+            counts["id_hits"] += place.geonameid == toponym.geonameid
+    return counts
+
+
+def _resolution(tallies: list[dict]) -> dict:
+    n, hits = sum(t["n"] for t in tallies), sum(t["hits"] for t in tallies)
+    id_n, id_hits = sum(t["id_n"] for t in tallies), sum(t["id_hits"] for t in tallies)
+    errors = [e for t in tallies for e in t["errors"]]
     return {
         "n": n,
         "accuracy_161km": hits / n if n else 0.0,
@@ -144,29 +173,38 @@ def _resolution(pipeline, gold: list[GoldArticle]) -> dict:
     }
 
 
-def _end_to_end(pipeline, gold: list[GoldArticle]) -> dict:
-    tp = fp = fn = overlap_tp = 0
-    n = hits = 0
-    for article, doc in zip(gold, pipeline.nlp.pipe(a.text for a in gold)):
-        spans = pipeline.places.toponyms(doc)
-        places = pipeline.places.resolve(doc, spans)
-        found = {(p.start, p.end): p for p in places}
-        wanted = {(t.start, t.end): t for t in article.toponyms if t.kind in GWN_PLACE_TYPES}
-        tp += len(found.keys() & wanted.keys())
-        fp += len(found.keys() - wanted.keys())
-        fn += len(wanted.keys() - found.keys())
-        overlap_tp += sum(1 for (s, e) in wanted if any(s < fe and fs < e for fs, fe in found))
-        for key, toponym in wanted.items():
-            if toponym.lat is None:
-                continue
-            n += 1
-            place = found.get(key)
-            if (
-                place is not None
-                and place.lat is not None
-                and haversine_km(toponym.lat, toponym.lon, place.lat, place.lon) <= KM
-            ):
-                hits += 1
+def _end_to_end_counts(pipeline, article: GoldArticle, doc) -> dict:
+    """One article's toponym spans found by the pipeline against its gold spans."""
+    spans = pipeline.places.toponyms(doc)
+    places = pipeline.places.resolve(doc, spans)
+    found = {(p.start, p.end): p for p in places}
+    wanted = {(t.start, t.end): t for t in article.toponyms if t.kind in GWN_PLACE_TYPES}
+    counts = {
+        "tp": len(found.keys() & wanted.keys()),
+        "fp": len(found.keys() - wanted.keys()),
+        "fn": len(wanted.keys() - found.keys()),
+        "overlap_tp": sum(1 for (s, e) in wanted if any(s < fe and fs < e for fs, fe in found)),
+        "n": 0,
+        "hits": 0,
+    }
+    for key, toponym in wanted.items():
+        if toponym.lat is None:
+            continue
+        counts["n"] += 1
+        place = found.get(key)
+        if (
+            place is not None
+            and place.lat is not None
+            and haversine_km(toponym.lat, toponym.lon, place.lat, place.lon) <= KM
+        ):
+            counts["hits"] += 1
+    return counts
+
+
+def _end_to_end(tallies: list[dict]) -> dict:
+    tp, fp, fn, overlap_tp, n, hits = (
+        sum(t[k] for t in tallies) for k in ("tp", "fp", "fn", "overlap_tp", "n", "hits")
+    )
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     return {

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from crisislens.evaluation.metrics import confusions
+from crisislens.evaluation.split import split
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord
 
@@ -50,6 +51,7 @@ def top_event(record: ArticleRecord):
 
 
 def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
+    """Scores over all records, and over each fixed half (``halves``; see evaluation/split)."""
     gold = load_gold(gold_path)[:limit]
     articles = [
         make_article(
@@ -58,53 +60,67 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
         for r in gold
     ]
     records = list(pipeline.process(articles))
-    gold_types, predicted_types = [], []
-    any_hits = 0
-    actor_n = actor_ok = recipient_n = recipient_ok = sector_n = sector_ok = 0
-    rows = []
-    for g, record in zip(gold, records):
-        gold_type = OLD_TO_2021.get(g["event"], g["event"])
-        top = top_event(record)
-        predicted = top.event_type if top else "NONE"
-        gold_types.append(gold_type)
-        predicted_types.append(predicted)
-        any_hits += any(e.event_type == gold_type for e in record.events)
-        sources = _codes(g.get("source"))
-        targets = _codes(g.get("target"))
-        source_codes = {CODE_ALIASES.get(a["code"], a["code"]) for a in sources}
-        target_codes = {CODE_ALIASES.get(a["code"], a["code"]) for a in targets}
-        if source_codes:
-            actor_n += 1
-            actor_ok += _actor_code(top.actor if top else None) in source_codes
-        if target_codes:
-            recipient_n += 1
-            recipient_ok += _actor_code(top.recipient if top else None) in target_codes
-        sectors = {a["sector"][:3] for a in sources if a.get("sector") and a["sector"][:3] != "***"}
-        if sectors:
-            sector_n += 1
-            sector_ok += bool(top and top.actor and (top.actor.sector or "")[:3] in sectors)
-        rows.append(
-            {
-                "id": g["id"],
-                "gold": gold_type,
-                "predicted": predicted,
-                "actor": _actor_code(top.actor) if top else None,
-                "gold_source": sorted(source_codes),
-            }
-        )
-    n = len(gold)
+    rows = [_row(g, record) for g, record in zip(gold, records)]
+    report = {"dataset": gold_path.name, **score(rows)}
+    report["halves"] = {
+        name: score(group) for name, group in split(rows, key=lambda r: r["key"]).items()
+    }
+    report["rows"] = rows
+    return report
+
+
+def _row(g: dict, record: ArticleRecord) -> dict:
+    """One gold record's outcome: what was predicted, and whether each scored field is right
+    (None where the gold has nothing to score)."""
+    gold_type = OLD_TO_2021.get(g["event"], g["event"])
+    top = top_event(record)
+    sources = _codes(g.get("source"))
+    targets = _codes(g.get("target"))
+    source_codes = {CODE_ALIASES.get(a["code"], a["code"]) for a in sources}
+    target_codes = {CODE_ALIASES.get(a["code"], a["code"]) for a in targets}
+    sectors = {a["sector"][:3] for a in sources if a.get("sector") and a["sector"][:3] != "***"}
+    actor = _actor_code(top.actor if top else None)
     return {
-        "dataset": gold_path.name,
+        "id": g["id"],
+        "key": f"plover:{g['id']}",
+        "gold": gold_type,
+        "predicted": top.event_type if top else "NONE",
+        "any_hit": any(e.event_type == gold_type for e in record.events),
+        "actor": actor,
+        "gold_source": sorted(source_codes),
+        "actor_ok": actor in source_codes if source_codes else None,
+        "recipient_ok": (
+            _actor_code(top.recipient if top else None) in target_codes if target_codes else None
+        ),
+        "sector_ok": (
+            bool(top and top.actor and (top.actor.sector or "")[:3] in sectors) if sectors else None
+        ),
+    }
+
+
+def _share(rows: list[dict], field: str) -> tuple[float | None, int]:
+    scored = [r[field] for r in rows if r[field] is not None]
+    return (sum(scored) / len(scored) if scored else None), len(scored)
+
+
+def score(rows: list[dict]) -> dict:
+    """The PLOVER measures over some rows of :func:`evaluate` (all of them, or one half)."""
+    n = len(rows)
+    gold_types = [r["gold"] for r in rows]
+    predicted_types = [r["predicted"] for r in rows]
+    actor, actor_n = _share(rows, "actor_ok")
+    recipient, recipient_n = _share(rows, "recipient_ok")
+    sector, sector_n = _share(rows, "sector_ok")
+    return {
         "n": n,
-        "top1_type_accuracy": sum(a == b for a, b in zip(gold_types, predicted_types)) / n,
-        "any_event_recall": any_hits / n,
-        "actor_country_accuracy": actor_ok / actor_n if actor_n else None,
+        "top1_type_accuracy": sum(r["gold"] == r["predicted"] for r in rows) / n if n else 0.0,
+        "any_event_recall": sum(r["any_hit"] for r in rows) / n if n else 0.0,
+        "actor_country_accuracy": actor,
         "actor_country_n": actor_n,
-        "recipient_country_accuracy": recipient_ok / recipient_n if recipient_n else None,
+        "recipient_country_accuracy": recipient,
         "recipient_country_n": recipient_n,
-        "sector_accuracy": sector_ok / sector_n if sector_n else None,
+        "sector_accuracy": sector,
         "sector_n": sector_n,
         "no_event": predicted_types.count("NONE"),
         "confusions": confusions(gold_types, predicted_types),
-        "rows": rows,
     }
