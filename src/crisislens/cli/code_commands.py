@@ -1,4 +1,4 @@
-"""The ``crisislens`` command. The only module that prints."""
+"""Coding articles: ``extract``, ``resolve``, ``info`` and ``build-index``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 
 from crisislens import __version__
+from crisislens.cli.options import engine_options, load_settings, parse_columns
+from crisislens.cli.output import print_summary, print_table, progress
 from crisislens.errors import CrisislensError
-from crisislens.settings import Settings
 
 EPILOG_EXTRACT = """\b
 Examples:
@@ -22,51 +23,7 @@ Examples:
 """
 
 
-def parse_columns(value: str | None) -> dict[str, str] | None:
-    """'text=body,id=uuid' -> {'text': 'body', 'id': 'uuid'}."""
-    if not value:
-        return None
-    mapping = {}
-    for pair in value.split(","):
-        field, sep, column = pair.partition("=")
-        if not sep or field.strip() not in ("text", "id", "title", "url", "published"):
-            raise click.BadParameter(
-                f"{pair!r}: use FIELD=COLUMN with FIELD one of text, id, title, url, published",
-                param_hint="--columns",
-            )
-        mapping[field.strip()] = column.strip()
-    return mapping
-
-
-def _settings(actors: tuple[str, ...] = ()) -> Settings:
-    return Settings.from_env(actor_files=tuple(Path(a) for a in actors) or None)
-
-
-def _progress(enabled: bool, total: int | None = None, desc: str = "articles"):
-    from tqdm import tqdm
-
-    return tqdm(
-        total=total,
-        desc=desc,
-        unit="art",
-        file=sys.stderr,
-        disable=not (enabled and sys.stderr.isatty()),
-        leave=False,
-    )
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="crisislens")
-def main() -> None:
-    """crisislens: news articles in; coded, located, sourced political events out.
-
-    Events follow the PLOVER 2021 ontology (with ACLED's types alongside). Every event names
-    who did what to whom, where, when, how many and how sure the text is, and points back to
-    the sentence it came from. Nothing is fetched from the network.
-    """
-
-
-@main.command(epilog=EPILOG_EXTRACT)
+@click.command(epilog=EPILOG_EXTRACT)
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "-o",
@@ -78,13 +35,6 @@ def main() -> None:
     "--published",
     metavar="YYYY-MM-DD",
     help="Publication date for inputs that carry none (resolves 'on Monday').",
-)
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Processes to run; each loads its own pipeline (about 0.6 GB).",
 )
 @click.option(
     "--actors",
@@ -99,14 +49,7 @@ def main() -> None:
     help="For CSV/Parquet corpora: which columns hold text, id, title, url, "
     "published (default: those names), e.g. text=body,id=uuid.",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "ray"]),
-    default="local",
-    show_default=True,
-    help="local: processes on this machine; ray: Ray Data (crisislens[ray]).",
-)
-@click.option("--ray-address", help="Join this Ray cluster instead of starting a local Ray.")
+@engine_options
 @click.option(
     "--parts",
     type=click.Path(file_okay=False, path_type=Path),
@@ -122,9 +65,9 @@ def extract(
     inputs: tuple[str, ...],
     output: str | None,
     published: str | None,
-    workers: int,
     actors: tuple[str, ...],
     columns: dict[str, str] | None,
+    workers: int | None,
     engine: str,
     ray_address: str | None,
     parts: Path | None,
@@ -139,20 +82,25 @@ def extract(
     input with its reason. The exit code is non-zero only when nothing could be read.
     """
     from crisislens.engines.local import RunSummary
+    from crisislens.engines.runner import code_items
     from crisislens.ingest import read_inputs
+    from crisislens.schemas import ArticleRecord
 
-    settings = _settings(actors)
+    settings = load_settings(actors)
     summary = RunSummary()
     started = time.perf_counter()
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     records = []
     try:
         items = read_inputs(inputs, published=published, columns=columns)
-        with _progress(True) as bar:
-            for item in _engine(engine, items, settings, workers, ray_address, parts):
+        coded = code_items(
+            items, settings, engine=engine, workers=workers, address=ray_address, parts=parts
+        )
+        with progress() as bar:
+            for item in coded:
                 summary.add(item)
                 bar.update(1)
-                if hasattr(item, "events"):
+                if isinstance(item, ArticleRecord):
                     out.write(item.model_dump_json() + "\n")
                     if table:
                         records.append(item)
@@ -162,82 +110,15 @@ def extract(
         if output:
             out.close()
     if table:
-        _print_table(records)
-    _print_summary(summary, time.perf_counter() - started)
+        print_table(records)
+    print_summary(summary, time.perf_counter() - started)
     if summary_json:
         Path(summary_json).write_text(json.dumps(summary.as_dict(), indent=2), encoding="utf-8")
     if summary.articles == 0:
         sys.exit(1)
 
 
-def _engine(engine, items, settings, workers, ray_address, parts):
-    """Records (and failures) from the chosen engine."""
-    from crisislens.engines.local import run_local
-
-    if engine == "local":
-        yield from run_local(items, settings, workers=workers)
-        return
-    import tempfile
-
-    from crisislens.engines.ray_engine import run_ray
-
-    with tempfile.TemporaryDirectory(prefix="crisislens-parts-") as tmp:
-        for _, item in run_ray(
-            items, settings, parts or Path(tmp), workers=max(workers, 1), address=ray_address
-        ):
-            yield item
-
-
-def _actor_text(actor) -> str:
-    if actor is None:
-        return "-"
-    code = "/".join(x for x in (actor.country, actor.sector) if x)
-    return f"{actor.name} [{code}]" if code else actor.name
-
-
-def _print_table(records) -> None:
-    for record in records:
-        title = record.title or record.source_id or record.article_id
-        click.echo(
-            f"\n== {title}  ({record.published or 'no date'}, tone {record.tone.score:+.2f})"
-        )
-        rows = [("type", "actor -> recipient", "place", "date", "modality", "evidence")]
-        for event in sorted(record.events, key=lambda e: e.evidence.start):
-            kind = event.event_type + (f"/{event.mode}" if event.mode else "")
-            figures = ", ".join(f"{q.kind} {q.value:,.0f}" for q in event.quantities)
-            place = event.location.name if event.location else "-"
-            evidence = event.evidence.text.replace("\n", " ")
-            trigger = event.trigger.text if event.trigger else ""
-            evidence = (f"[{trigger}] " if trigger else "") + evidence
-            rows.append(
-                (
-                    kind + (f" ({figures})" if figures else ""),
-                    f"{_actor_text(event.actor)} -> {_actor_text(event.recipient)}",
-                    place,
-                    event.date or "-",
-                    event.modality,
-                    evidence[:70] + ("..." if len(evidence) > 70 else ""),
-                )
-            )
-        widths = [
-            min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((30, 60, 14, 10, 12, 80))
-        ]
-        for row in rows:
-            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
-
-
-def _print_summary(summary, seconds: float) -> None:
-    click.echo(
-        f"\n{summary.articles} articles read, {summary.with_events} with events, "
-        f"{summary.events} events; {len(summary.skipped)} skipped, {len(summary.failed)} failed "
-        f"({seconds:.1f} s)",
-        err=True,
-    )
-    for failure in summary.failures:
-        click.echo(f"  {failure.status}: {failure.origin}: {failure.reason}", err=True)
-
-
-@main.command()
+@click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def info(as_json: bool) -> None:
     """Show the version, the spaCy pipeline, the gazetteer's size and the ACLED head."""
@@ -245,7 +126,7 @@ def info(as_json: bool) -> None:
     from crisislens.geo.gazetteer import Gazetteer
     from crisislens.nlp.pipeline import describe, load_nlp
 
-    settings = _settings()
+    settings = load_settings()
     try:
         nlp = load_nlp(settings.spacy_model)
         gazetteer = Gazetteer.open(settings.gazetteer_path)
@@ -298,13 +179,13 @@ def _acled_head(settings) -> dict:
     }
 
 
-@main.command("build-index")
+@click.command("build-index")
 @click.option("--force", is_flag=True, help="Rebuild even if the index exists.")
 def build_index(force: bool) -> None:
     """Build the on-disk gazetteer index (done by `make install`, or on first use)."""
     from crisislens.geo.gazetteer import Gazetteer, build_gazetteer
 
-    settings = _settings()
+    settings = load_settings()
     path = settings.gazetteer_path
     if path.exists() and not force:
         try:
@@ -320,15 +201,51 @@ def build_index(force: bool) -> None:
     )
 
 
-def _register_optional() -> None:
-    """Commands that live in their own modules (evaluation, places)."""
-    from crisislens import commands, commands_store
+@click.command()
+@click.argument("input_file", type=click.File("r", encoding="utf-8"))
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write JSON Lines here (default: standard output).",
+)
+def resolve(input_file, output) -> None:
+    """Resolve given place-name spans to GeoNames places.
 
-    for command in commands.COMMANDS + commands_store.COMMANDS:
-        main.add_command(command)
+    INPUT_FILE is JSON Lines: {"id", "text", "mentions": [{"start", "end"}, ...]} (- for stdin).
+    Each output line is {"source_id", "places": [Place, ...]}, one Place per mention, in order;
+    lat/lon are null where a mention is not resolved. No spaCy model is loaded.
+    """
+    from crisislens.actors.dictionary import ActorDictionary
+    from crisislens.geo.gazetteer import Gazetteer
+    from crisislens.geo.resolver import PlaceResolver
+
+    resolver = PlaceResolver(
+        Gazetteer.open(load_settings().gazetteer_path),
+        demonym_country=ActorDictionary.load().nationality,
+    )
+    failures = 0
+    for lineno, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            spans = [(int(m["start"]), int(m["end"])) for m in item.get("mentions", [])]
+            if any(not (0 <= s < e <= len(text)) for s, e in spans):
+                raise ValueError("a mention lies outside the text")
+        except (ValueError, KeyError, TypeError) as err:
+            failures += 1
+            click.echo(f"line {lineno}: skipped: {err}", err=True)
+            continue
+        places = resolver.resolve_spans(text, spans)
+        output.write(
+            json.dumps({"source_id": item.get("id"), "places": [p.model_dump() for p in places]})
+            + "\n"
+        )
+    if failures:
+        click.echo(f"{failures} lines skipped", err=True)
 
 
-_register_optional()
-
-if __name__ == "__main__":
-    main()
+COMMANDS = [extract, resolve, info, build_index]

@@ -1,4 +1,4 @@
-"""Commands kept apart from cli.py: evaluation (``eval``) and place resolution (``resolve``)."""
+"""Scoring on the public gold sets: ``eval`` and its subcommands."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from crisislens.cli.output import emit
+
 DEFAULT_SHARED = "../shared"
 
 
@@ -16,13 +18,6 @@ def _pipeline():
     from crisislens.pipeline import Pipeline
 
     return Pipeline.load()
-
-
-def _emit(report: dict, as_json: bool, render) -> None:
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-    else:
-        render(report)
 
 
 def _pct(value) -> str:
@@ -84,7 +79,7 @@ def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
     """Event type, actor and recipient coding on PLOVER gold records."""
     from crisislens.evaluation import plover
 
-    _emit(plover.evaluate(_pipeline(), gold, limit), as_json, _render_plover)
+    emit(plover.evaluate(_pipeline(), gold, limit), as_json, _render_plover)
 
 
 def _render_case(r: dict) -> None:
@@ -105,7 +100,7 @@ def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
     """ACLED sub-event type of news snippets (25 ACLED classes)."""
     from crisislens.evaluation import case2021
 
-    _emit(case2021.evaluate(_pipeline(), gold, limit), as_json, _render_case)
+    emit(case2021.evaluate(_pipeline(), gold, limit), as_json, _render_case)
 
 
 def _render_geo(r: dict) -> None:
@@ -134,7 +129,7 @@ def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | Non
     """Toponym resolution (within 161 km) and, end to end, toponym recognition."""
     from crisislens.evaluation import geoparse
 
-    _emit(geoparse.evaluate(_pipeline(), gold, given_spans, limit), as_json, _render_geo)
+    emit(geoparse.evaluate(_pipeline(), gold, given_spans, limit), as_json, _render_geo)
 
 
 @eval_group.command("all")
@@ -184,52 +179,4 @@ def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Pa
         click.echo(f"all scores at or above the floors in {check}", err=True)
 
 
-@click.command()
-@click.argument("input_file", type=click.File("r", encoding="utf-8"))
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Write JSON Lines here (default: standard output).",
-)
-def resolve(input_file, output) -> None:
-    """Resolve given place-name spans to GeoNames places.
-
-    INPUT_FILE is JSON Lines: {"id", "text", "mentions": [{"start", "end"}, ...]} (- for stdin).
-    Each output line is {"source_id", "places": [Place, ...]}, one Place per mention, in order;
-    lat/lon are null where a mention is not resolved. No spaCy model is loaded.
-    """
-    from crisislens.actors.dictionary import ActorDictionary
-    from crisislens.geo.gazetteer import Gazetteer
-    from crisislens.geo.resolver import PlaceResolver
-    from crisislens.settings import Settings
-
-    resolver = PlaceResolver(
-        Gazetteer.open(Settings.from_env().gazetteer_path),
-        demonym_country=ActorDictionary.load().nationality,
-    )
-    failures = 0
-    for lineno, line in enumerate(input_file, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            text = item["text"]
-            spans = [(int(m["start"]), int(m["end"])) for m in item.get("mentions", [])]
-            if any(not (0 <= s < e <= len(text)) for s, e in spans):
-                raise ValueError("a mention lies outside the text")
-        except (ValueError, KeyError, TypeError) as err:
-            failures += 1
-            click.echo(f"line {lineno}: skipped: {err}", err=True)
-            continue
-        places = resolver.resolve_spans(text, spans)
-        output.write(
-            json.dumps({"source_id": item.get("id"), "places": [p.model_dump() for p in places]})
-            + "\n"
-        )
-    if failures:
-        click.echo(f"{failures} lines skipped", err=True)
-
-
-COMMANDS = [eval_group, resolve]
+COMMANDS = [eval_group]

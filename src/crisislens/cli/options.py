@@ -1,0 +1,145 @@
+"""Options and argument parsing shared by several commands (no printing here)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from crisislens.schemas import MODALITIES
+from crisislens.settings import Settings
+
+if TYPE_CHECKING:
+    from crisislens.store import Store
+    from crisislens.store.query import EventFilter
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_HELP = "DuckDB database file (default: $CRISISLENS_DB or ./crisislens.duckdb)."
+COLUMN_FIELDS = ("text", "id", "title", "url", "published")
+
+
+def parse_columns(value: str | None) -> dict[str, str] | None:
+    """'text=body,id=uuid' -> {'text': 'body', 'id': 'uuid'}."""
+    if not value:
+        return None
+    mapping = {}
+    for pair in value.split(","):
+        field, sep, column = pair.partition("=")
+        if not sep or field.strip() not in COLUMN_FIELDS:
+            raise click.BadParameter(
+                f"{pair!r}: use FIELD=COLUMN with FIELD one of {', '.join(COLUMN_FIELDS)}",
+                param_hint="--columns",
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def load_settings(actors: tuple[str, ...] = ()) -> Settings:
+    return Settings.from_env(actor_files=tuple(Path(a) for a in actors) or None)
+
+
+def db_path(value: str | None) -> Path:
+    return Path(value or os.environ.get("CRISISLENS_DB") or "crisislens.duckdb")
+
+
+def open_store(db: str | None, read_only: bool) -> Store:
+    from crisislens.errors import CrisislensError
+    from crisislens.store import Store
+
+    try:
+        return Store.open(db_path(db), read_only=read_only)
+    except CrisislensError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def engine_options(fn: F) -> F:
+    """--workers, --engine and --ray-address, shared by extract and ingest."""
+    options = [
+        click.option(
+            "--workers",
+            type=click.IntRange(1, 64),
+            default=None,
+            help="Processes to run; each loads its own pipeline (about 0.6 GB). "
+            "Default: 1 with the local engine, 2 with Ray.",
+        ),
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "ray"]),
+            default="local",
+            show_default=True,
+            help="local: processes on this machine; ray: Ray Data (crisislens[ray]).",
+        ),
+        click.option(
+            "--ray-address", help="Join this Ray cluster instead of starting a local Ray."
+        ),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def filter_options(fn: F) -> F:
+    """The event filters shared by query and export."""
+    options = [
+        click.option(
+            "--type",
+            "event_types",
+            multiple=True,
+            metavar="PLOVER",
+            help="PLOVER event type; repeatable.",
+        ),
+        click.option("--country", metavar="ISO3", help="Actor, recipient or place country."),
+        click.option("--actor", help="Text in the actor's or recipient's name."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="To this day."),
+        click.option("--bbox", metavar="W,S,E,N", help="min_lon,min_lat,max_lon,max_lat."),
+        click.option(
+            "--modality",
+            multiple=True,
+            type=click.Choice(list(MODALITIES)),
+            help="Repeatable.",
+        ),
+        click.option("--text", help="Text in the evidence sentence."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def event_filter(event_types, country, actor, since, until, bbox, modality, text) -> EventFilter:
+    from crisislens.store.query import EventFilter
+
+    box = None
+    if bbox:
+        try:
+            values = tuple(float(x) for x in bbox.split(","))
+        except ValueError as err:
+            raise click.BadParameter(
+                "use min_lon,min_lat,max_lon,max_lat", param_hint="--bbox"
+            ) from err
+        if len(values) != 4:
+            raise click.BadParameter("use min_lon,min_lat,max_lon,max_lat", param_hint="--bbox")
+        box = (values[0], values[1], values[2], values[3])
+    return EventFilter(
+        event_types=[t.upper() for t in event_types],
+        country=country.upper() if country else None,
+        actor=actor,
+        date_from=since.date() if since else None,
+        date_to=until.date() if until else None,
+        bbox=box,
+        modality=list(modality),
+        text=text,
+    )
+
+
+def duration(value: str) -> float:
+    """'90s', '15m', '1h' or plain seconds -> seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        return float(value[:-1]) * units[value[-1]] if value[-1] in units else float(value)
+    except (ValueError, IndexError) as err:
+        raise click.BadParameter("use e.g. 90s, 15m or 1h", param_hint="--every") from err

@@ -1,0 +1,101 @@
+"""What the commands print: progress bars, run summaries, failures and tables.
+
+Everything a command prints goes through here or through ``click.echo`` in the command itself;
+no other module of crisislens prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from crisislens.engines.local import RunSummary
+    from crisislens.schemas import Actor, ArticleRecord, Failure
+
+
+def progress(enabled: bool = True, total: int | None = None, desc: str = "articles") -> tqdm:
+    """A progress bar on standard error, shown only when it is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="art",
+        file=sys.stderr,
+        disable=not (enabled and sys.stderr.isatty()),
+        leave=False,
+    )
+
+
+def emit(report: dict, as_json: bool, render: Callable[[dict], None]) -> None:
+    """A report as indented JSON, or through its human-readable ``render``."""
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        render(report)
+
+
+def print_failures(failures: Iterable[Failure]) -> None:
+    """One line per skipped or failed input, with its reason, on standard error."""
+    for failure in failures:
+        click.echo(f"  {failure.status}: {failure.origin}: {failure.reason}", err=True)
+
+
+def print_summary(summary: RunSummary, seconds: float) -> None:
+    click.echo(
+        f"\n{summary.articles} articles read, {summary.with_events} with events, "
+        f"{summary.events} events; {len(summary.skipped)} skipped, {len(summary.failed)} failed "
+        f"({seconds:.1f} s)",
+        err=True,
+    )
+    print_failures(summary.failures)
+
+
+def actor_text(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    code = "/".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.name} [{code}]" if code else actor.name
+
+
+def print_table(records: Iterable[ArticleRecord]) -> None:
+    """A readable table of each article's events, in text order."""
+    for record in records:
+        title = record.title or record.source_id or record.article_id
+        click.echo(
+            f"\n== {title}  ({record.published or 'no date'}, tone {record.tone.score:+.2f})"
+        )
+        rows = [("type", "actor -> recipient", "place", "date", "modality", "evidence")]
+        for event in sorted(record.events, key=lambda e: e.evidence.start):
+            kind = event.event_type + (f"/{event.mode}" if event.mode else "")
+            figures = ", ".join(f"{q.kind} {q.value:,.0f}" for q in event.quantities)
+            place = event.location.name if event.location else "-"
+            evidence = event.evidence.text.replace("\n", " ")
+            trigger = event.trigger.text if event.trigger else ""
+            evidence = (f"[{trigger}] " if trigger else "") + evidence
+            rows.append(
+                (
+                    kind + (f" ({figures})" if figures else ""),
+                    f"{actor_text(event.actor)} -> {actor_text(event.recipient)}",
+                    place,
+                    event.date or "-",
+                    event.modality,
+                    evidence[:70] + ("..." if len(evidence) > 70 else ""),
+                )
+            )
+        widths = [
+            min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((30, 60, 14, 10, 12, 80))
+        ]
+        for row in rows:
+            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
+
+
+def json_line(value: Any) -> None:
+    click.echo(json.dumps(value, default=str))

@@ -1,0 +1,237 @@
+"""Commands over the event store: ingest, watch, stories, query, export."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from crisislens.cli.options import (
+    DB_HELP,
+    db_path,
+    duration,
+    engine_options,
+    event_filter,
+    filter_options,
+    load_settings,
+    open_store,
+    parse_columns,
+)
+from crisislens.cli.output import json_line, print_failures
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--published", metavar="YYYY-MM-DD", help="Date for inputs that carry none.")
+@click.option(
+    "--actors",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor file (YAML or CSV); repeatable.",
+)
+@click.option(
+    "--columns",
+    metavar="FIELD=COLUMN,...",
+    callback=lambda c, p, v: parse_columns(v),
+    help="For CSV/Parquet corpora, e.g. text=body,id=uuid (see extract --help).",
+)
+@engine_options
+def ingest(inputs, db, published, actors, columns, workers, engine, ray_address) -> None:
+    """Code INPUTS and store the results (then rebuild the story events).
+
+    Idempotent by article_id: articles already stored are skipped, so an interrupted run can be
+    re-run with nothing lost and nothing doubled. Each batch is one transaction.
+
+    \b
+    Example:
+      crisislens ingest samples/ --db events.duckdb
+      crisislens stories --db events.duckdb
+    """
+    from crisislens.engines.runner import code_and_store
+    from crisislens.ingest import read_inputs
+    from crisislens.store.stories import rebuild_stories
+
+    store = open_store(db, read_only=False)
+    settings = load_settings(actors)
+    started = time.perf_counter()
+    items = read_inputs(inputs, published=published, columns=columns)
+    # Ray's partitions go beside the database: an interrupted run resumes where it stopped
+    parts = Path(str(db_path(db)) + ".parts") if engine == "ray" else None
+    result = code_and_store(
+        items,
+        store,
+        settings,
+        engine=engine,
+        workers=workers,
+        address=ray_address,
+        parts=parts,
+    )
+    summary = result.run
+    n_stories = rebuild_stories(store.conn)
+    counts = store.counts()
+    click.echo(
+        f"{result.stored} new articles stored ({summary.events} events) in "
+        f"{time.perf_counter() - started:.1f} s (writes {result.write_seconds:.2f} s); "
+        f"database now holds {counts['articles']} articles, {counts['events']} events, "
+        f"{n_stories} stories: {db_path(db)}",
+        err=True,
+    )
+    print_failures(summary.failures)
+    if summary.articles == 0 and not summary.skipped:
+        sys.exit(1)
+
+
+@click.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story per line.")
+@click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+def stories(db, as_json, min_sources, limit) -> None:
+    """List story events: each real-world event once, with every source that reported it."""
+    from crisislens.store.stories import list_stories
+
+    store = open_store(db, read_only=True)
+    rows = list_stories(store.conn, limit=limit, min_sources=min_sources)
+    for s in rows:
+        if as_json:
+            json_line(s)
+            continue
+        figures = "; ".join(
+            f"{q['kind']} {q['value']:,.0f} ({len(q['article_ids'])} src)" for q in s["quantities"]
+        )
+        click.echo(
+            f"{s['story_id']}  {s['event_type']:<9} {s['first_day'] or '?':<10} "
+            f"{s['source_count']} sources ({s['corroboration']})  "
+            f"{s['actor_name'] or '-'} -> {s['recipient_name'] or '-'} @ "
+            f"{s['place_name'] or '-'}" + (f"  [{figures}]" if figures else "")
+        )
+
+
+@click.command("query")
+@filter_options
+@click.option("--db", help=DB_HELP)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+def query_command(
+    event_types, country, actor, since, until, bbox, modality, text, db, limit, as_json
+) -> None:
+    """Find stored events by type, country, actor, dates, bounding box, modality and text.
+
+    \b
+    Example:
+      crisislens query --type PROTEST --country KAZ --since 2022-01-01 --db events.duckdb
+    """
+    from crisislens.store.query import count_events, find_events
+
+    store = open_store(db, read_only=True)
+    flt = event_filter(event_types, country, actor, since, until, bbox, modality, text)
+    rows = find_events(
+        store.conn,
+        flt,
+        limit=limit,
+        columns="event_id, date, event_type, actor_name, actor_country, "
+        "recipient_name, recipient_country, place_name, modality, "
+        "evidence_text",
+    )
+    if as_json:
+        for row in rows:
+            json_line(row)
+        return
+    click.echo(f"{count_events(store.conn, flt)} events match; showing {len(rows)}")
+    for r in rows:
+        click.echo(
+            f"{r['date'] or '?':<10} {r['event_type']:<9} "
+            f"{r['actor_name'] or '-'} -> {r['recipient_name'] or '-'} @ "
+            f"{r['place_name'] or '-'} [{r['modality']}]  {r['evidence_text'][:80]}"
+        )
+
+
+@click.command("export")
+@filter_options
+@click.option("--db", help=DB_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["plover-json", "acled-csv", "gdelt-csv", "geojson", "parquet", "csv"]),
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def export_command(
+    event_types, country, actor, since, until, bbox, modality, text, db, fmt, output
+) -> None:
+    """Export stored events as PLOVER JSON, ACLED or GDELT CSV, GeoJSON, Parquet or CSV.
+
+    \b
+    Example:
+      crisislens export --format geojson -o events.geojson --db events.duckdb
+      crisislens export --format parquet -o events.parquet --type ASSAULT
+    """
+    from crisislens.store.export import export
+
+    store = open_store(db, read_only=True)
+    flt = event_filter(event_types, country, actor, since, until, bbox, modality, text)
+    n = export(store.conn, fmt, output, flt)
+    click.echo(f"{n} events written to {output} ({fmt})", err=True)
+
+
+@click.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="Run one cycle and exit.")
+@click.option("--max-cycles", type=click.IntRange(1), help="Stop after this many cycles.")
+@click.option(
+    "--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for a server."
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=5 * 1024 * 1024,
+    show_default=True,
+    help="Refuse pages larger than this.",
+)
+def watch(feeds, db, every, once, max_cycles, timeout, max_bytes) -> None:
+    """Poll RSS/Atom FEEDS (URLs or files), fetch each new linked page, code and store it.
+
+    Polite: it identifies itself, obeys robots.txt, waits at most --timeout for a server and
+    refuses pages over --max-bytes. Each link is fetched once (the database remembers every link
+    and why it was skipped); the same article under two links is stored once.
+
+    \b
+    Example:
+      crisislens watch https://example.org/world/rss.xml --every 15m --db news.duckdb
+    """
+    from crisislens.engines.watch import watch_once
+    from crisislens.ingest.fetch import Fetcher
+    from crisislens.pipeline import Pipeline
+
+    interval = duration(every)
+    store = open_store(db, read_only=False)
+    pipeline = Pipeline.load()
+    fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes)
+    cycles = 0
+    try:
+        while True:
+            summary = watch_once(list(feeds), store, pipeline, fetcher)
+            cycles += 1
+            click.echo(
+                f"{time.strftime('%Y-%m-%d %H:%M:%S')}: {summary.feeds} feeds, "
+                f"{summary.new_links} new links, {summary.stored} articles stored "
+                f"({summary.events} events)",
+                err=True,
+            )
+            print_failures(summary.failures)
+            if once or (max_cycles and cycles >= max_cycles):
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        fetcher.close()
+        store.close()
+
+
+COMMANDS = [ingest, watch, stories, query_command, export_command]
