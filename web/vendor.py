@@ -1,6 +1,8 @@
-"""Copy the dashboard's front-end packages from web/node_modules into the crisislens package.
+"""Copy the dashboard's and API docs' front-end packages from web/node_modules into the crisislens package.
 
-Run by `make install` after `npm ci --prefix web`; the dashboard then works with no network.
+Run by `make install` after `npm ci --prefix web`; the dashboard, /docs and /redoc then work
+with no network. axe-core (a devDependency) is not copied: the browser tests read it from
+web/node_modules, and users' installs do not carry it.
 """
 
 import shutil
@@ -23,6 +25,15 @@ FILES = {
     "leaflet.markercluster/MIT-LICENCE.txt": "licenses/leaflet.markercluster.txt",
     "topojson-client/LICENSE": "licenses/topojson-client.txt",
     "world-atlas/LICENSE": "licenses/world-atlas.txt",
+    # ISO 3166 alpha-3 -> numeric, to join /stats countries onto world-atlas shapes
+    "i18n-iso-countries/codes.json": "world/iso3166.json",
+    "i18n-iso-countries/LICENSE": "licenses/i18n-iso-countries.txt",
+    # /docs and /redoc, offline
+    "swagger-ui-dist/swagger-ui-bundle.js": "swagger-ui/swagger-ui-bundle.js",
+    "swagger-ui-dist/swagger-ui.css": "swagger-ui/swagger-ui.css",
+    "swagger-ui-dist/LICENSE": "licenses/swagger-ui.txt",
+    "redoc/bundles/redoc.standalone.js": "redoc/redoc.standalone.js",
+    "redoc/LICENSE": "licenses/redoc.txt",
 }
 
 

@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from crisislens import __version__
+from crisislens.api.docs import add_offline_docs
 from crisislens.schemas import MODALITIES, PLOVER_TYPES
 from crisislens.store import Store
 from crisislens.store import query as q
@@ -103,7 +104,10 @@ def create_app(
         version=__version__,
         description="Coded, located, sourced political events. Read-only unless the "
         "operator sets a token.",
+        docs_url=None,
+        redoc_url=None,
     )
+    add_offline_docs(app)
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -347,6 +351,10 @@ def create_app(
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(WEB / "index.html", media_type="text/html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(WEB / "favicon.svg", media_type="image/svg+xml")
 
     app.mount("/static", StaticFiles(directory=WEB), name="static")
     app.state.store = store

@@ -1,0 +1,39 @@
+"""The API's documentation pages, served from the bundled npm packages (no CDN, works offline).
+
+``/docs`` is Swagger UI (``swagger-ui-dist``) and ``/redoc`` is ReDoc (``redoc``'s standalone
+bundle); ``web/vendor.py`` copies both into ``crisislens/web/vendor`` at install time.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+
+VENDOR = "/static/vendor"
+FAVICON = "/static/favicon.svg"
+
+
+def add_offline_docs(app: FastAPI) -> None:
+    """Add /docs and /redoc to an app created with ``docs_url=None, redoc_url=None``."""
+    title = f"{app.title} API"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url,
+            title=title,
+            swagger_js_url=f"{VENDOR}/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url=f"{VENDOR}/swagger-ui/swagger-ui.css",
+            swagger_favicon_url=FAVICON,
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url=app.openapi_url,
+            title=title,
+            redoc_js_url=f"{VENDOR}/redoc/redoc.standalone.js",
+            redoc_favicon_url=FAVICON,
+            with_google_fonts=False,
+        )
