@@ -33,6 +33,8 @@ def eval_group() -> None:
       crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json
       crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --json
       crisislens eval geoparse --gold ../shared/data/geoparsing/GWN.xml --given-spans
+      crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
+      crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
       crisislens eval all --shared ../shared --check eval/baseline.json
     """
 
@@ -130,6 +132,92 @@ def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | Non
     from crisislens.evaluation import geoparse
 
     emit(geoparse.evaluate(_pipeline(), gold, given_spans, limit), as_json, _render_geo)
+
+
+def _half_cell(r: dict, path: tuple[str, ...], fmt) -> str:
+    """The overall value with half A's and half B's: "71.0% (A 70.2%, B 71.9%)"."""
+
+    def get(report):
+        for key in path:
+            report = report.get(key) if isinstance(report, dict) else None
+        return report
+
+    halves = ", ".join(f"{h} {fmt(get(r['halves'][h]))}" for h in ("A", "B"))
+    return f"{fmt(get(r))}  ({halves})"
+
+
+def _render_gvdb(r: dict) -> None:
+    click.echo(f"GVDB shooting reports: {r['dataset']} (n={r['n']}, skipped {len(r['skipped'])})")
+    rows = [
+        ("killed exact (deaths reported)", "killed_exact"),
+        ("injured exact (injuries reported)", "injured_exact"),
+        ("killed exact (all articles)", "killed_exact_all"),
+        ("injured exact (all articles)", "injured_exact_all"),
+        ("city among the places", "city_found"),
+        ("main event at the city", "main_event_at_city"),
+        ("date exact", "date_exact"),
+        ("date exact (URL gives published)", "date_exact_with_published"),
+    ]
+    for label, key in rows:
+        click.echo(f"  {label:<34} {_half_cell(r, (key, 'value'), _pct)}  n={r[key]['n']}")
+    for label, key in (
+        ("shooter names", "shooter_names_found"),
+        ("victim names", "victim_names_found"),
+    ):
+        click.echo(
+            f"  {label + ' found':<34} {_half_cell(r, (key, 'value'), _pct)}  n={r[key]['n']}; "
+            f"in role {_pct(r[key]['in_role'])}"
+        )
+    click.echo(
+        f"  asserted ASSAULT events per article {r['asserted_assaults_per_article']:.2f}; "
+        f"articles with none {r['no_main_event']}"
+    )
+
+
+@_gold_command("gvdb", "GVDB TSV (gvdb/dev.tsv).", "articles")
+def eval_gvdb(gold: Path, as_json: bool, limit: int | None) -> None:
+    """Figures, city, date and names of the main event in real shooting reports (GVDB).
+
+    \b
+    Example:
+      crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
+    """
+    from crisislens.evaluation import gvdb
+
+    emit(gvdb.evaluate(_pipeline(), gold, limit), as_json, _render_gvdb)
+
+
+def _render_wikievents(r: dict) -> None:
+    click.echo(f"WikiEvents (KAIROS mapped to PLOVER): {r['dataset']} ({r['n']} articles)")
+
+    def f3(value) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    for label, key in (
+        ("trigger identification", "trigger_identification"),
+        ("trigger classification", "trigger_classification"),
+        ("argument (actor, recipient, place)", "argument"),
+    ):
+        s = r[key]
+        click.echo(
+            f"  {label:<36} P {s['precision']:.3f} R {s['recall']:.3f} "
+            f"F1 {_half_cell(r, (key, 'f1'), f3)}  (gold {s['gold']}, predicted {s['pred']})"
+        )
+    click.echo(f"  predictions on unmapped gold triggers (ignored): {r['ignored_predictions']}")
+
+
+@_gold_command("wikievents", "WikiEvents JSON Lines (wikievents/dev.jsonl).", "articles")
+def eval_wikievents(gold: Path, as_json: bool, limit: int | None) -> None:
+    """Trigger and argument precision, recall and F1 on real news (WikiEvents, KAIROS types
+    mapped to PLOVER by data/kairos_plover.yaml).
+
+    \b
+    Example:
+      crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
+    """
+    from crisislens.evaluation import wikievents
+
+    emit(wikievents.evaluate(_pipeline(), gold, limit), as_json, _render_wikievents)
 
 
 @eval_group.command("all")

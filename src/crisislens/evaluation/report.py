@@ -14,6 +14,8 @@ SETS = {
     "case2021": "data/case2021/case2021_task2_dev.tsv",
     "gwn": "data/geoparsing/GWN.xml",
     "geovirus": "data/geoparsing/GeoVirus.xml",
+    "gvdb": "data/realnews/gvdb/dev.tsv",
+    "wikievents": "data/realnews/wikievents/dev.jsonl",
 }
 
 
@@ -34,6 +36,13 @@ SCORES = {
     "geovirus_given_spans_161km": ("geovirus", "resolution_given_spans.accuracy_161km"),
     "merge_pairwise_precision": ("merge", "pairwise_precision"),
     "merge_pairwise_recall": ("merge", "pairwise_recall"),
+    "gvdb_killed_exact": ("gvdb", "killed_exact.value"),
+    "gvdb_injured_exact": ("gvdb", "injured_exact.value"),
+    "gvdb_city_found": ("gvdb", "city_found.value"),
+    "gvdb_main_event_at_city": ("gvdb", "main_event_at_city.value"),
+    "gvdb_date_exact": ("gvdb", "date_exact.value"),
+    "wikievents_trigger_f1": ("wikievents", "trigger_classification.f1"),
+    "wikievents_argument_f1": ("wikievents", "argument.f1"),
 }
 
 
@@ -62,7 +71,7 @@ def halves_of(details: dict) -> dict[str, dict[str, float]]:
 
 
 def run_all(pipeline, shared: Path) -> dict:
-    from crisislens.evaluation import case2021, geoparse, merge, plover
+    from crisislens.evaluation import case2021, geoparse, gvdb, merge, plover, wikievents
 
     details = {
         "plover": plover.evaluate(pipeline, shared / SETS["plover"]),
@@ -70,8 +79,11 @@ def run_all(pipeline, shared: Path) -> dict:
         "gwn": geoparse.evaluate(pipeline, shared / SETS["gwn"], given_spans=False),
         "geovirus": geoparse.evaluate(pipeline, shared / SETS["geovirus"], given_spans=True),
         "merge": merge.evaluate(pipeline, MERGE_CORPUS),
+        "gvdb": gvdb.evaluate(pipeline, shared / SETS["gvdb"]),
+        "wikievents": wikievents.evaluate(pipeline, shared / SETS["wikievents"]),
     }
-    details["plover"].pop("rows", None)
+    for dataset in ("plover", "gvdb", "wikievents"):
+        details[dataset].pop("rows", None)
     scores = {name: _lookup(details[dataset], path) for name, (dataset, path) in SCORES.items()}
     return {
         "version": __version__,
@@ -233,6 +245,7 @@ def render_markdown(summary: dict) -> str:
         "type. The corpus is small; read these as a regression check, not a benchmark.",
         "",
     ]
+    lines += _realnews_markdown(d["gvdb"], d["wikievents"])
     return "\n".join(lines)
 
 
@@ -269,3 +282,76 @@ def _halves_lines(summary: dict) -> list[str]:
             f"| {name} | {row['A']:.3f} (n={n_a}) | {row['B']:.3f} (n={n_b}) | {row['gap']:+.3f} |"
         )
     return lines + [""]
+
+
+def _halves(report: dict, key: str, field: str, fmt) -> str:
+    """ "71.0% | 70.2% | 71.9%": the whole set, half A, half B."""
+    cells = [report[key][field]] + [report["halves"][h][key][field] for h in ("A", "B")]
+    return " | ".join(fmt(c) for c in cells)
+
+
+def _realnews_markdown(gv: dict, we: dict) -> list[str]:
+    def f3(value) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    rows = [
+        ("killed exact, articles reporting deaths", "killed_exact", "80%"),
+        ("injured exact, articles reporting injuries", "injured_exact", "80%"),
+        ("killed exact, all articles (no figure = 0)", "killed_exact_all", ""),
+        ("the annotated city among the article's places", "city_found", ""),
+        ("main event at the annotated city", "main_event_at_city", "80%"),
+        ("main event's date exact", "date_exact", ""),
+        ("... where the URL gives a publication date", "date_exact_with_published", ""),
+    ]
+    lines = [
+        "## Real news: whole articles",
+        "",
+        f"**GVDB** (`gvdb/dev.tsv`, {gv['n']} US local news reports of shootings, "
+        "crowd-annotated). "
+        "The main event is the asserted ASSAULT event with the most mentions; its figures, place "
+        "and date are compared with the annotation (`crisislens eval gvdb`, "
+        "`src/crisislens/evaluation/gvdb.py`). Halves by `split.half('gvdb:<id>')`.",
+        "",
+        "| measure | all | half A | half B | n | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {label} | {_halves(gv, key, 'value', _p)} | {gv[key]['n']} | {target} |"
+        for label, key, target in rows
+    ]
+    lines += [
+        f"| shooter names among the actors | {_halves(gv, 'shooter_names_found', 'value', _p)} "
+        f"| {gv['shooter_names_found']['n']} | |",
+        f"| victim names among the actors | {_halves(gv, 'victim_names_found', 'value', _p)} "
+        f"| {gv['victim_names_found']['n']} | |",
+        "",
+        f"Asserted ASSAULT events per article: {gv['asserted_assaults_per_article']:.2f} "
+        "(each report tells one shooting).",
+        "",
+        f"**WikiEvents** (`wikievents/dev.jsonl`, {we['n']} news articles with every KAIROS event "
+        "mention). KAIROS conflict, justice and protest types are mapped to PLOVER "
+        "(`src/crisislens/data/kairos_plover.yaml`); each mention of each event is scored "
+        "against the gold triggers, and the event's actor, recipient and place against the "
+        "gold arguments (Attacker/Demonstrator/Jailer..., Target/Victim/Detainee..., Place), "
+        "counting a coreferent mention of the gold entity as a match "
+        "(`crisislens eval wikievents`).",
+        "",
+        "| measure | P | R | F1 all | F1 half A | F1 half B | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for label, key, target in (
+        ("trigger identification", "trigger_identification", ""),
+        ("trigger classification (PLOVER type)", "trigger_classification", "0.65"),
+        ("arguments (actor, recipient, place)", "argument", "0.45"),
+    ):
+        lines.append(
+            f"| {label} | {we[key]['precision']:.3f} | {we[key]['recall']:.3f} | "
+            f"{_halves(we, key, 'f1', f3)} | {target} |"
+        )
+    lines += [
+        "",
+        f"Predictions on gold triggers of unmapped types (Life.Die for 'killed'), not counted: "
+        f"{we['ignored_predictions']}.",
+        "",
+    ]
+    return lines

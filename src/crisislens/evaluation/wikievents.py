@@ -1,0 +1,263 @@
+"""WikiEvents (``wikievents/dev.jsonl``): real news articles with every KAIROS event mention.
+
+KAIROS conflict, justice and protest types are mapped to PLOVER by ``data/kairos_plover.yaml``;
+the other gold events are not scored. Scoring, per mention:
+
+- **triggers**: each mention of each of our events (``mentions[]``, else the event's own
+  ``trigger``) of a scored PLOVER type is one prediction. It is *identified* when its trigger
+  overlaps a mapped gold trigger, and *classified* when that gold event's PLOVER type is the
+  event's type; each gold mention is matched once. A prediction whose trigger overlaps only a
+  gold trigger of an unmapped type (``killed`` annotated as Life.Die) is ignored, not counted.
+- **arguments**: an event's actor, recipient and location (one each) against the gold
+  arguments of the gold events its mentions classify correctly; the role must agree (actor <->
+  Attacker, Demonstrator, Jailer..., recipient <-> Target, Victim, Detainee..., location <->
+  Place, per type in the data file) and the span must overlap a mention of the gold entity or of
+  an entity coreferent with it (``coref/dev.jsonlines``). Every mapped gold argument is one to
+  find, once per (gold event, role, entity).
+
+The gold text joins sentences with no space between them ("...in SyriaThe desert..."), so the
+article is rebuilt with one sentence per line and every gold offset is moved with it.
+Reported over all articles and over halves A and B (``half("wikievents:<doc_id>")``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from crisislens.evaluation.split import HALVES, half
+from crisislens.ingest import make_article
+from crisislens.schemas import Article, ArticleRecord, Event
+
+ROLE_SLOTS = ("actor", "recipient", "location")
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """One KAIROS type prefix's PLOVER type and which roles fill which slot."""
+
+    plover: str
+    roles: dict[str, str]  # KAIROS role -> actor / recipient / location
+
+
+@dataclass
+class GoldEvent:
+    event_id: str
+    kairos: str
+    plover: str | None  # None: a type outside the mapped ones
+    start: int
+    end: int
+    arguments: list[tuple[str, str]] = field(default_factory=list)  # (slot, entity id)
+
+
+@dataclass
+class GoldDoc:
+    doc_id: str
+    text: str
+    events: list[GoldEvent]
+    entity_spans: dict[str, list[tuple[int, int]]]  # entity id -> spans of it and coreferents
+
+    @property
+    def key(self) -> str:
+        return f"wikievents:{self.doc_id}"
+
+
+@cache
+def kairos_map() -> tuple[dict[str, Mapping], dict[str, frozenset[str]]]:
+    """(KAIROS prefix -> Mapping, PLOVER type -> scored modes; empty means every mode)."""
+    text = (resources.files("crisislens") / "data" / "kairos_plover.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    types = {
+        prefix: Mapping(
+            row["plover"],
+            {role: slot for slot in ROLE_SLOTS for role in row.get(slot) or []},
+        )
+        for prefix, row in data["types"].items()
+    }
+    predicted = {t: frozenset(modes or []) for t, modes in data["predicted"].items()}
+    return types, predicted
+
+
+def mapping_for(kairos_type: str) -> Mapping | None:
+    types, _ = kairos_map()
+    prefixes = [p for p in types if kairos_type == p or kairos_type.startswith(p + ".")]
+    return types[max(prefixes, key=len)] if prefixes else None
+
+
+def scored(event: Event) -> bool:
+    _, predicted = kairos_map()
+    modes = predicted.get(event.event_type)
+    return modes is not None and (not modes or event.mode in modes)
+
+
+def _rebuild(doc: dict) -> tuple[str, list[tuple[int, int]]]:
+    """One sentence per line, and each token's (start, end) in that text."""
+    lines, spans, offset = [], [], 0
+    for tokens, sentence in doc["sentences"]:
+        base = tokens[0][1]
+        spans += [(s - base + offset, e - base + offset) for _, s, e in tokens]
+        lines.append(sentence)
+        offset += len(sentence) + 1
+    return "\n".join(lines), spans
+
+
+def _gold_doc(doc: dict, clusters: list[list[str]]) -> GoldDoc:
+    text, token_spans = _rebuild(doc)
+
+    def chars(start: int, end: int) -> tuple[int, int]:
+        return token_spans[start][0], token_spans[end - 1][1]
+
+    own = {e["id"]: [chars(e["start"], e["end"])] for e in doc["entity_mentions"]}
+    entity_spans = dict(own)
+    for cluster in clusters:
+        spans = [s for member in cluster for s in own.get(member, [])]
+        for member in cluster:
+            entity_spans[member] = spans
+    events = []
+    for mention in doc["event_mentions"]:
+        mapping = mapping_for(mention["event_type"])
+        start, end = chars(mention["trigger"]["start"], mention["trigger"]["end"])
+        arguments = []
+        if mapping is not None:
+            arguments = [
+                (mapping.roles[a["role"]], a["entity_id"])
+                for a in mention["arguments"]
+                if a["role"] in mapping.roles
+            ]
+        events.append(
+            GoldEvent(
+                mention["id"],
+                mention["event_type"],
+                mapping.plover if mapping else None,
+                start,
+                end,
+                sorted(set(arguments)),
+            )
+        )
+    return GoldDoc(doc["doc_id"], text, events, entity_spans)
+
+
+def load_gold(path: Path) -> list[GoldDoc]:
+    coref_path = path.parent / "coref" / f"{path.stem}.jsonlines"
+    clusters: dict[str, list[list[str]]] = {}
+    if coref_path.exists():
+        for line in coref_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                clusters[row["doc_key"]] = row["clusters"]
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [_gold_doc(d, clusters.get(d["doc_id"], [])) for d in docs]
+
+
+def article_for(doc: GoldDoc) -> Article:
+    return make_article(doc.text, origin=doc.key, source_id=doc.doc_id)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _mention_triggers(event: Event) -> list[tuple[int, int]]:
+    mentions = getattr(event, "mentions", None) or []
+    spans = [(m.trigger.start, m.trigger.end) for m in mentions if m.trigger is not None]
+    if not spans and event.trigger is not None:
+        spans = [(event.trigger.start, event.trigger.end)]
+    return spans
+
+
+def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
+    """Counts for one article: trigger and argument true positives, predictions and gold."""
+    mapped = [g for g in gold.events if g.plover is not None]
+    unmapped = [g for g in gold.events if g.plover is None]
+    counts = dict.fromkeys(
+        ("pred", "gold", "identified", "classified", "ignored", "arg_pred", "arg_gold", "arg_tp"),
+        0,
+    )
+    counts["gold"] = len(mapped)
+    counts["arg_gold"] = sum(len(g.arguments) for g in mapped)
+    used_ident: set[str] = set()
+    used_class: set[str] = set()
+    found_args: set[tuple[str, str, str]] = set()
+    for event in (e for e in record.events if scored(e)):
+        matched: list[GoldEvent] = []
+        for span in _mention_triggers(event):
+            hits = [g for g in mapped if _overlaps(span, (g.start, g.end))]
+            if not hits and any(_overlaps(span, (g.start, g.end)) for g in unmapped):
+                counts["ignored"] += 1
+                continue
+            counts["pred"] += 1
+            free = [g for g in hits if g.event_id not in used_ident]
+            if free:
+                counts["identified"] += 1
+                used_ident.add(free[0].event_id)
+            right = [g for g in hits if g.plover == event.event_type]
+            unused = [g for g in right if g.event_id not in used_class]
+            if unused:
+                counts["classified"] += 1
+                used_class.add(unused[0].event_id)
+            matched += right
+        counts["arg_pred"] += sum(getattr(event, slot) is not None for slot in ROLE_SLOTS)
+        for slot in ROLE_SLOTS:
+            value = getattr(event, slot)
+            if value is None:
+                continue
+            for g in matched:
+                hit = next(
+                    (
+                        (g.event_id, s, entity)
+                        for s, entity in g.arguments
+                        if s == slot
+                        and (g.event_id, s, entity) not in found_args
+                        and any(
+                            _overlaps((value.start, value.end), span)
+                            for span in gold.entity_spans.get(entity, [])
+                        )
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    found_args.add(hit)
+                    counts["arg_tp"] += 1
+                    break
+    return {"id": gold.doc_id, "half": half(gold.key), **counts}
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "tp": tp,
+        "pred": pred,
+        "gold": gold,
+    }
+
+
+def summarise(rows: list[dict]) -> dict:
+    total = {k: sum(r[k] for r in rows) for k in rows[0] if k not in ("id", "half")} if rows else {}
+    if not total:
+        return {"n": 0}
+    return {
+        "n": len(rows),
+        "trigger_identification": _prf(total["identified"], total["pred"], total["gold"]),
+        "trigger_classification": _prf(total["classified"], total["pred"], total["gold"]),
+        "argument": _prf(total["arg_tp"], total["arg_pred"], total["arg_gold"]),
+        "ignored_predictions": total["ignored"],
+    }
+
+
+def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
+    gold = load_gold(gold_path)[:limit]
+    records = pipeline.process([article_for(d) for d in gold])
+    rows = [score_doc(d, r) for d, r in zip(gold, records)]
+    report = {"dataset": gold_path.name, **summarise(rows)}
+    report["halves"] = {h: summarise([r for r in rows if r["half"] == h]) for h in HALVES}
+    report["rows"] = rows
+    return report

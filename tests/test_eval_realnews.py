@@ -1,0 +1,217 @@
+"""The real-news evaluations (GVDB, WikiEvents): their scoring rules, on records built by hand,
+and their gold readers on small files of our own. The runs on ../shared are in the accuracy gate."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from crisislens.evaluation import gvdb, wikievents
+from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span
+
+
+def _event(event_type="ASSAULT", start=0, end=4, **fields) -> Event:
+    return Event(
+        event_id=f"e{start}",
+        event_type=event_type,
+        evidence=Span(text="x", start=0, end=1),
+        trigger=Span(text="x", start=start, end=end),
+        confidence=fields.pop("confidence", 0.7),
+        **fields,
+    )
+
+
+def _place(name: str, start=0) -> Place:
+    return Place(text=name, start=start, end=start + len(name), name=name, feature="city")
+
+
+def _record(events, places=(), actors=(), published=None) -> ArticleRecord:
+    return ArticleRecord(
+        article_id="a",
+        events=list(events),
+        places=list(places),
+        actors=list(actors),
+        published=published,
+    )
+
+
+def _annotation(victims, city="Springfield", date="2016-03-04", shooter="") -> str:
+    def slot(v):
+        return {"value": v, "startIndex": -1, "endIndex": -1}
+
+    return json.dumps(
+        {
+            "date-and-time": {"city": slot(city), "date": date, "state": "IL"},
+            "shooter-section": [{"name": slot(shooter)}],
+            "victim-section": [{"name": slot(n), "victim-was": was} for n, was in victims],
+        }
+    )
+
+
+def test_gvdb_gold_counts_killed_and_hurt_victims_once(tmp_path):
+    victims = [
+        ("Ann Lee", ["killed", "hospitalized"]),
+        ("", ["injured", "hospitalized"]),
+        ("", ["hospitalized"]),
+        ("", []),
+    ]
+    rows = [
+        ["Article id", "Article url", "Article title", "Full text", "Json"],
+        [
+            "7",
+            "http://news.example/2016/03/05/story/",
+            "Two hurt",
+            "Two hurtA man opened fire.",
+            _annotation(victims, shooter="Bo Diaz"),
+        ],
+    ]
+    path = tmp_path / "gold.tsv"
+    path.write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    (shooting,) = gvdb.load_gold(path)
+    assert (shooting.killed, shooting.injured) == (1, 2)
+    assert shooting.victims == ["Ann Lee"] and shooting.shooters == ["Bo Diaz"]
+    article = gvdb.article_for(shooting)
+    assert article.text == "Two hurt\nA man opened fire." and article.published == "2016-03-05"
+
+
+def test_gvdb_url_dates():
+    assert gvdb.url_date("http://x.example/news/2016/jan/26/girl-shot/") == "2016-01-26"
+    assert gvdb.url_date("http://x.example/tn-story-20160223-story.html") == "2016-02-23"
+    assert gvdb.url_date("http://x.example/news/story/37673926") is None
+    assert gvdb.url_date("http://x.example/2016/13/45/") is None
+
+
+def test_gvdb_main_event_is_the_asserted_assault_with_most_mentions():
+    background = _event(start=50, confidence=0.9)
+    negated = _event(start=10, confidence=0.95, modality="negated")
+    main = _event(
+        start=20,
+        confidence=0.6,
+        location=_place("Springfield", 20),
+        quantities=[Quantity(kind="dead", value=2, text="two", start=0, end=3)],
+        date="2016-03-04",
+    )
+    record = _record([background, negated, main])
+    assert gvdb.main_event(record) is background  # one mention each: the most confident
+    shooting = gvdb.Shooting("1", "t", "x", "", 2, 0, "SPRINGFIELD", "2016-03-04")
+    row = gvdb.score_article(shooting, _record([main], places=[_place("Springfield")]))
+    assert row["killed"] == 2 and row["city_main"] and row["city_found"]
+    assert row["date"] == "2016-03-04"
+
+
+def test_gvdb_names_match_on_surname_and_role():
+    victim = Actor(text="Carl Ortiz Jr.", start=0, end=14, name="Carl Ortiz Jr.")
+    shooter = Actor(text="the gunman", start=20, end=30, name="gunman")
+    record = _record([_event(actor=shooter, recipient=victim)], actors=[victim, shooter])
+    shooting = gvdb.Shooting("1", "t", "x", "", 0, 1, None, None, ["Dana Wells"], ["Carl Ortiz"])
+    row = gvdb.score_article(shooting, record)
+    assert (row["victims_found"], row["victims_in_role"]) == (1, 1)
+    assert (row["shooters_found"], row["shooters_in_role"]) == (0, 0)
+    summary = gvdb.summarise([row])
+    assert summary["city_found"]["n"] == 0 and summary["injured_exact"]["value"] == 0.0
+
+
+def test_gvdb_same_place_needs_whole_words():
+    assert gvdb.same_place("NEW ORLEANS EAST", "New Orleans")
+    assert not gvdb.same_place("Yorkville", "York")
+
+
+def _wikievents_files(tmp_path):
+    sentences = [
+        "Rebels bombed a market in Tora, killing three.",
+        "Police later detained two men.",
+    ]
+    tokens, offset, rows = [], 0, []
+    for sentence in sentences:
+        words = [
+            [m.group(), offset + m.start(), offset + m.end()]
+            for m in re.finditer(r"\w+|[^\w\s]", sentence)
+        ]
+        rows.append([words, sentence])
+        tokens += [w[0] for w in words]
+        offset += len(sentence)  # the gold joins sentences with nothing between them
+    entities = [
+        {"id": "d-T1", "start": 0, "end": 1},  # Rebels
+        {"id": "d-T2", "start": 3, "end": 4},  # market
+        {"id": "d-T3", "start": 5, "end": 6},  # Tora
+        {"id": "d-T4", "start": 10, "end": 11},  # Police
+        {"id": "d-T5", "start": 13, "end": 15},  # two men
+    ]
+    events = [
+        {
+            "id": "d-E1",
+            "event_type": "Conflict.Attack.DetonateExplode",
+            "trigger": {"start": 1, "end": 2},
+            "arguments": [
+                {"entity_id": "d-T1", "role": "Attacker"},
+                {"entity_id": "d-T2", "role": "Target"},
+                {"entity_id": "d-T3", "role": "Place"},
+            ],
+        },
+        {
+            "id": "d-E2",
+            "event_type": "Justice.ArrestJailDetain.Unspecified",
+            "trigger": {"start": 12, "end": 13},
+            "arguments": [{"entity_id": "d-T5", "role": "Detainee"}],
+        },
+        {
+            "id": "d-E3",
+            "event_type": "Life.Die.Unspecified",
+            "trigger": {"start": 7, "end": 8},
+            "arguments": [],
+        },
+    ]
+    doc = {
+        "doc_id": "d",
+        "tokens": tokens,
+        "sentences": rows,
+        "entity_mentions": entities,
+        "event_mentions": events,
+    }
+    (tmp_path / "coref").mkdir()
+    (tmp_path / "coref" / "dev.jsonlines").write_text(
+        json.dumps({"doc_key": "d", "clusters": [["d-T2", "d-T3"]]}) + "\n"
+    )
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps(doc) + "\n")
+    return path
+
+
+def test_wikievents_rebuilds_text_and_maps_types(tmp_path):
+    (gold,) = wikievents.load_gold(_wikievents_files(tmp_path))
+    assert (
+        gold.text
+        == "Rebels bombed a market in Tora, killing three.\nPolice later detained two men."
+    )
+    by_id = {e.event_id: e for e in gold.events}
+    assert gold.text[by_id["d-E1"].start : by_id["d-E1"].end] == "bombed"
+    assert (by_id["d-E1"].plover, by_id["d-E2"].plover, by_id["d-E3"].plover) == (
+        "ASSAULT",
+        "COERCE",
+        None,
+    )
+    assert ("recipient", "d-T2") in by_id["d-E1"].arguments
+    # coreferent entities share their spans
+    assert len(gold.entity_spans["d-T2"]) == 2
+
+
+def test_wikievents_scores_triggers_and_arguments(tmp_path):
+    (gold,) = wikievents.load_gold(_wikievents_files(tmp_path))
+    text = gold.text
+
+    def at(w):
+        return (text.index(w), text.index(w) + len(w))
+
+    rebels = Actor(text="Rebels", start=0, end=6, name="rebels")
+    attack = _event("ASSAULT", *at("bombed"), actor=rebels, location=_place("Tora", at("Tora")[0]))
+    wrong_type = _event("PROTEST", *at("detained"), mode="demo")
+    on_life_die = _event("ASSAULT", *at("killing"))  # gold says Life.Die: ignored
+    verbal = _event("ACCUSE", 0, 6, mode="disapprove")  # not a scored mode
+    spurious = _event("ASSAULT", *at("Police"))
+    row = wikievents.score_doc(gold, _record([attack, wrong_type, on_life_die, verbal, spurious]))
+    assert row["gold"] == 2 and row["pred"] == 3 and row["ignored"] == 1
+    assert (row["identified"], row["classified"]) == (2, 1)
+    # actor (Rebels) and place (Tora, coreferent with the market) are right
+    assert (row["arg_tp"], row["arg_pred"], row["arg_gold"]) == (2, 2, 4)
+    classification = wikievents.summarise([row])["trigger_classification"]
+    assert (classification["precision"], classification["recall"]) == (1 / 3, 1 / 2)
