@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
+from crisislens.geo.media import OutletMention, Outlets
 from crisislens.schemas import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -191,10 +192,17 @@ def _to_place(mention: Mention, cand: Candidate | None, confidence: float) -> Pl
 class PlaceResolver:
     """Recognise and resolve toponyms. One instance per process; pass the gazetteer in."""
 
-    def __init__(self, gazetteer: Gazetteer, is_actor_name=None, demonym_country=None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        is_actor_name=None,
+        demonym_country=None,
+        outlets: Outlets | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
+        self.outlets = outlets or Outlets.load()
 
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Place mentions with how they are made: ``name`` (GPE/LOC/FAC entities, and entities
@@ -292,7 +300,7 @@ class PlaceResolver:
             elif ent.label_ == "ORG":
                 found.extend((inner, "embedded") for inner in self._embedded(span))
         found += self._untagged(doc, found)
-        return found
+        return _outside_outlets(found, self.outlets.find(doc.text))
 
     @staticmethod
     def _named_as_place(span: Span) -> bool:
@@ -697,3 +705,15 @@ def _container(text: str, end: int) -> str | None:
         if clean != word:
             break
     return " ".join(words) or None
+
+
+def _outside_outlets(
+    found: list[tuple[Span, str]], outlets: list[OutletMention]
+) -> list[tuple[Span, str]]:
+    """Toponyms that are not part of a news outlet's name ("New York" in "The New York Times",
+    "Khabar 24"): an outlet is where a report comes from, not where anything happened."""
+    return [
+        (span, kind)
+        for span, kind in found
+        if not any(o.start < span.end_char and span.start_char < o.end for o in outlets)
+    ]
