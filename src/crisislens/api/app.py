@@ -25,8 +25,10 @@ from pydantic import BaseModel, Field
 
 from crisislens import __version__
 from crisislens.api.docs import add_offline_docs
+from crisislens.api.routes.dashboard import add_dashboard_routes
 from crisislens.schemas import MODALITIES, PLOVER_TYPES
 from crisislens.store import Store
+from crisislens.store.access import ReadPool
 from crisislens.store import query as q
 from crisislens.store.export import FLAT_COLUMNS, FORMATS, write_stream
 from crisislens.store.stories import list_stories
@@ -97,7 +99,10 @@ def create_app(
     cache_responses: bool = True,
 ) -> FastAPI:
     """Build the app. ``token`` enables POST /ingest (and opens the store read-write)."""
-    store = Store.open(db, read_only=token is None)
+    Store.open(db, read_only=token is None).close()  # a clear error now if it is no database
+    # one connection shared by concurrent requests and let go whenever `ingest` or `watch`
+    # wants to write (store/access.py); read-write only when this server ingests too
+    pool = ReadPool(Path(db), read_only=token is None)
     write_lock = threading.Lock()  # reads run in parallel (a cursor each); writes one at a time
     app = FastAPI(
         title="crisislens",
@@ -128,21 +133,18 @@ def create_app(
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def run(fn, *args):
-        cursor = store.conn.cursor()  # DuckDB: one cursor per thread, queries run concurrently
-        try:
-            return fn(cursor, *args)
-        finally:
-            cursor.close()
+    run = pool.run
 
     cache: dict[tuple, dict] = {}
     cache_lock = threading.Lock()
 
     def cached(key: tuple, compute) -> dict:
-        """Read-only, the data cannot change while the server runs: identical queries (a
-        dashboard reloading its counts) are answered from memory. Off when ingest is enabled."""
+        """Identical queries (a dashboard reloading its counts) are answered from memory until
+        a writer commits (the key holds the database files' size and time). Off when this
+        server ingests."""
         if token is not None or not cache_responses:
             return compute()
+        key = (*key, pool.version())
         with cache_lock:
             hit = cache.get(key)
         if hit is not None:
@@ -314,6 +316,8 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="crisislens-events.{ext}"'},
         )
 
+    add_dashboard_routes(app, run, cached, Filters)
+
     @app.get("/health", include_in_schema=False)
     def health() -> dict:
         return {"status": "ok", "version": __version__, "read_only": token is None}
@@ -357,5 +361,5 @@ def create_app(
         return FileResponse(WEB / "favicon.svg", media_type="image/svg+xml")
 
     app.mount("/static", StaticFiles(directory=WEB), name="static")
-    app.state.store = store
+    app.state.store = pool  # .close() lets the database go
     return app

@@ -46,6 +46,7 @@ def watch_once(
     summary = CycleSummary()
     articles: list[Article] = []
     seen = {row[0] for row in store.conn.execute("SELECT url FROM fetched").fetchall()}
+    store.release()  # others (serve) may read the database while pages are fetched and coded
     outcomes: list[tuple] = []
     for feed in feeds:
         try:
@@ -91,4 +92,5 @@ def watch_once(
         )
     if summary.stored:
         rebuild_stories(store.conn)
+    store.release()
     return summary

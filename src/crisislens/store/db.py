@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from crisislens.errors import ResourceError
+from crisislens.store.access import connect
 from crisislens.schemas import Article, ArticleRecord, Event
 from crisislens.store.schema import migrate
 
@@ -154,9 +155,29 @@ def event_row(article_id: str, event: Event) -> tuple:
 class Store:
     """One DuckDB database. Open it read-only for serving, read-write for ingesting."""
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path | None) -> None:
-        self.conn = conn
+    def __init__(
+        self, conn: duckdb.DuckDBPyConnection | None, path: Path | None, read_only: bool = False
+    ) -> None:
+        self._conn = conn
         self.path = path
+        self.read_only = read_only
+        self._known: set[str] | None = None
+
+    @property
+    def conn(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again (waiting for the lock) if ``release`` let it go."""
+        if self._conn is None:
+            if self.path is None:
+                raise ResourceError("the in-memory store is closed")
+            self._conn = connect(self.path, read_only=self.read_only)
+        return self._conn
+
+    def release(self) -> None:
+        """Close a file's connection so that other processes can take the database; the next
+        use opens it again. A writer calls this after each batch (see store/access.py)."""
+        if self._conn is not None and self.path is not None:
+            self._conn.close()
+            self._conn = None
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Store:
@@ -165,15 +186,21 @@ class Store:
             raise ResourceError(
                 f"no database at {path}; create one with `crisislens ingest INPUT... --db {path}`"
             )
-        try:
-            if not read_only:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            conn = duckdb.connect(str(path), read_only=read_only)
-        except duckdb.Error as err:
-            raise ResourceError(f"cannot open the database {path}: {err}") from err
         if not read_only:
-            migrate(conn)
-        return cls(conn, path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise ResourceError(f"cannot create the folder of {path}: {err}") from err
+        conn = connect(path, read_only=read_only)
+        if not read_only:
+            try:
+                migrate(conn)
+            except duckdb.Error as err:
+                conn.close()
+                raise ResourceError(f"cannot upgrade the database {path}: {err}") from err
+            conn.close()  # a writer takes the database only while it writes
+            conn = None
+        return cls(conn, path, read_only=read_only)
 
     @classmethod
     def memory(cls) -> Store:
@@ -182,21 +209,41 @@ class Store:
         return cls(conn, None)
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
-    def known(self, article_ids: Iterable[str]) -> set[str]:
-        ids = list(dict.fromkeys(article_ids))
-        if not ids:
-            return set()
+    def _stored(self, ids: list[str]) -> set[str]:
         rows = self.conn.execute(
             "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
         ).fetchall()
         return {r[0] for r in rows}
 
+    def known(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these articles are stored. With the connection let go between batches, the
+        stored ids are read once and kept (``write`` checks again inside its transaction)."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return set()
+        if self._conn is not None or self.path is None:
+            return self._stored(ids)
+        if self._known is None:
+            rows = self.conn.execute("SELECT article_id FROM articles").fetchall()
+            self._known = {r[0] for r in rows}
+            self.release()
+        return self._known.intersection(ids)
+
     def write(self, pairs: Iterable[tuple[Article, ArticleRecord]]) -> int:
-        """Store a batch in one transaction; return how many articles were new."""
-        pairs = list(pairs)
-        known = self.known(a.article_id for a, _ in pairs)
+        """Store a batch in one transaction; return how many articles were new. A file's
+        connection is let go afterwards, so readers (``serve``) get the database between
+        batches."""
+        try:
+            return self._write(list(pairs))
+        finally:
+            self.release()
+
+    def _write(self, pairs: list[tuple[Article, ArticleRecord]]) -> int:
+        known = self._stored(list(dict.fromkeys(a.article_id for a, _ in pairs))) if pairs else set()
         fresh: dict[str, tuple[Article, ArticleRecord]] = {}
         for article, record in pairs:
             if article.article_id not in known:
@@ -255,6 +302,8 @@ class Store:
         except duckdb.Error:
             conn.execute("ROLLBACK")
             raise
+        if self._known is not None:
+            self._known.update(fresh)
         return len(fresh)
 
     def counts(self) -> dict[str, int]:

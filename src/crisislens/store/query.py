@@ -107,12 +107,19 @@ def stats(conn, flt: EventFilter) -> dict:
 
 
 def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
-    """Who acts on whom, weighted by the number of events."""
+    """Who acts on whom, weighted by the number of events.
+
+    A node is a coded actor: its country and sector ("USA COP" for American police, "KAZ" for
+    Kazakhstan as a state, "REB" for rebels of no known country), never a raw phrase, so pairs
+    within one country (police against protesters) stay apart and "warplanes" and "Warplanes"
+    never become two nodes. Actors with neither code are left out.
+    """
     where, params = flt.sql()
+    node = "nullif(concat_ws(' ', {0}_country, {0}_sector), '')"
     rows = conn.execute(
-        f"SELECT coalesce(actor_country, actor_name), coalesce(recipient_country, "
-        f"recipient_name), count(*) FROM events WHERE {where} AND actor_name IS NOT NULL AND "
-        f"recipient_name IS NOT NULL GROUP BY ALL ORDER BY 3 DESC LIMIT ?",
+        f"SELECT {node.format('actor')} AS a, {node.format('recipient')} AS b, count(*) "
+        f"FROM events WHERE {where} AND a IS NOT NULL AND b IS NOT NULL "
+        f"GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT ?",
         params + [limit],
     ).fetchall()
-    return [{"source": a, "target": b, "weight": n} for a, b, n in rows if a != b]
+    return [{"source": a, "target": b, "weight": n} for a, b, n in rows]
