@@ -24,18 +24,9 @@ from pathlib import Path
 
 import yaml
 
+from crisislens.actors.words import ActorWords
 from crisislens.errors import ResourceError
 
-_TITLES = re.compile(
-    r"^(?:(?:the|former|ex-|late|then|acting|interim|deposed|ousted|outgoing|incoming|"
-    r"mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|gen\.?|general|col\.?|colonel|lt\.?|maj\.?|major|"
-    r"president|vice[- ]president|prime minister|premier|chancellor|minister|"
-    r"foreign minister|defence minister|defense minister|secretary|king|queen|prince|"
-    r"crown prince|sheikh|ayatollah|pope|senator|sen\.?|rep\.?|governor|gov\.?|mayor|"
-    r"chairman|leader|commander|field marshal|marshal|supreme leader|"
-    r"secretary[- ]general|[a-z]+n president|[a-z]+ president)\s+)+",
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -46,10 +37,6 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip(" .,").lower()
-
-
-def strip_titles(text: str) -> str:
-    return _TITLES.sub("", fold(text)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +77,8 @@ def _iso(value: object) -> str | None:
 class ActorDictionary:
     """Lookups from names, agent nouns and nationality words to codes."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: ActorWords | None = None) -> None:
+        self.words = words or ActorWords.load()
         self._names: dict[str, list[Entry]] = defaultdict(list)
         self._surnames: dict[str, list[Entry]] = defaultdict(list)  # "Mr Putin": after full names
         self.agents: dict[str, str] = {}
@@ -162,7 +150,7 @@ class ActorDictionary:
         keys = {fold(name), *(fold(str(a)) for a in aliases)}
         targets = [(self._names, key) for key in keys]
         surname = fold(name.split()[-1])
-        if person and len(surname) >= 4 and surname not in keys:
+        if person and len(surname) >= self.words.min_surname_letters and surname not in keys:
             targets.append((self._surnames, surname))  # surname alone: "Mr Putin"
         for table, key in targets:
             if first:
@@ -172,10 +160,11 @@ class ActorDictionary:
 
     def named(self, text: str, day: str | None) -> CodedName | None:
         """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None)."""
-        stripped = strip_titles(text)
+        stripped = self.words.strip_titles(fold(text))
         words = stripped.split()
         # "Human rights watchdog Amnesty International": the name is at the end
-        tails = [" ".join(words[i:]) for i in range(1, min(len(words) - 1, 4))]
+        most = self.words.max_description_words + 1
+        tails = [" ".join(words[i:]) for i in range(1, min(len(words) - 1, most))]
         keys = list(dict.fromkeys((fold(text), stripped, *tails)))
         for table in (self._names, self._surnames):
             for key in keys:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.actors.coder import REPORTING_VERBS, ActorCoder, ArticleContext
+from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.data import word_set
 from crisislens.events.acled import AcledMapper
 from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import MODE_CONTEXT, Lexicon, Sense
@@ -47,7 +48,7 @@ GOVERNOR_UP_DEPS = {
     "attr",
 }
 DIRECTIVES = {"order", "command", "instruct", "authorize", "authorise", "decree", "direct"}
-SPEECH = REPORTING_VERBS | {"plan", "intend", "decide"}
+SPEECH = word_set("reporting_verbs.yaml", "reporting_verbs") | {"plan", "intend", "decide"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 UNNAMED_ACTORS = {"ASSAULT": ("Unidentified armed group", "UAF"), "PROTEST": ("Protesters", "PRO")}
 REPRESS = {

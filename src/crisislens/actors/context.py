@@ -1,0 +1,44 @@
+"""What the actor coder knows of the article so far: its date, who was named, which countries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from crisislens.schemas import Actor
+
+
+@dataclass
+class ArticleContext:
+    """Carried through one article's sentences.
+
+    >>> context = ArticleContext(day="2022-01-07", countries={"KAZ": 5, "RUS": 2})
+    >>> context.countries["KAZ"]
+    5
+    """
+
+    day: str | None
+    last_person: Actor | None = None
+    actors: list[Actor] = field(default_factory=list)
+    last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
+    countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
+    sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+
+    def sentence_country(self, sent: Span) -> str | None:
+        """The one country the sentence names, if it names exactly one."""
+        here = self.sentence_countries.get(sent.start_char, set())
+        return next(iter(here)) if len(here) == 1 else None
+
+    def default_country(self, sent: Span) -> str | None:
+        """The country an unattributed actor most likely belongs to: the only country its
+        sentence names, else the article's dominant country (named in more than half of the
+        article's country mentions, and in this sentence if the sentence names any)."""
+        here = self.sentence_countries.get(sent.start_char, set())
+        if len(here) == 1:
+            return next(iter(here))
+        if self.countries:
+            top, n = max(self.countries.items(), key=lambda kv: kv[1])
+            if n * 2 > sum(self.countries.values()) and (not here or top in here):
+                return top
+        return None

@@ -1,0 +1,119 @@
+"""The noun phrase an actor is coded from, and what the rules have found in it so far.
+
+>>> # doctest: +SKIP
+>>> doc = nlp("About 3000 mostly Russian troops arrived.")
+>>> phrase(doc[3]).text
+'3000 mostly Russian troops'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.context import ArticleContext
+from crisislens.actors.dictionary import CodedName
+from crisislens.schemas import Actor
+
+# spaCy's entity labels for names an actor can bear, and the dependency labels of the
+# modifiers that belong to an agent's phrase ("3000 mostly Russian troops")
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset(
+    {"compound", "amod", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod", "advmod"}
+)
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# parts of speech that never head an actor's phrase
+NOT_NOMINAL = frozenset({"PRON", "DET", "NUM", "VERB", "AUX", "ADP", "PUNCT", "SPACE"})
+
+
+@dataclass
+class Mention:
+    """One noun phrase being coded: its tokens, and the country, sector and owner (the named
+    actor among its modifiers: "Putin's government") that the rules have found so far."""
+
+    span: Span
+    head: Token
+    context: ArticleContext
+    entity: Span | None
+    country: str | None = None
+    sector: str | None = None
+    owner: CodedName | None = None
+
+    def actor(self, name: str) -> Actor:
+        return Actor(
+            text=self.span.text,
+            start=self.span.start_char,
+            end=self.span.end_char,
+            name=name,
+            country=self.country,
+            sector=self.sector,
+        )
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token belongs to, if it is a name an actor can bear."""
+    if token.ent_type_ in NAME_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+def phrase(head: Token) -> Span:
+    """The head noun with the modifiers to its left ("3000 mostly Russian troops") and the rest
+    of its name, less a leading determiner or punctuation."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    ent = entity_of(head)
+    if ent is not None:
+        start = min(start, ent.start)
+        end = max(head.i + 1, ent.end)
+    else:
+        end = head.i + 1
+    span = head.doc[start:end]
+    while len(span) > 1 and (span[0].dep_ == "det" or span[0].is_punct):
+        span = span[1:]
+    return span
+
+
+def child(token: Token | None, dep: str, words: frozenset[str] | None = None) -> Token | None:
+    """The first child of ``token`` with dependency ``dep`` (and, if given, one of ``words``)."""
+    if token is None:
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == dep and (words is None or c.lower_ in words)),
+        None,
+    )
+
+
+def speaker(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """Who "it", "they" or "we" is in a reported clause: the reporting verb's subject."""
+    clause = pronoun.head
+    if (
+        pronoun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_.lower() not in reporting_verbs
+    ):
+        return None
+    subject = child(clause.head, "nsubj")
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def counted(head: Token, group_words: frozenset[str], preps: frozenset[str]) -> Token | None:
+    """The noun after "of" when the head only counts or represents it ("thousands of X")."""
+    if head.lower_ not in group_words and not head.like_num:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            return child(prep, "pobj")
+    return None
+
+
+def clean_name(text: str, filler: frozenset[str]) -> str:
+    """A phrase as a name: no possessive, no articles or hedges ("the mostly Russian troops")."""
+    text = text.replace("\u2019s", "").replace("'s", "").strip()
+    words = [w for w in text.split() if w.lower() not in filler]
+    return " ".join(words) if words else text

@@ -1,0 +1,361 @@
+"""The actor coder's rules, each a small named function; ``coder.py`` only runs them in order.
+
+Three kinds, run in this order by :class:`~crisislens.actors.coder.ActorCoder`:
+
+- **head rules** (``HEAD_RULES``) look at the head token alone and may settle the answer
+  before any phrase is read: a pronoun is its antecedent, "thousands of X" is X;
+- **clue rules** (``CLUE_RULES``) each fill the country, sector or owner of a
+  :class:`~crisislens.actors.mention.Mention` that earlier rules left empty;
+- **people rules** (``PEOPLE_RULES``) adjust a coded people named by nationality.
+
+Every rule's docstring gives a sentence it is written for; tests/test_actor_rules.py holds one
+test per rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.context import ArticleContext
+from crisislens.actors.dictionary import CodedName
+from crisislens.actors.mention import (
+    NOT_NOMINAL,
+    NOUN_MODIFIER_DEPS,
+    Mention,
+    child,
+    clean_name,
+    counted,
+    entity_of,
+    phrase,
+    speaker,
+)
+from crisislens.schemas import NON_STATE_CODES, Actor
+
+if TYPE_CHECKING:
+    from crisislens.actors.coder import ActorCoder
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A head rule's answer: this actor (or no actor at all), whatever the phrase says."""
+
+    actor: Actor | None
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _at(actor: Actor, token: Token) -> Actor:
+    """The same actor, as mentioned by ``token`` ("he")."""
+    return actor.model_copy(
+        update={"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
+    )
+
+
+# -- head rules ------------------------------------------------------------------------------
+def person_pronoun(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "he" is the last person named: "Ms Example met the envoy, and she said ..." is
+    Ms Example; with no person yet, a leader-like noun before it ("the dictator ... he")."""
+    if head.lower_ not in coder.words.person_pronouns or head.pos_ != "PRON":
+        return None
+    earlier = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+    if earlier:
+        named = coder.code(earlier[-1].root, context)
+        if named is not None:
+            context.last_person = named
+    if context.last_person is None:
+        return Decided(antecedent_noun(coder, head, context))
+    return Decided(_at(context.last_person, head))
+
+
+def antecedent_noun(coder: ActorCoder, pronoun: Token, context: ArticleContext) -> Actor | None:
+    """No person named yet: the nearest earlier noun of a ruler or commander with a country
+    ("the Ruritanian general said he would resign": the general)."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if (
+            token.pos_ == "NOUN"
+            and coder.dictionary.agent_sector(token.lemma_) in coder.words.antecedent_sectors
+        ):
+            coded = coder.code_span(phrase(token), token, context)
+            if coded is not None and coded.country is not None:
+                return _at(coded, pronoun)
+    return None
+
+
+def reported_speaker(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "it", "they", "we" as subject of a reported clause is the speaker: "the union said they
+    would strike" is the union."""
+    if head.lower_ not in coder.words.group_pronouns or head.pos_ != "PRON":
+        return None
+    subject = speaker(head, coder.words.reporting_verbs)
+    return Decided(coder.code(subject, context) if subject is not None else None)
+
+
+def counted_group(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """A word that only counts or represents a group is the group: "hundreds of nurses",
+    "envoys of the Ruritanian army"."""
+    inner = counted(head, coder.words.group_words, coder.words.counted_preps)
+    if inner is None:
+        return None
+    actor = coder.code(inner, context)
+    return Decided(actor) if actor is not None else None
+
+
+def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """A pronoun, number, verb or function word heads no actor ("that", "three", "went")."""
+    return Decided(None) if head.pos_ in NOT_NOMINAL else None
+
+
+HEAD_RULES = (person_pronoun, reported_speaker, counted_group, not_nominal)
+
+
+# -- a name the dictionaries know ----------------------------------------------------------------
+def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
+    """A name the actor dictionary or gazetteer codes: "Mr Putin", "Egypt", "Cairo said";
+    a nationality heading its own phrase ("the Ruritanians") is coded as its country."""
+    ent, head = mention.entity, mention.head
+    if ent is None:
+        return None
+    coded = coder.code_entity(ent, mention.context)
+    if coded is None or (ent.label_ == "NORP" and head.ent_type_ != "NORP"):
+        return None
+    if ent.label_ == "NORP" and coded.country and coder.gazetteer is not None:
+        country = coder.gazetteer.country(coded.country)
+        coded = CodedName(country.name if country else coded.name, coded.country, coded.sector)
+    span = phrase(head)
+    if not (span.start <= ent.start and ent.end <= span.end):
+        span = ent
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=coded.name,
+        country=coded.country,
+        sector=coded.sector,
+    )
+
+
+# -- clue rules: each fills what earlier rules left empty ------------------------------------
+def country_from_modifiers(coder: ActorCoder, mention: Mention) -> None:
+    """A nationality or named actor among the modifiers gives the country: "Ruritanian
+    troops", "Putin's government" (and its owner, Putin)."""
+    for token in mention.span:
+        if mention.country is not None:
+            return
+        if token.i != mention.head.i:
+            mention.country, owner = _modifier_country(coder, mention, token)
+            mention.owner = owner or mention.owner
+
+
+def _modifier_country(
+    coder: ActorCoder, mention: Mention, token: Token
+) -> tuple[str | None, CodedName | None]:
+    head = mention.head
+    inner = entity_of(token)
+    if inner is not None and inner.root.i == head.i and token.i < head.i:
+        # "Gambian President Dawda Jawara" as one entity: its leading nationality word
+        return coder.dictionary.nationality(token.text), None
+    if inner is not None and inner.root.i != head.i:
+        coded = coder.code_entity(inner, mention.context)
+        if coded is not None:
+            return coded.country, coded
+    if token.dep_ in NOUN_MODIFIER_DEPS:  # also "Gambian" tagged ORG
+        return coder.dictionary.nationality(token.text), None
+    return None, None
+
+
+def country_from_dependents(coder: ActorCoder, mention: Mention) -> None:
+    """A country named after the head: "police of Ruritania", "troops from Ruritania", "the
+    government in Kabul", "a radio station based in Tirana"."""
+    words = coder.words
+    governing = mention.head.lemma_.lower() in words.governing_heads
+    for dependent in mention.head.children:
+        if mention.country is not None:
+            return
+        if dependent.dep_ == "prep" and (
+            dependent.lower_ in words.origin_preps
+            or (governing and dependent.lower_ in words.governing_preps)
+        ):
+            _country_of_objects(coder, mention, dependent)
+        if (
+            mention.country is None
+            and dependent.dep_ == "acl"
+            and dependent.lemma_ in words.base_verbs
+        ):
+            prep = child(dependent, "prep", words.base_preps)
+            mention.country = _country(coder.code_object(prep, mention.context))
+
+
+def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> None:
+    for pobj in prep.children:
+        inner = entity_of(pobj)
+        if inner is not None and inner.label_ in ("GPE", "NORP"):
+            coded = coder.code_entity(inner, mention.context)
+            mention.country = coded.country if coded else None
+        elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+            # "residents of the Ruritanian Highlands": the place's country
+            mention.country = _country(coder.code_span(phrase(pobj), pobj, mention.context))
+
+
+def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
+    """The agent noun gives the sector, longest phrase first: "riot police" COP, "troops"
+    MIL, "student union" LAB."""
+    lemmas = [
+        t.lemma_.lower() for t in mention.span if t.dep_ in NOUN_MODIFIER_DEPS and not t.ent_type_
+    ]
+    lemma_phrase = " ".join([*lemmas, mention.head.lemma_])
+    mention.sector = coder.dictionary.agent_sector(lemma_phrase) or coder.dictionary.agent_sector(
+        mention.head.lower_
+    )
+
+
+def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
+    """Leaders, officials and members belong to the group before them: "rebel leaders" REB,
+    "union officials" LAB, not the government their title suggests."""
+    if mention.sector not in ("GOV", None):
+        return
+    if mention.head.lemma_.lower() not in coder.words.member_words:
+        return
+    for token in mention.span:
+        if token.i < mention.head.i and token.dep_ in NOUN_MODIFIER_DEPS:
+            sector = coder.dictionary.agent_sector(token.lemma_)
+            if sector not in (None, "GOV"):
+                mention.sector = sector
+                return
+
+
+def sector_of_group(coder: ActorCoder, mention: Mention) -> None:
+    """A group word takes the sector of its modifier: "opposition groups" OPP, "student
+    crowds" EDU."""
+    if mention.sector is not None or mention.head.lower_ not in coder.words.group_words:
+        return
+    for token in mention.span:
+        if token.i != mention.head.i:
+            sector = coder.dictionary.agent_sector(token.lemma_)
+            if sector:
+                mention.sector = sector
+                return
+
+
+def owner_of_thing(coder: ActorCoder, mention: Mention) -> None:
+    """A thing with no country or sector stands for whose it is: "a clinic for Ruritanian
+    refugees" is the refugees, "the fields of farmers" the farmers."""
+    if mention.sector is not None or mention.country is not None or mention.entity is not None:
+        return
+    for prep in mention.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in coder.words.owner_preps:
+            owner = coder.code_object(prep, mention.context)
+            if owner is not None:
+                mention.country, mention.sector = owner.country, owner.sector
+                return
+
+
+def country_from_apposition(coder: ActorCoder, mention: Mention) -> None:
+    """An apposition describes the head: "Jan Example, the Ruritanian envoy" is Ruritanian;
+    it gives the sector too if none is known."""
+    if mention.country is not None:
+        return
+    appos = child(mention.head, "appos")
+    if appos is None:
+        return
+    described = coder.code_span(phrase(appos), appos, mention.context)
+    if described is not None and described.country is not None:
+        mention.country = described.country
+        mention.sector = mention.sector or described.sector
+
+
+CLUE_RULES = (
+    country_from_modifiers,
+    country_from_dependents,
+    sector_from_agent_noun,
+    sector_of_members,
+    sector_of_group,
+    owner_of_thing,
+    country_from_apposition,
+)
+
+
+# -- the actor the clues make --------------------------------------------------------------
+def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
+    """A person or organisation the dictionaries do not know keeps its own name; its sector
+    comes from a title ("General Jan Example" MIL) or a ministry in its name, its country from
+    a country word in the name ("Ruritanian Dockers' Union") or the article."""
+    ent = mention.entity
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    words = coder.words
+    if mention.sector is None:
+        mention.sector = next(
+            (
+                words.title_sectors[t.lower_]
+                for t in mention.span
+                if t.lower_ in words.title_sectors
+            ),
+            None,
+        )
+    if mention.sector is None and ent.label_ == "ORG":
+        text = ent.text.lower()
+        mention.sector = "GOV" if any(w in text for w in words.state_body_words) else None
+    if mention.country is None:
+        mention.country = next(
+            (coder.country_word(t.text) for t in ent if coder.country_word(t.text)), None
+        )
+    if mention.country is None:  # "Vice-President Jan Example": the country in context
+        mention.country = mention.context.default_country(mention.head.sent)
+    return mention.actor(clean_name(ent.text, words.name_filler))
+
+
+def finish_actor(coder: ActorCoder, mention: Mention) -> Actor | None:
+    """An agent phrase with a country or a sector: "Ruritanian riot police". An owner lends
+    its sector, and a government is its owner's state ("Putin's government" RUS)."""
+    if mention.sector is None and mention.country is None:
+        return None
+    owner = mention.owner
+    if mention.sector is None and owner is not None and owner.sector:
+        mention.sector = owner.sector
+    if owner is not None and mention.head.lemma_.lower() in coder.words.state_heads:
+        mention.country = owner.country
+    name = clean_name(mention.span.text, coder.words.name_filler)
+    if len(name.split()) > coder.words.max_name_words:
+        name = " ".join(x for x in (owner.name if owner else None, mention.head.text) if x)
+    return mention.actor(name)
+
+
+# -- people rules ------------------------------------------------------------------------------
+def residence(coder: ActorCoder, actor: Actor, span: Span, head: Token, context) -> Actor:
+    """A people named by nationality is coded where the text says it lives: "the Ruritanians
+    of northern Elbonia" (Elbonia); "ethnic Ruritanians rallied in Elbonia" (a minority).
+    "Ruritanians in Elbonia" stay Ruritanian."""
+    home = _residence(coder, span, head, actor.country, context)
+    return actor.model_copy(update={"country": home}) if home is not None else actor
+
+
+def _residence(coder: ActorCoder, span: Span, head: Token, nation, context) -> str | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in coder.words.residence_preps:
+            place = _country(coder.code_object(prep, context))
+            if place is not None and place != nation:
+                return place
+    if not any(t.lower_ in coder.words.minority_words for t in span):
+        return None
+    for ent in head.sent.ents:
+        if ent.label_ == "GPE" and not ent.start <= head.i < ent.end:
+            place = _country(coder.code_span(ent, ent.root, context))
+            if place is not None and place != nation and place not in NON_STATE_CODES:
+                return place
+    return None
+
+
+def people_are_civilians(coder: ActorCoder, actor: Actor, span, head: Token, context) -> Actor:
+    """A people named in the plural is its civilians, not its state: "Ruritanians queued for
+    bread" is CVL ("the Ruritanian deployment" is the state's, coded so from the event)."""
+    if actor.sector is None and head.tag_ in ("NNS", "NNPS"):
+        return actor.model_copy(update={"sector": "CVL"})
+    return actor
+
+
+PEOPLE_RULES = (residence, people_are_civilians)

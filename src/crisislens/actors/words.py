@@ -1,0 +1,82 @@
+"""The actor coder's words and limits, read from ``data/actor_words.yaml``.
+
+>>> words = ActorWords.load()
+>>> words.title_sectors["general"], "thousands" in words.group_words
+('MIL', True)
+>>> words.strip_titles("former president nursultan nazarbayev")
+'nursultan nazarbayev'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crisislens.data import read_yaml, word_set
+
+FILE = "actor_words.yaml"
+
+
+def _title_pattern(titles: list[str]) -> re.Pattern[str]:
+    """One regex for a run of titles at the start of a folded name ("former president ")."""
+    parts = []
+    for title in titles:
+        optional_dot = title.endswith(".")
+        part = re.escape(title.rstrip(".")).replace(r"\*", "[a-z]+")
+        parts.append(part + (r"\.?" if optional_dot else ""))
+    return re.compile(r"^(?:(?:" + "|".join(parts) + r")\s+)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Every word list and limit the actor rules read; each is described in the data file."""
+
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    title_sectors: dict[str, str]
+    member_words: frozenset[str]
+    group_words: frozenset[str]
+    counted_preps: frozenset[str]
+    governing_heads: frozenset[str]
+    state_heads: frozenset[str]
+    origin_preps: frozenset[str]
+    governing_preps: frozenset[str]
+    base_verbs: frozenset[str]
+    base_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    residence_preps: frozenset[str]
+    minority_words: frozenset[str]
+    state_body_words: frozenset[str]
+    antecedent_sectors: frozenset[str]
+    name_filler: frozenset[str]
+    reporting_verbs: frozenset[str]
+    titles: re.Pattern[str]
+    max_name_words: int
+    min_surname_letters: int
+    max_description_words: int
+
+    @classmethod
+    def load(cls) -> ActorWords:
+        data = read_yaml(FILE)
+        limits = data["limits"]
+        lists = {
+            name: word_set(FILE, name)
+            for name in cls.__dataclass_fields__
+            if name in data
+            and isinstance(data[name], list)
+            and name not in ("name_titles", "antecedent_sectors")
+        }
+        return cls(
+            **lists,
+            antecedent_sectors=frozenset(str(s).upper() for s in data["antecedent_sectors"]),
+            title_sectors={k.lower(): v for k, v in data["title_sectors"].items()},
+            reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
+            titles=_title_pattern([str(t) for t in data["name_titles"]]),
+            max_name_words=int(limits["max_name_words"]),
+            min_surname_letters=int(limits["min_surname_letters"]),
+            max_description_words=int(limits["max_description_words"]),
+        )
+
+    def strip_titles(self, folded: str) -> str:
+        """A folded name without its leading titles and honorifics."""
+        return self.titles.sub("", folded).strip()

@@ -1,0 +1,189 @@
+"""One test per actor rule (crisislens/actors/rules.py), each on a sentence of our own, run
+through the real parser: the rule is called alone on the phrase it is written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.actors import rules
+from crisislens.actors.context import ArticleContext
+from crisislens.actors.mention import Mention, entity_of, phrase
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coder(pipeline):
+    return pipeline.events.actors
+
+
+@pytest.fixture
+def parse(nlp):
+    def run(text: str, word: str, nth: int = 0):
+        doc = nlp(text)
+        head = [t for t in doc if t.text == word][nth]
+        return head, ArticleContext(day="2022-01-07")
+
+    return run
+
+
+def _mention(head, context) -> Mention:
+    return Mention(phrase(head), head, context, entity_of(head))
+
+
+def test_rule_person_pronoun_is_last_person_named(coder, parse):
+    head, context = parse("Justin Trudeau landed in Lagos and he met the governor.", "he")
+    decided = rules.person_pronoun(coder, head, context)
+    assert decided is not None and decided.actor.name == "Justin Trudeau"
+    assert (decided.actor.text, decided.actor.start) == ("he", head.idx)
+
+
+def test_rule_person_pronoun_skips_other_words(coder, parse):
+    head, context = parse("The governor met them.", "them")
+    assert rules.person_pronoun(coder, head, context) is None
+
+
+def test_rule_antecedent_noun_is_an_earlier_ruler(coder, parse):
+    head, context = parse("The Peruvian general said he would resign.", "he")
+    actor = rules.antecedent_noun(coder, head, context)
+    assert (actor.country, actor.sector, actor.text) == ("PER", "MIL", "he")
+
+
+def test_rule_reported_speaker(coder, parse):
+    head, context = parse("Chilean miners said they would stop work on Friday.", "they")
+    decided = rules.reported_speaker(coder, head, context)
+    assert (decided.actor.country, decided.actor.sector) == ("CHL", "LAB")
+
+
+def test_rule_reported_speaker_needs_a_reporting_verb(coder, parse):
+    head, context = parse("Chilean miners hoped they would stop work on Friday.", "they")
+    assert rules.reported_speaker(coder, head, context).actor is None
+
+
+def test_rule_counted_group_is_the_group(coder, parse):
+    head, context = parse("Hundreds of Kenyan nurses marched to the ministry.", "Hundreds")
+    decided = rules.counted_group(coder, head, context)
+    assert (decided.actor.country, decided.actor.sector) == ("KEN", "HLH")
+
+
+def test_rule_not_nominal(coder, parse):
+    head, context = parse("Three were hurt when it fell.", "Three")
+    assert rules.not_nominal(coder, head, context) == rules.Decided(None)
+    head, context = parse("The farmers were hurt.", "farmers")
+    assert rules.not_nominal(coder, head, context) is None
+
+
+def test_rule_known_name_and_nationality(coder, parse):
+    head, context = parse("Mr Lukashenko thanked the Norwegians.", "Lukashenko")
+    actor = rules.known_name(coder, _mention(head, context))
+    assert (actor.name, actor.country) == ("Alexander Lukashenko", "BLR")
+    assert actor.text == "Mr Lukashenko"
+    head, context = parse("The Bosnians protested.", "Bosnians")
+    assert rules.known_name(coder, _mention(head, context)).country == "BIH"
+
+
+def test_rule_country_from_modifiers(coder, parse):
+    head, context = parse("Lukashenko's government fell.", "government")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    assert mention.country == "BLR" and mention.owner.name == "Alexander Lukashenko"
+    head, context = parse("Ghanaian soldiers patrolled the border.", "soldiers")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    assert mention.country == "GHA"
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Police of Paraguay detained two students.", "Police", "PRY"),
+        ("Troops from Chad crossed the river.", "Troops", "TCD"),
+        ("A radio station based in Tirana was closed.", "station", "ALB"),
+    ],
+)
+def test_rule_country_from_dependents(coder, parse, text, word, country):
+    head, context = parse(text, word)
+    mention = _mention(head, context)
+    rules.country_from_dependents(coder, mention)
+    assert mention.country == country
+
+
+def test_rule_sector_from_agent_noun_prefers_the_longest_phrase(coder, parse):
+    head, context = parse("Riot police dispersed the march.", "police")
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    assert mention.sector == "COP"
+
+
+def test_rule_sector_of_members(coder, parse):
+    head, context = parse("Rebel leaders rejected the truce.", "leaders")
+    mention = _mention(head, context)
+    mention.sector = "GOV"  # what "leader" alone says
+    rules.sector_of_members(coder, mention)
+    assert mention.sector == "REB"
+
+
+def test_rule_sector_of_group(coder, parse):
+    head, context = parse("Opposition groups gathered outside parliament.", "groups")
+    mention = _mention(head, context)
+    rules.sector_of_group(coder, mention)
+    assert mention.sector == "OPP"
+
+
+def test_rule_owner_of_thing(coder, parse):
+    head, context = parse("A clinic for Sudanese refugees was shelled.", "clinic")
+    mention = _mention(head, context)
+    rules.owner_of_thing(coder, mention)
+    assert (mention.country, mention.sector) == ("SDN", "REF")
+
+
+def test_rule_country_from_apposition(coder, parse):
+    head, context = parse("Jan Kowalczyk, the Polish envoy, arrived in Kyiv.", "Kowalczyk")
+    mention = _mention(head, context)
+    rules.country_from_apposition(coder, mention)
+    assert (mention.country, mention.sector) == ("POL", "GOV")
+
+
+def test_rule_unknown_name_keeps_its_name_and_title_sector(coder, parse):
+    head, context = parse("General Amadou Traore inspected the barracks.", "Traore")
+    actor = rules.unknown_name(coder, _mention(head, context))
+    assert (actor.name, actor.sector) == ("Amadou Traore", "MIL")
+
+
+def test_rule_unknown_name_country_word_in_the_name(coder, parse):
+    head, context = parse("The Zambian Teachers Union called a strike.", "Union")
+    actor = rules.unknown_name(coder, _mention(head, context))
+    assert actor is not None and actor.country == "ZMB"
+
+
+def test_rule_finish_actor_government_is_its_owners_state(coder, parse):
+    head, context = parse("Lukashenko's government fell.", "government")
+    mention = _mention(head, context)
+    for rule in rules.CLUE_RULES:
+        rule(coder, mention)
+    actor = rules.finish_actor(coder, mention)
+    assert (actor.country, actor.sector, actor.name) == ("BLR", "GOV", "Lukashenko government")
+
+
+def test_rule_finish_actor_needs_a_country_or_sector(coder, parse):
+    head, context = parse("The weather changed.", "weather")
+    mention = _mention(head, context)
+    assert rules.finish_actor(coder, mention) is None
+
+
+def test_rule_residence(coder, parse):
+    head, context = parse("The Albanians of southern Serbia voted.", "Albanians")
+    actor = coder.code_span(phrase(head), head, context)
+    assert rules.residence(coder, actor, phrase(head), head, context).country == "SRB"
+    head, context = parse("Ethnic Hungarians rallied in Slovakia.", "Hungarians")
+    actor = coder.code_span(phrase(head), head, context)
+    assert rules.residence(coder, actor, phrase(head), head, context).country == "SVK"
+    head, context = parse("Hungarians in Slovakia rallied.", "Hungarians")
+    actor = coder.code_span(phrase(head), head, context)
+    assert rules.residence(coder, actor, phrase(head), head, context).country == "HUN"
+
+
+def test_rule_people_are_civilians(coder, parse):
+    head, context = parse("The Albanians of southern Serbia voted.", "Albanians")
+    actor = coder.code_span(phrase(head), head, context)
+    assert rules.people_are_civilians(coder, actor, phrase(head), head, context).sector == "CVL"
