@@ -12,8 +12,9 @@ import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import socket
+
 import pytest
-from test_browser import _free_port
 
 from crisislens.engines.watch import watch_once
 from crisislens.ingest.fetch import Fetcher
@@ -55,6 +56,12 @@ def pages():
     thread.start()
     yield base
     httpd.shutdown()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def _feed(tmp_path, base: str, cycle: int) -> str:

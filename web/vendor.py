@@ -16,13 +16,9 @@ FILES = {
     "leaflet/dist/leaflet.js": "leaflet/leaflet.js",
     "leaflet/dist/leaflet.css": "leaflet/leaflet.css",
     "leaflet/dist/images": "leaflet/images",
-    "leaflet.markercluster/dist/leaflet.markercluster.js": "markercluster/leaflet.markercluster.js",
-    "leaflet.markercluster/dist/MarkerCluster.css": "markercluster/MarkerCluster.css",
-    "leaflet.markercluster/dist/MarkerCluster.Default.css": "markercluster/MarkerCluster.Default.css",
     "topojson-client/dist/topojson-client.min.js": "topojson-client.min.js",
     "world-atlas/countries-110m.json": "world/countries-110m.json",
     "leaflet/LICENSE": "licenses/leaflet.txt",
-    "leaflet.markercluster/MIT-LICENCE.txt": "licenses/leaflet.markercluster.txt",
     "topojson-client/LICENSE": "licenses/topojson-client.txt",
     "world-atlas/LICENSE": "licenses/world-atlas.txt",
     # ISO 3166 alpha-3 -> numeric, to join /stats countries onto world-atlas shapes
