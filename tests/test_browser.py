@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+
 from conftest import ROOT, SAMPLES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -39,16 +40,20 @@ XSS = (
     "Protesters gathered in Almaty on Monday. <script>alert('xss')</script> "
     "<img src=x onerror=\"alert('xss2')\"> Police arrested 40 protesters in Almaty on Monday."
 )
-# three reports of one protest, with differing figures (our own sentences)
+# two reports of one protest, with differing figures (our own sentences)
 STORY = [
     (
-        "Riot police detained 40 protesters in Tbilisi on Monday during a rally outside "
-        "parliament against a proposed media law, the interior ministry said.",
+        (
+            "Riot police detained 40 protesters in Tbilisi on Monday during a rally outside "
+            "parliament against a proposed media law, the interior ministry said."
+        ),
         "https://example.org/a/tbilisi-rally",
     ),
     (
-        "Police arrested 45 protesters in Tbilisi on Monday as thousands rallied outside "
-        "parliament against the media bill, opposition leaders said.",
+        (
+            "Police arrested 45 protesters in Tbilisi on Monday as thousands rallied outside "
+            "parliament against the media bill, opposition leaders said."
+        ),
         "https://example.net/b/georgia-protest",
     ),
 ]
@@ -108,7 +113,9 @@ def server(tmp_path_factory, pipeline):
         city = CITIES[i % len(CITIES)]
         text = FILLER.format(city=city, n=3 + i)
         month = 1 + i % 12
-        articles.append(make_article(text, origin=f"filler{i}", published=f"2023-{month:02d}-1{i % 9}"))
+        articles.append(
+            make_article(text, origin=f"filler{i}", published=f"2023-{month:02d}-1{i % 9}")
+        )
     store.write(zip(articles, pipeline.process(articles)))
     rebuild_stories(store.conn)
     store.close()
@@ -173,7 +180,11 @@ def _api(server, path):
 
 def _ready(page):
     page.wait_for_selector("#events-table tbody tr")
-    _wait(lambda: "events match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice"))
+    _wait(
+        lambda: (
+            "events match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice")
+        )
+    )
 
 
 def _query(page) -> dict:
@@ -202,10 +213,11 @@ def test_browser_panels_count_the_same_events(server, page):
     _wait(lambda: page.inner_text("#page-info").startswith("51–"))
     assert _query(page)["page"] == "2"
     # every located event is on the map: the markers' counts add up
-    labels = page.locator(".cell-icon").evaluate_all(
-        "els => els.map(e => e.getAttribute('title'))"
+    labels = page.locator(".cell-icon").evaluate_all("els => els.map(e => e.getAttribute('title'))")
+    shown = sum(
+        int(m.group(1).replace(",", "")) if (m := re.match(r"([\d,]+) events", t)) else 1
+        for t in labels
     )
-    shown = sum(int(m.group(1).replace(",", "")) if (m := re.match(r"([\d,]+) events", t)) else 1 for t in labels)
     assert shown == cells["located"]
 
 
@@ -246,8 +258,10 @@ def test_browser_url_state_reload_and_keyboard(server, page):
     page.click("#apply")
     _wait(lambda: _query(page).get("event_type") == "PROTEST")
     _wait(
-        lambda: set(page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts())
-        == {"PROTEST"}
+        lambda: (
+            set(page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts())
+            == {"PROTEST"}
+        )
     )
     # keyboard: a row is reachable with Tab and opens with Enter; Escape closes; focus returns
     row = page.locator("#events-table tbody tr").first
@@ -315,7 +329,9 @@ def test_browser_map_area_fit_legend_and_choropleth(server, page):
     )
     assert shaded > 0  # countries with events are shaded
     page.click("#map-fit")
-    zoom = page.evaluate("document.querySelector('#map').querySelector('.leaflet-map-pane') !== null")
+    zoom = page.evaluate(
+        "document.querySelector('#map').querySelector('.leaflet-map-pane') !== null"
+    )
     assert zoom
     page.click("#map-area")
     _wait(lambda: "bbox" in _query(page))
@@ -331,7 +347,9 @@ def test_browser_map_area_fit_legend_and_choropleth(server, page):
 def test_browser_story_view_and_event_sources(server, page):
     stories = _api(server, "/stories?min_sources=2")["stories"]
     assert stories, "the two Tbilisi reports should make one story"
-    story = next(s for s in stories if any("Tbilisi" in (e["evidence"] or "") for e in s["evidence"]))
+    story = next(
+        s for s in stories if any("Tbilisi" in (e["evidence"] or "") for e in s["evidence"])
+    )
     page.goto(server + "/")
     _ready(page)
     page.select_option("#min-sources", "2")
@@ -433,12 +451,15 @@ def test_browser_accessibility_axe_finds_no_serious_violation(server, browser_co
     try:
         results = {}
         for theme in ("light", "dark"):
-            context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900}, color_scheme=theme)
+            context = browser.new_context(
+                bypass_csp=True, viewport={"width": 1280, "height": 900}, color_scheme=theme
+            )
             tab = context.new_page()
             tab.goto(server + "/?event_type=PROTEST")
             _ready(tab)
             tab.locator("#events-table tbody tr").first.click()
-            _wait(lambda: tab.locator("#event-view").is_visible())
+            view = tab.locator("#event-view")
+            _wait(view.is_visible)
             tab.add_script_tag(content=AXE.read_text(encoding="utf-8"))
             found = tab.evaluate(
                 "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"

@@ -1,4 +1,4 @@
-"""Copy the dashboard's and API docs' front-end packages from web/node_modules into the crisislens package.
+"""Copy the front-end packages of the dashboard and the API docs into the crisislens package.
 
 Run by `make install` after `npm ci --prefix web`; the dashboard, /docs and /redoc then work
 with no network. axe-core (a devDependency) is not copied: the browser tests read it from

@@ -28,8 +28,8 @@ from crisislens.api.docs import add_offline_docs
 from crisislens.api.routes.dashboard import add_dashboard_routes
 from crisislens.schemas import MODALITIES, PLOVER_TYPES
 from crisislens.store import Store
-from crisislens.store.access import ReadPool
 from crisislens.store import query as q
+from crisislens.store.access import ReadPool
 from crisislens.store.export import FLAT_COLUMNS, FORMATS, write_stream
 from crisislens.store.stories import list_stories
 
@@ -280,7 +280,7 @@ def create_app(
         summary="The filtered events as a file",
         response_description="csv, geojson, plover-json, acled-csv or gdelt-csv",
     )
-    def export(flt: Filters, format: Literal[FORMATS] = "csv"):  # type: ignore[valid-type]  # noqa: A002
+    def export(flt: Filters, format: Literal[FORMATS] = "csv"):  # type: ignore[valid-type]
         if format == "parquet":
             raise HTTPException(
                 422, "parquet is available from `crisislens export`; over HTTP use csv or geojson"

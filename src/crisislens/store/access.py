@@ -75,9 +75,7 @@ def _withdraw(path: Path) -> None:
         pass
 
 
-def connect(
-    path: Path, read_only: bool, wait: float = WAIT_SECONDS
-) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool, wait: float = WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
     """Open ``path``, waiting up to ``wait`` seconds for a lock held by another process."""
     deadline = time.monotonic() + wait
     delay = 0.01

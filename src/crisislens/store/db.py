@@ -20,8 +20,8 @@ from pathlib import Path
 import duckdb
 
 from crisislens.errors import ResourceError
-from crisislens.store.access import connect
 from crisislens.schemas import Article, ArticleRecord, Event
+from crisislens.store.access import connect
 from crisislens.store.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -243,7 +243,9 @@ class Store:
             self.release()
 
     def _write(self, pairs: list[tuple[Article, ArticleRecord]]) -> int:
-        known = self._stored(list(dict.fromkeys(a.article_id for a, _ in pairs))) if pairs else set()
+        known = (
+            self._stored(list(dict.fromkeys(a.article_id for a, _ in pairs))) if pairs else set()
+        )
         fresh: dict[str, tuple[Article, ArticleRecord]] = {}
         for article, record in pairs:
             if article.article_id not in known:

@@ -96,7 +96,9 @@ def add_dashboard_routes(app: FastAPI, run, cached, filters) -> None:
     """Add /map, /timeline and /stories/{story_id}. ``run(fn, *args)`` calls ``fn`` with a
     database cursor, ``cached(key, compute)`` memoises, ``filters`` is the filter dependency."""
 
-    @app.get("/map", summary="Located events in cells sized for a map zoom", response_model=MapCells)
+    @app.get(
+        "/map", summary="Located events in cells sized for a map zoom", response_model=MapCells
+    )
     def map_cells(
         flt: filters,
         zoom: Annotated[int, Query(ge=0, le=18, description="web-map zoom level")] = 2,
