@@ -1,5 +1,5 @@
-# crisislens: `make demo` codes the bundled samples, `make test` runs the tests.
-# Both install into .venv on first use; `make install` does just the install.
+# crisislens: `make demo` codes the bundled samples, `make test` runs the tests, `make lint`
+# checks style and types. All install into .venv on first use; `make install` does just that.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 EDITORIAL := $(wildcard $(SHARED)/samples/kazakhstan-editorial.txt)
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test lint eval bench clean
 
 install: $(STAMP)
 
@@ -46,6 +46,12 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# ruff (lint rules and formatting, configured in pyproject.toml) over the tree; mypy over src/
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 eval: install
 	$(BIN)/crisislens eval all --shared $(SHARED)

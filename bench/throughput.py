@@ -26,9 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from _common import emit  # noqa: E402
+
 from crisislens.ingest import make_article  # noqa: E402
 from crisislens.settings import Settings  # noqa: E402
-from _common import emit  # noqa: E402
 
 
 def load_corpus(path: Path | None) -> list[str]:

@@ -38,7 +38,7 @@ def main() -> None:
     pipeline = Pipeline.load(Settings.from_env(acled_model=False))
     data = case2021.examples(pipeline, case2021.load_gold(args.gold))
     vectors = SentenceEmbedder().encode(data.evidence)
-    rule_labels = [acled_model.NONE] + sorted(pipeline.events.acled.event_types)
+    rule_labels = [acled_model.NONE, *sorted(pipeline.events.acled.event_types)]
     head = acled_model.train(
         vectors, data.rule_subs, data.labels, rule_labels, c=args.c, texts=data.texts
     )

@@ -19,9 +19,9 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
+    from crisislens.errors import InputError
     from crisislens.ingest import formats
     from crisislens.ingest.readers import _decode, _html_article, make_article, read_texts
-    from crisislens.errors import InputError
     from crisislens.schemas import Article, Failure
 
 TMP = Path(tempfile.mkdtemp(prefix="crisislens-fuzz-"))

@@ -1,9 +1,9 @@
 """The HTTP API over a small real store: endpoints, validation, read-only default, headers."""
 
 import pytest
-from conftest import SAMPLES
 from fastapi.testclient import TestClient
 
+from conftest import SAMPLES
 from crisislens.api.app import create_app
 from crisislens.store import Store
 from crisislens.store.stories import rebuild_stories

@@ -3,8 +3,8 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import SAMPLES
 
+from conftest import SAMPLES
 from crisislens.cli import main
 
 

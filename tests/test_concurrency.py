@@ -18,7 +18,8 @@ import pytest
 from crisislens.engines.watch import watch_once
 from crisislens.ingest.fetch import Fetcher
 from crisislens.store import Store
-from crisislens.store.access import ReadPool, StoreBusy, connect, intent_path
+from crisislens.store.access import ReadPool, StoreBusyError, connect, intent_path
+from test_browser import _free_port
 
 CITIES = ["Almaty", "Lagos", "Quito", "Dhaka", "Tbilisi", "Nairobi", "Lima", "Manila", "Beirut"]
 PAGE = (
@@ -174,7 +175,7 @@ def test_a_writer_gives_up_with_one_clear_line(tmp_path):
     holder = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE)
     try:
         assert holder.stdout.readline().strip() == b"held"
-        with pytest.raises(StoreBusy, match=f"held by process {holder.pid}"):
+        with pytest.raises(StoreBusyError, match=f"held by process {holder.pid}"):
             connect(db, read_only=False, wait=0.5)
     finally:
         holder.kill()

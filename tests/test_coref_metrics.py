@@ -14,8 +14,8 @@ PRADHAN_RESPONSE = {"a": 1, "b": 1, "c": 2, "d": 2, "f": 3, "g": 3, "h": 3, "i":
 
 # Bagga & Baldwin (1998), the example that shows MUC's blind spot: key {1-5} {6 7} {8-12};
 # response {1-5} {6-12}. MUC recall 1.0, precision 0.9; B-cubed recall 1.0, precision 0.76
-BAGGA_KEY = {**{i: "A" for i in range(1, 6)}, 6: "B", 7: "B", **{i: "C" for i in range(8, 13)}}
-BAGGA_RESPONSE = {**{i: "A" for i in range(1, 6)}, **{i: "B" for i in range(6, 13)}}
+BAGGA_KEY = {**dict.fromkeys(range(1, 6), "A"), 6: "B", 7: "B", **dict.fromkeys(range(8, 13), "C")}
+BAGGA_RESPONSE = {**dict.fromkeys(range(1, 6), "A"), **dict.fromkeys(range(6, 13), "B")}
 
 
 def test_coref_muc_pradhan_example():

@@ -10,6 +10,7 @@ import time
 
 import duckdb
 import pytest
+
 from conftest import SAMPLES
 
 TRIALS = 3
@@ -79,7 +80,6 @@ def test_crash_safety_sigkill_then_rerun(corpus, tmp_path, trial):
         (n_articles, distinct_articles), (n_events, distinct_events), orphans = _check(db)
         assert n_articles == distinct_articles and n_events == distinct_events and orphans == 0
         assert n_articles % 32 == 0 or n_articles == N_ARTICLES  # whole batches only
-        print(f"trial {trial}: killed with {n_articles} of {N_ARTICLES} articles stored")
     _ingest(corpus, db)
     (n_articles, distinct_articles), (n_events, distinct_events), orphans = _check(db)
     assert n_articles == distinct_articles == N_ARTICLES  # no article missing

@@ -3,7 +3,6 @@
 import re
 
 from conftest import ROOT
-
 from crisislens.cli import main
 
 DOCS = "\n".join(

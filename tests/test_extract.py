@@ -1,8 +1,8 @@
 """End-to-end: the real pipeline on hand-written sentences, our samples and the seed editorial."""
 
 import pytest
-from conftest import SAMPLES
 
+from conftest import SAMPLES
 from crisislens.schemas import ArticleRecord
 
 

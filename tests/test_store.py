@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span, Tone
 from crisislens.store import Store

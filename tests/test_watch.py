@@ -49,7 +49,7 @@ def server():
     routes: dict[str, tuple[str, bytes]] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's name
+        def do_GET(self):
             hits.append(self.path)
             found = routes.get(self.path)
             if found is None:

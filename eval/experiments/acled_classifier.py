@@ -33,7 +33,7 @@ from crisislens.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parents[2]
 NONE = "NONE"
 HASH_DIMS = 2048
-RULE_LABELS = [NONE] + list(case2021.LABEL_TO_ACLED.values())
+RULE_LABELS = [NONE, *case2021.LABEL_TO_ACLED.values()]
 
 
 def bag_of_lemmas(lemmas: list[str]) -> np.ndarray:

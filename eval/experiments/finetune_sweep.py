@@ -1,3 +1,4 @@
+# ruff: noqa: E402 - the "prepare" step runs before the heavy imports, without torch
 """Experiment: does fine-tuning the sentence encoder help the ACLED head? (not shipped)
 
 Two steps, because the sweep needs PyTorch and transformers, which crisislens does not install:
@@ -57,11 +58,18 @@ if len(_sys.argv) > 1 and _sys.argv[1] == "prepare":
     _a = _p.parse_args()
     prepare(_a.gold, _a.out)
     raise SystemExit(0)
-import json, os, sys, time, warnings, statistics, math, numpy as np, torch
-from transformers import AutoModel, AutoTokenizer
+import json
+import math
+import os
+import time
+import warnings
+
+import numpy as np
+import torch
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+from transformers import AutoModel, AutoTokenizer
 
 warnings.simplefilter("ignore")
 import argparse
@@ -77,13 +85,15 @@ OUT = os.environ.get("OUT", HERE)
 os.makedirs(OUT, exist_ok=True)
 SMOKE = _a.smoke
 dev = "cuda" if torch.cuda.is_available() else "cpu"
-data = json.load(open(f"{HERE}/case_rules2.json"))
-mp = json.load(open(f"{HERE}/case_map.json"))
+with open(f"{HERE}/case_rules2.json") as handle:
+    data = json.load(handle)
+with open(f"{HERE}/case_map.json") as handle:
+    mp = json.load(handle)
 a2l = {v: k for k, v in mp["l2a"].items()}
 acled = list(mp["l2a"])
 gold = [d["gold"] for d in data]
 rule = [a2l.get(d["rule"], "NONE") for d in data]
-R = ["NONE"] + acled
+R = ["NONE", *acled]
 oh = np.zeros((len(data), len(R)), dtype=np.float32)
 for i, r in enumerate(rule):
     oh[i, R.index(r)] = 1
@@ -151,8 +161,8 @@ def embed(model, enc):
 def batches(enc, idx):
     ids = enc["input_ids"][idx]
     am = enc["attention_mask"][idx]
-    L = int(am.sum(1).max())
-    return ids[:, :L].to(dev), am[:, :L].to(dev)
+    longest = int(am.sum(1).max())
+    return ids[:, :longest].to(dev), am[:, :longest].to(dev)
 
 
 def train_ce(tr, cfg, enc):
@@ -257,7 +267,7 @@ if SMOKE:
     ]
 enc = ENC["evidence"]
 base = embed(load(), enc)
-results = open(f"{OUT}/results.jsonl", "a")
+results = open(f"{OUT}/results.jsonl", "a")  # noqa: SIM115 - appended to by every run
 for cfg in CONFIGS:
     for seed in SEEDS:
         t = time.time()

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from crisislens.errors import FailureStatus, InputError
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
     "CONSULT",
@@ -178,4 +180,9 @@ class Failure(_Record):
 
     origin: str
     reason: str
-    status: Literal["skipped", "failed"] = "failed"
+    status: FailureStatus = "failed"
+
+    @classmethod
+    def from_error(cls, origin: str, err: InputError) -> Failure:
+        """The failure an input error stands for: its message, and its type's status."""
+        return cls(origin=origin, reason=str(err), status=err.status)

@@ -89,7 +89,8 @@ class ActorCoder:
     def _place_as_state(self, ent: Span) -> CodedName | None:
         """A country, a capital standing for its government ("Moscow said"), or a region
         ("Texas", "South Lebanon") as its country's government."""
-        assert self.gazetteer is not None
+        if self.gazetteer is None:
+            return None
         first, _, rest = ent.text.partition(" ")
         if first.lower() in DIRECTIONS and rest:  # "South Lebanon", not South Lebanon, Ohio
             country = self.gazetteer.country_by_name(rest)

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 from crisislens import __version__
 from crisislens.api.docs import add_offline_docs
 from crisislens.api.routes.dashboard import add_dashboard_routes
-from crisislens.schemas import MODALITIES, PLOVER_TYPES
+from crisislens.schemas import MODALITIES, PLOVER_TYPES, Article, Failure
 from crisislens.store import Store
 from crisislens.store import query as q
 from crisislens.store.access import ReadPool
@@ -71,8 +71,9 @@ def _filters(
 ) -> q.EventFilter:
     box = None
     if bbox:
-        box = tuple(float(x) for x in bbox.split(","))
-        if not (-180 <= box[0] <= box[2] <= 180 and -90 <= box[1] <= box[3] <= 90):
+        west, south, east, north = (float(x) for x in bbox.split(","))
+        box = (west, south, east, north)
+        if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
             raise HTTPException(
                 422, "bbox must be min_lon,min_lat,max_lon,max_lat within -180..180 and -90..90"
             )
@@ -341,7 +342,7 @@ def create_app(
 
             lines = "\n".join(json.dumps(a) for a in body.articles)
             items = list(read_texts([("http", lines)], kind="jsonl"))
-            articles = [i for i in items if hasattr(i, "text")]
+            articles = [i for i in items if isinstance(i, Article)]
             pipeline = pipeline_factory()
             records = list(pipeline.process(articles))
             with write_lock:
@@ -349,7 +350,7 @@ def create_app(
                 run(rebuild_stories)
             return {
                 "stored": stored,
-                "failures": [i.model_dump() for i in items if not hasattr(i, "text")],
+                "failures": [i.model_dump() for i in items if isinstance(i, Failure)],
             }
 
     @app.get("/", include_in_schema=False)

@@ -6,12 +6,13 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
 from crisislens import __version__
 from crisislens.cli.options import engine_options, load_settings, parse_columns
-from crisislens.cli.output import print_summary, print_table, progress
+from crisislens.cli.output import output_stream, print_summary, print_table, progress
 from crisislens.errors import CrisislensError
 
 EPILOG_EXTRACT = """\b
@@ -28,8 +29,8 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write JSON Lines here instead of standard output.",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="Write JSON Lines here instead of standard output (- is standard output).",
 )
 @click.option(
     "--published",
@@ -89,14 +90,13 @@ def extract(
     settings = load_settings(actors)
     summary = RunSummary()
     started = time.perf_counter()
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     records = []
     try:
         items = read_inputs(inputs, published=published, columns=columns)
         coded = code_items(
             items, settings, engine=engine, workers=workers, address=ray_address, parts=parts
         )
-        with progress() as bar:
+        with output_stream(output) as out, progress() as bar:
             for item in coded:
                 summary.add(item)
                 bar.update(1)
@@ -106,9 +106,6 @@ def extract(
                         records.append(item)
     except CrisislensError as err:
         raise click.ClickException(str(err)) from err
-    finally:
-        if output:
-            out.close()
     if table:
         print_table(records)
     print_summary(summary, time.perf_counter() - started)
@@ -132,7 +129,7 @@ def info(as_json: bool) -> None:
         gazetteer = Gazetteer.open(settings.gazetteer_path)
     except CrisislensError as err:
         raise click.ClickException(str(err)) from err
-    report = {
+    report: dict[str, Any] = {
         "version": __version__,
         "python": sys.version.split()[0],
         "spacy_pipeline": describe(nlp, settings.spacy_model),
@@ -189,11 +186,11 @@ def build_index(force: bool) -> None:
     path = settings.gazetteer_path
     if path.exists() and not force:
         try:
-            stats = Gazetteer(path).stats()
-            click.echo(f"gazetteer ready: {stats.get('places', 0):,} places at {path}")
+            ready = Gazetteer(path).stats()
+            click.echo(f"gazetteer ready: {ready.get('places', 0):,} places at {path}")
             return
-        except Exception:  # noqa: BLE001 - stale or broken: rebuild below
-            pass
+        except Exception as err:  # noqa: BLE001 - stale or broken: rebuild below
+            click.echo(f"gazetteer at {path} unreadable ({err}); rebuilding it", err=True)
     stats = build_gazetteer(path, progress=lambda step: click.echo(f"  {step}", err=True))
     click.echo(
         f"gazetteer built: {stats['places']:,} places, {stats['names']:,} names, "

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -32,6 +34,26 @@ def progress(enabled: bool = True, total: int | None = None, desc: str = "articl
         disable=not (enabled and sys.stderr.isatty()),
         leave=False,
     )
+
+
+@contextmanager
+def output_stream(path: str | Path | None) -> Iterator[TextIO]:
+    """A text file to write, or standard output for None and "-"; a missing folder is one
+    clear error, not a traceback."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise click.ClickException(
+            f"cannot write {target}: the folder {target.parent} does not exist"
+        )
+    try:
+        handle = target.open("w", encoding="utf-8", newline="")
+    except OSError as err:
+        raise click.ClickException(f"cannot write {target}: {err.strerror or err}") from err
+    with handle:
+        yield handle
 
 
 def emit(report: dict, as_json: bool, render: Callable[[dict], None]) -> None:

@@ -66,7 +66,7 @@ def _process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failu
         for article in batch:
             try:
                 results.append(pipeline.process_one(article))
-            except Exception as err:  # noqa: BLE001 - recorded with its reason, batch goes on
+            except Exception as err:
                 log.exception("extraction failed for %s", article.origin)
                 results.append(
                     Failure(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisislens.errors import InputError
-from crisislens.ingest.fetch import Fetcher, FetchError
+from crisislens.ingest.fetch import Fetcher
 from crisislens.ingest.formats import parse_feed
 from crisislens.schemas import Article, Failure
 
@@ -52,7 +52,7 @@ def watch_once(
         try:
             items = parse_feed(_feed_bytes(feed, fetcher))
             summary.feeds += 1
-        except (FetchError, InputError, OSError) as err:
+        except (InputError, OSError) as err:
             summary.failures.append(Failure(origin=feed, reason=f"feed: {err}"))
             continue
         for item in items:
@@ -72,14 +72,9 @@ def watch_once(
                 )
                 articles.append(article)
                 outcomes.append((item.link, feed, "fetched", None, article.article_id))
-            except (FetchError, InputError) as err:
-                status = (
-                    "skipped"
-                    if "robots" in str(err) or str(err).startswith(("not English", "empty"))
-                    else "failed"
-                )
-                summary.failures.append(Failure(origin=item.link, reason=str(err), status=status))
-                outcomes.append((item.link, feed, status, str(err), None))
+            except InputError as err:  # FetchError is one
+                summary.failures.append(Failure.from_error(item.link, err))
+                outcomes.append((item.link, feed, err.status, str(err), None))
     if articles:
         records = list(pipeline.process(articles))
         summary.stored = store.write(zip(articles, records))

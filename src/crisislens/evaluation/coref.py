@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -119,7 +120,7 @@ def conll_f1(key: Clustering, response: Clustering) -> float:
 
 def score_all(key: Clustering, response: Clustering) -> dict:
     """Every measure, as a JSON-ready dict."""
-    scores = {
+    scores: dict[str, Any] = {
         "muc": muc(key, response).as_dict(),
         "b_cubed": b_cubed(key, response).as_dict(),
         "ceaf_e": ceaf_e(key, response).as_dict(),
@@ -135,7 +136,7 @@ def pairwise(key: Clustering, response: Clustering) -> PRF:
     """Precision and recall over pairs of mentions put in one cluster (the key's mentions)."""
 
     def pairs(assignment: Clustering) -> set[frozenset]:
-        out = set()
+        out: set[frozenset] = set()
         for cluster in clusters(assignment):
             members = sorted(cluster, key=repr)
             out.update(frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1 :])

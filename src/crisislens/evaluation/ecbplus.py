@@ -228,13 +228,15 @@ def read_topics(root: Path, which: str = "dev") -> list[Document]:
     held_out = set(_held_out(root))
     if held_out & set(chosen):
         raise ValueError(f"topics {sorted(held_out & set(chosen))} are the held-out test split")
-    docs = []
+    docs: list[Document] = []
     for topic in chosen:
         folder = root / str(topic)
         if not folder.is_dir():
             raise FileNotFoundError(f"{folder} not found: is {root} the ECB+ folder?")
-        for path in sorted(folder.glob("*.xml"), key=_file_order):
-            docs.append(read_document(path, validated.get(path.stem, frozenset())))
+        docs.extend(
+            read_document(path, validated.get(path.stem, frozenset()))
+            for path in sorted(folder.glob("*.xml"), key=_file_order)
+        )
     return docs
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from defusedxml import ElementTree
 
@@ -63,7 +64,7 @@ def _snap(text: str, start: int, end: int, name: str) -> tuple[int, int]:
         return start, end
     for shift in (-1, 1, -2, 2):
         s = start + shift
-        if 0 <= s and text[s : s + len(name)] == name:
+        if s >= 0 and text[s : s + len(name)] == name:
             return s, s + len(name)
     found = text.find(name, max(0, start - 20))
     return (found, found + len(name)) if found >= 0 else (start, end)
@@ -141,14 +142,14 @@ def evaluate(
 
 def _resolution_counts(pipeline, article: GoldArticle) -> dict:
     """One article's gold toponyms resolved from their gold spans."""
-    counts = {"n": 0, "hits": 0, "id_n": 0, "id_hits": 0, "errors": []}
+    counts: dict[str, Any] = {"n": 0, "hits": 0, "id_n": 0, "id_hits": 0, "errors": []}
     located = [t for t in article.toponyms if t.lat is not None and t.lon is not None]
     if not located:
         return counts
     places = pipeline.places.resolve_spans(article.text, [(t.start, t.end) for t in located])
     for toponym, place in zip(located, places):
         counts["n"] += 1
-        if place.lat is None:
+        if place.lat is None or place.lon is None or toponym.lat is None or toponym.lon is None:
             continue
         error = haversine_km(toponym.lat, toponym.lon, place.lat, place.lon)
         counts["errors"].append(error)
@@ -188,13 +189,14 @@ def _end_to_end_counts(pipeline, article: GoldArticle, doc) -> dict:
         "hits": 0,
     }
     for key, toponym in wanted.items():
-        if toponym.lat is None:
+        if toponym.lat is None or toponym.lon is None:
             continue
         counts["n"] += 1
         place = found.get(key)
         if (
             place is not None
             and place.lat is not None
+            and place.lon is not None
             and haversine_km(toponym.lat, toponym.lon, place.lat, place.lon) <= KM
         ):
             counts["hits"] += 1

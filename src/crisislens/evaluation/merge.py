@@ -14,6 +14,7 @@ from itertools import combinations
 from pathlib import Path
 
 from crisislens.ingest.readers import read_texts
+from crisislens.schemas import Article
 from crisislens.store import Store
 from crisislens.store.stories import rebuild_stories
 
@@ -21,19 +22,20 @@ from crisislens.store.stories import rebuild_stories
 def evaluate(pipeline, corpus: Path) -> dict:
     gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["reports"]
     text = (corpus / "reports.jsonl").read_text(encoding="utf-8")
-    articles = [a for a in read_texts([("merge", text)], kind="jsonl") if hasattr(a, "text")]
+    articles = [a for a in read_texts([("merge", text)], kind="jsonl") if isinstance(a, Article)]
     store = Store.memory()
     store.write(zip(articles, pipeline.process(articles)))
     rebuild_stories(store.conn)
     predicted: dict[str, str | None] = {}
     for article in articles:
-        wanted = gold[article.source_id]["event_type"]
+        key = article.source_id or article.article_id
+        wanted = gold[key]["event_type"]
         row = store.conn.execute(
             "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
             "WHERE e.article_id = ? AND e.event_type = ? ORDER BY e.confidence DESC LIMIT 1",
             [article.article_id, wanted],
         ).fetchone()
-        predicted[article.source_id] = row[0] if row else None
+        predicted[key] = row[0] if row else None
     tp = fp = fn = 0
     for a, b in combinations(sorted(predicted), 2):
         same_gold = gold[a]["story"] == gold[b]["story"]

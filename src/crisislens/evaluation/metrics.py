@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 
-def f1_scores(gold: list[str], predicted: list[str], labels: list[str]) -> dict[str, float]:
+def f1_scores(gold: list[str], predicted: list[str], labels: list[str]) -> dict[str, Any]:
     """Accuracy, macro-F1 and support-weighted F1 over ``labels`` (rows with other gold labels
     are left out; a prediction outside ``labels`` counts as wrong)."""
     pairs = [(g, p) for g, p in zip(gold, predicted) if g in labels]

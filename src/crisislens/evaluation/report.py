@@ -281,7 +281,7 @@ def _halves_lines(summary: dict) -> list[str]:
         lines.append(
             f"| {name} | {row['A']:.3f} (n={n_a}) | {row['B']:.3f} (n={n_b}) | {row['gap']:+.3f} |"
         )
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _halves(report: dict, key: str, field: str, fmt) -> str:

@@ -54,9 +54,12 @@ class AcledMapper:
         for rule in self.rules:
             if event_type in rule.types and any(_has(text, lemma_text, cue) for cue in rule.cues):
                 sub = rule.sub_event_type
-                if sub == "Armed clash" and not _both_armed(actor_sector, recipient_sector):
-                    if recipient_sector in ("CVL", "MED", "REF", "NGO", "EDU", "HLH"):
-                        sub = "Attack"
+                if (
+                    sub == "Armed clash"
+                    and not _both_armed(actor_sector, recipient_sector)
+                    and recipient_sector in ("CVL", "MED", "REF", "NGO", "EDU", "HLH")
+                ):
+                    sub = "Attack"
                 if sub == "Government regains territory" and actor_sector == "REB":
                     sub = "Non-state actor overtakes territory"
                 if sub == "Non-state actor overtakes territory" and actor_sector in (
@@ -70,8 +73,8 @@ class AcledMapper:
             recipient_head in self.armed_targets or recipient_sector in ARMED
         ):
             return self.event_types["Armed clash"], "Armed clash"
-        sub = self._default(event_type, mode, actor_sector, recipient_sector)
-        return (self.event_types[sub], sub) if sub else (None, None)
+        default = self._default(event_type, mode, actor_sector, recipient_sector)
+        return (self.event_types[default], default) if default else (None, None)
 
     def _default(
         self, event_type: str, mode: str | None, actor: str | None, recipient: str | None

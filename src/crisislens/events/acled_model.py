@@ -110,7 +110,10 @@ class AcledHead:
             sub = label if label in event_types else None
             if sub != event.acled_sub_event_type:
                 out[n][i] = event.model_copy(
-                    update={"acled_sub_event_type": sub, "acled_event_type": event_types.get(sub)}
+                    update={
+                        "acled_sub_event_type": sub,
+                        "acled_event_type": event_types.get(sub) if sub else None,
+                    }
                 )
         return out
 

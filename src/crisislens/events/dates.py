@@ -70,7 +70,7 @@ def resolve_date_text(text: str, published: str | None) -> str | None:
         (
             MONTHS[w]
             for w in re.findall(r"[a-z]+", t)
-            if w in MONTHS and not (w == "may" and "may" == t)
+            if w in MONTHS and not (w == "may" and t == "may")
         ),
         None,
     )
@@ -79,6 +79,8 @@ def resolve_date_text(text: str, published: str | None) -> str | None:
         if pub is None and year is None:
             return None
         y = _month_year(month, pub, year) if pub else year
+        if y is None:
+            return None
         if "last" in t.split() and year is None and pub is not None and month >= pub.month:
             y = pub.year - 1
         if day_match and 1 <= int(day_match.group(1)) <= 31:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,7 +33,16 @@ from crisislens.events.roles import (
 )
 from crisislens.events.triggers import VERB_WEIGHT, Trigger, choose_sense, find_triggers
 from crisislens.geo.resolver import KIND_NOUNS
-from crisislens.schemas import NON_STATE_CODES, Actor, Article, Event, Place, Quantity
+from crisislens.schemas import (
+    NON_STATE_CODES,
+    Actor,
+    Article,
+    Event,
+    Modality,
+    Place,
+    PloverType,
+    Quantity,
+)
 from crisislens.schemas import Span as TextSpan
 
 GOVERNOR_UP_DEPS = {
@@ -420,12 +430,12 @@ class EventExtractor:
         own_quantities = _assign_quantities(draft, quantities)
         return Event(
             event_id=_event_id(article.article_id, draft.trigger.start, sense.event_type),
-            event_type=sense.event_type,
+            event_type=cast(PloverType, sense.event_type),  # validated by the Event model
             mode=mode,
             context=context_tags,
             acled_event_type=acled_type,
             acled_sub_event_type=acled_sub,
-            modality=draft.modality,
+            modality=cast(Modality, draft.modality),
             actor=actor,
             recipient=recipient,
             location=location,
@@ -672,7 +682,7 @@ def _roles_from_location(
             text=location.text,
             start=location.start,
             end=location.end,
-            name=location.name if location.feature == "country" else country,
+            name=location.name if location.feature == "country" else (country or location.name),
             country=country,
             sector="GOV",
         )

@@ -8,10 +8,11 @@ money), each with the words it came from.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.tokens import Span, Token
 
-from crisislens.schemas import Quantity
+from crisislens.schemas import Quantity, QuantityKind
 
 WORDS = {
     "one": 1,
@@ -198,7 +199,11 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
             (
                 anchor,
                 Quantity(
-                    kind=kind, value=value, text=span.text, start=span.start_char, end=span.end_char
+                    kind=cast(QuantityKind, kind),  # the kinds of KIND_OF_NOUN and KIND_OF_VERB
+                    value=value,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
                 ),
             )
         )
@@ -219,8 +224,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     )
     if counted is not None and KIND_OF_NOUN.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-        return KIND_OF_NOUN[counted.lemma_.lower()], verb
+        anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        return KIND_OF_NOUN[counted.lemma_.lower()], anchor
     while head.dep_ == "quantmod" and head.head is not head:
         head = head.head
     lemma = head.lemma_.lower()

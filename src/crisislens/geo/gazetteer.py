@@ -302,7 +302,9 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
                 admin_names[(row["cc"], city["admin1code"])][row["admin1"]] += 1
             if row["admin2"]:
                 admin2_members[(row["cc"], city["admin1code"], row["admin2"])].append(city)
-    admin1_name = {key: max(votes, key=votes.get) for key, votes in admin_names.items()}
+    admin1_name = {
+        key: max(votes.items(), key=lambda kv: kv[1])[0] for key, votes in admin_names.items()
+    }
 
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
     capital_ids: dict[str, tuple[int, int]] = {}

@@ -91,7 +91,7 @@ class Outlets:
                 continue
             match = regex.match(text, start)
             outlet = self._folded.get(_fold(match.group())) if match else None
-            if outlet is not None:
+            if match is not None and outlet is not None:
                 found.append(OutletMention(start, match.end(), outlet))
                 end = match.end()
         return found
@@ -122,9 +122,8 @@ def _fold(text: str) -> str:
 def _load(path: str | None) -> Outlets:
     file = Path(path) if path else Path(str(resources.files("crisislens") / "data" / "media.yaml"))
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    pairs = []
+    pairs: list[tuple[str, Outlet]] = []
     for entry in data["outlets"]:
         outlet = Outlet(entry["name"], entry["kind"], entry.get("country"))
-        for name in (entry["name"], *entry.get("aliases", [])):
-            pairs.append((name, outlet))
+        pairs.extend((name, outlet) for name in (entry["name"], *entry.get("aliases", [])))
     return Outlets(pairs)

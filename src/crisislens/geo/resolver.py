@@ -536,7 +536,7 @@ class PlaceResolver:
         if demonym:  # "German", "Canadian": the country, not San Germán or Canadian County
             country = self.gazetteer.country(demonym)
             if country is not None:
-                return [replace(country, population=country.population * 10)] + cands[:5]
+                return [replace(country, population=country.population * 10), *cands[:5]]
         first, _, rest = surface.partition(" ")
         named = any(
             normalize(c.name) == normalize(surface)
@@ -633,7 +633,12 @@ class PlaceResolver:
             x.feature == "country" and normalize(x.name) == normalize(m.text)
             for x in m.candidates[:3]
         )
-        if c.feature != "country" and c.country in named and not names_country:
+        if (
+            c.feature != "country"
+            and c.country is not None
+            and c.country in named
+            and not names_country
+        ):
             score += 2.0 + 0.3 * min(named[c.country], 5)
         if c.country in title_countries and c.feature != "country" and not names_country:
             score += 1.0
@@ -665,7 +670,7 @@ def _focus(anchors: list[Candidate]) -> Candidate | None:
     counts: dict[int, int] = {}
     for a in anchors:
         counts[a.place_id] = counts.get(a.place_id, 0) + (2 if a.feature == "city" else 1)
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda place_id: counts[place_id])
     return next(a for a in anchors if a.place_id == best)
 
 

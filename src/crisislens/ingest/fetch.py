@@ -2,27 +2,36 @@
 
 Polite means: an identifying user agent, a timeout, a size limit, robots.txt obeyed (read once
 per host and cached for the fetcher's life), and only http(s) URLs. Every refusal or error is a
-``FetchError`` with a reason that goes into the run summary.
+``FetchError`` (an :class:`~crisislens.errors.InputError`) with a reason that goes into the run
+summary; a page robots.txt refuses is ``RobotsDisallowedError``, whose status is "skipped".
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import ClassVar
 from urllib.parse import urlparse
 from urllib.robotparser import RobotFileParser
 
 import httpx
 
 from crisislens import __version__
+from crisislens.errors import FailureStatus, InputError
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"crisislens/{__version__} (news event coder; respects robots.txt)"
 
 
-class FetchError(Exception):
-    """A page or feed that could not (or may not) be fetched; the message is the reason."""
+class FetchError(InputError):
+    """A page or feed that could not be fetched; the message is the reason."""
+
+
+class RobotsDisallowedError(FetchError):
+    """A page the site's robots.txt asks us not to fetch: skipped, not failed."""
+
+    status: ClassVar[FailureStatus] = "skipped"
 
 
 @dataclass
@@ -32,27 +41,25 @@ class Fetcher:
     user_agent: str = USER_AGENT
     client: httpx.Client | None = None
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
+    _http: httpx.Client = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.client is None:
-            self.client = httpx.Client(
-                timeout=self.timeout, follow_redirects=True, headers={"User-Agent": self.user_agent}
-            )
+        self._http = self.client or httpx.Client(
+            timeout=self.timeout, follow_redirects=True, headers={"User-Agent": self.user_agent}
+        )
 
     def close(self) -> None:
-        if self.client is not None:
-            self.client.close()
+        self._http.close()
 
     def allowed(self, url: str) -> bool:
         parts = urlparse(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
-            parser: RobotFileParser | None = RobotFileParser()
+            parser: RobotFileParser | None = None  # no robots.txt: everything is allowed
             try:
-                response = self.client.get(root + "/robots.txt")
-                if response.status_code >= 400:
-                    parser = None  # no robots.txt: everything is allowed
-                else:
+                response = self._http.get(root + "/robots.txt")
+                if response.status_code < 400:
+                    parser = RobotFileParser()
                     parser.parse(response.text.splitlines())
             except httpx.HTTPError:
                 parser = None
@@ -65,9 +72,9 @@ class Fetcher:
         if urlparse(url).scheme not in ("http", "https"):
             raise FetchError(f"not an http(s) URL: {url}")
         if not self.allowed(url):
-            raise FetchError("disallowed by robots.txt")
+            raise RobotsDisallowedError("disallowed by robots.txt")
         try:
-            with self.client.stream("GET", url) as response:
+            with self._http.stream("GET", url) as response:
                 if response.status_code >= 400:
                     raise FetchError(f"HTTP {response.status_code}")
                 declared = response.headers.get("content-length")

@@ -126,7 +126,7 @@ def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Fai
     try:
         items = parse_feed(path.read_bytes())
     except InputError as err:
-        yield Failure(origin=origin, reason=str(err))
+        yield Failure.from_error(origin, err)
         return
     if not items:
         yield Failure(origin=origin, reason="feed has no items", status="skipped")
@@ -142,11 +142,7 @@ def read_feed(path: Path, make, published: str | None) -> Iterator[Article | Fai
                 published=item.published or published,
             )
         except InputError as err:
-            yield Failure(
-                origin=f"{origin}#{n}",
-                reason=str(err),
-                status="skipped" if str(err).startswith(("empty", "not English")) else "failed",
-            )
+            yield Failure.from_error(f"{origin}#{n}", err)
 
 
 def _feed_date(value: str | None) -> str | None:
@@ -193,7 +189,7 @@ def read_warc(path: Path, html_article, published: str | None) -> Iterator[Artic
                     article = html_article(html, where, published or date)
                     yield article.model_copy(update={"url": article.url or url})
                 except InputError as err:
-                    yield Failure(origin=where, reason=str(err))
+                    yield Failure.from_error(where, err)
     except Exception as err:  # noqa: BLE001 - warcio and gzip raise many kinds on damage
         yield Failure(
             origin=origin,
@@ -257,11 +253,7 @@ def read_table(
                 published=(values["published"] or "")[:10] or published,
             )
         except InputError as err:
-            yield Failure(
-                origin=f"{origin}:{n}",
-                reason=str(err),
-                status="skipped" if str(err).startswith(("empty", "not English")) else "failed",
-            )
+            yield Failure.from_error(f"{origin}:{n}", err)
 
 
 def _rows(path: Path) -> tuple[Iterator[dict], list[str]]:

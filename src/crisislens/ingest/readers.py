@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from crisislens.errors import InputError
+from crisislens.errors import InputError, SkippedInputError
 from crisislens.ingest import formats
 from crisislens.ingest.language import detect_non_english
 from crisislens.schemas import Article, Failure
@@ -59,14 +59,14 @@ def make_article(
 ) -> Article:
     """Validate ``text`` and wrap it as an Article; raise InputError with a reason if unusable."""
     if not text or not text.strip():
-        raise InputError("empty: the input holds no text")
+        raise SkippedInputError("empty: the input holds no text")
     if len(text) > MAX_CHARS:
         raise InputError(f"too large: {len(text):,} characters (limit {MAX_CHARS:,}); split it")
     if _looks_binary(text):
         raise InputError("binary: the input is not text")
     lang = detect_non_english(text)
     if lang is not None:
-        raise InputError(f"not English (detected '{lang}'): only English is coded")
+        raise SkippedInputError(f"not English (detected '{lang}'): only English is coded")
     return Article(
         article_id=article_id(text),
         text=text,
@@ -114,7 +114,7 @@ def _html_article(html: str, origin: str, published: str | None) -> Article:
     import trafilatura
 
     if not html.strip():
-        raise InputError("empty: the input holds no text")
+        raise SkippedInputError("empty: the input holds no text")
     extracted = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True
     )
@@ -154,11 +154,7 @@ def _jsonl_items(text: str, origin: str, published: str | None) -> Iterator[Arti
         except json.JSONDecodeError as err:
             yield Failure(origin=where, reason=f"bad JSON line: {err.msg} (column {err.colno})")
         except InputError as err:
-            yield Failure(origin=where, reason=str(err), status=_status(err))
-
-
-def _status(err: InputError) -> str:
-    return "skipped" if str(err).startswith(("not English", "empty")) else "failed"
+            yield Failure.from_error(where, err)
 
 
 def _sniff(text: str) -> str:
@@ -183,7 +179,7 @@ def read_texts(
             reader = _html_article if fmt == "html" else _text_article
             yield reader(text, origin, published)
         except InputError as err:
-            yield Failure(origin=origin, reason=str(err), status=_status(err))
+            yield Failure.from_error(origin, err)
 
 
 def _kind_of(path: Path) -> str | None:
@@ -250,12 +246,10 @@ def read_inputs(
                 yield from formats.read_table(path, make_article, published, columns)
                 continue
             text = _decode(path.read_bytes(), item)
-        except (InputError, OSError) as err:
-            yield Failure(
-                origin=item,
-                reason=str(err)
-                if isinstance(err, InputError)
-                else f"cannot read: {err.strerror or err}",
-            )
+        except InputError as err:
+            yield Failure.from_error(item, err)
+            continue
+        except OSError as err:
+            yield Failure(origin=item, reason=f"cannot read: {err.strerror or err}")
             continue
         yield from read_texts([(item, text)], published=published, kind=_kind_of(Path(item)))

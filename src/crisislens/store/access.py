@@ -18,6 +18,7 @@ requests wait while a batch is written (milliseconds to a second), and no write 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -33,7 +34,7 @@ IDLE_SECONDS = 1.0
 INTENT_FRESH_SECONDS = 5.0
 
 
-class StoreBusy(ResourceError):
+class StoreBusyError(ResourceError):
     """The database stayed locked by another process for longer than we wait."""
 
 
@@ -60,10 +61,9 @@ def writer_waiting(path: Path) -> bool:
 
 
 def _announce(path: Path) -> None:
-    try:
+    # a read-only folder: readers will still see the lock and let go when idle
+    with contextlib.suppress(OSError):
         intent_path(path).write_text(str(os.getpid()))
-    except OSError:
-        pass  # a read-only folder: readers will still see the lock and let go when idle
 
 
 def _withdraw(path: Path) -> None:
@@ -89,7 +89,7 @@ def connect(path: Path, read_only: bool, wait: float = WAIT_SECONDS) -> duckdb.D
                 if not is_lock_error(err):
                     raise ResourceError(f"cannot open the database {path}: {err}") from err
                 if time.monotonic() + delay > deadline:
-                    raise StoreBusy(
+                    raise StoreBusyError(
                         f"the database {path} is held by {_holder(err)} for more than {wait:g} s; "
                         "stop it or try again (crisislens serve, ingest and watch share a "
                         "database; other programs must close it)"
@@ -135,7 +135,7 @@ class ReadPool:
 
     def version(self) -> tuple:
         """Changes whenever a writer commits: the key under which answers may be cached."""
-        stamps = []
+        stamps: list[tuple[int, int] | None] = []
         for p in (self.path, self.path.with_name(self.path.name + ".wal")):
             try:
                 st = p.stat()
@@ -161,7 +161,9 @@ class ReadPool:
                 if self._conn is None and writer_waiting(self.path):
                     # let the writer in first; it withdraws its notice once it holds the lock
                     if time.monotonic() > deadline:
-                        raise StoreBusy(f"a writer has held {self.path} for over {self.wait:g} s")
+                        raise StoreBusyError(
+                            f"a writer has held {self.path} for over {self.wait:g} s"
+                        )
                     self._cond.wait(0.02)
                     continue
                 if self._conn is None:

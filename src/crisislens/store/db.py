@@ -191,8 +191,8 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise ResourceError(f"cannot create the folder of {path}: {err}") from err
-        conn = connect(path, read_only=read_only)
-        if not read_only:
+        conn: duckdb.DuckDBPyConnection | None = connect(path, read_only=read_only)
+        if conn is not None and not read_only:
             try:
                 migrate(conn)
             except duckdb.Error as err:
@@ -309,7 +309,8 @@ class Store:
         return len(fresh)
 
     def counts(self) -> dict[str, int]:
-        return {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "events", "stories")
-        }
+        counts = {}
+        for table in ("articles", "events", "stories"):
+            row = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+            counts[table] = int(row[0]) if row else 0
+        return counts

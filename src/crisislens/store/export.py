@@ -333,7 +333,7 @@ def _gdelt(row: dict) -> dict:
         if root in ("09", "10", "11", "12", "13")
         else 4
     )
-    out = {c: "" for c in GDELT_COLUMNS}
+    out: dict[str, object] = dict.fromkeys(GDELT_COLUMNS, "")
     out.update(
         {
             "GLOBALEVENTID": row["event_id"],

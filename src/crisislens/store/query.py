@@ -71,7 +71,7 @@ def find_events(
     cursor = conn.execute(
         f"SELECT {columns} FROM events WHERE {where} "
         f"ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?",
-        params + [limit, offset],
+        [*params, limit, offset],
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -120,6 +120,6 @@ def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
         f"SELECT {node.format('actor')} AS a, {node.format('recipient')} AS b, count(*) "
         f"FROM events WHERE {where} AND a IS NOT NULL AND b IS NOT NULL "
         f"GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT ?",
-        params + [limit],
+        [*params, limit],
     ).fetchall()
     return [{"source": a, "target": b, "weight": n} for a, b, n in rows]

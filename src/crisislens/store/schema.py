@@ -78,7 +78,7 @@ def current_version(conn: duckdb.DuckDBPyConnection) -> int:
         "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0] or 0)
+    return int(row[0] or 0) if row else 0
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:

@@ -81,7 +81,13 @@ def match_score(m: Mention, story: Story) -> float | None:
         if m.place_country and other.place_country and m.place_country != other.place_country:
             return None
         limit = _km_limit(m.feature, other.feature)
-        if limit is not None and None not in (m.lat, m.lon, other.lat, other.lon):
+        if (
+            limit is not None
+            and m.lat is not None
+            and m.lon is not None
+            and other.lat is not None
+            and other.lon is not None
+        ):
             distance = haversine_km(m.lat, m.lon, other.lat, other.lon)
             if distance > limit:
                 return None
@@ -113,9 +119,9 @@ def cluster(mentions: list[Mention]) -> list[Story]:
                     if s.last_day is None or (m.day - s.last_day).days <= WINDOW_DAYS
                 ]
             scored = [(match_score(m, s), s) for s in open_stories]
-            scored = [(sc, s) for sc, s in scored if sc is not None]
-            if scored:
-                max(scored, key=lambda x: x[0])[1].mentions.append(m)
+            matches = [(sc, s) for sc, s in scored if sc is not None]
+            if matches:
+                max(matches, key=lambda x: x[0])[1].mentions.append(m)
             else:
                 story = Story([m])
                 stories.append(story)
@@ -194,7 +200,9 @@ def load_mentions(conn) -> list[Mention]:
         "a.url FROM events e JOIN articles a USING (article_id) "
         "WHERE e.modality IN ('asserted', 'negated')"
     ).fetchall()
-    return [Mention(*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]) for row in rows]
+    return [
+        Mention(*[*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]]) for row in rows
+    ]
 
 
 def rebuild_stories(conn) -> int:
