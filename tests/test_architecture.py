@@ -21,11 +21,21 @@ def _modules() -> dict[str, Path]:
     return modules
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node, except those under ``if TYPE_CHECKING:`` (imports for annotations only)."""
+    for node in ast.iter_child_nodes(tree):
+        test = node.test if isinstance(node, ast.If) else None
+        if isinstance(test, ast.Name | ast.Attribute) and "TYPE_CHECKING" in ast.unparse(test):
+            continue
+        yield node
+        yield from _runtime_nodes(node)
+
+
 def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
     """Every crisislens module ``path`` imports, at the top or inside a function (a lazy import
     still ties the two modules together); ``from pkg import sub`` counts as importing ``sub``."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name in modules)
         elif isinstance(node, ast.ImportFrom) and node.module in modules and node.level == 0:
@@ -75,6 +85,17 @@ def test_architecture_no_import_cycles():
     modules = _modules()
     graph = {name: _imports(path, modules) - {name} for name, path in modules.items()}
     assert _cycles(graph) == []
+
+
+def test_architecture_type_checking_imports_are_not_edges(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from crisislens import b\n"
+        "def f():\n    import crisislens.c\n",
+        encoding="utf-8",
+    )
+    modules = {"crisislens.b": path, "crisislens.c": path}
+    assert _imports(path, modules) == {"crisislens.c"}
 
 
 def test_architecture_cycle_finder_finds_a_cycle():
