@@ -147,7 +147,7 @@ def browser_context():
         context.close()
 
 
-@pytest.fixture()
+@pytest.fixture
 def page(browser_context, server):
     """A fresh tab that may only talk to our server: any other request fails the test."""
     _, context = browser_context

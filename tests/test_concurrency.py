@@ -19,7 +19,6 @@ from crisislens.engines.watch import watch_once
 from crisislens.ingest.fetch import Fetcher
 from crisislens.store import Store
 from crisislens.store.access import ReadPool, StoreBusyError, connect, intent_path
-from test_browser import _free_port
 
 CITIES = ["Almaty", "Lagos", "Quito", "Dhaka", "Tbilisi", "Nairobi", "Lima", "Manila", "Beirut"]
 PAGE = (

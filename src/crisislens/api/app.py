@@ -281,7 +281,7 @@ def create_app(
         summary="The filtered events as a file",
         response_description="csv, geojson, plover-json, acled-csv or gdelt-csv",
     )
-    def export(flt: Filters, format: Literal[FORMATS] = "csv"):  # type: ignore[valid-type]
+    def export(flt: Filters, format: Literal[FORMATS] = "csv"):  # type: ignore[valid-type]  # noqa: A002 - the query parameter is named format (API contract)
         if format == "parquet":
             raise HTTPException(
                 422, "parquet is available from `crisislens export`; over HTTP use csv or geojson"
