@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 EDITORIAL := $(wildcard $(SHARED)/samples/kazakhstan-editorial.txt)
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test test-fast lint eval bench clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# the unit tier, under a minute: no spaCy pipeline, no subprocesses, no browser (see tests/conftest.py)
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # ruff (lint rules and formatting, configured in pyproject.toml) over the tree; mypy over src/
 lint: install

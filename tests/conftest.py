@@ -13,6 +13,18 @@ SHARED = Path(os.environ.get("CRISISLENS_SHARED", ROOT.parent / "shared"))
 SAMPLES = ROOT / "samples"
 
 
+HEAVY_FIXTURES = {"pipeline"}  # the spaCy pipeline, gazetteer and ACLED head: ~10 s to load
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that loads the real pipeline is slow, whoever wrote it: ``make test-fast``
+    (``-m "not slow"``) leaves it out. Tests that run the CLI in a subprocess, a browser or an
+    evaluation mark themselves ``@pytest.mark.slow``."""
+    for item in items:
+        if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "DATA.md").exists():

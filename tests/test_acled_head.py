@@ -87,6 +87,7 @@ def test_one_embedding_per_sentence_across_a_batch():
     ]
 
 
+@pytest.mark.slow
 def test_train_save_load_round_trip(tmp_path):
     rng = np.random.default_rng(0)
     vectors = np.vstack([rng.normal(1, 0.1, (10, 4)), rng.normal(-1, 0.1, (10, 4))])

@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLES
@@ -15,6 +16,7 @@ def test_cli_help_explains_commands():
         assert command in result.output
 
 
+@pytest.mark.slow
 def test_cli_extract_writes_jsonl_and_summary(tmp_path):
     out = tmp_path / "out.jsonl"
     bad = tmp_path / "bad.jsonl"
@@ -45,6 +47,7 @@ def test_cli_extract_writes_jsonl_and_summary(tmp_path):
     assert "bad JSON line" in result.stderr
 
 
+@pytest.mark.slow
 def test_cli_extract_exits_nonzero_when_nothing_read(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
@@ -52,6 +55,7 @@ def test_cli_extract_exits_nonzero_when_nothing_read(tmp_path):
     assert result.exit_code == 1
 
 
+@pytest.mark.slow
 def test_cli_extract_stdin_and_workers(tmp_path):
     text = (SAMPLES / "almaty-protests.txt").read_text(encoding="utf-8")
     one = subprocess.run(
@@ -74,6 +78,7 @@ def test_cli_extract_stdin_and_workers(tmp_path):
     assert by_id[record["article_id"]] == record
 
 
+@pytest.mark.slow
 def test_cli_info_json():
     result = CliRunner().invoke(main, ["info", "--json"])
     assert result.exit_code == 0, result.output

@@ -13,6 +13,8 @@ import pytest
 
 from conftest import SAMPLES
 
+pytestmark = pytest.mark.slow  # runs ingest and extract in subprocesses
+
 TRIALS = 3
 N_ARTICLES = 300
 

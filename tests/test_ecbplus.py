@@ -112,6 +112,7 @@ def test_ecbplus_reader_refuses_held_out_topics(corpus):
 
 
 @pytest.mark.shared
+@pytest.mark.slow
 def test_ecbplus_reader_matches_standard_mentions(shared):
     """Mentions and chains are those of the standard split's gold-mention files."""
     root = shared / "data" / "realnews" / "ecbplus"

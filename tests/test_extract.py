@@ -202,7 +202,9 @@ def test_recipient_is_not_taken_from_a_time_clause(extract):
     record = extract(
         "Israel reimposed a blockade on the town following the deaths of two Egyptians."
     )
-    blockade = max(record.events, key=lambda e: e.confidence)
+    blockade = next(e for e in record.events if e.trigger and "blockade" in e.trigger.text)
+    assert blockade.event_type == "COERCE"
+    assert blockade.actor is not None and blockade.actor.country == "ISR"
     assert blockade.recipient is None or blockade.recipient.country != "EGY"
 
 
@@ -216,5 +218,6 @@ def test_recipient_is_not_taken_from_a_clause_of_another_event(extract):
 def test_an_event_noun_is_not_coded_to_another_nouns_possessor(extract):
     """ "Putin's response to the violence": Putin responds; the violence is not his."""
     record = extract("Vladimir Putin's response to the violence in Kazakhstan was swift.")
-    violence = next(e for e in record.events if e.trigger.text == "violence")
-    assert violence.actor is None or violence.actor.country != "RUS"
+    violence = next(e for e in record.events if e.trigger and e.trigger.text == "violence")
+    assert violence.event_type == "ASSAULT"
+    assert violence.actor is not None and violence.actor.country != "RUS"

@@ -68,6 +68,7 @@ def test_places_unknown_name_is_not_a_country_centroid(resolver):
     assert places[0].confidence < 0.5 and places[0].feature == "unknown"
 
 
+@pytest.mark.slow
 def test_places_resolve_command(tmp_path):
     lines = [
         {

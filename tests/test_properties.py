@@ -1,6 +1,8 @@
 """Property tests (hypothesis) on extraction: for any text, no crash, offsets inside the text and
 equal to the quoted slices, a stable article_id, and a record that validates."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,8 +88,9 @@ def test_properties_any_text(pipeline, text):
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=200))
 def test_properties_article_id_is_stable(text):
-    assert article_id(text) == article_id(text)
+    assert re.fullmatch(r"[0-9a-f]{16}", article_id(text))
     assert article_id(text) == article_id("  " + text.replace(" ", "\n") + "\t")
+    assert article_id(text) != article_id(text + " x")  # another word: another article
 
 
 def test_split_half_is_fixed_and_balanced():

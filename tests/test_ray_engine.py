@@ -9,6 +9,8 @@ import pytest
 
 from conftest import SAMPLES
 
+pytestmark = pytest.mark.slow  # runs the CLI in subprocesses
+
 pytest.importorskip("ray")
 
 

@@ -112,6 +112,7 @@ def test_watch_fetches_politely_and_once(server, pipeline, tmp_path):
         store.close()
 
 
+@pytest.mark.slow
 def test_watch_command_once(server, tmp_path):
     base, _ = server
     db = tmp_path / "cli.duckdb"
