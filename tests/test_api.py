@@ -5,7 +5,7 @@ from fastapi.testclient import TestClient
 
 from conftest import SAMPLES
 from crisislens.api.app import create_app
-from crisislens.store import Store
+from crisislens.store import Store, exports
 from crisislens.store.stories import rebuild_stories
 
 XSS = (
@@ -83,7 +83,17 @@ def test_api_event_article_story_stats_export(client):
     assert stats["by_type"] and "network" in stats
     geo = client.get("/export", params={"format": "geojson"})
     assert geo.status_code == 200 and geo.json()["type"] == "FeatureCollection"
+    assert geo.headers["content-type"] == "application/geo+json"
+    written, left_out = int(geo.headers["x-events-written"]), int(geo.headers["x-events-left-out"])
+    assert written == len(geo.json()["features"])
+    assert written + left_out == client.get("/events").json()["total"]
     assert client.get("/export", params={"format": "csv"}).text.startswith("event_id")
+    xlsx = client.get("/export", params={"format": "acled-xlsx"})
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"  # a zip: an Excel workbook
+    assert "crisislens-events.xlsx" in xlsx.headers["content-disposition"]
+    offered = [f["name"] for f in client.get("/export/formats").json()]
+    assert offered == list(exports.names())
+    assert client.get("/export", params={"format": "shapefile"}).status_code == 422
     assert client.get("/events/0000000000000000").status_code == 404
     assert client.get("/events/not-an-id").status_code == 422
 

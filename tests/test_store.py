@@ -1,14 +1,11 @@
 """The DuckDB store: schema, idempotent writes, queries, stories, exports."""
 
-import json
-
 import pytest
 
 from conftest import ROOT
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span, Tone
 from crisislens.store import Store
-from crisislens.store.export import FORMATS, export
 from crisislens.store.query import EventFilter, count_events, find_events, stats
 from crisislens.store.schema import MIGRATIONS, current_version
 from crisislens.store.stories import list_stories, rebuild_stories
@@ -142,35 +139,6 @@ def test_store_stories_merge_reports_and_keep_conflicting_figures():
         (2500, 1),
     }
     assert story["earliest_published"] == "2022-01-07"
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_store_exports_open_in_standard_readers(tmp_path, fmt):
-    import csv
-
-    store = Store.memory()
-    article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
-    store.write([(article, _record(article))])
-    out = tmp_path / f"events.{fmt}"
-    assert export(store.conn, fmt, out) == 1
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        assert pq.read_table(out).num_rows == 1
-    elif fmt == "geojson":
-        data = json.loads(out.read_text())
-        assert data["features"][0]["geometry"]["coordinates"] == [76.91, 43.25]
-    elif fmt == "plover-json":
-        [record] = json.loads(out.read_text())
-        assert record["event"] == "MOBILIZE" and record["source"][0]["code"] == "RUS"
-    else:
-        delimiter = "\t" if fmt == "gdelt-csv" else ","
-        rows = list(csv.DictReader(out.open(), delimiter=delimiter))
-        assert len(rows) == 1
-        if fmt == "acled-csv":
-            assert rows[0]["event_date"] == "2022-01-07" and rows[0]["latitude"] == "43.25"
-        if fmt == "gdelt-csv":
-            assert rows[0]["EventRootCode"] == "15" and rows[0]["SQLDATE"] == "20220107"
 
 
 def test_store_stats_by_day_type_country():

@@ -9,8 +9,6 @@ origins are configured. ``POST /ingest`` exists only when the operator sets a to
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import threading
 from datetime import date
@@ -19,18 +17,18 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from crisislens import __version__
 from crisislens.api.docs import add_offline_docs
 from crisislens.api.routes.dashboard import add_dashboard_routes
+from crisislens.api.routes.exports import add_export_routes
 from crisislens.schemas import MODALITIES, PLOVER_TYPES, Article, Failure
 from crisislens.store import Store
 from crisislens.store import query as q
 from crisislens.store.access import ReadPool
-from crisislens.store.export import FLAT_COLUMNS, FORMATS, write_stream
 from crisislens.store.stories import list_stories
 
 CSP = (
@@ -276,47 +274,7 @@ def create_app(
             ("stats", repr(flt)), lambda: {**run(q.stats, flt), "network": run(q.network, flt)}
         )
 
-    @app.get(
-        "/export",
-        summary="The filtered events as a file",
-        response_description="csv, geojson, plover-json, acled-csv or gdelt-csv",
-    )
-    def export(flt: Filters, format: Literal[FORMATS] = "csv"):  # type: ignore[valid-type]  # noqa: A002 - the query parameter is named format (API contract)
-        if format == "parquet":
-            raise HTTPException(
-                422, "parquet is available from `crisislens export`; over HTTP use csv or geojson"
-            )
-        if format == "csv":
-
-            def flat(conn):
-                where, params = flt.sql()
-                cursor = conn.execute(
-                    f"SELECT {FLAT_COLUMNS} FROM events WHERE {where} "
-                    "ORDER BY day NULLS LAST, event_id",
-                    params,
-                )
-                buffer = io.StringIO()
-                writer = csv.writer(buffer)
-                writer.writerow([d[0] for d in cursor.description])
-                while rows := cursor.fetchmany(5000):
-                    writer.writerows(rows)
-                return buffer.getvalue()
-
-            body = run(flat)
-        else:
-            buffer = io.StringIO()
-            run(lambda conn: write_stream(conn, format, buffer, flt))
-            body = buffer.getvalue()
-        media = {"geojson": "application/geo+json", "plover-json": "application/json"}.get(
-            format, "text/csv"
-        )
-        ext = {"geojson": "geojson", "plover-json": "json", "gdelt-csv": "tsv"}.get(format, "csv")
-        return Response(
-            body,
-            media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="crisislens-events.{ext}"'},
-        )
-
+    add_export_routes(app, run, Filters)
     add_dashboard_routes(app, run, cached, Filters)
 
     @app.get("/health", include_in_schema=False)

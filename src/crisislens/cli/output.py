@@ -7,7 +7,9 @@ no other module of crisislens prints.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,14 +24,16 @@ if TYPE_CHECKING:
     from crisislens.schemas import Actor, ArticleRecord, Failure
 
 
-def progress(enabled: bool = True, total: int | None = None, desc: str = "articles") -> tqdm:
+def progress(
+    enabled: bool = True, total: int | None = None, desc: str = "articles", unit: str = "art"
+) -> tqdm:
     """A progress bar on standard error, shown only when it is a terminal."""
     from tqdm import tqdm
 
     return tqdm(
         total=total,
         desc=desc,
-        unit="art",
+        unit=unit,
         file=sys.stderr,
         disable=not (enabled and sys.stderr.isatty()),
         leave=False,
@@ -54,6 +58,29 @@ def output_stream(path: str | Path | None) -> Iterator[TextIO]:
         raise click.ClickException(f"cannot write {target}: {err.strerror or err}") from err
     with handle:
         yield handle
+
+
+@contextmanager
+def writable_path(path: str | Path, suffix: str = "") -> Iterator[Path]:
+    """A file path to write to. For "-", a temporary file whose bytes go to standard output
+    at the end (formats such as Parquet and DuckDB's COPY need a real file); a folder that does
+    not exist is one clear error, not a traceback."""
+    if str(path) != "-":
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise click.ClickException(
+                f"cannot write {target}: the folder {target.parent} does not exist"
+            )
+        yield target
+        return
+    with tempfile.TemporaryDirectory(prefix="crisislens-") as tmp:
+        target = Path(tmp) / f"export.{suffix or 'out'}"
+        yield target
+        if target.exists():
+            sys.stdout.flush()
+            with target.open("rb") as handle:
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
 
 
 def emit(report: dict, as_json: bool, render: Callable[[dict], None]) -> None:

@@ -19,7 +19,8 @@ from crisislens.cli.options import (
     open_store,
     parse_columns,
 )
-from crisislens.cli.output import json_line, print_failures
+from crisislens.cli.output import json_line, print_failures, progress, writable_path
+from crisislens.store.exports import names as export_names
 
 
 @click.command()
@@ -149,6 +150,12 @@ def query_command(
         )
 
 
+def _format_help() -> str:
+    from crisislens.store import exports
+
+    return "The file format: " + "; ".join(f"{f.name} ({f.description})" for f in exports.formats())
+
+
 @click.command("export")
 @filter_options
 @click.option("--db", help=DB_HELP)
@@ -156,25 +163,43 @@ def query_command(
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["plover-json", "acled-csv", "gdelt-csv", "geojson", "parquet", "csv"]),
+    type=click.Choice(export_names()),
+    help=_format_help(),
 )
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="The file to write; - writes to standard output.",
+)
 def export_command(
     event_types, country, actor, since, until, bbox, modality, text, db, fmt, output
 ) -> None:
-    """Export stored events as PLOVER JSON, ACLED or GDELT CSV, GeoJSON, Parquet or CSV.
+    """Export stored events in a standard format, with the same filters as `query`.
+
+    GeoJSON holds located events only: the summary line says how many it left out.
 
     \b
-    Example:
+    Examples:
       crisislens export --format geojson -o events.geojson --db events.duckdb
       crisislens export --format parquet -o events.parquet --type ASSAULT
+      crisislens export --format acled-csv -o - --country KAZ | head
     """
-    from crisislens.store.export import export
+    from crisislens.store import exports
 
     store = open_store(db, read_only=True)
     flt = event_filter(event_types, country, actor, since, until, bbox, modality, text)
-    n = export(store.conn, fmt, output, flt)
-    click.echo(f"{n} events written to {output} ({fmt})", err=True)
+    fmt_spec = exports.get(fmt)
+    total = exports.count_events(store.conn, flt)
+    with (
+        writable_path(output, fmt_spec.extension) as target,
+        progress(total=total, desc=f"export {fmt}", unit="ev") as bar,
+        exports.reporting(bar.update),
+    ):
+        result = fmt_spec.write(store.conn, target, flt)
+    where = "standard output" if str(output) == "-" else str(output)
+    click.echo(f"{result.describe()} to {where} ({fmt})", err=True)
 
 
 @click.command()
