@@ -155,12 +155,14 @@ def test_extract_editorial_hostile_framing(editorial):
 
 
 def test_event_place_is_not_the_nationality_of_its_victims(extract):
-    """ "killed one U.S. soldier" near an Iraqi town happened in Iraq, and with no named attacker
-    the attack is by an unidentified group of that country (ACLED's convention)."""
-    record = extract("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.")
+    """ "killed two Australian engineers" near an Iraqi town happened in Iraq, and with no named
+    attacker the attack is by an unidentified group of that country (ACLED's convention)."""
+    record = extract(
+        "A roadside bomb near the town of Samarra killed two Australian engineers on Sunday."
+    )
     kill = max((e for e in record.events if e.event_type == "ASSAULT"), key=lambda e: e.confidence)
     assert kill.location is not None and kill.location.country == "IRQ"
-    assert kill.recipient.country == "USA"
+    assert kill.recipient.country == "AUS"
 
 
 def test_an_attack_that_kills_is_by_the_attacks_actor(extract):

@@ -15,39 +15,7 @@ from importlib import resources
 
 import yaml
 
-from crisislens.schemas import PLOVER_TYPES
-
-# mode -> PLOVER context, for the modes that imply one (from the CAMEO->PLOVER table's contexts)
-MODE_CONTEXT = {
-    "troops": "military",
-    "police": "security",
-    "heavy-weapons": "military",
-    "firearms": "military",
-    "arrest": "legal",
-    "deport": "legal",
-    "curfew": "pro_autocracy",
-    "martial-law": "pro_autocracy",
-    "ban": "pro_autocracy",
-    "restrict": "executive",
-    "peacekeeping": "peacekeeping",
-    "release": "legal",
-    "ceasefire": "military",
-    "disarm": "military",
-    "withdraw": "military",
-    "investigate": "legal",
-    "allege": "legal",
-    "massacre": "military",
-    "cleansing": "religion_ethnicity",
-    "sexual": "human_rights",
-    "seize": "human_security",
-    "destroy": "human_security",
-    "abduct": "human_security",
-    "demo": "political_institutions",
-    "riot": "political_institutions",
-    "explosives": "military",
-    "suicide-attack": "military",
-    "assassinate": "political_institutions",
-}
+from crisislens.events.types import event_types
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +53,9 @@ class Lexicon:
             ("nouns", lex.nouns, lex.compound_nouns),
         ):
             for event_type, entries in data.get(section, {}).items():
-                _check_type(event_type)
                 for entry in entries:
                     words, _, mode = str(entry).partition(":")
+                    _check_type(event_type, mode)
                     sense = Sense(event_type, mode or None)
                     parts = words.split()
                     target = single[parts[0]] if len(parts) == 1 else multi[(parts[0], parts[-1])]
@@ -97,7 +65,7 @@ class Lexicon:
             lex.objects[verb] = {}
             for obj, value in table.items():
                 event_type, _, mode = str(value).partition(":")
-                _check_type(event_type)
+                _check_type(event_type, mode)
                 lex.objects[verb][str(obj)] = Sense(event_type, mode or None)
         lex.governors = {k: frozenset(v) for k, v in data.get("governors", {}).items()}
         lex.vague_nouns = frozenset(data.get("vague_nouns", []))
@@ -108,6 +76,12 @@ class Lexicon:
         return lex
 
 
-def _check_type(event_type: str) -> None:
-    if event_type not in PLOVER_TYPES:
-        raise ValueError(f"event lexicon: {event_type!r} is not a PLOVER 2021 type")
+def _check_type(event_type: str, mode: str | None = None) -> None:
+    """Every sense names a type of event_types.yaml, and a mode declared under that type."""
+    types = event_types()
+    if event_type not in types:
+        raise ValueError(f"event lexicon: {event_type!r} is not an event type (event_types.yaml)")
+    if mode and mode not in types[event_type].modes:
+        raise ValueError(
+            f"event lexicon: mode {mode!r} is not declared for {event_type} in event_types.yaml"
+        )

@@ -1,109 +1,191 @@
 """Modality: how the text holds an event (asserted, negated, possible, planned, hypothetical,
-demanded). The walk starts at the trigger and climbs the clause chain (xcomp, ccomp, advcl, conj)
-until a marker decides; it does not climb out of a relative clause, whose content the sentence
-presupposes ("the violence that has seen buildings torched" asserts the torching).
+demanded).
+
+The walk starts at the trigger and climbs the clause chain (xcomp, ccomp, advcl, conj) until no
+step is left; at each clause the marker rules below add what they see, and the strongest marker
+found wins (PRIORITY). It does not climb out of a relative clause, whose content the sentence
+presupposes ("the siege that has left the city starving" asserts the siege). An event noun takes
+the modality of a light verb that carries it ("will launch an offensive"); under any other verb
+its existence is presupposed ("the offensive will end the truce").
+
+>>> # doctest: +SKIP
+>>> modality_of(doc[3], lexicon.governors)    # "The rebels may attack the town."
+'possible'
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
-POSSIBLE_ADVERBS = {
-    "reportedly",
-    "allegedly",
-    "possibly",
-    "perhaps",
-    "probably",
-    "apparently",
-    "maybe",
-    "purportedly",
-    "supposedly",
-    "likely",
-    "presumably",
-    "seemingly",
-}
-POSSIBLE_MODALS = {"may", "might", "could"}
-PLANNED_MODALS = {"will", "shall", "'ll", "wo"}
-DEMAND_MODALS = {"should", "must", "ought"}
-DEMAND_PREDICATES = {
-    "imperative",
-    "necessary",
-    "essential",
-    "vital",
-    "crucial",
-    "important",
-    "time",
-    "urgent",
-    "incumbent",
-    "high time",
-}
-POSSIBLE_PREDICATES = {"likely", "unlikely", "possible", "probable", "conceivable"}
-CONTROL_VERBS = {
-    "try",
-    "attempt",
-    "manage",
-    "begin",
-    "start",
-    "continue",
-    "keep",
-    "help",
-    "seek",
-    "move",
-    "go",
-    "come",
-    "resume",
-    "fail",
-    "be",
-}
-UP_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj"}
-NOUN_UP_DEPS = {"dobj", "pobj", "attr", "xcomp"}
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import (
+    MAX_CLAUSE_CLIMB,
+    has_child_word,
+    is_noun,
+    is_root,
+    is_verb,
+    lemma,
+)
+
+PRIORITY = ("negated", "hypothetical", "possible", "demanded", "planned")
+# the modalities a governing verb can give its complement, in the order they are tried
+GOVERNED = ("negated", "demanded", "planned", "possible")
+UP_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj"})
+NOUN_UP_DEPS = frozenset({"xcomp", "dobj", "pobj", "attr"})
+Governors = dict[str, frozenset[str]]
 
 
-def _has_conditional(sent_tokens) -> bool:
-    return any(t.lower_ in ("if", "unless") and t.dep_ in ("mark", "advmod") for t in sent_tokens)
+# -- markers on one word's children ---------------------------------------------------------
+def negation(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """A negation on the trigger itself: "did not attack" is negated (a negation higher up,
+    "refused to attack", is a governing verb's business)."""
+    if mark.dep_ == "neg" and at_trigger:
+        return {"negated"}
+    return set()
 
 
-def _markers(
-    node: Token, trigger: Token, governors: dict[str, frozenset[str]], at_trigger: bool
-) -> set[str]:
-    """Every modality marker on ``node``: "will not accept" is both planned and negated."""
-    found: set[str] = set()
-    for child in node.children:
-        low = child.lower_
-        if child.dep_ == "neg" and (at_trigger or trigger.dep_ == "xcomp" and node is trigger.head):
-            found.add("negated")
-        if child.dep_ == "aux" or (child.dep_ == "auxpass" and low in POSSIBLE_MODALS):
-            if low in POSSIBLE_MODALS:
-                found.add("possible")
-            elif low in DEMAND_MODALS:
-                found.add("demanded")
-            elif low in PLANNED_MODALS:
-                found.add("planned")
-            elif low == "would":
-                found.add("hypothetical" if _has_conditional(node.sent) else "planned")
-        if child.dep_ == "advmod" and low in POSSIBLE_ADVERBS:
-            found.add("possible")
-        if child.dep_ == "mark" and low in ("if", "unless", "whether"):
-            found.add("hypothetical")
-        if child.dep_ in ("acomp", "attr") and node.lemma_ == "be":
-            if low in DEMAND_PREDICATES:
-                found.add("demanded")
-            if low in POSSIBLE_PREDICATES:
-                found.add("possible")
-        if child.dep_ == "det" and low == "no" and at_trigger and trigger.pos_ == "NOUN":
-            found.add("negated")
-    if not at_trigger:
-        lemma = node.lemma_.lower()
-        done = _is_past(trigger)
-        for modality in ("negated", "demanded", "planned", "possible"):
-            # "announced that it has called off the strike": announcing a done thing
-            if lemma in governors.get(modality, ()) and not (modality == "planned" and done):
-                found.add(modality)
-                break
+def auxiliary(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """A modal auxiliary: "may attack" possible, "must release" demanded, "will meet" planned,
+    "would strike" hypothetical with a condition in the sentence and planned without one."""
+    words, low = vocabulary().words, mark.lower_
+    if not (mark.dep_ == "aux" or mark.dep_ == "auxpass" and low in words.possible_modals):
+        return set()
+    if low in words.possible_modals:
+        return {"possible"}
+    if low in words.demand_modals:
+        return {"demanded"}
+    if low in words.planned_modals:
+        return {"planned"}
+    if low in words.hypothetical_modals:
+        return {"hypothetical" if has_condition(node) else "planned"}
+    return set()
+
+
+def hedge(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """A hedging adverb: "reportedly shelled" is possible."""
+    if mark.dep_ == "advmod" and mark.lower_ in vocabulary().words.possible_adverbs:
+        return {"possible"}
+    return set()
+
+
+def condition(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """A conditional clause: "if the army withdraws" is hypothetical."""
+    if mark.dep_ == "mark" and mark.lower_ in vocabulary().words.hypothetical_marks:
+        return {"hypothetical"}
+    return set()
+
+
+def predicate(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """The predicate of "be" above a clause: "it is vital that the siege ends" demanded, "it is
+    possible that talks resume" possible."""
+    if mark.dep_ not in ("acomp", "attr") or node.lemma_ != "be":
+        return set()
+    words, found = vocabulary().words, set()
+    if mark.lower_ in words.demand_predicates:
+        found.add("demanded")
+    if mark.lower_ in words.possible_predicates:
+        found.add("possible")
     return found
 
 
-def _is_past(token: Token) -> bool:
+def no_determiner(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """An event noun determined by "no": "no arrests were made" is negated."""
+    if (
+        mark.dep_ == "det"
+        and mark.lower_ in vocabulary().words.negative_determiners
+        and at_trigger
+        and trigger.pos_ == "NOUN"
+    ):
+        return {"negated"}
+    return set()
+
+
+MARKER_RULES = (negation, auxiliary, hedge, condition, predicate, no_determiner)
+
+
+def governing_verb(node: Token, trigger: Token, governors: Governors) -> set[str]:
+    """A verb above the trigger that sets its complement's modality: "refused to pay" negated,
+    "urged them to talk" demanded, "plans to march" planned, "fears an attack" possible. A
+    planning verb over a finished act announces it ("said it had freed the hostages")."""
+    done = is_past(trigger)
+    for modality in GOVERNED:
+        if lemma(node) in governors.get(modality, ()) and not (modality == "planned" and done):
+            return {modality}
+    return set()
+
+
+def markers(node: Token, trigger: Token, governors: Governors, at_trigger: bool) -> set[str]:
+    """Every modality marker on ``node``: "will not approve" is both planned and negated."""
+    found: set[str] = set()
+    for mark in node.children:
+        for rule in MARKER_RULES:
+            found |= rule(mark, node, trigger, at_trigger)
+    if not at_trigger:
+        found |= governing_verb(node, trigger, governors)
+    return found
+
+
+# -- markers of the clause link between a word and its head ----------------------------------
+def under_possible_predicate(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """ "unlikely to sign" is possible."""
+    if node.dep_ == "xcomp" and node.head.lower_ in vocabulary().words.possible_predicates:
+        return {"possible"}
+    return set()
+
+
+def under_demand_predicate(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """ "necessary to evacuate" is demanded."""
+    if node.dep_ == "xcomp" and node.head.lower_ in vocabulary().words.demand_predicates:
+        return {"demanded"}
+    return set()
+
+
+def risk_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """A relative clause on a word of risk or fear is possible: "the danger they face by
+    crossing the border"."""
+    if node.dep_ == "relcl" and lemma(node.head) in governors.get("possible", ()):
+        return {"possible"}
+    return set()
+
+
+def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """An infinitive of purpose is intended, not done: "sent police to clear the square". Not
+    after a verb whose infinitive is the act itself ("began to shell") or one that folds it in
+    ("threatened to walk out")."""
+    words = vocabulary().words
+    if (
+        (not at_trigger or node.pos_ == "VERB")
+        and node.dep_ in ("advcl", "xcomp")
+        and has_child_word(node, ("aux",), words.infinitive_marks)
+        and lemma(node.head) not in words.control_verbs
+        and lemma(node.head) not in governors.get("absorb", ())
+    ):
+        return {"planned"}
+    return set()
+
+
+CLAUSE_RULES = (under_possible_predicate, under_demand_predicate, risk_clause, purpose_clause)
+
+
+def prospective(node: Token) -> bool:
+    """ "is going to attack", "is set to vote": the walk stops here."""
+    return (
+        node.dep_ == "xcomp"
+        and node.head.lemma_ in vocabulary().words.prospective_verbs
+        and has_child_word(node, ("aux",), vocabulary().words.infinitive_marks)
+    )
+
+
+# -- the walk ---------------------------------------------------------------------------------
+def has_condition(node: Token) -> bool:
+    """Whether the sentence holds a condition ("if", "unless")."""
+    marks = vocabulary().words.conditional_marks
+    return any(t.lower_ in marks and t.dep_ in ("mark", "advmod") for t in node.sent)
+
+
+def is_past(token: Token) -> bool:
     """A finished act: past tense, or a perfect ("has called off")."""
     if token.tag_ == "VBD":
         return True
@@ -112,69 +194,50 @@ def _is_past(token: Token) -> bool:
     )
 
 
-PRIORITY = ("negated", "hypothetical", "possible", "demanded", "planned")
+def _step_up(node: Token, at_trigger: bool) -> Token | None:
+    """The next word up the clause chain, or None where the chain ends."""
+    if is_root(node):
+        return None
+    allowed = UP_DEPS if is_verb(node) or not at_trigger else NOUN_UP_DEPS
+    if not (
+        node.dep_ == "prep"
+        or node.dep_ in allowed
+        or (node.dep_ == "pobj" and is_noun(node) and at_trigger)
+    ):
+        return None
+    head = node.head
+    if head.pos_ == "ADP":  # pobj -> prep -> its head
+        return None if is_root(head) else head.head
+    return head
+
+
+def clause_chain(trigger: Token, light_verbs: frozenset[str]) -> Iterator[tuple[Token, bool]]:
+    """(word, is it the trigger's own) for the trigger and each clause above it."""
+    node, at_trigger = trigger, True
+    if is_noun(trigger) and trigger.dep_ in ("dobj", "attr") and lemma(trigger.head) in light_verbs:
+        node = trigger.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        yield node, at_trigger
+        up = _step_up(node, at_trigger)
+        if up is None:
+            return
+        node, at_trigger = up, False
 
 
 def modality_of(
-    trigger: Token, governors: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset()
+    trigger: Token, governors: Governors, light_verbs: frozenset[str] = frozenset()
 ) -> str:
     """The modality of the event named by ``trigger``: the strongest marker on the way up
-    ("it may be that the deployment will end the violence" is possible, not planned)."""
-    found = set(_walk(trigger, governors, light_verbs))
+    ("it may be that the offensive will end the truce" is possible, not planned)."""
+    found: set[str] = set()
+    carried = is_noun(trigger) and trigger.dep_ in ("dobj", "attr")
+    if is_noun(trigger) and not (carried and lemma(trigger.head) in light_verbs):
+        found = markers(trigger, trigger, governors, True)
+    else:
+        for node, at_trigger in clause_chain(trigger, light_verbs):
+            found |= markers(node, trigger, governors, at_trigger)
+            if prospective(node):
+                break
+            for rule in CLAUSE_RULES:
+                found |= rule(node, at_trigger, governors)
     return next((m for m in PRIORITY if m in found), "asserted")
-
-
-def _walk(trigger: Token, governors: dict[str, frozenset[str]], light_verbs: frozenset[str]):
-    node = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        # an event noun takes the modality of a light verb ("will launch an attack"); under any
-        # other verb its existence is presupposed ("the deployment will end the violence")
-        head = trigger.head
-        if trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light_verbs:
-            node = head
-        else:
-            yield from _markers(trigger, trigger, governors, True)
-            return
-    at_trigger = True
-    for _ in range(12):
-        yield from _markers(node, trigger, governors, at_trigger)
-        # "going to attack", "is set to attack", "plans to"
-        if (
-            node.dep_ == "xcomp"
-            and node.head.lemma_ in ("go", "set")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        ):
-            return "planned"
-        head_lemma = node.head.lower_
-        if node.dep_ == "xcomp" and head_lemma in POSSIBLE_PREDICATES:  # "unlikely to provide"
-            yield "possible"
-        if node.dep_ == "xcomp" and head_lemma in DEMAND_PREDICATES:
-            yield "demanded"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in governors.get("possible", ()):
-            yield "possible"  # "the risks he is running by intervening"
-        # a purpose clause ("sent troops to put down the uprising") is intended, not done
-        if (
-            (not at_trigger or node.pos_ == "VERB")
-            and node.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            and node.head.lemma_.lower() not in CONTROL_VERBS
-            and node.head.lemma_.lower() not in (governors.get("absorb", ()))
-        ):
-            yield "planned"
-        head = node.head
-        if head is node:
-            break
-        allowed = UP_DEPS if node.pos_ in ("VERB", "AUX") or not at_trigger else NOUN_UP_DEPS
-        if (
-            node.dep_ == "prep"
-            or (node.dep_ in allowed)
-            or (node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and at_trigger)
-        ):
-            node = head
-            at_trigger = False
-            if node.pos_ == "ADP":  # pobj -> prep -> its head
-                if node.head is node:
-                    break
-                node = node.head
-            continue
-        break

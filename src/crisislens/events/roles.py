@@ -1,242 +1,210 @@
 """Roles: which words of a sentence are the actor and the recipient of a trigger.
 
-Dependency paths, in order: the active subject and object; the passive "by" agent and the passive
-subject; a controlled or coordinated verb's subject ("agreed to send", "deployed ... and is
-threatening"); the noun a relative clause or participle modifies ("civilians killed"); and for
-event nouns, the possessor, nationality or "by" phrase ("Russia's invasion", "the Russian
-deployment", "an order by Mr Tokayev").
+Each rule below reads one dependency path. For a verb, in order: the active subject and object
+(or a preposition's object); the passive "by" agent and the passive subject; the subject of the
+copula ("is hostile to"); the noun a relative clause or participle modifies; and a controlled or
+coordinated verb's subject ("agreed to send", "deployed ... and is threatening"). For an event
+noun: its possessor, nationality or "by" phrase ("the army's offensive", "the French
+deployment", "a raid by police"), and the verb that carries it ("staged a walkout").
+
+>>> # doctest: +SKIP
+>>> actor, recipient = verb_roles(doc[1], "COERCE")   # "Police detained two reporters"
+>>> actor.text, recipient.text
+('Police', 'reporters')
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-RECIPIENT_PREPS = {
-    "against",
-    "on",
-    "upon",
-    "at",
-    "with",
-    "to",
-    "toward",
-    "towards",
-    "into",
-    "from",
-    "over",
-}
-NOUN_RECIPIENT_PREPS = {
-    "against",
-    "on",
-    "upon",
-    "into",
-    "to",
-    "toward",
-    "towards",
-    "with",
-    "over",
-    "between",
-}
-AGENTIVE_OF = {"PROTEST", "MOBILIZE", "AID", "RETREAT", "COOPERATE"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# prepositions whose object is where something happens, never whom it happens to
-PLACE_ONLY_PREPS = {
-    "in",
-    "at",
-    "near",
-    "across",
-    "along",
-    "outside",
-    "inside",
-    "throughout",
-    "around",
-    "within",
-    "through",
-    "from",
-}
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "near",
-    "across",
-    "along",
-    "outside",
-    "inside",
-    "into",
-    "throughout",
-    "around",
-    "within",
-    "to",
-    "toward",
-    "towards",
-    "on",
-    "from",
-    "off",
-    "through",
-    "over",
-    "onto",
-    "by",
-}
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import NAMED_LABELS, child, children, is_noun, is_verb, lemma, pobj
+
+Roles = tuple[Token | None, Token | None]
 
 
-def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _is_passive(token: Token) -> bool:
+def is_passive(token: Token) -> bool:
+    """A passive verb: with a passive auxiliary or subject ("was shelled"), a bare participle
+    under a perception verb ("saw the market looted"), or a participle modifying a noun or
+    coordinated without a subject of its own ("homes burned")."""
+    words = vocabulary().words
     if (
         token.tag_ == "VBN"
         and token.dep_ in ("ccomp", "oprd", "xcomp")
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
-        and token.head.lemma_ in ("see", "leave", "find", "get", "have", "keep")
+        and not children(token, "aux", "auxpass", "dobj")
+        and token.head.lemma_ in words.perception_verbs
     ):
-        return True  # "has seen government buildings torched"
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        return True
+    return bool(children(token, "auxpass", "nsubjpass")) or (
         token.tag_ == "VBN"
         and token.dep_ in ("acl", "ccomp", "conj")
-        and not any(c.dep_ == "aux" for c in token.children)
-        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+        and not children(token, "aux")
+        and not children(token, "nsubj", "dobj")
     )
 
 
-def verb_roles(token: Token, event_type: str) -> tuple[Token | None, Token | None]:
-    """(actor, recipient) head tokens for a verb trigger."""
-    actor = _child(token, "nsubj", "csubj", "expl")
-    recipient: Token | None = None
-    if _is_passive(token):
-        agent = _child(token, "agent")
-        actor = _pobj(agent) if agent is not None else None
-        if agent is None and token.head.lemma_ in ("see", "leave", "find"):
-            actor = None
-        recipient = _child(token, "nsubjpass") or _child(token, "nsubj")
-        if (
-            recipient is None
-            and token.dep_ in ("acl", "ccomp", "conj")
-            and token.head.pos_ in ("NOUN", "PROPN")
-        ):
-            recipient = token.head  # "civilians killed", "buildings torched"
-        if recipient is None and token.dep_ == "ccomp":
-            recipient = _child(token.head, "dobj", "nsubj")
-    else:
-        recipient = _child(token, "dobj", "dative")
-        if recipient is None:
-            for prep in (c for c in token.children if c.dep_ == "prep"):
-                if prep.lower_ in RECIPIENT_PREPS:
-                    recipient = _pobj(prep)
-                    if recipient is not None and recipient.ent_type_ in ("DATE", "TIME"):
-                        recipient = None  # "on September 29" is when, not whom
-                    if recipient is not None:
-                        break
-        if recipient is None:  # "demanded that the US cancel ...": who is asked
-            clause = _child(token, "ccomp")
-            if clause is not None:
-                recipient = _child(clause, "nsubj", "nsubjpass")
-    if actor is None and token.dep_ == "acomp":  # "Israel is opposed to ...": the copula's
-        actor = _child(token.head, "nsubj")  # subject
-    if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        actor = token.head
-    hops = 0
-    node = token
-    # a controlled or coordinated verb shares its subject; a reported clause (ccomp) does not:
-    # in "officials said 26 people were killed" the officials are not the killers
-    while (
-        actor is None
-        and not _is_passive(token)
-        and node.dep_ in ("xcomp", "conj", "advcl", "relcl", "pcomp")
-        and hops < 4
-    ):
-        if node.dep_ == "pcomp" and node.head.head is not node.head:  # "by intervening"
+def passive_roles(token: Token) -> Roles:
+    """A passive verb's actor is its "by" agent and its recipient the passive subject: in "Two
+    reporters were detained by police", police detain the reporters. A participle that modifies
+    a noun acts on that noun ("the homes burned"); a reported participle on its verb's object."""
+    agent = child(token, "agent")
+    actor = pobj(agent) if agent is not None else None
+    recipient = child(token, "nsubjpass") or child(token, "nsubj")
+    if recipient is None and token.dep_ in ("acl", "ccomp", "conj") and is_noun(token.head):
+        recipient = token.head
+    if recipient is None and token.dep_ == "ccomp":
+        recipient = child(token.head, "dobj", "nsubj")
+    return actor, recipient
+
+
+def active_recipient(token: Token) -> Token | None:
+    """An active verb's recipient: its object ("shelled the town"), else the object of a
+    preposition that aims ("fired on the crowd"; a date is when, not whom), else the subject of
+    its reported clause ("demanded that the mayor resign": the mayor is asked)."""
+    recipient = child(token, "dobj", "dative")
+    if recipient is not None:
+        return recipient
+    aims = vocabulary().words.verb_recipient_preps
+    for prep in children(token, "prep"):
+        if prep.lower_ in aims:
+            obj = pobj(prep)
+            if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+                obj = None
+            if obj is not None:
+                return obj
+    clause = child(token, "ccomp")
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def copula_subject(token: Token) -> Token | None:
+    """The subject of "be" for an adjectival trigger: "The council is hostile to the plan"."""
+    return child(token.head, "nsubj") if token.dep_ == "acomp" else None
+
+
+def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
+    """A relative pronoun subject is the noun the clause modifies: "militias who raided"."""
+    relative = actor is not None and actor.lower_ in vocabulary().words.relative_pronouns
+    return token.head if relative and token.dep_ == "relcl" else actor
+
+
+def shared_subject(token: Token, event_type: str) -> Token | None:
+    """A controlled or coordinated verb shares its subject ("the rebels agreed to disarm",
+    "troops crossed the river and shelled the town"); a reported clause (ccomp) does not:
+    in "officials said three people were shot" the officials did not shoot."""
+    hops = vocabulary().limits.shared_subject_hops
+    node, actor = token, None
+    for _ in range(hops):
+        if node.dep_ not in ("xcomp", "conj", "advcl", "relcl", "pcomp"):
+            break
+        if node.dep_ == "pcomp":  # "by intervening": up through the preposition
             node = node.head
         if node.dep_ == "relcl":
-            actor = node.head if not _is_passive(token) else actor
-            break
+            return node.head
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            if node.dep_ != "relcl" or _child(node, "nsubj") is not None:
-                actor = _child(node, "nsubj")
-            if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                actor = node.head
-        elif node.pos_ in ("NOUN", "PROPN"):  # "an order by Mr Tokayev to shoot"
+        if is_verb(node):
+            if node.dep_ != "relcl" or child(node, "nsubj") is not None:
+                actor = child(node, "nsubj")
+            actor = relative_antecedent(node, actor)
+        elif is_noun(node):  # "a decision by the council to ban"
             actor = noun_roles(node, event_type)[0]
-        hops += 1
-    if (
-        token.dep_ == "acl"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and actor is None
-        and not _is_passive(token)
-    ):
-        actor = token.head
+        if actor is not None:
+            break
+    return actor
+
+
+def verb_roles(token: Token, event_type: str) -> Roles:
+    """(actor, recipient) head tokens for a verb trigger."""
+    passive = is_passive(token)
+    if passive:
+        actor, recipient = passive_roles(token)
+    else:
+        actor, recipient = child(token, "nsubj", "csubj", "expl"), active_recipient(token)
+    actor = actor or copula_subject(token)
+    actor = relative_antecedent(token, actor)
+    if actor is None and not passive:
+        actor = shared_subject(token, event_type)
+    if actor is None and not passive and token.dep_ == "acl" and is_noun(token.head):
+        actor = token.head  # "gunmen firing from a rooftop"
     return actor, recipient
 
 
-def noun_roles(
-    token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()
-) -> tuple[Token | None, Token | None]:
+def _possessor(token: Token, possessor: Token) -> Token:
+    """A pronoun possessor of a carried noun is the carrier's subject: in "the ministry lodged
+    its protest", "its" is the ministry."""
+    if possessor.pos_ == "PRON" and token.dep_ in ("dobj", "attr") and token.head.pos_ == "VERB":
+        return child(token.head, "nsubj") or possessor
+    return possessor
+
+
+def _named_modifier(modifier: Token) -> Token | None:
+    """A name inside a noun's modifiers acts: "recent Turkish drone strikes" (Turkish)."""
+    return next(
+        (
+            t
+            for t in modifier.subtree
+            if t.ent_type_ in NAMED_LABELS and t.dep_ in ("amod", "compound")
+        ),
+        None,
+    )
+
+
+def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
+    """A preposition after an event noun: "by" gives the actor ("a raid by police"), "of" the
+    actor of an agentive type ("the withdrawal of the troops") or else the recipient ("the
+    shelling of the port"), and an aiming preposition the recipient ("sanctions on Belarus")."""
+    obj = pobj(prep)
+    if obj is None:
+        return actor, recipient
+    if prep.lower_ == "by" and actor is None:
+        return obj, recipient
+    if prep.lower_ == "of":
+        if event_types()[event_type].has("of_names_actor") and actor is None:
+            return obj, recipient
+        return actor, recipient if recipient is not None else obj
+    if prep.lower_ in vocabulary().words.noun_recipient_preps and recipient is None:
+        return actor, obj
+    return actor, recipient
+
+
+def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()) -> Roles:
     """(actor, recipient) head tokens for an event noun."""
     actor = recipient = None
-    for child in token.children:
-        if child.dep_ == "poss" and actor is None:
-            actor = child
-            if (
-                child.pos_ == "PRON"
-                and token.dep_ in ("dobj", "attr")
-                and token.head.pos_ == "VERB"
-            ):  # "Israel mounted its invasion": its = Israel
-                actor = _child(token.head, "nsubj") or child
-        elif child.dep_ in ("amod", "compound"):
-            # "Recent US Predator attacks": the name may sit deeper in the compound
-            named = next(
-                (
-                    t
-                    for t in child.subtree
-                    if t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-                    and t.dep_ in ("amod", "compound")
-                ),
-                None,
-            )
-            actor = actor or named
-        elif child.dep_ == "prep":
-            obj = _pobj(child)
-            if obj is None:
-                continue
-            if child.lower_ == "by" and actor is None:
-                actor = obj
-            elif child.lower_ == "of":
-                if event_type in AGENTIVE_OF and actor is None:
-                    actor = obj
-                elif recipient is None:
-                    recipient = obj
-            elif child.lower_ in NOUN_RECIPIENT_PREPS and recipient is None:
-                recipient = obj
-        elif child.dep_ == "acl" and child.lemma_ in ("by",):
-            actor = actor or _child(child, "pobj")
+    for modifier in token.children:
+        if modifier.dep_ == "poss" and actor is None:
+            actor = _possessor(token, modifier)
+        elif modifier.dep_ in ("amod", "compound"):
+            actor = actor or _named_modifier(modifier)
+        elif modifier.dep_ == "prep":
+            actor, recipient = _noun_prep_role(modifier, event_type, actor, recipient)
+        elif modifier.dep_ == "acl" and modifier.lemma_ in vocabulary().words.agent_markers:
+            actor = actor or child(modifier, "pobj")
+    return actor or carrier_subject(token, light_verbs), recipient
+
+
+def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The subject of the verb that carries an event noun: a light verb ("the union staged a
+    walkout", also through "began to stage"), or "be/go on" ("dockers went on strike")."""
+    head = token.head
+    if token.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in light_verbs:
+        actor = child(head, "nsubj")
+        if actor is None and head.dep_ in ("xcomp", "conj"):
+            actor = child(head.head, "nsubj")
+        return actor
     if (
-        actor is None
-        and token.dep_ in ("dobj", "attr")
-        and token.head.pos_ == "VERB"
-        and token.head.lemma_.lower() in light_verbs
+        token.dep_ == "pobj"
+        and head.lower_ == "on"
+        and head.head.lemma_ in vocabulary().words.on_state_verbs
     ):
-        actor = _child(token.head, "nsubj")  # light verb: "Israel mounted an invasion"
-        if actor is None and token.head.dep_ in ("xcomp", "conj"):
-            actor = _child(token.head.head, "nsubj")
-    if (
-        actor is None
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "on"
-        and token.head.head.lemma_ in ("go", "be", "remain", "stay")
-    ):
-        actor = _child(token.head.head, "nsubj")  # "workers went on strike"
-    if actor is None and token.dep_ == "nsubj":
-        # "the protests spread to Almaty": no actor in the sentence
-        actor = None
-    return actor, recipient
+        return child(head.head, "nsubj")
+    return None
 
 
 def locative_objects(token: Token) -> list[Token]:
-    """Objects of locative prepositions under the trigger ("in Almaty", "to Kazakhstan")."""
+    """Objects of locative prepositions under the trigger ("in Gao", "to the border"), also one
+    preposition further ("along its frontier with Chad") and under the passive agent
+    ("detained by police in Harare")."""
+    preps = vocabulary().words.locative_preps
     found = []
     stack = [token]
     seen = set()
@@ -245,14 +213,14 @@ def locative_objects(token: Token) -> list[Token]:
         if node.i in seen:
             continue
         seen.add(node.i)
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-                obj = _pobj(child)
+        for sub in node.children:
+            if sub.dep_ == "prep" and sub.lower_ in preps:
+                obj = pobj(sub)
                 if obj is not None:
                     found.append(obj)
-                    stack.append(obj)  # "along his border with Ukraine"
-            elif child.dep_ in ("dobj", "npadvmod", "pobj", "nsubjpass") and node is token:
-                stack.append(child)
-            elif child.dep_ == "agent":  # "detained by police in Tehran"
-                stack.extend(g for g in child.children if g.dep_ == "pobj")
+                    stack.append(obj)
+            elif sub.dep_ in ("dobj", "npadvmod", "pobj", "nsubjpass") and node is token:
+                stack.append(sub)
+            elif sub.dep_ == "agent":
+                stack.extend(children(sub, "pobj"))
     return found

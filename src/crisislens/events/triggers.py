@@ -1,11 +1,13 @@
 """Triggers: the words in a sentence that name an event, with their PLOVER sense.
 
 A trigger is a verb ("deployed"), a verb with its particle ("cracked down"), a light verb with
-its object ("imposed sanctions", "sent troops") or an event noun ("the invasion", "a crackdown").
+its object ("imposed a curfew", "sent troops") or an event noun ("the blockade", "a walkout").
+Each kind is one rule below; VERB_RULES and NOUN_RULES give the order in which they are tried
+(the first that matches a word wins), and the weights come from ``data/event_rules.yaml``.
 
 >>> # doctest: +SKIP
->>> [t.sense.event_type for t in find_triggers(sent, lexicon)]
-['MOBILIZE', 'THREATEN']
+>>> [t.sense.event_type for t in find_triggers(nlp("Troops fired tear gas at the strikers."), lex)]
+['COERCE', 'PROTEST']
 """
 
 from __future__ import annotations
@@ -15,20 +17,18 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.events.lexicon import Lexicon, Sense
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import children, lemma
 
-VERB_WEIGHT, NOUN_WEIGHT, OBJECT_WEIGHT, VAGUE_WEIGHT = 0.75, 0.55, 0.85, 0.35
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "advmod"}
+# where a light verb's deciding object sits: "imposed a curfew", "was declared a state of
+# emergency", "took to the streets" (under a preposition, see object_trigger)
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "advmod"})
 # nouns that name an event only in some uses: skipped as compound modifiers ("protest leader")
-# or as the predicate of a copula ("what is a major threat")
-NOUN_SKIP_DEPS = {"compound", "attr", "amod", "nmod"}
-# which sectors make which reading of an ambiguous trigger likelier
-SECTOR_PREFERENCE = {
-    "PROTEST": {"PRO", "OPP", "LAB", "AGR", "EDU", "CVL", "REF"},
-    "ASSAULT": {"MIL", "REB", "UAF", "CRM"},
-    "COERCE": {"GOV", "COP", "JUD", "SPY"},
-    "SANCTION": {"GOV", "IGO"},
-    "REJECT": {"GOV", "IGO"},
-}
+# or as the predicate of a copula ("the real danger is a blockade")
+NOUN_SKIP_DEPS = frozenset({"compound", "attr", "amod", "nmod"})
+# names are not events: "the Orange Revolution", "Operation Desert Storm" are a name's tokens
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "WORK_OF_ART"})
 
 
 @dataclass
@@ -49,118 +49,179 @@ class Trigger:
         return max(t.idx + len(t.text) for t in self.words)
 
 
-def _object_key(token: Token) -> list[str]:
-    keys = [token.lemma_.lower(), token.lower_]
-    compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-    if compounds:
-        keys.insert(0, " ".join([c.lower_ for c in compounds] + [token.lower_]))
+# -- verbs ------------------------------------------------------------------------------------
+def _object_keys(token: Token) -> list[str]:
+    """How an object is looked up: with its modifiers ("tear gas"), by lemma, by form."""
+    keys = [lemma(token), token.lower_]
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    if modifiers:
+        keys.insert(0, " ".join([c.lower_ for c in modifiers] + [token.lower_]))
     return keys
 
 
-def _verb_object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
-    table = lex.objects.get(token.lemma_.lower())
+def _object_candidates(token: Token) -> list[Token]:
+    candidates: list[Token] = []
+    for sub in token.children:
+        if sub.dep_ in OBJECT_DEPS:
+            candidates.append(sub)
+            candidates.extend(children(sub, "conj"))
+        elif sub.dep_ == "prep":  # "took to the streets"
+            candidates.extend(children(sub, "pobj"))
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "the curfew imposed"
+        candidates.append(token.head)
+    return candidates
+
+
+def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A light or ambiguous verb that its object decides: "imposed a curfew" is COERCE,
+    "imposed tariffs" SANCTION, "sent envoys" CONSULT, "sent troops" MOBILIZE."""
+    table = lex.objects.get(lemma(token))
     if not table:
         return None
-    candidates: list[Token] = []
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
-            candidates.append(child)
-            candidates.extend(c for c in child.children if c.dep_ == "conj")
-        elif child.dep_ == "prep":  # "take to the streets"
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
-    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "sanctions imposed"
-        candidates.append(token.head)
-    for obj in candidates:
-        for key in _object_key(obj):
+    for obj in _object_candidates(token):
+        for key in _object_keys(obj):
             sense = table.get(key)
             if sense is not None:
-                return Trigger(token, [token, obj], sense, "object", OBJECT_WEIGHT, (sense,))
+                weight = vocabulary().weights.object_trigger
+                return Trigger(token, [token, obj], sense, "object", weight, (sense,))
     return None
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
-    """All event triggers in ``sent``, at most one per head word."""
-    found: dict[int, Trigger] = {}
-    consumed: set[int] = set()
-    for token in sent:
-        if token.pos_ not in ("VERB",) or token.dep_ in ("aux", "auxpass", "amod"):
-            continue  # "the long-threatened invasion": an adjective, not an event
-        trigger = _verb_object_trigger(token, lex)
-        if trigger is not None:
-            found[token.i] = trigger
-            consumed.update(t.i for t in trigger.words)
-            continue
-        lemma = token.lemma_.lower()
-        for child in token.children:
-            if child.dep_ in ("prt", "prep", "dobj"):
-                senses = lex.phrasal.get((lemma, child.lemma_.lower()))
-                if senses:
-                    found[token.i] = Trigger(
-                        token,
-                        [token, child],
-                        senses[0],
-                        "phrasal",
-                        VERB_WEIGHT + 0.05,
-                        tuple(senses),
-                    )
-                    consumed.add(child.i)
-                    break
-        else:
-            senses = lex.verbs.get(lemma)
-            if senses:
-                found[token.i] = Trigger(
-                    token, [token], senses[0], "verb", VERB_WEIGHT, tuple(senses)
-                )
-    for token in sent:
-        if token.i in found or token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "WORK_OF_ART"):
-            continue
-        lemma = token.lemma_.lower()
-        compound = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
-        if compound is not None:
-            senses = lex.compound_nouns.get(
-                (compound.lemma_.lower(), lemma)
-            ) or lex.compound_nouns.get((compound.lower_, token.lower_))
-            if senses:
-                found[token.i] = Trigger(
-                    token, [compound, token], senses[0], "noun", NOUN_WEIGHT + 0.1, tuple(senses)
-                )
-                continue
-        senses = lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
-        generic_head = token.dep_ == "compound" and token.head.lemma_.lower() in lex.generic_heads
-        if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
-            continue
-        weight = VAGUE_WEIGHT if lemma in lex.vague_nouns else NOUN_WEIGHT
-        found[token.i] = Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
-    # a light verb with an event noun as object: the noun is the event ("undertook mediation")
+def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A verb with its particle or preposition: "cracked down", "pulled out", "called off"."""
+    for sub in children(token, "prt", "prep", "dobj"):
+        senses = lex.phrasal.get((lemma(token), lemma(sub)))
+        if senses:
+            weights = vocabulary().weights
+            weight = weights.verb_trigger + weights.phrasal_bonus
+            return Trigger(token, [token, sub], senses[0], "phrasal", weight, tuple(senses))
+    return None
+
+
+def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A verb of the lexicon on its own: "the militia ambushed a convoy" (ASSAULT)."""
+    senses = lex.verbs.get(lemma(token))
+    if not senses:
+        return None
+    weight = vocabulary().weights.verb_trigger
+    return Trigger(token, [token], senses[0], "verb", weight, tuple(senses))
+
+
+VERB_RULES = (object_trigger, phrasal_trigger, verb_trigger)
+
+
+# -- nouns ------------------------------------------------------------------------------------
+def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A two-word event noun: "hunger strike", "martial law", "car bomb"."""
+    modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
+    if modifier is None:
+        return None
+    senses = lex.compound_nouns.get((lemma(modifier), lemma(token))) or lex.compound_nouns.get(
+        (modifier.lower_, token.lower_)
+    )
+    if not senses:
+        return None
+    weights = vocabulary().weights
+    weight = weights.noun_trigger + weights.compound_noun_bonus
+    return Trigger(token, [modifier, token], senses[0], "noun", weight, tuple(senses))
+
+
+def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
+    copula's predicate, except before a generic head ("a rescue operation"). Vague nouns
+    ("unrest") weigh less."""
+    senses = lex.nouns.get(lemma(token)) or lex.nouns.get(token.lower_)
+    generic_head = token.dep_ == "compound" and lemma(token.head) in lex.generic_heads
+    if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
+        return None
+    weights = vocabulary().weights
+    weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
+    return Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
+
+
+NOUN_RULES = (compound_noun_trigger, noun_trigger)
+
+
+def _first(rules, token: Token, lex: Lexicon) -> Trigger | None:
+    return next((t for rule in rules if (t := rule(token, lex)) is not None), None)
+
+
+def drop_carrying_light_verbs(found: dict[int, Trigger], lex: Lexicon) -> None:
+    """A light verb with an event noun as its object says nothing of its own: in "held talks"
+    or "undertook a mediation mission" only the noun is an event."""
     for i, trigger in list(found.items()):
         if (
             trigger.kind == "verb"
-            and trigger.token.lemma_.lower() in lex.pure_light_verbs
+            and lemma(trigger.token) in lex.pure_light_verbs
             and any(
                 c.dep_ == "dobj" and c.i in found and found[c.i].kind == "noun"
                 for c in trigger.token.children
             )
         ):
             del found[i]
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """All event triggers in ``sent``, at most one per head word: verbs first (a verb's
+    deciding object or particle is not a trigger of its own), then nouns."""
+    found: dict[int, Trigger] = {}
+    consumed: set[int] = set()
+    for token in sent:
+        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass", "amod"):
+            continue  # "the long-threatened invasion": an adjective, not an event
+        trigger = _first(VERB_RULES, token, lex)
+        if trigger is not None:
+            found[token.i] = trigger
+            consumed.update(t.i for t in trigger.words)
+    for token in sent:
+        if token.i in found or token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.ent_type_ in NAME_LABELS:
+            continue
+        trigger = _first(NOUN_RULES, token, lex)
+        if trigger is not None:
+            found[token.i] = trigger
+    drop_carrying_light_verbs(found, lex)
     return [found[i] for i in sorted(found)]
 
 
+# -- choosing among readings ------------------------------------------------------------------
+def by_actor_sector(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
+    """The reading the actor's sector makes likely: "dockworkers struck" PROTEST, "jets
+    struck" ASSAULT."""
+    types = event_types()
+    return next((s for s in trigger.senses if actor in types[s.event_type].likely_sectors), None)
+
+
+def without_actor(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
+    """With no actor coded, an unnamed crowd: "roads were blocked in protest" PROTEST."""
+    if actor is not None:
+        return None
+    types = event_types()
+    return next(
+        (s for s in trigger.senses if types[s.event_type].has("reading_without_actor")), None
+    )
+
+
+def against_force(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
+    """Aimed at soldiers, rebels, civilians or police, force: "struck the patrol" ASSAULT."""
+    if recipient not in vocabulary().sectors.armed_or_civil:
+        return None
+    types = event_types()
+    return next(
+        (s for s in trigger.senses if types[s.event_type].has("reading_against_force")), None
+    )
+
+
+SENSE_RULES = (by_actor_sector, without_actor, against_force)
+
+
 def choose_sense(trigger: Trigger, actor_sector: str | None, recipient_sector: str | None) -> Sense:
-    """Pick among a trigger's readings by who acts ("workers strike" vs "jets strike")."""
+    """Pick among a trigger's readings by who acts and whom it is aimed at; else the first."""
     if len(trigger.senses) < 2:
         return trigger.sense
-    for sense in trigger.senses:
-        preferred = SECTOR_PREFERENCE.get(sense.event_type)
-        if preferred and actor_sector in preferred:
+    for rule in SENSE_RULES:
+        sense = rule(trigger, actor_sector, recipient_sector)
+        if sense is not None:
             return sense
-    if actor_sector is None:  # an unnamed crowd blocks roads in protest
-        for sense in trigger.senses:
-            if sense.event_type == "PROTEST":
-                return sense
-    if recipient_sector in ("MIL", "REB", "CVL", "COP"):
-        for sense in trigger.senses:
-            if sense.event_type in ("ASSAULT", "COERCE"):
-                return sense
     return trigger.sense

@@ -1,6 +1,7 @@
 """``gdelt-csv``: GDELT 2.0's 61 event columns, tab-separated as GDELT's own files are.
 
-The CAMEO root code and quad class come from the PLOVER type (``data/export_codes.yaml``);
+The CAMEO root code comes from the PLOVER type (``data/event_types.yaml``) and the quad class
+from the root (``data/export_codes.yaml``);
 columns GDELT fills from its own coding (Goldstein scale, actor type codes beyond the sector)
 are left empty.
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crisislens.data import read_yaml
+from crisislens.events.types import event_types
 from crisislens.store.exports.base import Connection, ExportFormat, ExportResult, event_rows
 from crisislens.store.query import EventFilter
 
@@ -83,7 +85,8 @@ GDELT_COLUMNS = (
 def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
     codes = read_yaml("export_codes.yaml")
     day = row["day"]
-    root = codes["cameo_root"].get(row["event_type"], "")
+    kind = event_types().get(row["event_type"])  # data/event_types.yaml: its CAMEO roots
+    root = kind.cameo[0] if kind is not None else ""
     quad = codes["quad_class"].get(root, 4)
     out: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
     out.update(

@@ -1,0 +1,214 @@
+"""Drafts: a trigger with its role words and modality, before any actor is coded; and the rules
+that fold one draft into another ("threatened to invade" is one THREATEN, not an invasion).
+
+>>> # doctest: +SKIP
+>>> drafts = make_drafts(find_triggers(sent, lex), sent, lex)   # "Rebels vowed to seize Gao."
+>>> fold_governed(drafts, lex)
+>>> [d.sense.event_type for d in drafts.values() if d.absorbed_by is None]
+['THREATEN']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from crisislens.data import word_set
+from crisislens.events.lexicon import Lexicon, Sense
+from crisislens.events.modality import modality_of
+from crisislens.events.roles import noun_roles, verb_roles
+from crisislens.events.triggers import Trigger
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import GOVERNED_DEPS, NAMED_LABELS, child, climb, has_child_word, lemma
+
+
+@dataclass
+class Draft:
+    """An event being assembled, before it becomes an :class:`Event`."""
+
+    trigger: Trigger
+    sense: Sense
+    actor_token: Token | None
+    recipient_token: Token | None
+    modality: str
+    absorbed: list[Draft] = field(default_factory=list)
+    absorbed_by: Draft | None = None
+    weight_bonus: float = 0.0
+
+
+def speech_verbs() -> frozenset[str]:
+    """Verbs that report or state what someone says or means to do."""
+    return word_set("reporting_verbs.yaml", "reporting_verbs") | vocabulary().words.intent_verbs
+
+
+# -- roles of one draft ---------------------------------------------------------------------
+def speaker_for_pronoun(trigger: Trigger, actor: Token | None) -> Token | None:
+    """ "it", "they" or "we" in a reported clause is the speaker: in "the union announced that
+    it had called off the strike", the union called it off."""
+    token = trigger.token
+    if (
+        actor is not None
+        and actor.lower_ in vocabulary().words.group_pronouns
+        and token.dep_ == "ccomp"
+        and token.head.lemma_ in speech_verbs()
+    ):
+        return child(token.head, "nsubj") or actor
+    return actor
+
+
+def destination_recipient(trigger: Trigger, recipient: Token | None) -> Token | None:
+    """What is sent is not the recipient, where it goes is: "deployed troops to the border"
+    (and in "sent soldiers", the soldiers are part of the trigger)."""
+    sent_off = trigger.sense.event_type
+    if recipient is None or not (
+        recipient.i in {t.i for t in trigger.words}
+        or event_types()[sent_off].has("recipient_is_destination")
+    ):
+        return recipient
+    recipient = None
+    for prep in trigger.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in vocabulary().words.destination_preps:
+            recipient = child(prep, "pobj")
+    return recipient
+
+
+def make_draft(trigger: Trigger, lex: Lexicon) -> Draft:
+    """A trigger's role words (see events/roles.py) and modality."""
+    token = trigger.token
+    if token.pos_ == "VERB":
+        actor, recipient = verb_roles(token, trigger.sense.event_type)
+        actor = speaker_for_pronoun(trigger, actor)
+        recipient = destination_recipient(trigger, recipient)
+    else:
+        actor, recipient = noun_roles(token, trigger.sense.event_type, lex.light_verbs)
+    modality = modality_of(token, lex.governors, lex.light_verbs)
+    return Draft(trigger, trigger.sense, actor, recipient, modality)
+
+
+def reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
+    """ "The ombudsman said the prison must be closed": a REQUEST by the speaker, whatever the
+    demanded act (when that act is itself an event, its own REQUEST comes from it)."""
+    found = []
+    speech, obligation = speech_verbs(), vocabulary().words.demand_modals
+    weight = vocabulary().weights.verb_trigger - vocabulary().weights.reported_demand_penalty
+    for token in sent:
+        if token.pos_ != "VERB" or lemma(token) not in speech or token.i in trigger_ids:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or clause.i in trigger_ids:
+                continue
+            if has_child_word(clause, ("aux",), obligation):
+                request = Sense("REQUEST")
+                found.append(Trigger(token, [token], request, "verb", weight, (request,)))
+                break
+    return found
+
+
+# -- folding drafts into one another --------------------------------------------------------
+def fold_coordinated(draft: Draft, drafts: dict[int, Draft]) -> bool:
+    """Coordinated verbs of one type are one event with the first verb's roles: "shot and
+    wounded two guards"."""
+    node = draft.trigger.token
+    head = drafts.get(node.head.i)
+    if (
+        node.dep_ == "conj"
+        and head is not None
+        and head is not draft
+        and head.sense.event_type == draft.sense.event_type
+    ):
+        draft.absorbed_by = head.absorbed_by or head
+        draft.absorbed_by.absorbed.append(draft)
+        return True
+    return False
+
+
+def _first_named(token: Token) -> Token | None:
+    """The first named actor in the object positions under ``token``: "an offensive to topple
+    the regime in the capital" -> regime."""
+    institutions = vocabulary().words.institution_nouns
+    for node in token.subtree:
+        if (
+            node.i != token.i
+            and node.dep_ in ("dobj", "pobj")
+            and (node.ent_type_ in NAMED_LABELS or node.lemma_ in institutions)
+        ):
+            return node
+    return None
+
+
+def absorbed_recipient(draft: Draft, governor: Draft) -> Token | None:
+    """Whom a governing event is aimed at, once it has folded ``draft`` in: the one asked to
+    act ("urged that the army withdraw": the army), the issuer of a rejected or accepted
+    proposal ("rejected the union's offer": the union), or whom the folded event aims at
+    ("threatened an invasion of the island": the island)."""
+    own_subject = draft.actor_token is not None and (
+        governor.actor_token is None or draft.actor_token.i != governor.actor_token.i
+    )
+    if own_subject and draft.trigger.token.pos_ == "VERB":
+        return draft.actor_token
+    if governor.recipient_token is not None and governor.recipient_token.i != draft.trigger.token.i:
+        return governor.recipient_token
+    issuer = (
+        draft.actor_token
+        if draft.trigger.kind == "noun"
+        and event_types()[governor.sense.event_type].has("recipient_is_issuer")
+        else None
+    )
+    return issuer or draft.recipient_token or _first_named(draft.trigger.token) or draft.actor_token
+
+
+def fold_into_governor(draft: Draft, governor: Draft, governor_lemma: str, lex: Lexicon) -> None:
+    """A threat, demand, refusal, promise or accusation folds in the event it governs:
+    "vowed to retake the town" is one THREATEN. An event noun stays an event of its own under
+    anything but a threat, demand, refusal or promise: in "condemned the bombing", the bombing
+    happened."""
+    noun_kept = draft.trigger.kind == "noun" and not event_types()[governor.sense.event_type].has(
+        "takes_event_nouns"
+    )
+    absorbs = governor_lemma in lex.governors.get("absorb", frozenset())
+    if not absorbs or governor.absorbed_by is not None or noun_kept:
+        return
+    draft.absorbed_by = governor
+    governor.absorbed.append(draft)
+    governor.weight_bonus = vocabulary().weights.governor_bonus
+    governor.recipient_token = absorbed_recipient(draft, governor)
+
+
+def ordered(draft: Draft, order: Token, lex: Lexicon) -> None:
+    """An order makes the ordered act planned, by whoever gave the order: "the governor
+    ordered police to clear the square". Ordering violence is a threat of it, and ordering
+    arrests is coercion already (event_types.yaml: ordered_as)."""
+    actor = (
+        verb_roles(order, "COERCE")[0] if order.pos_ == "VERB" else noun_roles(order, "COERCE")[0]
+    )
+    ordered_as = event_types()[draft.sense.event_type].ordered_as
+    if ordered_as == "itself":
+        draft.modality = modality_of(order, lex.governors)
+    elif ordered_as:
+        event_type, _, mode = ordered_as.partition(":")
+        draft.sense = Sense(event_type, mode or None)
+        draft.modality = modality_of(order, lex.governors)
+    else:
+        draft.modality = "planned"
+    draft.actor_token = actor or draft.actor_token
+    draft.weight_bonus = vocabulary().weights.governor_bonus
+
+
+def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
+    """Fold complements into the triggers that govern them; turn orders into events. The
+    nearest governing trigger or order above a draft decides."""
+    directives = vocabulary().words.directive_verbs
+    for draft in list(drafts.values()):
+        if fold_coordinated(draft, drafts):
+            continue
+        hops = vocabulary().limits.governor_hops
+        for node in climb(draft.trigger.token, GOVERNED_DEPS, hops):
+            governor = drafts.get(node.i)
+            if governor is not None and governor is not draft:
+                fold_into_governor(draft, governor, lemma(node), lex)
+                break
+            if lemma(node) in directives:
+                ordered(draft, node, lex)
+                break

@@ -1,0 +1,131 @@
+"""Stated intent: a plan, refusal or demand that someone states is itself an event.
+
+CAMEO's and PLOVER's convention: "the rebels said they would lay down their arms" is an AGREE by
+the rebels (and a planned RETREAT); "will storm the town unless ..." a THREATEN; "said it would
+not accept the plan" a REJECT; "the envoy said the militia must disarm" a REQUEST by the envoy to
+the militia. Each is a rule below; INTENT_RULES is their order, and the first that applies
+gives the stated event.
+
+>>> # doctest: +SKIP
+>>> [e.event_type for e in stated_intents(draft, event, sent, ...)]
+['AGREE']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.rules.draft import Draft, speech_verbs
+from crisislens.events.rules.scoring import event_id
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import child, has_child_word, lemma
+from crisislens.schemas import Actor, Event
+
+
+@dataclass
+class Statement:
+    """Who states the event, and how: the reporting verb's subject, whether the event's own
+    verb says "will", and whether the sentence sets a condition."""
+
+    token: Token  # the event's trigger
+    speaker_token: Token | None
+    speaker: Actor | None
+    has_will: bool
+    conditional: bool
+
+
+def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
+    """A stated refusal to do a cooperative thing is a REJECT: "the council said it will not
+    approve the budget"."""
+    if (
+        event.modality == "negated"
+        and (said.has_will or said.speaker_token is not None)
+        and event_types()[event.event_type].stance == "cooperative"
+    ):
+        return event.actor if event.actor is not None else said.speaker, event.recipient, "REJECT"
+    return None
+
+
+def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
+    """A stated plan is an AGREE, or a THREATEN when what is planned is hostile or
+    conditional: "will hold elections" AGREE, "will close the border unless" THREATEN."""
+    if event.modality != "planned" or not (said.has_will or said.speaker_token is not None):
+        return None
+    actor = event.actor if said.speaker is None or said.token.dep_ == "xcomp" else said.speaker
+    if event.actor is not None and said.speaker is not None and said.token.dep_ == "ccomp":
+        actor = event.actor  # "the ministry said it would allow": the ministry
+    hostile = event_types()[event.event_type].stance == "hostile" or said.conditional
+    return actor, event.recipient, "THREATEN" if hostile else "AGREE"
+
+
+def relayed_demand(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
+    """A demand someone states is their REQUEST of the one who is to act: "the envoy said the
+    militia must disarm"."""
+    if event.modality == "demanded" and said.speaker is not None:
+        return said.speaker, event.actor, "REQUEST"
+    return None
+
+
+INTENT_RULES = (refusal, plan, relayed_demand)
+
+
+def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -> Statement:
+    """Who states the event: the subject of the reporting verb whose clause holds the trigger
+    ("the rebels said they would ..."), coded by ``code``."""
+    token = draft.trigger.token
+    speaker_token = None
+    if lemma(token.head) in speech_verbs() and token.dep_ in ("ccomp", "xcomp"):
+        speaker_token = child(token.head, "nsubj")
+    words = vocabulary().words
+    return Statement(
+        token=token,
+        speaker_token=speaker_token,
+        speaker=code(speaker_token) if speaker_token is not None else None,
+        has_will=has_child_word(token, ("aux",), words.intent_auxiliaries),
+        conditional=any(t.lower_ in words.conditional_marks for t in sent),
+    )
+
+
+def stated_intents(
+    draft: Draft,
+    event: Event,
+    sent: Span,
+    article_id: str,
+    code: Callable[[Token], Actor | None],
+) -> list[Event]:
+    """The event stated by ``event``'s plan, refusal or demand (see the module's docstring),
+    when someone states it (not for purpose clauses or the writer's opinion). ``code`` codes
+    the speaker's word as an actor."""
+    if event.modality not in ("planned", "demanded", "negated"):
+        return []
+    said = statement(draft, sent, code)
+    if event.actor is None and said.speaker is None:
+        return []
+    stated = next((r for rule in INTENT_RULES if (r := rule(event, said)) is not None), None)
+    if stated is None:
+        return []
+    actor, recipient, event_type = stated
+    threat_mode = event_types()[event.event_type].threat_mode or "relations"
+    weights = vocabulary().weights
+    return [
+        event.model_copy(
+            update={
+                "event_id": event_id(article_id, draft.trigger.start, event_type),
+                "event_type": event_type,
+                "mode": threat_mode if event_type == "THREATEN" else None,
+                "modality": "asserted",
+                "actor": actor,
+                "recipient": recipient,
+                "acled_event_type": None,
+                "acled_sub_event_type": None,
+                "quantities": [],
+                "confidence": round(
+                    min(event.confidence + weights.intent_bonus, weights.confidence_cap), 3
+                ),
+            }
+        )
+    ]

@@ -1,0 +1,260 @@
+"""Participants: from a draft's role words to coded actors, and the rules that fill a role the
+parse left empty (the nearest name, the article's country, the event's place).
+
+>>> # doctest: +SKIP
+>>> roles = code_roles(draft, sent, lex, actors, context)
+>>> roles.actor.country, roles.recipient.sector
+('NGA', 'REB')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.events.lexicon import Lexicon
+from crisislens.events.roles import noun_roles
+from crisislens.events.rules.draft import Draft
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import NAMED_LABELS, children, clause_head, is_noun, lemma, same_token
+from crisislens.schemas import NON_STATE_CODES, Actor, Place
+
+
+@dataclass
+class Roles:
+    """The coded actor and recipient of a draft, and how much of them came from fallbacks."""
+
+    actor: Actor | None
+    recipient: Actor | None
+    fallback: float = 0.0
+
+
+# -- one role word to an actor ----------------------------------------------------------------
+def risen_crowd(token: Token, lex: Lexicon) -> Actor | None:
+    """The object of a verb of repression that is an uprising names those who rose: in
+    "troops crushed the revolt", the revolt's people (event_types.yaml: uprising)."""
+    if lemma(token.head) not in vocabulary().words.repress_verbs:
+        return None
+    for sense in lex.nouns.get(lemma(token), ()):
+        kind = event_types()[sense.event_type]
+        if kind.has("uprising") and kind.unnamed_actor is not None:
+            name, sector = kind.unnamed_actor
+            end = token.idx + len(token.text)
+            return Actor(
+                text=token.text, start=token.idx, end=end, name=name.lower(), sector=sector
+            )
+    return None
+
+
+def linked_name(token: Token, actors: ActorCoder, context: ArticleContext) -> Actor | None:
+    """A role word that names no one may name someone a preposition down: "its frontier with
+    Chad" (Chad)."""
+    for prep in children(token, "prep"):
+        if prep.lower_ in vocabulary().words.linking_preps:
+            for obj in children(prep, "pobj"):
+                if obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                    return actors.code(obj, context)
+    return None
+
+
+def code_word(
+    token: Token | None, lex: Lexicon, actors: ActorCoder, context: ArticleContext
+) -> Actor | None:
+    """The actor a role word names, by the rules above in order, else the actor dictionary."""
+    if token is None:
+        return None
+    actor = risen_crowd(token, lex)
+    if actor is None:
+        actor = actors.code(token, context)
+    if actor is None:
+        actor = linked_name(token, actors, context)
+    return actor
+
+
+# -- the nearest name, when the parse gives no role ------------------------------------------
+def dependents(token: Token) -> set[int]:
+    """Indices of a token's subtree, less what hangs under a time preposition and less clauses
+    of other events ("as the army advanced"); a condition ("unless the strikers return") and a
+    purpose ("to press their claims on the council") stay."""
+    words = vocabulary().words
+    out: set[int] = set()
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        for sub in node.children:
+            if sub.dep_ == "prep" and sub.lower_ in words.time_preps:
+                continue
+            if sub.dep_ in ("advcl", "relcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ in words.other_event_marks for m in sub.children
+            ):
+                continue
+            stack.append(sub)
+    return out
+
+
+def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
+    """Names that cannot fill the role: a place after a locative ("in Benin" is where, not
+    whom); another noun's possessor ("the mayor's reply to the riots": not the rioters); the
+    other role."""
+    head, words = ent.root, vocabulary().words
+    if not before and head.dep_ == "pobj" and head.head.lower_ in words.place_only_preps:
+        return True
+    if (
+        before
+        and is_noun(draft.trigger.token)
+        and head.dep_ == "poss"
+        and not same_token(head.head, draft.trigger.token)
+    ):
+        return True
+    return avoid is not None and avoid.start <= ent.start_char < avoid.end
+
+
+def nearest_named(
+    sent: Span,
+    draft: Draft,
+    actors: ActorCoder,
+    context: ArticleContext,
+    before: bool,
+    avoid: Actor | None,
+) -> Actor | None:
+    """When the parse gives no role, the nearest named actor with a country on that side of the
+    trigger in its clause (the subject side before it, the object side after it, with its own
+    dependents), as dictionary coders do."""
+    start, end = draft.trigger.start, draft.trigger.end
+    clause = clause_head(draft.trigger.token)
+    below = set() if before else dependents(draft.trigger.token)
+    ents = [
+        e
+        for e in sent.ents
+        if e.label_ in NAMED_LABELS
+        and (e.end_char <= start if before else e.start_char >= end)
+        and (same_token(clause_head(e.root), clause) or e.root.i in below)
+    ]
+    for ent in reversed(ents) if before else ents:
+        if _skips(ent, draft, before, avoid):
+            continue
+        actor = actors.code(ent.root, context)
+        if actor is not None and actor.country is not None:
+            return actor
+    return None
+
+
+def code_roles(
+    draft: Draft, sent: Span, lex: Lexicon, actors: ActorCoder, context: ArticleContext
+) -> Roles:
+    """Actor and recipient of a draft: its role words coded; an event noun as subject gives
+    its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
+    actor = code_word(draft.actor_token, lex, actors, context)
+    subject = draft.actor_token
+    if actor is None and subject is not None and lemma(subject) in lex.nouns:
+        own = noun_roles(subject, draft.trigger.sense.event_type)[0]
+        actor = code_word(own, lex, actors, context)
+    recipient = code_word(draft.recipient_token, lex, actors, context)
+    if recipient is not None and actor is not None and recipient.start == actor.start:
+        recipient = None  # one phrase is not both sides
+    roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
+    if actor is None and draft.actor_token is None:
+        roles.actor = nearest_named(sent, draft, actors, context, True, recipient)
+        roles.fallback += penalty if roles.actor is not None else 0.0
+    # troops sent somewhere act on the place they go to (see roles_from_location)
+    if roles.recipient is None and not event_types()[draft.trigger.sense.event_type].has(
+        "recipient_is_destination"
+    ):
+        roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor)
+        roles.fallback += penalty if roles.recipient is not None else 0.0
+    return roles
+
+
+# -- countries the text leaves unattributed -------------------------------------------------
+def countries_from_context(
+    actor: Actor | None, recipient: Actor | None, sent: Span, context: ArticleContext, kind: str
+) -> tuple[Actor | None, Actor | None]:
+    """Countries for roles the text leaves unattributed: "police" in an article about one
+    country; "the ministry" in a sentence that names one country; a state acting through its
+    forces ("the Turkish deployment" is TUR MIL). A state does not act on itself; its people
+    do ("dockers struck over a law the minister signed")."""
+    sectors = vocabulary().sectors
+    if actor is not None and actor.country is None and actor.sector not in sectors.international:
+        default = context.default_country(sent)
+        if default is not None and (
+            recipient is None or recipient.country != default or actor.sector not in sectors.state
+        ):
+            actor = actor.model_copy(update={"country": default})
+    if recipient is not None and recipient.country is None and recipient.sector in sectors.state:
+        default = context.sentence_country(sent)
+        if default is not None and (actor is None or actor.country != default):
+            recipient = recipient.model_copy(update={"country": default})
+    if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
+        actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
+    return actor, recipient
+
+
+def unnamed_actor(draft: Draft, location: Place, kind: str) -> Actor | None:
+    """ACLED's convention: an attack with no named attacker is by an "Unidentified armed group
+    (<country of its place>)"; a protest with no named protesters, by "Protesters (...)"."""
+    unnamed = event_types()[kind].unnamed_actor
+    if unnamed is None:
+        return None
+    name, sector = unnamed
+    token = draft.trigger.token
+    end = token.idx + len(token.text)
+    return Actor(
+        text=token.text,
+        start=token.idx,
+        end=end,
+        name=f"{name} ({location.country})",
+        country=location.country,
+        sector=sector,
+    )
+
+
+def place_as_recipient(location: Place) -> Actor:
+    """PLOVER's convention: with no other target, the place acted on is the target ("sent
+    troops to Mali" targets Mali's state)."""
+    name = location.name if location.feature == "country" else (location.country or location.name)
+    return Actor(
+        text=location.text,
+        start=location.start,
+        end=location.end,
+        name=name,
+        country=location.country,
+        sector="GOV",
+    )
+
+
+def roles_from_location(
+    actor: Actor | None, recipient: Actor | None, location: Place, draft: Draft, kind: str
+) -> tuple[Actor | None, Actor | None]:
+    """What the place of an event says of its roles: an unnamed actor; the place's country for
+    an agent with none of its own; the place as target. (A country's own people acting in it
+    act on its state, "Malians marched in Mali"; its state acting at home has no target
+    there.)"""
+    country, sectors = location.country, vocabulary().sectors
+    if actor is None:
+        actor = unnamed_actor(draft, location, kind)
+    in_recipient = recipient is not None and recipient.start <= location.start < recipient.end
+    if (
+        actor is not None
+        and actor.country is None
+        and actor.sector not in sectors.international
+        and not in_recipient
+    ):
+        actor = actor.model_copy(update={"country": country})
+    if (
+        recipient is not None
+        and recipient.country is None
+        and recipient.sector not in sectors.international
+    ):
+        recipient = recipient.model_copy(update={"country": country})
+    if recipient is None and (
+        location.feature != "country"
+        or actor is None
+        or country != actor.country
+        or actor.sector not in sectors.state
+    ):
+        recipient = place_as_recipient(location)
+    return actor, recipient

@@ -1,0 +1,181 @@
+"""Where an event happened: the rules that pick a place of the sentence for a draft, in order
+(a locative phrase of the trigger, the place acted on, the one free place of the clause), and
+the spread verbs that move an ongoing event to a new place ("the strike spread to the ports").
+
+>>> # doctest: +SKIP
+>>> event_location(draft, places, actor, recipient).name   # "Rebels attacked a convoy near Gao."
+'Gao'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.lexicon import Lexicon
+from crisislens.events.roles import locative_objects
+from crisislens.events.rules.draft import Draft
+from crisislens.events.vocabulary import vocabulary
+from crisislens.geo.resolver import KIND_NOUNS
+from crisislens.nlp.syntax import (
+    char_extent,
+    child,
+    children,
+    clause_head,
+    lemma,
+    same_token,
+    token_at,
+)
+from crisislens.schemas import Actor, Place
+
+
+def most_specific_inside(token: Token, places: list[Place]) -> Place | None:
+    """The most specific located place inside ``token``'s phrase: a city before its country
+    ("in Goma, Congo" is Goma)."""
+    lo, hi = char_extent(token)
+    inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
+    ranks = vocabulary().place_specificity
+    unranked = len(set(ranks.values()))
+    return min(inside, key=lambda p: (ranks.get(p.feature, unranked), p.start), default=None)
+
+
+def _with_purpose_clauses(draft: Draft) -> list[Token]:
+    """The trigger, the triggers it folded in, and two levels of their purpose and adverbial
+    clauses, which carry the destination: "sent troops to restore order in the north"."""
+    tokens = [draft.trigger.token] + [d.trigger.token for d in draft.absorbed]
+    marks = vocabulary().words.infinitive_marks
+    for _ in range(2):
+        seen = {t.i for t in tokens}
+        tokens += [
+            c
+            for t in list(tokens)
+            for c in t.children
+            if (
+                c.dep_ in ("advcl", "xcomp")
+                or c.dep_ in ("relcl", "acl")
+                and any(a.lower_ in marks for a in c.children)
+            )
+            and c.i not in seen
+        ]
+    return tokens
+
+
+def locative_place(draft: Draft, places: list[Place]) -> Place | None:
+    """A place under a locative preposition of the trigger: "clashes near the border town of
+    Kidal" (Kidal)."""
+    for token in _with_purpose_clauses(draft):
+        for obj in locative_objects(token):
+            found = most_specific_inside(obj, places)
+            if found is not None:
+                return found
+    return None
+
+
+def _names_place_itself(place: Place, recipient: Actor) -> bool:
+    """Whether the recipient phrase is the place (with only kind words after it, "the Tigray
+    region"), something of the place's ("Ukraine's east"), or its government."""
+    words = vocabulary().words
+    tail = recipient.text[place.end - recipient.start :].split()
+    return (
+        all(w.lower() in KIND_NOUNS | words.place_kind_extra for w in tail)
+        or tail[0][:2] in words.possessive_marks
+        or recipient.sector == "GOV"
+    )
+
+
+def acted_on_place(places: list[Place], recipient: Actor | None) -> Place | None:
+    """The place acted on is where it happened ("invaded Ukraine", "shelled the Idlib region"),
+    not a nationality of the people acted on ("killed a Kenyan soldier")."""
+    if recipient is None:
+        return None
+    features = vocabulary().place_features.acted_on
+    for place in places:
+        if (
+            recipient.start <= place.start
+            and place.end <= recipient.end
+            and place.feature in features
+            and _names_place_itself(place, recipient)
+        ):
+            return place
+    return None
+
+
+def free_place(
+    draft: Draft, places: list[Place], actor: Actor | None, recipient: Actor | None
+) -> Place | None:
+    """The nearest place of the trigger's clause that is no role, when all such places lie in
+    one country; a place that is the subject of a verb speaks or acts ("France said") and is
+    none."""
+    trigger = draft.trigger.token
+    role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
+    role_spans += [
+        (t.left_edge.idx, t.idx + len(t.text))
+        for t in trigger.sent
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.ent_type_ in ("GPE", "ORG")
+    ]
+    clause = clause_head(trigger)
+    features = vocabulary().place_features.free
+    free = [
+        p
+        for p in places
+        if p.lat is not None
+        and p.feature in features
+        and not any(s <= p.start and p.end <= e for s, e in role_spans)
+        and same_token(clause_head(token_at(trigger.doc, p.start)), clause)
+    ]
+    if len({p.country for p in free}) != 1:
+        return None  # the sentence does not settle it
+    return min(free, key=lambda p: abs(p.start - draft.trigger.start))
+
+
+def event_location(
+    draft: Draft, places: list[Place], actor: Actor | None, recipient: Actor | None
+) -> Place | None:
+    """Where the event happened: the place rules above, in order."""
+    if not places:
+        return None
+    found = locative_place(draft, places)
+    if found is None:
+        found = acted_on_place(places, recipient)
+    if found is None:
+        found = free_place(draft, places, actor, recipient)
+    return found
+
+
+# -- spread verbs -----------------------------------------------------------------------------
+def spread_place(verb: Token, places: list[Place]) -> Place | None:
+    """The located place a spread verb reaches: its object or the object of a spread
+    preposition ("engulfed the capital", "spread to the ports")."""
+    preps = vocabulary().words.spread_preps
+    targets = children(verb, "dobj") + [
+        g for c in children(verb, "prep") if c.lower_ in preps for g in children(c, "pobj")
+    ]
+    for target in targets:
+        lo, hi = char_extent(target)
+        for place in places:
+            if lo <= place.start and place.end <= hi and place.lat is not None:
+                return place
+    return None
+
+
+def spreads(
+    sent: Span, drafts: dict[int, Draft], places: list[Place], lex: Lexicon
+) -> dict[int, Place]:
+    """Places an event noun (or "it") spread to, keyed by the noun (-1 for "it"): "the strike
+    spread to the ports" gives the strike the ports, and the spread verb is no event of its
+    own ("protests hit the capital" is no assault)."""
+    found: dict[int, Place] = {}
+    for token in sent:
+        if token.pos_ != "VERB" or lemma(token) not in lex.spread_verbs:
+            continue
+        subject = child(token, "nsubj")
+        place = spread_place(token, places) if subject is not None else None
+        if place is None:
+            continue
+        subject_draft = drafts.get(subject.i)
+        if subject_draft is not None and subject_draft.trigger.kind == "noun":
+            found[subject.i] = place
+            drafts.pop(token.i, None)
+        elif subject.lower_ in vocabulary().words.spread_pronouns and subject.pos_ == "PRON":
+            found[-1] = place
+            drafts.pop(token.i, None)
+    return found

@@ -1,0 +1,101 @@
+"""The registry of event types (``data/event_types.yaml``): one entry per PLOVER type, read by
+the schemas, the rules, the exports and the docs.
+
+>>> types = event_types()
+>>> types["ASSAULT"].unnamed_actor
+('Unidentified armed group', 'UAF')
+>>> types["MOBILIZE"].context("troops"), types["AGREE"].stance
+('military', 'cooperative')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+STANCES = ("cooperative", "hostile", "neutral")
+FLAGS = (
+    "reading_without_actor",
+    "reading_against_force",
+    "of_names_actor",
+    "takes_event_nouns",
+    "recipient_is_issuer",
+    "recipient_is_destination",
+    "anaphoric_noun",
+    "uprising",
+    "mode_from_content",
+)
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER type and what the rules do with it (see the header of event_types.yaml)."""
+
+    code: str
+    description: str
+    cameo: tuple[str, ...]
+    colour: str
+    stance: str
+    modes: dict[str, str | None] = field(default_factory=dict)
+    acled_default: str | None = None
+    threat_mode: str | None = None
+    unnamed_actor: tuple[str, str] | None = None
+    likely_sectors: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()
+    ordered_as: str | None = None
+    state_sector: str = "GOV"
+
+    def has(self, flag: str) -> bool:
+        """Whether the type carries ``flag`` (one of FLAGS)."""
+        if flag not in FLAGS:
+            raise KeyError(f"unknown event-type flag {flag!r}; known: {', '.join(FLAGS)}")
+        return flag in self.flags
+
+    def context(self, mode: str | None) -> str | None:
+        """The PLOVER context that ``mode`` implies for this type, if any."""
+        return self.modes.get(mode) if mode else None
+
+
+def _entry(code: str, raw: dict) -> EventType:
+    unknown = set(raw) - {f.name for f in EventType.__dataclass_fields__.values()} - set(FLAGS)
+    if unknown:
+        raise ValueError(f"event_types.yaml: {code} has unknown fields {sorted(unknown)}")
+    if raw.get("stance") not in STANCES:
+        raise ValueError(f"event_types.yaml: {code} needs a stance among {STANCES}")
+    unnamed = raw.get("unnamed_actor")
+    return EventType(
+        code=code,
+        description=raw["description"],
+        cameo=tuple(raw["cameo"]),
+        colour=raw["colour"],
+        stance=raw["stance"],
+        modes=dict(raw.get("modes") or {}),
+        acled_default=raw.get("acled_default"),
+        threat_mode=raw.get("threat_mode"),
+        unnamed_actor=(unnamed["name"], unnamed["sector"]) if unnamed else None,
+        likely_sectors=frozenset(raw.get("likely_sectors", ())),
+        flags=frozenset(f for f in FLAGS if raw.get(f)),
+        ordered_as=raw.get("ordered_as"),
+        state_sector=raw.get("state_sector", "GOV"),
+    )
+
+
+def load_event_types(text: str | None = None) -> dict[str, EventType]:
+    """Parse an event-types file (the packaged one by default), in its order."""
+    if text is None:
+        text = (resources.files("crisislens") / "data" / "event_types.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)["types"]
+    return {code: _entry(code, entry) for code, entry in raw.items()}
+
+
+@cache
+def event_types() -> dict[str, EventType]:
+    """The packaged event types, read once per process (they never change while it runs)."""
+    return load_event_types()
+
+
+def type_codes() -> tuple[str, ...]:
+    return tuple(event_types())

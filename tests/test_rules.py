@@ -1,0 +1,514 @@
+"""Each event rule on a sentence of our own, parsed by the real pipeline (the rules read a
+parse, so this is where they meet the parser). One test per rule, named after it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from crisislens.events import modality, roles, triggers
+from crisislens.events.lexicon import Lexicon, Sense
+from crisislens.events.rules import draft as drafting
+from crisislens.events.rules import intent, participants, place, scoring
+from crisislens.schemas import Actor, Event, Place
+from crisislens.schemas import Span as TextSpan
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    cache = {}
+
+    def run(text: str):
+        if text not in cache:
+            cache[text] = nlp(text)
+        return cache[text]
+
+    return run
+
+
+def word(doc, text: str, nth: int = 0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def trigger_of(doc, lex, text: str):
+    found = triggers.find_triggers(doc[:], lex)
+    return next(t for t in found if t.token.text == text)
+
+
+# -- triggers ---------------------------------------------------------------------------------
+def test_rules_object_trigger(parse, lex):
+    doc = parse("The junta imposed a curfew on the capital.")
+    trigger = triggers.object_trigger(word(doc, "imposed"), lex)
+    assert (trigger.sense.event_type, trigger.sense.mode, trigger.kind) == (
+        "COERCE",
+        "curfew",
+        "object",
+    )
+
+
+def test_rules_phrasal_trigger(parse, lex):
+    doc = parse("The army pulled out of the valley.")
+    trigger = triggers.phrasal_trigger(word(doc, "pulled"), lex)
+    assert trigger.sense.event_type == "RETREAT" and [t.text for t in trigger.words] == [
+        "pulled",
+        "out",
+    ]
+
+
+def test_rules_verb_trigger(parse, lex):
+    doc = parse("The militia ambushed a convoy.")
+    assert triggers.verb_trigger(word(doc, "ambushed"), lex).sense.event_type == "ASSAULT"
+    assert triggers.verb_trigger(word(doc, "convoy"), lex) is None
+
+
+def test_rules_compound_noun_trigger(parse, lex):
+    doc = parse("The prisoners began a hunger strike.")
+    trigger = triggers.compound_noun_trigger(word(doc, "strike"), lex)
+    assert (trigger.sense.event_type, trigger.sense.mode) == ("PROTEST", "hunger")
+
+
+def test_rules_noun_trigger_skips_modifiers(parse, lex):
+    doc = parse("The blockade angered the strike leaders.")
+    assert triggers.noun_trigger(word(doc, "blockade"), lex).sense.event_type in (
+        "COERCE",
+        "PROTEST",
+    )
+    assert triggers.noun_trigger(word(doc, "strike"), lex) is None  # a modifier here
+
+
+def test_rules_drop_carrying_light_verbs(parse, lex):
+    doc = parse("Mourners held a vigil outside the embassy.")
+    found = triggers.find_triggers(doc[:], lex)
+    assert [t.token.text for t in found] == ["vigil"]
+
+
+def test_rules_choose_sense_by_actor_sector(parse, lex):
+    doc = parse("Dockers will strike on Monday.")
+    trigger = trigger_of(doc, lex, "strike")
+    assert triggers.by_actor_sector(trigger, "LAB", None).event_type == "PROTEST"
+    assert triggers.by_actor_sector(trigger, "BUS", None) is None
+    assert triggers.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
+    assert triggers.choose_sense(trigger, "PRO", None).event_type == "PROTEST"
+
+
+def test_rules_choose_sense_without_actor_and_against_force(parse, lex):
+    doc = parse("They will strike at dawn.")
+    trigger = trigger_of(doc, lex, "strike")
+    assert triggers.without_actor(trigger, None, None).event_type == "PROTEST"
+    assert triggers.against_force(trigger, "GOV", "MIL").event_type == "ASSAULT"
+    assert triggers.against_force(trigger, "GOV", "GOV") is None
+
+
+# -- roles ------------------------------------------------------------------------------------
+def test_rules_passive_roles(parse):
+    doc = parse("Two reporters were detained by soldiers.")
+    verb = word(doc, "detained")
+    assert roles.is_passive(verb)
+    actor, recipient = roles.passive_roles(verb)
+    assert (actor.text, recipient.text) == ("soldiers", "reporters")
+
+
+def test_rules_active_recipient(parse):
+    doc = parse("Gunmen fired on the crowd on Friday.")
+    assert roles.active_recipient(word(doc, "fired")).text == "crowd"
+
+
+def test_rules_copula_subject(parse):
+    doc = parse("The council is hostile to the plan.")
+    adjective = word(doc, "hostile")
+    assert adjective.dep_ == "acomp" and roles.copula_subject(adjective).text == "council"
+
+
+def test_rules_relative_antecedent(parse):
+    doc = parse("Villagers named the militiamen who torched the granary.")
+    verb = word(doc, "torched")
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    assert roles.relative_antecedent(verb, subject).text == "militiamen"
+
+
+def test_rules_shared_subject(parse):
+    doc = parse("The rebels agreed to disarm.")
+    assert roles.shared_subject(word(doc, "disarm"), "RETREAT").text == "rebels"
+    doc = parse("Officials said three people were shot.")
+    assert roles.shared_subject(word(doc, "shot"), "ASSAULT") is None
+
+
+def test_rules_noun_roles(parse):
+    doc = parse("The army's offensive against the insurgents stalled.")
+    actor, recipient = roles.noun_roles(word(doc, "offensive"), "ASSAULT")
+    assert (actor.text, recipient.text) == ("army", "insurgents")
+    doc = parse("The withdrawal of the brigade began.")
+    assert roles.noun_roles(word(doc, "withdrawal"), "RETREAT")[0].text == "brigade"
+
+
+def test_rules_carrier_subject(parse, lex):
+    doc = parse("The union organised a walkout.")
+    assert roles.carrier_subject(word(doc, "walkout"), lex.light_verbs).text == "union"
+    doc = parse("Dockers went on strike.")
+    assert roles.carrier_subject(word(doc, "strike"), lex.light_verbs).text == "Dockers"
+
+
+def test_rules_locative_objects(parse):
+    doc = parse("Rebels attacked a convoy near Gao.")
+    assert [t.text for t in roles.locative_objects(word(doc, "attacked"))] == ["Gao"]
+
+
+# -- modality ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("The rebels did not shell the town.", "shell", "negated"),
+        ("The rebels may shell the town.", "shell", "possible"),
+        ("The rebels must free the hostages.", "free", "demanded"),
+        ("The rebels will free the hostages.", "free", "planned"),
+        ("If talks fail, the rebels would shell the town.", "shell", "hypothetical"),
+        ("The rebels reportedly shelled the town.", "shelled", "possible"),
+        ("It is vital that the army withdraws.", "withdraws", "demanded"),
+        ("No arrests were made.", "arrests", "negated"),
+        ("The junta refused to release the envoy.", "release", "negated"),
+        ("The rebels are unlikely to sign the accord.", "sign", "possible"),
+        ("Police were sent to disperse the crowd.", "disperse", "planned"),
+        ("The rebels began to shell the town.", "shell", "asserted"),
+        ("The rebels shelled the town.", "shelled", "asserted"),
+    ],
+)
+def test_rules_modality_markers(parse, lex, text, trigger, expected):
+    assert modality.modality_of(word(parse(text), trigger), lex.governors) == expected
+
+
+def test_rules_governing_verb_over_a_finished_act(parse, lex):
+    doc = parse("The ministry announced that it had freed the hostages.")
+    verb, freed = word(doc, "announced"), word(doc, "freed")
+    assert modality.governing_verb(verb, freed, lex.governors) == set()
+    assert modality.modality_of(freed, lex.governors) == "asserted"
+
+
+def test_rules_risk_clause(parse, lex):
+    doc = parse("They ignored the danger they faced by crossing the river.")
+    assert modality.risk_clause(word(doc, "faced"), False, lex.governors) == {"possible"}
+
+
+# -- drafts and folding -----------------------------------------------------------------------
+def _drafts(doc, lex):
+    found = triggers.find_triggers(doc[:], lex)
+    found += drafting.reported_demands(doc[:], {t.token.i for t in found})
+    return {t.token.i: drafting.make_draft(t, lex) for t in found}
+
+
+def test_rules_speaker_for_pronoun(parse, lex):
+    doc = parse("The union announced that it had called off the strike.")
+    draft = _drafts(doc, lex)[word(doc, "called").i]
+    assert draft.actor_token.text == "union"
+
+
+def test_rules_destination_recipient(parse, lex):
+    doc = parse("The government deployed troops to the border.")
+    draft = _drafts(doc, lex)[word(doc, "deployed").i]
+    assert draft.recipient_token.text == "border"
+
+
+def test_rules_reported_demands(parse):
+    doc = parse("The ombudsman said the prison must close.")
+    [demand] = drafting.reported_demands(doc[:], set())
+    assert demand.token.text == "said" and demand.sense.event_type == "REQUEST"
+
+
+def test_rules_fold_coordinated(parse, lex):
+    doc = parse("Gunmen shot and wounded two guards.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    wounded = drafts[word(doc, "wounded").i]
+    assert wounded.absorbed_by is drafts[word(doc, "shot").i]
+
+
+def test_rules_fold_into_governor(parse, lex):
+    doc = parse("The rebels vowed to retake the town.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    vow = drafts[word(doc, "vowed").i]
+    assert drafts[word(doc, "retake").i].absorbed_by is vow
+    assert vow.sense.event_type == "THREATEN" and vow.recipient_token.text == "town"
+
+
+def test_rules_event_noun_stays_under_a_condemnation(parse, lex):
+    doc = parse("The mayor condemned the bombing.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(doc, "bombing").i].absorbed_by is None
+
+
+def test_rules_absorbed_recipient_is_the_one_asked(parse, lex):
+    doc = parse("The envoy urged that the army withdraw.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(doc, "urged").i].recipient_token.text == "army"
+
+
+def test_rules_ordered(parse, lex):
+    doc = parse("The general ordered the battalion to withdraw.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    withdraw = drafts[word(doc, "withdraw").i]
+    assert withdraw.modality == "planned" and withdraw.actor_token.text == "general"
+
+
+# -- participants -----------------------------------------------------------------------------
+def test_rules_risen_crowd(parse, lex):
+    doc = parse("Troops crushed the revolt.")
+    crowd = participants.risen_crowd(word(doc, "revolt"), lex)
+    assert (crowd.name, crowd.sector) == ("protesters", "PRO")
+    assert participants.risen_crowd(word(doc, "Troops"), lex) is None
+
+
+def test_rules_dependents_leave_out_times_and_other_events(parse):
+    doc = parse("Police arrested the men after the match as the fans left.")
+    below = participants.dependents(word(doc, "arrested"))
+    assert word(doc, "men").i in below
+    assert word(doc, "match").i not in below and word(doc, "fans").i not in below
+
+
+def _actor(text="x", start=0, end=1, **kw):
+    return Actor(text=text, start=start, end=end, name=text, **kw)
+
+
+def test_rules_countries_from_context():
+    class Context:
+        def default_country(self, sent):
+            return "MLI"
+
+        def sentence_country(self, sent):
+            return "MLI"
+
+    police = _actor("police", sector="COP")
+    actor, _ = participants.countries_from_context(police, None, None, Context(), "COERCE")
+    assert actor.country == "MLI"
+    un = _actor("UN", sector="IGO")
+    actor, _ = participants.countries_from_context(un, None, None, Context(), "AID")
+    assert actor.country is None  # an international body belongs to no country
+
+
+def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):
+    return Place(
+        text=text,
+        start=start,
+        end=end,
+        name=text,
+        country=country,
+        feature=feature,
+        lat=16.3,
+        lon=-0.04,
+    )
+
+
+def test_rules_roles_from_location(parse, lex):
+    doc = parse("A market was bombed in Gao.")
+    draft = _drafts(doc, lex)[word(doc, "bombed").i]
+    actor, recipient = participants.roles_from_location(None, None, _place(), draft, "ASSAULT")
+    assert actor.name == "Unidentified armed group (MLI)" and actor.sector == "UAF"
+    assert recipient.country == "MLI" and recipient.sector == "GOV"
+
+
+# -- place ------------------------------------------------------------------------------------
+def test_rules_most_specific_inside(parse):
+    doc = parse("They met in Goma, Congo.")
+    goma = _place("COD", "city", 11, 15, "Goma")
+    congo = _place("COD", "country", 17, 22, "Congo")
+    assert place.most_specific_inside(word(doc, "in"), [congo, goma]) is goma
+
+
+def test_rules_acted_on_place(parse):
+    recipient = _actor("the Idlib region", 20, 36, country="SYR")
+    idlib = _place("SYR", "admin1", 24, 29, "Idlib")
+    assert place.acted_on_place([idlib], recipient) is idlib
+    soldier = _actor("a Kenyan soldier", 20, 36, country="KEN")
+    kenya = _place("KEN", "country", 22, 28, "Kenyan")
+    assert place.acted_on_place([kenya], soldier) is None
+
+
+def test_rules_spreads(parse, lex):
+    doc = parse("The strike spread to Mombasa.")
+    mombasa = _place(
+        "KEN", "city", doc.text.index("Mombasa"), doc.text.index("Mombasa") + 7, "Mombasa"
+    )
+    drafts = _drafts(doc, lex)
+    found = place.spreads(doc[:], drafts, [mombasa], lex)
+    assert found == {word(doc, "strike").i: mombasa}
+    assert word(doc, "spread").i not in drafts
+
+
+# -- intent -----------------------------------------------------------------------------------
+def _event(event_type, modality_, actor=None, recipient=None):
+    return Event(
+        event_id="e",
+        event_type=event_type,
+        modality=modality_,
+        actor=actor,
+        recipient=recipient,
+        evidence=TextSpan(text="x", start=0, end=1),
+        confidence=0.5,
+    )
+
+
+def _said(parse, text, trigger, speaker=None):
+    doc = parse(text)
+    token = word(doc, trigger)
+    draft = drafting.Draft(
+        triggers.Trigger(token, [token], Sense("AID"), "verb", 0.75),
+        Sense("AID"),
+        None,
+        None,
+        "planned",
+    )
+    return intent.statement(draft, doc[:], lambda t: speaker)
+
+
+def test_rules_intent_plan_is_agree_or_threaten(parse):
+    rebels = _actor("rebels", country="COL")
+    said = _said(parse, "The rebels will lay down their arms.", "lay")
+    assert intent.plan(_event("RETREAT", "planned", rebels), said)[2] == "AGREE"
+    assert intent.plan(_event("ASSAULT", "planned", rebels), said)[2] == "THREATEN"
+
+
+def test_rules_intent_refusal_and_relayed_demand(parse):
+    council = _actor("council", country="KEN")
+    said = _said(parse, "The council will not approve the budget.", "approve")
+    assert intent.refusal(_event("AGREE", "negated", council), said)[2] == "REJECT"
+    envoy = _actor("envoy", country="NOR")
+    said = _said(parse, "The envoy said the militia must disarm.", "disarm", envoy)
+    actor, _, kind = intent.relayed_demand(_event("RETREAT", "demanded", council), said)
+    assert (actor.text, kind) == ("envoy", "REQUEST")
+
+
+# -- scoring ----------------------------------------------------------------------------------
+def test_rules_salience(parse, lex):
+    doc = parse("Rebels shelled a base that troops had captured.")
+    drafts = _drafts(doc, lex)
+    assert scoring.salience(drafts[word(doc, "shelled").i]) > 0
+    assert scoring.salience(drafts[word(doc, "captured").i]) < 0
+
+
+def test_rules_trigger_weight_of_a_carried_noun(parse, lex):
+    doc = parse("The airline announced a suspension of flights.")
+    draft = _drafts(doc, lex)[word(doc, "suspension").i]
+    assert scoring.trigger_weight(draft, lex) == 0.75
+
+
+def test_rules_event_date(parse, lex):
+    doc = parse("Rebels shelled the town on 3 March 2021.")
+    draft = _drafts(doc, lex)[word(doc, "shelled").i]
+    assert scoring.event_date(draft, doc[:], "2021-03-05") == "2021-03-03"
+
+
+# -- the code and data discipline -------------------------------------------------------------
+RULE_MODULES = [
+    "events/extract.py",
+    "events/triggers.py",
+    "events/roles.py",
+    "events/modality.py",
+    "events/lexicon.py",
+    "events/types.py",
+    "events/vocabulary.py",
+    "events/rules/draft.py",
+    "events/rules/participants.py",
+    "events/rules/place.py",
+    "events/rules/intent.py",
+    "events/rules/scoring.py",
+    "nlp/syntax.py",
+]
+SRC = ROOT / "src" / "crisislens"
+
+
+def _functions(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_rules_no_function_over_60_lines(module):
+    long = [
+        f"{f.name} ({f.end_lineno - f.lineno + 1} lines)"
+        for f in _functions(SRC / module)
+        if f.end_lineno - f.lineno + 1 > 60
+    ]
+    assert not long, f"{module}: {long}"
+
+
+def _labels(nlp) -> set[str]:
+    from crisislens.events.types import FLAGS, STANCES
+    from crisislens.schemas import MODALITIES
+
+    labels = set(nlp.get_pipe("parser").labels) | set(nlp.get_pipe("ner").labels)
+    labels |= set(nlp.get_pipe("tagger").labels) | {"ROOT", "VERB", "AUX", "NOUN", "PROPN"}
+    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES)
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_rules_no_word_list_in_python(nlp, module):
+    """Collections of strings in rule code hold only parser labels and the schema's own names;
+    words belong in data/ (event_rules.yaml, event_lexicon.yaml, event_types.yaml)."""
+    allowed = _labels(nlp)
+    tree = ast.parse((SRC / module).read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+            strings = [
+                e.value
+                for e in node.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            if len(strings) >= 2:
+                found += [s for s in strings if s not in allowed]
+    assert not found, f"{module} lists words in code: {found}"
+
+
+def test_rules_every_word_list_and_weight_is_defined_and_used():
+    """The names rule code reads from event_rules.yaml exist there, and each entry is read."""
+    import re
+
+    from crisislens.events.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    readers = [m for m in RULE_MODULES if not m.endswith(("lexicon.py", "vocabulary.py"))]
+    code = "\n".join((SRC / m).read_text(encoding="utf-8") for m in readers)
+    for kind in ("words", "weights", "limits", "sectors", "place_features"):
+        table = getattr(vocab, kind)
+        read = set(re.findall(rf"\b{kind}\.([a-z_]+)", code))
+        assert read <= set(table.names()), f"{kind} missing: {read - set(table.names())}"
+        assert set(table.names()) <= read, f"{kind} never read: {set(table.names()) - read}"
+
+
+def test_rules_event_types_new_type_is_one_entry():
+    from crisislens.events.types import event_types, load_event_types
+    from crisislens.schemas import PLOVER_TYPES
+
+    assert tuple(event_types()) == PLOVER_TYPES
+    extra = """
+types:
+  EXPEL_ENVOY:
+    description: Expel a diplomat.
+    cameo: ["166"]
+    colour: "#123456"
+    stance: hostile
+    modes: {expel: null}
+    threat_mode: relations
+"""
+    loaded = load_event_types(extra)
+    assert loaded["EXPEL_ENVOY"].stance == "hostile" and loaded["EXPEL_ENVOY"].threat_mode
+    with pytest.raises(ValueError):
+        load_event_types(extra.replace("stance: hostile", "stance: grumpy"))
+
+
+def test_rules_lexicon_modes_are_declared_by_their_type():
+    with pytest.raises(ValueError, match="not declared"):
+        Lexicon.load("verbs:\n  ASSAULT: [pummel:fisticuffs]\n")
+    with pytest.raises(ValueError, match="not an event type"):
+        Lexicon.load("verbs:\n  SCOLD: [scold]\n")
