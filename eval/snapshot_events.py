@@ -18,18 +18,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 from spacy.tokens import DocBin
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
 from crisislens.evaluation import case2021, geoparse, plover
 from crisislens.ingest import make_article
 from crisislens.pipeline import Pipeline
 from crisislens.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def sample(shared: Path):

@@ -503,7 +503,7 @@ types:
 """
     loaded = load_event_types(extra)
     assert loaded["EXPEL_ENVOY"].stance == "hostile" and loaded["EXPEL_ENVOY"].threat_mode
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="needs a stance"):
         load_event_types(extra.replace("stance: hostile", "stance: grumpy"))
 
 

@@ -168,8 +168,8 @@ def spreads(
         if token.pos_ != "VERB" or lemma(token) not in lex.spread_verbs:
             continue
         subject = child(token, "nsubj")
-        place = spread_place(token, places) if subject is not None else None
-        if place is None:
+        place = spread_place(token, places)
+        if subject is None or place is None:
             continue
         subject_draft = drafts.get(subject.i)
         if subject_draft is not None and subject_draft.trigger.kind == "noun":
