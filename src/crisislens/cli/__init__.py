@@ -2,6 +2,7 @@
 
 - ``code_commands``: extract, resolve, info, build-index (articles in, records out);
 - ``store_commands``: ingest, watch, stories, query, export (the DuckDB event store);
+- ``link_commands``: link (cross-document event coreference over given mentions);
 - ``eval_commands``: eval and its subcommands (scores on the public gold sets);
 - ``serve_commands``: serve (the HTTP API and the dashboard);
 - ``options`` and ``output``: what the commands share (options, parsing, printing).
@@ -17,9 +18,15 @@ from __future__ import annotations
 import click
 
 from crisislens import __version__
-from crisislens.cli import code_commands, eval_commands, serve_commands, store_commands
+from crisislens.cli import (
+    code_commands,
+    eval_commands,
+    link_commands,
+    serve_commands,
+    store_commands,
+)
 
-_MODULES = (code_commands, store_commands, eval_commands, serve_commands)
+_MODULES = (code_commands, store_commands, link_commands, eval_commands, serve_commands)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

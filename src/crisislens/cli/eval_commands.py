@@ -35,6 +35,7 @@ def eval_group() -> None:
       crisislens eval geoparse --gold ../shared/data/geoparsing/GWN.xml --given-spans
       crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
       crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
+      crisislens eval ecbplus --gold ../shared/data/realnews/ecbplus --topics dev
       crisislens eval all --shared ../shared --check eval/baseline.json
     """
 
@@ -218,6 +219,84 @@ def eval_wikievents(gold: Path, as_json: bool, limit: int | None) -> None:
     from crisislens.evaluation import wikievents
 
     emit(wikievents.evaluate(_pipeline(), gold, limit), as_json, _render_wikievents)
+
+
+def _render_ecbplus(r: dict) -> None:
+    def row(name: str, s: dict) -> None:
+        click.echo(
+            f"  {name:<34} CoNLL F1 {s['conll_f1']:.3f}   MUC {s['muc']['f1']:.3f}  "
+            f"B3 {s['b_cubed']['f1']:.3f}  CEAF-e {s['ceaf_e']['f1']:.3f}"
+        )
+
+    click.echo(
+        f"ECB+ topics {r['topics_read']}: {r['documents']} documents, {r['mentions']} gold event "
+        f"mentions, all documents linked jointly"
+    )
+    if "baselines" in r:
+        row("crisislens link, gold mentions", r)
+        click.echo(
+            f"  {'':<34} halves by topic: A {r['halves'].get('A', 0):.3f}, "
+            f"B {r['halves'].get('B', 0):.3f}; linked in {r['link_seconds']} s"
+        )
+        for name, s in r["baselines"].items():
+            row(f"same lemma, {name.replace('_', ' ')}", s)
+    if "end_to_end" in r:
+        e = r["end_to_end"]
+        row("end to end (crisislens's own events)", e)
+        click.echo(
+            f"  {'':<34} {e['gold_mentions_matched']} of {e['gold_mentions']} gold mentions "
+            f"matched by a coded event; {e['unmatched_events']} coded events match none"
+        )
+
+
+@eval_group.command("ecbplus")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The ECB+ folder (../shared/data/realnews/ecbplus).",
+)
+@click.option(
+    "--topics",
+    default="dev",
+    show_default=True,
+    help="train, dev, or topic numbers such as 2,5 (the test topics are held out).",
+)
+@click.option("--fast", is_flag=True, help="The linker without its sentence encoder.")
+@click.option(
+    "--end-to-end",
+    "end_to_end",
+    is_flag=True,
+    help="Also code the documents with crisislens and link its own events (slow).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_ecbplus(gold: Path, topics: str, fast: bool, end_to_end: bool, as_json: bool) -> None:
+    """Cross-document event coreference on ECB+ (MUC, B-cubed, CEAF-e, CoNLL F1).
+
+    With gold mentions: the standard cross-document setting. Every gold event mention of the
+    chosen topics is linked jointly, all documents together as one collection (no gold topic
+    or document grouping is given), and the scores are over all mentions as one document,
+    singletons included. Same-lemma baselines are printed beside it.
+
+    \b
+    Example:
+      crisislens eval ecbplus --gold ../shared/data/realnews/ecbplus --topics dev
+    """
+    from crisislens.errors import CrisislensError
+    from crisislens.evaluation import ecbplus_link
+    from crisislens.link.linker import TextLinker
+    from crisislens.link.model import PairModel
+
+    try:
+        linker = TextLinker.load(
+            model=PairModel.load(variant="fast" if fast else "full"), encoder=not fast
+        )
+        report = ecbplus_link.evaluate_gold_mentions(linker, gold, topics)
+        if end_to_end:
+            report["end_to_end"] = ecbplus_link.evaluate_end_to_end(_pipeline(), gold, topics)
+    except (CrisislensError, ValueError, FileNotFoundError) as err:
+        raise click.ClickException(str(err)) from err
+    emit(report, as_json, _render_ecbplus)
 
 
 @eval_group.command("all")

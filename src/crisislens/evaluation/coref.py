@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-Clustering = Mapping[Hashable, Hashable]
+Clustering = Mapping[Any, Any]
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,28 @@ class SentenceEmbedder:
             out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+    def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+        """Per text: the last layer's (tokens, 384) states and each wordpiece's character span.
+
+        For an embedding of a word in its context (a mention's trigger in its sentence): average
+        the states of the wordpieces inside the word. Special tokens have the span (0, 0).
+        """
         encodings = self.tokenizer.encode_batch(texts)
+        states, mask = self._forward(encodings)
+        out = []
+        for row, encoding, m in zip(states, encodings, mask):
+            n = int(m.sum())
+            out.append((row[:n], list(encoding.offsets[:n])))
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        x, mask = self._forward(self.tokenizer.encode_batch(texts))
+        pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def _forward(self, encodings) -> tuple[np.ndarray, np.ndarray]:
+        """The encoder's last layer, (n, tokens, 384), and the attention mask, (n, tokens)."""
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
         n, length = ids.shape
@@ -122,7 +142,4 @@ class SentenceEmbedder:
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, self.dimensions)
             x = _layer_norm(context @ o_w + o_b + x, *ln1)
             x = _layer_norm(_gelu(x @ i_w + i_b) @ f_w + f_b + x, *ln2)
-        x = x.reshape(n, length, self.dimensions)
-        pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return x.reshape(n, length, self.dimensions), mask

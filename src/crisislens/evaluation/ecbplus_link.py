@@ -1,0 +1,168 @@
+"""Cross-document event coreference on ECB+: the story linker against the gold chains.
+
+**With gold mentions** (the standard setting of Cybulska & Vossen 2015, Barhom et al. 2019,
+Cattan et al. 2021): the gold event mentions of all chosen topics are handed to the linker as
+one collection, every document linked jointly with every other (no gold topic or document
+grouping is given: the linker finds its own groups of documents), and MUC, B-cubed, CEAF-e and
+their mean, the CoNLL F1, are computed over all mentions as one document, singletons included.
+
+**End to end**: crisislens codes each document itself; a gold mention is matched to a coded
+event whose trigger overlaps it, the stories of those events are the response, and gold mentions
+no event matches are left out of the response (they count against recall).
+
+Baselines, as published: one cluster per head lemma over all documents, within each gold topic,
+and within each gold group of documents about one seminal event (the last two use gold groupings
+a linker does not have; they are there for scale).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from crisislens.evaluation import coref
+from crisislens.evaluation.ecbplus import Document, read_topics
+from crisislens.evaluation.split import half
+from crisislens.link.linker import LinkInput
+
+Key = tuple[str, int, int]
+
+
+def link_inputs(docs: list[Document]) -> tuple[list[LinkInput], dict[Key, str]]:
+    """The documents as ``link`` input (gold event mentions) and the gold clustering."""
+    inputs = [LinkInput(d.doc_id, d.text, [(m.start, m.end) for m in d.events]) for d in docs]
+    gold = {(d.doc_id, m.start, m.end): m.chain for d in docs for m in d.events}
+    return inputs, gold
+
+
+def lemma_baselines(docs: list[Document], nlp) -> dict[str, dict]:
+    """Same head lemma -> same event: over all documents, per gold topic, per seminal group."""
+    _, gold = link_inputs(docs)
+    heads: dict[Key, tuple[str, int, str]] = {}
+    for d, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+        for m in d.events:
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            lemma = span.root.lemma_.lower() if span is not None and len(span) else m.text.lower()
+            heads[(d.doc_id, m.start, m.end)] = (lemma, d.topic, d.seminal_group)
+    return {
+        "all_documents": coref.score_all(gold, {k: v[0] for k, v in heads.items()}),
+        "within_gold_topic": coref.score_all(gold, {k: (v[0], v[1]) for k, v in heads.items()}),
+        "within_gold_seminal_group": coref.score_all(
+            gold, {k: (v[0], v[2]) for k, v in heads.items()}
+        ),
+    }
+
+
+def _subset(assignment: dict, keys) -> dict:
+    return {k: assignment[k] for k in keys}
+
+
+def score_response(docs: list[Document], gold: dict, response: dict) -> dict:
+    """Scores over all documents, and over each fixed half (by topic) and each topic."""
+    report = coref.score_all(gold, response)
+    report["pairwise"] = coref.pairwise(gold, response).as_dict()
+    halves: dict[str, list] = defaultdict(list)
+    for d in docs:
+        halves[half(f"ecbplus:{d.topic}")].extend((d.doc_id, m.start, m.end) for m in d.events)
+    report["halves"] = {
+        h: coref.score_all(_subset(gold, ks), {k: response[k] for k in ks if k in response})[
+            "conll_f1"
+        ]
+        for h, ks in sorted(halves.items())
+    }
+    by_topic: dict[int, list] = defaultdict(list)
+    for d in docs:
+        by_topic[d.topic].extend((d.doc_id, m.start, m.end) for m in d.events)
+    report["topics"] = {
+        str(t): coref.score_all(_subset(gold, ks), _subset(response, ks))["conll_f1"]
+        for t, ks in sorted(by_topic.items())
+    }
+    return report
+
+
+def evaluate_gold_mentions(
+    linker, root: Path, topics: str = "dev", progress: Callable | None = None
+) -> dict:
+    """The linker on the gold mentions of ``topics``, all documents linked jointly."""
+    docs = read_topics(root, topics)
+    inputs, gold = link_inputs(docs)
+    started = time.perf_counter()
+    ids = linker.link(inputs, progress)
+    seconds = time.perf_counter() - started
+    response = {
+        (item.doc_id, s, e): sid
+        for item, doc_ids in zip(inputs, ids)
+        for (s, e), sid in zip(item.spans, doc_ids)
+    }
+    report = score_response(docs, gold, response)
+    report.update(
+        {
+            "topics_read": topics,
+            "documents": len(docs),
+            "link_seconds": round(seconds, 1),
+            "baselines": lemma_baselines(docs, linker.nlp),
+        }
+    )
+    return report
+
+
+def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
+    """crisislens's own events, stored and linked as ``ingest`` does, against the gold chains.
+
+    A gold mention is matched to a coded event whose trigger overlaps it (the first such event);
+    the response holds each matched mention with its event's story, and each coded event of a
+    validated sentence that matches no gold mention (it counts against precision). Gold mentions
+    no event matches are missing from the response (they count against recall).
+    """
+    from crisislens.ingest import make_article
+    from crisislens.link.text import dateline
+    from crisislens.store import Store
+    from crisislens.store.stories import rebuild_stories
+
+    docs = read_topics(root, topics)
+    _, gold = link_inputs(docs)
+    articles = [
+        make_article(d.text, origin=d.doc_id, published=dateline(d.text)).model_copy(
+            update={"source_id": d.doc_id}
+        )
+        for d in docs
+    ]
+    store = Store.memory()
+    records = list(pipeline.process(articles))
+    store.write(zip(articles, records))
+    rebuild_stories(store.conn)
+    story_of = dict(store.conn.execute("SELECT event_id, story_id FROM story_events").fetchall())
+    response: dict = {}
+    matched_events = 0
+    for doc, record in zip(docs, records):
+        events = [e for e in record.events if e.trigger is not None]
+        used = set()
+        for m in doc.events:
+            hit = next(
+                (e for e in events if e.trigger.start < m.end and m.start < e.trigger.end), None
+            )
+            if hit is not None and hit.event_id in story_of:
+                response[(doc.doc_id, m.start, m.end)] = story_of[hit.event_id]
+                used.add(hit.event_id)
+        matched_events += len(used)
+        validated = [doc.sentences[s] for s in doc.validated if s in doc.sentences]
+        for e in events:
+            inside = any(s <= e.trigger.start < t for s, t in validated)
+            if e.event_id not in used and inside and e.event_id in story_of:
+                response[(doc.doc_id, e.trigger.start, e.trigger.end, "extra")] = story_of[
+                    e.event_id
+                ]
+    store.close()
+    report = coref.score_all(gold, response)
+    report.update(
+        {
+            "topics_read": topics,
+            "documents": len(docs),
+            "gold_mentions": len(gold),
+            "gold_mentions_matched": sum(1 for k in response if len(k) == 3),
+            "unmatched_events": sum(1 for k in response if len(k) == 4),
+        }
+    )
+    return report

@@ -1,0 +1,112 @@
+"""Coded events -> :class:`LinkMention`: what the store's linker compares.
+
+A coded event already says its type, actor, recipient, place, date (with its precision) and
+figures; its trigger gives the word for the lemma and word-vector features. No parse is needed,
+so linking stays cheap next to extraction.
+
+>>> from crisislens.schemas import Event, Span
+>>> e = Event(event_id="e1", event_type="MOBILIZE", evidence=Span(text="Russia deployed 3,000 "
+...           "troops.", start=0, end=28), trigger=Span(text="deployed", start=7, end=15),
+...           confidence=0.9, date="2022-01-06")
+>>> m = mention_from_event(e, "a1")
+>>> m.lemma, m.event_type, m.time.precision
+('deploy', 'MOBILIZE', 'day')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+
+from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.schemas import Event
+
+# inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_BACKGROUND_CONTEXT = "background"
+
+
+def stem(word: str) -> str:
+    """A crude lemma: 'deployed' -> 'deploy', 'protests' -> 'protest', 'rallies' -> 'rally'."""
+    word = word.lower()
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + replacement
+            # a doubled consonant left by -ed/-ing ("shelled" stays "shell", "stopped" -> "stop")
+            if suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2] != "l":
+                base = base[:-1]
+            return base
+    return word
+
+
+def _trigger_word(event: Event) -> str:
+    text = event.trigger.text if event.trigger else event.evidence.text
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return words[0] if event.trigger and words else (words[-1] if words else "")
+
+
+def mention_from_event(
+    event: Event,
+    article_id: str,
+    published: date | None = None,
+    vectors=None,
+    background: bool = False,
+) -> LinkMention:
+    """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors."""
+    word = _trigger_word(event)
+    vector = None
+    if vectors is not None and word and vectors.has_vector(word.lower()):
+        vector = np.asarray(vectors.get_vector(word.lower()), dtype=np.float32)
+        vector = vector / (np.linalg.norm(vector) or 1.0)
+    actors = [a for a in (event.actor, event.recipient) if a is not None]
+    names = {a.name.lower() for a in actors if a.name}
+    place = event.location
+    if place is not None and place.name:
+        names.add(place.name.lower())
+    point = None
+    if place is not None and place.lat is not None and place.lon is not None:
+        point = (place.lat, place.lon, place.feature, place.country)
+    precision = getattr(event, "date_precision", None)
+    return LinkMention(
+        key=event.event_id,
+        doc=article_id,
+        start=event.trigger.start if event.trigger else event.evidence.start,
+        end=event.trigger.end if event.trigger else event.evidence.end,
+        lemma=stem(word),
+        text=(event.trigger.text if event.trigger else word).lower(),
+        pos="OTHER",
+        event_type=event.event_type,
+        word_vector=vector,
+        arguments=frozenset(a.name.lower() for a in actors if a.name),
+        entities=frozenset(names),
+        time=TimeValue.parse(event.date, precision),
+        figures=tuple((q.kind, q.value) for q in event.quantities),
+        place=point,
+        countries=frozenset(
+            c for c in (*(a.country for a in actors), place.country if place else None) if c
+        ),
+        published=published,
+        background=background,
+        asserted=event.modality in ("asserted", "negated"),
+        extra={
+            "actor_country": event.actor.country if event.actor else None,
+            "recipient_country": event.recipient.country if event.recipient else None,
+        },
+    )
+
+
+def load_word_vectors(spacy_model: str | None = None):
+    """The spaCy pipeline's vocabulary with its word vectors, without loading the pipeline."""
+    from pathlib import Path
+
+    from spacy.vocab import Vocab
+
+    from crisislens.nlp.pipeline import _model_path
+    from crisislens.settings import Settings
+
+    path = Path(_model_path(spacy_model or Settings.from_env().spacy_model)) / "vocab"
+    if not path.is_dir():
+        return None  # a pipeline without vectors: the word-similarity evidence is left out
+    return Vocab().from_disk(path)

@@ -1,0 +1,165 @@
+"""Pairwise evidence that two event mentions tell of one happening, and what rules it out.
+
+Shared by cross-document linking (stories, ``crisislens link``) and within-article event
+coreference: both compare two :class:`LinkMention` objects with :func:`pair_features` and
+:func:`compatible`.
+
+- :func:`compatible` is the hard part: two mentions are never one event when their types differ,
+  their dates are known to differ (at the coarser precision of the two), their places are
+  farther apart than their precision allows, or their actors belong to different states; and an
+  undated mention pairs with another of its type only on some evidence beyond the type.
+- :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
+  pair model (:mod:`crisislens.link.model`) turns into a probability.
+
+>>> from crisislens.link.mention import LinkMention, TimeValue
+>>> a = LinkMention("a", "d1", 0, 4, lemma="clash", event_type="ASSAULT",
+...                 time=TimeValue.parse("2022-01-05"))
+>>> b = LinkMention("b", "d2", 0, 4, lemma="clash", event_type="ASSAULT",
+...                 time=TimeValue.parse("2021-12-16"))
+>>> compatible(a, b)
+False
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crisislens.geo.resolver import haversine_km
+from crisislens.link.mention import LinkMention
+from crisislens.schemas import NON_STATE_CODES
+
+FEATURES: tuple[str, ...] = (
+    "same_lemma",  # the triggers' head lemmas are one word
+    "same_text",  # the triggers are written alike
+    "word_similarity",  # cosine of the heads' static word vectors
+    "context_similarity",  # cosine of the triggers in their sentences (MiniLM)
+    "sentence_similarity",  # cosine of the sentences (MiniLM)
+    "document_similarity",  # tf-idf cosine of the documents' words
+    "document_name_similarity",  # tf-idf cosine of the documents' names and dates
+    "same_document",
+    "sentence_gap",  # log(1 + sentences apart), within one document
+    "argument_overlap",  # Jaccard of the arguments
+    "argument_shared",  # some argument in common
+    "name_overlap",  # Jaccard of the sentences' names
+    "time_match",  # the mentions' own dates agree
+    "sentence_time_match",  # the sentences name a date in common
+    "sentence_time_conflict",  # the sentences' dates all differ
+    "number_overlap",  # Jaccard of the sentences' figures
+    "both_verbs",
+    "both_nouns",
+    "published_apart",  # the documents' dates are more than 30 days apart
+    "place_match",  # coded places within their precision's distance
+    "figure_match",  # a coded figure in common (same kind, same value)
+)
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+PUBLISHED_APART_DAYS = 30
+# how far apart two places may be and still be one place, by the coarser precision
+PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
+WIDE_FEATURES = (None, "country", "region", "sea", "continent")
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def place_relation(a: LinkMention, b: LinkMention) -> str | None:
+    """ "match", "conflict" or None (unknown) for the coded places of two mentions."""
+    if a.place is None or b.place is None:
+        return None
+    (lat1, lon1, f1, c1), (lat2, lon2, f2, c2) = a.place, b.place
+    if c1 and c2 and c1 != c2:
+        return "conflict"
+    if f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
+        return "match" if c1 and c1 == c2 else None
+    limit = max(PLACE_KM.get(f1, 50.0), PLACE_KM.get(f2, 50.0))
+    return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
+
+
+def _country_conflict(a: LinkMention, b: LinkMention) -> bool:
+    """Actors of different states (an IGO next to a state is no conflict)."""
+    for mine, theirs in (
+        (a.extra.get("actor_country"), b.extra.get("actor_country")),
+        (
+            a.extra.get("recipient_country"),
+            b.extra.get("recipient_country"),
+        ),
+    ):
+        if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
+            return True
+    return False
+
+
+def _common_ground(a: LinkMention, b: LinkMention) -> bool:
+    """Evidence beyond the type: a shared argument or name, or a place that matches."""
+    if a.arguments & b.arguments or a.entities & b.entities:
+        return True
+    precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
+    return precise and place_relation(a, b) == "match"
+
+
+def compatible(a: LinkMention, b: LinkMention) -> bool:
+    """False when the two mentions cannot be one event (see the module's docstring)."""
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        return False
+    if a.time is not None and b.time is not None and a.time.conflicts(b.time):
+        return False
+    if place_relation(a, b) == "conflict" or _country_conflict(a, b):
+        return False
+    if a.event_type and b.event_type and (a.time is None or b.time is None):
+        return _common_ground(a, b)  # undated: never on the type alone
+    return True
+
+
+def _times(a: LinkMention, b: LinkMention) -> tuple[float, float, float]:
+    own = float(a.time is not None and b.time is not None and a.time.matches(b.time))
+    match = conflict = 0.0
+    if a.sentence_times and b.sentence_times:
+        match = float(any(x.matches(y) for x in a.sentence_times for y in b.sentence_times))
+        conflict = float(
+            not match and all(x.conflicts(y) for x in a.sentence_times for y in b.sentence_times)
+        )
+    return own, match, conflict
+
+
+def pair_features(
+    a: LinkMention, b: LinkMention, document_similarity: float = 0.0, name_similarity: float = 0.0
+) -> np.ndarray:
+    """The evidence vector of one pair, in the order of :data:`FEATURES`."""
+
+    def cos(x, y) -> float:
+        return float(x @ y) if x is not None and y is not None else 0.0
+
+    same_doc = a.doc == b.doc
+    own, match, conflict = _times(a, b)
+    apart = (
+        a.published is not None
+        and b.published is not None
+        and abs((a.published - b.published).days) > PUBLISHED_APART_DAYS
+    )
+    return np.array(
+        [
+            a.lemma == b.lemma and bool(a.lemma),
+            a.text == b.text and bool(a.text),
+            cos(a.word_vector, b.word_vector),
+            cos(a.context, b.context),
+            cos(a.sentence_vector, b.sentence_vector),
+            document_similarity,
+            name_similarity,
+            same_doc,
+            np.log1p(abs(a.sentence - b.sentence)) if same_doc else 0.0,
+            _jaccard(a.arguments, b.arguments),
+            bool(a.arguments & b.arguments),
+            _jaccard(a.entities, b.entities),
+            own,
+            match,
+            conflict,
+            _jaccard(a.numbers, b.numbers),
+            a.pos == b.pos == "VERB",
+            a.pos == b.pos == "NOUN",
+            apart,
+            place_relation(a, b) == "match",
+            bool(set(a.figures) & set(b.figures)),
+        ],
+        dtype=np.float32,
+    )

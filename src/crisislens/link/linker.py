@@ -1,0 +1,186 @@
+"""Cross-document event coreference over given mentions: the engine of ``crisislens link``.
+
+All documents handed in are linked jointly:
+
+1. each document is parsed (spaCy) and each mention read (:mod:`crisislens.link.text`), with its
+   trigger's context vector (:mod:`crisislens.link.context`);
+2. documents are grouped by similarity (:mod:`crisislens.link.documents`); a group is a block;
+3. within a block, every compatible pair of mentions gets the pair model's probability
+   (:mod:`crisislens.link.features`, :mod:`crisislens.link.model`);
+4. average-link clustering with cannot-link constraints (:mod:`crisislens.link.cluster`) cuts
+   the block into events.
+
+>>> linker = TextLinker.load()                                        # doctest: +SKIP
+>>> linker.link([LinkInput("a", "Rebels seized Kidal.", [(7, 13)]),
+...              LinkInput("b", "Kidal was seized by rebels.", [(10, 16)])])  # doctest: +SKIP
+[['e3b0c4...'], ['e3b0c4...']]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.language import Language
+
+from crisislens.link.block import block_features
+from crisislens.link.cluster import link_block
+from crisislens.link.context import add_context
+from crisislens.link.documents import DocumentSimilarity, groups
+from crisislens.link.mention import LinkMention
+from crisislens.link.model import PairModel
+from crisislens.link.text import mentions_from_doc
+from crisislens.nlp.embedder import SentenceEmbedder
+
+
+@dataclass
+class LinkInput:
+    """One document with its given event mentions (character offsets)."""
+
+    doc_id: str
+    text: str
+    spans: list[tuple[int, int]]
+    published: str | None = None
+
+
+@dataclass
+class Featurized:
+    """Everything the clustering needs, kept for training and error analysis."""
+
+    mentions: list[LinkMention]
+    similarity: DocumentSimilarity
+    doc_index: dict[str, int] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    names: list[list[str]] = field(default_factory=list)
+
+    def subset(self, doc_ids: Sequence[str]) -> Featurized:
+        """The mentions of some documents, with document similarities over those alone."""
+        keep = {d: n for n, d in enumerate(doc_ids)}
+        texts = [self.texts[self.doc_index[d]] for d in doc_ids]
+        names = [self.names[self.doc_index[d]] for d in doc_ids]
+        return Featurized(
+            [m for m in self.mentions if m.doc in keep],
+            DocumentSimilarity(texts, names),
+            keep,
+            texts,
+            names,
+        )
+
+    def blocks(self, group_threshold: float) -> list[list[int]]:
+        """Mention indices per group of similar documents."""
+        document_groups = groups(self.similarity, group_threshold)
+        out: dict[int, list[int]] = {}
+        for k, m in enumerate(self.mentions):
+            out.setdefault(document_groups[self.doc_index[m.doc]], []).append(k)
+        return list(out.values())
+
+
+def story_id(doc_id: str, start: int) -> str:
+    """A stable id for the event whose earliest mention is at ``start`` in ``doc_id``."""
+    return hashlib.sha1(f"{doc_id}:{start}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class TextLinker:
+    nlp: Language
+    embedder: SentenceEmbedder | None
+    model: PairModel
+
+    @classmethod
+    def load(cls, nlp=None, model: PairModel | None = None, encoder: bool = True) -> TextLinker:
+        """The default pipeline, encoder and model (``encoder=False``: no context vectors)."""
+        if nlp is None:
+            from crisislens.nlp.pipeline import load_nlp
+            from crisislens.settings import Settings
+
+            nlp = load_nlp(Settings.from_env().spacy_model)
+        return cls(nlp, SentenceEmbedder() if encoder else None, model or PairModel.load())
+
+    def featurize(
+        self, inputs: Sequence[LinkInput], progress: Callable[[str, int], None] | None = None
+    ) -> Featurized:
+        mentions: list[LinkMention] = []
+        names: list[list[str]] = []
+        docs = self.nlp.pipe((i.text for i in inputs), batch_size=16)
+        for item, doc in zip(inputs, docs):
+            keys = [(item.doc_id, s, e) for s, e in item.spans]
+            mentions.extend(mentions_from_doc(doc, item.spans, item.doc_id, item.published, keys))
+            names.append([e.text for e in doc.ents if e.label_ not in ("CARDINAL", "ORDINAL")])
+            if progress:
+                progress("parse", 1)
+        if self.embedder is not None:
+            add_context(
+                mentions,
+                {i.doc_id: i.text for i in inputs},
+                self.embedder,
+                (lambda n: progress("embed", n)) if progress else None,
+            )
+        texts = [i.text for i in inputs]
+        return Featurized(
+            mentions,
+            DocumentSimilarity(texts, names),
+            {i.doc_id: n for n, i in enumerate(inputs)},
+            texts,
+            names,
+        )
+
+    def probabilities(self, data: Featurized, block: list[int]):
+        """Pair probabilities and cannot-link matrix of the mentions ``block`` (indices)."""
+        members = [data.mentions[k] for k in block]
+        sim = data.similarity
+        pairs, matrix = block_features(members, sim.word_matrix, sim.name_matrix, data.doc_index)
+        n = len(members)
+        probability = np.zeros((n, n), dtype=np.float32)
+        cannot = np.ones((n, n), dtype=bool)
+        if pairs:
+            p = self.model.probability(matrix)
+            rows, cols = np.array(pairs).T
+            probability[rows, cols] = probability[cols, rows] = p
+            cannot[rows, cols] = cannot[cols, rows] = False
+        np.fill_diagonal(cannot, False)
+        return pairs, matrix, probability, cannot
+
+    def cluster(
+        self, data: Featurized, threshold: float | None = None, group_threshold: float | None = None
+    ) -> list[str]:
+        """A story id per mention, in the order of ``data.mentions``."""
+        threshold = self.model.threshold if threshold is None else threshold
+        return self.cluster_many(data, [threshold], group_threshold)[threshold]
+
+    def cluster_many(
+        self, data: Featurized, thresholds: Sequence[float], group_threshold: float | None = None
+    ) -> dict[float, list[str]]:
+        """Story ids per mention for each clustering threshold (pairs are scored once)."""
+        if group_threshold is None:
+            group_threshold = self.model.group_threshold
+        out = {t: [""] * len(data.mentions) for t in thresholds}
+        for block in data.blocks(group_threshold):
+            _, _, probability, cannot = self.probabilities(data, block)
+            for t in thresholds:
+                labels = link_block(probability, cannot, t)
+                self._name(data, block, labels, out[t])
+        return out
+
+    @staticmethod
+    def _name(data: Featurized, block: list[int], labels: list[int], out: list[str]) -> None:
+        members: dict[int, list[int]] = {}
+        for k, label in zip(block, labels):
+            members.setdefault(label, []).append(k)
+        for group in members.values():
+            first = min(
+                group, key=lambda k: (data.doc_index[data.mentions[k].doc], data.mentions[k].start)
+            )
+            sid = story_id(data.mentions[first].doc, data.mentions[first].start)
+            for k in group:
+                out[k] = sid
+
+    def link(self, inputs: Sequence[LinkInput], progress=None) -> list[list[str]]:
+        """Story ids per input document, one per given mention, in order."""
+        data = self.featurize(inputs, progress)
+        ids = self.cluster(data)
+        out: list[list[str]] = [[] for _ in inputs]
+        for m, sid in zip(data.mentions, ids):
+            out[data.doc_index[m.doc]].append(sid)
+        return out

@@ -1,0 +1,220 @@
+"""Given event mentions in parsed text -> :class:`LinkMention`: what the parse says of each.
+
+For each span: the trigger's head word (its lemma, part of speech and static vector), its
+arguments (the names or head lemmas of its subject, object and prepositional objects), the date
+it gives its event (a date expression among its own dependents, resolved against the
+document's date), and its sentence's names, dates and numbers.
+
+>>> doc = nlp("Rebels seized the depot on Monday.")                      # doctest: +SKIP
+>>> m = mentions_from_doc(doc, [(7, 13)], "d1", published="2022-01-07")[0]  # doctest: +SKIP
+>>> m.lemma, sorted(m.arguments), m.time.day.isoformat()                 # doctest: +SKIP
+('seize', ['depot', 'rebel'], '2022-01-03')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.events.dates import resolve_date_text
+from crisislens.link.mention import LinkMention, TimeValue
+
+# the dependents of a trigger that name who or what takes part in it
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "attr", "dative", "oprd", "appos"}
+)
+DATELINE_CHARS = 400  # a document's own date, if it gives one, is in its first lines
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    path = resources.files("crisislens") / "data" / "link.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    preps = sorted(data["background_prepositions"], key=len, reverse=True)
+    return {
+        "background": tuple(preps),
+        "participants": frozenset(data["participant_labels"]),
+    }
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str) -> str | None:
+    r"""The document's own date from its first lines ("May 03, 2013"), where it gives a full one.
+
+    >>> dateline("Lohan checks into rehab\nMay 03, 2013\nAfter skipping ...")
+    '2013-05-03'
+    >>> dateline("No date here.") is None
+    True
+    """
+    for match in _DATELINE.finditer(text[:DATELINE_CHARS]):
+        value = resolve_date_text(match.group(0), None)
+        if value and _FULL_DATE.match(value):
+            return value
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    doc = token.doc
+    if not token.ent_type_:
+        return None
+    for ent in doc.ents:  # spaCy keeps few entities per sentence; a scan is cheap
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _argument(token: Token) -> str | None:
+    ent = _entity_of(token)
+    if ent is not None:
+        return ent.text.lower() if ent.label_ not in ("DATE", "TIME", "CARDINAL") else None
+    if token.pos_ in ("PRON", "DET", "NUM", "PUNCT", "SPACE"):
+        return None
+    return token.lemma_.lower()
+
+
+def arguments(head: Token) -> frozenset[str]:
+    """Names or head lemmas of who and what takes part: "Rebels seized the depot" -> rebel, depot.
+
+    An event noun also takes the word it modifies or is the subject or object of ("the bombing
+    suspect", "police ended the siege")."""
+    found: set[str | None] = set()
+    for child in head.children:
+        if child.dep_ in ARGUMENT_DEPS:
+            found.add(_argument(child))
+        elif child.dep_ in ("prep", "agent"):
+            found.update(_argument(g) for g in child.children if g.dep_ == "pobj")
+    nominal = head.pos_ in ("NOUN", "PROPN") and head.head is not head
+    if nominal and head.dep_ in ("compound", "amod", "nsubj", "dobj", "nsubjpass"):
+        found.add(_argument(head.head))
+    return frozenset(a for a in found if a is not None and a != head.lemma_.lower())
+
+
+def own_time(head: Token, published: str | None) -> TimeValue | None:
+    """A date among the trigger's own dependents ("seized ... on Monday", "Monday's attack")."""
+    candidates = list(head.children)
+    for child in head.children:
+        if child.dep_ == "prep":
+            candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    for token in candidates:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ == "DATE":
+            value = TimeValue.parse(resolve_date_text(ent.text, published))
+            if value is not None:
+                return value
+    return None
+
+
+def is_background_text(before: str, trigger: str) -> bool:
+    """Is the trigger the object of a background preposition, given the text before it?
+
+    >>> is_background_text("Police fired tear gas amid the ", "protests")
+    True
+    >>> is_background_text("Police fired tear gas at ", "protesters")
+    False
+    """
+    before = before[-60:].lower()
+    if trigger.lower().endswith("ed"):
+        return False  # a past-tense verb heads a clause of its own ("after police opened fire")
+    for prep in lexicon()["background"]:
+        # the preposition, then at most two words of the noun phrase ("amid violent protests")
+        pattern = r"\b" + re.escape(prep) + r"\s+(?:[\w'-]+\s+){0,2}$"
+        if re.search(pattern, before):
+            return True
+    return False
+
+
+def _is_background(doc: Doc, head: Token) -> bool:
+    """An event noun under "amid", "after", "despite" ... is told in passing."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return is_background_text(doc.text[max(0, head.idx - 60) : head.idx], head.text)
+
+
+def _sentence_facts(sent: Span, published: str | None) -> tuple:
+    labels = lexicon()["participants"]
+    names = frozenset(e.text.lower() for e in sent.ents if e.label_ in labels)
+    times = tuple(
+        t
+        for e in sent.ents
+        if e.label_ == "DATE"
+        for t in [TimeValue.parse(resolve_date_text(e.text, published))]
+        if t is not None
+    )
+    numbers = frozenset(t.text.lower() for t in sent if t.like_num and t.pos_ == "NUM")
+    return names, times, numbers
+
+
+def mentions_from_doc(
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    doc_id: str,
+    published: str | None = None,
+    keys: list | None = None,
+) -> list[LinkMention]:
+    """One :class:`LinkMention` per ``(start, end)`` character span of ``doc``, in order."""
+    published = published or dateline(doc.text)
+    day = date.fromisoformat(published) if published and _FULL_DATE.match(published) else None
+    sentence_starts = [s.start for s in doc.sents]
+    facts: dict[int, tuple] = {}
+    out = []
+    for n, (start, end) in enumerate(spans):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            span = doc[0:1] if len(doc) else None
+        head = span.root if span is not None else None
+        if head is None:
+            out.append(LinkMention(key=keys[n] if keys else n, doc=doc_id, start=start, end=end))
+            continue
+        sent = head.sent
+        if sent.start not in facts:
+            facts[sent.start] = _sentence_facts(sent, published)
+        names, times, numbers = facts[sent.start]
+        vector = np.asarray(head.vector, dtype=np.float32) if head.has_vector else None
+        if vector is not None:
+            vector = vector / (float(np.linalg.norm(vector)) or 1.0)
+        out.append(
+            LinkMention(
+                key=keys[n] if keys else n,
+                doc=doc_id,
+                start=start,
+                end=end,
+                sentence=_sentence_number(sentence_starts, sent.start),
+                lemma=head.lemma_.lower(),
+                text=doc.text[start:end].lower(),
+                pos=head.pos_ if head.pos_ in ("VERB", "NOUN") else "OTHER",
+                word_vector=vector,
+                arguments=arguments(head),
+                entities=names,
+                time=own_time(head, published),
+                sentence_times=times,
+                numbers=numbers,
+                published=day,
+                background=_is_background(doc, head),
+                extra={
+                    "head": (head.idx, head.idx + len(head.text)),
+                    "sentence_span": (sent.start_char, sent.end_char),
+                },
+            )
+        )
+    return out
+
+
+def _sentence_number(starts: list[int], start: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, start) - 1

@@ -1,0 +1,313 @@
+"""The story linker's parts on hand-made mentions: dates, rules, features, clustering, model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from crisislens.link.cluster import average_link, link_block
+from crisislens.link.documents import DocumentSimilarity, groups
+from crisislens.link.events import mention_from_event, stem
+from crisislens.link.features import FEATURES, INDEX, compatible, pair_features
+from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.model import PairModel
+from crisislens.link.text import dateline, is_background_text
+from crisislens.schemas import Actor, Event, Place, Quantity, Span
+
+
+def _m(key, doc="d1", **kw) -> LinkMention:
+    return LinkMention(key, doc, 0, 4, **kw)
+
+
+def test_link_time_conflicts_only_at_the_coarser_precision():
+    day, month, year = (TimeValue.parse(t) for t in ("2022-01-06", "2022-01", "2022"))
+    assert not day.conflicts(month) and not month.conflicts(year) and not day.conflicts(year)
+    assert day.conflicts(TimeValue.parse("2022-01-16"))
+    assert not day.conflicts(TimeValue.parse("2022-01-07"))  # a day apart: time zones, midnight
+    assert month.conflicts(TimeValue.parse("2021-12-31"))
+    assert TimeValue.parse("2022-01-06", "week").matches(TimeValue.parse("2022-01-10"))
+    assert TimeValue.parse("not a date") is None
+
+
+def test_link_compatible_rejects_known_different_dates():
+    a = _m(
+        "a", event_type="PROTEST", time=TimeValue.parse("2022-01-04"), arguments=frozenset({"x"})
+    )
+    b = _m(
+        "b", event_type="PROTEST", time=TimeValue.parse("2022-01-20"), arguments=frozenset({"x"})
+    )
+    assert not compatible(a, b)
+    assert compatible(
+        a,
+        _m("c", event_type="PROTEST", time=TimeValue.parse("2022-01"), arguments=frozenset({"x"})),
+    )
+
+
+def test_link_compatible_rejects_other_types_and_far_places():
+    almaty = (43.25, 76.91, "city", "KAZ")
+    astana = (51.17, 71.45, "city", "KAZ")
+    a = _m("a", event_type="ASSAULT", place=almaty)
+    assert not compatible(a, _m("b", event_type="PROTEST", place=almaty))
+    assert not compatible(a, _m("b", event_type="ASSAULT", place=astana))
+    b = _m("b", event_type="ASSAULT", place=(43.3, 76.95, "city", "KAZ"))
+    assert compatible(a, b)
+
+
+def test_link_undated_pairs_never_on_type_alone():
+    dated = _m("a", event_type="PROTEST", time=TimeValue.parse("2022-01-05"))
+    undated = _m("b", event_type="PROTEST")
+    assert not compatible(dated, undated)
+    shared = frozenset({"oil workers"})
+    assert compatible(
+        _m("a", event_type="PROTEST", time=TimeValue.parse("2022-01-05"), arguments=shared),
+        _m("b", event_type="PROTEST", arguments=shared),
+    )
+
+
+def test_link_actor_countries_conflict_except_igos():
+    a = _m("a", extra={"actor_country": "RUS"})
+    assert not compatible(a, _m("b", extra={"actor_country": "USA"}))
+    assert compatible(a, _m("b", extra={"actor_country": "IGO"}))
+
+
+def test_link_pair_features_read_both_mentions():
+    v = np.ones(4, dtype=np.float32) / 2
+    a = _m(
+        "a",
+        lemma="deploy",
+        word_vector=v,
+        arguments=frozenset({"russia", "troop"}),
+        figures=(("troops", 3000.0),),
+    )
+    b = _m(
+        "b",
+        doc="d2",
+        lemma="deploy",
+        word_vector=v,
+        arguments=frozenset({"russia"}),
+        figures=(("troops", 3000.0),),
+    )
+    x = pair_features(a, b, document_similarity=0.4)
+    assert x.shape == (len(FEATURES),)
+    assert x[INDEX["same_lemma"]] == 1 and x[INDEX["word_similarity"]] == pytest.approx(1.0)
+    assert x[INDEX["argument_overlap"]] == pytest.approx(0.5)
+    assert x[INDEX["same_document"]] == 0 and x[INDEX["document_similarity"]] == pytest.approx(0.4)
+    assert x[INDEX["figure_match"]] == 1
+    assert x[INDEX["context_similarity"]] == 0  # no context vectors: no evidence, not a penalty
+
+
+def test_link_average_link_respects_cannot_link():
+    p = np.array([[0, 0.9, 0.8], [0.9, 0, 0.85], [0.8, 0.85, 0]])
+    free = np.zeros((3, 3), dtype=bool)
+    assert len(set(average_link(p, free, 0.5))) == 1
+    cannot = free.copy()
+    cannot[0, 2] = cannot[2, 0] = True  # e.g. known-different dates
+    labels = average_link(p, cannot, 0.5)
+    assert labels[0] != labels[2]
+
+
+def test_link_frozen_stories_keep_their_members():
+    # mentions 0 and 1 are two stored stories; 2 is new and fits both, 3 is new and fits none
+    p = np.array([[0, 0.0, 0.9, 0.0], [0.0, 0, 0.6, 0.0], [0.9, 0.6, 0, 0.1], [0.0, 0.0, 0.1, 0]])
+    labels = link_block(p, np.zeros((4, 4), bool), 0.5, initial=[0, 1, -1, -1], frozen={0, 1})
+    assert labels[2] == labels[0] != labels[1]
+    assert labels[3] not in (labels[0], labels[1], labels[2])
+
+
+def test_link_documents_group_by_shared_rare_words():
+    texts = [
+        "Lava from the Kilauea volcano reached the ocean near Kalapana on Tuesday.",
+        "The Kilauea eruption sent lava toward Kalapana, officials said Tuesday.",
+        "The central bank of Chile raised its interest rate by half a point.",
+    ]
+    sims = DocumentSimilarity(texts)
+    assert sims.words(0, 1) > sims.words(0, 2)
+    assert groups(sims, 0.95) == [0, 0, 1]
+
+
+def test_link_dateline_and_background():
+    assert dateline("Quake hits the coast\nJune 4, 2014\nA strong earthquake ...") == "2014-06-04"
+    assert is_background_text("Police fired tear gas amid ", "protests")
+    assert is_background_text("The curfew came in the wake of the ", "riots")
+    assert not is_background_text("Thousands joined ", "protests")
+    assert not is_background_text("Shops closed after police ", "opened")
+
+
+def test_link_stem_and_event_mentions():
+    assert [stem(w) for w in ("deployed", "rallies", "protests", "stopped", "shelled")] == [
+        "deploy",
+        "rally",
+        "protest",
+        "stop",
+        "shell",
+    ]
+    event = Event(
+        event_id="e1",
+        event_type="MOBILIZE",
+        evidence=Span(text="Russia deployed 3,000 troops to Almaty.", start=0, end=39),
+        trigger=Span(text="deployed", start=7, end=15),
+        actor=Actor(text="Russia", start=0, end=6, name="Russia", country="RUS"),
+        location=Place(
+            text="Almaty",
+            start=32,
+            end=38,
+            name="Almaty",
+            country="KAZ",
+            lat=43.25,
+            lon=76.91,
+            feature="city",
+        ),
+        quantities=[Quantity(kind="troops", value=3000, text="3,000", start=16, end=21)],
+        date="2022-01",
+        confidence=0.9,
+    )
+    m = mention_from_event(event, "a1", date(2022, 1, 7))
+    assert m.lemma == "deploy" and m.event_type == "MOBILIZE"
+    assert m.time.precision == "month" and m.place[3] == "KAZ"
+    assert m.figures == (("troops", 3000.0),) and "russia" in m.arguments
+
+
+def test_link_shipped_models_load_and_score():
+    for variant in ("full", "fast"):
+        model = PairModel.load(variant=variant)
+        assert set(model.features) <= set(FEATURES)
+        assert 0 < model.threshold < 1
+        same = pair_features(
+            _m("a", lemma="deploy", arguments=frozenset({"russia"})),
+            _m("b", doc="d2", lemma="deploy", arguments=frozenset({"russia"})),
+            document_similarity=0.6,
+            name_similarity=0.6,
+        )
+        other = pair_features(_m("a", lemma="deploy"), _m("b", doc="d2", lemma="resign"))
+        p_same, p_other = model.probability(np.vstack([same, other]))
+        assert p_same > p_other
+
+
+def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
+    rng = np.random.default_rng(seed)
+    words = ["attack", "protest", "deploy", "arrest", "kill"]
+    names = ["almaty", "russia", "police", "csto", "bishkek", "workers"]
+    places = [
+        (43.25, 76.91, "city", "KAZ"),
+        (43.3, 76.95, "city", "KAZ"),
+        (51.17, 71.45, "admin1", "KAZ"),
+        (48.0, 68.0, "country", "KAZ"),
+        (42.87, 74.59, "city", "KGZ"),
+        None,
+    ]
+    times = ["2022-01-05", "2022-01-06", "2022-01-09", "2022-01", "2021", "2022-02", None]
+    out = []
+    for i in range(n):
+        vec = rng.normal(size=8).astype(np.float32)
+        out.append(
+            LinkMention(
+                i,
+                f"d{rng.integers(4)}",
+                0,
+                4,
+                sentence=int(rng.integers(5)),
+                lemma=str(rng.choice(words)),
+                text=str(rng.choice(words)),
+                pos=str(rng.choice(["VERB", "NOUN", "OTHER"])),
+                event_type=str(rng.choice(["PROTEST", "ASSAULT"])) if rng.random() < 0.7 else None,
+                word_vector=vec / np.linalg.norm(vec) if rng.random() < 0.8 else None,
+                arguments=frozenset(rng.choice(names, size=int(rng.integers(3)), replace=False)),
+                entities=frozenset(rng.choice(names, size=int(rng.integers(3)), replace=False)),
+                time=TimeValue.parse(
+                    times[rng.integers(len(times))], "week" if rng.random() < 0.1 else None
+                ),
+                sentence_times=tuple(
+                    t for t in (TimeValue.parse(times[rng.integers(len(times))]),) if t
+                ),
+                numbers=frozenset(rng.choice(["3", "20"], size=int(rng.integers(2)))),
+                figures=(("dead", 5.0),) if rng.random() < 0.3 else (),
+                place=places[rng.integers(len(places))],
+                published=date(2022, 1, int(rng.integers(1, 28)))
+                if rng.random() < 0.5
+                else date(2022, 3, 1),
+                extra={"actor_country": str(rng.choice(["RUS", "KAZ", "IGO"]))}
+                if rng.random() < 0.3
+                else {},
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_link_block_matrices_agree_with_the_pairwise_functions(seed):
+    from crisislens.link.block import block_features
+
+    mentions = _random_mentions(seed)
+    sim = np.random.default_rng(seed).random((4, 4)).astype(np.float32)
+    sim = (sim + sim.T) / 2
+    index = {f"d{i}": i for i in range(4)}
+    pairs, matrix = block_features(mentions, sim, sim * 0.5, index)
+    expected = [
+        (i, j)
+        for i in range(len(mentions))
+        for j in range(i + 1, len(mentions))
+        if compatible(mentions[i], mentions[j])
+    ]
+    assert pairs == expected
+    for (i, j), row in zip(pairs, matrix):
+        a, b = mentions[i], mentions[j]
+        ds = float(sim[index[a.doc], index[b.doc]])
+        want = pair_features(a, b, ds, ds * 0.5)
+        np.testing.assert_allclose(row, want, atol=1e-5, err_msg=str((i, j)))
+
+
+@pytest.mark.slow
+def test_link_cli_contract(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from crisislens.cli import main
+
+    quake = (
+        "A magnitude 6.1 earthquake struck the coast of Peru near Arequipa on Sunday, "
+        "damaging houses and killing two people."
+    )
+    quake_again = (
+        "Two people died when a strong earthquake struck near Arequipa in southern Peru on "
+        "Sunday, officials said."
+    )
+    vote = "Lawmakers in Oslo approved a new fishing quota on Tuesday after a long debate."
+    lines = [
+        {
+            "id": "q1",
+            "text": quake,
+            "published": "2023-04-03",
+            "mentions": [{"start": quake.index("struck"), "end": quake.index("struck") + 6}],
+        },
+        {
+            "id": "q2",
+            "text": quake_again,
+            "mentions": [
+                {"start": quake_again.index("struck"), "end": quake_again.index("struck") + 6},
+                {"start": quake_again.index("died"), "end": quake_again.index("died") + 4},
+            ],
+        },
+        "not json",
+        {"id": "bad", "text": "short", "mentions": [{"start": 2, "end": 99}]},
+        {
+            "id": "v1",
+            "text": vote,
+            "mentions": [{"start": vote.index("approved"), "end": vote.index("approved") + 8}],
+        },
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["link", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "line 3: skipped" in result.output and "line 4: skipped" in result.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["source_id"] for r in rows] == ["q1", "q2", "v1"]
+    assert [len(r["mentions"]) for r in rows] == [1, 2, 1]
+    assert rows[1]["mentions"][1]["start"] == quake_again.index("died")
+    struck_1, struck_2 = rows[0]["mentions"][0]["story_id"], rows[1]["mentions"][0]["story_id"]
+    assert struck_1 == struck_2  # the same earthquake
+    assert rows[2]["mentions"][0]["story_id"] not in (struck_1, rows[1]["mentions"][1]["story_id"])
