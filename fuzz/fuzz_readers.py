@@ -20,11 +20,13 @@ import atheris
 
 with atheris.instrument_imports():
     from crisislens.errors import InputError
-    from crisislens.ingest import formats
-    from crisislens.ingest.readers import _decode, _html_article, make_article, read_texts
+    from crisislens.ingest import sources
+    from crisislens.ingest.articles import decode
+    from crisislens.ingest.readers import read_texts
     from crisislens.schemas import Article, Failure
 
 TMP = Path(tempfile.mkdtemp(prefix="crisislens-fuzz-"))
+OPTIONS = sources.ReadOptions()
 
 
 def _check(items) -> None:
@@ -36,7 +38,7 @@ def _check(items) -> None:
 
 def _text(data: bytes, kind: str) -> None:
     try:
-        text = _decode(data, "fuzz")
+        text = decode(data, "fuzz")
     except InputError:
         return
     _check(read_texts([("fuzz", text)], kind=kind))
@@ -52,8 +54,9 @@ TARGETS = {
     "text": lambda d: _text(d, "txt"),
     "jsonl": lambda d: _text(d, "jsonl"),
     "html": lambda d: _text(d, "html"),
-    "feed": lambda d: _file(d, ".rss", lambda p: formats.read_feed(p, make_article, None)),
-    "warc": lambda d: _file(d, ".warc.gz", lambda p: formats.read_warc(p, _html_article, None)),
+    "json-array": lambda d: _text(d, "json-array"),
+    "feed": lambda d: _file(d, ".rss", lambda p: sources.get("feed").read_path(p, OPTIONS)),
+    "warc": lambda d: _file(d, ".warc.gz", lambda p: sources.get("warc").read_path(p, OPTIONS)),
 }
 
 

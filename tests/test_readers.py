@@ -83,3 +83,56 @@ def test_readers_published_flag_fills_missing_dates(tmp_path):
 def test_readers_missing_file_is_a_failure():
     [failure] = read_inputs(["/nonexistent/file.txt"])
     assert failure.reason == "no such file"
+
+
+def test_readers_json_array_source(tmp_path, monkeypatch):
+    """The json-array input source: one module (ingest/sources/json_array.py) and this test."""
+    import io
+
+    articles = [
+        {"id": "a1", "text": ENGLISH, "title": "Arrests", "published": "2022-01-03"},
+        {"id": "a2"},
+        "not an object",
+        {"id": "a3", "text": ENGLISH + " It was the second rally this week."},
+    ]
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps(articles, indent=2), encoding="utf-8")
+    lines = tmp_path / "lines.json"  # .json holding JSON Lines still reads as JSON Lines
+    lines.write_text(json.dumps(articles[0]) + "\n", encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"id": 1, "text": "x"', encoding="utf-8")
+    items = list(read_inputs([str(array), str(lines), str(broken)]))
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "Failure",
+        "Failure",
+        "Article",
+        "Article",
+        "Failure",
+    ]
+    assert (items[0].source_id, items[0].title, items[0].published) == (
+        "a1",
+        "Arrests",
+        "2022-01-03",
+    )
+    assert items[1].origin.endswith("export.json[1]") and "no 'text'" in items[1].reason
+    assert items[2].origin.endswith("export.json[2]") and "not a JSON object" in items[2].reason
+    assert items[4].source_id == "a1" and items[4].origin.endswith("lines.json:1")
+    assert items[5].origin.endswith("broken.json") and "bad JSON" in items[5].reason
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps(articles[:1]).encode()), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", stdin)
+    [from_stdin] = read_inputs(["-"])
+    assert from_stdin.source_id == "a1"  # standard input is sniffed: an array
+
+
+def test_readers_sources_registry_chooses_by_suffix_and_sniff():
+    from crisislens.ingest import sources
+
+    assert sources.for_name("x.warc.gz").name == "warc"
+    assert sources.for_name("x.JSONL").name == "jsonl"
+    assert sources.for_name("x.json", head='  [{"text": "a"}]').name == "json-array"
+    assert sources.for_name("x.json", head='{"text": "a"}').name == "jsonl"
+    assert sources.for_name("README.md") is None
+    assert sources.sniffed("<!DOCTYPE html><p>x</p>").name == "html"
+    assert sources.sniffed("Plain words.").name == "text"
+    assert {s.name for s in sources.sources()} >= {"text", "html", "jsonl", "json-array"}

@@ -99,14 +99,21 @@ def test_watch_fetches_politely_and_once(server, pipeline, tmp_path):
         assert "HTTP 404" in reasons["4.html"]
         assert "larger than" in reasons["5.html"]
         assert store.counts()["events"] >= 1
+        for retry in (1, 2):  # the two failed links are tried again, three tries in all
+            hits.clear()
+            again = watch_once([base + "/feed.xml"], store, pipeline, fetcher)
+            assert (again.new_links, again.retried, again.stored) == (0, 2, 0), retry
+            assert sorted(hits) == ["/feed.xml", "/news/4.html", "/news/5.html"]
         hits.clear()
-        second = watch_once([base + "/feed.xml"], store, pipeline, fetcher)
-        assert second.new_links == 0 and second.stored == 0
-        assert hits == ["/feed.xml"]  # no page fetched twice
+        last = watch_once([base + "/feed.xml"], store, pipeline, fetcher)
+        assert (last.new_links, last.retried, last.stored) == (0, 0, 0)
+        assert hits == ["/feed.xml"]  # fetched, skipped and thrice-failed links are left alone
         statuses = dict(
             store.conn.execute("SELECT status, count(*) FROM fetched GROUP BY 1").fetchall()
         )
         assert statuses == {"fetched": 2, "skipped": 2, "failed": 2}
+        tries = store.conn.execute("SELECT DISTINCT attempts FROM fetched WHERE status = 'failed'")
+        assert tries.fetchall() == [(3,)]
     finally:
         fetcher.close()
         store.close()

@@ -75,8 +75,9 @@ def extract(
     table: bool,
     summary_json: str | None,
 ) -> None:
-    """Code the events in INPUTS: .txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml),
-    WARC archives (.warc, .warc.gz), CSV/TSV/Parquet corpora, folders, or - for stdin.
+    """Code the events in INPUTS: .txt, .html, .jsonl, JSON arrays (.json), RSS/Atom feeds
+    (.rss, .atom, .xml), WARC archives (.warc, .warc.gz), CSV/TSV/Parquet corpora, folders, or -
+    for stdin.
 
     Writes one JSON object per article (the record format in docs/RECORD.md). A run summary
     goes to stderr: articles read, articles with events, events, and each skipped or failed

@@ -136,10 +136,21 @@ def event_filter(event_types, country, actor, since, until, bbox, modality, text
     )
 
 
+MIN_INTERVAL_SECONDS = 10.0
+
+
 def duration(value: str) -> float:
-    """'90s', '15m', '1h' or plain seconds -> seconds."""
+    """'90s', '15m', '1h' or plain seconds -> seconds; at least ``MIN_INTERVAL_SECONDS``, so a
+    watcher never polls the sites it reads in a tight loop."""
     units = {"s": 1, "m": 60, "h": 3600}
     try:
-        return float(value[:-1]) * units[value[-1]] if value[-1] in units else float(value)
+        seconds = float(value[:-1]) * units[value[-1]] if value[-1] in units else float(value)
     except (ValueError, IndexError) as err:
         raise click.BadParameter("use e.g. 90s, 15m or 1h", param_hint="--every") from err
+    if not seconds >= MIN_INTERVAL_SECONDS:  # also refuses nan
+        raise click.BadParameter(
+            f"{value!r} is too short: poll at most every {MIN_INTERVAL_SECONDS:.0f}s "
+            "(or use --once from cron)",
+            param_hint="--every",
+        )
+    return seconds

@@ -205,7 +205,13 @@ def export_command(
 @click.command()
 @click.argument("feeds", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
-@click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 1h.")
+@click.option(
+    "--every",
+    default="15m",
+    show_default=True,
+    callback=lambda c, p, v: duration(v),
+    help="Polling interval: 90s, 15m, 1h (at least 10s).",
+)
 @click.option("--once", is_flag=True, help="Run one cycle and exit.")
 @click.option("--max-cycles", type=click.IntRange(1), help="Stop after this many cycles.")
 @click.option(
@@ -222,18 +228,20 @@ def watch(feeds, db, every, once, max_cycles, timeout, max_bytes) -> None:
     """Poll RSS/Atom FEEDS (URLs or files), fetch each new linked page, code and store it.
 
     Polite: it identifies itself, obeys robots.txt, waits at most --timeout for a server and
-    refuses pages over --max-bytes. Each link is fetched once (the database remembers every link
-    and why it was skipped); the same article under two links is stored once.
+    refuses pages over --max-bytes. A link fetched or skipped is never fetched again; a link
+    that failed (timeout, server error) is tried again in the next cycles, three tries in all.
+    The database remembers every link and why; the same article under two links is stored once.
 
     \b
-    Example:
+    Examples:
       crisislens watch https://example.org/world/rss.xml --every 15m --db news.duckdb
+      crisislens watch feeds/*.xml --once --db news.duckdb        # one cycle, e.g. from cron
     """
     from crisislens.engines.watch import watch_once
     from crisislens.ingest.fetch import Fetcher
     from crisislens.pipeline import Pipeline
 
-    interval = duration(every)
+    interval = every  # seconds (the option's callback checked it)
     store = open_store(db, read_only=False)
     pipeline = Pipeline.load()
     fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes)
@@ -244,7 +252,8 @@ def watch(feeds, db, every, once, max_cycles, timeout, max_bytes) -> None:
             cycles += 1
             click.echo(
                 f"{time.strftime('%Y-%m-%d %H:%M:%S')}: {summary.feeds} feeds, "
-                f"{summary.new_links} new links, {summary.stored} articles stored "
+                f"{summary.new_links} new links, {summary.retried} retried, "
+                f"{summary.stored} articles stored "
                 f"({summary.events} events)",
                 err=True,
             )

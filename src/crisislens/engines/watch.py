@@ -3,8 +3,10 @@
 One cycle (``watch_once``): for every feed (a URL or a file), read its items; for every item
 whose link has not been fetched before, fetch the page politely, extract its main text, and
 queue it; then code the queued articles and store them (idempotent by article_id, so the same
-story syndicated under two URLs is stored once). Every link ends in the ``fetched`` table with
-its status and reason, so a link is never fetched twice.
+story syndicated under two URLs is stored once). Every try of a link ends in the ``fetched``
+table with its status and reason (``store/links.py``): a link fetched or skipped is never
+fetched again; a link that failed (a timeout, a server error) is tried again in the next
+cycles, up to three tries in all.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisislens.errors import InputError
+from crisislens.ingest.articles import decode, html_article
 from crisislens.ingest.fetch import Fetcher
-from crisislens.ingest.formats import parse_feed
+from crisislens.ingest.sources.feed import parse_feed
 from crisislens.schemas import Article, Failure
+from crisislens.store import links
+from crisislens.store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +30,7 @@ log = logging.getLogger(__name__)
 class CycleSummary:
     feeds: int = 0
     new_links: int = 0
+    retried: int = 0  # links that failed in an earlier cycle, tried again
     stored: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -38,16 +44,15 @@ def _feed_bytes(feed: str, fetcher: Fetcher) -> bytes:
 
 
 def watch_once(
-    feeds: list[str], store, pipeline, fetcher: Fetcher, published: str | None = None
+    feeds: list[str], store: Store, pipeline, fetcher: Fetcher, published: str | None = None
 ) -> CycleSummary:
-    from crisislens.ingest.readers import _decode, _html_article
     from crisislens.store.stories import rebuild_stories
 
     summary = CycleSummary()
     articles: list[Article] = []
-    seen = {row[0] for row in store.conn.execute("SELECT url FROM fetched").fetchall()}
+    seen = links.settled_links(store)
     store.release()  # others (serve) may read the database while pages are fetched and coded
-    outcomes: list[tuple] = []
+    outcomes: list[links.LinkOutcome] = []
     for feed in feeds:
         try:
             items = parse_feed(_feed_bytes(feed, fetcher))
@@ -64,27 +69,26 @@ def watch_once(
                 body, content_type = fetcher.get(item.link)
                 if "html" not in content_type.lower() and not body.lstrip()[:1] == b"<":
                     raise InputError(f"not an HTML page ({content_type or 'no content type'})")
-                article = _html_article(
-                    _decode(body, item.link), item.link, item.published or published
+                article = html_article(
+                    decode(body, item.link), item.link, item.published or published
                 )
                 article = article.model_copy(
                     update={"url": item.link, "title": article.title or item.title}
                 )
                 articles.append(article)
-                outcomes.append((item.link, feed, "fetched", None, article.article_id))
+                outcomes.append(
+                    links.LinkOutcome(item.link, feed, "fetched", None, article.article_id)
+                )
             except InputError as err:  # FetchError is one
                 summary.failures.append(Failure.from_error(item.link, err))
-                outcomes.append((item.link, feed, err.status, str(err), None))
+                outcomes.append(links.LinkOutcome(item.link, feed, err.status, str(err)))
+    summary.retried = len(links.failed_attempts(store, (o.url for o in outcomes)))
+    summary.new_links -= summary.retried
     if articles:
         records = list(pipeline.process(articles))
         summary.stored = store.write(zip(articles, records))
         summary.events = sum(len(r.events) for r in records)
-    if outcomes:
-        store.conn.executemany(
-            "INSERT OR REPLACE INTO fetched (url, feed, status, reason, "
-            "article_id) VALUES (?, ?, ?, ?, ?)",
-            outcomes,
-        )
+    links.record(store, outcomes)
     if summary.stored:
         rebuild_stories(store.conn)
     store.release()

@@ -1,5 +1,6 @@
-"""Sources -> Article: plain text, HTML, JSON Lines and standard input."""
+"""Sources -> Article: files, folders and standard input, through the input-source registry."""
 
-from crisislens.ingest.readers import article_id, make_article, read_inputs
+from crisislens.ingest.articles import article_id, make_article
+from crisislens.ingest.readers import read_inputs
 
 __all__ = ["article_id", "make_article", "read_inputs"]

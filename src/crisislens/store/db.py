@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import duckdb
 from crisislens.errors import ResourceError
 from crisislens.schemas import Article, ArticleRecord, Event
 from crisislens.store.access import connect
+from crisislens.store.connection import Connection, scalar, transaction
 from crisislens.store.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -293,24 +295,21 @@ class Store:
                 )
                 for p in record.places
             ]
-        conn = self.conn
-        conn.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction() as conn:
             _insert(conn, "articles", ARTICLE_COLUMNS, articles)
             _insert(conn, "events", EVENT_COLUMNS, events)
             _insert(conn, "actors", ACTOR_COLUMNS, actors)
             _insert(conn, "places", PLACE_COLUMNS, places)
-            conn.execute("COMMIT")
-        except duckdb.Error:
-            conn.execute("ROLLBACK")
-            raise
         if self._known is not None:
             self._known.update(fresh)
         return len(fresh)
 
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """``with store.transaction() as conn:``: the block is stored whole or not at all."""
+        return transaction(self.conn)
+
     def counts(self) -> dict[str, int]:
-        counts = {}
-        for table in ("articles", "events", "stories"):
-            row = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
-            counts[table] = int(row[0]) if row else 0
-        return counts
+        return {
+            table: int(scalar(self.conn, f"SELECT count(*) FROM {table}") or 0)
+            for table in ("articles", "events", "stories")
+        }

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import duckdb
 
+from crisislens.store.connection import transaction
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -69,6 +71,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             article_id VARCHAR, fetched_at TIMESTAMP DEFAULT current_timestamp);
     """,
     ),
+    (
+        4,
+        "how often the feed watcher tried each link (failed links are tried again)",
+        """
+        ALTER TABLE fetched ADD COLUMN attempts INTEGER DEFAULT 1;
+    """,
+    ),
 ]
 
 
@@ -87,16 +96,11 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> int:
     for number, description, sql in MIGRATIONS:
         if number <= version:
             continue
-        conn.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(conn):
             conn.execute(sql)
             conn.execute(
                 "INSERT INTO schema_version (version, description) VALUES (?, ?)",
                 [number, description],
             )
-            conn.execute("COMMIT")
-        except duckdb.Error:
-            conn.execute("ROLLBACK")
-            raise
         version = number
     return version

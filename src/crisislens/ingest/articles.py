@@ -1,0 +1,130 @@
+"""Text -> :class:`~crisislens.schemas.Article`: the checks every input source shares.
+
+``make_article`` validates a text (not empty, not too large, not binary, English) and gives it
+its stable id; ``decode`` turns a file's bytes into text; ``html_article`` extracts an HTML
+page's main text. Each raises :class:`~crisislens.errors.InputError` with a reason a person can
+act on, and the input sources (``crisislens.ingest.sources``) turn it into a Failure.
+
+>>> make_article("Headline\\nPolice arrested 12 protesters.", origin="a.txt").article_id
+'2cead027ef167ed9'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+
+from crisislens.errors import InputError, SkippedInputError
+from crisislens.ingest.language import detect_non_english
+from crisislens.schemas import Article
+
+MAX_CHARS = 2_000_000
+_WS = re.compile(r"\s+")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def article_id(text: str) -> str:
+    """A stable id: the hash of the text after Unicode and whitespace normalisation."""
+    normalised = _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def check_date(value: str | None) -> str | None:
+    """Normalise a publication date to YYYY-MM-DD, or raise InputError."""
+    if value in (None, ""):
+        return None
+    match = _DATE.match(str(value).strip())
+    if not match:
+        raise InputError(f"publication date {value!r} is not YYYY-MM-DD")
+    try:
+        return date.fromisoformat(match.group(0)).isoformat()
+    except ValueError as err:
+        raise InputError(f"publication date {value!r} is not a real date") from err
+
+
+def make_article(
+    text: str,
+    *,
+    origin: str,
+    title: str | None = None,
+    source_id: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """Validate ``text`` and wrap it as an Article; raise InputError with a reason if unusable."""
+    if not text or not text.strip():
+        raise SkippedInputError("empty: the input holds no text")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"too large: {len(text):,} characters (limit {MAX_CHARS:,}); split it")
+    if _looks_binary(text):
+        raise InputError("binary: the input is not text")
+    lang = detect_non_english(text)
+    if lang is not None:
+        raise SkippedInputError(f"not English (detected '{lang}'): only English is coded")
+    return Article(
+        article_id=article_id(text),
+        text=text,
+        title=title.strip() if title and title.strip() else None,
+        source_id=source_id,
+        url=url,
+        published=check_date(published),
+        origin=origin,
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls > max(8, len(sample) // 20)
+
+
+def decode(data: bytes, origin: str) -> str:
+    """UTF-8 text of a file's bytes (a BOM is dropped); InputError for binary or other encodings."""
+    if b"\x00" in data[:8192]:
+        raise InputError("binary: the file holds NUL bytes, so it is not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"not valid UTF-8 (byte {err.start}); convert it, e.g. `iconv -f latin1 -t utf-8`"
+        ) from err
+
+
+def headline(text: str) -> str | None:
+    """The first line is a headline when it is short, has no end punctuation and text follows."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if rest.strip() and 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":", ";")):
+        return first
+    return None
+
+
+def text_article(text: str, origin: str, published: str | None) -> Article:
+    """A plain-text article; its first line is the title when it reads as a headline."""
+    return make_article(text, origin=origin, title=headline(text), published=published)
+
+
+def html_article(html: str, origin: str, published: str | None) -> Article:
+    """The main text, title, URL and date of an HTML page (trafilatura), as an Article."""
+    import trafilatura
+
+    if not html.strip():
+        raise SkippedInputError("empty: the input holds no text")
+    extracted = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError("no main text: the HTML page has no article body that could be extracted")
+    meta_date = getattr(extracted, "date", None)
+    return make_article(
+        text,
+        origin=origin,
+        title=getattr(extracted, "title", None),
+        url=getattr(extracted, "url", None),
+        published=published or (meta_date if meta_date and _DATE.match(meta_date) else None),
+    )
