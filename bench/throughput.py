@@ -70,7 +70,7 @@ def _peak_rss_mb() -> float:
 
 def _bare_worker(args) -> int:
     texts, model = args
-    from crisislens.nlp.pipeline import load_nlp
+    from crisislens.nlp.spacy_model import load_nlp
 
     nlp = _bare_worker.nlp = getattr(_bare_worker, "nlp", None) or load_nlp(model)
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from crisislens.events.acled_model import NONE, AcledHead, text_key, train
-from crisislens.schemas import Event, Span
+from crisislens.schemas import Event, TextSpan
 
 EVENT_TYPES = {"Attack": "Violence against civilians", "Peaceful protest": "Protests"}
 
@@ -15,7 +15,7 @@ def _event(n: int, event_type: str, sentence: str, sub: str | None = None) -> Ev
     return Event(
         event_id=f"e{n}",
         event_type=event_type,
-        evidence=Span(text=sentence, start=0, end=len(sentence)),
+        evidence=TextSpan(text=sentence, start=0, end=len(sentence)),
         confidence=0.5,
         acled_sub_event_type=sub,
         acled_event_type=EVENT_TYPES.get(sub),

@@ -7,15 +7,15 @@ import json
 import re
 
 from crisislens.evaluation import gvdb, wikievents
-from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span
+from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, TextSpan
 
 
 def _event(event_type="ASSAULT", start=0, end=4, **fields) -> Event:
     return Event(
         event_id=f"e{start}",
         event_type=event_type,
-        evidence=Span(text="x", start=0, end=1),
-        trigger=Span(text="x", start=start, end=end),
+        evidence=TextSpan(text="x", start=0, end=1),
+        trigger=TextSpan(text="x", start=start, end=end),
         confidence=fields.pop("confidence", 0.7),
         **fields,
     )

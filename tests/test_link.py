@@ -14,7 +14,7 @@ from crisislens.link.features import FEATURES, INDEX, compatible, pair_features
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.text import dateline, is_background_text
-from crisislens.schemas import Actor, Event, Place, Quantity, Span
+from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
 def _m(key, doc="d1", **kw) -> LinkMention:
@@ -146,8 +146,8 @@ def test_link_stem_and_event_mentions():
     event = Event(
         event_id="e1",
         event_type="MOBILIZE",
-        evidence=Span(text="Russia deployed 3,000 troops to Almaty.", start=0, end=39),
-        trigger=Span(text="deployed", start=7, end=15),
+        evidence=TextSpan(text="Russia deployed 3,000 troops to Almaty.", start=0, end=39),
+        trigger=TextSpan(text="deployed", start=7, end=15),
         actor=Actor(text="Russia", start=0, end=6, name="Russia", country="RUS"),
         location=Place(
             text="Almaty",

@@ -13,8 +13,7 @@ from crisislens.events import modality, roles, triggers
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import intent, participants, place, scoring
-from crisislens.schemas import Actor, Event, Place
-from crisislens.schemas import Span as TextSpan
+from crisislens.schemas import Actor, Event, Place, TextSpan
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import ROOT
 from crisislens.ingest import make_article
-from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, Span, Tone
+from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, TextSpan, Tone
 from crisislens.store import Store
 from crisislens.store.query import EventFilter, count_events, find_events, stats
 from crisislens.store.schema import MIGRATIONS, current_version
@@ -40,7 +40,7 @@ def _record(
         location=loc,
         date=day,
         quantities=[Quantity(kind="troops", value=troops, text=str(troops), start=0, end=4)],
-        evidence=Span(text=article.text[:20], start=0, end=20),
+        evidence=TextSpan(text=article.text[:20], start=0, end=20),
         confidence=0.9,
     )
     return ArticleRecord(

@@ -26,8 +26,8 @@ from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
 from crisislens.nlp.embedder import SentenceEmbedder
-from crisislens.nlp.pipeline import load_nlp
-from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Place
+from crisislens.nlp.spacy_model import load_nlp
+from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Event, Place
 from crisislens.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class Pipeline:
             title=article.title,
             url=article.url,
             published=article.published,
-            actors=_unique_actors(context.actors, events),
+            actors=_unique_actors(events),
             places=places,
             events=events,
             tone=self.tone.score(doc),
@@ -136,7 +136,7 @@ def _count_countries(
             add(ent.start_char, actors.nationality(ent.text))
 
 
-def _unique_actors(mentions: list[Actor], events) -> list[Actor]:
+def _unique_actors(events: list[Event]) -> list[Actor]:
     """Every actor mention that takes part in an event, once per span."""
     seen: dict[tuple[int, int], Actor] = {}
     for event in events:

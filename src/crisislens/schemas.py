@@ -63,7 +63,9 @@ class Article(_Record):
     origin: str | None = None  # where it was read from, e.g. "editorial.txt" or "feed.jsonl:12"
 
 
-class Span(_Record):
+class TextSpan(_Record):
+    """A stretch of the article's text: what it says and where (character offsets)."""
+
     text: str
     start: int
     end: int
@@ -120,14 +122,14 @@ class Event(_Record):
     location: Place | None = None
     date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     quantities: list[Quantity] = Field(default_factory=list)
-    evidence: Span
+    evidence: TextSpan
     confidence: float = Field(ge=0.0, le=1.0)
-    trigger: Span | None = None  # the words that name the event (an extension of the contract)
+    trigger: TextSpan | None = None  # the words that name the event (an extension of the contract)
 
 
 class Tone(_Record):
     score: float = Field(ge=-1.0, le=1.0)
-    loaded_terms: list[Span] = Field(default_factory=list)
+    loaded_terms: list[TextSpan] = Field(default_factory=list)
 
 
 class ArticleRecord(_Record):

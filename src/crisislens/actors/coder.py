@@ -54,7 +54,6 @@ class ActorCoder:
         if actor.country and head.ent_type_ == "NORP":
             for people_rule in rules.PEOPLE_RULES:
                 actor = people_rule(self, actor, span, head, context)
-        context.actors.append(actor)
         if head.ent_type_ == "PERSON":
             context.last_person = actor
         return actor

@@ -20,7 +20,6 @@ class ArticleContext:
 
     day: str | None
     last_person: Actor | None = None
-    actors: list[Actor] = field(default_factory=list)
     last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
     countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start

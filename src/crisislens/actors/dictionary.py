@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -26,16 +25,16 @@ import yaml
 
 from crisislens.actors.words import ActorWords
 from crisislens.errors import ResourceError
+from crisislens.nlp.names import plain_letters
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def fold(text: str) -> str:
-    """Fold a name for lookup: accents off, lower case, plain apostrophes, single spaces."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _POSSESSIVE.sub("", text.strip())
+    """Fold an actor's name for lookup: accents off, lower case, plain apostrophes, single
+    spaces, no possessive (places fold with ``geo.gazetteer.normalize``; both start with
+    ``nlp.names.plain_letters``)."""
+    text = _POSSESSIVE.sub("", plain_letters(text).strip())
     return re.sub(r"\s+", " ", text).strip(" .,").lower()
 
 

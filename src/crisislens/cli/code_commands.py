@@ -122,7 +122,7 @@ def info(as_json: bool) -> None:
     """Show the version, the spaCy pipeline, the gazetteer's size and the ACLED head."""
     from crisislens.actors.dictionary import ActorDictionary
     from crisislens.geo.gazetteer import Gazetteer
-    from crisislens.nlp.pipeline import describe, load_nlp
+    from crisislens.nlp.spacy_model import describe, load_nlp
 
     settings = load_settings()
     try:

@@ -68,7 +68,7 @@ class Token:
 
 
 @dataclass(frozen=True)
-class Mention:
+class GoldMention:
     """An annotated markable: an event (``kind`` ACTION_*/NEG_ACTION_*) or an entity."""
 
     doc_id: str
@@ -101,8 +101,8 @@ class Document:
     tokens: list[Token]
     sentences: dict[int, tuple[int, int]]  # sentence number -> (start, end) in text
     validated: frozenset[int]  # sentences in ECBplus_coreference_sentences.csv
-    events: list[Mention] = field(default_factory=list)
-    entities: list[Mention] = field(default_factory=list)
+    events: list[GoldMention] = field(default_factory=list)
+    entities: list[GoldMention] = field(default_factory=list)
 
     @property
     def seminal_group(self) -> str:
@@ -176,7 +176,7 @@ def read_document(path: Path, validated: frozenset[int]) -> Document:
         if sentence not in validated:
             continue
         start, end = anchors[0].start, anchors[-1].end
-        mention = Mention(
+        mention = GoldMention(
             doc_id=doc_id,
             m_id=m_id,
             kind=m.tag,

@@ -49,8 +49,16 @@ from crisislens.events.rules.scoring import (
 from crisislens.events.triggers import choose_sense, find_triggers
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.schemas import Actor, Article, Event, Modality, Place, PloverType, Quantity
-from crisislens.schemas import Span as TextSpan
+from crisislens.schemas import (
+    Actor,
+    Article,
+    Event,
+    Modality,
+    Place,
+    PloverType,
+    Quantity,
+    TextSpan,
+)
 
 
 class EventExtractor:

@@ -12,8 +12,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc
 
-from crisislens.schemas import Span as TextSpan
-from crisislens.schemas import Tone
+from crisislens.schemas import TextSpan, Tone
 
 
 class ToneScorer:

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import yaml
 
+from crisislens.nlp.names import plain_letters
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 6
@@ -53,10 +55,10 @@ _ADMIN_PREFIX = re.compile(
 
 
 def normalize(name: str) -> str:
-    """Fold a place name for lookup: accents off, lower case, one kind of apostrophe and dash."""
-    name = name.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    """Fold a place name for lookup: accents off, lower case, one kind of apostrophe and dash,
+    no leading "the" (actors fold with ``actors.dictionary.fold``; both start with
+    ``nlp.names.plain_letters``)."""
+    folded = plain_letters(name.replace("\u2013", "-"))
     folded = re.sub(r"\s+", " ", folded).strip().lower()
     folded = folded.removeprefix("the ")
     return folded

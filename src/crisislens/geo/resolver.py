@@ -155,7 +155,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @dataclass
-class Mention:
+class ToponymMention:
     start: int  # character offsets
     end: int
     text: str
@@ -164,7 +164,7 @@ class Mention:
     container_country: str | None = None  # ISO3 when the container is a country
 
 
-def _to_place(mention: Mention, cand: Candidate | None, confidence: float) -> Place:
+def _to_place(mention: ToponymMention, cand: Candidate | None, confidence: float) -> Place:
     if cand is None:
         return Place(
             text=mention.text,
@@ -498,11 +498,11 @@ class PlaceResolver:
         mentions = [self._mention(text, start, end) for start, end in spans]
         return self._disambiguate(mentions, title)
 
-    def _mention(self, text: str, start: int, end: int) -> Mention:
+    def _mention(self, text: str, start: int, end: int) -> ToponymMention:
         surface = text[start:end]
         container = _container(text, end)
         country = self.gazetteer.country_by_name(container) if container else None
-        return Mention(
+        return ToponymMention(
             start,
             end,
             surface,
@@ -557,7 +557,7 @@ class PlaceResolver:
             cands.sort(key=lambda c: -c.prior)
         return cands[:MAX_CANDIDATES]
 
-    def _disambiguate(self, mentions: list[Mention], title: str | None) -> list[Place]:
+    def _disambiguate(self, mentions: list[ToponymMention], title: str | None) -> list[Place]:
         # countries the article names outright weigh on every other place
         named_countries: Counter[str] = Counter()
         for m in mentions:
@@ -611,7 +611,7 @@ class PlaceResolver:
             places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
         return places
 
-    def _container_place(self, m: Mention) -> Candidate | None:
+    def _container_place(self, m: ToponymMention) -> Candidate | None:
         """The place named after the comma ("Turtle Rock, Irvine"), if the gazetteer knows it."""
         if not m.container:
             return None
@@ -625,7 +625,9 @@ class PlaceResolver:
         )
 
     @staticmethod
-    def _score(c: Candidate, m: Mention, named: Counter[str], title_countries: set[str]) -> float:
+    def _score(
+        c: Candidate, m: ToponymMention, named: Counter[str], title_countries: set[str]
+    ) -> float:
         score = c.prior
         # a name that is a country's own name ("Mexico") gives no context to its namesake towns,
         # but does to a namesake state ("Georgia" in an article about the United States)

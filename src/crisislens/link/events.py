@@ -4,9 +4,9 @@ A coded event already says its type, actor, recipient, place, date (with its pre
 figures; its trigger gives the word for the lemma and word-vector features. No parse is needed,
 so linking stays cheap next to extraction.
 
->>> from crisislens.schemas import Event, Span
->>> e = Event(event_id="e1", event_type="MOBILIZE", evidence=Span(text="Russia deployed 3,000 "
-...           "troops.", start=0, end=28), trigger=Span(text="deployed", start=7, end=15),
+>>> from crisislens.schemas import Event, TextSpan
+>>> e = Event(event_id="e1", event_type="MOBILIZE", evidence=TextSpan(text="Russia deployed 3,000 "
+...           "troops.", start=0, end=28), trigger=TextSpan(text="deployed", start=7, end=15),
 ...           confidence=0.9, date="2022-01-06")
 >>> m = mention_from_event(e, "a1")
 >>> m.lemma, m.event_type, m.time.precision
@@ -103,7 +103,7 @@ def load_word_vectors(spacy_model: str | None = None):
 
     from spacy.vocab import Vocab
 
-    from crisislens.nlp.pipeline import _model_path
+    from crisislens.nlp.spacy_model import _model_path
     from crisislens.settings import Settings
 
     path = Path(_model_path(spacy_model or Settings.from_env().spacy_model)) / "vocab"

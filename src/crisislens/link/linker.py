@@ -92,7 +92,7 @@ class TextLinker:
     def load(cls, nlp=None, model: PairModel | None = None, encoder: bool = True) -> TextLinker:
         """The default pipeline, encoder and model (``encoder=False``: no context vectors)."""
         if nlp is None:
-            from crisislens.nlp.pipeline import load_nlp
+            from crisislens.nlp.spacy_model import load_nlp
             from crisislens.settings import Settings
 
             nlp = load_nlp(Settings.from_env().spacy_model)

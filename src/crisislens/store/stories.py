@@ -28,7 +28,7 @@ PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "u
 
 
 @dataclass
-class Mention:
+class EventMention:
     event_id: str
     article_id: str
     event_type: str
@@ -50,7 +50,7 @@ class Mention:
 
 @dataclass
 class Story:
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
 
     @property
     def last_day(self) -> date | None:
@@ -65,7 +65,7 @@ def _km_limit(a: str | None, b: str | None) -> float | None:
     return max(PLACE_KM.get(a, 50.0), PLACE_KM.get(b, 50.0))
 
 
-def match_score(m: Mention, story: Story) -> float | None:
+def match_score(m: EventMention, story: Story) -> float | None:
     """None when ``m`` cannot be the story's event; else how much evidence says it is."""
     score = 0.0
     for other in story.mentions:
@@ -103,8 +103,8 @@ def match_score(m: Mention, story: Story) -> float | None:
     return score / len(story.mentions) if score > 0 else None
 
 
-def cluster(mentions: list[Mention]) -> list[Story]:
-    by_type: dict[str, list[Mention]] = defaultdict(list)
+def cluster(mentions: list[EventMention]) -> list[Story]:
+    by_type: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_type[m.event_type].append(m)
     stories: list[Story] = []
@@ -192,7 +192,7 @@ def summarise(story: Story) -> dict:
     }
 
 
-def load_mentions(conn) -> list[Mention]:
+def load_mentions(conn) -> list[EventMention]:
     rows = conn.execute(
         "SELECT e.event_id, e.article_id, e.event_type, coalesce(e.day, a.published), "
         "e.actor_country, e.actor_name, e.recipient_country, e.recipient_name, e.place_name, "
@@ -201,7 +201,8 @@ def load_mentions(conn) -> list[Mention]:
         "WHERE e.modality IN ('asserted', 'negated')"
     ).fetchall()
     return [
-        Mention(*[*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]]) for row in rows
+        EventMention(*[*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]])
+        for row in rows
     ]
 
 

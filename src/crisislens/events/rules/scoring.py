@@ -20,8 +20,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import SUBORDINATE_DEPS, is_root, lemma
-from crisislens.schemas import Quantity
-from crisislens.schemas import Span as TextSpan
+from crisislens.schemas import Quantity, TextSpan
 
 
 def trigger_weight(draft: Draft, lex: Lexicon) -> float:
