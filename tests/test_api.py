@@ -156,3 +156,46 @@ def test_api_openapi_documents_every_route(client):
         "/export",
     ):
         assert route in paths
+
+
+def test_api_unknown_parameters_are_refused_with_what_to_use(client):
+    since = client.get("/events", params={"since": "2022-01-01"})
+    assert since.status_code == 422
+    [problem] = since.json()["detail"]
+    assert problem["loc"] == ["query", "since"] and "use 'date_from'" in problem["msg"]
+    typed = client.get("/stats", params={"type": "PROTEST"})
+    assert typed.status_code == 422 and "use 'event_type'" in typed.json()["detail"][0]["msg"]
+    other = client.get("/events", params={"colour": "red"})
+    assert other.status_code == 422 and "takes" in other.json()["detail"][0]["msg"]
+    assert client.get("/export", params={"format": "csv", "country": "KAZ"}).status_code == 200
+    assert client.get("/", params={"event_type": "ASSAULT"}).status_code == 200  # UI state
+
+
+def test_api_every_parameter_described_and_every_route_typed(client):
+    schema = client.get("/openapi.json").json()
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            for parameter in operation.get("parameters", []):
+                assert parameter.get("description"), f"{method} {path} {parameter['name']}"
+            if path == "/export":  # a file, in the format asked for
+                continue
+            ok = operation["responses"]["200"]["content"]
+            body = next(iter(ok.values()))["schema"]
+            assert body and body != {"type": "object"}, f"{method} {path}: no response model"
+
+
+def test_api_stories_take_the_event_filters(client):
+    every = client.get("/stories", params={"limit": 1000}).json()["stories"]
+    assert every
+    kind = every[0]["event_type"]
+    some = client.get("/stories", params={"limit": 1000, "event_type": kind}).json()["stories"]
+    assert some and len(some) <= len(every)
+    assert all(
+        any(
+            client.get(f"/events/{e['event_id']}").json()["event"]["event_type"] == kind
+            for e in s["evidence"]
+        )
+        for s in some
+    )
+    none = client.get("/stories", params={"date_from": "2100-01-01"}).json()["stories"]
+    assert none == []

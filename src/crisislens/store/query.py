@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -123,3 +124,81 @@ def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
         [*params, limit],
     ).fetchall()
     return [{"source": a, "target": b, "weight": n} for a, b, n in rows]
+
+
+# the columns of an event in lists (`GET /events`, `crisislens query --json`)
+LIST_COLUMNS = (
+    "event_id, article_id, event_type, mode, acled_event_type, acled_sub_event_type, modality, "
+    "date, confidence, actor_name, actor_country, actor_sector, recipient_name, "
+    "recipient_country, recipient_sector, place_name, place_country, lat, lon, evidence_text"
+)
+
+
+def event_detail(conn, event_id: str) -> dict | None:
+    """One event's full record, its article, its story and that story's sources; None when
+    there is no such event."""
+    row = conn.execute(
+        "SELECT record, article_id FROM events WHERE event_id = ?", [event_id]
+    ).fetchone()
+    if row is None:
+        return None
+    record, article_id = row
+    article = conn.execute(
+        "SELECT article_id, title, url, published FROM articles WHERE article_id = ?",
+        [article_id],
+    ).fetchone()
+    story = conn.execute(
+        "SELECT story_id FROM story_events WHERE event_id = ? LIMIT 1", [event_id]
+    ).fetchone()
+    story_id = story[0] if story else None
+    sources = (
+        conn.execute(
+            "SELECT se.article_id, a.title, a.url, a.published, e.evidence_text, e.event_id, "
+            "e.quantities FROM story_events se JOIN articles a USING (article_id) JOIN events "
+            "e USING (event_id) WHERE se.story_id = ? ORDER BY a.published NULLS LAST",
+            [story_id],
+        ).fetchall()
+        if story_id
+        else []
+    )
+    return {
+        "event": json.loads(record),
+        "article_id": article_id,
+        "article": dict(zip(("article_id", "title", "url", "published"), article or ())),
+        "story_id": story_id,
+        "sources": [
+            {
+                "article_id": s[0],
+                "title": s[1],
+                "url": s[2],
+                "published": s[3],
+                "evidence": s[4],
+                "event_id": s[5],
+                "quantities": json.loads(s[6] or "[]"),
+            }
+            for s in sources
+        ],
+    }
+
+
+def article_detail(conn, article_id: str) -> dict | None:
+    """An article's text and fields, with every event's evidence span; None when there is no
+    such article."""
+    row = conn.execute(
+        "SELECT article_id, title, url, published, text, tone FROM articles WHERE article_id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    spans = conn.execute(
+        "SELECT event_id, event_type, evidence_start, evidence_end FROM events "
+        "WHERE article_id = ? ORDER BY evidence_start",
+        [article_id],
+    ).fetchall()
+    keys = ("article_id", "title", "url", "published", "text", "tone")
+    return {
+        **dict(zip(keys, row)),
+        "evidence": [
+            {"event_id": e, "event_type": t, "start": s, "end": n} for e, t, s, n in spans
+        ],
+    }

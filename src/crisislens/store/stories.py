@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 
 from crisislens.geo.resolver import haversine_km
 from crisislens.schemas import NON_STATE_CODES
+from crisislens.store.query import EventFilter
 
 WINDOW_DAYS = 3
 PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
@@ -251,11 +252,26 @@ def rebuild_stories(conn) -> int:
     return len(summaries)
 
 
-def list_stories(conn, limit: int = 100, offset: int = 0, min_sources: int = 1) -> list[dict]:
+def list_stories(
+    conn,
+    limit: int = 100,
+    offset: int = 0,
+    min_sources: int = 1,
+    flt: EventFilter | None = None,
+) -> list[dict]:
+    """Stories with at least ``min_sources`` sources, most sources first; with ``flt``, only
+    the stories one of whose events matches it (the filters of ``/events``)."""
+    where, params = (flt or EventFilter()).sql()
+    matching = (
+        ""
+        if where == "TRUE"
+        else "AND story_id IN (SELECT se.story_id FROM story_events se JOIN events USING "
+        f"(event_id) WHERE {where}) "
+    )
     cursor = conn.execute(
-        "SELECT * FROM stories WHERE source_count >= ? ORDER BY source_count DESC, first_day DESC "
-        "NULLS LAST, story_id LIMIT ? OFFSET ?",
-        [min_sources, limit, offset],
+        f"SELECT * FROM stories WHERE source_count >= ? {matching}"
+        "ORDER BY source_count DESC, first_day DESC NULLS LAST, story_id LIMIT ? OFFSET ?",
+        [min_sources, *params, limit, offset],
     )
     names = [d[0] for d in cursor.description]
     stories = [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -137,7 +137,9 @@ def add_dashboard_routes(app: FastAPI, run, cached, filters) -> None:
         summary="One story: its sources with their figures, and its events",
         response_model=StoryDetail,
     )
-    def story(story_id: Annotated[str, Path(pattern="^[0-9a-f]{16}$")]) -> dict:
+    def story(
+        story_id: Annotated[str, Path(pattern="^[0-9a-f]{16}$", description="16 hex digits")],
+    ) -> dict:
         found = run(aggregate.story_detail, story_id)
         if found is None:
             raise HTTPException(404, f"no story {story_id}")
