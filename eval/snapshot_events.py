@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 
 from crisislens.evaluation import case2021, geoparse, plover
+from crisislens.events.lexicon import Lexicon
 from crisislens.ingest import make_article
 from crisislens.pipeline import Pipeline
 from crisislens.settings import Settings
@@ -59,9 +60,16 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/crisislens-snapshot"))
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument(
+        "--no-base-lexicon",
+        action="store_true",
+        help="Code with the hand lexicon alone, without the CAMEO layer under it.",
+    )
     args = parser.parse_args()
     settings = Settings.from_env(acled_model=False)
     pipeline = Pipeline.load(settings)
+    if args.no_base_lexicon:
+        pipeline.events.lexicon = Lexicon.load(base=None)
     items = list(sample(args.shared))
     parsed = docs(pipeline, [text for _, text, _ in items], args.cache)
     with args.output.open("w", encoding="utf-8") as out:

@@ -511,3 +511,34 @@ def test_rules_lexicon_modes_are_declared_by_their_type():
         Lexicon.load("verbs:\n  ASSAULT: [pummel:fisticuffs]\n")
     with pytest.raises(ValueError, match="not an event type"):
         Lexicon.load("verbs:\n  SCOLD: [scold]\n")
+
+
+# -- the lexicon's layers ---------------------------------------------------------------------
+def test_rules_lexicon_hand_layer_over_cameo(lex):
+    assert lex.verbs["bludgeon"][0].layer == "base"  # only the CAMEO dictionary has it
+    assert {s.layer for s in lex.verbs["attack"]} == {"hand"}  # ours replaces CAMEO's
+    assert lex.objects["lift"]["curfew"] == Sense("RETREAT", "ease")  # ours, over CAMEO's
+    assert "bludgeon" not in lex.hand_layer().verbs
+    assert not Lexicon.load(base=None).has_base
+
+
+def test_rules_base_layer_is_a_fallback(parse, lex):
+    doc = parse("The guards bludgeoned the prisoners.")
+    [only] = triggers.find_triggers(doc[:], lex)
+    assert only.token.text == "bludgeoned" and only.sense.layer == "base"
+    doc = parse("The guards bludgeoned and arrested the prisoners.")
+    assert [t.token.text for t in triggers.find_triggers(doc[:], lex)] == ["arrested"]
+
+
+def test_rules_coded_pair_for_base_layer(parse, lex):
+    doc = parse("The guards bludgeoned the prisoners.")
+    [trigger] = triggers.find_triggers(doc[:], lex)
+    draft = drafting.make_draft(trigger, lex)
+    guards = _actor("guards", country="MLI", sector="COP")
+    prisoners = _actor("prisoners", country="MLI", sector="CVL")
+    assert participants.coded_pair_for_base_layer(draft, guards, prisoners)
+    assert not participants.coded_pair_for_base_layer(draft, guards, None)
+    hand = drafting.make_draft(
+        trigger_of(parse("The guards beat the prisoners."), lex, "beat"), lex
+    )
+    assert participants.coded_pair_for_base_layer(hand, guards, None)

@@ -35,6 +35,7 @@ from crisislens.events.rules.participants import (
     Roles,
     code_roles,
     code_word,
+    coded_pair_for_base_layer,
     countries_from_context,
     roles_from_location,
 )
@@ -107,6 +108,8 @@ class EventExtractor:
             if draft.absorbed_by is not None:
                 continue
             event = self._build(draft, build)
+            if not coded_pair_for_base_layer(draft, event.actor, event.recipient):
+                continue
             place = spread.pop(draft.trigger.token.i, None)
             if place is not None:
                 event = event.model_copy(update={"location": place})

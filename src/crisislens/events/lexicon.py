@@ -1,4 +1,7 @@
-"""The event lexicon (``data/event_lexicon.yaml``): trigger words -> PLOVER type and mode.
+"""The event lexicon: trigger words -> PLOVER type and mode, in two layers. The base is the
+CAMEO verb dictionary (``data/cameo_lexicon.yaml``, built from PETRARCH2's CAMEO.2.0 and the
+CAMEO->PLOVER table); the hand lexicon (``data/event_lexicon.yaml``) lies on top, and where it
+lists a word its senses replace the base layer's.
 
 >>> lex = Lexicon.load()
 >>> lex.verbs["deploy"][0]
@@ -11,17 +14,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 
 import yaml
 
+from crisislens.data import read_text, read_yaml
 from crisislens.events.types import event_types
+
+# the base layer under the hand lexicon: the CAMEO verb dictionary (eval/build_cameo_lexicon.py)
+BASE_LAYER = "cameo_lexicon.yaml"
 
 
 @dataclass(frozen=True, slots=True)
 class Sense:
     event_type: str
     mode: str | None = None
+    # which lexicon layer gave the sense ("base": the CAMEO dictionary; "hand": ours); two
+    # senses of one type and mode are the same sense whichever layer gave them
+    layer: str = field(default="hand", compare=False, repr=False)
 
 
 @dataclass
@@ -39,18 +48,51 @@ class Lexicon:
     spread_verbs: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     pure_light_verbs: frozenset[str] = frozenset()
+    _hand: Lexicon | None = field(default=None, repr=False)  # the hand layer alone
 
     @classmethod
-    def load(cls, text: str | None = None) -> Lexicon:
+    def load(cls, text: str | None = None, base: str | None = BASE_LAYER) -> Lexicon:
+        """The hand lexicon (``text``, by default ``event_lexicon.yaml``) layered over the base
+        layer (the bundled file ``base``, the CAMEO verb dictionary; None for none): a word
+        the hand lexicon lists keeps only the hand senses."""
         if text is None:
-            text = (resources.files("crisislens") / "data" / "event_lexicon.yaml").read_text(
-                encoding="utf-8"
-            )
-        data = yaml.safe_load(text)
+            text = read_text("event_lexicon.yaml")
+        hand_data = yaml.safe_load(text)
         lex = cls()
+        if base is not None:
+            lex.add_cameo(read_yaml(base))
+            lex._hand = cls()
+            lex._hand.add_hand(hand_data)
+        lex.add_hand(hand_data)
+        return lex
+
+    @property
+    def has_base(self) -> bool:
+        return self._hand is not None
+
+    def hand_layer(self) -> Lexicon:
+        """This lexicon less the base layer's senses (itself, when it has no base layer)."""
+        if self._hand is None:
+            return self
+        return self._hand
+
+    def add_cameo(self, data: dict) -> None:
+        """Entries ``word: [CAMEO code, PLOVER type, mode]`` (see cameo_lexicon.yaml)."""
+        for lemma, entry in data.get("verbs", {}).items():
+            self.verbs[lemma] = [_sense(entry)]
+        for phrase, entry in data.get("phrasal", {}).items():
+            verb, particle = phrase.split()
+            self.phrasal[(verb, particle)] = [_sense(entry)]
+        for verb, table in data.get("objects", {}).items():
+            self.objects[verb] = {obj: _sense(entry) for obj, entry in table.items()}
+
+    def add_hand(self, data: dict) -> None:
+        """The hand lexicon's sections (see event_lexicon.yaml); its words replace the base
+        layer's senses of the same words."""
+        replaced: set[tuple[str, object]] = set()
         for section, single, multi in (
-            ("verbs", lex.verbs, lex.phrasal),
-            ("nouns", lex.nouns, lex.compound_nouns),
+            ("verbs", self.verbs, self.phrasal),
+            ("nouns", self.nouns, self.compound_nouns),
         ):
             for event_type, entries in data.get(section, {}).items():
                 for entry in entries:
@@ -58,22 +100,38 @@ class Lexicon:
                     _check_type(event_type, mode)
                     sense = Sense(event_type, mode or None)
                     parts = words.split()
-                    target = single[parts[0]] if len(parts) == 1 else multi[(parts[0], parts[-1])]
-                    if sense not in target:
-                        target.append(sense)
+                    if len(parts) == 1:
+                        _add_hand_sense(single, parts[0], sense, (section, parts[0]), replaced)
+                    else:
+                        key = (parts[0], parts[-1])
+                        _add_hand_sense(multi, key, sense, (section, key), replaced)
         for verb, table in data.get("objects", {}).items():
-            lex.objects[verb] = {}
+            own = self.objects.setdefault(verb, {})
             for obj, value in table.items():
                 event_type, _, mode = str(value).partition(":")
                 _check_type(event_type, mode)
-                lex.objects[verb][str(obj)] = Sense(event_type, mode or None)
-        lex.governors = {k: frozenset(v) for k, v in data.get("governors", {}).items()}
-        lex.vague_nouns = frozenset(data.get("vague_nouns", []))
-        lex.light_verbs = frozenset(data.get("light_verbs", []))
-        lex.spread_verbs = frozenset(data.get("spread_verbs", []))
-        lex.generic_heads = frozenset(data.get("generic_heads", []))
-        lex.pure_light_verbs = frozenset(data.get("pure_light_verbs", []))
-        return lex
+                own[str(obj)] = Sense(event_type, mode or None)
+        self.governors = {k: frozenset(v) for k, v in data.get("governors", {}).items()}
+        self.vague_nouns = frozenset(data.get("vague_nouns", []))
+        self.light_verbs = frozenset(data.get("light_verbs", []))
+        self.spread_verbs = frozenset(data.get("spread_verbs", []))
+        self.generic_heads = frozenset(data.get("generic_heads", []))
+        self.pure_light_verbs = frozenset(data.get("pure_light_verbs", []))
+
+
+def _add_hand_sense(table: dict, key: object, sense: Sense, mark: tuple, replaced: set) -> None:
+    """Add a hand sense; the first hand sense of a key replaces the base layer's senses."""
+    if mark not in replaced:
+        table[key] = []
+        replaced.add(mark)
+    if sense not in table[key]:
+        table[key].append(sense)
+
+
+def _sense(entry: list) -> Sense:
+    _code, event_type, mode = entry
+    _check_type(event_type, mode)
+    return Sense(event_type, mode, layer="base")
 
 
 def _check_type(event_type: str, mode: str | None = None) -> None:

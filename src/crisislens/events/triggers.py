@@ -50,6 +50,11 @@ class Trigger:
 
 
 # -- verbs ------------------------------------------------------------------------------------
+def _layer_penalty(sense: Sense) -> float:
+    """A sense from the base layer (the CAMEO dictionary) weighs less than one of ours."""
+    return vocabulary().weights.base_layer_penalty if sense.layer == "base" else 0.0
+
+
 def _object_keys(token: Token) -> list[str]:
     """How an object is looked up: with its modifiers ("tear gas"), by lemma, by form."""
     keys = [lemma(token), token.lower_]
@@ -82,7 +87,7 @@ def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         for key in _object_keys(obj):
             sense = table.get(key)
             if sense is not None:
-                weight = vocabulary().weights.object_trigger
+                weight = vocabulary().weights.object_trigger - _layer_penalty(sense)
                 return Trigger(token, [token, obj], sense, "object", weight, (sense,))
     return None
 
@@ -93,7 +98,7 @@ def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         senses = lex.phrasal.get((lemma(token), lemma(sub)))
         if senses:
             weights = vocabulary().weights
-            weight = weights.verb_trigger + weights.phrasal_bonus
+            weight = weights.verb_trigger + weights.phrasal_bonus - _layer_penalty(senses[0])
             return Trigger(token, [token, sub], senses[0], "phrasal", weight, tuple(senses))
     return None
 
@@ -103,7 +108,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     senses = lex.verbs.get(lemma(token))
     if not senses:
         return None
-    weight = vocabulary().weights.verb_trigger
+    weight = vocabulary().weights.verb_trigger - _layer_penalty(senses[0])
     return Trigger(token, [token], senses[0], "verb", weight, tuple(senses))
 
 
@@ -163,7 +168,16 @@ def drop_carrying_light_verbs(found: dict[int, Trigger], lex: Lexicon) -> None:
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """All event triggers in ``sent``, at most one per head word: verbs first (a verb's
-    deciding object or particle is not a trigger of its own), then nouns."""
+    deciding object or particle is not a trigger of its own), then nouns. The base lexicon
+    layer (the CAMEO dictionary) is a fallback: it codes a sentence our own lexicon finds
+    nothing in."""
+    found = _find_triggers(sent, lex.hand_layer())
+    if not found and lex.has_base:
+        found = _find_triggers(sent, lex)
+    return found
+
+
+def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     for token in sent:

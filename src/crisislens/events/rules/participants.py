@@ -169,6 +169,15 @@ def code_roles(
     return roles
 
 
+def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Actor | None) -> bool:
+    """A trigger only the base layer (the CAMEO dictionary) knows is an event only between two
+    parties the actor coder knows, as PETRARCH codes one only when both source and target are
+    in its dictionaries: "Kenya joined Uganda in the talks" is, "he joined the club" is not."""
+    if draft.trigger.sense.layer != "base":
+        return True
+    return all(role is not None and role.country is not None for role in (actor, recipient))
+
+
 # -- countries the text leaves unattributed -------------------------------------------------
 def countries_from_context(
     actor: Actor | None, recipient: Actor | None, sent: Span, context: ArticleContext, kind: str
