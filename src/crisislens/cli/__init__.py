@@ -25,11 +25,27 @@ from crisislens.cli import (
     serve_commands,
     store_commands,
 )
+from crisislens.errors import CrisislensError
 
 _MODULES = (code_commands, store_commands, link_commands, eval_commands, serve_commands)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CrisislensGroup(click.Group):
+    """The root group: an error of crisislens (a missing database, a bad date, an unreadable
+    gold file) is one line and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CrisislensError as err:
+            raise click.ClickException(str(err)) from err
+
+
+@click.group(
+    cls=CrisislensGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Run `crisislens COMMAND --help` for a command's options and examples.",
+)
 @click.version_option(__version__, prog_name="crisislens")
 def main() -> None:
     """crisislens: news articles in; coded, located, sourced political events out.

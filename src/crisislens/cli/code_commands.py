@@ -11,7 +11,13 @@ from typing import Any
 import click
 
 from crisislens import __version__
-from crisislens.cli.options import engine_options, load_settings, parse_columns
+from crisislens.cli.options import (
+    engine_options,
+    load_settings,
+    parse_columns,
+    published_date,
+    writable_file,
+)
 from crisislens.cli.output import output_stream, print_summary, print_table, progress
 from crisislens.errors import CrisislensError
 
@@ -35,6 +41,7 @@ Examples:
 @click.option(
     "--published",
     metavar="YYYY-MM-DD",
+    callback=published_date,
     help="Publication date for inputs that carry none (resolves 'on Monday').",
 )
 @click.option(
@@ -59,7 +66,8 @@ Examples:
 @click.option("--table", is_flag=True, help="Also print a readable table of the events.")
 @click.option(
     "--summary-json",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=writable_file,
     help="Write the run summary (counts and every failure) as JSON here.",
 )
 def extract(
@@ -119,7 +127,13 @@ def extract(
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def info(as_json: bool) -> None:
-    """Show the version, the spaCy pipeline, the gazetteer's size and the ACLED head."""
+    """Show the version, the spaCy pipeline, the gazetteer's size and the ACLED head.
+
+    \b
+    Examples:
+      crisislens info
+      crisislens info --json | python -m json.tool
+    """
     from crisislens.actors.dictionary import ActorDictionary
     from crisislens.geo.gazetteer import Gazetteer
     from crisislens.nlp.spacy_model import describe, load_nlp
@@ -180,7 +194,13 @@ def _acled_head(settings) -> dict:
 @click.command("build-index")
 @click.option("--force", is_flag=True, help="Rebuild even if the index exists.")
 def build_index(force: bool) -> None:
-    """Build the on-disk gazetteer index (done by `make install`, or on first use)."""
+    """Build the on-disk gazetteer index (done by `make install`, or on first use).
+
+    \b
+    Examples:
+      crisislens build-index
+      CRISISLENS_CACHE_DIR=/data/cache crisislens build-index --force
+    """
     from crisislens.geo.gazetteer import Gazetteer, build_gazetteer
 
     settings = load_settings()
@@ -214,6 +234,12 @@ def resolve(input_file, output) -> None:
     INPUT_FILE is JSON Lines: {"id", "text", "mentions": [{"start", "end"}, ...]} (- for stdin).
     Each output line is {"source_id", "places": [Place, ...]}, one Place per mention, in order;
     lat/lon are null where a mention is not resolved. No spaCy model is loaded.
+
+    \b
+    Examples:
+      crisislens resolve spans.jsonl -o places.jsonl
+      echo '{"id": 1, "text": "Fighting in Aleppo.", "mentions": [{"start": 12, "end": 18}]}' \\
+        | crisislens resolve -
     """
     from crisislens.actors.dictionary import ActorDictionary
     from crisislens.geo.gazetteer import Gazetteer

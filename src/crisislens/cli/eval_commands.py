@@ -2,22 +2,101 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
 
 import click
 
-from crisislens.cli.output import emit
+from crisislens.cli.options import writable_file
+from crisislens.cli.output import emit, progress
+
+if TYPE_CHECKING:
+    from crisislens.pipeline import Pipeline
+    from crisislens.schemas import Article, ArticleRecord
 
 DEFAULT_SHARED = "../shared"
 
 
-def _pipeline():
-    from crisislens.pipeline import Pipeline
+class _LazyPipeline:
+    """The pipeline, loaded when first used: a gold file that cannot be read fails at once
+    (before ten seconds of loading), and ``coded`` (articles coded so far) tells a gold file's
+    error (raised before any article was coded) from a bug."""
 
-    return Pipeline.load()
+    def __init__(self) -> None:
+        self._pipeline: Pipeline | None = None
+        self.coded = 0
+
+    def _loaded(self) -> Pipeline:
+        if self._pipeline is None:
+            from crisislens.pipeline import Pipeline
+
+            self._pipeline = Pipeline.load()
+            self._bar = progress(desc="eval: articles coded")
+        return self._pipeline
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._loaded(), name)
+
+    def process(self, articles: Iterable[Article], batch_size: int | None = None):
+        """The pipeline's ``process``, with a progress bar on standard error."""
+        for record in self._loaded().process(articles, batch_size):
+            self.coded += 1
+            self._bar.update(1)
+            yield record
+
+    def process_one(self, article: Article) -> ArticleRecord:
+        record = self._loaded().process_one(article)
+        self.coded += 1
+        self._bar.update(1)
+        return record
+
+
+def _pipeline() -> Any:
+    return _LazyPipeline()
+
+
+# what reading a gold file of the wrong kind raises, before the pipeline is used
+GOLD_ERRORS = (
+    ValueError,  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    ElementTree.ParseError,
+    csv.Error,
+)
+
+
+def check_scored(report: dict, gold: Path, kind: str) -> dict:
+    """A report over no gold record at all is the wrong file, not a score of zero."""
+    if report.get("n", report.get("articles")) == 0:
+        raise click.ClickException(
+            f"{gold} holds no {kind} gold data; see `crisislens eval --help` for the files "
+            "each set takes"
+        )
+    return report
+
+
+@contextmanager
+def reading_gold(gold: Path, kind: str, pipeline: Any) -> Iterator[None]:
+    """A gold file of the wrong kind is one clear line, not a traceback; an error once articles
+    are being coded is a bug and keeps its traceback."""
+    try:
+        yield
+    except GOLD_ERRORS as err:
+        if isinstance(pipeline, _LazyPipeline) and pipeline.coded:
+            raise
+        raise click.ClickException(
+            f"{gold} is not {kind} gold data ({type(err).__name__}: {err}); "
+            "see `crisislens eval --help` for the files each set takes"
+        ) from err
 
 
 def _pct(value) -> str:
@@ -44,7 +123,9 @@ def _gold_command(name: str, gold_help: str, unit: str):
     """Register an eval subcommand with the options every gold set shares."""
 
     def wrap(func):
-        func = click.option("--limit", type=int, help=f"Score only the first N {unit}.")(func)
+        func = click.option(
+            "--limit", type=click.IntRange(min=1), help=f"Score only the first N {unit}."
+        )(func)
         func = click.option(
             "--json", "as_json", is_flag=True, help="Print the full report as JSON."
         )(func)
@@ -79,10 +160,19 @@ def _render_plover(r: dict) -> None:
 
 @_gold_command("plover", "PLOVER gold-record JSON (plover_gsr_dev.json).", "records")
 def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
-    """Event type, actor and recipient coding on PLOVER gold records."""
+    """Event type, actor and recipient coding on PLOVER gold records.
+
+    \b
+    Examples:
+      crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json
+      crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json --limit 100 --json
+    """
     from crisislens.evaluation import plover
 
-    emit(plover.evaluate(_pipeline(), gold, limit), as_json, _render_plover)
+    pipeline = _pipeline()
+    with reading_gold(gold, "PLOVER", pipeline):
+        report = plover.evaluate(pipeline, gold, limit)
+    emit(check_scored(report, gold, "PLOVER"), as_json, _render_plover)
 
 
 def _render_case(r: dict) -> None:
@@ -100,10 +190,19 @@ def _render_case(r: dict) -> None:
 
 @_gold_command("case2021", "CASE 2021 task 2 TSV (id, EventSnippet, SubType).", "snippets")
 def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
-    """ACLED sub-event type of news snippets (25 ACLED classes)."""
+    """ACLED sub-event type of news snippets (25 ACLED classes).
+
+    \b
+    Examples:
+      crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv
+      crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --json
+    """
     from crisislens.evaluation import case2021
 
-    emit(case2021.evaluate(_pipeline(), gold, limit), as_json, _render_case)
+    pipeline = _pipeline()
+    with reading_gold(gold, "CASE 2021", pipeline):
+        report = case2021.evaluate(pipeline, gold, limit)
+    emit(check_scored(report, gold, "CASE 2021"), as_json, _render_case)
 
 
 def _render_geo(r: dict) -> None:
@@ -129,10 +228,19 @@ def _render_geo(r: dict) -> None:
     help="Only resolve the gold spans (Mordecai3's setting); skip end-to-end.",
 )
 def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | None) -> None:
-    """Toponym resolution (within 161 km) and, end to end, toponym recognition."""
+    """Toponym resolution (within 161 km) and, end to end, toponym recognition.
+
+    \b
+    Examples:
+      crisislens eval geoparse --gold ../shared/data/geoparsing/GWN.xml
+      crisislens eval geoparse --gold ../shared/data/geoparsing/GeoVirus.xml --given-spans
+    """
     from crisislens.evaluation import geoparse
 
-    emit(geoparse.evaluate(_pipeline(), gold, given_spans, limit), as_json, _render_geo)
+    pipeline = _pipeline()
+    with reading_gold(gold, "geoparsing (GWN or GeoVirus XML)", pipeline):
+        report = geoparse.evaluate(pipeline, gold, given_spans, limit)
+    emit(check_scored(report, gold, "geoparsing (GWN or GeoVirus XML)"), as_json, _render_geo)
 
 
 def _half_cell(r: dict, path: tuple[str, ...], fmt) -> str:
@@ -185,7 +293,10 @@ def eval_gvdb(gold: Path, as_json: bool, limit: int | None) -> None:
     """
     from crisislens.evaluation import gvdb
 
-    emit(gvdb.evaluate(_pipeline(), gold, limit), as_json, _render_gvdb)
+    pipeline = _pipeline()
+    with reading_gold(gold, "GVDB", pipeline):
+        report = gvdb.evaluate(pipeline, gold, limit)
+    emit(check_scored(report, gold, "GVDB"), as_json, _render_gvdb)
 
 
 def _render_wikievents(r: dict) -> None:
@@ -218,7 +329,10 @@ def eval_wikievents(gold: Path, as_json: bool, limit: int | None) -> None:
     """
     from crisislens.evaluation import wikievents
 
-    emit(wikievents.evaluate(_pipeline(), gold, limit), as_json, _render_wikievents)
+    pipeline = _pipeline()
+    with reading_gold(gold, "WikiEvents", pipeline):
+        report = wikievents.evaluate(pipeline, gold, limit)
+    emit(check_scored(report, gold, "WikiEvents"), as_json, _render_wikievents)
 
 
 def _render_ecbplus(r: dict) -> None:
@@ -310,6 +424,7 @@ def eval_ecbplus(gold: Path, topics: str, fast: bool, end_to_end: bool, as_json:
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=writable_file,
     help="Write the summary scores as JSON here.",
 )
 @click.option(
@@ -320,10 +435,17 @@ def eval_ecbplus(gold: Path, topics: str, fast: bool, end_to_end: bool, as_json:
 @click.option(
     "--markdown",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=writable_file,
     help="Regenerate docs/ACCURACY.md from the measured scores.",
 )
 def eval_all(shared: Path, output: Path | None, check: Path | None, markdown: Path | None) -> None:
-    """Every development set; the CI gate and the source of docs/ACCURACY.md."""
+    """Every development set; the CI gate and the source of docs/ACCURACY.md.
+
+    \b
+    Examples:
+      crisislens eval all --shared ../shared --check eval/baseline.json
+      crisislens eval all --output scores.json --markdown docs/ACCURACY.md
+    """
     from crisislens.evaluation.report import check_floors, render_markdown, run_all
 
     if not (shared / "data").is_dir():

@@ -38,6 +38,29 @@ def parse_columns(value: str | None) -> dict[str, str] | None:
     return mapping
 
 
+def published_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A click callback: --published as YYYY-MM-DD, or one clear error."""
+    from crisislens.errors import InputError
+    from crisislens.ingest.articles import check_date
+
+    try:
+        return check_date(value)
+    except InputError as err:
+        raise click.BadParameter(f"{err} (use YYYY-MM-DD)") from err
+
+
+def writable_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A click callback for an output file: its folder must exist ("-" is standard output)."""
+    if value is None or str(value) == "-":
+        return value
+    path = Path(value)
+    if not path.parent.is_dir():
+        raise click.BadParameter(f"the folder {path.parent} does not exist; create it first")
+    if path.is_dir():
+        raise click.BadParameter(f"{path} is a folder; give a file name")
+    return path
+
+
 def load_settings(actors: tuple[str, ...] = ()) -> Settings:
     return Settings.from_env(actor_files=tuple(Path(a) for a in actors) or None)
 
@@ -87,15 +110,28 @@ def filter_options(fn: F) -> F:
     options = [
         click.option(
             "--type",
+            "--event-type",
             "event_types",
             multiple=True,
             metavar="PLOVER",
-            help="PLOVER event type; repeatable.",
+            help="PLOVER event type (the API's event_type); repeatable.",
         ),
         click.option("--country", metavar="ISO3", help="Actor, recipient or place country."),
         click.option("--actor", help="Text in the actor's or recipient's name."),
-        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day."),
-        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="To this day."),
+        click.option(
+            "--since",
+            "--date-from",
+            "since",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="From this day, YYYY-MM-DD (the API's date_from).",
+        ),
+        click.option(
+            "--until",
+            "--date-to",
+            "until",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="To this day, YYYY-MM-DD (the API's date_to).",
+        ),
         click.option("--bbox", metavar="W,S,E,N", help="min_lon,min_lat,max_lon,max_lat."),
         click.option(
             "--modality",
@@ -123,7 +159,25 @@ def event_filter(event_types, country, actor, since, until, bbox, modality, text
             ) from err
         if len(values) != 4:
             raise click.BadParameter("use min_lon,min_lat,max_lon,max_lat", param_hint="--bbox")
-        box = (values[0], values[1], values[2], values[3])
+        west, south, east, north = values
+        if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+            raise click.BadParameter(
+                "use min_lon,min_lat,max_lon,max_lat within -180..180 and -90..90",
+                param_hint="--bbox",
+            )
+        box = (west, south, east, north)
+    if country and not (len(country) == 3 and country.isalpha()):
+        raise click.BadParameter(
+            f"{country!r}: use an ISO 3166 alpha-3 code such as KAZ", param_hint="--country"
+        )
+    from crisislens.schemas import PLOVER_TYPES
+
+    unknown = sorted({t.upper() for t in event_types} - set(PLOVER_TYPES))
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} is no PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
+            param_hint="--type",
+        )
     return EventFilter(
         event_types=[t.upper() for t in event_types],
         country=country.upper() if country else None,

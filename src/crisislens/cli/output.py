@@ -10,7 +10,7 @@ import json
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -144,6 +144,18 @@ def print_table(records: Iterable[ArticleRecord]) -> None:
         ]
         for row in rows:
             click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
+
+
+def print_rows(
+    header: tuple[str, ...], rows: Sequence[Sequence[object]], caps: tuple[int, ...]
+) -> None:
+    """An aligned table with a header line; each column at most its cap wide (the last column
+    runs to the end of the line)."""
+    text = [header, *(tuple(str(cell) for cell in row) for row in rows)]
+    widths = [min(max(len(r[i]) for r in text), cap) for i, cap in enumerate(caps)]
+    for row in text:
+        cells = [cell[:w].ljust(w) for cell, w in zip(row[:-1], widths)] + [row[-1]]
+        click.echo("  ".join(cells).rstrip())
 
 
 def json_line(value: Any) -> None:

@@ -24,7 +24,17 @@ from crisislens.cli.options import DB_HELP, db_path
     help="Do not answer repeated identical queries from memory (for benchmarks).",
 )
 def serve(db, host, port, token, cors_origin, no_cache) -> None:
-    """Serve the HTTP API (OpenAPI docs at /docs) and the dashboard (at /)."""
+    """Serve the HTTP API (OpenAPI docs at /docs) and the dashboard (at /).
+
+    The database is opened read-only unless --token is given; `ingest` and `watch` may write
+    to it while it is served (see docs/STORE.md).
+
+    \b
+    Examples:
+      crisislens serve --db events.duckdb            # then open http://127.0.0.1:8000/
+      crisislens serve --db events.duckdb --host 0.0.0.0 --port 8080
+      CRISISLENS_TOKEN=s3cret crisislens serve --db events.duckdb   # enables POST /ingest
+    """
     import uvicorn
 
     from crisislens.api.app import create_app

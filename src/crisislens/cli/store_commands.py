@@ -18,15 +18,27 @@ from crisislens.cli.options import (
     load_settings,
     open_store,
     parse_columns,
+    published_date,
 )
-from crisislens.cli.output import json_line, print_failures, progress, writable_path
+from crisislens.cli.output import (
+    json_line,
+    print_failures,
+    print_rows,
+    progress,
+    writable_path,
+)
 from crisislens.store.exports import names as export_names
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
-@click.option("--published", metavar="YYYY-MM-DD", help="Date for inputs that carry none.")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    callback=published_date,
+    help="Date for inputs that carry none.",
+)
 @click.option(
     "--actors",
     multiple=True,
@@ -47,29 +59,37 @@ def ingest(inputs, db, published, actors, columns, workers, engine, ray_address)
     re-run with nothing lost and nothing doubled. Each batch is one transaction.
 
     \b
-    Example:
+    Examples:
       crisislens ingest samples/ --db events.duckdb
+      crisislens ingest feed.jsonl --published 2022-01-07 --workers 2 --db events.duckdb
       crisislens stories --db events.duckdb
     """
     from crisislens.engines.runner import code_and_store
     from crisislens.ingest import read_inputs
     from crisislens.store.stories import rebuild_stories
 
+    missing = [i for i in inputs if i != "-" and not Path(i).exists()]
+    if len(missing) == len(inputs):  # nothing to read: create no database
+        raise click.ClickException(
+            f"no such file or folder: {', '.join(missing)}; nothing was stored"
+        )
     store = open_store(db, read_only=False)
     settings = load_settings(actors)
     started = time.perf_counter()
     items = read_inputs(inputs, published=published, columns=columns)
     # Ray's partitions go beside the database: an interrupted run resumes where it stopped
     parts = Path(str(db_path(db)) + ".parts") if engine == "ray" else None
-    result = code_and_store(
-        items,
-        store,
-        settings,
-        engine=engine,
-        workers=workers,
-        address=ray_address,
-        parts=parts,
-    )
+    with progress(desc="ingest") as bar:
+        result = code_and_store(
+            items,
+            store,
+            settings,
+            engine=engine,
+            workers=workers,
+            address=ray_address,
+            parts=parts,
+            on_item=lambda _: bar.update(1),
+        )
     summary = result.run
     n_stories = rebuild_stories(store.conn)
     counts = store.counts()
@@ -86,29 +106,62 @@ def ingest(inputs, db, published, actors, columns, workers, engine, ray_address)
 
 
 @click.command()
+@filter_options
 @click.option("--db", help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per story per line.")
-@click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
-def stories(db, as_json, min_sources, limit) -> None:
-    """List story events: each real-world event once, with every source that reported it."""
+@click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Only stories with at least this many sources.",
+)
+@click.option(
+    "--limit", type=click.IntRange(1, 100_000), default=50, show_default=True, help="Stories."
+)
+def stories(
+    event_types, country, actor, since, until, bbox, modality, text, db, as_json, min_sources, limit
+) -> None:
+    """List story events: each real-world event once, with every source that reported it.
+
+    Takes the filters of `query`: a story is listed when one of its events matches.
+
+    \b
+    Examples:
+      crisislens stories --db events.duckdb
+      crisislens stories --min-sources 2 --type ASSAULT --country UKR --db events.duckdb
+      crisislens stories --json --db events.duckdb | head -1
+    """
     from crisislens.store.stories import list_stories
 
     store = open_store(db, read_only=True)
-    rows = list_stories(store.conn, limit=limit, min_sources=min_sources)
-    for s in rows:
-        if as_json:
+    flt = event_filter(event_types, country, actor, since, until, bbox, modality, text)
+    rows = list_stories(store.conn, limit=limit, min_sources=min_sources, flt=flt)
+    if as_json:
+        for s in rows:
             json_line(s)
-            continue
+        return
+    click.echo(
+        f"{len(rows)} stories" + (" (the first; raise --limit)" if len(rows) == limit else "")
+    )
+    table = []
+    for s in rows:
         figures = "; ".join(
             f"{q['kind']} {q['value']:,.0f} ({len(q['article_ids'])} src)" for q in s["quantities"]
         )
-        click.echo(
-            f"{s['story_id']}  {s['event_type']:<9} {s['first_day'] or '?':<10} "
-            f"{s['source_count']} sources ({s['corroboration']})  "
-            f"{s['actor_name'] or '-'} -> {s['recipient_name'] or '-'} @ "
-            f"{s['place_name'] or '-'}" + (f"  [{figures}]" if figures else "")
+        table.append(
+            (
+                s["story_id"],
+                s["event_type"] or "-",
+                s["first_day"] or "?",
+                f"{s['source_count']} ({s['corroboration']})",
+                f"{s['actor_name'] or '-'} -> {s['recipient_name'] or '-'}",
+                s["place_name"] or "-",
+                figures or "-",
+            )
         )
+    header = ("story_id", "type", "first day", "sources", "actor -> recipient", "place", "figures")
+    print_rows(header, table, (16, 10, 10, 24, 50, 24, 80))
 
 
 @click.command("query")
@@ -122,8 +175,10 @@ def query_command(
     """Find stored events by type, country, actor, dates, bounding box, modality and text.
 
     \b
-    Example:
+    Examples:
       crisislens query --type PROTEST --country KAZ --since 2022-01-01 --db events.duckdb
+      crisislens query --actor police --modality asserted --limit 100 --json --db events.duckdb
+      crisislens query --bbox 29,44,41,53 --text shelling --db events.duckdb
     """
     from crisislens.store.query import count_events, find_events
 
@@ -142,12 +197,20 @@ def query_command(
             json_line(row)
         return
     click.echo(f"{count_events(store.conn, flt)} events match; showing {len(rows)}")
-    for r in rows:
-        click.echo(
-            f"{r['date'] or '?':<10} {r['event_type']:<9} "
-            f"{r['actor_name'] or '-'} -> {r['recipient_name'] or '-'} @ "
-            f"{r['place_name'] or '-'} [{r['modality']}]  {r['evidence_text'][:80]}"
+    table = [
+        (
+            r["event_id"],
+            r["date"] or "?",
+            r["event_type"],
+            f"{r['actor_name'] or '-'} -> {r['recipient_name'] or '-'}",
+            r["place_name"] or "-",
+            r["modality"],
+            (r["evidence_text"] or "").replace("\n", " ")[:100],
         )
+        for r in rows
+    ]
+    header = ("event_id", "date", "type", "actor -> recipient", "place", "modality", "evidence")
+    print_rows(header, table, (16, 10, 10, 50, 24, 12, 100))
 
 
 def _format_help() -> str:
@@ -248,7 +311,10 @@ def watch(feeds, db, every, once, max_cycles, timeout, max_bytes) -> None:
     cycles = 0
     try:
         while True:
-            summary = watch_once(list(feeds), store, pipeline, fetcher)
+            with progress(desc=f"watch cycle {cycles + 1}", unit="link") as bar:
+                summary = watch_once(
+                    list(feeds), store, pipeline, fetcher, on_link=lambda _: bar.update(1)
+                )
             cycles += 1
             click.echo(
                 f"{time.strftime('%Y-%m-%d %H:%M:%S')}: {summary.feeds} feeds, "

@@ -12,6 +12,7 @@ cycles, up to three tries in all.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,8 +45,15 @@ def _feed_bytes(feed: str, fetcher: Fetcher) -> bytes:
 
 
 def watch_once(
-    feeds: list[str], store: Store, pipeline, fetcher: Fetcher, published: str | None = None
+    feeds: list[str],
+    store: Store,
+    pipeline,
+    fetcher: Fetcher,
+    published: str | None = None,
+    on_link: Callable[[str], None] | None = None,
 ) -> CycleSummary:
+    """One cycle over ``feeds``; ``on_link(url)`` is called after each link is tried (the CLI's
+    progress bar)."""
     from crisislens.store.stories import rebuild_stories
 
     summary = CycleSummary()
@@ -82,6 +90,8 @@ def watch_once(
             except InputError as err:  # FetchError is one
                 summary.failures.append(Failure.from_error(item.link, err))
                 outcomes.append(links.LinkOutcome(item.link, feed, err.status, str(err)))
+            if on_link is not None:
+                on_link(item.link)
     summary.retried = len(links.failed_attempts(store, (o.url for o in outcomes)))
     summary.new_links -= summary.retried
     if articles:
