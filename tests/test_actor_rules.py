@@ -187,3 +187,50 @@ def test_rule_people_are_civilians(coder, parse):
     head, context = parse("The Albanians of southern Serbia voted.", "Albanians")
     actor = coder.code_span(phrase(head), head, context)
     assert rules.people_are_civilians(coder, actor, phrase(head), head, context).sector == "CVL"
+
+
+def test_rule_news_source_reporting_body(coder, parse):
+    head, context = parse("The weekly said the army had withdrawn.", "weekly")
+    assert rules.news_source(coder, head, context) == rules.Decided(None)
+    head, context = parse("Journalists said the army had withdrawn.", "Journalists")
+    assert rules.news_source(coder, head, context) is None
+
+
+def test_rule_news_source_dateline_and_outlet(coder, nlp):
+    doc = nlp("LAGOS (AFP) - Police said the road was open, reports The Guardian.")
+    context = ArticleContext(day="2022-01-07")
+    context.sources = coder.sources.spans(doc.text)
+    lagos = next(t for t in doc if t.text == "LAGOS")
+    guardian = next(t for t in doc if t.text == "Guardian")
+    police = next(t for t in doc if t.text == "Police")
+    assert rules.news_source(coder, lagos, context) == rules.Decided(None)
+    assert rules.news_source(coder, guardian, context) == rules.Decided(None)
+    assert rules.news_source(coder, police, context) is None
+
+
+def test_rule_office_in_text_beats_a_past_role(coder, parse):
+    # Diego Cordovez is in the Phoenix dictionaries as an Ecuadorian out of office by 2022
+    head, context = parse("U.N. envoy Diego Cordovez arrived in Kabul.", "Cordovez")
+    actor = rules.known_name(coder, _mention(head, context))
+    assert actor.country == "IGO"
+    head, context = parse("Former U.N. envoy Diego Cordovez arrived in Kabul.", "Cordovez")
+    actor = rules.known_name(coder, _mention(head, context))
+    assert (actor.country, actor.sector) == ("ECU", "ELI")
+
+
+def test_rule_part_of_known_body(coder, parse):
+    head, context = parse("The United Nations Mine Action Service cleared the road.", "Service")
+    mention = _mention(head, context)
+    rules.part_of_known_body(coder, mention)
+    assert mention.country == "IGO"
+
+
+def test_rule_patron_only_when_nothing_else_names_the_body(coder, parse):
+    head, context = parse("Russian-led CSTO troops arrived in Almaty.", "troops")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    assert mention.country == "IGO"
+    head, context = parse("Ethiopian-led forces retook the town.", "forces")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    assert mention.country == "ETH"

@@ -110,3 +110,39 @@ def test_a_peoples_protest_at_home_targets_its_state(extract):
     )
     assert top.event_type == "PROTEST"
     assert (top.recipient.country, top.recipient.sector) == ("ROU", "GOV")
+
+
+def test_actors_plural_nationalities():
+    actors = ActorDictionary.load()
+    assert actors.nationality("Norwegians") == "NOR"
+    assert actors.nationality("Peruvians") == "PER"
+    assert actors.nationality("Swiss") == "CHE"
+
+
+def test_actors_near_misses_one_letter_and_not_the_first():
+    actors = ActorDictionary.load()
+    assert [c.name for c in actors.near_misses("Mr Tokaev", "2022-01-07")] == [
+        "Kassym-Jomart Tokayev"
+    ]
+    assert actors.near_misses("Mr Mokayev", "2022-01-07") == []  # first letter differs
+    assert actors.near_misses("Mr Tekaiev", "2022-01-07") == []  # two letters apart
+
+
+def test_actors_phoenix_layer_beneath_ours():
+    with_base = ActorDictionary.load()
+    without = ActorDictionary.load(base_layers=())
+    # a name only the Phoenix dictionaries know
+    assert with_base.named("Hamid Karzai", "2010-01-01").country == "AFG"
+    assert without.named("Hamid Karzai", "2010-01-01") is None
+    # ours wins where both know the name: Tokayev's presidency is ours (Phoenix ends in 2014)
+    assert with_base.named("Tokayev", "2022-01-07").title == "President"
+    # our agent nouns win over the base layer's longer phrases
+    assert with_base.agent_sector("illegal immigrant") == "REF"
+    assert with_base.agent_sector("anti riot police") == "COP"
+
+
+def test_actors_current_roles_after_2016():
+    actors = ActorDictionary.load()
+    assert actors.named("Charles Michel", "2014-12-01").country == "BEL"
+    assert actors.named("Charles Michel", "2021-03-01").country == "IGO"
+    assert actors.named("Mr Mnangagwa", "2019-01-01").sector == "GOV"

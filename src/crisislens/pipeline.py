@@ -101,13 +101,14 @@ class Pipeline:
         context = ArticleContext(day=article.published)
         _count_countries(doc, places, self.actors, context)
         events = self.events.extract(doc, article, places, context)
+        participants = self.events.actors.participants(doc, context)
         return ArticleRecord(
             article_id=article.article_id,
             source_id=article.source_id,
             title=article.title,
             url=article.url,
             published=article.published,
-            actors=_unique_actors(events),
+            actors=_unique_actors(events, participants),
             places=places,
             events=events,
             tone=self.tone.score(doc),
@@ -136,11 +137,16 @@ def _count_countries(
             add(ent.start_char, actors.nationality(ent.text))
 
 
-def _unique_actors(events: list[Event]) -> list[Actor]:
-    """Every actor mention that takes part in an event, once per span."""
+def _unique_actors(events: list[Event], participants: list[Actor]) -> list[Actor]:
+    """Every actor mention that takes part in an event, once per span, and the article's other
+    named participants (once per name) that take part in none."""
     seen: dict[tuple[int, int], Actor] = {}
     for event in events:
         for actor in (event.actor, event.recipient):
             if actor is not None:
                 seen.setdefault((actor.start, actor.end), actor)
+    names = {actor.name for actor in seen.values()}
+    for actor in participants:
+        if actor.name not in names:
+            seen.setdefault((actor.start, actor.end), actor)
     return sorted(seen.values(), key=lambda a: a.start)

@@ -14,18 +14,23 @@ far (its date, the last person named, for "he").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors import rules
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.actors.mention import Mention, child, entity_of, phrase
+from crisislens.actors.sources import SourceFinder
 from crisislens.actors.words import ActorWords
 from crisislens.geo.gazetteer import Gazetteer
+from crisislens.geo.media import Outlets
 from crisislens.geo.resolver import DIRECTIONS
 from crisislens.schemas import Actor
 
 __all__ = ["ActorCoder", "ArticleContext"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG"})
 
 
 class ActorCoder:
@@ -36,27 +41,46 @@ class ActorCoder:
         dictionary: ActorDictionary,
         gazetteer: Gazetteer | None,
         words: ActorWords | None = None,
+        outlets: Outlets | None = None,
     ) -> None:
         self.dictionary = dictionary
         self.gazetteer = gazetteer
         self.words = words or ActorWords.load()
+        self.sources = SourceFinder(outlets or Outlets.load())
 
     def code(self, head: Token, context: ArticleContext) -> Actor | None:
         """The actor ``head`` names, remembered in ``context``; None if it names none."""
+        if context.sources is None:
+            context.sources = self.sources.spans(head.doc.text)
         for rule in rules.HEAD_RULES:
             decided = rule(self, head, context)
             if decided is not None:
                 return decided.actor
-        span = phrase(head)
+        span = _outside_sources(phrase(head), context)
         actor = self.code_span(span, head, context)
         if actor is None:
             return None
         if actor.country and head.ent_type_ == "NORP":
             for people_rule in rules.PEOPLE_RULES:
                 actor = people_rule(self, actor, span, head, context)
+        context.names.add(actor.name)  # a misspelling later in the article may mean it
         if head.ent_type_ == "PERSON":
             context.last_person = actor
         return actor
+
+    def participants(self, doc: Doc, context: ArticleContext) -> list[Actor]:
+        """The people and bodies the article names, once each (at their first mention), with
+        the sector the dictionaries or a title give them: heads of state, parties, ministries.
+        A name with no sector ("Tuesday's meeting at Example Hall") is left out, and so is a
+        source (a dateline's agency, a photographer)."""
+        found: dict[str, Actor] = {}
+        for ent in doc.ents:
+            if ent.label_ not in PARTICIPANT_LABELS:
+                continue
+            actor = self.code(ent.root, context)
+            if actor is not None and actor.sector is not None:
+                found.setdefault(actor.name, actor)
+        return list(found.values())
 
     def code_span(self, span: Span, head: Token, context: ArticleContext) -> Actor | None:
         """The actor a phrase names: a known name, else what the clue rules find in it."""
@@ -75,14 +99,37 @@ class ActorCoder:
 
     def code_entity(self, ent: Span, context: ArticleContext) -> CodedName | None:
         """A named entity as the dictionary, a nationality or the gazetteer codes it."""
-        named = self.dictionary.named(ent.text, context.day)
+        place_name = ent.label_ in PLACE_LABELS
+        # a place name is the gazetteer's before it is the base dictionaries' ("Jordan")
+        named = self.dictionary.named(ent.text, context.day, base=not place_name)
         if named is not None:
             return named
         if ent.label_ == "NORP":
             iso3 = self.dictionary.nationality(ent.text)
             return CodedName(ent.text, iso3, None) if iso3 else None
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and self.gazetteer is not None:
-            return self._place_as_state(ent)
+            named = self._place_as_state(ent)
+        if named is None and place_name:
+            named = self.dictionary.named(ent.text, context.day)
+        if named is None and ent.label_ == "PERSON":
+            named = self._near_miss(ent, context)
+        if named is None:  # a people the tagger took for a place ("the Yoruba")
+            iso3 = self.dictionary.nationality(ent.text)
+            named = CodedName(ent.text, iso3, None) if iso3 else None
+        return named
+
+    def _near_miss(self, ent: Span, context: ArticleContext) -> CodedName | None:
+        """A misspelt name of a listed person ("Mr Tokoyev"), when the article supports it: it
+        names the person rightly elsewhere, or names the country they serve."""
+        named = context.names
+        candidates = self.dictionary.near_misses(ent.text, context.day)
+        for supported in (
+            lambda c: c.name in named,
+            lambda c: c.country is not None and c.country in context.countries,
+        ):
+            found = [c for c in candidates if supported(c)]
+            if len({c.name for c in found}) == 1:
+                return found[0]
         return None
 
     def _place_as_state(self, ent: Span) -> CodedName | None:
@@ -120,3 +167,13 @@ class ActorCoder:
             country = self.gazetteer.country_by_name(word)
             iso3 = country.country if country is not None else None
         return iso3
+
+
+def _outside_sources(span: Span, context: ArticleContext) -> Span:
+    """A phrase less the dateline or credit its parse ran into ("LAGOS (AFP) - Riot police")."""
+    start = span.start
+    while start < span.end - 1 and (
+        context.in_source(span.doc[start].idx, span.doc[start].idx + 1) or span.doc[start].is_punct
+    ):
+        start += 1
+    return span.doc[start : span.end]

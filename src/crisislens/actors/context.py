@@ -21,8 +21,16 @@ class ArticleContext:
     day: str | None
     last_person: Actor | None = None
     last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
+    names: set[str] = field(default_factory=set)  # the canonical names coded so far
     countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+    # character spans that name the article's sources (datelines, credits, outlets); found by
+    # the actor coder on first use
+    sources: list[tuple[int, int, str]] | None = None
+
+    def in_source(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` lies in a dateline, credit or outlet."""
+        return any(s <= start and end <= e for s, e, _ in self.sources or ())
 
     def sentence_country(self, sent: Span) -> str | None:
         """The one country the sentence names, if it names exactly one."""

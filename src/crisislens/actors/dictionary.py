@@ -63,6 +63,7 @@ class CodedName:
     country: str | None
     sector: str | None
     title: str | None = None
+    person: bool = False
 
 
 def _data(name: str) -> str:
@@ -73,6 +74,10 @@ def _iso(value: object) -> str | None:
     return None if value in (None, "", "null") else str(value)
 
 
+# the dictionaries beneath ours, loaded unless a caller leaves them out (to measure them)
+BASE_LAYERS = ("phoenix",)
+
+
 class ActorDictionary:
     """Lookups from names, agent nouns and nationality words to codes."""
 
@@ -80,16 +85,25 @@ class ActorDictionary:
         self.words = words or ActorWords.load()
         self._names: dict[str, list[Entry]] = defaultdict(list)
         self._surnames: dict[str, list[Entry]] = defaultdict(list)  # "Mr Putin": after full names
+        self._base_names: dict[str, list[Entry]] = defaultdict(list)  # beneath ours: Phoenix
         self.agents: dict[str, str] = {}
+        self.base_agents: dict[str, str] = {}  # beneath ours: Phoenix
+        self._shapes: dict[tuple[str, int], list[tuple[str, Entry]]] | None = None
         self.nationalities: dict[str, str] = {}
 
     @classmethod
-    def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
+    def load(
+        cls, extra_files: tuple[Path, ...] = (), base_layers: tuple[str, ...] = BASE_LAYERS
+    ) -> ActorDictionary:
+        """Our data (``actors.yaml``, ``agents.yaml``), the base layers beneath it (the Phoenix
+        dictionaries), and the user's files above both."""
         dictionary = cls()
         dictionary._add_yaml(yaml.safe_load(_data("actors.yaml")))
         for sector, words in yaml.safe_load(_data("agents.yaml")).items():
             for word in words:
                 dictionary.agents.setdefault(fold(str(word)), sector)
+        if "phoenix" in base_layers:
+            dictionary._add_phoenix()
         dictionary._load_nationalities()
         for path in extra_files:
             dictionary.add_file(path)
@@ -131,6 +145,25 @@ class ActorDictionary:
                 f"cannot read actor file {path}: {err}. See docs/ACTORS.md for the format."
             ) from err
 
+    def _add_phoenix(self) -> None:
+        """The Phoenix dictionaries (data/phoenix_*.tsv, built by actors/phoenix.py), beneath
+        our own entries: a name we list keeps our roles."""
+        for line in _data("phoenix_actors.tsv").splitlines():
+            if line.startswith("#") or not line:
+                continue
+            name, aliases, roles, kind = line.split("\t")
+            parsed = tuple(
+                Role(*(None if v == "-" else v for v in role.split(" ")))
+                for role in roles.split(";")
+            )
+            entry = Entry(name=name, roles=parsed, person=kind == "person")
+            for key in {fold(name), *(fold(a) for a in aliases.split(";") if a)}:
+                self._base_names[key].append(entry)
+        for line in _data("phoenix_agents.tsv").splitlines():
+            if line and not line.startswith("#"):
+                phrase, sector = line.split("\t")
+                self.base_agents.setdefault(fold(phrase), sector)
+
     def _add_yaml(self, data: dict, first: bool = False) -> None:
         for person in data.get("people", []):
             roles = tuple(
@@ -143,57 +176,126 @@ class ActorDictionary:
             self._add(org["name"], org.get("aliases", []), (role,), person=False, first=first)
 
     def _add(
-        self, name: str, aliases: list[str], roles: tuple[Role, ...], *, person: bool, first: bool
+        self,
+        name: str,
+        aliases: list[str],
+        roles: tuple[Role, ...],
+        *,
+        person: bool,
+        first: bool,
     ) -> None:
         entry = Entry(name=name, roles=tuple(_normalise_dates(r) for r in roles), person=person)
         keys = {fold(name), *(fold(str(a)) for a in aliases)}
         targets = [(self._names, key) for key in keys]
-        surname = fold(name.split()[-1])
-        if person and len(surname) >= self.words.min_surname_letters and surname not in keys:
-            targets.append((self._surnames, surname))  # surname alone: "Mr Putin"
+        last = fold(name.split()[-1])
+        if person and len(last) >= self.words.min_surname_letters and last not in keys:
+            targets.append((self._surnames, last))  # surname alone: "Mr Putin"
         for table, key in targets:
             if first:
                 table[key].insert(0, entry)
             else:
                 table[key].append(entry)
 
-    def named(self, text: str, day: str | None) -> CodedName | None:
-        """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None)."""
+    def named(self, text: str, day: str | None, base: bool = True) -> CodedName | None:
+        """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None): our
+        names, then our surnames, then (unless ``base`` is False) the base layers' names."""
         stripped = self.words.strip_titles(fold(text))
         words = stripped.split()
         # "Human rights watchdog Amnesty International": the name is at the end
         most = self.words.max_description_words + 1
         tails = [" ".join(words[i:]) for i in range(1, min(len(words) - 1, most))]
         keys = list(dict.fromkeys((fold(text), stripped, *tails)))
-        for table in (self._names, self._surnames):
+        tables = (self._names, self._surnames, self._base_names)
+        for table in tables if base else tables[:2]:
             for key in keys:
                 entries = table.get(key)
+                if entries and table is self._base_names:
+                    return _unplaced_elite(_resolve(entries[0], day))
                 if entries:
                     return _resolve(entries[0], day)
         return None
 
-    def agent_sector(self, phrase: str) -> str | None:
-        """Sector of a generic agent noun phrase ("riot police" -> COP), by its last words."""
-        words = fold(phrase).split()
-        for size in (3, 2, 1):
-            if len(words) >= size:
-                sector = self.agents.get(" ".join(words[-size:]))
-                if sector:
-                    return sector
+    def near_misses(self, text: str, day: str | None) -> list[CodedName]:
+        """People whose listed name is one letter away from ``text`` ("Mr Tokoyev" for
+        Tokayev): one letter changed, added, dropped or two swapped, never the first letter,
+        in names of at least ``min_near_miss_letters``. The caller decides which the article
+        supports."""
+        key = self.words.strip_titles(fold(text))
+        if len(key) < self.words.min_near_miss_letters:
+            return []
+        if self._shapes is None:
+            self._shapes = self._index_shapes()
+        found: list[CodedName] = []
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            for other, entry in self._shapes.get((key[0], size), ()):
+                if other != key and _one_edit(key, other):
+                    found.append(_resolve(entry, day))
+        return found
+
+    def _index_shapes(self) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
+        """Our people's names and surnames, and the base layers' full names, by first letter
+        and length (a base layer's lone surname is too common a word to guess at)."""
+        shapes: dict[tuple[str, int], list[tuple[str, Entry]]] = defaultdict(list)
+        tables = ((self._names, False), (self._surnames, False), (self._base_names, True))
+        for table, full_names_only in tables:
+            for key, entries in table.items():
+                person = next((e for e in entries if e.person), None)
+                if person is not None and (" " in key or not full_names_only):
+                    shapes[(key[0], len(key))].append((key, person))
+        return shapes
+
+    def agent_sector(self, *phrases: str) -> str | None:
+        """Sector of a generic agent noun phrase ("riot police" -> COP), by its last words, the
+        longest first; several forms of one phrase (lemmas, as written) are tried together."""
+        forms = [fold(phrase).split() for phrase in phrases]
+        for agents in (self.agents, self.base_agents):
+            for size in (3, 2, 1):
+                for words in forms:
+                    sector = agents.get(" ".join(words[-size:])) if len(words) >= size else None
+                    if sector:
+                        return sector
         return None
 
     def nationality(self, word: str) -> str | None:
-        return self.nationalities.get(fold(word))
+        """The country of a nationality or people word, singular or plural ("Norwegians")."""
+        key = fold(word)
+        found = self.nationalities.get(key)
+        if found is None and key.endswith("s") and len(key) > 3:
+            found = self.nationalities.get(key[:-1])
+        return found
 
     def __len__(self) -> int:
         return len(
             {
                 id(e)
-                for table in (self._names, self._surnames)
+                for table in (self._names, self._surnames, self._base_names)
                 for entries in table.values()
                 for e in entries
             }
         )
+
+
+def _unplaced_elite(coded: CodedName) -> CodedName:
+    """A base-layer person with no office at the date keeps their country, not Phoenix's
+    catch-all ELI: the dictionaries end in 2014, so the text's title or event decides."""
+    if coded.person and coded.sector == "ELI":
+        return CodedName(coded.name, coded.country, None, None, True)
+    return coded
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, added or dropped, or two neighbours
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return shorter[i:] == longer[i + 1 :]
 
 
 def _normalise_dates(role: Role) -> Role:
@@ -207,18 +309,22 @@ def _resolve(entry: Entry, day: str | None) -> CodedName:
     """Pick the role in force at ``day``; a person whose roles have all ended is a former (ELI)."""
     roles = entry.roles
     if not roles:
-        return CodedName(entry.name, None, None)
+        return CodedName(entry.name, None, None, person=entry.person)
     if day is None:
         current = [r for r in roles if r.end is None] or list(roles)
         role = max(current, key=lambda r: r.start or "")
-        return CodedName(entry.name, role.country, role.sector, role.title)
+        return CodedName(entry.name, role.country, role.sector, role.title, entry.person)
     active = [r for r in roles if r.active(day)]
     if active:
         role = max(active, key=lambda r: r.start or "")
-        return CodedName(entry.name, role.country, role.sector, role.title)
+        return CodedName(entry.name, role.country, role.sector, role.title, entry.person)
     past = [r for r in roles if r.end is not None and r.end <= day]
     if past and entry.person:
         role = max(past, key=lambda r: r.end or "")
-        return CodedName(entry.name, role.country, "ELI", f"former {role.title or 'office-holder'}")
+        return CodedName(
+            entry.name, role.country, "ELI", f"former {role.title or 'office-holder'}", True
+        )
     role = min(roles, key=lambda r: r.start or "")
-    return CodedName(entry.name, role.country, "ELI" if entry.person else role.sector, None)
+    return CodedName(
+        entry.name, role.country, "ELI" if entry.person else role.sector, None, entry.person
+    )

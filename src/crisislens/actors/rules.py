@@ -105,12 +105,43 @@ def counted_group(coder: ActorCoder, head: Token, context: ArticleContext) -> De
     return Decided(actor) if actor is not None else None
 
 
+def news_source(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """A source is no actor: a dateline ("LAGOS (Reuters) -"), a photo credit, a named outlet
+    ("reports The Daily Example"), and a publishing body that reports ("the weekly said", "a
+    Lagos daily reports"). Journalists themselves stay actors."""
+    ent = entity_of(head)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + 1)
+    if context.in_source(start, end):
+        return Decided(None)
+    words = coder.words
+    lemma = head.lemma_.lower()
+    if lemma in words.media_bodies or _compound_lemma(head) in words.media_bodies:
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in words.reporting_verbs:
+            return Decided(None)
+        if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+            return Decided(None)
+    if head.lower_ in words.report_words and any(
+        t.lemma_.lower() in words.media_bodies for t in head.lefts
+    ):
+        return Decided(None)
+    return None
+
+
+def _compound_lemma(head: Token) -> str:
+    """ "news agency": the head with the compound before it."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i:
+        return f"{before.lemma_.lower()} {head.lemma_.lower()}"
+    return head.lemma_.lower()
+
+
 def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """A pronoun, number, verb or function word heads no actor ("that", "three", "went")."""
     return Decided(None) if head.pos_ in NOT_NOMINAL else None
 
 
-HEAD_RULES = (person_pronoun, reported_speaker, counted_group, not_nominal)
+HEAD_RULES = (news_source, person_pronoun, reported_speaker, counted_group, not_nominal)
 
 
 # -- a name the dictionaries know ----------------------------------------------------------------
@@ -129,7 +160,7 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     span = phrase(head)
     if not (span.start <= ent.start and ent.end <= span.end):
         span = ent
-    return Actor(
+    actor = Actor(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
@@ -137,18 +168,47 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
         country=coded.country,
         sector=coded.sector,
     )
+    if coded.person and coded.sector in ("ELI", None):
+        actor = office_in_text(coder, mention, actor)
+    return actor
+
+
+def office_in_text(coder: ActorCoder, mention: Mention, actor: Actor) -> Actor:
+    """A person the dictionaries know only out of office (ELI, or no sector from the base
+    layer) whom the text gives an office holds it: "UN envoy Jan Example" (once a Polish minister) is IGO, "Governor Jan Example"
+    GOV. The text is newer than any dictionary; "former Governor Jan Example" stays ELI."""
+    words = coder.words
+    if any(t.lower_ in words.former_words for t in mention.span):
+        return actor
+    clues = Mention(mention.span, mention.head, mention.context, mention.entity)
+    country_from_modifiers(coder, clues)
+    country_from_apposition(coder, clues)
+    title = _title_sector(coder, mention)
+    if clues.country is not None and clues.country != actor.country:
+        owner_sector = clues.owner.sector if clues.owner is not None else None
+        sector = title or clues.sector or owner_sector or actor.sector
+        return actor.model_copy(update={"country": clues.country, "sector": sector})
+    return actor.model_copy(update={"sector": title}) if title else actor
 
 
 # -- clue rules: each fills what earlier rules left empty ------------------------------------
 def country_from_modifiers(coder: ActorCoder, mention: Mention) -> None:
     """A nationality or named actor among the modifiers gives the country: "Ruritanian
-    troops", "Putin's government" (and its owner, Putin)."""
-    for token in mention.span:
-        if mention.country is not None:
-            return
-        if token.i != mention.head.i:
+    troops", "Putin's government" (and its owner, Putin). A patron ("Ruritania-led") gives
+    it only when no other modifier does: "Ruritania-led CSTO troops" are the CSTO's, but
+    "Ruritanian-led forces" Ruritania's."""
+    for patrons in (False, True):
+        for token in mention.span:
+            if mention.country is not None:
+                return
+            if token.i == mention.head.i or _is_patron(coder, token, mention.head) != patrons:
+                continue
             mention.country, owner = _modifier_country(coder, mention, token)
             mention.owner = owner or mention.owner
+
+
+def _is_patron(coder: ActorCoder, token: Token, head: Token) -> bool:
+    return token.head.i != head.i and token.head.lemma_.lower() in coder.words.patron_verbs
 
 
 def _modifier_country(
@@ -202,15 +262,13 @@ def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> Non
 
 
 def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
-    """The agent noun gives the sector, longest phrase first: "riot police" COP, "troops"
-    MIL, "student union" LAB."""
-    lemmas = [
-        t.lemma_.lower() for t in mention.span if t.dep_ in NOUN_MODIFIER_DEPS and not t.ent_type_
-    ]
-    lemma_phrase = " ".join([*lemmas, mention.head.lemma_])
-    mention.sector = coder.dictionary.agent_sector(lemma_phrase) or coder.dictionary.agent_sector(
-        mention.head.lower_
-    )
+    """The agent noun gives the sector, longest phrase first, as lemmas or as written: "riot
+    police" COP, "troops" MIL, "armed men" REB."""
+    modifiers = [t for t in mention.span if t.dep_ in NOUN_MODIFIER_DEPS and not t.ent_type_]
+    head = mention.head
+    lemmas = " ".join([*(t.lemma_.lower() for t in modifiers), head.lemma_])
+    written = " ".join([*(t.lower_ for t in modifiers), head.lower_])
+    mention.sector = coder.dictionary.agent_sector(lemmas, written)
 
 
 def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
@@ -300,6 +358,8 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if mention.sector is None and ent.label_ == "ORG":
         text = ent.text.lower()
         mention.sector = "GOV" if any(w in text for w in words.state_body_words) else None
+    if mention.country is None and ent.label_ == "ORG":
+        part_of_known_body(coder, mention)
     if mention.country is None:
         mention.country = next(
             (coder.country_word(t.text) for t in ent if coder.country_word(t.text)), None
@@ -307,6 +367,40 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if mention.country is None:  # "Vice-President Jan Example": the country in context
         mention.country = mention.context.default_country(mention.head.sent)
     return mention.actor(clean_name(ent.text, words.name_filler))
+
+
+def _title_sector(coder: ActorCoder, mention: Mention) -> str | None:
+    """The sector of the title before a name: "rebel commander Jan Example" REB, "Defence
+    Secretary Jan Example" GOV (the agent nouns, then the title words)."""
+    ent, words = mention.entity, coder.words
+    if ent is None:
+        return None
+    before = [t for t in mention.span if t.i < ent.start and not t.ent_type_]
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+    if nouns:
+        title = Mention(mention.span, nouns[-1], mention.context, None)
+        sector_from_agent_noun(coder, title)
+        sector_of_members(coder, title)
+        if title.sector is not None:
+            return title.sector
+    return next(
+        (words.title_sectors[t.lower_] for t in mention.span if t.lower_ in words.title_sectors),
+        None,
+    )
+
+
+def part_of_known_body(coder: ActorCoder, mention: Mention) -> None:
+    """An organisation whose name begins with a known body's is part of it: "the United
+    Nations Mine Action Service" is the UN's (IGO), "NATO Maritime Command" NATO's."""
+    if mention.entity is None:
+        return
+    words = [t.text for t in mention.entity if not t.is_punct or t.text in "-.&"]
+    for size in range(len(words) - 1, 0, -1):
+        coded = coder.dictionary.named(" ".join(words[:size]), mention.context.day)
+        if coded is not None and not coded.person and coded.country is not None:
+            mention.country = coded.country
+            mention.sector = mention.sector or coded.sector
+            return
 
 
 def finish_actor(coder: ActorCoder, mention: Mention) -> Actor | None:

@@ -34,9 +34,11 @@ class ActorWords:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     title_sectors: dict[str, str]
+    former_words: frozenset[str]
     member_words: frozenset[str]
     group_words: frozenset[str]
     counted_preps: frozenset[str]
+    patron_verbs: frozenset[str]
     governing_heads: frozenset[str]
     state_heads: frozenset[str]
     origin_preps: frozenset[str]
@@ -49,10 +51,13 @@ class ActorWords:
     state_body_words: frozenset[str]
     antecedent_sectors: frozenset[str]
     name_filler: frozenset[str]
+    media_bodies: frozenset[str]
+    report_words: frozenset[str]
     reporting_verbs: frozenset[str]
     titles: re.Pattern[str]
     max_name_words: int
     min_surname_letters: int
+    min_near_miss_letters: int
     max_description_words: int
 
     @classmethod
@@ -71,9 +76,12 @@ class ActorWords:
             antecedent_sectors=frozenset(str(s).upper() for s in data["antecedent_sectors"]),
             title_sectors={k.lower(): v for k, v in data["title_sectors"].items()},
             reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
+            media_bodies=frozenset(str(w).lower() for w in data["sources"]["media_bodies"]),
+            report_words=frozenset(str(w).lower() for w in data["sources"]["report_words"]),
             titles=_title_pattern([str(t) for t in data["name_titles"]]),
             max_name_words=int(limits["max_name_words"]),
             min_surname_letters=int(limits["min_surname_letters"]),
+            min_near_miss_letters=int(limits["min_near_miss_letters"]),
             max_description_words=int(limits["max_description_words"]),
         )
 

@@ -1,0 +1,67 @@
+"""Where a text names its sources: datelines, photo credits and news outlets.
+
+A source tells who reported, never who acted: the agency of a dateline ("KABUL (Reuters) -"),
+the photographer of a credit ("Photo: Jan Example/AFP") and a newspaper that reports ("reports
+The Daily Telegraph") are not actors, and none of them is the "he" of the next sentence. The
+outlets are the shared list ``data/media.yaml`` (the place resolver keeps them off the map).
+
+>>> finder = SourceFinder(Outlets.load())
+>>> text = "LAGOS (Reuters) - Troops fired on a crowd. Photo: Jan Example/AFP"
+>>> [(text[s:e], kind) for s, e, kind in finder.spans(text)]
+[('LAGOS (Reuters) -', 'dateline'), ('Photo: Jan Example/AFP', 'credit'), ('Reuters', 'outlet')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisislens.data import read_yaml
+from crisislens.geo.media import Outlets
+
+FILE = "actor_words.yaml"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class SourceFinder:
+    """Finds the character spans of a text that name its sources."""
+
+    def __init__(self, outlets: Outlets) -> None:
+        self.outlets = outlets
+        data = read_yaml(FILE)["sources"]
+        months = _alternation(data["dateline_words"])
+        # a dateline: capitalised words, numbers and dates, perhaps an agency in brackets, then a
+        # dash or colon, at the start of one of the first lines ("ALMATY, Jan 6 (AFP) -")
+        word = rf"(?:[A-Z][\w.'-]*|\d[\d,.]*|(?:{months})\.?|,)"
+        self._dateline = re.compile(
+            rf"^[ \t]*(?:{word}[ \t]*){{1,8}}(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\u2014|\u2013|--|-|:)",
+            re.MULTILINE,
+        )
+        credit = _alternation(data["credit_words"])
+        self._credit = re.compile(
+            rf"(?:\((?:{credit})s?\b[^()\n]{{0,80}}\)|\b(?:{credit})s?[ \t]*:[^\n]{{0,80}}?(?=\n|$))",
+            re.IGNORECASE,
+        )
+        self.dateline_lines = int(data["dateline_lines"])
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) for each dateline, credit and outlet name; kind says which."""
+        found = [
+            (match.start() + _indent(match.group()), match.end(), "dateline")
+            for match in self._dateline.finditer(text)
+            if text.count("\n", 0, match.start()) < self.dateline_lines and _has_caps(match.group())
+        ]
+        found += [(m.start(), m.end(), "credit") for m in self._credit.finditer(text)]
+        found += [(m.start, m.end, "outlet") for m in self.outlets.find(text)]
+        return found
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _has_caps(text: str) -> bool:
+    """A dateline has a word in capitals (its city, "LAGOS") or an agency in brackets."""
+    return bool(re.search(r"\b[A-Z]{3,}\b|\([^)]+\)", text))

@@ -1,0 +1,119 @@
+"""Who acts, on real-news shapes (issue #12, "Who"): sources are no actors, IGOs are IGOs,
+near-misses of known names match when the article supports them, peoples are civilians, and
+the article's named participants are listed. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.actors.sources import SourceFinder
+from crisislens.geo.media import Outlets
+
+pytestmark = pytest.mark.slow
+
+
+def _all_actors(record):
+    for event in record.events:
+        yield from (a for a in (event.actor, event.recipient) if a is not None)
+    yield from record.actors
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return SourceFinder(Outlets.load())
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("QUITO, March 3 (AFP) - Riot police detained students.", "QUITO, March 3 (AFP) -"),
+        ("KABARINFO \u2014 Gunmen torched a police post.", "KABARINFO \u2014"),
+        ("Strikes spread\nTARTU, Estonia -- Dockers walked out.", "TARTU, Estonia --"),
+    ],
+)
+def test_sources_datelines(finder, text, source):
+    spans = [(text[s:e], kind) for s, e, kind in finder.spans(text)]
+    assert (source, "dateline") in spans
+
+
+def test_sources_no_dateline_in_plain_prose(finder):
+    text = "Police said on Monday - in a short statement - that the road had reopened."
+    assert [k for _, _, k in finder.spans(text)] == []
+
+
+def test_sources_credits_and_outlets(finder):
+    text = "Dockers walked out. (Picture by Ana Ruiz/Getty Images) Photo: Ola Berg/AFP"
+    kinds = {text[s:e]: kind for s, e, kind in finder.spans(text)}
+    assert kinds["(Picture by Ana Ruiz/Getty Images)"] == "credit"
+    assert kinds["Photo: Ola Berg/AFP"] == "credit"
+
+
+def test_dateline_agency_and_city_are_no_actors(extract):
+    record = extract("QUITO, March 3 (AFP) - Riot police detained dozens of students.")
+    texts = {a.text for a in _all_actors(record)}
+    assert "Riot police" in texts
+    assert not any("AFP" in t or "QUITO" in t for t in texts)
+
+
+def test_agency_dateline_alone_is_no_actor(extract):
+    record = extract("KABARINFO \u2014 Gunmen torched a police post in the north.")
+    assert record.events and record.events[0].actor.text == "Gunmen"
+    assert not any("KABARINFO" in a.text for a in _all_actors(record))
+
+
+def test_photographer_in_a_credit_is_nobody(extract):
+    record = extract(
+        "Farmers blocked the highway near Lyon on Monday.\n"
+        "Photo: Lena Marsh/Reuters\n"
+        "He said the blockade would last a week."
+    )
+    assert not any("Marsh" in a.name or "Reuters" in a.name for a in _all_actors(record))
+
+
+def test_reporting_newspaper_lends_no_country(extract):
+    record = extract("Soldiers fired on protesters in Bamako, reports The Guardian.")
+    attack = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert attack.recipient.country == "MLI"
+    assert not any(a.country == "GBR" or "Guardian" in a.name for a in _all_actors(record))
+
+
+def test_publishing_body_that_reports_is_a_source(extract):
+    record = extract("The rebels vowed to attack the capital, a Beirut daily reported.")
+    assert not any("daily" in a.text for a in _all_actors(record))
+
+
+def test_alliance_is_not_its_lead_members_government(extract):
+    record = extract("Russian-led CSTO peacekeepers were deployed to Dushanbe on Friday.")
+    deployment = next(e for e in record.events if e.event_type == "MOBILIZE")
+    assert deployment.actor.country == "IGO"
+
+
+def test_near_miss_of_a_leaders_name_when_the_article_names_him(extract):
+    record = extract(
+        "President Tokayev addressed the nation on Monday. Mr Tokaev later sent troops to Almaty."
+    )
+    sent = next(e for e in record.events if e.event_type == "MOBILIZE")
+    assert (sent.actor.name, sent.actor.country) == ("Kassym-Jomart Tokayev", "KAZ")
+
+
+def test_near_miss_not_taken_without_support(extract):
+    record = extract("Mr Tokaev visited Lima on Monday and met Peruvian ministers.")
+    assert not any(a.name == "Kassym-Jomart Tokayev" for a in _all_actors(record))
+
+
+def test_people_named_by_nationality_are_civilians(extract):
+    record = extract("Thousands of Norwegians marched in Bergen against the pension reform.")
+    march = next(e for e in record.events if e.event_type == "PROTEST")
+    assert (march.actor.country, march.actor.sector) == ("NOR", "CVL")
+
+
+def test_named_participants_in_no_event_are_listed(extract):
+    record = extract(
+        "Charles Michel was also in Brussels that week. "
+        "Protesters clashed with police outside the summit."
+    )
+    michel = [a for a in record.actors if a.name == "Charles Michel"]
+    assert michel and michel[0].country == "IGO"
+    assert not any(
+        a.name == "Charles Michel" for e in record.events for a in (e.actor, e.recipient) if a
+    )
