@@ -179,7 +179,7 @@ def office_in_text(coder: ActorCoder, mention: Mention, actor: Actor) -> Actor:
     GOV. The text is newer than any dictionary; "former Governor Jan Example" stays ELI."""
     words = coder.words
     if any(t.lower_ in words.former_words for t in mention.span):
-        return actor
+        return actor.model_copy(update={"sector": "ELI"}) if actor.sector is None else actor
     clues = Mention(mention.span, mention.head, mention.context, mention.entity)
     country_from_modifiers(coder, clues)
     country_from_apposition(coder, clues)
