@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crisislens.data import read_yaml
+from crisislens.data import read_yaml, word_set
 
 ACTOR_FILES = (
     "Phoenix.Countries.actors.txt",
@@ -162,25 +162,6 @@ def _names(raw: str) -> list[str]:
     return [n for n in (bare, *acronyms) if n]
 
 
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "of",
-    "the",
-    "and",
-    "for",
-    "in",
-    "on",
-    "at",
-    "to",
-    "with",
-    "de",
-    "du",
-    "des",
-    "del",
-}
-
-
 def display_name(name: str) -> str:
     """An upper-case dictionary name in the case a reader expects: "VLADIMIR PUTIN" ->
     "Vladimir Putin", "AL-QAEDA IN IRAQ" -> "Al-Qaeda in Iraq"; a one-word name, or a word
@@ -190,7 +171,7 @@ def display_name(name: str) -> str:
     words = []
     for i, word in enumerate(name.split()):
         lower = word.lower()
-        if i and lower in _SMALL_WORDS:
+        if i and lower in word_set("cameo_codes.yaml", "display_lowercase"):
             words.append(lower)
         elif len(word.strip(".")) <= 2 or not set(lower) & set("aeiouy"):
             words.append(word)

@@ -119,7 +119,7 @@ def news_source(coder: ActorCoder, head: Token, context: ArticleContext) -> Deci
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in words.reporting_verbs:
             return Decided(None)
-        if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+        if head.dep_ == "pobj" and f"{verb.head.lower_} {verb.lower_}" in words.attribution:
             return Decided(None)
     if head.lower_ in words.report_words and any(
         t.lemma_.lower() in words.media_bodies for t in head.lefts

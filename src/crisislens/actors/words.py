@@ -53,6 +53,7 @@ class ActorWords:
     name_filler: frozenset[str]
     media_bodies: frozenset[str]
     report_words: frozenset[str]
+    attribution: frozenset[str]
     reporting_verbs: frozenset[str]
     titles: re.Pattern[str]
     max_name_words: int
@@ -78,6 +79,7 @@ class ActorWords:
             reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
             media_bodies=frozenset(str(w).lower() for w in data["sources"]["media_bodies"]),
             report_words=frozenset(str(w).lower() for w in data["sources"]["report_words"]),
+            attribution=frozenset(str(w).lower() for w in data["sources"]["attribution"]),
             titles=_title_pattern([str(t) for t in data["name_titles"]]),
             max_name_words=int(limits["max_name_words"]),
             min_surname_letters=int(limits["min_surname_letters"]),
