@@ -57,7 +57,7 @@ class Pipeline:
         actors = ActorDictionary.load(settings.actor_files)
         resolver = PlaceResolver(
             gazetteer,
-            is_actor_name=lambda t: actors.named(t, None) is not None,
+            is_actor_name=lambda t: actors.named(t, None, base=False) is not None,
             demonym_country=actors.nationality,
         )
         extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
