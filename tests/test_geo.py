@@ -59,7 +59,7 @@ def test_geo_mislabelled_city_is_found(extract):
 
 def test_geo_borrowed_alternate_names_are_left_out():
     """GeoNames lists "Venice" among Dayton's names; Venice, Italy bears it as its own."""
-    from crisislens.geo.gazetteer import _borrowed
+    from crisislens.geo.sources import borrowed as _borrowed
 
     own = {"venice": 51_298, "kiev": 0, "franklin": 72_639}
     assert _borrowed("Venice", {"name": "Dayton", "population": 140_000}, own)

@@ -92,6 +92,10 @@ class Place(_Record):
     geonameid: int | None = None
     country: str | None = None  # ISO3
     admin1: str | None = None
+    # the GeoNames ids of the province and district it lies in: a village and its province
+    # named together ("in Sarmin, Idlib") are linked by village.admin1_geonameid
+    admin1_geonameid: int | None = None
+    admin2_geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
     feature: str = "unknown"  # country, admin1, admin2, city, region, sea, continent, unknown

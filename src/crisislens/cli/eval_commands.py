@@ -112,6 +112,7 @@ def eval_group() -> None:
       crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json
       crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --json
       crisislens eval geoparse --gold ../shared/data/geoparsing/GWN.xml --given-spans
+      crisislens eval namesakes --gold tests/data/namesakes.jsonl
       crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
       crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
       crisislens eval ecbplus --gold ../shared/data/realnews/ecbplus --topics dev
@@ -241,6 +242,21 @@ def eval_geoparse(gold: Path, given_spans: bool, as_json: bool, limit: int | Non
     with reading_gold(gold, "geoparsing (GWN or GeoVirus XML)", pipeline):
         report = geoparse.evaluate(pipeline, gold, given_spans, limit)
     emit(check_scored(report, gold, "geoparsing (GWN or GeoVirus XML)"), as_json, _render_geo)
+
+
+def _render_namesakes(r: dict) -> None:
+    click.echo(f"Namesake test: {r['dataset']} (n={r['n']})")
+    click.echo(f"  right place             {_half_cell(r, ('accuracy',), _pct)}")
+    for miss in r["misses"][:20]:
+        click.echo(f"  miss: {miss['name']} ({miss['country']}) -> {miss['predicted']}")
+
+
+@_gold_command("namesakes", "Our namesake test (tests/data/namesakes.jsonl).", "articles")
+def eval_namesakes(gold: Path, as_json: bool, limit: int | None) -> None:
+    """Towns whose names bigger places abroad bear, in short articles about them."""
+    from crisislens.evaluation import namesakes
+
+    emit(namesakes.evaluate(_pipeline(), gold, limit), as_json, _render_namesakes)
 
 
 def _half_cell(r: dict, path: tuple[str, ...], fmt) -> str:

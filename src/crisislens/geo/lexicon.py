@@ -1,0 +1,67 @@
+"""The place resolver's words and weights, read from ``data/geo.yaml``.
+
+>>> lexicon = GeoLexicon.load()
+>>> "oblast" in lexicon.first_level_words
+True
+>>> lexicon.weight("capital_bonus")
+1.5
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class GeoLexicon:
+    """Word lists (lower case unless the list is of names) and named weights."""
+
+    place_labels: frozenset[str]
+    mislabels: frozenset[str]
+    locatives: frozenset[str]
+    place_like_roles: frozenset[str]
+    kind_nouns: frozenset[str]
+    state_named_states: frozenset[str]
+    titles: frozenset[str]
+    facility_words: frozenset[str]
+    directions: frozenset[str]
+    generic_words: frozenset[str]
+    first_level_words: frozenset[str]
+    second_level_words: frozenset[str]
+    time_zones: frozenset[str]
+    name_joiners: frozenset[str]
+    leading_words: frozenset[str]
+    name_particles: frozenset[str]
+    demonym_endings: dict[str, str]
+    weights: dict
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> GeoLexicon:
+        return _load(str(path) if path else None)
+
+    def weight(self, name: str) -> float:
+        return float(self.weights[name])
+
+    def table(self, name: str) -> dict[str, float]:
+        """A named table of weights ("evidence": kind of evidence -> weight)."""
+        return {key: float(value) for key, value in self.weights[name].items()}
+
+    @property
+    def unit_words(self) -> frozenset[str]:
+        return self.first_level_words | self.second_level_words
+
+
+@lru_cache(maxsize=2)
+def _load(path: str | None) -> GeoLexicon:
+    file = Path(path) if path else Path(str(resources.files("crisislens") / "data" / "geo.yaml"))
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    endings = data["words"].pop("demonym_endings")
+    words = {name: frozenset(values) for name, values in data["words"].items()}
+    # the directions are generic words too ("West" inside an organisation's name)
+    words["generic_words"] = words["generic_words"] | words["directions"]
+    return GeoLexicon(**words, demonym_endings=endings, weights=data["weights"])

@@ -1,0 +1,460 @@
+"""Doc -> toponym spans: which names in a text are places, and how the text names them.
+
+Every entity spaCy finds goes through ``ENTITY_RULES`` in order; the first rule that decides
+(returns a list, maybe empty) wins. A rule is ``(finder, ent, span, facts) -> list | None``.
+Then names spaCy missed are added, multi-word country names are made whole ("Burkina Faso",
+never "Burkina" and "Faso"), and names inside a news outlet's name are dropped.
+
+How a name is made: ``name`` (a place name), ``demonym`` ("Russian" -> Russia) or ``embedded``
+(a country or region inside an organisation's name: "Air Zimbabwe").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from crisislens.geo.candidates import demonym_place
+from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
+from crisislens.geo.lexicon import GeoLexicon
+from crisislens.geo.media import Outlets
+
+Found = list[tuple[Span, str]]
+
+
+@dataclass
+class DocFacts:
+    """What the rules need to know about the whole text."""
+
+    countries: set[str]  # countries of the countries and provinces tagged as places
+    surnames: set[str]  # last words of the persons named in full
+
+
+class ToponymFinder:
+    """Finds toponym spans in a Doc; the gazetteer and the actor lookups are passed in."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        is_actor_name: Callable[[str], bool],
+        demonym_country: Callable[[str], str | None],
+        outlets: Outlets,
+        lexicon: GeoLexicon,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.is_actor_name = is_actor_name
+        self.demonym_country = demonym_country
+        self.outlets = outlets
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> Found:
+        facts = DocFacts(self._named_countries(doc), _surnames(doc))
+        found: Found = []
+        for ent in self._joined(doc):
+            span = _hyphenated(_trim(ent, self.lex.leading_words))
+            for rule in ENTITY_RULES:
+                verdict = rule(self, ent, span, facts)
+                if verdict is not None:
+                    found.extend(verdict)
+                    break
+        found += self._untagged(doc, found)
+        found = _whole_countries(found, self._country_spans(doc))
+        return _outside_outlets(found, self.outlets.find(doc.text))
+
+    def top(self, text: str) -> Candidate | None:
+        return next(iter(self.gazetteer.lookup(text)), None)
+
+    def person_name(self, text: str) -> bool:
+        """A known person spaCy took for a place ("Modi")."""
+        return self.is_actor_name(text) and not any(
+            c.feature in ("country", "admin1", "city", "region", "sea", "continent")
+            and c.population >= 100_000
+            for c in self.gazetteer.lookup(text)[:3]
+        )
+
+    def _named_countries(self, doc: Doc) -> set[str]:
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ in self.lex.place_labels:
+                top = self.top(ent.text)
+                if top is not None and top.country and top.feature in ("country", "admin1"):
+                    out.add(top.country)
+        return out
+
+    def _joined(self, doc: Doc) -> list[Span]:
+        """Entities, two joined where together they are one gazetteer name that spaCy split:
+        "Trinidad and Tobago", "Washington, D.C.", "Bosnia and Herzegovina"."""
+        ents, out, i = list(doc.ents), [], 0
+        while i < len(ents):
+            ent = ents[i]
+            if (
+                i + 1 < len(ents)
+                and ents[i + 1].start == ent.end + 1
+                and doc[ent.end].lower_ in self.lex.name_joiners
+            ):
+                joined = Span(doc, ent.start, ents[i + 1].end, label=ent.label_)
+                top = self.top(joined.text)
+                if top is not None and top.feature in ("country", "admin1", "city"):
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(ent)
+            i += 1
+        return out
+
+    def _untagged(self, doc: Doc, found: Found) -> Found:
+        """Well-known places that spaCy's NER missed: capitalised words outside every entity,
+        not at a sentence start, whose best entry is a country, a province or a capital by its
+        own name (an alternate name is how "Car" and "Luck" would become towns)."""
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken |= {i for span, _ in found for i in range(span.start, span.end)}
+        out, i = [], 0
+        while i < len(doc):
+            token = doc[i]
+            if (
+                i in taken
+                or token.is_sent_start
+                or not token.is_title
+                or token.is_stop
+                or token.lower_ in self.lex.generic_words
+            ):
+                i += 1
+                continue
+            for width in (3, 2, 1):
+                span = doc[i : i + width]
+                if len(span) == width and self._well_known(span, taken):
+                    out.append((span, "name"))
+                    i += width - 1
+                    break
+            i += 1
+        return out
+
+    def _well_known(self, span: Span, taken: set[int]) -> bool:
+        if any(t.i in taken or not t.is_title for t in span) or len(span.text) <= 3:
+            return False
+        top = self.top(span.text)
+        return (
+            top is not None
+            and normalize(top.name) == normalize(span.text)
+            and not self.is_actor_name(span.text)
+            and (top.feature in ("country", "admin1") or top.capital)
+        )
+
+    def _country_spans(self, doc: Doc) -> list[Span]:
+        """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
+        names = self.gazetteer.multiword_country_names()
+        out, i = [], 0
+        while i < len(doc):
+            for width in (6, 5, 4, 3, 2):  # "Democratic Republic of the Congo"
+                span = doc[i : i + width]
+                if len(span) == width and span[0].is_title and normalize(span.text) in names:
+                    out.append(span)
+                    i += width - 1
+                    break
+            i += 1
+        return out
+
+    def embedded(self, span: Span) -> list[Span]:
+        """Places named inside an organisation: countries, regions, capitals, big cities and
+        nationality words ("Air Zimbabwe", "the Bank of Mexico")."""
+        out, i = [], span.start
+        while i < span.end:
+            token = span.doc[i]
+            if not token.text[:1].isupper() or token.is_stop and not token.is_upper:
+                i += 1  # "US" is a name, "us" and "The" are not
+                continue
+            for width in (3, 2, 1):  # the longest name first: "New York" before "York"
+                inner = span.doc[i : min(i + width, span.end)]
+                if (
+                    len(inner) == width
+                    and inner[-1].text[:1].isupper()
+                    and self._embedded_place(inner.text)
+                ):
+                    out.append(inner)
+                    i += width - 1
+                    break
+            i += 1
+        return out
+
+    def _embedded_place(self, text: str) -> bool:
+        if text.lower() in self.lex.generic_words:
+            return False  # "Federal Reserve", "Central Bank": words, not the regions so named
+        if self.demonym_country(text):
+            return True
+        cands = self.gazetteer.lookup(text)
+        return bool(cands) and (
+            cands[0].feature in ("country", "admin1", "region", "continent")
+            or cands[0].capital
+            or cands[0].population >= self.lex.weight("embedded_city_population")
+        )
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def _hyphenated(span: Span) -> Span:
+    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"."""
+    doc = span.doc
+    while (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].text[:1].isupper()
+    ):
+        span = doc[span.start : span.end + 2]
+    return span
+
+
+def _trim(ent: Span, leading: frozenset[str]) -> Span:
+    while len(ent) > 1 and (ent[0].lower_ in leading or ent[0].is_punct):
+        ent = ent[1:]
+    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
+        ent = ent[:-1]
+    return ent
+
+
+def _whole_countries(found: Found, countries: list[Span]) -> Found:
+    """A piece of a multi-word country name is no place of its own ("Burkina" and "Faso",
+    "Sri" of "Sri Lanka"): every name that overlaps a country name gives way to it."""
+    if not countries:
+        return found
+    out: Found = []
+    for span, kind in found:
+        whole = next((c for c in countries if c.start < span.end and span.start < c.end), None)
+        if whole is None or (
+            whole.start <= span.start and span.end <= whole.end and kind != "name"
+        ):
+            out.append((span, kind))
+        elif not any(s.start == whole.start and s.end == whole.end for s, _ in out):
+            out.append((whole, "name"))
+    seen = {(s.start, s.end) for s, _ in out}
+    untagged = [c for c in countries if all(t.ent_iob_ == "O" for t in c)]
+    out += [(c, "name") for c in untagged if (c.start, c.end) not in seen]
+    return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _outside_outlets(found: Found, outlets) -> Found:
+    """Not part of a news outlet's name ("New York" in "The New York Times", "Khabar 24"): an
+    outlet is where a report comes from, not where anything happened."""
+    return [
+        (span, kind)
+        for span, kind in found
+        if not any(o.start < span.end_char and span.start_char < o.end for o in outlets)
+    ]
+
+
+# --- rules on one entity, in order -------------------------------------------------------
+
+
+def language(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "spoke English", "in French": a language, not a place."""
+    return [] if ent.label_ == "LANGUAGE" else None
+
+
+def lower_case(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A word in lower case is no name, but "north-west Nigeria" tagged as a place is one."""
+    text = span.text.strip()
+    if text[:1].isupper():
+        return None
+    directional = ent.label_ in finder.lex.place_labels and (
+        text.split()[0].lower() in finder.lex.directions
+    )
+    return None if directional else []
+
+
+def time_zone(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "at 10:00 IST", "GMT": a time zone, not Istanbul or a town."""
+    return [] if span.text.strip() in finder.lex.time_zones else None
+
+
+def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "Kazakh" is Kazakhstan, named by its people, not the town Kazakh."""
+    text = span.text.strip()
+    if finder.demonym_country(text) and not finder.gazetteer.country_by_name(text):
+        return [(span, "demonym")]
+    return None
+
+
+def place_label(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A GPE, LOC or FAC entity is a place; but "Mississippi State" (a university) names the
+    state alone, and a known person spaCy took for a place ("Modi") is none."""
+    if ent.label_ not in finder.lex.place_labels:
+        return None
+    if _university_state(finder, span):
+        return [(span[:-1], "embedded")]
+    return [] if finder.person_name(span.text.strip()) else [(span, "name")]
+
+
+def _university_state(finder: ToponymFinder, span: Span) -> bool:
+    if len(span) < 2 or span[-1].text != "State" or span[:-1].text in finder.lex.state_named_states:
+        return False
+    top = finder.top(span[:-1].text)
+    return (
+        top is not None
+        and top.feature == "admin1"
+        and top.country == "USA"
+        and normalize(top.name) == normalize(span[:-1].text)
+    )
+
+
+def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "the town of Samarra", "Zamfara state" (tagged NORP or PERSON): the text says it is a
+    place."""
+    if ent.label_ not in finder.lex.mislabels or not _named_as_place(finder, span):
+        return None
+    top = finder.top(span.text.strip())
+    return (
+        [(span, "name")]
+        if top is not None and top.feature in ("city", "admin1", "admin2")
+        else None
+    )
+
+
+def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
+    doc, kinds = span.doc, finder.lex.kind_nouns
+    before = (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in kinds
+    )
+    after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
+    return before or after
+
+
+def people_of_a_place(
+    finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
+) -> Found | None:
+    """A NORP entity names a region's people ("European", "Londoners", "Iowan"), or is a place
+    name spaCy mislabelled ("Tunis")."""
+    if ent.label_ != "NORP":
+        return None
+    text = span.text.strip()
+    top = finder.top(text)
+    if top is None and " " not in text:
+        top = demonym_place(finder.gazetteer, text, finder.lex)
+    if top is not None and (
+        top.feature in ("continent", "region", "country", "admin1")
+        or top.feature == "city"
+        and top.population >= finder.lex.weight("mislabel_population")
+    ):
+        return [(span, "name" if normalize(top.name) == normalize(text) else "demonym")]
+    return []
+
+
+def other_label(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """Dates, numbers, laws and the like are no places."""
+    return None if ent.label_ in finder.lex.mislabels else []
+
+
+def repeated_surname(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "Flores said" after "Carlos Flores": the person again, not the island."""
+    lone = ent.label_ == "PERSON" and len(span) == 1 and span[-1].lower_ in facts.surnames
+    return [] if lone else None
+
+
+def _after_locative(finder: ToponymFinder, span: Span) -> bool:
+    doc = span.doc
+    previous = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the")
+    return previous >= 0 and doc[previous].lower_ in finder.lex.locatives  # "outside the"
+
+
+def acting_body(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "the Kremlin denied": a body acting, not a place; "Centre": a word. Both are places
+    after a locative ("outside the Kremlin")."""
+    if ent.label_ != "ORG" or _after_locative(finder, span):
+        return None
+    text = span.text.strip()
+    top = finder.top(text)
+    acting = top is not None and top.feature == "landmark" and finder.is_actor_name(text)
+    return [] if text.lower() in finder.lex.generic_words or acting else None
+
+
+def known_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A mislabelled name the gazetteer knows well: a country, region, sea or landmark; a
+    province; a town after a locative; or a big city."""
+    text = span.text.strip()
+    top = finder.top(text)
+    if top is None:
+        return None
+    wide = top.feature in ("country", "continent", "region", "sea", "landmark")
+    if not wide and finder.is_actor_name(text):
+        return None
+    big = finder.lex.weight(
+        "mislabel_person_population" if ent.label_ == "PERSON" else "mislabel_population"
+    )
+    if (
+        wide
+        or top.feature == "admin1"
+        and ent.label_ != "PERSON"
+        or _after_locative(finder, span)
+        and top.feature in ("city", "admin1", "admin2")
+        or top.population >= big
+    ):
+        return [(span, "name")]
+    return None
+
+
+def facility(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "Colchester General Hospital", "Royal Street": a building or street, a place even
+    where no gazetteer has it."""
+    named = ent.label_ in ("ORG", "PERSON") and len(span) > 1
+    return [(span, "name")] if named and span[-1].lower_ in finder.lex.facility_words else None
+
+
+def context_town(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A town mislabelled as a person or organisation ("Nitra", "Salalah") in an article about
+    its country, unless it is a known actor, the surname of a person the text names or after
+    a title ("Mr Lincoln")."""
+    if ent.label_ not in ("ORG", "PERSON") or not facts.countries:
+        return None
+    text, doc = span.text, span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if (
+        finder.is_actor_name(text)
+        or span[-1].lower_ in facts.surnames
+        or before.rstrip(".") in finder.lex.titles
+        or span.label_ == "ORG"
+        and before == "the"  # "the Alliance": a body, not a town
+        or span.label_ == "PERSON"
+        and span.root.dep_ not in finder.lex.place_like_roles  # "Pskov made his comments"
+    ):
+        return None
+    town = any(
+        c.country in facts.countries
+        and c.feature in ("city", "admin2")
+        and c.population >= finder.lex.weight("context_town_population")
+        and normalize(c.name) == normalize(text)
+        for c in finder.gazetteer.lookup(text)[:5]
+    )
+    return [(span, "name")] if town else None
+
+
+def inside_organisation(
+    finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
+) -> Found | None:
+    """Countries and regions inside an organisation's name: "Air Zimbabwe"."""
+    if ent.label_ != "ORG":
+        return []
+    return [(inner, "embedded") for inner in finder.embedded(span)]
+
+
+ENTITY_RULES = (
+    language,
+    lower_case,
+    time_zone,
+    nationality,
+    place_label,
+    called_a_place,
+    people_of_a_place,
+    other_label,
+    repeated_surname,
+    acting_body,
+    known_place,
+    facility,
+    context_town,
+    inside_organisation,
+)

@@ -1,0 +1,140 @@
+"""The place resolver's named rules, on a hand-made gazetteer and sentences of our own."""
+
+import pytest
+
+from crisislens.geo.candidates import CandidateFinder
+from crisislens.geo.context import CountryContext
+from crisislens.geo.gazetteer import Gazetteer, write_small_gazetteer
+from crisislens.geo.lexicon import GeoLexicon
+from crisislens.geo.resolver import PlaceResolver
+
+DEMONYMS = {"Kazakh": "KAZ", "Burkinabe": "BFA", "Turkish": "TUR"}
+
+
+def _country(name, iso3, lat, lon, gid, **extra):
+    return {"name": name, "country": iso3, "lat": lat, "lon": lon, "geonameid": gid} | {
+        "feature": "country",
+        "population": 20_000_000,
+        **extra,
+    }
+
+
+@pytest.fixture
+def gazetteer(tmp_path):
+    places = [
+        _country("Burkina Faso", "BFA", 12.5, -1.67, 2361809),
+        _country("Turkey", "TUR", 39.0, 35.0, 298795),
+        _country("Kazakhstan", "KAZ", 48.0, 68.0, 1522867),
+        _country("Syria", "SYR", 35.0, 38.0, 163843),
+        # a Turkish town, and a Burkinabe one that shares no name with it
+        {"name": "Solhan", "country": "TUR", "lat": 38.97, "lon": 41.05, "population": 15_303}
+        | {"geonameid": 300000, "admin1": "Bingol"},
+        {"name": "Djibo", "country": "BFA", "lat": 14.1, "lon": -1.63, "population": 44_000}
+        | {"geonameid": 2360000, "admin1": "Sahel", "admin1_id": 9001},
+        {"name": "Sahel", "country": "BFA", "lat": 14.0, "lon": -0.5, "population": 100_000}
+        | {"feature": "admin1", "geonameid": 9001, "admin1": "Sahel"},
+        # a city, the province named after it, and the city as a province of its own
+        {"name": "Almaty", "country": "KAZ", "lat": 43.25, "lon": 76.91, "population": 1_977_011}
+        | {"geonameid": 1526384, "names": ["Alma-Ata"], "admin1_id": 1526395},
+        {"name": "Almaty", "country": "KAZ", "lat": 43.25, "lon": 76.9, "population": 1_984_885}
+        | {"feature": "admin1", "geonameid": 1526395, "admin1": "Almaty"},
+        {"name": "Almaty oblysy", "country": "KAZ", "lat": 45.0, "lon": 78.0}
+        | {"population": 244_338, "feature": "admin1", "geonameid": 1537162}
+        | {"names": ["Almaty Region", "Almaty"], "admin1": "Almaty oblysy"},
+        {"name": "Mangghystau oblysy", "country": "KAZ", "lat": 44.0, "lon": 53.0}
+        | {"population": 350_000, "feature": "admin1", "geonameid": 608879}
+        | {"names": ["Mangystau"], "admin1": "Mangghystau oblysy"},
+        {"name": "Aktau", "country": "KAZ", "lat": 43.65, "lon": 51.16, "population": 180_000}
+        | {"geonameid": 610612, "admin1_id": 608879},
+        # a village and its province
+        {"name": "Idlib", "country": "SYR", "lat": 35.93, "lon": 36.63, "population": 128_840}
+        | {"geonameid": 169389, "admin1_id": 169387},
+        {"name": "Idlib", "country": "SYR", "lat": 35.8, "lon": 36.6, "population": 442_917}
+        | {"feature": "admin1", "geonameid": 169387, "names": ["Idleb"], "admin1": "Idlib"},
+        {"name": "Sarmin", "country": "SYR", "lat": 35.9, "lon": 36.72, "population": 14_000}
+        | {"geonameid": 163000, "admin1_id": 169387, "admin1": "Idlib"},
+        {"name": "Sarmin", "country": "TUR", "lat": 37.0, "lon": 35.0, "population": 30_000}
+        | {"geonameid": 300001, "admin1": "Adana"},
+        {"name": "Istanbul", "country": "TUR", "lat": 41.01, "lon": 28.95}
+        | {"population": 14_804_116, "geonameid": 745044, "names": ["IST"]},
+    ]
+    return Gazetteer(write_small_gazetteer(tmp_path / "rules.sqlite", places))
+
+
+@pytest.fixture
+def resolver(gazetteer):
+    return PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
+
+
+def _resolve(resolver, text, *names):
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append((start, start + len(name)))
+    return resolver.resolve_spans(text, spans)
+
+
+def test_geo_rules_unit_by_suffix(gazetteer):
+    finder = CandidateFinder(gazetteer)
+    assert finder("Mangystau Region")[0].name == "Mangghystau oblysy"
+    # the province, not Almaty as a province of its own (the city)
+    assert finder("Almaty Oblast")[0].name == "Almaty oblysy"
+    assert finder("Idlib Governorate")[0].feature == "admin1"
+
+
+def test_geo_rules_bare_name_is_the_city_unless_the_text_says_region(resolver):
+    [city] = _resolve(resolver, "Crowds filled the streets of Almaty on Wednesday.", "Almaty")
+    assert city.feature == "city"
+    [unit] = _resolve(resolver, "Villages in the Almaty region were cut off.", "Almaty")
+    assert unit.feature == "admin1"
+
+
+def test_geo_rules_historical_name(resolver):
+    [place] = _resolve(resolver, "Students gathered in Alma-Ata in 1986.", "Alma-Ata")
+    assert place.name == "Almaty" and place.feature == "city"
+
+
+def test_geo_rules_namesake_abroad_loses_to_the_article_country(resolver):
+    text = "Gunmen raided Solhan overnight. Burkina Faso declared three days of mourning."
+    solhan, country = _resolve(resolver, text, "Solhan", "Burkina Faso")
+    assert country.country == "BFA"
+    assert solhan.country == "BFA" and solhan.confidence <= 0.3  # never the Turkish town
+
+
+def test_geo_rules_namesake_in_the_article_country_wins(resolver):
+    text = "Shelling hit Sarmin, in Idlib, as Syria's army advanced."
+    sarmin, *_ = _resolve(resolver, text, "Sarmin", "Idlib", "Syria")
+    assert sarmin.country == "SYR"
+
+
+def test_geo_rules_village_and_province_both_resolved_and_linked(resolver):
+    text = "Two children were killed in Sarmin, Idleb, on Tuesday."
+    sarmin, idleb = _resolve(resolver, text, "Sarmin", "Idleb")
+    assert sarmin.country == "SYR" and idleb.feature == "admin1"  # the container: the province
+    assert sarmin.admin1_geonameid == idleb.geonameid
+
+
+def test_geo_rules_unknown_landmark_takes_the_city_it_is_put_in(resolver):
+    text = "Protesters gathered on Republic Square in Almaty, far from Aktau."
+    square, *_ = _resolve(resolver, text, "Republic Square", "Almaty", "Aktau")
+    assert square.feature == "unknown" and square.confidence == pytest.approx(0.3)
+    assert (square.lat, square.lon) == (43.25, 76.91)  # Almaty's point, not Aktau's
+
+
+def test_geo_rules_lone_demonym_is_too_little_to_send_a_town_abroad(resolver):
+    text = "A Kazakh engineer opened a bakery in Solhan."
+    solhan, _ = _resolve(resolver, text, "Solhan", "Kazakh")
+    assert solhan.country == "TUR"
+
+
+def test_geo_rules_context_weighs_evidence(gazetteer):
+    resolver = PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
+    text = "Burkinabe troops left Djibo for the Sahel."
+    mentions = [resolver.mention(text, 0, 9), resolver.mention(text, 22, 27)]
+    context = CountryContext.build(mentions, GeoLexicon.load())
+    assert context.main == "BFA" and context.share("BFA") == 1.0
+    assert not context.without(mentions[0]).points_to("BFA")  # a name is not its own evidence
+
+
+def test_geo_rules_time_zone_is_no_place():
+    assert "IST" in GeoLexicon.load().time_zones
