@@ -329,3 +329,12 @@ def test_places_village_and_province_both_resolved(resolver):
     assert village.country == province.country == "SYR"
     assert province.feature == "admin1"
     assert village.admin1_geonameid == province.geonameid
+
+
+def test_places_a_list_of_towns_stays_towns_and_a_container_is_a_unit(resolver):
+    text = "Strikes spread from Aktobe, Aktau and Zhanaozen to Dallas, Texas."
+    names = ["Aktobe", "Aktau", "Zhanaozen", "Dallas", "Texas"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    places = dict(zip(names, resolver.resolve_spans(text, spans)))
+    assert [places[n].feature for n in names[:4]] == ["city"] * 4
+    assert places["Texas"].feature == "admin1"

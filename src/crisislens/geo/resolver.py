@@ -206,13 +206,24 @@ class PlaceResolver:
 
 
 def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
-    """A name right after another place's name and a comma is its container ("Buffalo, New
-    York", "Sarmin, Idlib"), or the next of a list ("Ohio, Iowa"): a province or a country,
-    not a city of the same name (``says_unit`` "unit")."""
+    """A name right after another place's name and a comma is its container when it holds
+    that place ("Buffalo, New York"), when that place is a village the gazetteer lacks
+    ("Mafraq ar Ruwayk, Marib"), or when both stand in a list of provinces ("Ohio, Iowa"): a
+    province or a country then, not a city of the same name (``says_unit`` "unit"). In a list
+    of towns ("Almaty, Aktau") nothing changes."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, m in pairwise(ordered):
-        if m.says_unit is None and text[before.end : m.start] == ", ":
+        if m.says_unit is None and text[before.end : m.start] == ", " and _holds(m, before):
             m.says_unit = "unit"
+
+
+def _holds(m: ToponymMention, before: ToponymMention) -> bool:
+    if not before.candidates:
+        return True
+    if before.candidates[0].feature in ("admin1", "admin2"):
+        return True
+    inner = {i for c in before.candidates[:10] for i in (c.admin1_id, c.admin2_id) if i}
+    return any(u.place_id in inner for u in m.candidates)
 
 
 def _stranded(
