@@ -253,10 +253,19 @@ def _render_namesakes(r: dict) -> None:
 
 @_gold_command("namesakes", "Our namesake test (tests/data/namesakes.jsonl).", "articles")
 def eval_namesakes(gold: Path, as_json: bool, limit: int | None) -> None:
-    """Towns whose names bigger places abroad bear, in short articles about them."""
+    """Towns whose names bigger places abroad bear, in short articles about them.
+
+    \b
+    Examples:
+      crisislens eval namesakes --gold tests/data/namesakes.jsonl
+      crisislens eval namesakes --gold tests/data/namesakes.jsonl --json
+    """
     from crisislens.evaluation import namesakes
 
-    emit(namesakes.evaluate(_pipeline(), gold, limit), as_json, _render_namesakes)
+    pipeline = _pipeline()
+    with reading_gold(gold, "namesake test (JSON Lines)", pipeline):
+        report = namesakes.evaluate(pipeline, gold, limit)
+    emit(check_scored(report, gold, "namesake test (JSON Lines)"), as_json, _render_namesakes)
 
 
 def _half_cell(r: dict, path: tuple[str, ...], fmt) -> str:

@@ -20,7 +20,12 @@ LOW_CONFIDENCE = 0.3
 
 
 def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    """The test's articles; a line without text, town or country is an error (KeyError)."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for item in items:
+        if not isinstance(item, dict) or item["name"] not in item["text"] or not item["country"]:
+            raise ValueError("each line needs a text, a name in that text and a country")
+    return items
 
 
 def _right(item: dict, place) -> bool:
@@ -44,6 +49,7 @@ def _town_place(pipeline, item: dict, doc):
 
 
 def evaluate(pipeline, path: Path, limit: int | None = None) -> dict:
+    """Right-place share over the test's articles (and each half), with the misses."""
     items = load(path)[:limit]
     rows = []
     for i, (item, doc) in enumerate(zip(items, pipeline.nlp.pipe(x["text"] for x in items))):
