@@ -138,3 +138,10 @@ def test_geo_rules_context_weighs_evidence(gazetteer):
 
 def test_geo_rules_time_zone_is_no_place():
     assert "IST" in GeoLexicon.load().time_zones
+
+
+def test_geo_rules_the_province_of_a_name_is_the_province(resolver):
+    [unit] = _resolve(resolver, "Aid convoys reached the province of Idlib at dawn.", "Idlib")
+    assert unit.feature == "admin1"
+    [city] = _resolve(resolver, "Aid convoys reached Idlib at dawn.", "Idlib")
+    assert city.feature == "city"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crisislens.geo.gazetteer import Candidate, normalize
 from crisislens.geo.lexicon import GeoLexicon
@@ -40,12 +41,15 @@ class ToponymMention:
     in_title: bool = False
     container_candidates: list[Candidate] = field(default_factory=list)
 
-    @property
+    @cached_property
+    def folded(self) -> str:
+        return normalize(self.text)
+
+    @cached_property
     def names_country(self) -> bool:
         """The name is a country's own ("Mexico", not a town of that name)."""
         return any(
-            c.feature == "country" and normalize(c.name) == normalize(self.text)
-            for c in self.candidates[:3]
+            c.feature == "country" and normalize(c.name) == self.folded for c in self.candidates[:3]
         )
 
 
@@ -53,9 +57,7 @@ def state_namesake(m: ToponymMention) -> list[Candidate]:
     """The provinces that bear a country's name the mention names ("Georgia", the state)."""
     if not m.names_country:
         return []
-    return [
-        c for c in m.candidates if c.feature == "admin1" and normalize(c.name) == normalize(m.text)
-    ]
+    return [c for c in m.candidates if c.feature == "admin1" and normalize(c.name) == m.folded]
 
 
 def unambiguous(

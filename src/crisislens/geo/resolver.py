@@ -40,6 +40,7 @@ SPECIFIC = ("city", "admin1", "admin2")
 _UNKNOWN = {"feature": "unknown", "geonameid": None, "admin1_geonameid": None}
 _UNKNOWN |= {"admin2_geonameid": None}
 _PARTICLES = "|".join(sorted(map(re.escape, GeoLexicon.load().name_particles), key=len)[::-1])
+_KIND_OF = re.compile(r"\b(?:the|its|a)\s+([\w-]+)\s+of\s+$", re.IGNORECASE)
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
 
@@ -103,17 +104,22 @@ class PlaceResolver:
             container=container,
             container_country=country.country if country else None,
             inside=inside,
-            says_unit=self._says_unit(surface, text[end : end + 16]),
+            says_unit=self._says_unit(
+                surface, text[end : end + 16], text[max(0, start - 24) : start]
+            ),
             demonym=self.demonym_country(surface),
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
 
-    def _says_unit(self, surface: str, after: str) -> str | None:
-        """ "admin1" if the name or the word after it is a first-level word ("Almaty Oblast",
-        "Idlib province"), "admin2" for a second-level one ("Karo district")."""
+    def _says_unit(self, surface: str, after: str, before: str = "") -> str | None:
+        """ "admin1" if the name, the word after it or a "the ... of" before it is a
+        first-level word ("Almaty Oblast", "Idlib province", "the state of Washington"),
+        "admin2" for a second-level one ("Karo district")."""
         words = [surface.split()[-1] if " " in surface else ""]
         words += after.split()[:1]
+        of = _KIND_OF.search(before)
+        words += [of.group(1)] if of else []
         for word in words:
             word = word.strip(",.;:()'\"").lower()
             if word in self.lexicon.unit_words:

@@ -101,7 +101,7 @@ def in_container(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoL
 
 def own_name(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon) -> float:
     """A place's own name beats another place's alternate name."""
-    return lex.weight("primary_name_bonus") if normalize(c.name) == normalize(m.text) else 0.0
+    return lex.weight("primary_name_bonus") if normalize(c.name) == m.folded else 0.0
 
 
 def city_over_its_unit(
