@@ -161,3 +161,20 @@ def test_cli_filters_take_the_api_spellings(files):
     cli = ["query", "--db", db, "--type", "PROTEST", "--since", "2022-01-01", "--json"]
     assert CliRunner().invoke(main, api).exit_code == 0
     assert CliRunner().invoke(main, api).output == CliRunner().invoke(main, cli).output
+
+
+def test_cli_eval_pipeline_proxy_passes_attributes_through(monkeypatch):
+    """eval's lazy pipeline: reads and writes reach the real pipeline (case2021 turns the
+    ACLED head off and on), and nothing is loaded before it is used."""
+    from crisislens.cli import eval_commands
+
+    class Fake:
+        acled_head = "head"
+
+    monkeypatch.setattr("crisislens.pipeline.Pipeline.load", classmethod(lambda cls: Fake()))
+    lazy = eval_commands._LazyPipeline()
+    assert lazy._pipeline is None
+    head, lazy.acled_head = lazy.acled_head, None
+    assert head == "head" and lazy._pipeline.acled_head is None
+    lazy.acled_head = head
+    assert lazy._pipeline.acled_head == "head" and lazy.coded == 0

@@ -44,6 +44,14 @@ class _LazyPipeline:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._loaded(), name)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # an evaluator may swap a stage out and back (case2021 turns the ACLED head off while
+        # it cross-validates): that must reach the pipeline itself
+        if name.startswith("_") or name == "coded":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._loaded(), name, value)
+
     def process(self, articles: Iterable[Article], batch_size: int | None = None):
         """The pipeline's ``process``, with a progress bar on standard error."""
         for record in self._loaded().process(articles, batch_size):
