@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -28,41 +29,53 @@ from crisislens.store.schema import migrate
 
 log = logging.getLogger(__name__)
 
-EVENT_COLUMNS = (
-    "event_id",
-    "article_id",
-    "event_type",
-    "mode",
-    "context",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "modality",
-    "date",
-    "day",
-    "confidence",
-    "evidence_text",
-    "evidence_start",
-    "evidence_end",
-    "trigger_text",
-    "actor_text",
-    "actor_name",
-    "actor_country",
-    "actor_sector",
-    "recipient_text",
-    "recipient_name",
-    "recipient_country",
-    "recipient_sector",
-    "place_name",
-    "place_geonameid",
-    "place_country",
-    "place_admin1",
-    "place_feature",
-    "lat",
-    "lon",
-    "quantities",
-    "record",
-)
 
+def _of(role: str, attr: str) -> Callable[[Event], Any]:
+    """The ``attr`` of the event's actor, recipient or location, or None without one."""
+
+    def get(event: Event) -> Any:
+        part = getattr(event, role)
+        return getattr(part, attr) if part is not None else None
+
+    return get
+
+
+# the one mapping from an Event to its row in `events`: column -> how the event fills it
+# (`article_id` comes from the article). Add a column here and in a migration, nowhere else.
+EVENT_FIELDS: dict[str, Callable[[Event], Any]] = {
+    "event_id": lambda e: e.event_id,
+    "event_type": lambda e: e.event_type,
+    "mode": lambda e: e.mode,
+    "context": lambda e: e.context,
+    "acled_event_type": lambda e: e.acled_event_type,
+    "acled_sub_event_type": lambda e: e.acled_sub_event_type,
+    "modality": lambda e: e.modality,
+    "date": lambda e: e.date,
+    "day": lambda e: _day(e.date),
+    "confidence": lambda e: e.confidence,
+    "evidence_text": lambda e: e.evidence.text,
+    "evidence_start": lambda e: e.evidence.start,
+    "evidence_end": lambda e: e.evidence.end,
+    "trigger_text": _of("trigger", "text"),
+    "actor_text": _of("actor", "text"),
+    "actor_name": _of("actor", "name"),
+    "actor_country": _of("actor", "country"),
+    "actor_sector": _of("actor", "sector"),
+    "recipient_text": _of("recipient", "text"),
+    "recipient_name": _of("recipient", "name"),
+    "recipient_country": _of("recipient", "country"),
+    "recipient_sector": _of("recipient", "sector"),
+    "place_name": _of("location", "name"),
+    "place_geonameid": _of("location", "geonameid"),
+    "place_country": _of("location", "country"),
+    "place_admin1": _of("location", "admin1"),
+    "place_feature": _of("location", "feature"),
+    "lat": _of("location", "lat"),
+    "lon": _of("location", "lon"),
+    "quantities": lambda e: json.dumps([q.model_dump() for q in e.quantities]),
+    "record": lambda e: e.model_dump_json(),
+}
+EVENT_COLUMNS = ("article_id", *EVENT_FIELDS)
 
 ARTICLE_COLUMNS = (
     "article_id",
@@ -117,41 +130,8 @@ def _day(value: str | None) -> date | None:
 
 
 def event_row(article_id: str, event: Event) -> tuple:
-    actor, recipient, place = event.actor, event.recipient, event.location
-    return (
-        event.event_id,
-        article_id,
-        event.event_type,
-        event.mode,
-        event.context,
-        event.acled_event_type,
-        event.acled_sub_event_type,
-        event.modality,
-        event.date,
-        _day(event.date),
-        event.confidence,
-        event.evidence.text,
-        event.evidence.start,
-        event.evidence.end,
-        event.trigger.text if event.trigger else None,
-        actor.text if actor else None,
-        actor.name if actor else None,
-        actor.country if actor else None,
-        actor.sector if actor else None,
-        recipient.text if recipient else None,
-        recipient.name if recipient else None,
-        recipient.country if recipient else None,
-        recipient.sector if recipient else None,
-        place.name if place else None,
-        place.geonameid if place else None,
-        place.country if place else None,
-        place.admin1 if place else None,
-        place.feature if place else None,
-        place.lat if place else None,
-        place.lon if place else None,
-        json.dumps([q.model_dump() for q in event.quantities]),
-        event.model_dump_json(),
-    )
+    """The event's row in `events`, in the order of EVENT_COLUMNS."""
+    return (article_id, *(get(event) for get in EVENT_FIELDS.values()))
 
 
 class Store:
