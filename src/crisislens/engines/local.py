@@ -58,7 +58,7 @@ class RunSummary:
         }
 
 
-def _process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failure]:
+def process_batch(pipeline, batch: list[Article]) -> list[ArticleRecord | Failure]:
     try:
         return list(pipeline.process(batch))
     except Exception:  # noqa: BLE001 - one bad article must not sink the batch: retry one by one
@@ -91,7 +91,7 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _worker_batch(batch: list[Article]) -> list[ArticleRecord | Failure]:
-    return _process_batch(_worker_pipeline, batch)
+    return process_batch(_worker_pipeline, batch)
 
 
 def _batches(
@@ -120,7 +120,7 @@ def run_local(
             pipeline = Pipeline.load(settings)
         for articles, failures in _batches(items, size):
             yield from failures
-            yield from _process_batch(pipeline, articles)
+            yield from process_batch(pipeline, articles)
         return
     # make sure the gazetteer exists before workers race to build it
     from crisislens.geo.gazetteer import Gazetteer

@@ -37,10 +37,10 @@ class PipelineBatch:
         self.pipeline = Pipeline.load(settings)
 
     def __call__(self, batch: dict) -> dict:
-        from crisislens.engines.local import _process_batch
+        from crisislens.engines.local import process_batch
 
         articles = [Article.model_validate_json(a) for a in batch["article"]]
-        results = _process_batch(self.pipeline, articles)
+        results = process_batch(self.pipeline, articles)
         return {
             "article_id": [a.article_id for a in articles],
             "article": list(batch["article"]),

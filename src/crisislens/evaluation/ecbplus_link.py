@@ -119,7 +119,7 @@ def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
     from crisislens.ingest import make_article
     from crisislens.link.text import dateline
     from crisislens.store import Store
-    from crisislens.store.stories import rebuild_stories
+    from crisislens.store.stories import rebuild_stories, story_of_events
 
     docs = read_topics(root, topics)
     _, gold = link_inputs(docs)
@@ -133,7 +133,7 @@ def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
     records = list(pipeline.process(articles))
     store.write(zip(articles, records))
     rebuild_stories(store.conn)
-    story_of = dict(store.conn.execute("SELECT event_id, story_id FROM story_events").fetchall())
+    story_of = story_of_events(store.conn)
     response: dict = {}
     matched_events = 0
     for doc, record in zip(docs, records):

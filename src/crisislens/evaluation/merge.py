@@ -16,7 +16,7 @@ from pathlib import Path
 from crisislens.ingest.readers import read_texts
 from crisislens.schemas import Article
 from crisislens.store import Store
-from crisislens.store.stories import rebuild_stories
+from crisislens.store.stories import rebuild_stories, story_of_main_event
 
 
 def evaluate(pipeline, corpus: Path) -> dict:
@@ -30,12 +30,7 @@ def evaluate(pipeline, corpus: Path) -> dict:
     for article in articles:
         key = article.source_id or article.article_id
         wanted = gold[key]["event_type"]
-        row = store.conn.execute(
-            "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
-            "WHERE e.article_id = ? AND e.event_type = ? ORDER BY e.confidence DESC LIMIT 1",
-            [article.article_id, wanted],
-        ).fetchone()
-        predicted[key] = row[0] if row else None
+        predicted[key] = story_of_main_event(store.conn, article.article_id, wanted)
     tp = fp = fn = 0
     for a, b in combinations(sorted(predicted), 2):
         same_gold = gold[a]["story"] == gold[b]["story"]

