@@ -338,3 +338,21 @@ def test_places_a_list_of_towns_stays_towns_and_a_container_is_a_unit(resolver):
     places = dict(zip(names, resolver.resolve_spans(text, spans)))
     assert [places[n].feature for n in names[:4]] == ["city"] * 4
     assert places["Texas"].feature == "admin1"
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("HERAT, March 2 (Reuters) - Floods cut the road west.", "HERAT"),
+        ("Morning brief\nKHARKIV — Sirens sounded twice overnight.", "KHARKIV"),
+    ],
+)
+def test_places_dateline_in_capitals_is_a_place(pipeline, text, place):
+    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    assert place in names
+
+
+def test_places_speaker_label_in_capitals_is_no_place(pipeline):
+    text = "MOSS: We walked to the shore at dawn."
+    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    assert "MOSS" not in names

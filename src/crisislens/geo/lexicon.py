@@ -35,6 +35,7 @@ class GeoLexicon:
     second_level_words: frozenset[str]
     time_zones: frozenset[str]
     name_joiners: frozenset[str]
+    dateline_ends: frozenset[str]
     leading_words: frozenset[str]
     name_particles: frozenset[str]
     demonym_endings: dict[str, str]

@@ -60,6 +60,7 @@ class ToponymFinder:
                     found.extend(verdict)
                     break
         found += self._untagged(doc, found)
+        found += self._datelines(doc, found)
         found = _whole_countries(found, self._country_spans(doc))
         return _outside_outlets(found, self.outlets.find(doc.text))
 
@@ -129,6 +130,31 @@ class ToponymFinder:
                     i += width - 1
                     break
             i += 1
+        return out
+
+    def _datelines(self, doc: Doc, found: Found) -> Found:
+        """A dateline in capitals opening the text or one of its first lines ("KABUL, May 3
+        (Reuters) -", "SOUTH WAZIRISTAN, April 5"): spaCy rarely tags it, the gazetteer knows
+        it in title case."""
+        taken = {i for span, _ in found for i in range(span.start, span.end)}
+        out: Found = []
+        for token in doc[: min(len(doc), 400)]:
+            if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+                continue
+            end = token.i
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            span = doc[token.i : end]
+            if (
+                len(span)
+                and end < len(doc)
+                and doc[end].text in self.lex.dateline_ends
+                and not any(t.i in taken for t in span)
+                and len(span.text) > 3
+            ):
+                top = self.top(span.text.title())
+                if top is not None and top.feature in ("city", "admin1", "admin2", "country"):
+                    out.append((span, "name"))
         return out
 
     def _well_known(self, span: Span, taken: set[int]) -> bool:
