@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
+from crisislens.store.connection import Connection, scalar
+
 MAX_LIMIT = 1000
 
 
@@ -65,7 +67,7 @@ class EventFilter:
 
 
 def find_events(
-    conn, flt: EventFilter, limit: int = 100, offset: int = 0, columns: str = "*"
+    conn: Connection, flt: EventFilter, limit: int = 100, offset: int = 0, columns: str = "*"
 ) -> list[dict]:
     where, params = flt.sql()
     limit = max(1, min(limit, MAX_LIMIT))
@@ -78,12 +80,12 @@ def find_events(
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def count_events(conn, flt: EventFilter) -> int:
+def count_events(conn: Connection, flt: EventFilter) -> int:
     where, params = flt.sql()
-    return conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+    return int(scalar(conn, f"SELECT count(*) FROM events WHERE {where}", params) or 0)
 
 
-def stats(conn, flt: EventFilter) -> dict:
+def stats(conn: Connection, flt: EventFilter) -> dict:
     """Counts by day, by type and by country (actor, else place) for the filtered events."""
     where, params = flt.sql()
     by_day = conn.execute(
@@ -107,7 +109,7 @@ def stats(conn, flt: EventFilter) -> dict:
     }
 
 
-def network(conn, flt: EventFilter, limit: int = 200) -> list[dict]:
+def network(conn: Connection, flt: EventFilter, limit: int = 200) -> list[dict]:
     """Who acts on whom, weighted by the number of events.
 
     A node is a coded actor: its country and sector ("USA COP" for American police, "KAZ" for
@@ -134,7 +136,7 @@ LIST_COLUMNS = (
 )
 
 
-def event_detail(conn, event_id: str) -> dict | None:
+def event_detail(conn: Connection, event_id: str) -> dict | None:
     """One event's full record, its article, its story and that story's sources; None when
     there is no such event."""
     row = conn.execute(
@@ -181,7 +183,7 @@ def event_detail(conn, event_id: str) -> dict | None:
     }
 
 
-def article_detail(conn, article_id: str) -> dict | None:
+def article_detail(conn: Connection, article_id: str) -> dict | None:
     """An article's text and fields, with every event's evidence span; None when there is no
     such article."""
     row = conn.execute(

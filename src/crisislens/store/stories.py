@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 
 from crisislens.geo.resolver import haversine_km
 from crisislens.schemas import NON_STATE_CODES
+from crisislens.store.connection import Connection
 from crisislens.store.query import EventFilter
 
 WINDOW_DAYS = 3
@@ -193,7 +194,7 @@ def summarise(story: Story) -> dict:
     }
 
 
-def load_mentions(conn) -> list[EventMention]:
+def load_mentions(conn: Connection) -> list[EventMention]:
     rows = conn.execute(
         "SELECT e.event_id, e.article_id, e.event_type, coalesce(e.day, a.published), "
         "e.actor_country, e.actor_name, e.recipient_country, e.recipient_name, e.place_name, "
@@ -207,7 +208,7 @@ def load_mentions(conn) -> list[EventMention]:
     ]
 
 
-def rebuild_stories(conn) -> int:
+def rebuild_stories(conn: Connection) -> int:
     """Recompute every story from the stored events, in one transaction."""
     summaries = [summarise(s) for s in cluster(load_mentions(conn))]
     columns = [
@@ -253,7 +254,7 @@ def rebuild_stories(conn) -> int:
 
 
 def list_stories(
-    conn,
+    conn: Connection,
     limit: int = 100,
     offset: int = 0,
     min_sources: int = 1,
@@ -296,12 +297,12 @@ def list_stories(
     return stories
 
 
-def story_of_events(conn) -> dict[str, str]:
+def story_of_events(conn: Connection) -> dict[str, str]:
     """event_id -> story_id for every event that belongs to a story."""
     return dict(conn.execute("SELECT event_id, story_id FROM story_events").fetchall())
 
 
-def story_of_main_event(conn, article_id: str, event_type: str) -> str | None:
+def story_of_main_event(conn: Connection, article_id: str, event_type: str) -> str | None:
     """The story of an article's most confident event of ``event_type``, if it has one."""
     row = conn.execute(
         "SELECT se.story_id FROM events e JOIN story_events se USING (event_id) "
