@@ -108,5 +108,7 @@ def test_exports_cli_choices_and_stdout(store, tmp_path, monkeypatch):
     result = runner.invoke(main, ["export", "--db", str(db), "--format", "geojson", "-o", "-"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["type"] == "FeatureCollection"
-    assert "1 events written; 1 left out (no coordinates)" in result.stderr
+    assert "1 events written to standard output (geojson); 1 left out (no coordinates)" in (
+        result.stderr
+    )
     assert not (tmp_path / "-").exists()

@@ -262,7 +262,7 @@ def export_command(
     ):
         result = fmt_spec.write(store.conn, target, flt)
     where = "standard output" if str(output) == "-" else str(output)
-    click.echo(f"{result.describe()} to {where} ({fmt})", err=True)
+    click.echo(result.describe(f"{where} ({fmt})"), err=True)
 
 
 @click.command()

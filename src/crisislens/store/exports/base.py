@@ -54,8 +54,9 @@ class ExportResult:
     left_out: int = 0
     left_out_reason: str = ""
 
-    def describe(self) -> str:
-        line = f"{self.written} events written"
+    def describe(self, where: str = "") -> str:
+        """'15 events written to x.geojson; 24 left out (no coordinates)'."""
+        line = f"{self.written} events written" + (f" to {where}" if where else "")
         if self.left_out:
             line += f"; {self.left_out} left out ({self.left_out_reason})"
         return line
