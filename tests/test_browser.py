@@ -384,17 +384,28 @@ def test_browser_story_view_and_event_sources(server, page):
     _wait(lambda: not page.locator("#event-view").is_visible())
 
 
-def test_browser_export_buttons_follow_the_filter(server, page):
+def test_browser_export_buttons_follow_the_registry_and_the_filter(server, page):
+    """One button per format of the export registry (GET /export/formats), in its order and
+    with its label, each downloading the current filter's events in that format."""
+    from crisislens.store import exports
+
     page.goto(server + "/?event_type=ASSAULT")
     _ready(page)
+    offered = _api(server, "/export/formats")
+    assert [f["name"] for f in offered] == list(exports.names())
     links = page.locator("#exports a")
+    _wait(lambda: links.count() == len(offered))
     formats = links.evaluate_all("els => els.map(e => e.dataset.format)")
-    assert formats == ["csv", "geojson", "plover-json", "acled-csv", "gdelt-csv"]
-    for href in links.evaluate_all("els => els.map(e => e.href)"):
+    assert formats == [f["name"] for f in offered]
+    assert links.all_inner_texts() == [f["label"] for f in offered]
+    for f, href in zip(offered, links.evaluate_all("els => els.map(e => e.href)")):
         assert "event_type=ASSAULT" in href
         response = page.request.get(href)
         assert response.status == 200 and response.body()
-    geojson = json.loads(page.request.get(server + links.nth(1).get_attribute("href")).body())
+        assert response.headers["content-type"].startswith(f["media_type"])
+        assert response.headers["content-disposition"].endswith(f'.{f["extension"]}"')
+    geojson_href = links.nth(formats.index("geojson")).get_attribute("href")
+    geojson = json.loads(page.request.get(server + geojson_href).body())
     assert {f["properties"]["event_type"] for f in geojson["features"]} <= {"ASSAULT"}
 
 

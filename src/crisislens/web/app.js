@@ -227,11 +227,13 @@ function bind() {
 document.addEventListener("DOMContentLoaded", async () => {
   initTheme();
   bind();
+  const formats = views.loadExportFormats();
   await map.initMap({
     onError: showError,
     onEvent: (id) => openEvent(id),
     onArea: (bbox) => apply({ ...state, bbox, page: "1" }, true, false),
     onCells: (answer) => { counts.map = answer; notice(); },
   });
+  await formats;
   await load();
 });

@@ -2,8 +2,18 @@
 import { color, el, figureText, fmt, FIGURE_KINDS, getJSON, svgEl } from "./util.js";
 
 export const PAGE = 50;
-export const EXPORTS = [["csv", "CSV"], ["geojson", "GeoJSON"], ["plover-json", "PLOVER JSON"],
-  ["acled-csv", "ACLED CSV"], ["gdelt-csv", "GDELT TSV"]];
+// the export formats, as the server's registry lists them (GET /export/formats): a format added
+// there gets its button here with no change to the dashboard
+let exportFormats = [];
+let exportProblem = "";
+
+export async function loadExportFormats() {
+  try {
+    exportFormats = await getJSON("/export/formats");
+  } catch (err) {
+    exportProblem = `Export formats cannot be listed: ${err.message}`;
+  }
+}
 
 function roleText(name, country) {
   if (!name) return "–";
@@ -12,11 +22,12 @@ function roleText(name, country) {
 
 export function drawExports(params) {
   const box = document.getElementById("exports");
-  box.replaceChildren(el("span", "Export:", { class: "note" }));
-  for (const [format, label] of EXPORTS) {
+  box.replaceChildren(el("span", exportProblem || "Export:", { class: "note" }));
+  for (const f of exportFormats) {
     const query = new URLSearchParams(params);
-    query.set("format", format);
-    box.append(el("a", label, { href: `/export?${query}`, class: "button", download: "", "data-format": format }));
+    query.set("format", f.name);
+    box.append(el("a", f.label, { href: `/export?${query}`, class: "button", download: "",
+      "data-format": f.name, title: `${f.description} (.${f.extension})` }));
   }
 }
 

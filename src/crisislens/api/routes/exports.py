@@ -1,8 +1,8 @@
 """``GET /export`` (the filtered events as a file) and ``GET /export/formats`` (which formats).
 
 Both come from the export registry (``crisislens.store.exports``): a format added there is
-offered here and in the OpenAPI enum, and listed by GET /export/formats (with a label for a
-button), with nothing else to edit.
+offered here and in the OpenAPI enum, and listed by GET /export/formats, which the dashboard
+reads for its export buttons, with nothing else to edit.
 """
 
 import tempfile

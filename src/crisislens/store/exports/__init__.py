@@ -3,8 +3,9 @@
 A format is a module with a ``FORMAT = ExportFormat(...)`` that declares its name (what
 ``crisislens export --format`` and ``GET /export?format=`` take), its media type and file
 extension, a line for the docs, and ``write(conn, path, flt) -> ExportResult``. The CLI's
-choices, the API's enum, ``GET /export/formats`` and the table in docs/STORE.md all come from
-this registry, so a new format is one module (listed in ``BUILTIN``) and its test.
+choices, the API's enum, ``GET /export/formats`` (and so the dashboard's export buttons) and
+the table in docs/STORE.md all come from this registry, so a new format is one module (listed
+in ``BUILTIN``) and its test.
 
 Another package can add formats without touching crisislens: an entry point in the group
 ``crisislens.exports`` that names an ``ExportFormat`` object.

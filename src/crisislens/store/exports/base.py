@@ -70,7 +70,7 @@ class ExportFormat:
     """One export format: what ``--format`` and ``?format=`` call it and how it is written.
 
     ``write(conn, path, flt)`` writes the events matching ``flt`` to the file ``path`` and says
-    how many it wrote (and left out). ``label`` is a short name for a button; ``opens_in``
+    how many it wrote (and left out). ``label`` names it on the dashboard's button; ``opens_in``
     goes into the documentation's table.
     """
 
