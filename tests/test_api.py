@@ -154,8 +154,39 @@ def test_api_openapi_documents_every_route(client):
         "/articles/{article_id}",
         "/stats",
         "/export",
+        "/export/formats",
+        "/event-types",
     ):
         assert route in paths
+
+
+def test_api_event_types_are_the_data_table(client):
+    """GET /event-types serves data/event_types.yaml in its order (the API enum's order), each
+    type with its description and dashboard colour, and nothing the table does not hold."""
+    import yaml
+
+    from conftest import ROOT
+    from crisislens.schemas import PLOVER_TYPES
+
+    data = ROOT / "src" / "crisislens" / "data" / "event_types.yaml"
+    table = yaml.safe_load(data.read_text(encoding="utf-8"))["types"]
+    served = client.get("/event-types").json()
+    assert [t["code"] for t in served] == list(table) == list(PLOVER_TYPES)
+    for t in served:
+        assert t["colour"] == table[t["code"]]["colour"]
+        assert t["description"] == table[t["code"]]["description"]
+        assert t["stance"] == table[t["code"]]["stance"]
+        assert t["modes"] == list(table[t["code"]].get("modes") or {})
+    assert client.get("/event-types", params={"code": "ASSAULT"}).status_code == 422
+
+
+def test_api_event_type_colour_is_checked():
+    from crisislens.events.types import load_event_types
+
+    entry = "types:\n  X:\n    description: d\n    cameo: []\n    stance: hostile\n"
+    assert load_event_types(entry + "    colour: '#d62728'\n")["X"].colour == "#d62728"
+    with pytest.raises(ValueError, match="colour"):
+        load_event_types(entry + "    colour: 'red; background: url(x)'\n")
 
 
 def test_api_unknown_parameters_are_refused_with_what_to_use(client):

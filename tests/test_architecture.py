@@ -101,3 +101,19 @@ def test_architecture_type_checking_imports_are_not_edges(tmp_path):
 def test_architecture_cycle_finder_finds_a_cycle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert _cycles(graph) == [["a", "b", "c"]]
+
+
+def test_architecture_dashboard_names_no_event_type():
+    """The dashboard reads the event types (codes, colours, descriptions) from GET /event-types
+    and the export formats from GET /export/formats: a type or format added to its table or
+    registry needs no change to the dashboard's code."""
+    from crisislens.events.types import type_codes
+    from crisislens.store.exports import names
+
+    web = PACKAGE / "web"
+    for path in [*web.glob("*.js"), web / "index.html"]:
+        text = path.read_text(encoding="utf-8")
+        for word in (*type_codes(), *names()):
+            if word == "csv":  # a word of prose ("CSV"), not only a format's name
+                continue
+            assert f'"{word}"' not in text and f">{word}<" not in text, f"{path.name}: {word}"

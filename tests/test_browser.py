@@ -296,6 +296,45 @@ def test_browser_url_state_reload_and_keyboard(server, page):
     assert page.evaluate("document.activeElement.tagName") == "TR"
 
 
+def _rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_browser_event_types_and_colours_come_from_the_table(server, page):
+    """The type filter, the markers, the legends, the time axis and the table's swatches take
+    their types and colours from GET /event-types (data/event_types.yaml)."""
+    table = {t["code"]: t for t in _api(server, "/event-types")}
+    page.goto(server + "/?interval=month")
+    _ready(page)
+    options = page.locator("#filter-type option").evaluate_all(
+        "els => els.map(e => [e.value, e.title])"
+    )
+    assert options == [["", ""]] + [[c, t["description"]] for c, t in table.items()]
+    _wait(lambda: page.locator("#timeline .bars rect").count() > 0)
+    _wait(lambda: page.locator(".cell-icon").count() > 0)
+    for legend in ("#map-legend", "#timeline-legend"):
+        keys = page.locator(f"{legend} span[title]").evaluate_all(
+            "els => els.map(e => [e.textContent, e.title, e.firstChild.style.background])"
+        )
+        assert keys, legend
+        for code, title, background in keys:
+            assert title == table[code]["description"] and background == _rgb(table[code]["colour"])
+    fills = page.locator("#timeline .bars rect").evaluate_all(
+        "els => els.map(e => e.getAttribute('fill'))"
+    )
+    assert set(fills) <= {t["colour"] for t in table.values()}
+    markers = page.locator(".cell-icon span").evaluate_all(
+        "els => els.map(e => getComputedStyle(e).getPropertyValue('--c').trim())"
+    )
+    assert markers and set(markers) <= {t["colour"] for t in table.values()}
+    rows = page.locator("#events-table tbody tr").evaluate_all(
+        "els => els.map(e => [e.children[1].textContent, e.querySelector('.swatch')"
+        ".style.background])"
+    )
+    assert rows and all(background == _rgb(table[code]["colour"]) for code, background in rows)
+
+
 def test_browser_bad_filter_is_readable_and_clears_results(server, page):
     page.goto(server + "/")
     _ready(page)

@@ -21,6 +21,7 @@ from crisislens import __version__
 from crisislens.api.docs import add_offline_docs
 from crisislens.api.filters import Filters, reject_unknown_parameters
 from crisislens.api.routes.dashboard import add_dashboard_routes
+from crisislens.api.routes.event_types import add_event_type_routes
 from crisislens.api.routes.events import add_event_routes
 from crisislens.api.routes.exports import add_export_routes
 from crisislens.api.routes.ingest import add_ingest_route
@@ -106,6 +107,7 @@ def create_app(
     add_event_routes(app, run, cached, Filters)
     add_export_routes(app, run, Filters)
     add_dashboard_routes(app, run, cached, Filters)
+    add_event_type_routes(app)
 
     @app.get("/health", include_in_schema=False)
     def health() -> dict:

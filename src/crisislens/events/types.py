@@ -10,6 +10,7 @@ the schemas, the rules, the exports and the docs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -65,6 +66,8 @@ def _entry(code: str, raw: dict) -> EventType:
         raise ValueError(f"event_types.yaml: {code} has unknown fields {sorted(unknown)}")
     if raw.get("stance") not in STANCES:
         raise ValueError(f"event_types.yaml: {code} needs a stance among {STANCES}")
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(raw.get("colour"))):
+        raise ValueError(f"event_types.yaml: {code} needs a colour like '#d62728'")
     unnamed = raw.get("unnamed_actor")
     return EventType(
         code=code,

@@ -3,18 +3,31 @@
 import * as map from "./map.js";
 import { filterParams, formToState, readUrl, stateToForm, writeUrl } from "./state.js";
 import { drawTimeline } from "./timeline.js";
-import { fmt, getJSON } from "./util.js";
+import { el, fmt, getJSON, loadEventTypes } from "./util.js";
 import * as views from "./views.js";
 
 let state = {};
 let counts = { events: null, map: null, timeline: null };
 let opener = null; // the element that opened the event or story view, to return focus to
 let generation = 0;
+let setupProblem = ""; // the event types could not be read: said under every result
 
 function showError(message) {
   const box = document.getElementById("error");
-  box.textContent = message ? `Cannot show these results: ${message}` : "";
-  box.hidden = !message;
+  const lines = [message ? `Cannot show these results: ${message}` : "", setupProblem];
+  box.textContent = lines.filter(Boolean).join(" ");
+  box.hidden = !box.textContent;
+}
+
+// the type filter's choices, from the server's table of event types
+async function loadTypes() {
+  try {
+    const types = await loadEventTypes();
+    const select = document.getElementById("filter-type");
+    for (const t of types) select.append(el("option", t.code, { value: t.code, title: t.description }));
+  } catch (err) {
+    setupProblem = `The event types cannot be read (${err.message}): the type filter is empty and every type is grey.`;
+  }
 }
 
 function clearResults() {
@@ -228,12 +241,13 @@ document.addEventListener("DOMContentLoaded", async () => {
   initTheme();
   bind();
   const formats = views.loadExportFormats();
+  const types = loadTypes();
   await map.initMap({
     onError: showError,
     onEvent: (id) => openEvent(id),
     onArea: (bbox) => apply({ ...state, bbox, page: "1" }, true, false),
     onCells: (answer) => { counts.map = answer; notice(); },
   });
-  await formats;
+  await Promise.all([formats, types]);
   await load();
 });

@@ -2,7 +2,7 @@
 // /stats, and the matching events aggregated by DuckDB into cells per zoom (/map). A cell of one
 // event is a dot coloured by type and sized by fatalities; a larger cell shows its count.
 /* global L, topojson */
-import { color, el, fmt, getJSON, swatch } from "./util.js";
+import { color, el, fmt, getJSON, typeKey } from "./util.js";
 
 const CHORO = ["#fde0c5", "#facba6", "#f8b58b", "#f59e72", "#f2855d", "#ef6a4c"];
 let map = null;
@@ -200,11 +200,7 @@ function drawLegend() {
   const legend = document.getElementById("map-legend");
   legend.replaceChildren();
   const types = el("div", null, { class: "legend-row" });
-  for (const t of Object.keys(current.types || {})) {
-    const item = el("span");
-    item.append(swatch(t), document.createTextNode(t));
-    types.append(item);
-  }
+  for (const t of Object.keys(current.types || {})) types.append(typeKey(t));
   const sizes = el("div", "Dot: one event, coloured by type, larger with more people killed. "
     + "Numbered circle: several events, coloured by the most common type; click to zoom in.", { class: "legend-row" });
   const scale = el("div", null, { class: "legend-row" });

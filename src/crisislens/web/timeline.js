@@ -1,7 +1,7 @@
 // The time axis: stacked bars per day, week or month and type on a continuous time scale (empty
 // periods keep their width), people killed as a line on its own scale, labelled ticks, and a
 // brush: drag across the bars to set the date filter.
-import { color, el, fmt, svgEl, swatch } from "./util.js";
+import { color, el, fmt, svgEl, typeKey } from "./util.js";
 
 const HEIGHT = 230;
 const M = { left: 38, right: 38, top: 12, bottom: 26 };
@@ -114,11 +114,7 @@ export function drawTimeline(data, onBrush) {
   brush(svg, x, start, end, interval, onBrush);
   note.textContent = `${undated}Per ${interval}, ${iso(start)} to ${iso(end - DAY)}. Drag across the bars to filter by dates.`;
   const types = [...new Set(data.buckets.map((b) => b.event_type))];
-  for (const t of types) {
-    const item = el("span");
-    item.append(swatch(t), document.createTextNode(t));
-    legend.append(item);
-  }
+  for (const t of types) legend.append(typeKey(t));
   if (maxDead > 0) {
     const item = el("span", null, { class: "fatalities-key" });
     item.append(el("i", null, { class: "line", "aria-hidden": "true" }), document.createTextNode(`people killed (right scale, max ${fmt(maxDead)})`));

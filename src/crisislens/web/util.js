@@ -1,14 +1,21 @@
 // Shared helpers. Article text is untrusted: everything from the API goes into the page through
 // textContent and createElement, never innerHTML, so nothing in it can run.
 
-// PLOVER type colours (Tableau 20); cooperative types cool, conflictual warm.
-export const COLORS = {
-  AGREE: "#4e79a7", CONSULT: "#76b7b2", SUPPORT: "#59a14f", CONCEDE: "#8cd17d",
-  COOPERATE: "#b6992d", AID: "#f1ce63", RETREAT: "#499894", REQUEST: "#86bcb6",
-  ACCUSE: "#e15759", REJECT: "#ff9d9a", THREATEN: "#f28e2b", PROTEST: "#ffbe7d",
-  SANCTION: "#9d7660", MOBILIZE: "#d7b5a6", COERCE: "#b07aa1", ASSAULT: "#d62728",
-};
-export const color = (type) => COLORS[type] || "#888";
+// The event types, their descriptions and colours: the server's table (GET /event-types, from
+// data/event_types.yaml), read once, so a type added to the table needs no change here.
+let TYPES = [];
+const BY_CODE = new Map();
+export const UNKNOWN_COLOR = "#888888";
+
+export async function loadEventTypes() {
+  TYPES = await getJSON("/event-types");
+  BY_CODE.clear();
+  for (const t of TYPES) BY_CODE.set(t.code, t);
+  return TYPES;
+}
+export const eventTypes = () => TYPES;
+export const color = (type) => (BY_CODE.get(type) || {}).colour || UNKNOWN_COLOR;
+export const typeDescription = (type) => (BY_CODE.get(type) || {}).description || "";
 const SVG = "http://www.w3.org/2000/svg";
 const NUMBER = new Intl.NumberFormat("en");
 export const fmt = (n) => NUMBER.format(n);
@@ -31,6 +38,13 @@ export function swatch(type) {
   const box = el("i", null, { class: "swatch", "aria-hidden": "true" });
   box.style.background = color(type);
   return box;
+}
+
+// a legend entry: the type's swatch and code, its description on hover
+export function typeKey(type) {
+  const item = el("span", null, typeDescription(type) ? { title: typeDescription(type) } : {});
+  item.append(swatch(type), document.createTextNode(type));
+  return item;
 }
 
 const LABELS = {

@@ -1,5 +1,5 @@
 // The table, the network, the stories list, and the event and story views.
-import { color, el, figureText, fmt, FIGURE_KINDS, getJSON, svgEl } from "./util.js";
+import { el, figureText, fmt, FIGURE_KINDS, getJSON, svgEl, swatch } from "./util.js";
 
 export const PAGE = 50;
 // the export formats, as the server's registry lists them (GET /export/formats): a format added
@@ -52,8 +52,7 @@ export function drawTable(data, page, onOpen) {
     const row = el("tr", null, { "data-event-id": e.event_id, tabindex: "0",
       "aria-label": `${e.event_type} ${e.date || "undated"} ${e.place_name || ""}: open the event` });
     const type = el("td", e.event_type);
-    type.prepend(el("i", null, { class: "swatch", "aria-hidden": "true" }));
-    type.firstChild.style.background = color(e.event_type);
+    type.prepend(swatch(e.event_type));
     row.append(
       el("td", e.date || "undated"), type,
       el("td", `${roleText(e.actor_name, e.actor_country)} → ${roleText(e.recipient_name, e.recipient_country)}`),
