@@ -141,6 +141,28 @@ def test_store_stories_merge_reports_and_keep_conflicting_figures():
     assert story["earliest_published"] == "2022-01-07"
 
 
+def test_store_undated_reports_are_not_one_story():
+    """Without a date of the event or of its article nothing says that two reports tell of one
+    happening: two undated shootings in one town stay two stories; dated, they merge."""
+    store = Store.memory()
+    undated = [
+        make_article(text, origin="t")
+        for text in (
+            "A man was shot dead outside a bar in Almaty, police said.",
+            "Police said a teenager was shot and wounded near a school in Almaty.",
+        )
+    ]
+    records = [_record(a, day=None).model_copy(update={"published": None}) for a in undated]
+    assert all(a.published is None for a in undated)
+    store.write(zip(undated, records))
+    assert rebuild_stories(store.conn) == 2
+    assert all(s["source_count"] == 1 for s in list_stories(store.conn))
+    dated = [a.model_copy(update={"published": "2022-01-07"}) for a in undated]
+    store = Store.memory()
+    store.write(zip(dated, [_record(a) for a in dated]))
+    assert rebuild_stories(store.conn) == 1
+
+
 def test_store_stats_by_day_type_country():
     store = Store.memory()
     article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")

@@ -1,7 +1,7 @@
 """Cross-source merging: the reports of one real-world event become one *story event*.
 
 Two event mentions join the same story when they have the same PLOVER type, dates within a
-window, no conflicting actor or recipient country, places compatible at their precision (50 km
+window (the event's date, else its article's: reports with neither are never joined), no conflicting actor or recipient country, places compatible at their precision (50 km
 for towns, 300 km for regions, the same country for country-level places), and at least one
 positive match (a shared actor, recipient or place) beyond type and date. Clustering is greedy
 in date order: each mention joins the best-scoring open story or starts a new one.
@@ -71,6 +71,10 @@ def match_score(m: EventMention, story: Story) -> float | None:
     """None when ``m`` cannot be the story's event; else how much evidence says it is."""
     score = 0.0
     for other in story.mentions:
+        if m.article_id != other.article_id and (m.day is None or other.day is None):
+            # no date of the event nor of its article: nothing says two reports tell of the
+            # same happening (undated shootings in two towns are two stories, not one)
+            return None
         if m.day and other.day and abs((m.day - other.day).days) > WINDOW_DAYS:
             return None
         for mine, theirs in (
