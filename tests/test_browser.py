@@ -367,6 +367,14 @@ def test_browser_map_area_fit_legend_and_choropleth(server, page):
         "els => els.filter(e => !['#f4f1ea', '#2b3440'].includes(e.getAttribute('fill'))).length"
     )
     assert shaded > 0  # countries with events are shaded
+    # no country is drawn as a stripe across the world (Russia and Fiji cross the antimeridian):
+    # only Antarctica, which rings the pole, is as wide as the world
+    widths = sorted(
+        page.locator("path.leaflet-interactive").evaluate_all(
+            "els => els.map(e => e.getBBox().width)"
+        )
+    )
+    assert widths[-2] < 0.6 * widths[-1], widths[-3:]
     page.click("#map-fit")
     zoom = page.evaluate(
         "document.querySelector('#map').querySelector('.leaflet-map-pane') !== null"
