@@ -249,6 +249,15 @@ def test_browser_time_axis_brush_sets_dates(server, page):
     _wait(lambda: "events match" in page.inner_text("#notice"))
     total = _api(server, f"/events?limit=1&date_from={q['date_from']}&date_to={q['date_to']}")
     assert page.inner_text("#events-total") == f"({total['total']:,})"
+    # per year: one bar per year and type, the year's first day as its period
+    page.goto(server + "/")
+    _ready(page)
+    page.select_option("#interval", "year")
+    _wait(lambda: "Per year" in page.inner_text("#timeline-note"))
+    assert _query(page)["interval"] == "year"
+    years = _api(server, "/timeline?interval=year")["buckets"]
+    assert {b["period"][5:] for b in years} == {"01-01"}
+    _wait(lambda: page.locator("#timeline .bars rect").count() == len(years))
 
 
 def test_browser_url_state_reload_and_keyboard(server, page):
