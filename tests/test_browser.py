@@ -182,7 +182,7 @@ def _ready(page):
     page.wait_for_selector("#events-table tbody tr")
     _wait(
         lambda: (
-            "events match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice")
+            " match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice")
         )
     )
 
@@ -246,7 +246,7 @@ def test_browser_time_axis_brush_sets_dates(server, page):
     q = _query(page)
     assert q["date_from"] <= q["date_to"]
     assert page.input_value("#filter-from") == q["date_from"]
-    _wait(lambda: "events match" in page.inner_text("#notice"))
+    _wait(lambda: re.search(r"\d events? match", page.inner_text("#notice")))
     total = _api(server, f"/events?limit=1&date_from={q['date_from']}&date_to={q['date_to']}")
     assert page.inner_text("#events-total") == f"({total['total']:,})"
     # per year: one bar per year and type, the year's first day as its period
