@@ -68,8 +68,10 @@ def test_link_undated_pairs_never_on_type_alone():
 
 def test_link_actor_countries_conflict_except_igos():
     a = _m("a", extra={"actor_country": "RUS"})
-    assert not compatible(a, _m("b", extra={"actor_country": "USA"}))
-    assert compatible(a, _m("b", extra={"actor_country": "IGO"}))
+    conflict = INDEX["state_conflict"]
+    assert pair_features(a, _m("b", extra={"actor_country": "USA"}))[conflict] == 1
+    assert pair_features(a, _m("b", extra={"actor_country": "IGO"}))[conflict] == 0
+    assert compatible(a, _m("b", extra={"actor_country": "USA"}))  # evidence, not a rule
 
 
 def test_link_pair_features_read_both_mentions():

@@ -141,28 +141,6 @@ def test_store_stories_merge_reports_and_keep_conflicting_figures():
     assert story["earliest_published"] == "2022-01-07"
 
 
-def test_store_undated_reports_are_not_one_story():
-    """Without a date of the event or of its article nothing says that two reports tell of one
-    happening: two undated shootings in one town stay two stories; dated, they merge."""
-    store = Store.memory()
-    undated = [
-        make_article(text, origin="t")
-        for text in (
-            "A man was shot dead outside a bar in Almaty, police said.",
-            "Police said a teenager was shot and wounded near a school in Almaty.",
-        )
-    ]
-    records = [_record(a, day=None).model_copy(update={"published": None}) for a in undated]
-    assert all(a.published is None for a in undated)
-    store.write(zip(undated, records))
-    assert rebuild_stories(store.conn) == 2
-    assert all(s["source_count"] == 1 for s in list_stories(store.conn))
-    dated = [a.model_copy(update={"published": "2022-01-07"}) for a in undated]
-    store = Store.memory()
-    store.write(zip(dated, [_record(a) for a in dated]))
-    assert rebuild_stories(store.conn) == 1
-
-
 def test_store_stats_by_day_type_country():
     store = Store.memory()
     article = _article("Russia sent 3000 troops to Almaty on Thursday, officials said.")
@@ -178,21 +156,3 @@ def test_store_merge_corpus_scores(pipeline):
 
     report = evaluate(pipeline, ROOT / "tests" / "data" / "merge")
     assert report["pairwise_precision"] >= 0.8 and report["pairwise_recall"] >= 0.7
-
-
-def test_store_timeline_picks_years_for_a_long_span():
-    """An article recalling a shooting of 1985 stretches the axis over decades: auto then counts
-    per year (months would be bars under a pixel wide)."""
-    from crisislens.store.aggregate import timeline
-
-    store = Store.memory()
-    old = _article("Gunmen shot two guards at a depot, police said.", day="1985-09-14")
-    new = _article("Gunmen shot three guards at a depot, police said.", day="2016-01-25")
-    store.write([(old, _record(old, day="1985-09-14")), (new, _record(new, day="2016-01-25"))])
-    years = timeline(store.conn, EventFilter())
-    assert years["interval"] == "year"
-    assert [b["period"] for b in years["buckets"]] == ["1985-01-01", "2016-01-01"]
-    months = timeline(store.conn, EventFilter(), "month")
-    assert [b["period"] for b in months["buckets"]] == ["1985-09-01", "2016-01-01"]
-    short = timeline(store.conn, EventFilter(date_from=new.published), "auto")
-    assert short["interval"] == "day" and short["total"] == 1

@@ -382,8 +382,8 @@ def _render_ecbplus(r: dict) -> None:
     if "baselines" in r:
         row("crisislens link, gold mentions", r)
         click.echo(
-            f"  {'':<34} halves by topic: A {r['halves'].get('A', 0):.3f}, "
-            f"B {r['halves'].get('B', 0):.3f}; linked in {r['link_seconds']} s"
+            f"  {'':<34} halves by topic: A {r['halves']['A']['conll_f1']:.3f}, "
+            f"B {r['halves']['B']['conll_f1']:.3f}; linked in {r['link_seconds']} s"
         )
         for name, s in r["baselines"].items():
             row(f"same lemma, {name.replace('_', ' ')}", s)

@@ -37,15 +37,14 @@ def link_inputs(docs: list[Document]) -> tuple[list[LinkInput], dict[Key, str]]:
     return inputs, gold
 
 
-def lemma_baselines(docs: list[Document], nlp) -> dict[str, dict]:
+def lemma_baselines(docs: list[Document], lemmas: dict[Key, str]) -> dict[str, dict]:
     """Same head lemma -> same event: over all documents, per gold topic, per seminal group."""
     _, gold = link_inputs(docs)
     heads: dict[Key, tuple[str, int, str]] = {}
-    for d, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+    for d in docs:
         for m in d.events:
-            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-            lemma = span.root.lemma_.lower() if span is not None and len(span) else m.text.lower()
-            heads[(d.doc_id, m.start, m.end)] = (lemma, d.topic, d.seminal_group)
+            key = (d.doc_id, m.start, m.end)
+            heads[key] = (lemmas.get(key) or m.text.lower(), d.topic, d.seminal_group)
     return {
         "all_documents": coref.score_all(gold, {k: v[0] for k, v in heads.items()}),
         "within_gold_topic": coref.score_all(gold, {k: (v[0], v[1]) for k, v in heads.items()}),
@@ -67,9 +66,10 @@ def score_response(docs: list[Document], gold: dict, response: dict) -> dict:
     for d in docs:
         halves[half(f"ecbplus:{d.topic}")].extend((d.doc_id, m.start, m.end) for m in d.events)
     report["halves"] = {
-        h: coref.score_all(_subset(gold, ks), {k: response[k] for k in ks if k in response})[
-            "conll_f1"
-        ]
+        h: {
+            **coref.score_all(_subset(gold, ks), {k: response[k] for k in ks if k in response}),
+            "n": len(ks),
+        }
         for h, ks in sorted(halves.items())
     }
     by_topic: dict[int, list] = defaultdict(list)
@@ -89,20 +89,18 @@ def evaluate_gold_mentions(
     docs = read_topics(root, topics)
     inputs, gold = link_inputs(docs)
     started = time.perf_counter()
-    ids = linker.link(inputs, progress)
+    data = linker.featurize(inputs, progress)
+    ids = linker.cluster(data)
     seconds = time.perf_counter() - started
-    response = {
-        (item.doc_id, s, e): sid
-        for item, doc_ids in zip(inputs, ids)
-        for (s, e), sid in zip(item.spans, doc_ids)
-    }
+    response = {m.key: sid for m, sid in zip(data.mentions, ids)}
+    lemmas = {m.key: m.lemma for m in data.mentions}
     report = score_response(docs, gold, response)
     report.update(
         {
             "topics_read": topics,
             "documents": len(docs),
             "link_seconds": round(seconds, 1),
-            "baselines": lemma_baselines(docs, linker.nlp),
+            "baselines": lemma_baselines(docs, lemmas),
         }
     )
     return report

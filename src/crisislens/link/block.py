@@ -12,7 +12,13 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 
-from crisislens.link.features import FEATURES, PLACE_KM, PUBLISHED_APART_DAYS, WIDE_FEATURES
+from crisislens.link.features import (
+    FEATURES,
+    PLACE_KM,
+    PUBLISHED_APART_DAYS,
+    WIDE_FEATURES,
+    words_of,
+)
 from crisislens.link.mention import PRECISIONS, LinkMention
 from crisislens.schemas import NON_STATE_CODES
 
@@ -120,6 +126,13 @@ def _actor_conflict(mentions: Sequence[LinkMention]) -> np.ndarray:
     return out
 
 
+def _recipient_conflict(mentions: Sequence[LinkMention]) -> np.ndarray:
+    words = [words_of(m.extra.get("recipient_name")) for m in mentions]
+    _, shared = _overlap(words)
+    named = np.array([bool(w) for w in words])
+    return named[:, None] & named[None, :] & (shared == 0)
+
+
 def _sentence_times(mentions: Sequence[LinkMention]) -> tuple[np.ndarray, np.ndarray]:
     """(some sentence date in common, all sentence dates differ), pair by pair where both
     sentences name dates: few mentions do, so a loop over those is cheap."""
@@ -195,13 +208,16 @@ def block_matrices(
         "published_apart": apart & known[:, None] & known[None, :],
         "place_match": place_match,
         "figure_match": fig_i > 0,
+        "evidence_similarity": _cosine([m.evidence_vector for m in mentions]),
+        "state_conflict": _actor_conflict(mentions),
+        "recipient_conflict": _recipient_conflict(mentions),
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     types = _codes([m.event_type for m in mentions])
     typed = types >= 0
     both_typed = typed[:, None] & typed[None, :]
     ok = ~(both_typed & (types[:, None] != types[None, :]))
-    ok &= ~time_conflict & ~place_conflict & ~_actor_conflict(mentions)
+    ok &= ~time_conflict & ~place_conflict
     undated = np.array([m.time is None for m in mentions])
     precise = np.array([m.place is not None and m.place[2] not in WIDE_FEATURES for m in mentions])
     ground = (arg_i > 0) | (name_i > 0) | (place_match & precise[:, None] & precise[None, :])

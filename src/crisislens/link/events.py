@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import numpy as np
-
 from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.text import is_background_text
+from crisislens.link.vectors import text_vector, word_vector
 from crisislens.schemas import Event
 
 # inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
@@ -47,19 +47,19 @@ def _trigger_word(event: Event) -> str:
     return words[0] if event.trigger and words else (words[-1] if words else "")
 
 
+def told_in_passing(event: Event) -> bool:
+    """Is the event's trigger the object of a background preposition ("amid protests")?"""
+    if event.trigger is None:
+        return False
+    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+    return is_background_text(before, event.trigger.text)
+
+
 def mention_from_event(
-    event: Event,
-    article_id: str,
-    published: date | None = None,
-    vectors=None,
-    background: bool = False,
+    event: Event, article_id: str, published: date | None = None, vectors=None
 ) -> LinkMention:
     """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors."""
     word = _trigger_word(event)
-    vector = None
-    if vectors is not None and word and vectors.has_vector(word.lower()):
-        vector = np.asarray(vectors.get_vector(word.lower()), dtype=np.float32)
-        vector = vector / (np.linalg.norm(vector) or 1.0)
     actors = [a for a in (event.actor, event.recipient) if a is not None]
     names = {a.name.lower() for a in actors if a.name}
     place = event.location
@@ -78,7 +78,8 @@ def mention_from_event(
         text=(event.trigger.text if event.trigger else word).lower(),
         pos="OTHER",
         event_type=event.event_type,
-        word_vector=vector,
+        word_vector=word_vector(vectors, word),
+        evidence_vector=text_vector(vectors, event.evidence.text),
         arguments=frozenset(a.name.lower() for a in actors if a.name),
         entities=frozenset(names),
         time=TimeValue.parse(event.date, precision),
@@ -88,25 +89,11 @@ def mention_from_event(
             c for c in (*(a.country for a in actors), place.country if place else None) if c
         ),
         published=published,
-        background=background,
+        background=told_in_passing(event),
         asserted=event.modality in ("asserted", "negated"),
         extra={
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": event.recipient.country if event.recipient else None,
+            "recipient_name": event.recipient.name if event.recipient else None,
         },
     )
-
-
-def load_word_vectors(spacy_model: str | None = None):
-    """The spaCy pipeline's vocabulary with its word vectors, without loading the pipeline."""
-    from pathlib import Path
-
-    from spacy.vocab import Vocab
-
-    from crisislens.nlp.spacy_model import model_path
-    from crisislens.settings import Settings
-
-    path = Path(model_path(spacy_model or Settings.from_env().spacy_model)) / "vocab"
-    if not path.is_dir():
-        return None  # a pipeline without vectors: the word-similarity evidence is left out
-    return Vocab().from_disk(path)

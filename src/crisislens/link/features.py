@@ -5,9 +5,10 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
 :func:`compatible`.
 
 - :func:`compatible` is the hard part: two mentions are never one event when their types differ,
-  their dates are known to differ (at the coarser precision of the two), their places are
-  farther apart than their precision allows, or their actors belong to different states; and an
-  undated mention pairs with another of its type only on some evidence beyond the type.
+  their dates are known to differ (at the coarser precision of the two), or their places are
+  farther apart than their precision allows; and an undated mention pairs with another of its
+  type only on some evidence beyond the type. (Actors of different states are evidence against,
+  not a rule: actor coding errs more often than dates and places.)
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
   pair model (:mod:`crisislens.link.model`) turns into a probability.
 
@@ -50,6 +51,9 @@ FEATURES: tuple[str, ...] = (
     "published_apart",  # the documents' dates are more than 30 days apart
     "place_match",  # coded places within their precision's distance
     "figure_match",  # a coded figure in common (same kind, same value)
+    "evidence_similarity",  # cosine of the sentences' mean static word vectors
+    "state_conflict",  # actors (or recipients) coded to different states
+    "recipient_conflict",  # both name who was acted on, and the names share no word
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 PUBLISHED_APART_DAYS = 30
@@ -90,6 +94,17 @@ def _country_conflict(a: LinkMention, b: LinkMention) -> bool:
     return False
 
 
+def words_of(name: str | None) -> frozenset[str]:
+    return frozenset(w for w in (name or "").lower().replace("(", " ").replace(")", " ").split())
+
+
+def recipient_conflict(a: LinkMention, b: LinkMention) -> bool:
+    """Both events name who was acted on, and the two names share no word ("a former bank
+    executive" and "a college basketball coach"; not "the coach" and "coach John Smith")."""
+    mine, theirs = words_of(a.extra.get("recipient_name")), words_of(b.extra.get("recipient_name"))
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """Evidence beyond the type: a shared argument or name, or a place that matches."""
     if a.arguments & b.arguments or a.entities & b.entities:
@@ -104,7 +119,7 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
-    if place_relation(a, b) == "conflict" or _country_conflict(a, b):
+    if place_relation(a, b) == "conflict":
         return False
     if a.event_type and b.event_type and (a.time is None or b.time is None):
         return _common_ground(a, b)  # undated: never on the type alone
@@ -160,6 +175,9 @@ def pair_features(
             apart,
             place_relation(a, b) == "match",
             bool(set(a.figures) & set(b.figures)),
+            cos(a.evidence_vector, b.evidence_vector),
+            _country_conflict(a, b),
+            recipient_conflict(a, b),
         ],
         dtype=np.float32,
     )

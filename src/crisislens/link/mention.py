@@ -94,6 +94,7 @@ class LinkMention:
     word_vector: np.ndarray | None = None  # static vector of the trigger's head (unit length)
     context: np.ndarray | None = None  # the trigger in its sentence (all-MiniLM-L6-v2, unit)
     sentence_vector: np.ndarray | None = None  # the sentence (all-MiniLM-L6-v2, unit)
+    evidence_vector: np.ndarray | None = None  # the sentence's content words (static, unit)
     arguments: frozenset[str] = frozenset()  # who and what: names or head lemmas of arguments
     entities: frozenset[str] = frozenset()  # names in the sentence (people, groups, places)
     time: TimeValue | None = None  # the date the mention itself gives its event

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.dates import resolve_date_text
 from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.vectors import text_vector
 
 # the dependents of a trigger that name who or what takes part in it
 ARGUMENT_DEPS = frozenset(
@@ -204,6 +205,7 @@ def mentions_from_doc(
                 sentence_times=times,
                 numbers=numbers,
                 published=day,
+                evidence_vector=text_vector(doc.vocab, sent.text),
                 background=_is_background(doc, head),
                 extra={
                     "head": (head.idx, head.idx + len(head.text)),

@@ -78,6 +78,20 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE fetched ADD COLUMN attempts INTEGER DEFAULT 1;
     """,
     ),
+    (
+        5,
+        "stories that grow as articles arrive: linked events, latest report, figures by source",
+        # the stories of the earlier linker are dropped: the next write links every event again
+        """
+        CREATE TABLE link_state (
+            event_id VARCHAR PRIMARY KEY, background BOOLEAN,
+            linked_at TIMESTAMP DEFAULT current_timestamp);
+        DELETE FROM story_events;
+        DELETE FROM stories;
+        ALTER TABLE stories ADD COLUMN latest_published DATE;
+        ALTER TABLE stories ADD COLUMN figures VARCHAR;
+    """,
+    ),
 ]
 
 

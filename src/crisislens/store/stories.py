@@ -1,260 +1,288 @@
-"""Cross-source merging: the reports of one real-world event become one *story event*.
+"""Story events in the store: each real-world event once, with every report of it.
 
-Two event mentions join the same story when they have the same PLOVER type, dates within a
-window (the event's date, else its article's: reports with neither are never joined), no conflicting actor or recipient country, places compatible at their precision (50 km
-for towns, 300 km for regions, the same country for country-level places), and at least one
-positive match (a shared actor, recipient or place) beyond type and date. Clustering is greedy
-in date order: each mention joins the best-scoring open story or starts a new one.
+The linking itself is :mod:`crisislens.link.stories` (blocking by type, region and time, the
+trained pair model, constrained average-link clustering); this module feeds it from the database
+and writes what it decides:
 
-A story keeps its source articles and evidence sentences, a source count, the earliest report,
-every quantity with the articles that report it (3,000 troops in one, 2,500 in another) and a
-corroboration level.
+- ``link_state`` remembers every event the linker has seen, so a later ingest links only new
+  events; ``story_events`` holds each linked event's story. A stored story keeps its id and its
+  members as articles arrive: new events join it or start new stories.
+- ``stories`` holds one summary row per story: its type, days, actors, best-located place,
+  sources, the earliest and latest report, and every figure with the articles that give it
+  ("dead: 164 (2 sources), 225 (1 source)"). Only asserted events that are not told in passing
+  give figures.
+
+>>> rebuild_stories(store.conn)        # doctest: +SKIP
+12
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlparse
 
-from crisislens.geo.resolver import haversine_km
-from crisislens.schemas import NON_STATE_CODES
+from crisislens.link.events import mention_from_event
+from crisislens.link.mention import LinkMention
+from crisislens.link.model import PairModel
+from crisislens.link.stories import WINDOW_DAYS, StoryLinker
+from crisislens.link.vectors import load_word_vectors
+from crisislens.schemas import Event
 from crisislens.store.connection import Connection
 from crisislens.store.query import EventFilter
 
-WINDOW_DAYS = 3
-PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
+# a planned deployment ("troops would be deployed") is reported news of the deployment; a
+# demanded, possible or hypothetical event is not
+LINKED_MODALITIES = ("asserted", "negated", "planned")
+STORY_COLUMNS = (
+    "story_id",
+    "event_type",
+    "first_day",
+    "last_day",
+    "earliest_published",
+    "latest_published",
+    "earliest_article",
+    "actor_name",
+    "actor_country",
+    "recipient_name",
+    "recipient_country",
+    "place_name",
+    "place_country",
+    "lat",
+    "lon",
+    "source_count",
+    "event_count",
+    "corroboration",
+    "quantities",
+    "figures",
+    "modality",
+)
+PLACE_RANK = ("city", "landmark", "admin2", "admin1")
 
 
-@dataclass
-class EventMention:
-    event_id: str
-    article_id: str
-    event_type: str
-    day: date | None
-    actor_country: str | None
-    actor_name: str | None
-    recipient_country: str | None
-    recipient_name: str | None
-    place_name: str | None
-    place_country: str | None
-    lat: float | None
-    lon: float | None
-    feature: str | None
-    quantities: list[dict]
-    modality: str
-    published: date | None
-    url: str | None
+@lru_cache(maxsize=1)
+def _default_linker() -> tuple[StoryLinker, object]:
+    """The store's linker and word vectors, loaded once per process (both are read-only)."""
+    return StoryLinker(PairModel.load(variant="store")), load_word_vectors()
 
 
-@dataclass
-class Story:
-    mentions: list[EventMention] = field(default_factory=list)
-
-    @property
-    def last_day(self) -> date | None:
-        return max((m.day for m in self.mentions if m.day), default=None)
-
-
-def _km_limit(a: str | None, b: str | None) -> float | None:
-    """How far apart two places may be and still be one place, by their precision."""
-    wide = (None, "country", "region", "sea", "continent")
-    if a in wide or b in wide:
-        return None
-    return max(PLACE_KM.get(a, 50.0), PLACE_KM.get(b, 50.0))
+def _event_rows(conn, where: str, params: list) -> list[tuple]:
+    return conn.execute(
+        "SELECT e.event_id, e.article_id, e.record, a.published, a.url FROM events e "
+        f"JOIN articles a USING (article_id) WHERE {where}",
+        params,
+    ).fetchall()
 
 
-def match_score(m: EventMention, story: Story) -> float | None:
-    """None when ``m`` cannot be the story's event; else how much evidence says it is."""
-    score = 0.0
-    for other in story.mentions:
-        if m.article_id != other.article_id and (m.day is None or other.day is None):
-            # no date of the event nor of its article: nothing says two reports tell of the
-            # same happening (undated shootings in two towns are two stories, not one)
-            return None
-        if m.day and other.day and abs((m.day - other.day).days) > WINDOW_DAYS:
-            return None
-        for mine, theirs in (
-            (m.actor_country, other.actor_country),
-            (m.recipient_country, other.recipient_country),
-        ):
-            # an IGO next to a country is no conflict ("Russia" and "the CSTO" sent troops)
-            if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
-                return None
-        if m.place_country and other.place_country and m.place_country != other.place_country:
-            return None
-        limit = _km_limit(m.feature, other.feature)
-        if (
-            limit is not None
-            and m.lat is not None
-            and m.lon is not None
-            and other.lat is not None
-            and other.lon is not None
-        ):
-            distance = haversine_km(m.lat, m.lon, other.lat, other.lon)
-            if distance > limit:
-                return None
-            score += 1.0
-        elif m.place_country and m.place_country == other.place_country:
-            score += 0.5
-        if m.actor_name and other.actor_name and m.actor_name.lower() == other.actor_name.lower():
-            score += 1.0
-        elif m.actor_country and m.actor_country == other.actor_country:
-            score += 0.5
-        if m.recipient_country and m.recipient_country == other.recipient_country:
-            score += 0.5
-    return score / len(story.mentions) if score > 0 else None
+def _mention(row: tuple, vectors) -> LinkMention:
+    _, article_id, record, published, url = row
+    event = Event.model_validate_json(record)
+    m = mention_from_event(event, article_id, published, vectors)
+    m.extra.update({"url": url, "event": event})
+    return m
 
 
-def cluster(mentions: list[EventMention]) -> list[Story]:
-    by_type: dict[str, list[EventMention]] = defaultdict(list)
-    for m in mentions:
-        by_type[m.event_type].append(m)
-    stories: list[Story] = []
-    for group in by_type.values():
-        group.sort(key=lambda m: (m.day or date.max, m.event_id))
-        open_stories: list[Story] = []
-        for m in group:
-            if m.day is not None:
-                open_stories = [
-                    s
-                    for s in open_stories
-                    if s.last_day is None or (m.day - s.last_day).days <= WINDOW_DAYS
-                ]
-            scored = [(match_score(m, s), s) for s in open_stories]
-            matches = [(sc, s) for sc, s in scored if sc is not None]
-            if matches:
-                max(matches, key=lambda x: x[0])[1].mentions.append(m)
-            else:
-                story = Story([m])
-                stories.append(story)
-                open_stories.append(story)
-    return stories
+def _new_mentions(conn, vectors) -> list[LinkMention]:
+    rows = _event_rows(
+        conn,
+        "e.modality IN (SELECT unnest(?)) AND e.event_id NOT IN (SELECT event_id FROM link_state)",
+        [list(LINKED_MODALITIES)],
+    )
+    return [_mention(r, vectors) for r in rows]
+
+
+def _stored_mentions(conn, new: list[LinkMention], vectors) -> list[tuple[LinkMention, str]]:
+    """Linked events of a new event's type dated within a fortnight of it."""
+    from crisislens.link.stories import day_of
+
+    if not new:
+        return []
+    wanted = sorted({(m.event_type, day_of(m)) for m in new})
+    rows = conn.execute(
+        "WITH wanted AS (SELECT unnest(?) AS event_type, unnest(?) AS day) "
+        "SELECT DISTINCT e.event_id, e.article_id, e.record, a.published, a.url, se.story_id "
+        "FROM story_events se JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id "
+        "JOIN wanted w ON w.event_type = e.event_type "
+        "AND coalesce(e.day, a.published) BETWEEN w.day - ? AND w.day + ?",
+        [[t for t, _ in wanted], [d for _, d in wanted], WINDOW_DAYS + 7, WINDOW_DAYS + 7],
+    ).fetchall()
+    return [(_mention(r[:5], vectors), r[5]) for r in rows]
+
+
+def _texts(conn):
+    def fetch(article_ids: list[str]) -> dict[str, str]:
+        rows = conn.execute(
+            "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [article_ids],
+        ).fetchall()
+        return dict(rows)
+
+    return fetch
+
+
+def rebuild_stories(
+    conn: Connection, linker: StoryLinker | None = None, vectors=None, full: bool = False
+) -> int:
+    """Link every event not linked yet (all of them with ``full``); return the story count.
+
+    One transaction: a failure leaves the stories as they were.
+    """
+    if linker is None:
+        linker, vectors = _default_linker()
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        if full:
+            for table in ("story_events", "stories", "link_state"):
+                conn.execute(f"DELETE FROM {table}")
+        new = _new_mentions(conn, vectors)
+        if new:
+            stored = _stored_mentions(conn, new, vectors)
+            assigned = linker.assign(new, stored, _texts(conn))
+            _write_links(conn, new, assigned)
+            _write_summaries(conn, {s for s in assigned.values() if s})
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    row = conn.execute("SELECT count(*) FROM stories").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _write_links(conn, new: list[LinkMention], assigned: dict[str, str | None]) -> None:
+    conn.executemany(
+        "INSERT INTO link_state (event_id, background) VALUES (?, ?)",
+        [(str(m.key), m.background) for m in new],
+    )
+    rows = [(assigned[str(m.key)], str(m.key), m.doc) for m in new if assigned[str(m.key)]]
+    if rows:
+        conn.executemany("INSERT INTO story_events VALUES (?, ?, ?)", rows)
+
+
+def _write_summaries(conn, story_ids: set[str]) -> None:
+    if not story_ids:
+        return
+    ids = sorted(story_ids)
+    rows = conn.execute(
+        "SELECT e.event_id, e.article_id, e.record, a.published, a.url, se.story_id, "
+        "ls.background FROM story_events se JOIN events e USING (event_id) "
+        "JOIN articles a ON a.article_id = e.article_id LEFT JOIN link_state ls USING (event_id) "
+        "WHERE se.story_id IN (SELECT unnest(?))",
+        [ids],
+    ).fetchall()
+    members: dict[str, list[tuple]] = defaultdict(list)
+    for row in rows:
+        members[row[5]].append(row)
+    conn.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest(?))", [ids])
+    summaries = [summarise(story_id, members[story_id]) for story_id in ids if members[story_id]]
+    conn.executemany(
+        f"INSERT INTO stories ({', '.join(STORY_COLUMNS)}) VALUES "
+        f"({', '.join('?' * len(STORY_COLUMNS))})",
+        [[s[c] for c in STORY_COLUMNS] for s in summaries],
+    )
 
 
 def _domain(url: str | None) -> str | None:
-    return urlparse(url).netloc.lower() or None if url else None
+    return (urlparse(url).netloc.lower() or None) if url else None
 
 
-def summarise(story: Story) -> dict:
-    ms = story.mentions
-    first = min(ms, key=lambda m: (m.published or date.max, m.day or date.max))
-    articles = sorted({m.article_id for m in ms})
-    domains = {_domain(m.url) for m in ms}
+def figures_of(members: list[tuple]) -> list[dict]:
+    """Each figure (kind, value) with the articles that give it, from asserted events that are
+    not told in passing; most reported first within a kind."""
+    found: dict[tuple[str, float], dict[str, date | None]] = defaultdict(dict)
+    for _, article_id, record, published, _, _, background in members:
+        event = Event.model_validate_json(record)
+        if event.modality != "asserted" or background:
+            continue
+        for q in event.quantities:
+            found[(q.kind, q.value)][article_id] = published
+    out = []
+    for (kind, value), articles in found.items():
+        days = [d for d in articles.values() if d]
+        out.append(
+            {
+                "kind": kind,
+                "value": value,
+                "sources": len(articles),
+                "article_ids": sorted(articles),
+                "first_published": min(days).isoformat() if days else None,
+                "last_published": max(days).isoformat() if days else None,
+            }
+        )
+    return sorted(out, key=lambda f: (f["kind"], -f["sources"], f["value"]))
+
+
+def figures_text(figures: list[dict]) -> str:
+    """'dead: 164 (2 sources), 225 (1 source); injured: 2,200 (1 source)'."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for f in figures:
+        n = f["sources"]
+        by_kind[f["kind"]].append(f"{f['value']:,.0f} ({n} source{'s' if n != 1 else ''})")
+    return "; ".join(f"{kind}: {', '.join(values)}" for kind, values in by_kind.items())
+
+
+def summarise(story_id: str, members: list[tuple]) -> dict:
+    events = [(Event.model_validate_json(r[2]), r) for r in members]
+    articles = sorted({r[1] for r in members})
+    published = [r[3] for r in members if r[3]]
+    domains = {_domain(r[4]) for r in members}
     if len(articles) == 1:
         corroboration = "single source"
     elif None not in domains and len(domains) == 1:
         corroboration = "several reports, one outlet"
     else:
         corroboration = "several sources"
-    figures: dict[tuple[str, float], set[str]] = defaultdict(set)
-    for m in ms:
-        for q in m.quantities:
-            figures[(q["kind"], q["value"])].add(m.article_id)
-    quantities = [
-        {"kind": k, "value": v, "article_ids": sorted(ids)}
-        for (k, v), ids in sorted(figures.items())
-    ]
+    first = min(members, key=lambda r: (r[3] or date.max, r[1]))
+    # the story's own facts come from its mentions that are not told in passing
+    main = [e for e, r in events if not r[6]] or [e for e, _ in events]
 
-    def common(attr: str):
-        values = [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
-        return max(set(values), key=values.count) if values else None
+    def common(values):
+        values = [v for v in values if v is not None]
+        return max(sorted(set(values)), key=values.count) if values else None
 
-    located = [m for m in ms if m.lat is not None]
-    best_place = min(
+    located = [e.location for e in main if e.location and e.location.lat is not None]
+    best = min(
         located,
-        key=lambda m: (
-            ("city", "landmark", "admin2", "admin1").index(m.feature)
-            if m.feature in ("city", "landmark", "admin2", "admin1")
-            else 9
-        ),
+        key=lambda p: PLACE_RANK.index(p.feature) if p.feature in PLACE_RANK else 9,
         default=None,
     )
-    days = [m.day for m in ms if m.day]
+    days = sorted(d for d in (_day(e.date) for e in main) if d)
+    figures = figures_of(members)
     return {
-        "story_id": hashlib.sha256(min(m.event_id for m in ms).encode()).hexdigest()[:16],
-        "event_type": ms[0].event_type,
-        "first_day": min(days) if days else None,
-        "last_day": max(days) if days else None,
-        "earliest_published": first.published,
-        "earliest_article": first.article_id,
-        "actor_name": common("actor_name"),
-        "actor_country": common("actor_country"),
-        "recipient_name": common("recipient_name"),
-        "recipient_country": common("recipient_country"),
-        "place_name": best_place.place_name if best_place else common("place_name"),
-        "place_country": common("place_country"),
-        "lat": best_place.lat if best_place else None,
-        "lon": best_place.lon if best_place else None,
+        "story_id": story_id,
+        "event_type": main[0].event_type,
+        "first_day": days[0] if days else None,
+        "last_day": days[-1] if days else None,
+        "earliest_published": min(published) if published else None,
+        "latest_published": max(published) if published else None,
+        "earliest_article": first[1],
+        "actor_name": common([e.actor.name if e.actor else None for e in main]),
+        "actor_country": common([e.actor.country if e.actor else None for e in main]),
+        "recipient_name": common([e.recipient.name if e.recipient else None for e in main]),
+        "recipient_country": common([e.recipient.country if e.recipient else None for e in main]),
+        "place_name": best.name
+        if best
+        else common([e.location.name if e.location else None for e in main]),
+        "place_country": common([e.location.country if e.location else None for e in main]),
+        "lat": best.lat if best else None,
+        "lon": best.lon if best else None,
         "source_count": len(articles),
-        "event_count": len(ms),
+        "event_count": len(members),
         "corroboration": corroboration,
-        "quantities": json.dumps(quantities),
-        "modality": common("modality"),
-        "_members": [(m.event_id, m.article_id) for m in ms],
+        "quantities": json.dumps(figures),
+        "figures": figures_text(figures),
+        "modality": common([e.modality for e in main]),
     }
 
 
-def load_mentions(conn: Connection) -> list[EventMention]:
-    rows = conn.execute(
-        "SELECT e.event_id, e.article_id, e.event_type, coalesce(e.day, a.published), "
-        "e.actor_country, e.actor_name, e.recipient_country, e.recipient_name, e.place_name, "
-        "e.place_country, e.lat, e.lon, e.place_feature, e.quantities, e.modality, a.published, "
-        "a.url FROM events e JOIN articles a USING (article_id) "
-        "WHERE e.modality IN ('asserted', 'negated')"
-    ).fetchall()
-    return [
-        EventMention(*[*row[:13], json.loads(row[13]) if row[13] else [], *row[14:]])
-        for row in rows
-    ]
-
-
-def rebuild_stories(conn: Connection) -> int:
-    """Recompute every story from the stored events, in one transaction."""
-    summaries = [summarise(s) for s in cluster(load_mentions(conn))]
-    columns = [
-        "story_id",
-        "event_type",
-        "first_day",
-        "last_day",
-        "earliest_published",
-        "earliest_article",
-        "actor_name",
-        "actor_country",
-        "recipient_name",
-        "recipient_country",
-        "place_name",
-        "place_country",
-        "lat",
-        "lon",
-        "source_count",
-        "event_count",
-        "corroboration",
-        "quantities",
-        "modality",
-    ]
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        conn.execute("DELETE FROM story_events")
-        conn.execute("DELETE FROM stories")
-        if summaries:
-            conn.executemany(
-                f"INSERT INTO stories ({', '.join(columns)}) VALUES "
-                f"({', '.join('?' * len(columns))})",
-                [[s[c] for c in columns] for s in summaries],
-            )
-            conn.executemany(
-                "INSERT INTO story_events VALUES (?, ?, ?)",
-                [(s["story_id"], e, a) for s in summaries for e, a in s["_members"]],
-            )
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    return len(summaries)
+def _day(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def list_stories(
@@ -283,21 +311,29 @@ def list_stories(
     if not stories:
         return []
     members = conn.execute(
-        "SELECT se.story_id, se.article_id, se.event_id, e.evidence_text FROM story_events se "
-        "JOIN events e USING (event_id) WHERE se.story_id IN (SELECT unnest(?))",
+        "SELECT se.story_id, se.article_id, se.event_id, e.evidence_text, a.published, "
+        "coalesce(ls.background, false) FROM story_events se JOIN events e USING (event_id) "
+        "JOIN articles a ON a.article_id = e.article_id LEFT JOIN link_state ls USING (event_id) "
+        "WHERE se.story_id IN (SELECT unnest(?)) ORDER BY a.published NULLS LAST, se.event_id",
         [[s["story_id"] for s in stories]],
     ).fetchall()
     by_story: dict[str, list] = defaultdict(list)
-    for story_id, article_id, event_id, evidence in members:
+    for story_id, article_id, event_id, evidence, published, background in members:
         by_story[story_id].append(
-            {"article_id": article_id, "event_id": event_id, "evidence": evidence}
+            {
+                "article_id": article_id,
+                "event_id": event_id,
+                "evidence": evidence,
+                "published": published.isoformat() if published else None,
+                "background": background,
+            }
         )
     for s in stories:
         s["quantities"] = json.loads(s["quantities"]) if s["quantities"] else []
         s["article_ids"] = sorted({m["article_id"] for m in by_story[s["story_id"]]})
         s["evidence"] = by_story[s["story_id"]]
-        for key in ("first_day", "last_day", "earliest_published"):
-            s[key] = s[key].isoformat() if s[key] else None
+        for key in ("first_day", "last_day", "earliest_published", "latest_published"):
+            s[key] = s[key].isoformat() if s.get(key) else None
     return stories
 
 

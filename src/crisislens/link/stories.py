@@ -1,0 +1,156 @@
+"""New coded events -> stories, next to the stories already stored (no SQL here: see
+``crisislens.store.stories``).
+
+Blocking keeps it cheap on a large store: a new event is compared only with events of its PLOVER
+type dated within ``WINDOW_DAYS`` of it (where they happened is a rule on each pair: places
+too far apart, or actors of different states, are never one event). New events are taken a week at a time in date order, each week clustered
+with the stored stories of its blocks (average link, cannot-link constraints; see
+:mod:`crisislens.link.cluster`). A stored story never splits or merges with another stored
+story, so story ids stay put as articles arrive; a new event joins the story it fits best or
+starts a new one, whose id comes from its first event.
+
+A background mention ("amid protests") joins a story that others start; alone, it makes none.
+
+>>> linker = StoryLinker(PairModel.load(variant="store"))                      # doctest: +SKIP
+>>> linker.assign(new_mentions, stored_mentions, texts)               # doctest: +SKIP
+{'e1': 'a41c...', 'e2': 'a41c...', 'e3': None}
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from crisislens.link.block import block_features
+from crisislens.link.cluster import link_block
+from crisislens.link.documents import DocumentSimilarity
+from crisislens.link.mention import LinkMention
+from crisislens.link.model import PairModel
+
+WINDOW_DAYS = 3  # a report may date an event up to this far from another report of it
+BATCH_DAYS = 7  # new events are linked a week at a time, in date order
+
+
+def new_story_id(event_id: str) -> str:
+    return hashlib.sha256(event_id.encode()).hexdigest()[:16]
+
+
+def day_of(m: LinkMention) -> date:
+    """When to look for the event: its date, else its article's date (else a fixed past day)."""
+    if m.time is not None:
+        return m.time.day
+    return m.published or date(1970, 1, 1)
+
+
+@dataclass
+class StoryLinker:
+    model: PairModel
+
+    def assign(
+        self,
+        new: Sequence[LinkMention],
+        stored: Sequence[tuple[LinkMention, str]],
+        texts: Callable[[list[str]], dict[str, str]],
+    ) -> dict[str, str | None]:
+        """A story id (stored or new) per new mention's key; None for a lone background one.
+
+        ``stored`` pairs stored mentions with their story ids; ``texts(article_ids)`` returns
+        the articles' texts (for document similarity).
+        """
+        blocks: dict[str | None, list[LinkMention]] = defaultdict(list)
+        for m in new:
+            blocks[m.event_type].append(m)
+        old: dict[str | None, list[tuple[LinkMention, str]]] = defaultdict(list)
+        for m, story in stored:
+            old[m.event_type].append((m, story))
+        out: dict[str, str | None] = {}
+        for key, members in blocks.items():
+            members.sort(key=lambda m: (day_of(m), str(m.key)))
+            known = list(old.get(key, []))
+            for batch in _weeks(members):
+                assigned = self._link_batch(batch, known, texts)
+                out.update(assigned)
+                for m in batch:
+                    joined = assigned[str(m.key)]
+                    if joined is not None:
+                        known.append((m, joined))
+        return out
+
+    def _link_batch(
+        self,
+        batch: list[LinkMention],
+        known: list[tuple[LinkMention, str]],
+        texts: Callable[[list[str]], dict[str, str]],
+    ) -> dict[str, str | None]:
+        first, last = day_of(batch[0]), day_of(batch[-1])
+        window = timedelta(days=WINDOW_DAYS)
+        nearby = [(m, s) for m, s in known if first - window <= day_of(m) <= last + window]
+        mentions = [m for m, _ in nearby] + batch
+        stories = sorted({s for _, s in nearby})
+        label_of = {s: n for n, s in enumerate(stories)}
+        initial = [label_of[s] for _, s in nearby] + [-1] * len(batch)
+        docs = sorted({m.doc for m in mentions})
+        text_of = texts(docs)
+        index = {d: n for n, d in enumerate(docs)}
+        similarity = DocumentSimilarity([text_of.get(d, "") for d in docs])
+        fresh = set(range(len(nearby), len(mentions)))
+        pairs, matrix = block_features(
+            mentions, similarity.word_matrix, similarity.name_matrix, index, fresh=fresh
+        )
+        n = len(mentions)
+        probability = np.zeros((n, n), dtype=np.float32)
+        cannot = np.ones((n, n), dtype=bool)
+        if pairs:
+            rows, cols = np.array(pairs).T
+            p = self.model.probability(matrix)
+            probability[rows, cols] = probability[cols, rows] = p
+            cannot[rows, cols] = cannot[cols, rows] = False
+        # stored mentions were compared when they arrived; here they only hold their stories
+        stored_ids = np.arange(len(nearby))
+        cannot[np.ix_(stored_ids, stored_ids)] = False
+        np.fill_diagonal(cannot, False)
+        labels = link_block(
+            probability, cannot, self.model.threshold, initial, set(range(len(stories)))
+        )
+        return self._name(mentions, nearby, labels, len(nearby))
+
+    @staticmethod
+    def _name(mentions, nearby, labels, n_stored) -> dict[str, str | None]:
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for k, label in enumerate(labels):
+            clusters[label].append(k)
+        out: dict[str, str | None] = {}
+        for members in clusters.values():
+            stored = [k for k in members if k < n_stored]
+            fresh = [mentions[k] for k in members if k >= n_stored]
+            if not fresh:
+                continue
+            if stored:
+                story: str | None = nearby[stored[0]][1]
+            elif all(m.background for m in fresh):
+                story = None  # told only in passing: no story of its own
+            else:
+                founder = min(
+                    (m for m in fresh if not m.background), key=lambda m: (day_of(m), str(m.key))
+                )
+                story = new_story_id(str(founder.key))
+            for m in fresh:
+                out[str(m.key)] = story
+        return out
+
+
+def _weeks(members: list[LinkMention]):
+    """Consecutive runs of date-sorted mentions spanning at most BATCH_DAYS each."""
+    batch: list[LinkMention] = []
+    for m in members:
+        if batch and (day_of(m) - day_of(batch[0])).days > BATCH_DAYS:
+            yield batch
+            batch = []
+        batch.append(m)
+    if batch:
+        yield batch

@@ -1,0 +1,241 @@
+"""Stories end to end: articles of our own through the real pipeline, the store and the linker."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.ingest import make_article
+from crisislens.store import Store
+from crisislens.store.stories import figures_text, list_stories, rebuild_stories
+
+pytestmark = pytest.mark.slow
+
+
+# other news of the same days: stories form in a stream of articles, and how rare a word is
+# (Kazakhstan, paratroopers) is judged against the articles around it
+OTHER_NEWS = [
+    (
+        "The central bank of Chile raised its benchmark interest rate by half a point on "
+        "Wednesday, citing inflation in food and fuel prices.",
+        "2022-01-06",
+    ),
+    (
+        "Floods in the Brazilian state of Bahia forced thousands of families from their homes "
+        "over the weekend, the civil defence agency said.",
+        "2022-01-07",
+    ),
+    (
+        "Novak Djokovic remained in an immigration hotel in Melbourne on Friday as his lawyers "
+        "challenged the cancellation of his visa.",
+        "2022-01-07",
+    ),
+]
+
+
+def _ingest(pipeline, store, reports, url_prefix="https://outlet{}.example/"):
+    articles = [
+        make_article(text, origin=f"r{i}", published=day).model_copy(
+            update={"url": url_prefix.format(i) + str(i)}
+        )
+        for i, (text, day) in enumerate(reports)
+    ]
+    store.write(zip(articles, pipeline.process(articles)))
+    rebuild_stories(store.conn)
+    return articles
+
+
+def _stories_of(store, event_type):
+    return [s for s in list_stories(store.conn, limit=1000) if s["event_type"] == event_type]
+
+
+def test_stories_one_deployment_with_two_figures_is_one_story(pipeline):
+    store = Store.memory()
+    articles = _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "President Putin dispatched about 3,000 paratroopers to Kazakhstan on Thursday to "
+                "help restore order. The Kremlin said the force would stay for days, not weeks.",
+                "2022-01-07",
+            ),
+            (
+                "Moscow dispatched 2,500 troops to Kazakhstan on Thursday at the request of its "
+                "president, the alliance said. Flights landed at Almaty airport overnight.",
+                "2022-01-07",
+            ),
+            (
+                "Kazakhstan's president thanked Moscow on Saturday after Russia deployed 3,000 "
+                "soldiers to Almaty this week.",
+                "2022-01-08",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    [story] = _stories_of(store, "MOBILIZE")
+    assert set(story["article_ids"]) == {a.article_id for a in articles[:3]}
+    figures = {(q["kind"], q["value"]): q["sources"] for q in story["quantities"]}
+    assert figures == {("troops", 3000.0): 2, ("troops", 2500.0): 1}
+    assert story["figures"] == "troops: 3,000 (2 sources), 2,500 (1 source)"
+    assert story["earliest_published"] == "2022-01-07"
+    assert story["latest_published"] == "2022-01-08"
+
+
+def test_stories_same_type_on_different_dates_stay_apart(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Workers protested outside the parliament in Bishkek on Monday, demanding higher "
+                "wages.",
+                "2022-03-08",
+            ),
+            (
+                "Workers protested outside the parliament in Bishkek on Monday over unpaid wages.",
+                "2022-03-22",
+            ),
+        ],
+    )
+    stories = _stories_of(store, "PROTEST")
+    assert len(stories) == 2
+    assert sorted(s["first_day"] for s in stories) == ["2022-03-07", "2022-03-21"]
+
+
+def test_stories_background_mention_makes_no_story_of_its_own(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Police fired tear gas at a crowd in Almaty on Wednesday amid protests over fuel "
+                "prices.",
+                "2022-01-06",
+            )
+        ],
+    )
+    assert _stories_of(store, "PROTEST") == []
+    assert len(_stories_of(store, "COERCE")) == 1
+    events = store.conn.execute("SELECT count(*) FROM events WHERE event_type = 'PROTEST'")
+    assert events.fetchone()[0] == 1  # the event is stored; it just starts no story
+
+
+def test_stories_unrelated_articles_on_one_day_stay_apart(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Police arrested a former bank executive in New York on Tuesday on charges of "
+                "insider trading. Prosecutors said he sold shares before a merger was announced.",
+                "2022-05-11",
+            ),
+            (
+                "A college basketball coach was arrested in Chicago on Tuesday after a fight "
+                "outside a bar. The university suspended him pending an inquiry.",
+                "2022-05-11",
+            ),
+        ],
+    )
+    assert all(s["source_count"] == 1 for s in list_stories(store.conn, limit=1000))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit: same type, city, day, actor and verb; only who was arrested differs, "
+    "and the model trained on ECB+ does not weigh the recipient enough (docs/STORE.md)",
+)
+def test_stories_unrelated_arrests_in_one_city_on_one_day_stay_apart(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Police arrested a former bank executive in New York on Tuesday on charges of "
+                "insider trading. Prosecutors said he sold shares before a merger was announced.",
+                "2022-05-11",
+            ),
+            (
+                "Police arrested a college basketball coach in New York on Tuesday after a fight "
+                "outside a bar. The university suspended him pending an inquiry.",
+                "2022-05-11",
+            ),
+        ],
+    )
+    assert len(_stories_of(store, "COERCE")) == 2
+
+
+def test_stories_keep_their_ids_as_articles_arrive(pipeline):
+    store = Store.memory()
+    first = [
+        (
+            "President Putin dispatched about 3,000 paratroopers to Kazakhstan on Thursday to "
+            "help restore order.",
+            "2022-01-07",
+        ),
+        (
+            "Workers protested outside the parliament in Bishkek on Monday, demanding higher "
+            "wages.",
+            "2022-03-08",
+        ),
+    ]
+    _ingest(pipeline, store, first)
+    before = {s["story_id"]: set(s["article_ids"]) for s in list_stories(store.conn)}
+    later = [
+        (
+            "Russia deployed roughly 3,000 soldiers to Kazakhstan this week as unrest spread.",
+            "2022-01-08",
+        )
+    ]
+    _ingest(pipeline, store, later, url_prefix="https://later{}.example/")
+    after = {s["story_id"]: set(s["article_ids"]) for s in list_stories(store.conn)}
+    for story_id, members in before.items():
+        assert story_id in after and members <= after[story_id]
+    grown = [s for s in after if len(after[s]) > len(before.get(s, ()))]
+    assert len(grown) == 1  # the new report joined the deployment story
+
+
+def test_stories_figures_text_counts_sources():
+    figures = [
+        {"kind": "dead", "value": 164.0, "sources": 2},
+        {"kind": "dead", "value": 225.0, "sources": 1},
+    ]
+    assert figures_text(figures) == "dead: 164 (2 sources), 225 (1 source)"
+
+
+def _row(article_id, kind, value, modality="asserted", background=False, day=None):
+    from datetime import date
+
+    from crisislens.schemas import Event, Quantity, TextSpan
+
+    event = Event(
+        event_id=f"e-{article_id}-{value}",
+        event_type="ASSAULT",
+        modality=modality,
+        evidence=TextSpan(text="x", start=0, end=1),
+        quantities=[Quantity(kind=kind, value=value, text=str(value), start=0, end=1)],
+        confidence=0.9,
+    )
+    published = date.fromisoformat(day) if day else None
+    return (event.event_id, article_id, event.model_dump_json(), published, None, "s", background)
+
+
+def test_stories_figures_only_from_asserted_foreground_events():
+    from crisislens.store.stories import figures_of
+
+    figures = figures_of(
+        [
+            _row("a1", "dead", 164, day="2022-01-09"),
+            _row("a2", "dead", 164, day="2022-01-10"),
+            _row("a3", "dead", 225, day="2022-01-15"),
+            _row("a4", "dead", 300, modality="possible"),  # "up to 300 may have died"
+            _row("a5", "dead", 26, background=True),  # told in passing
+        ]
+    )
+    assert figures_text(figures) == "dead: 164 (2 sources), 225 (1 source)"
+    assert figures[0]["first_published"] == "2022-01-09"
+    assert figures[0]["last_published"] == "2022-01-10"
