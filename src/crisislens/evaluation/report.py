@@ -494,7 +494,27 @@ def _analyst_markdown(an: dict) -> list[str]:
         "Events per description counts every asserted coded event.",
         "",
     ]
-    return lines
+    return lines + _analyst_errors_markdown(an.get("errors_half_A", {}))
+
+
+def _analyst_errors_markdown(errors: dict) -> list[str]:
+    """What goes wrong, by category, on half A only (the half rules are written from)."""
+    if not errors:
+        return []
+
+    def table(title: str, counts: dict, top: int) -> list[str]:
+        rows = [f"| {name} | {count} |" for name, count in list(counts.items())[:top]]
+        return [f"| {title} | count |", "|---|---|", *rows, ""]
+
+    return [
+        "What goes wrong, on half A (`crisislens eval analyst --gold tests/data/voa --half A "
+        "--errors`): why asserted coded events are not real events, and which fields of the "
+        "real ones are wrong.",
+        "",
+        *table("asserted coded event that is not a real event", errors["not_real_events"], 12),
+        *table("field wrong on a matched event (stories)", errors["story_field_errors"], 12),
+        *table("field wrong on a description's event", errors["description_field_errors"], 8),
+    ]
 
 
 def _realnews_markdown(gv: dict, we: dict) -> list[str]:
