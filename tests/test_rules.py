@@ -542,3 +542,47 @@ def test_rules_coded_pair_for_base_layer(parse, lex):
         trigger_of(parse("The guards beat the prisoners."), lex, "beat"), lex
     )
     assert participants.coded_pair_for_base_layer(hand, guards, None)
+
+
+# -- general fixes for held-out misses ---------------------------------------------------------
+def test_rules_under_intent_predicate(parse, lex):
+    doc = parse("The rebels are willing to disarm.")
+    disarm = word(doc, "disarm")
+    assert modality.modality_of(disarm, lex.governors) == "planned"
+    assert roles.shared_subject(disarm, "RETREAT").text == "rebels"
+
+
+def test_rules_stated_readiness_is_agree(extract):
+    record = extract("Norway is ready to host the peace talks.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.event_type == "AGREE" and top.actor.country == "NOR"
+
+
+@pytest.mark.parametrize(
+    "verb,obj,expected",
+    [
+        ("relaxed", "the curfew", "RETREAT"),
+        ("revoked", "the ban", "CONCEDE"),
+        ("scrapped", "the sanctions", "RETREAT"),
+        ("extended", "the curfew", "COERCE"),
+        ("tightened", "the restrictions", "COERCE"),
+    ],
+)
+def test_rules_easing_and_imposing_classes(parse, lex, verb, obj, expected):
+    doc = parse(f"The junta {verb} {obj} on Monday.")
+    trigger = triggers.object_trigger(word(doc, verb), lex)
+    assert trigger is not None and trigger.sense.event_type == expected
+
+
+def test_rules_conditional_offer_and_threat(extract):
+    offer = extract("The rebels said they would meet the envoy if the army withdrew.")
+    top = max(offer.events, key=lambda e: e.confidence)
+    assert top.event_type == "AGREE"
+    threat = extract("The ministry said it would free the sailors unless the fine was paid.")
+    top = max(threat.events, key=lambda e: e.confidence)
+    assert top.event_type == "THREATEN"
+
+
+def test_rules_withdrawing_inspectors_is_a_sanction(parse, lex):
+    doc = parse("The agency withdrew its inspectors from the plant.")
+    assert triggers.object_trigger(word(doc, "withdrew"), lex).sense.event_type == "SANCTION"
