@@ -416,6 +416,7 @@ RULE_MODULES = [
     "events/types.py",
     "events/vocabulary.py",
     "events/rules/draft.py",
+    "events/rules/assertion.py",
     "events/rules/participants.py",
     "events/rules/place.py",
     "events/rules/intent.py",
@@ -586,3 +587,51 @@ def test_rules_conditional_offer_and_threat(extract):
 def test_rules_withdrawing_inspectors_is_a_sanction(parse, lex):
     doc = parse("The agency withdrew its inspectors from the plant.")
     assert triggers.object_trigger(word(doc, "withdrew"), lex).sense.event_type == "SANCTION"
+
+
+# -- assertion: which candidates are events ---------------------------------------------------
+def _draft_of(parse, lex, text, trigger_text):
+    doc = parse(text)
+    return _drafts(doc, lex)[word(doc, trigger_text).i]
+
+
+def test_rules_named_not_done(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The mayor called the riot a massacre.", "massacre")
+    assert assertion.named_not_done(draft) == assertion.DROP
+    kept = _draft_of(parse, lex, "The mayor called the riot a massacre.", "riot")
+    assert assertion.named_not_done(kept) is None
+
+
+def test_rules_naming_verb_no_act(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The mayor called the riot a massacre.", "called")
+    assert assertion.naming_verb_no_act(draft) == assertion.DROP
+    call = _draft_of(parse, lex, "The president called the governor.", "called")
+    assert assertion.naming_verb_no_act(call) is None
+
+
+def test_rules_without_negates(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The rebels left without warning.", "warning")
+    assert assertion.without_negates(draft) == "negated"
+
+
+def test_rules_questions(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "Will the army withdraw from the town?", "withdraw")
+    assert assertion.questioned_not_asserted(draft) == "hypothetical"
+    asked = '"Who will pay for the repairs?", the farmer asked.'
+    doc = parse(asked)
+    drafts = _drafts(doc, lex)
+    ask = drafts.get(word(doc, "asked").i)
+    assert ask is None or assertion.asked_question_no_request(ask) == assertion.DROP
+
+
+def test_rules_judge_drops_names_and_keeps_the_event(extract):
+    record = extract("The mayor called the riot a massacre.")
+    assert [e.event_type for e in record.events] == ["PROTEST"]

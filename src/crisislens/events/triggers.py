@@ -95,6 +95,8 @@ def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A verb with its particle or preposition: "cracked down", "pulled out", "called off"."""
     for sub in children(token, "prt", "prep", "dobj"):
+        if sub.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in sub.children):
+            continue  # "called the governor on Monday" is no "call on"
         senses = lex.phrasal.get((lemma(token), lemma(sub)))
         if senses:
             weights = vocabulary().weights
