@@ -140,7 +140,12 @@ def candidates(pipeline, docs, cache: Path) -> list[Candidate]:
 
 
 def features(cands: list[Candidate], embedder: SentenceEmbedder) -> np.ndarray:
-    states = embedder.token_states([c.sentence for c in cands])
+    sentences = [c.sentence for c in cands]
+    states = [
+        state
+        for start in range(0, len(sentences), 32)
+        for state in embedder.token_states(sentences[start : start + 32])
+    ]
     rows = []
     for c, (vectors, offsets) in zip(cands, states):
         inside = [i for i, (s, e) in enumerate(offsets) if e > s and s < c.end and c.start < e]
@@ -172,8 +177,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/crisislens-snapshot"))
-    parser.add_argument("--dump", type=Path, help="Write the train candidates' errors here.")
+    parser.add_argument("--dump", type=Path, help="Write the train candidates here (JSONL).")
+    parser.add_argument(
+        "--no-assertion-rules", action="store_true", help="Code without events/rules/assertion.py."
+    )
     args = parser.parse_args()
+    if args.no_assertion_rules:
+        from crisislens.events import extract
+
+        extract.judge = lambda drafts: None  # type: ignore[assignment]
     from sklearn.linear_model import LogisticRegression
 
     root = args.shared / "data" / "realnews" / "ecbplus"
