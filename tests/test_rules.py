@@ -190,11 +190,6 @@ def test_rules_governing_verb_over_a_finished_act(parse, lex):
     assert modality.modality_of(freed, lex.governors) == "asserted"
 
 
-def test_rules_risk_clause(parse, lex):
-    doc = parse("They ignored the danger they faced by crossing the river.")
-    assert modality.risk_clause(word(doc, "faced"), False, lex.governors) == {"possible"}
-
-
 # -- drafts and folding -----------------------------------------------------------------------
 def _drafts(doc, lex):
     found = triggers.find_triggers(doc[:], lex)
@@ -260,13 +255,6 @@ def test_rules_ordered(parse, lex):
 
 
 # -- participants -----------------------------------------------------------------------------
-def test_rules_risen_crowd(parse, lex):
-    doc = parse("Troops crushed the revolt.")
-    crowd = participants.risen_crowd(word(doc, "revolt"), lex)
-    assert (crowd.name, crowd.sector) == ("protesters", "PRO")
-    assert participants.risen_crowd(word(doc, "Troops"), lex) is None
-
-
 def test_rules_dependents_leave_out_times_and_other_events(parse):
     doc = parse("Police arrested the men after the match as the fans left.")
     below = participants.dependents(word(doc, "arrested"))

@@ -149,14 +149,6 @@ def under_intent_predicate(node: Token, at_trigger: bool, governors: Governors) 
     return set()
 
 
-def risk_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
-    """A relative clause on a word of risk or fear is possible: "the danger they face by
-    crossing the border"."""
-    if node.dep_ == "relcl" and lemma(node.head) in governors.get("possible", ()):
-        return {"possible"}
-    return set()
-
-
 def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
     """An infinitive of purpose is intended, not done: "sent police to clear the square". Not
     after a verb whose infinitive is the act itself ("began to shell") or one that folds it in
@@ -177,7 +169,6 @@ CLAUSE_RULES = (
     under_possible_predicate,
     under_demand_predicate,
     under_intent_predicate,
-    risk_clause,
     purpose_clause,
 )
 
