@@ -623,3 +623,16 @@ def test_rules_questions(parse, lex):
 def test_rules_judge_drops_names_and_keeps_the_event(extract):
     record = extract("The mayor called the riot a massacre.")
     assert [e.event_type for e in record.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected",
+    [
+        ("The ministry banned all public gatherings.", "banned", "COERCE"),
+        ("The European Union banned imports of timber.", "banned", "SANCTION"),
+        ("Armoured vehicles were moved into the valley.", "moved", "MOBILIZE"),
+    ],
+)
+def test_rules_bans_and_troop_movements(extract, text, verb, expected):
+    event = next(e for e in extract(text).events if e.trigger and verb in e.trigger.text)
+    assert event.event_type == expected

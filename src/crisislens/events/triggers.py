@@ -58,9 +58,9 @@ def _layer_penalty(sense: Sense) -> float:
 def _object_keys(token: Token) -> list[str]:
     """How an object is looked up: with its modifiers ("tear gas"), by lemma, by form."""
     keys = [lemma(token), token.lower_]
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-    if modifiers:
-        keys.insert(0, " ".join([c.lower_ for c in modifiers] + [token.lower_]))
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+    if modifiers:  # "rubber bullets" as written, then as "rubber bullet"
+        keys[:0] = [" ".join([*modifiers, token.lower_]), " ".join([*modifiers, lemma(token)])]
     return keys
 
 
