@@ -436,7 +436,7 @@ def _labels(nlp) -> set[str]:
 
     labels = set(nlp.get_pipe("parser").labels) | set(nlp.get_pipe("ner").labels)
     labels |= set(nlp.get_pipe("tagger").labels) | {"ROOT", "VERB", "AUX", "NOUN", "PROPN"}
-    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES)
+    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES) | set(triggers.TRIGGER_KINDS)
 
 
 @pytest.mark.parametrize("module", RULE_MODULES)
@@ -636,3 +636,19 @@ def test_rules_judge_drops_names_and_keeps_the_event(extract):
 def test_rules_bans_and_troop_movements(extract, text, verb, expected):
     event = next(e for e in extract(text).events if e.trigger and verb in e.trigger.text)
     assert event.event_type == expected
+
+
+def test_rules_object_makes_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The police released the names of the victims.", "released")
+    assert assertion.object_makes_no_event(draft) == assertion.DROP
+    kept = _draft_of(parse, lex, "The rebels released the hostages.", "released")
+    assert assertion.object_makes_no_event(kept) is None
+
+
+def test_rules_stray_question_mark_makes_no_question(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "Two hurt in late night shooting downtown | Metro ?", "shooting")
+    assert assertion.questioned_not_asserted(draft) is None

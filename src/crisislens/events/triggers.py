@@ -29,6 +29,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "a
 NOUN_SKIP_DEPS = frozenset({"compound", "attr", "amod", "nmod"})
 # names are not events: "the Orange Revolution", "Operation Desert Storm" are a name's tokens
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "WORK_OF_ART"})
+# what a trigger is: a verb, a verb with its particle, a verb its object decides, an event noun
+TRIGGER_KINDS = ("verb", "phrasal", "object", "noun")
 
 
 @dataclass

@@ -23,6 +23,8 @@ from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, is_noun, lemma
 
 DROP = "drop"
+# the tags that open a question: wh-words and modals ("What ...", "Could ...")
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
 Verdict = str | None
 
 
@@ -57,6 +59,19 @@ def naming_verb_no_act(draft: Draft) -> Verdict:
     return DROP if names else None
 
 
+def object_makes_no_event(draft: Draft) -> Verdict:
+    """Some objects make a trigger no event: "police released the names of the victims" frees
+    no one, nor does "the release of the video"; "the firm fired two workers" shoots no one
+    (event_rules.yaml: no_event_objects)."""
+    token = draft.trigger.token
+    objects = vocabulary().no_event_objects.get(lemma(token))
+    if not objects or draft.trigger.kind not in ("verb", "noun"):
+        return None
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [o for prep in token.children if prep.lower_ == "of" for o in prep.children]
+    return DROP if any(lemma(c) in objects or c.lower_ in objects for c in found) else None
+
+
 def without_negates(draft: Draft) -> Verdict:
     """An event noun under "without" did not happen: "the convoy passed without incident",
     "they struck without warning" (no warning, so no threat)."""
@@ -68,14 +83,22 @@ def without_negates(draft: Draft) -> Verdict:
 
 
 def _question_after(token: Token) -> bool:
-    """Whether a question mark closes the clause the token is in: one after it, with no full
-    stop between, in its sentence."""
+    """Whether the token is in a question: a question mark closes its clause (one after it,
+    with no full stop between, in its sentence), and the sentence opens as a question does,
+    with a wh-word or an auxiliary before its subject ("Who ...?", "Will ...?"). A stray
+    question mark in a scraped headline ("Shooting in Sparta | Local ?") makes no question."""
+    words = vocabulary().words
     for later in token.sent[token.i - token.sent.start + 1 :]:
-        if later.text in vocabulary().words.sentence_ends:
+        if later.text in words.sentence_ends:
             return False
-        if later.text in vocabulary().words.question_marks:
-            return True
+        if later.text in words.question_marks:
+            return _opens_question(token.sent)
     return False
+
+
+def _opens_question(sent) -> bool:
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.tag_ in QUESTION_TAGS or first.pos_ == "AUX")
 
 
 def asked_question_no_request(draft: Draft) -> Verdict:
@@ -98,6 +121,7 @@ def questioned_not_asserted(draft: Draft) -> Verdict:
 ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     named_not_done,
     naming_verb_no_act,
+    object_makes_no_event,
     without_negates,
     asked_question_no_request,
     questioned_not_asserted,
