@@ -156,3 +156,16 @@ def test_architecture_only_the_cli_prints():
             if isinstance(node, ast.Call) and ast.unparse(node.func) in printers
         ]
         assert not calls, f"{path.relative_to(PACKAGE)}:{calls[0].lineno}: prints"
+
+
+def test_architecture_no_private_imports_across_modules():
+    """A name with a leading underscore is its module's own: no other module imports it."""
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("crisislens"):
+                private = [
+                    a.name
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.endswith("__")
+                ]
+                assert not private, f"{path.relative_to(PACKAGE)}:{node.lineno}: {private}"
