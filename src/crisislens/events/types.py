@@ -26,6 +26,7 @@ FLAGS = (
     "recipient_is_issuer",
     "recipient_is_destination",
     "anaphoric_noun",
+    "uprising",
     "mode_from_content",
 )
 

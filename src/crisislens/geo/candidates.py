@@ -14,9 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from crisislens.geo.gazetteer import Candidate, Gazetteer
+from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.nlp.names import fold_place_name
 
 UNIT_FEATURES = ("admin1", "admin2")
 REGION_FEATURES = ("country", "admin1", "admin2", "region")
@@ -73,7 +72,7 @@ def unit_by_suffix(
     units.sort(
         key=lambda c: (
             c.feature != level,
-            fold_place_name(c.name) == fold_place_name(bare),
+            normalize(c.name) == normalize(bare),
             -c.population,
         )
     )
@@ -122,7 +121,7 @@ def direction_part(
     kept = finder.lexicon.weight("direction_kept_population")
     if any(
         c.feature in REGION_FEATURES
-        or fold_place_name(c.name) == fold_place_name(surface)
+        or normalize(c.name) == normalize(surface)
         and c.population >= kept
         for c in found[:3]
     ):

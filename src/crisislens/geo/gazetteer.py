@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.geo.names import SCHEMA_VERSION
-from crisislens.nlp.names import fold_place_name
+from crisislens.geo.names import SCHEMA_VERSION, normalize
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +105,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """All entries that ``name`` may refer to, most likely first by prior."""
-        key = fold_place_name(name)
+        key = normalize(name)
         hit = self._cache.get(key)
         if hit is not None:
             return hit

@@ -30,21 +30,33 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _tfidf(bags: Sequence[list[str]]) -> np.ndarray:
-    """Unit-length sublinear tf-idf rows (dense: a linked set is hundreds of documents)."""
+def _tfidf(bags: Sequence[list[str]]):
+    """Unit-length sublinear tf-idf rows, as a sparse matrix (vocabularies run to tens of
+    thousands of words; a document holds a few hundred)."""
+    from collections import Counter
+
+    from scipy.sparse import csr_matrix
+
     vocabulary: dict[str, int] = {}
-    for bag in bags:
-        for term in bag:
-            vocabulary.setdefault(term, len(vocabulary))
-    matrix = np.zeros((len(bags), max(len(vocabulary), 1)), dtype=np.float32)
+    rows, cols, counts = [], [], []
     for row, bag in enumerate(bags):
-        for term in bag:
-            matrix[row, vocabulary[term]] += 1
-    df = (matrix > 0).sum(0)
+        for term, count in Counter(bag).items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+    shape = (len(bags), max(len(vocabulary), 1))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
     idf = np.log((1 + len(bags)) / (1 + df)) + 1
-    matrix = np.where(matrix > 0, 1 + np.log(np.maximum(matrix, 1)), 0) * idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, 1e-9)
+    values = (1 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols] if cols else []
+    matrix = csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(1)).ravel())
+    return csr_matrix(matrix.multiply(1 / np.maximum(norms, 1e-9)[:, None]))
+
+
+def capitalised_names(text: str) -> list[str]:
+    """Capitalised words that are not stop words: the names of a text, without a tagger."""
+    stop = _stop_words()
+    return [w for w in _WORD.findall(text) if w[0].isupper() and w.lower() not in stop]
 
 
 class DocumentSimilarity:
@@ -54,14 +66,11 @@ class DocumentSimilarity:
         stop = _stop_words()
         bags = [[w for w in (m.lower() for m in _WORD.findall(t)) if w not in stop] for t in texts]
         words = _tfidf(bags)
-        self.word_matrix = words @ words.T
-        if names is None:  # capitalised words, where no named-entity tagger has run
-            names = [
-                [w for w in _WORD.findall(t) if w[0].isupper() and w.lower() not in stop]
-                for t in texts
-            ]
+        self.word_matrix = (words @ words.T).toarray().astype(np.float32)
+        if names is None:
+            names = [capitalised_names(t) for t in texts]
         tags = _tfidf([[n.lower().replace(" ", "_") for n in ns] for ns in names])
-        self.name_matrix = tags @ tags.T
+        self.name_matrix = (tags @ tags.T).toarray().astype(np.float32)
 
     def words(self, i: int, j: int) -> float:
         return float(self.word_matrix[i, j])

@@ -28,10 +28,10 @@ from spacy.language import Language
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.context import add_context
-from crisislens.link.documents import DocumentSimilarity, groups
+from crisislens.link.documents import DocumentSimilarity, capitalised_names, groups
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
-from crisislens.link.text import mentions_from_doc
+from crisislens.link.text import dateline, mentions_from_doc, passages
 from crisislens.nlp.embedder import SentenceEmbedder
 
 
@@ -102,14 +102,24 @@ class TextLinker:
         self, inputs: Sequence[LinkInput], progress: Callable[[str, int], None] | None = None
     ) -> Featurized:
         mentions: list[LinkMention] = []
-        names: list[list[str]] = []
-        docs = self.nlp.pipe((i.text for i in inputs), batch_size=16)
-        for item, doc in zip(inputs, docs):
-            keys = [(item.doc_id, s, e) for s, e in item.spans]
-            mentions.extend(mentions_from_doc(doc, item.spans, item.doc_id, item.published, keys))
-            names.append([e.text for e in doc.ents if e.label_ not in ("CARDINAL", "ORDINAL")])
-            if progress:
-                progress("parse", 1)
+        # only the sentences that hold a mention are parsed; names come from capitals
+        jobs = [
+            (item, start, end, first)
+            for item in inputs
+            for start, end, first in passages(item.text, item.spans)
+        ]
+        docs = self.nlp.pipe((item.text[s:e] for item, s, e, _ in jobs), batch_size=64)
+        dates = {i.doc_id: i.published or dateline(i.text) for i in inputs}
+        for (item, start, end, first), doc in zip(jobs, docs):
+            inside = sorted({(s, e) for s, e in item.spans if start <= s and e <= end})
+            shifted = [(s - start, e - start) for s, e in inside]
+            keys = [(item.doc_id, s, e) for s, e in inside]
+            mentions.extend(
+                mentions_from_doc(doc, shifted, item.doc_id, dates[item.doc_id], keys, start, first)
+            )
+        if progress:
+            progress("parse", len(inputs))
+        names = [capitalised_names(i.text) for i in inputs]
         if self.embedder is not None:
             add_context(
                 mentions,
@@ -179,8 +189,5 @@ class TextLinker:
     def link(self, inputs: Sequence[LinkInput], progress=None) -> list[list[str]]:
         """Story ids per input document, one per given mention, in order."""
         data = self.featurize(inputs, progress)
-        ids = self.cluster(data)
-        out: list[list[str]] = [[] for _ in inputs]
-        for m, sid in zip(data.mentions, ids):
-            out[data.doc_index[m.doc]].append(sid)
-        return out
+        story = {m.key: sid for m, sid in zip(data.mentions, self.cluster(data))}
+        return [[story[(i.doc_id, s, e)] for s, e in i.spans] for i in inputs]

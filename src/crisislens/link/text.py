@@ -42,6 +42,7 @@ def lexicon() -> dict:
     return {
         "background": tuple(preps),
         "participants": frozenset(data["participant_labels"]),
+        "abbreviations": frozenset(data["abbreviations"]),
     }
 
 
@@ -166,8 +167,14 @@ def mentions_from_doc(
     doc_id: str,
     published: str | None = None,
     keys: list | None = None,
+    offset: int = 0,
+    sentence_base: int = 0,
 ) -> list[LinkMention]:
-    """One :class:`LinkMention` per ``(start, end)`` character span of ``doc``, in order."""
+    """One :class:`LinkMention` per ``(start, end)`` character span of ``doc``, in order.
+
+    ``doc`` may be a passage of a longer document that starts at character ``offset`` and
+    sentence ``sentence_base`` of it: spans are then in the passage's characters, and the
+    mentions' offsets in the document's."""
     published = published or dateline(doc.text)
     day = date.fromisoformat(published) if published and _FULL_DATE.match(published) else None
     sentence_starts = [s.start for s in doc.sents]
@@ -179,7 +186,11 @@ def mentions_from_doc(
             span = doc[0:1] if len(doc) else None
         head = span.root if span is not None else None
         if head is None:
-            out.append(LinkMention(key=keys[n] if keys else n, doc=doc_id, start=start, end=end))
+            out.append(
+                LinkMention(
+                    key=keys[n] if keys else n, doc=doc_id, start=start + offset, end=end + offset
+                )
+            )
             continue
         sent = head.sent
         if sent.start not in facts:
@@ -192,9 +203,9 @@ def mentions_from_doc(
             LinkMention(
                 key=keys[n] if keys else n,
                 doc=doc_id,
-                start=start,
-                end=end,
-                sentence=_sentence_number(sentence_starts, sent.start),
+                start=start + offset,
+                end=end + offset,
+                sentence=sentence_base + _sentence_number(sentence_starts, sent.start),
                 lemma=head.lemma_.lower(),
                 text=doc.text[start:end].lower(),
                 pos=head.pos_ if head.pos_ in ("VERB", "NOUN") else "OTHER",
@@ -208,12 +219,60 @@ def mentions_from_doc(
                 evidence_vector=text_vector(doc.vocab, sent.text),
                 background=_is_background(doc, head),
                 extra={
-                    "head": (head.idx, head.idx + len(head.text)),
-                    "sentence_span": (sent.start_char, sent.end_char),
+                    "head": (head.idx + offset, head.idx + len(head.text) + offset),
+                    "sentence_span": (sent.start_char + offset, sent.end_char + offset),
                 },
             )
         )
     return out
+
+
+# a sentence ends at a line break, or at . ! ? (and closing quotes) before a capital or digit
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    r"""Rough sentences, by punctuation and line breaks, without a parse.
+
+    >>> text = "Rebels seized Kidal. Gen. Ag Gamou fled.\nMore soon"
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Rebels seized Kidal.', 'Gen. Ag Gamou fled.', 'More soon']
+    """
+    out, start = [], 0
+    abbreviations = lexicon()["abbreviations"]
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].rsplit(None, 1)
+        if before and before[-1].rstrip(".").lower() in abbreviations and "\n" not in match.group():
+            continue  # "Mr. Smith": the full stop ends an abbreviation, not the sentence
+        if text[start : match.start()].strip():
+            out.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def passages(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The sentences that hold a mention, as (start, end, number of the first sentence);
+    neighbours that a mention straddles are joined, and every span lies inside one passage.
+    Only these need parsing.
+
+    >>> passages("Rebels seized Kidal. Troops fled. Talks resumed.", [(7, 13), (28, 32)])
+    [(0, 20, 0), (21, 33, 1)]
+    """
+    sentences = sentence_spans(text) or [(0, len(text))]
+    groups: list[list[int]] = []  # [first sentence, last sentence, start, end]
+    for start, end in sorted(spans):
+        first = next((i for i, (_, e) in enumerate(sentences) if start < e), len(sentences) - 1)
+        last = next((i for i, (_, e) in enumerate(sentences) if end <= e), len(sentences) - 1)
+        last = max(first, last)
+        lo, hi = min(start, sentences[first][0]), max(end, sentences[last][1])
+        if groups and first <= groups[-1][1]:
+            group = groups[-1]
+            group[1], group[2], group[3] = max(group[1], last), min(group[2], lo), max(group[3], hi)
+        else:
+            groups.append([first, last, lo, hi])
+    return [(lo, hi, first) for first, _, lo, hi in groups]
 
 
 def _sentence_number(starts: list[int], start: int) -> int:

@@ -6,7 +6,9 @@ Add a migration at the end; never edit one that has shipped.
 
 from __future__ import annotations
 
-from crisislens.store.connection import Connection
+import duckdb
+
+from crisislens.store.connection import transaction
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -93,21 +95,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
-def current_version(conn: Connection) -> int:
+def current_version(conn: duckdb.DuckDBPyConnection) -> int:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
         "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
-    return int(conn.scalar("SELECT max(version) FROM schema_version") or 0)
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0) if row else 0
 
 
-def migrate(conn: Connection) -> int:
+def migrate(conn: duckdb.DuckDBPyConnection) -> int:
     """Apply every migration newer than the database; return the resulting version."""
     version = current_version(conn)
     for number, description, sql in MIGRATIONS:
         if number <= version:
             continue
-        with conn.transaction():
+        with transaction(conn):
             conn.execute(sql)
             conn.execute(
                 "INSERT INTO schema_version (version, description) VALUES (?, ?)",

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crisislens.store.connection import Connection
+import duckdb
+
 from crisislens.store.query import EventFilter
+
+Connection = duckdb.DuckDBPyConnection
 
 # the flat events table: one row per event, the columns of `csv`, `parquet` and GeoJSON properties
 FLAT_COLUMNS = (
@@ -114,7 +117,8 @@ def event_rows(conn: Connection, flt: EventFilter) -> Iterator[dict[str, Any]]:
 
 def count_events(conn: Connection, flt: EventFilter, extra: str = "TRUE") -> int:
     where, params = flt.sql()
-    return int(conn.scalar(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params) or 0)
+    row = conn.execute(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def copy_flat(conn: Connection, flt: EventFilter, path: Path, options: str) -> ExportResult:
