@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from crisislens.store.connection import Connection
 from crisislens.store.schema import migrate
 
 CITIES = [
@@ -71,7 +72,7 @@ def build(db: Path, n_events: int) -> dict:
     started = time.perf_counter()
     db.unlink(missing_ok=True)
     conn = duckdb.connect(str(db))
-    migrate(conn)
+    migrate(Connection(conn))
     conn.execute(
         "CREATE TEMP TABLE cities AS SELECT * FROM (VALUES "
         + ", ".join(f"({i}, '{c[0]}', '{c[1]}', {c[2]}, {c[3]})" for i, c in enumerate(CITIES))

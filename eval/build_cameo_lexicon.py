@@ -240,7 +240,7 @@ def main() -> None:
 
 def _noun_lemmatizer():
     """Plural object nouns to their singular, as the parser's lemmas give them."""
-    from crisislens.nlp.pipeline import load_nlp
+    from crisislens.nlp.spacy_model import load_nlp
 
     nlp = load_nlp()
     cache: dict[str, str] = {}

@@ -20,8 +20,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from crisislens.geo.names import normalize
 from crisislens.geo.sources import strip_admin
+from crisislens.nlp.names import fold_place_name
 from crisislens.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,7 +101,7 @@ def _twins(conn: sqlite3.Connection, row: tuple) -> bool:
     """Another town in the same country whose name folds to the same ("Raipur")."""
     place_id, name, iso3 = row[:3]
     return any(
-        normalize(other) == normalize(name)
+        fold_place_name(other) == fold_place_name(name)
         for (other,) in conn.execute(
             "SELECT name FROM places WHERE country = ? AND feature = 'city' AND population >= 500"
             " AND place_id != ? AND substr(name, 1, 1) = substr(?, 1, 1)",
@@ -122,12 +122,12 @@ def main() -> None:
     conn = sqlite3.connect(Settings.from_env().gazetteer_path)
     countries, capitals = _country_names(conn), _capitals(conn)
     picked: dict[str, list[tuple]] = {}
-    seen = {(row[2], normalize(row[1])) for row in _rows(conn) if _twins(conn, row)}
+    seen = {(row[2], fold_place_name(row[1])) for row in _rows(conn) if _twins(conn, row)}
     for row in _rows(conn):
         _, name, iso3, admin1, *_ = row
-        if (iso3, normalize(name)) in seen:
+        if (iso3, fold_place_name(name)) in seen:
             continue  # "Rāipur" and "Raipur": two towns of one name in one country
-        seen.add((iso3, normalize(name)))
+        seen.add((iso3, fold_place_name(name)))
         chosen = picked.setdefault(iso3, [])
         if (
             iso3 in COUNTRIES

@@ -64,3 +64,14 @@ def test_accuracy_gate_plover_score_counts_only_scorable_rows():
     assert scores["actor_country_accuracy"] == 0.5 and scores["actor_country_n"] == 2
     assert scores["recipient_country_accuracy"] == 1.0 and scores["recipient_country_n"] == 1
     assert scores["sector_accuracy"] is None and scores["no_event"] == 1
+
+
+def test_accuracy_gate_ceilings_for_measures_where_less_is_better():
+    baseline = {"floors": {}, "ceilings": {"analyst_desc_events_per_description": 2.0}}
+    assert check_floors({"analyst_desc_events_per_description": 1.9}, baseline) == []
+    assert check_floors({"analyst_desc_events_per_description": 2.1}, baseline) == [
+        "analyst_desc_events_per_description: 2.1000 > ceiling 2.0"
+    ]
+    assert check_floors({}, baseline) == [
+        "analyst_desc_events_per_description: not measured (ceiling 2.0)"
+    ]

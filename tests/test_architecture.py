@@ -4,6 +4,7 @@ that prints, and SQL stays in the store. Checked on the source, so they are fast
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import ROOT
@@ -117,3 +118,54 @@ def test_architecture_dashboard_names_no_event_type():
             if word == "csv":  # a word of prose ("CSV"), not only a format's name
                 continue
             assert f'"{word}"' not in text and f">{word}<" not in text, f"{path.name}: {word}"
+
+
+SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT INTO|DELETE FROM|CREATE (TEMP )?TABLE|UPDATE \w+ SET)\b", re.S
+)
+TRANSACTION = re.compile(r"\b(BEGIN( TRANSACTION)?|COMMIT|ROLLBACK)\b")
+
+
+def _strings(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
+
+
+def test_architecture_sql_stays_in_the_store():
+    """SQL is written in store/ only (geo/ keeps the gazetteer's own SQLite file), and a
+    transaction is begun and ended in one place: store/connection.py's transaction()."""
+    for path in PACKAGE.rglob("*.py"):
+        area = path.relative_to(PACKAGE).parts[0]
+        for line, text in _strings(path):
+            if area not in ("store", "geo"):
+                assert not SQL.search(text), f"{path.relative_to(PACKAGE)}:{line}: SQL"
+            if path != PACKAGE / "store" / "connection.py" and text.lstrip().isupper():
+                assert not TRANSACTION.search(text), f"{path.relative_to(PACKAGE)}:{line}"
+
+
+def test_architecture_only_the_cli_prints():
+    """Everything else returns data or raises; cli/ decides what a person sees."""
+    printers = {"print", "click.echo", "click.secho", "sys.stdout.write", "sys.stderr.write"}
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] == "cli":
+            continue
+        calls = [
+            node
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and ast.unparse(node.func) in printers
+        ]
+        assert not calls, f"{path.relative_to(PACKAGE)}:{calls[0].lineno}: prints"
+
+
+def test_architecture_no_private_imports_across_modules():
+    """A name with a leading underscore is its module's own: no other module imports it."""
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("crisislens"):
+                private = [
+                    a.name
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.endswith("__")
+                ]
+                assert not private, f"{path.relative_to(PACKAGE)}:{node.lineno}: {private}"

@@ -354,6 +354,19 @@ def test_browser_bad_filter_is_readable_and_clears_results(server, page):
     _wait(lambda: not page.locator("#error").is_visible())
     _wait(lambda: "No events match these filters" in page.inner_text("#events-table"))
     assert "Nothing matches" in page.inner_text("#notice")
+    # hand-edited links: a type that is none is named by its label, a page past the end shows
+    # the last page, a page that is no number the first
+    page.goto(server + "/?event_type=RIOT")
+    _wait(lambda: page.locator("#error").is_visible())
+    assert page.inner_text("#error").startswith("Cannot show these results: Type: ")
+    total = _api(server, "/events?limit=1")["total"]
+    last = (total - 1) // 50 * 50 + 1
+    page.goto(server + "/?page=9999")
+    _wait(lambda: page.inner_text("#page-info") == f"{last:,}–{total:,} of {total:,}")
+    assert _query(page)["page"] == str((total - 1) // 50 + 1)
+    page.goto(server + "/?page=two")
+    _wait(lambda: page.inner_text("#page-info") == f"1–50 of {total:,}")
+    assert not page.locator("#error").is_visible()
 
 
 def test_browser_map_area_fit_legend_and_choropleth(server, page):

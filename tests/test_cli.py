@@ -41,9 +41,9 @@ def test_cli_extract_writes_jsonl_and_summary(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert len(records) == 5
+    assert len(records) == 8
     report = json.loads(summary.read_text())
-    assert report["articles"] == 5 and report["failed"] + report["skipped"] == 2
+    assert report["articles"] == 8 and report["failed"] + report["skipped"] == 2
     assert "bad JSON line" in result.stderr
 
 

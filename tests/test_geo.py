@@ -1,10 +1,10 @@
-from crisislens.geo.gazetteer import normalize
 from crisislens.geo.resolver import PlaceResolver, haversine_km
+from crisislens.nlp.names import fold_place_name
 
 
 def test_geo_normalize_folds_accents_and_articles():
-    assert normalize("The Almatý") == "almaty"
-    assert normalize("Kyiv\u2019s") == "kyiv's"
+    assert fold_place_name("The Almatý") == "almaty"
+    assert fold_place_name("Kyiv\u2019s") == "kyiv's"
 
 
 def test_geo_lookup_historical_names(small_gazetteer):
@@ -58,11 +58,49 @@ def test_geo_mislabelled_city_is_found(extract):
 
 
 def test_geo_borrowed_alternate_names_are_left_out():
-    """GeoNames lists "Venice" among Dayton's names; Venice, Italy bears it as its own."""
-    from crisislens.geo.sources import borrowed as _borrowed
+    """GeoNames lists "Venice" among Dayton's alternate names and "Franklin" among Columbus's;
+    Venice, Italy and Franklin, Tennessee bear them as their own, so the gazetteer build leaves
+    them out of the bigger city's names. Kyiv keeps "Kiev": no place of note is called that."""
+    import sqlite3
 
-    own = {"venice": 51_298, "kiev": 0, "franklin": 72_639}
-    assert _borrowed("Venice", {"name": "Dayton", "population": 140_000}, own)
-    assert _borrowed("Franklin", {"name": "Columbus", "population": 905_000}, own)
-    assert not _borrowed("Kiev", {"name": "Kyiv", "population": 2_952_301}, own)
-    assert not _borrowed("Dayton", {"name": "Dayton", "population": 140_000}, own)
+    from crisislens.geo.build_steps import add_cities
+    from crisislens.geo.names import SCHEMA
+    from crisislens.geo.sources import Builder, Sources
+
+    def city(gid, name, cc, population, *alternate):
+        return {
+            "geonameid": gid,
+            "name": name,
+            "countrycode": cc,
+            "population": population,
+            "latitude": 0.0,
+            "longitude": 0.0,
+            "admin1code": "",
+            "alternatenames": list(alternate),
+        }
+
+    cities = [
+        city(1, "Dayton", "US", 140_000, "Venice", "Gem City"),
+        city(2, "Venice", "IT", 51_298),
+        city(3, "Columbus", "US", 905_000, "Franklin"),
+        city(4, "Franklin", "US", 72_639),
+        city(5, "Kyiv", "UA", 2_952_301, "Kiev"),
+    ]
+    countries = {
+        cc: {"iso": cc, "iso3": iso3, "capital": None}
+        for cc, iso3 in (("US", "USA"), ("IT", "ITA"), ("UA", "UKR"))
+    }
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    builder = Builder(conn)
+    add_cities(builder, Sources(countries, {c["geonameid"]: c for c in cities}, extra={}))
+    builder.flush()
+
+    def places(key):
+        sql = "SELECT p.name FROM names n JOIN places p USING (place_id) WHERE n.name = ?"
+        return {name for (name,) in conn.execute(sql, [key])}
+
+    assert places("venice") == {"Venice"}
+    assert places("franklin") == {"Franklin"}
+    assert places("kiev") == {"Kyiv"}
+    assert places("gem city") == {"Dayton"}  # its other alternate names are kept

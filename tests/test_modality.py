@@ -16,8 +16,6 @@ def _event(record, event_type):
         ("Rebels reportedly attacked the village.", "ASSAULT", "possible"),
         ("Rebels will attack the village next week.", "ASSAULT", "planned"),
         ("Rebels plan to attack the village.", "ASSAULT", "planned"),
-        # a risk run is no fact: "the risks he is running by invading"
-        ("They warned him of the risks he was running by invading Georgia.", "ASSAULT", "possible"),
         ("If talks fail, rebels would attack the village.", "ASSAULT", "hypothetical"),
         ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
         ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),

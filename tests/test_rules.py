@@ -190,11 +190,6 @@ def test_rules_governing_verb_over_a_finished_act(parse, lex):
     assert modality.modality_of(freed, lex.governors) == "asserted"
 
 
-def test_rules_risk_clause(parse, lex):
-    doc = parse("They ignored the danger they faced by crossing the river.")
-    assert modality.risk_clause(word(doc, "faced"), False, lex.governors) == {"possible"}
-
-
 # -- drafts and folding -----------------------------------------------------------------------
 def _drafts(doc, lex):
     found = triggers.find_triggers(doc[:], lex)
@@ -260,13 +255,6 @@ def test_rules_ordered(parse, lex):
 
 
 # -- participants -----------------------------------------------------------------------------
-def test_rules_risen_crowd(parse, lex):
-    doc = parse("Troops crushed the revolt.")
-    crowd = participants.risen_crowd(word(doc, "revolt"), lex)
-    assert (crowd.name, crowd.sector) == ("protesters", "PRO")
-    assert participants.risen_crowd(word(doc, "Troops"), lex) is None
-
-
 def test_rules_dependents_leave_out_times_and_other_events(parse):
     doc = parse("Police arrested the men after the match as the fans left.")
     below = participants.dependents(word(doc, "arrested"))
@@ -416,6 +404,7 @@ RULE_MODULES = [
     "events/types.py",
     "events/vocabulary.py",
     "events/rules/draft.py",
+    "events/rules/assertion.py",
     "events/rules/participants.py",
     "events/rules/place.py",
     "events/rules/intent.py",
@@ -447,7 +436,7 @@ def _labels(nlp) -> set[str]:
 
     labels = set(nlp.get_pipe("parser").labels) | set(nlp.get_pipe("ner").labels)
     labels |= set(nlp.get_pipe("tagger").labels) | {"ROOT", "VERB", "AUX", "NOUN", "PROPN"}
-    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES)
+    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES) | set(triggers.TRIGGER_KINDS)
 
 
 @pytest.mark.parametrize("module", RULE_MODULES)
@@ -542,3 +531,124 @@ def test_rules_coded_pair_for_base_layer(parse, lex):
         trigger_of(parse("The guards beat the prisoners."), lex, "beat"), lex
     )
     assert participants.coded_pair_for_base_layer(hand, guards, None)
+
+
+# -- general fixes for held-out misses ---------------------------------------------------------
+def test_rules_under_intent_predicate(parse, lex):
+    doc = parse("The rebels are willing to disarm.")
+    disarm = word(doc, "disarm")
+    assert modality.modality_of(disarm, lex.governors) == "planned"
+    assert roles.shared_subject(disarm, "RETREAT").text == "rebels"
+
+
+def test_rules_stated_readiness_is_agree(extract):
+    record = extract("Norway is ready to host the peace talks.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.event_type == "AGREE" and top.actor.country == "NOR"
+
+
+@pytest.mark.parametrize(
+    "verb,obj,expected",
+    [
+        ("relaxed", "the curfew", "RETREAT"),
+        ("revoked", "the ban", "CONCEDE"),
+        ("scrapped", "the sanctions", "RETREAT"),
+        ("extended", "the curfew", "COERCE"),
+        ("tightened", "the restrictions", "COERCE"),
+    ],
+)
+def test_rules_easing_and_imposing_classes(parse, lex, verb, obj, expected):
+    doc = parse(f"The junta {verb} {obj} on Monday.")
+    trigger = triggers.object_trigger(word(doc, verb), lex)
+    assert trigger is not None and trigger.sense.event_type == expected
+
+
+def test_rules_conditional_offer_and_threat(extract):
+    offer = extract("The rebels said they would meet the envoy if the army withdrew.")
+    top = max(offer.events, key=lambda e: e.confidence)
+    assert top.event_type == "AGREE"
+    threat = extract("The ministry said it would free the sailors unless the fine was paid.")
+    top = max(threat.events, key=lambda e: e.confidence)
+    assert top.event_type == "THREATEN"
+
+
+def test_rules_withdrawing_inspectors_is_a_sanction(parse, lex):
+    doc = parse("The agency withdrew its inspectors from the plant.")
+    assert triggers.object_trigger(word(doc, "withdrew"), lex).sense.event_type == "SANCTION"
+
+
+# -- assertion: which candidates are events ---------------------------------------------------
+def _draft_of(parse, lex, text, trigger_text):
+    doc = parse(text)
+    return _drafts(doc, lex)[word(doc, trigger_text).i]
+
+
+def test_rules_named_not_done(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The mayor called the riot a massacre.", "massacre")
+    assert assertion.named_not_done(draft) == assertion.DROP
+    kept = _draft_of(parse, lex, "The mayor called the riot a massacre.", "riot")
+    assert assertion.named_not_done(kept) is None
+
+
+def test_rules_naming_verb_no_act(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The mayor called the riot a massacre.", "called")
+    assert assertion.naming_verb_no_act(draft) == assertion.DROP
+    call = _draft_of(parse, lex, "The president called the governor.", "called")
+    assert assertion.naming_verb_no_act(call) is None
+
+
+def test_rules_without_negates(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The rebels left without warning.", "warning")
+    assert assertion.without_negates(draft) == "negated"
+
+
+def test_rules_questions(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "Will the army withdraw from the town?", "withdraw")
+    assert assertion.questioned_not_asserted(draft) == "hypothetical"
+    asked = '"Who will pay for the repairs?", the farmer asked.'
+    doc = parse(asked)
+    drafts = _drafts(doc, lex)
+    ask = drafts.get(word(doc, "asked").i)
+    assert ask is None or assertion.asked_question_no_request(ask) == assertion.DROP
+
+
+def test_rules_judge_drops_names_and_keeps_the_event(extract):
+    record = extract("The mayor called the riot a massacre.")
+    assert [e.event_type for e in record.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected",
+    [
+        ("The ministry banned all public gatherings.", "banned", "COERCE"),
+        ("The European Union banned imports of timber.", "banned", "SANCTION"),
+        ("Armoured vehicles were moved into the valley.", "moved", "MOBILIZE"),
+    ],
+)
+def test_rules_bans_and_troop_movements(extract, text, verb, expected):
+    event = next(e for e in extract(text).events if e.trigger and verb in e.trigger.text)
+    assert event.event_type == expected
+
+
+def test_rules_object_makes_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "The police released the names of the victims.", "released")
+    assert assertion.object_makes_no_event(draft) == assertion.DROP
+    kept = _draft_of(parse, lex, "The rebels released the hostages.", "released")
+    assert assertion.object_makes_no_event(kept) is None
+
+
+def test_rules_stray_question_mark_makes_no_question(parse, lex):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, "Two hurt in late night shooting downtown | Metro ?", "shooting")
+    assert assertion.questioned_not_asserted(draft) is None

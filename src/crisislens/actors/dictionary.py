@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -25,17 +24,7 @@ import yaml
 
 from crisislens.actors.words import ActorWords
 from crisislens.errors import ResourceError
-from crisislens.nlp.names import plain_letters
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def fold(text: str) -> str:
-    """Fold an actor's name for lookup: accents off, lower case, plain apostrophes, single
-    spaces, no possessive (places fold with ``geo.gazetteer.normalize``; both start with
-    ``nlp.names.plain_letters``)."""
-    text = _POSSESSIVE.sub("", plain_letters(text).strip())
-    return re.sub(r"\s+", " ", text).strip(" .,").lower()
+from crisislens.nlp.names import fold_actor_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +90,7 @@ class ActorDictionary:
         dictionary._add_yaml(yaml.safe_load(_data("actors.yaml")))
         for sector, words in yaml.safe_load(_data("agents.yaml")).items():
             for word in words:
-                dictionary.agents.setdefault(fold(str(word)), sector)
+                dictionary.agents.setdefault(fold_actor_name(str(word)), sector)
         if "phoenix" in base_layers:
             dictionary._add_phoenix()
         dictionary._load_nationalities()
@@ -112,14 +101,14 @@ class ActorDictionary:
     def _load_nationalities(self) -> None:
         for iso3, words in yaml.safe_load(_data("nationalities.yaml")).items():
             for word in words:
-                self.nationalities[fold(str(word))] = iso3
+                self.nationalities[fold_actor_name(str(word))] = iso3
         info_dir = Path(str(resources.files("countryinfo") / "data"))
         for file in info_dir.glob("*.json"):
             info = json.loads(file.read_text(encoding="utf-8"))
             iso3 = (info.get("ISO") or {}).get("alpha3")
             demonym = info.get("demonym")
             if iso3 and demonym:
-                self.nationalities.setdefault(fold(demonym), iso3)
+                self.nationalities.setdefault(fold_actor_name(demonym), iso3)
 
     def add_file(self, path: Path) -> None:
         """Add a user's actor file (YAML like data/actors.yaml, or CSV); later files win."""
@@ -157,12 +146,15 @@ class ActorDictionary:
                 for role in roles.split(";")
             )
             entry = Entry(name=name, roles=parsed, person=kind == "person")
-            for key in {fold(name), *(fold(a) for a in aliases.split(";") if a)}:
+            for key in {
+                fold_actor_name(name),
+                *(fold_actor_name(a) for a in aliases.split(";") if a),
+            }:
                 self._base_names[key].append(entry)
         for line in _data("phoenix_agents.tsv").splitlines():
             if line and not line.startswith("#"):
                 phrase, sector = line.split("\t")
-                self.base_agents.setdefault(fold(phrase), sector)
+                self.base_agents.setdefault(fold_actor_name(phrase), sector)
 
     def _add_yaml(self, data: dict, first: bool = False) -> None:
         for person in data.get("people", []):
@@ -185,9 +177,9 @@ class ActorDictionary:
         first: bool,
     ) -> None:
         entry = Entry(name=name, roles=tuple(_normalise_dates(r) for r in roles), person=person)
-        keys = {fold(name), *(fold(str(a)) for a in aliases)}
+        keys = {fold_actor_name(name), *(fold_actor_name(str(a)) for a in aliases)}
         targets = [(self._names, key) for key in keys]
-        last = fold(name.split()[-1])
+        last = fold_actor_name(name.split()[-1])
         if person and len(last) >= self.words.min_surname_letters and last not in keys:
             targets.append((self._surnames, last))  # surname alone: "Mr Putin"
         for table, key in targets:
@@ -199,12 +191,12 @@ class ActorDictionary:
     def named(self, text: str, day: str | None, base: bool = True) -> CodedName | None:
         """Code a proper name ("Mr Putin", "the Kremlin") at ``day`` (YYYY-MM-DD or None): our
         names, then our surnames, then (unless ``base`` is False) the base layers' names."""
-        stripped = self.words.strip_titles(fold(text))
+        stripped = self.words.strip_titles(fold_actor_name(text))
         words = stripped.split()
         # "Human rights watchdog Amnesty International": the name is at the end
         most = self.words.max_description_words + 1
         tails = [" ".join(words[i:]) for i in range(1, min(len(words) - 1, most))]
-        keys = list(dict.fromkeys((fold(text), stripped, *tails)))
+        keys = list(dict.fromkeys((fold_actor_name(text), stripped, *tails)))
         tables = (self._names, self._surnames, self._base_names)
         for table in tables if base else tables[:2]:
             for key in keys:
@@ -220,7 +212,7 @@ class ActorDictionary:
         Tokayev): one letter changed, added, dropped or two swapped, never the first letter,
         in names of at least ``min_near_miss_letters``. The caller decides which the article
         supports."""
-        key = self.words.strip_titles(fold(text))
+        key = self.words.strip_titles(fold_actor_name(text))
         if len(key) < self.words.min_near_miss_letters:
             return []
         if self._shapes is None:
@@ -247,7 +239,7 @@ class ActorDictionary:
     def agent_sector(self, *phrases: str) -> str | None:
         """Sector of a generic agent noun phrase ("riot police" -> COP), by its last words, the
         longest first; several forms of one phrase (lemmas, as written) are tried together."""
-        forms = [fold(phrase).split() for phrase in phrases]
+        forms = [fold_actor_name(phrase).split() for phrase in phrases]
         for agents in (self.agents, self.base_agents):
             for size in (3, 2, 1):
                 for words in forms:
@@ -258,7 +250,7 @@ class ActorDictionary:
 
     def nationality(self, word: str) -> str | None:
         """The country of a nationality or people word, singular or plural ("Norwegians")."""
-        key = fold(word)
+        key = fold_actor_name(word)
         found = self.nationalities.get(key)
         if found is None and key.endswith("s") and len(key) > 3:
             found = self.nationalities.get(key[:-1])

@@ -124,6 +124,7 @@ def eval_group() -> None:
       crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
       crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
       crisislens eval ecbplus --gold ../shared/data/realnews/ecbplus --topics dev
+      crisislens eval analyst --gold tests/data/voa
       crisislens eval all --shared ../shared --check eval/baseline.json
     """
 
@@ -366,6 +367,91 @@ def eval_wikievents(gold: Path, as_json: bool, limit: int | None) -> None:
     with reading_gold(gold, "WikiEvents", pipeline):
         report = wikievents.evaluate(pipeline, gold, limit)
     emit(check_scored(report, gold, "WikiEvents"), as_json, _render_wikievents)
+
+
+def _render_analyst(r: dict) -> None:
+    s, d = r["stories"], r["descriptions"]
+
+    def f2(value) -> str:
+        return "-" if value is None else f"{value:.2f}"
+
+    click.echo(
+        f"Analyst benchmark: {r['dataset']} ({s['n']} stories, {d['n']} one-event descriptions)"
+    )
+    click.echo(
+        f"  stories: {s['asserted_events']} asserted events coded "
+        f"({s['coded_events']} in all), {s['gold_events']} gold events to find"
+    )
+    rows = [
+        ("real events (of asserted coded)", ("stories", "real_event_share"), _pct),
+        ("every field right (of asserted coded)", ("stories", "all_fields_share"), _pct),
+        ("duplicates (of asserted coded)", ("stories", "duplicate_share"), _pct),
+        ("gold events found", ("stories", "recall"), _pct),
+        ("real events: actor right", ("stories", "actor_right"), _pct),
+        ("real events: recipient right", ("stories", "recipient_right"), _pct),
+        ("real events: place within 50 km", ("stories", "place_50km"), _pct),
+        ("real events: date right", ("stories", "date_right"), _pct),
+        ("real events that killed: exact toll", ("stories", "dead_exact_where_deaths"), _pct),
+        ("real events: figures right", ("stories", "figures_right"), _pct),
+        ("descriptions: asserted events each", ("descriptions", "asserted_per_description"), f2),
+        ("descriptions: three or more", ("descriptions", "three_or_more_share"), _pct),
+        ("descriptions: event found", ("descriptions", "found"), _pct),
+        ("descriptions: place within 50 km", ("descriptions", "place_50km"), _pct),
+        ("descriptions: date right", ("descriptions", "date_right"), _pct),
+        ("descriptions: exact death toll", ("descriptions", "dead_exact"), _pct),
+        ("descriptions: every field right", ("descriptions", "all_fields_right"), _pct),
+    ]
+    for label, path, fmt in rows:
+        click.echo(f"  {label:<40} {_half_cell(r, path, fmt)}")
+    click.echo(f"  (answering 0 dead for every description: {_pct(d['dead_zero_baseline'])} exact)")
+
+
+def _render_analyst_errors(r: dict) -> None:
+    click.echo("Half A's errors, by category (count):")
+    for title, counts in r["errors_half_A"].items():
+        click.echo(f"  {title.replace('_', ' ')}:")
+        for name, count in list(counts.items())[:15]:
+            click.echo(f"    {count:>4}  {name}")
+
+
+@eval_group.command("analyst")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The benchmark folder (tests/data/voa: stories, descriptions and gold.yaml).",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N of each kind.")
+@click.option(
+    "--half",
+    "half_only",
+    type=click.Choice(["A", "B"]),
+    help="Code only one fixed half (read half A's errors; keep a change only if B holds).",
+)
+@click.option("--errors", is_flag=True, help="Also print half A's errors by category.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_analyst(
+    gold: Path, limit: int | None, half_only: str | None, errors: bool, as_json: bool
+) -> None:
+    """Real news as an analyst codes it: Voice of America stories and one-event descriptions,
+    annotated by us (tests/data/voa/ANNOTATION.md). Reports the share of coded events that are
+    real events, with every field right, duplicates, recall, place within 50 km, date and death
+    toll, and events per one-event description; see docs/ACCURACY.md for the matching rules.
+
+    \b
+    Examples:
+      crisislens eval analyst --gold tests/data/voa
+      crisislens eval analyst --gold tests/data/voa --half A --errors
+      crisislens eval analyst --gold tests/data/voa --json > analyst.json
+    """
+    from crisislens.evaluation import analyst
+
+    pipeline = _pipeline()
+    with reading_gold(gold, "analyst benchmark", pipeline):
+        report = analyst.evaluate(pipeline, gold, limit, half_only)
+    emit(check_scored(report, gold, "analyst benchmark"), as_json, _render_analyst)
+    if errors and not as_json:
+        _render_analyst_errors(report)
 
 
 def _render_ecbplus(r: dict) -> None:

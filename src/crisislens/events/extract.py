@@ -2,7 +2,8 @@
 
 1. triggers (events/triggers.py) and reported demands (rules/draft.py) find the words that name
    events; each becomes a draft with its role words and modality (events/roles.py,
-   events/modality.py);
+   events/modality.py), and the assertion rules (rules/assertion.py) drop the words that name
+   no event the text asserts ("called the riot a massacre") or re-mark their modality;
 2. folding (rules/draft.py) merges drafts a threat, demand, refusal, promise or order governs
    into the governing one ("vowed to retake the town" is one THREATEN);
 3. spread verbs (rules/place.py) move an ongoing event to a new place;
@@ -29,6 +30,7 @@ from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.acled import AcledMapper
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.quantities import quantities_in
+from crisislens.events.rules.assertion import judge
 from crisislens.events.rules.draft import Draft, fold_governed, make_draft, reported_demands
 from crisislens.events.rules.intent import stated_intents
 from crisislens.events.rules.participants import (
@@ -88,6 +90,7 @@ class EventExtractor:
         triggers = find_triggers(sent, self.lexicon)
         triggers += reported_demands(sent, {t.token.i for t in triggers})
         drafts = {t.token.i: make_draft(t, self.lexicon) for t in triggers}
+        judge(drafts)
         fold_governed(drafts, self.lexicon)
         return drafts
 

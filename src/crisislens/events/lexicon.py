@@ -86,6 +86,15 @@ class Lexicon:
         for verb, table in data.get("objects", {}).items():
             self.objects[verb] = {obj: _sense(entry) for obj, entry in table.items()}
 
+    def add_object_class(self, section: dict) -> None:
+        """A class of verbs that all take the same object table ("lifted / eased / revoked the
+        curfew"); a verb's own entry in ``objects`` wins over the class's."""
+        for verb in section.get("verbs", []):
+            own = self.objects.setdefault(verb, {})
+            for obj, value in section.get("objects", {}).items():
+                if str(obj) not in own or own[str(obj)].layer != "hand":
+                    own[str(obj)] = _hand_sense(value)
+
     def add_hand(self, data: dict) -> None:
         """The hand lexicon's sections (see event_lexicon.yaml); its words replace the base
         layer's senses of the same words."""
@@ -108,15 +117,21 @@ class Lexicon:
         for verb, table in data.get("objects", {}).items():
             own = self.objects.setdefault(verb, {})
             for obj, value in table.items():
-                event_type, _, mode = str(value).partition(":")
-                _check_type(event_type, mode)
-                own[str(obj)] = Sense(event_type, mode or None)
+                own[str(obj)] = _hand_sense(value)
+        for section in data.get("object_classes", {}).values():
+            self.add_object_class(section)
         self.governors = {k: frozenset(v) for k, v in data.get("governors", {}).items()}
         self.vague_nouns = frozenset(data.get("vague_nouns", []))
         self.light_verbs = frozenset(data.get("light_verbs", []))
         self.spread_verbs = frozenset(data.get("spread_verbs", []))
         self.generic_heads = frozenset(data.get("generic_heads", []))
         self.pure_light_verbs = frozenset(data.get("pure_light_verbs", []))
+
+
+def _hand_sense(value: object) -> Sense:
+    event_type, _, mode = str(value).partition(":")
+    _check_type(event_type, mode)
+    return Sense(event_type, mode or None)
 
 
 def _add_hand_sense(table: dict, key: object, sense: Sense, mark: tuple, replaced: set) -> None:

@@ -142,11 +142,10 @@ def under_demand_predicate(node: Token, at_trigger: bool, governors: Governors) 
     return set()
 
 
-def risk_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
-    """A relative clause on a word of risk or fear is possible: "the danger they face by
-    crossing the border"."""
-    if node.dep_ == "relcl" and lemma(node.head) in governors.get("possible", ()):
-        return {"possible"}
+def under_intent_predicate(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """ "is ready to host the talks" is planned."""
+    if node.dep_ == "xcomp" and node.head.lower_ in vocabulary().words.intent_predicates:
+        return {"planned"}
     return set()
 
 
@@ -166,7 +165,12 @@ def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[s
     return set()
 
 
-CLAUSE_RULES = (under_possible_predicate, under_demand_predicate, risk_clause, purpose_clause)
+CLAUSE_RULES = (
+    under_possible_predicate,
+    under_demand_predicate,
+    under_intent_predicate,
+    purpose_clause,
+)
 
 
 def prospective(node: Token) -> bool:

@@ -90,7 +90,7 @@ def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
 
 def shared_subject(token: Token, event_type: str) -> Token | None:
     """A controlled or coordinated verb shares its subject ("the rebels agreed to disarm",
-    "troops crossed the river and shelled the town"); a reported clause (ccomp) does not:
+    "troops crossed the river and shelled the town", "the rebels are ready to disarm"); a reported clause (ccomp) does not:
     in "officials said three people were shot" the officials did not shoot."""
     hops = vocabulary().limits.shared_subject_hops
     node, actor = token, None
@@ -108,6 +108,8 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
             actor = relative_antecedent(node, actor)
         elif is_noun(node):  # "a decision by the council to ban"
             actor = noun_roles(node, event_type)[0]
+        elif node.dep_ == "acomp":  # "the rebels are willing to disarm"
+            actor = copula_subject(node)
         if actor is not None:
             break
     return actor

@@ -29,6 +29,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "a
 NOUN_SKIP_DEPS = frozenset({"compound", "attr", "amod", "nmod"})
 # names are not events: "the Orange Revolution", "Operation Desert Storm" are a name's tokens
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "WORK_OF_ART"})
+# what a trigger is: a verb, a verb with its particle, a verb its object decides, an event noun
+TRIGGER_KINDS = ("verb", "phrasal", "object", "noun")
 
 
 @dataclass
@@ -58,9 +60,9 @@ def _layer_penalty(sense: Sense) -> float:
 def _object_keys(token: Token) -> list[str]:
     """How an object is looked up: with its modifiers ("tear gas"), by lemma, by form."""
     keys = [lemma(token), token.lower_]
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-    if modifiers:
-        keys.insert(0, " ".join([c.lower_ for c in modifiers] + [token.lower_]))
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+    if modifiers:  # "rubber bullets" as written, then as "rubber bullet"
+        keys[:0] = [" ".join([*modifiers, token.lower_]), " ".join([*modifiers, lemma(token)])]
     return keys
 
 
@@ -95,6 +97,8 @@ def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A verb with its particle or preposition: "cracked down", "pulled out", "called off"."""
     for sub in children(token, "prt", "prep", "dobj"):
+        if sub.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in sub.children):
+            continue  # "called the governor on Monday" is no "call on"
         senses = lex.phrasal.get((lemma(token), lemma(sub)))
         if senses:
             weights = vocabulary().weights

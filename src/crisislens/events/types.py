@@ -26,7 +26,6 @@ FLAGS = (
     "recipient_is_issuer",
     "recipient_is_destination",
     "anaphoric_noun",
-    "uprising",
     "mode_from_content",
 )
 

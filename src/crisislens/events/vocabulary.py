@@ -49,6 +49,7 @@ class Vocabulary:
     limits: Named
     place_features: Named
     place_specificity: dict[str, int]
+    no_event_objects: dict[str, frozenset[str]]
 
 
 def _words(kind: str, raw: dict, key: str) -> dict[str, frozenset[str]]:
@@ -73,6 +74,19 @@ def _numbers(kind: str, raw: dict) -> dict[str, float]:
     return out
 
 
+def _verb_table(raw: dict) -> dict[str, frozenset[str]]:
+    """verb -> the objects listed for it (an entry with a 'why' and 'verbs')."""
+    if raw and not raw.get("why"):
+        raise ValueError("event_rules.yaml: a verb table needs a 'why'")
+    table = {}
+    for verb, words in raw.get("verbs", {}).items():
+        bad = [w for w in words if not isinstance(w, str)]
+        if bad:
+            raise ValueError(f"event_rules.yaml: {verb!r} has non-text entries {bad}")
+        table[str(verb)] = frozenset(words)
+    return table
+
+
 def load_vocabulary(text: str | None = None) -> Vocabulary:
     if text is None:
         text = (resources.files("crisislens") / "data" / "event_rules.yaml").read_text("utf-8")
@@ -87,6 +101,7 @@ def load_vocabulary(text: str | None = None) -> Vocabulary:
             "place feature list", _words("place feature list", raw["place_features"], "features")
         ),
         place_specificity=ranks,
+        no_event_objects=_verb_table(raw.get("no_event_objects", {})),
     )
 
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from crisislens.geo.names import normalize
 from crisislens.geo.sources import (
     AIRPORT_CODE,
     Builder,
     PlaceRow,
     Sources,
-    _package_file,
     borrowed,
     centroid,
     is_latin,
+    package_file,
     strip_admin,
 )
+from crisislens.nlp.names import fold_place_name
 
 # points within this many degrees of a big city's are that city's, not the region's (see
 # _admin1_point: New York State is not at New York City)
@@ -62,7 +62,7 @@ def add_countries(builder: Builder, sources: Sources) -> None:
 
 def _country_info() -> dict[str, dict]:
     info: dict[str, dict] = {}
-    for file in _package_file("countryinfo", "data").glob("*.json"):
+    for file in package_file("countryinfo", "data").glob("*.json"):
         data = json.loads(file.read_text(encoding="utf-8"))
         iso = (data.get("ISO") or {}).get("alpha2")
         if iso:
@@ -141,8 +141,10 @@ def _unit_points(sources: Sources, members: dict) -> dict[int, tuple[float, floa
 def _just_a_city(unit: dict, cities: list[dict]) -> bool:
     """A unit that is a city and nothing more (Almaty, Tashkent, Kyiv as first-level units):
     the city itself is in the gazetteer, and "Almaty Oblast" must not find this unit."""
-    name = normalize(unit["name"])
-    return unit["kind"].lower() == "city" and any(normalize(c["name"]) == name for c in cities)
+    name = fold_place_name(unit["name"])
+    return unit["kind"].lower() == "city" and any(
+        fold_place_name(c["name"]) == name for c in cities
+    )
 
 
 def _unit_members(sources: Sources) -> dict[int, list[dict]]:
@@ -164,9 +166,9 @@ def _unit_names(unit: dict, sources: Sources) -> list[str]:
         if sub is not None:
             names.append(sub.name)
     ours = sources.extra.get("admin1_aliases", {}).get(sources.iso3.get(unit["country"]), {})
-    folded = {normalize(n) for n in names}
+    folded = {fold_place_name(n) for n in names}
     for name, aliases in ours.items():
-        if unit["level"] == 1 and normalize(name) in folded:
+        if unit["level"] == 1 and fold_place_name(name) in folded:
             names += [name, *aliases]
     return names + [bare for bare in map(strip_admin, names) if bare]
 
@@ -174,7 +176,7 @@ def _unit_names(unit: dict, sources: Sources) -> list[str]:
 def _state_points() -> dict[str, tuple[float, float]]:
     """countrystatecity's points of states and provinces, by ISO 3166-2 code and by
     "<country>:<folded bare name>"."""
-    root = _package_file("countrystatecity_countries", "data") / "by-country"
+    root = package_file("countrystatecity_countries", "data") / "by-country"
     points: dict[str, tuple[float, float]] = {}
     for file in root.glob("*/states.json"):
         for state in json.loads(file.read_text(encoding="utf-8")):
@@ -187,7 +189,7 @@ def _state_points() -> dict[str, tuple[float, float]]:
                 points.setdefault(state["iso3166_2"], point)
             for name in (state.get("name"), state.get("native")):
                 if name:
-                    points.setdefault(f"{cc}:{normalize(strip_admin(name))}", point)
+                    points.setdefault(f"{cc}:{fold_place_name(strip_admin(name))}", point)
     return points
 
 
@@ -195,7 +197,7 @@ def _listed_point(unit: dict, points: dict) -> tuple[float, float] | None:
     if unit["iso"] and unit["iso"] in points:
         return points[unit["iso"]]
     for name in (unit["name"], *unit["aliases"]):
-        point = points.get(f"{unit['country']}:{normalize(strip_admin(name))}")
+        point = points.get(f"{unit['country']}:{fold_place_name(strip_admin(name))}")
         if point is not None:
             return point
     return None
@@ -226,7 +228,7 @@ def add_cities(builder: Builder, sources: Sources) -> None:
     renamed = _renamed(sources)
     own_name: dict[str, int] = defaultdict(int)
     for city in sources.cities.values():
-        key = normalize(city["name"])
+        key = fold_place_name(city["name"])
         own_name[key] = max(own_name[key], int(city.get("population") or 0))
     for city in sources.cities.values():
         gid = int(city["geonameid"])
@@ -264,14 +266,16 @@ def _capital_ids(sources: Sources) -> set[int]:
     """The GeoNames ids of capitals: for each country, the most populous city bearing the
     capital's name (as its own or an alternate name, our renamed table included)."""
     wanted = {
-        (c["iso"], normalize(c["capital"])) for c in sources.countries.values() if c.get("capital")
+        (c["iso"], fold_place_name(c["capital"]))
+        for c in sources.countries.values()
+        if c.get("capital")
     }
     renamed = _renamed(sources)
     best: dict[str, tuple[int, int]] = {}
     for city in sources.cities.values():
         cc, gid = city["countrycode"], int(city["geonameid"])
         names = [city["name"], *city.get("alternatenames", [])[:50], *renamed.get(gid, [])]
-        if any((cc, normalize(n)) in wanted for n in names):
+        if any((cc, fold_place_name(n)) in wanted for n in names):
             population = int(city.get("population") or 0)
             if cc not in best or population > best[cc][1]:
                 best[cc] = (gid, population)
@@ -282,19 +286,19 @@ def _renamed(sources: Sources) -> dict[int, list[str]]:
     """Other names of renamed cities (places.yaml ``renamed``: country -> city -> names), by
     the GeoNames id of the most populous city of that name in that country."""
     table = sources.extra.get("renamed", {})
-    wanted = {(iso3, normalize(name)) for iso3, cities in table.items() for name in cities}
+    wanted = {(iso3, fold_place_name(name)) for iso3, cities in table.items() for name in cities}
     best: dict[tuple[str, str], dict] = {}
     for city in sources.cities.values():
-        key = (sources.iso3.get(city["countrycode"], ""), normalize(city["name"]))
+        key = (sources.iso3.get(city["countrycode"], ""), fold_place_name(city["name"]))
         if key in wanted and (
             key not in best or city.get("population", 0) > best[key].get("population", 0)
         ):
             best[key] = city
     return {
-        int(best[(iso3, normalize(name))]["geonameid"]): list(names)
+        int(best[(iso3, fold_place_name(name))]["geonameid"]): list(names)
         for iso3, cities in table.items()
         for name, names in cities.items()
-        if (iso3, normalize(name)) in best
+        if (iso3, fold_place_name(name)) in best
     }
 
 

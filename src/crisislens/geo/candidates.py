@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
+from crisislens.geo.gazetteer import Candidate, Gazetteer
 from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.names import fold_place_name
 
 UNIT_FEATURES = ("admin1", "admin2")
 REGION_FEATURES = ("country", "admin1", "admin2", "region")
@@ -72,7 +73,7 @@ def unit_by_suffix(
     units.sort(
         key=lambda c: (
             c.feature != level,
-            normalize(c.name) == normalize(bare),
+            fold_place_name(c.name) == fold_place_name(bare),
             -c.population,
         )
     )
@@ -121,7 +122,7 @@ def direction_part(
     kept = finder.lexicon.weight("direction_kept_population")
     if any(
         c.feature in REGION_FEATURES
-        or normalize(c.name) == normalize(surface)
+        or fold_place_name(c.name) == fold_place_name(surface)
         and c.population >= kept
         for c in found[:3]
     ):

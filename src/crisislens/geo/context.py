@@ -19,8 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from crisislens.geo.gazetteer import Candidate, normalize
+from crisislens.geo.gazetteer import Candidate
 from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.names import fold_place_name
 
 
 @dataclass
@@ -43,13 +44,14 @@ class ToponymMention:
 
     @cached_property
     def folded(self) -> str:
-        return normalize(self.text)
+        return fold_place_name(self.text)
 
     @cached_property
     def names_country(self) -> bool:
         """The name is a country's own ("Mexico", not a town of that name)."""
         return any(
-            c.feature == "country" and normalize(c.name) == self.folded for c in self.candidates[:3]
+            c.feature == "country" and fold_place_name(c.name) == self.folded
+            for c in self.candidates[:3]
         )
 
 
@@ -57,7 +59,9 @@ def state_namesake(m: ToponymMention) -> list[Candidate]:
     """The provinces that bear a country's name the mention names ("Georgia", the state)."""
     if not m.names_country:
         return []
-    return [c for c in m.candidates if c.feature == "admin1" and normalize(c.name) == m.folded]
+    return [
+        c for c in m.candidates if c.feature == "admin1" and fold_place_name(c.name) == m.folded
+    ]
 
 
 def unambiguous(
@@ -69,10 +73,10 @@ def unambiguous(
     though Antakya is also called so)."""
     if not cands:
         return None
-    top, folded = cands[0], normalize(text) if text else None
+    top, folded = cands[0], fold_place_name(text) if text else None
 
     def strength(c: Candidate) -> float:
-        own = folded is None or normalize(c.name) == folded
+        own = folded is None or fold_place_name(c.name) == folded
         return c.prior - (0.0 if own else alias_discount)
 
     rivals = [strength(c) for c in cands[1:] if c.country != top.country]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.geo.names import SCHEMA_VERSION, normalize
+from crisislens.geo.names import SCHEMA_VERSION
+from crisislens.nlp.names import fold_place_name
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """All entries that ``name`` may refer to, most likely first by prior."""
-        key = normalize(name)
+        key = fold_place_name(name)
         hit = self._cache.get(key)
         if hit is not None:
             return hit

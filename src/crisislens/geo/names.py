@@ -1,15 +1,7 @@
-"""Folding place names for lookup, and the gazetteer file's schema (shared by the build and the
-reader, so that neither imports the other).
-
->>> normalize("The Almatý")
-'almaty'
-"""
+"""The gazetteer file's schema (shared by the build and the reader, so that neither imports the
+other). Place names are folded for lookup by ``crisislens.nlp.names.fold_place_name``."""
 
 from __future__ import annotations
-
-import re
-
-from crisislens.nlp.names import plain_letters
 
 SCHEMA_VERSION = 7
 SCHEMA = """
@@ -24,15 +16,3 @@ INDEXES = """
     CREATE INDEX names_name ON names(name);
     CREATE INDEX places_country ON places(country, feature);
 """
-_SPACES = re.compile(r"\s+")
-
-
-def normalize(name: str) -> str:
-    """Fold a place name for lookup: accents off, lower case, one kind of apostrophe and dash,
-    no leading "the" (actors fold with ``actors.dictionary.fold``; both start with
-    ``nlp.names.plain_letters``). Plain ASCII, most of the gazetteer's names, skips the
-    Unicode step."""
-    if not name.isascii():
-        name = plain_letters(name.replace("\u2013", "-"))
-    folded = _SPACES.sub(" ", name).strip().lower()
-    return folded.removeprefix("the ")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 
 from crisislens.geo.context import CountryContext, ToponymMention, state_namesake
-from crisislens.geo.gazetteer import Candidate, normalize
+from crisislens.geo.gazetteer import Candidate
 from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.names import fold_place_name
 
 WIDE_FEATURES = ("country", "continent", "region", "sea")
 
@@ -91,8 +92,8 @@ def in_container(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoL
     units = {u.place_id for u in m.container_candidates if u.feature in ("admin1", "admin2")}
     if units & {c.admin1_id, c.admin2_id} - {None}:
         return lex.weight("container_admin_bonus")
-    folded = normalize(m.container)
-    if folded and c.admin1 and normalize(c.admin1).startswith(folded):
+    folded = fold_place_name(m.container)
+    if folded and c.admin1 and fold_place_name(c.admin1).startswith(folded):
         return lex.weight("container_admin_bonus")
     if m.container_country and c.country == m.container_country:
         return lex.weight("container_country_bonus")
@@ -101,7 +102,7 @@ def in_container(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoL
 
 def own_name(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon) -> float:
     """A place's own name beats another place's alternate name."""
-    return lex.weight("primary_name_bonus") if normalize(c.name) == m.folded else 0.0
+    return lex.weight("primary_name_bonus") if fold_place_name(c.name) == m.folded else 0.0
 
 
 def city_over_its_unit(

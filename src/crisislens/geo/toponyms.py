@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from crisislens.geo.candidates import demonym_place
-from crisislens.geo.gazetteer import Candidate, Gazetteer, normalize
+from crisislens.geo.gazetteer import Candidate, Gazetteer
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
+from crisislens.nlp.names import fold_place_name
 
 Found = list[tuple[Span, str]]
 
@@ -163,7 +164,7 @@ class ToponymFinder:
         top = self.top(span.text)
         return (
             top is not None
-            and normalize(top.name) == normalize(span.text)
+            and fold_place_name(top.name) == fold_place_name(span.text)
             and not self.is_actor_name(span.text)
             and (top.feature in ("country", "admin1") or top.capital)
         )
@@ -175,7 +176,7 @@ class ToponymFinder:
         while i < len(doc):
             for width in (6, 5, 4, 3, 2):  # "Democratic Republic of the Congo"
                 span = doc[i : i + width]
-                if len(span) == width and span[0].is_title and normalize(span.text) in names:
+                if len(span) == width and span[0].is_title and fold_place_name(span.text) in names:
                     out.append(span)
                     i += width - 1
                     break
@@ -323,7 +324,7 @@ def _university_state(finder: ToponymFinder, span: Span) -> bool:
         top is not None
         and top.feature == "admin1"
         and top.country == "USA"
-        and normalize(top.name) == normalize(span[:-1].text)
+        and fold_place_name(top.name) == fold_place_name(span[:-1].text)
     )
 
 
@@ -367,7 +368,7 @@ def people_of_a_place(
         or top.feature == "city"
         and top.population >= finder.lex.weight("mislabel_population")
     ):
-        return [(span, "name" if normalize(top.name) == normalize(text) else "demonym")]
+        return [(span, "name" if fold_place_name(top.name) == fold_place_name(text) else "demonym")]
     return []
 
 
@@ -453,7 +454,7 @@ def context_town(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) 
         c.country in facts.countries
         and c.feature in ("city", "admin2")
         and c.population >= finder.lex.weight("context_town_population")
-        and normalize(c.name) == normalize(text)
+        and fold_place_name(c.name) == fold_place_name(text)
         for c in finder.gazetteer.lookup(text)[:5]
     )
     return [(span, "name")] if town else None

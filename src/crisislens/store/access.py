@@ -23,12 +23,16 @@ import os
 import re
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import duckdb
 
 from crisislens.errors import ResourceError
+from crisislens.store.connection import Connection
 
+T = TypeVar("T")
 WAIT_SECONDS = 30.0
 IDLE_SECONDS = 1.0
 INTENT_FRESH_SECONDS = 5.0
@@ -75,7 +79,7 @@ def _withdraw(path: Path) -> None:
         pass
 
 
-def connect(path: Path, read_only: bool, wait: float = WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool, wait: float = WAIT_SECONDS) -> Connection:
     """Open ``path``, waiting up to ``wait`` seconds for a lock held by another process."""
     deadline = time.monotonic() + wait
     delay = 0.01
@@ -84,7 +88,7 @@ def connect(path: Path, read_only: bool, wait: float = WAIT_SECONDS) -> duckdb.D
             if not read_only:
                 _announce(path)
             try:
-                return duckdb.connect(str(path), read_only=read_only)
+                return Connection(duckdb.connect(str(path), read_only=read_only))
             except duckdb.Error as err:
                 if not is_lock_error(err):
                     raise ResourceError(f"cannot open the database {path}: {err}") from err
@@ -112,7 +116,7 @@ class ReadPool:
         self.path = Path(path)
         self.read_only = read_only
         self.wait = wait
-        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._conn: Connection | None = None
         self._active = 0
         self._last_used = time.monotonic()
         self._cond = threading.Condition()
@@ -120,9 +124,9 @@ class ReadPool:
         self._janitor = threading.Thread(target=self._tidy, daemon=True, name="crisislens-pool")
         self._janitor.start()
 
-    def run(self, fn, *args):
-        """``fn(cursor, *args)`` on the shared connection (a cursor per call, so requests run
-        concurrently)."""
+    def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(conn, *args)`` with a cursor of the shared connection (a ``Connection`` per
+        call, so requests run concurrently)."""
         conn = self._acquire()
         try:
             cursor = conn.cursor()
@@ -154,7 +158,7 @@ class ReadPool:
             self._conn.close()
             self._conn = None
 
-    def _acquire(self) -> duckdb.DuckDBPyConnection:
+    def _acquire(self) -> Connection:
         deadline = time.monotonic() + self.wait
         with self._cond:
             while True:

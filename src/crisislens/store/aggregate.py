@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from crisislens.store.connection import Connection
 from crisislens.store.query import EventFilter
 
 CELL_PX = 64  # a map cell is about this many screen pixels wide at its zoom
@@ -39,7 +40,10 @@ def _view_sql(view: tuple[float, float, float, float] | None) -> tuple[str, list
 
 
 def map_cells(
-    conn, flt: EventFilter, zoom: int, view: tuple[float, float, float, float] | None = None
+    conn: Connection,
+    flt: EventFilter,
+    zoom: int,
+    view: tuple[float, float, float, float] | None = None,
 ) -> dict:
     """Located events that match, grouped into grid cells sized for ``zoom``.
 
@@ -49,11 +53,11 @@ def map_cells(
     """
     where, params = flt.sql()
     size = cell_degrees(zoom)
-    total, located, extent = conn.execute(
+    total, located, extent = conn.one(
         f"SELECT count(*), count(lat) FILTER (WHERE lon IS NOT NULL), "
         f"[min(lon), min(lat), max(lon), max(lat)] FROM events WHERE {where}",
         params,
-    ).fetchone()
+    )
     view_sql, view_params = _view_sql(view)
     rows = conn.execute(
         f"SELECT count(*) AS n, avg(lat), avg(lon), sum({FATALITIES}), mode(event_type), "
@@ -96,14 +100,14 @@ def auto_interval(first: date | None, last: date | None) -> str:
     return "day" if span <= 92 else "week" if span <= 3 * 366 else "month"
 
 
-def timeline(conn, flt: EventFilter, interval: str = "auto") -> dict:
+def timeline(conn: Connection, flt: EventFilter, interval: str = "auto") -> dict:
     """Counts and fatalities per period and type; events without a full day are counted apart."""
     where, params = flt.sql()
-    total, undated, first, last = conn.execute(
+    total, undated, first, last = conn.one(
         f"SELECT count(*), count(*) FILTER (WHERE day IS NULL), min(day), max(day) "
         f"FROM events WHERE {where}",
         params,
-    ).fetchone()
+    )
     if interval == "auto":
         interval = auto_interval(first, last)
     if interval not in INTERVALS:
@@ -128,7 +132,7 @@ def timeline(conn, flt: EventFilter, interval: str = "auto") -> dict:
     }
 
 
-def story_detail(conn, story_id: str) -> dict | None:
+def story_detail(conn: Connection, story_id: str) -> dict | None:
     """One story: its fields, each source article once (title, link, publication date, the
     figures it gives) and each of its events (evidence and place, for the map)."""
     cursor = conn.execute("SELECT * FROM stories WHERE story_id = ?", [story_id])

@@ -24,7 +24,7 @@ import duckdb
 from crisislens.errors import ResourceError
 from crisislens.schemas import Article, ArticleRecord, Event
 from crisislens.store.access import connect
-from crisislens.store.connection import Connection, scalar, transaction
+from crisislens.store.connection import Connection
 from crisislens.store.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -105,21 +105,6 @@ PLACE_COLUMNS = (
 )
 
 
-def _insert(
-    conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple]
-) -> None:
-    """Insert rows through Arrow: one columnar scan instead of a statement per row."""
-    if not rows:
-        return
-    import pyarrow as pa
-
-    batch = pa.table({name: list(values) for name, values in zip(columns, zip(*rows))})
-    conn.register("_batch", batch)
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _batch")
-    conn.unregister("_batch")  # (left registered after a failed insert; the next one replaces it)
-
-
 def _day(value: str | None) -> date | None:
     if value and len(value) == 10:
         try:
@@ -137,16 +122,14 @@ def event_row(article_id: str, event: Event) -> tuple:
 class Store:
     """One DuckDB database. Open it read-only for serving, read-write for ingesting."""
 
-    def __init__(
-        self, conn: duckdb.DuckDBPyConnection | None, path: Path | None, read_only: bool = False
-    ) -> None:
+    def __init__(self, conn: Connection | None, path: Path | None, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
         self.read_only = read_only
         self._known: set[str] | None = None
 
     @property
-    def conn(self) -> duckdb.DuckDBPyConnection:
+    def conn(self) -> Connection:
         """The connection, opened again (waiting for the lock) if ``release`` let it go."""
         if self._conn is None:
             if self.path is None:
@@ -173,7 +156,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise ResourceError(f"cannot create the folder of {path}: {err}") from err
-        conn: duckdb.DuckDBPyConnection | None = connect(path, read_only=read_only)
+        conn: Connection | None = connect(path, read_only=read_only)
         if conn is not None and not read_only:
             try:
                 migrate(conn)
@@ -186,7 +169,7 @@ class Store:
 
     @classmethod
     def memory(cls) -> Store:
-        conn = duckdb.connect(":memory:")
+        conn = Connection.memory()
         migrate(conn)
         return cls(conn, None)
 
@@ -276,20 +259,20 @@ class Store:
                 for p in record.places
             ]
         with self.transaction() as conn:
-            _insert(conn, "articles", ARTICLE_COLUMNS, articles)
-            _insert(conn, "events", EVENT_COLUMNS, events)
-            _insert(conn, "actors", ACTOR_COLUMNS, actors)
-            _insert(conn, "places", PLACE_COLUMNS, places)
+            conn.insert("articles", ARTICLE_COLUMNS, articles)
+            conn.insert("events", EVENT_COLUMNS, events)
+            conn.insert("actors", ACTOR_COLUMNS, actors)
+            conn.insert("places", PLACE_COLUMNS, places)
         if self._known is not None:
             self._known.update(fresh)
         return len(fresh)
 
     def transaction(self) -> AbstractContextManager[Connection]:
         """``with store.transaction() as conn:``: the block is stored whole or not at all."""
-        return transaction(self.conn)
+        return self.conn.transaction()
 
     def counts(self) -> dict[str, int]:
         return {
-            table: int(scalar(self.conn, f"SELECT count(*) FROM {table}") or 0)
+            table: int(self.conn.scalar(f"SELECT count(*) FROM {table}") or 0)
             for table in ("articles", "events", "stories")
         }

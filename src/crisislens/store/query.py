@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from crisislens.store.connection import Connection, scalar
+from crisislens.store.connection import Connection
 
 MAX_LIMIT = 1000
 
@@ -71,18 +71,16 @@ def find_events(
 ) -> list[dict]:
     where, params = flt.sql()
     limit = max(1, min(limit, MAX_LIMIT))
-    cursor = conn.execute(
+    return conn.rows(
         f"SELECT {columns} FROM events WHERE {where} "
         f"ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def count_events(conn: Connection, flt: EventFilter) -> int:
     where, params = flt.sql()
-    return int(scalar(conn, f"SELECT count(*) FROM events WHERE {where}", params) or 0)
+    return int(conn.scalar(f"SELECT count(*) FROM events WHERE {where}", params) or 0)
 
 
 def stats(conn: Connection, flt: EventFilter) -> dict:

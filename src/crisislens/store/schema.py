@@ -6,9 +6,7 @@ Add a migration at the end; never edit one that has shipped.
 
 from __future__ import annotations
 
-import duckdb
-
-from crisislens.store.connection import transaction
+from crisislens.store.connection import Connection
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -95,22 +93,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
-def current_version(conn: duckdb.DuckDBPyConnection) -> int:
+def current_version(conn: Connection) -> int:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
         "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
-    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0] or 0) if row else 0
+    return int(conn.scalar("SELECT max(version) FROM schema_version") or 0)
 
 
-def migrate(conn: duckdb.DuckDBPyConnection) -> int:
+def migrate(conn: Connection) -> int:
     """Apply every migration newer than the database; return the resulting version."""
     version = current_version(conn)
     for number, description, sql in MIGRATIONS:
         if number <= version:
             continue
-        with transaction(conn):
+        with conn.transaction():
             conn.execute(sql)
             conn.execute(
                 "INSERT INTO schema_version (version, description) VALUES (?, ?)",

@@ -68,7 +68,7 @@ def _default_linker() -> tuple[StoryLinker, object]:
     return StoryLinker(PairModel.load(variant="store")), load_word_vectors()
 
 
-def _event_rows(conn, where: str, params: list) -> list[tuple]:
+def _event_rows(conn: Connection, where: str, params: list) -> list[tuple]:
     return conn.execute(
         "SELECT e.event_id, e.article_id, e.record, a.published, a.url FROM events e "
         f"JOIN articles a USING (article_id) WHERE {where}",
@@ -84,7 +84,7 @@ def _mention(row: tuple, vectors) -> LinkMention:
     return m
 
 
-def _new_mentions(conn, vectors) -> list[LinkMention]:
+def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
     rows = _event_rows(
         conn,
         "e.modality IN (SELECT unnest(?)) AND e.event_id NOT IN (SELECT event_id FROM link_state)",
@@ -93,7 +93,9 @@ def _new_mentions(conn, vectors) -> list[LinkMention]:
     return [_mention(r, vectors) for r in rows]
 
 
-def _stored_mentions(conn, new: list[LinkMention], vectors) -> list[tuple[LinkMention, str]]:
+def _stored_mentions(
+    conn: Connection, new: list[LinkMention], vectors
+) -> list[tuple[LinkMention, str]]:
     """Linked events of a new event's type dated within a fortnight of it."""
     from crisislens.link.stories import day_of
 
@@ -111,7 +113,7 @@ def _stored_mentions(conn, new: list[LinkMention], vectors) -> list[tuple[LinkMe
     return [(_mention(r[:5], vectors), r[5]) for r in rows]
 
 
-def _texts(conn):
+def _texts(conn: Connection):
     def fetch(article_ids: list[str]) -> dict[str, str]:
         rows = conn.execute(
             "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
@@ -131,8 +133,7 @@ def rebuild_stories(
     """
     if linker is None:
         linker, vectors = _default_linker()
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with conn.transaction():
         if full:
             for table in ("story_events", "stories", "link_state"):
                 conn.execute(f"DELETE FROM {table}")
@@ -142,15 +143,10 @@ def rebuild_stories(
             assigned = linker.assign(new, stored, _texts(conn))
             _write_links(conn, new, assigned)
             _write_summaries(conn, {s for s in assigned.values() if s})
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    row = conn.execute("SELECT count(*) FROM stories").fetchone()
-    return int(row[0]) if row else 0
+    return int(conn.scalar("SELECT count(*) FROM stories") or 0)
 
 
-def _write_links(conn, new: list[LinkMention], assigned: dict[str, str | None]) -> None:
+def _write_links(conn: Connection, new: list[LinkMention], assigned: dict[str, str | None]) -> None:
     conn.executemany(
         "INSERT INTO link_state (event_id, background) VALUES (?, ?)",
         [(str(m.key), m.background) for m in new],
@@ -160,7 +156,7 @@ def _write_links(conn, new: list[LinkMention], assigned: dict[str, str | None]) 
         conn.executemany("INSERT INTO story_events VALUES (?, ?, ?)", rows)
 
 
-def _write_summaries(conn, story_ids: set[str]) -> None:
+def _write_summaries(conn: Connection, story_ids: set[str]) -> None:
     if not story_ids:
         return
     ids = sorted(story_ids)

@@ -79,6 +79,12 @@ async function refresh(fitMap) {
       getJSON(`/events?${eventsQuery}`), getJSON(`/stats?${params}`),
       getJSON(`/timeline?${timelineQuery}`)]);
     if (ticket !== generation) return;
+    if (!events.events.length && events.total && page > 1) {
+      // past the last page (an old or edited link): show the last page instead
+      state = { ...state, page: String(Math.ceil(events.total / views.PAGE)) };
+      writeUrl(state, false);
+      return refresh(fitMap);
+    }
     showError("");
     counts.events = events;
     counts.timeline = timeline;

@@ -13,6 +13,10 @@ export function readUrl() {
   const state = {};
   for (const [, name] of FILTERS) if (url.get(name)) state[name] = url.get(name);
   for (const name of VIEW) if (url.get(name)) state[name] = url.get(name);
+  // a page is a whole number from 1 (a hand-edited link may say anything)
+  for (const name of ["page", "stories_page"]) {
+    if (state[name] && !/^[1-9]\d{0,6}$/.test(state[name])) delete state[name];
+  }
   return state;
 }
 

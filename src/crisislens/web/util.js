@@ -51,6 +51,7 @@ const LABELS = {
   event_type: "Type", country: "Country", actor: "Actor", date_from: "From", date_to: "To",
   modality: "Modality", text: "Text", bbox: "Area", zoom: "Map zoom", view: "Map view",
   interval: "Interval", min_sources: "Sources", offset: "Page", limit: "Page size",
+  event_id: "Event", story_id: "Story", article_id: "Article",
 };
 
 export class ApiError extends Error {}
@@ -60,9 +61,11 @@ export function readable(status, body) {
   const detail = body && body.detail;
   if (Array.isArray(detail)) {
     return detail.map((d) => {
-      const name = (d.loc || []).slice(-1)[0];
+      // the parameter's name: the last name in loc (a repeated parameter adds its index)
+      const name = (d.loc || []).filter((part) => typeof part === "string").slice(-1)[0];
       let msg = d.msg || "is not valid";
       if (d.type === "string_pattern_mismatch" && name === "country") msg = "use a three-letter ISO code such as KAZ";
+      else if (d.type === "string_pattern_mismatch" && name && name.endsWith("_id")) msg = "no such id (16 hexadecimal digits)";
       else if (d.type === "string_pattern_mismatch" && name === "bbox") msg = "use min_lon,min_lat,max_lon,max_lat, e.g. 29,44,41,53";
       else if (d.type && d.type.startsWith("date")) msg = "use a date like 2022-01-31";
       const value = d.input !== undefined && d.input !== null ? ` (you gave “${d.input}”)` : "";

@@ -35,7 +35,9 @@ class Statement:
     speaker_token: Token | None
     speaker: Actor | None
     has_will: bool
-    conditional: bool
+    conditional: bool  # "if" or "unless" in the sentence
+    threat_condition: bool  # "unless": whatever is stated on it is a threat
+    intent_predicate: bool  # "is willing to ...", "ready to ..."
 
 
 def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
@@ -51,14 +53,19 @@ def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, 
 
 
 def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
-    """A stated plan is an AGREE, or a THREATEN when what is planned is hostile or
-    conditional: "will hold elections" AGREE, "will close the border unless" THREATEN."""
-    if event.modality != "planned" or not (said.has_will or said.speaker_token is not None):
+    """A stated plan is an AGREE, or a THREATEN when what is planned is hostile or hangs on an
+    "unless": "will hold elections" AGREE, "is ready to host the talks" AGREE, "will close the
+    border unless" THREATEN, "will pull out its peacekeepers unless" THREATEN. A plan stated
+    on a condition counts too: "said they would join the talks if ..." is an offer (AGREE),
+    "may suspend its aid if ..." a threat."""
+    stated = said.has_will or said.speaker_token is not None or said.intent_predicate
+    conditional = event.modality in ("hypothetical", "possible") and said.conditional
+    if not stated or not (event.modality == "planned" or conditional):
         return None
     actor = event.actor if said.speaker is None or said.token.dep_ == "xcomp" else said.speaker
     if event.actor is not None and said.speaker is not None and said.token.dep_ == "ccomp":
         actor = event.actor  # "the ministry said it would allow": the ministry
-    hostile = event_types()[event.event_type].stance == "hostile" or said.conditional
+    hostile = event_types()[event.event_type].stance == "hostile" or said.threat_condition
     return actor, event.recipient, "THREATEN" if hostile else "AGREE"
 
 
@@ -87,6 +94,8 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
         speaker=code(speaker_token) if speaker_token is not None else None,
         has_will=has_child_word(token, ("aux",), words.intent_auxiliaries),
         conditional=any(t.lower_ in words.conditional_marks for t in sent),
+        threat_condition=any(t.lower_ in words.threat_conditions for t in sent),
+        intent_predicate=token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates,
     )
 
 
@@ -100,7 +109,7 @@ def stated_intents(
     """The event stated by ``event``'s plan, refusal or demand (see the module's docstring),
     when someone states it (not for purpose clauses or the writer's opinion). ``code`` codes
     the speaker's word as an actor."""
-    if event.modality not in ("planned", "demanded", "negated"):
+    if event.modality == "asserted":
         return []
     said = statement(draft, sent, code)
     if event.actor is None and said.speaker is None:

@@ -33,22 +33,6 @@ class Roles:
 
 
 # -- one role word to an actor ----------------------------------------------------------------
-def risen_crowd(token: Token, lex: Lexicon) -> Actor | None:
-    """The object of a verb of repression that is an uprising names those who rose: in
-    "troops crushed the revolt", the revolt's people (event_types.yaml: uprising)."""
-    if lemma(token.head) not in vocabulary().words.repress_verbs:
-        return None
-    for sense in lex.nouns.get(lemma(token), ()):
-        kind = event_types()[sense.event_type]
-        if kind.has("uprising") and kind.unnamed_actor is not None:
-            name, sector = kind.unnamed_actor
-            end = token.idx + len(token.text)
-            return Actor(
-                text=token.text, start=token.idx, end=end, name=name.lower(), sector=sector
-            )
-    return None
-
-
 def linked_name(token: Token, actors: ActorCoder, context: ArticleContext) -> Actor | None:
     """A role word that names no one may name someone a preposition down: "its frontier with
     Chad" (Chad)."""
@@ -66,9 +50,7 @@ def code_word(
     """The actor a role word names, by the rules above in order, else the actor dictionary."""
     if token is None:
         return None
-    actor = risen_crowd(token, lex)
-    if actor is None:
-        actor = actors.code(token, context)
+    actor = actors.code(token, context)
     if actor is None:
         actor = linked_name(token, actors, context)
     return actor

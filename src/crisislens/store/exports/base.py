@@ -10,11 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
+from crisislens.store.connection import Connection
 from crisislens.store.query import EventFilter
-
-Connection = duckdb.DuckDBPyConnection
 
 # the flat events table: one row per event, the columns of `csv`, `parquet` and GeoJSON properties
 FLAT_COLUMNS = (
@@ -117,8 +114,7 @@ def event_rows(conn: Connection, flt: EventFilter) -> Iterator[dict[str, Any]]:
 
 def count_events(conn: Connection, flt: EventFilter, extra: str = "TRUE") -> int:
     where, params = flt.sql()
-    row = conn.execute(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params).fetchone()
-    return int(row[0]) if row else 0
+    return int(conn.scalar(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params) or 0)
 
 
 def copy_flat(conn: Connection, flt: EventFilter, path: Path, options: str) -> ExportResult:

@@ -1,0 +1,143 @@
+"""Is a candidate an event the text asserts? The rules that say no, or not quite.
+
+A trigger word is only a candidate: "the minister called the shooting an act of terror" names
+an act of terror and is no phone call; "they left without warning" threatens no one; "what
+talks can there be with them?, he asked" asks for nothing. Each rule below looks at one draft
+and returns DROP (no event), a modality (the event is there but not asserted), or None (no
+opinion); ASSERTION_RULES is their order, and the first opinion wins.
+
+>>> # doctest: +SKIP
+>>> judge(drafts)   # "The mayor called the riot a massacre."
+>>> [d.trigger.token.text for d in drafts.values()]
+['riot']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from crisislens.events.rules.draft import Draft
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import child, is_noun, lemma
+
+DROP = "drop"
+# the tags that open a question: wh-words and modals ("What ...", "Could ...")
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
+Verdict = str | None
+
+
+def _naming_verb(token: Token) -> bool:
+    return lemma(token) in vocabulary().words.naming_verbs
+
+
+def named_not_done(draft: Draft) -> Verdict:
+    """A noun that names what something is called is no event of its own: "the mayor called
+    the riot a massacre", "described the raid as a pogrom" (massacre, pogrom)."""
+    token = draft.trigger.token
+    if not is_noun(token):
+        return None
+    head = token.head
+    if token.dep_ in ("oprd", "attr") and _naming_verb(head):
+        return DROP
+    naming_preps = vocabulary().words.naming_preps
+    if token.dep_ == "pobj" and head.lower_ in naming_preps and _naming_verb(head.head):
+        return DROP
+    return None
+
+
+def naming_verb_no_act(draft: Draft) -> Verdict:
+    """A verb of naming with what it names is no act: "called the strike a provocation" is no
+    phone call, "described the march as peaceful" no statement of an event."""
+    token = draft.trigger.token
+    if not _naming_verb(token):
+        return None
+    names = child(token, "oprd") is not None or any(
+        c.dep_ == "prep" and c.lower_ in vocabulary().words.naming_preps for c in token.children
+    )
+    return DROP if names else None
+
+
+def object_makes_no_event(draft: Draft) -> Verdict:
+    """Some objects make a trigger no event: "police released the names of the victims" frees
+    no one, nor does "the release of the video"; "the firm fired two workers" shoots no one
+    (event_rules.yaml: no_event_objects)."""
+    token = draft.trigger.token
+    objects = vocabulary().no_event_objects.get(lemma(token))
+    if not objects or draft.trigger.kind not in ("verb", "noun"):
+        return None
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [o for prep in token.children if prep.lower_ == "of" for o in prep.children]
+    return DROP if any(lemma(c) in objects or c.lower_ in objects for c in found) else None
+
+
+def without_negates(draft: Draft) -> Verdict:
+    """An event noun under "without" did not happen: "the convoy passed without incident",
+    "they struck without warning" (no warning, so no threat)."""
+    token = draft.trigger.token
+    under = token.dep_ in ("pobj", "pcomp")  # a noun, or a gerund ("without warning")
+    if under and token.head.lower_ in vocabulary().words.negating_preps:
+        return "negated"
+    return None
+
+
+def _question_after(token: Token) -> bool:
+    """Whether the token is in a question: a question mark closes its clause (one after it,
+    with no full stop between, in its sentence), and the sentence opens as a question does,
+    with a wh-word or an auxiliary before its subject ("Who ...?", "Will ...?"). A stray
+    question mark in a scraped headline ("Shooting in Sparta | Local ?") makes no question."""
+    words = vocabulary().words
+    for later in token.sent[token.i - token.sent.start + 1 :]:
+        if later.text in words.sentence_ends:
+            return False
+        if later.text in words.question_marks:
+            return _opens_question(token.sent)
+    return False
+
+
+def _opens_question(sent) -> bool:
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.tag_ in QUESTION_TAGS or first.pos_ == "AUX")
+
+
+def asked_question_no_request(draft: Draft) -> Verdict:
+    """Asking a question is no request: "'Who will pay for this?', the farmer asked"."""
+    token = draft.trigger.token
+    if draft.sense.event_type != "REQUEST" or lemma(token) not in vocabulary().words.question_verbs:
+        return None
+    before = token.sent[: token.i - token.sent.start]
+    return DROP if any(t.text in vocabulary().words.question_marks for t in before) else None
+
+
+def questioned_not_asserted(draft: Draft) -> Verdict:
+    """An event inside a question is not asserted, nor planned: "will the army withdraw?",
+    "what talks can there be with them?" (a rhetorical question says there can be none)."""
+    if _question_after(draft.trigger.token):
+        return "hypothetical"
+    return None
+
+
+ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
+    named_not_done,
+    naming_verb_no_act,
+    object_makes_no_event,
+    without_negates,
+    asked_question_no_request,
+    questioned_not_asserted,
+)
+
+
+def judge(drafts: dict[int, Draft]) -> None:
+    """Apply the rules to every draft: drop those that are no events, re-mark the modality of
+    those the text does not assert."""
+    for key, draft in list(drafts.items()):
+        for rule in ASSERTION_RULES:
+            verdict = rule(draft)
+            if verdict is None:
+                continue
+            if verdict == DROP:
+                del drafts[key]
+            else:
+                draft.modality = verdict
+            break
