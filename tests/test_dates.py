@@ -1,6 +1,6 @@
 import pytest
 
-from crisislens.events.dates import resolve_date_text
+from crisislens.events.dates import ArticleDates, ResolvedDate, resolve_date, resolve_date_text
 
 PUB = "2022-01-07"  # a Friday
 
@@ -29,3 +29,35 @@ def test_dates_resolve_against_publication(text, expected):
 def test_dates_relative_without_publication_is_unknown():
     assert resolve_date_text("on Monday", None) is None
     assert resolve_date_text("in 2014", None) == "2014"
+
+
+@pytest.mark.parametrize(
+    "text,published,anchor,expected",
+    [
+        ("also on 6 March", "2024-01-10", "2023-03-05", ("2023-03-06", "day")),
+        ("two days later", None, "2023-03-05", ("2023-03-07", "day")),
+        ("the next day", "2023-04-01", "2023-03-31", ("2023-04-01", "day")),
+        ("the day before", None, "2023-03-05", ("2023-03-04", "day")),
+        ("later that day", None, "2023-03-05", ("2023-03-05", "day")),
+        ("in November", "2024-02-02", "2024-01-20", ("2023-11", "month")),
+        ("last week", "2022-01-07", None, ("2021-12-31", "week")),
+        ("in 1998", "2022-01-07", None, ("1998", "year")),
+        ("for two days", "2022-01-07", "2022-01-03", None),
+    ],
+)
+def test_dates_resolve_with_anchor_and_precision(text, published, anchor, expected):
+    found = resolve_date(text, published, anchor)
+    assert (found.date, found.precision) == expected if expected else found is None
+
+
+def test_dates_article_dates_skip_spans_and_other_nouns(nlp):
+    doc = nlp(
+        "Soldiers have occupied the valley since 2019. Loggers blocked the road at the site "
+        "of a 2004 flood. On 2 May 2022 miners marched in Oruro."
+    )
+    dates = ArticleDates(doc, "2022-05-20")
+    by_word = {
+        t.text: dates.of_trigger([t]) for t in doc if t.text in ("occupied", "blocked", "marched")
+    }
+    assert by_word["occupied"] is None and by_word["blocked"] is None
+    assert by_word["marched"] == ResolvedDate("2022-05-02", "day")

@@ -93,7 +93,7 @@ def test_gvdb_main_event_is_the_asserted_assault_with_most_mentions():
     )
     record = _record([background, negated, main])
     assert gvdb.main_event(record) is background  # one mention each: the most confident
-    shooting = gvdb.Shooting("1", "t", "x", "", 2, 0, "SPRINGFIELD", "2016-03-04")
+    shooting = gvdb.Shooting("1", "t", "x", "", 2, 0, "SPRINGFIELD", "IL", "2016-03-04")
     row = gvdb.score_article(shooting, _record([main], places=[_place("Springfield")]))
     assert row["killed"] == 2 and row["city_main"] and row["city_found"]
     assert row["date"] == "2016-03-04"
@@ -103,7 +103,7 @@ def test_gvdb_names_match_on_surname_and_role():
     victim = Actor(text="Carl Ortiz Jr.", start=0, end=14, name="Carl Ortiz Jr.")
     shooter = Actor(text="the gunman", start=20, end=30, name="gunman")
     record = _record([_event(actor=shooter, recipient=victim)], actors=[victim, shooter])
-    shooting = gvdb.Shooting("1", "t", "x", "", 0, 1, None, None, ["Dana Wells"], ["Carl Ortiz"])
+    shooting = gvdb.Shooting("1", "t", "x", "", 0, 1, None, None, None, ["Dana Wells"], ["Carl Ortiz"])
     row = gvdb.score_article(shooting, record)
     assert (row["victims_found"], row["victims_in_role"]) == (1, 1)
     assert (row["shooters_found"], row["shooters_in_role"]) == (0, 0)

@@ -1,6 +1,6 @@
 import pytest
 
-from crisislens.events.quantities import parse_number
+from crisislens.events.quantities import parse_number, quantities_in
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,42 @@ def test_quantities_parse_number_never_raises():
         assert value is None or value >= 0
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("2K", 2000), ("more than 2,000", 2000), ("as many as 40", 40), ("1.5m", 1_500_000)],
+)
+def test_quantities_parse_number_bounds_and_scales(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,value",
+    [
+        ("Fourteen people died in the collapse.", "dead", 14),
+        ("The remains of 22 people were found near the camp.", "dead", None),
+        ("The bodies of 22 people were found near the camp.", "dead", 22),
+        ("The guard was pronounced dead at the scene.", "dead", 1),
+        ("A 40-year-old driver was wounded.", "injured", 1),
+    ],
+)
+def test_quantities_kinds(nlp, sentence, kind, value):
+    found = [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))]
+    if value is None:
+        assert (kind, 22) not in found
+    else:
+        assert (kind, value) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested at 11:30 on 14 June 2021.",
+        "Officers found a 62-year-old at the 4300 block of Pine Road.",
+        "Residents called 801-555-0199 within 24 hours.",
+        "Robert Kane, 57, was detained.",
+    ],
+)
+def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
+    assert [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind != "arrested"] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from spacy.language import Language
@@ -20,12 +20,14 @@ from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
 from crisislens.events.acled_model import AcledHead
+from crisislens.events.article import ArticleCoder
 from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
 from crisislens.nlp.embedder import SentenceEmbedder
+from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Event, Place
 from crisislens.settings import Settings
@@ -46,6 +48,7 @@ class Pipeline:
     settings: Settings
     acled_head: AcledHead | None = None  # the trained second opinion on ACLED types
     embedder: SentenceEmbedder | None = None
+    article: ArticleCoder = field(default_factory=ArticleCoder)  # mentions -> events
 
     @classmethod
     def load(
@@ -73,7 +76,9 @@ class Pipeline:
     ) -> Iterator[ArticleRecord]:
         """Records for ``articles``, in order; spaCy runs over them in batches."""
         size = batch_size or self.settings.batch_size
-        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=size)
+        # the parser reads ASCII quotes and dashes (offsets unchanged, nlp/normalise.py)
+        texts = ((parse_text(a.text), a) for a in articles)
+        pairs = self.nlp.pipe(texts, as_tuples=True, batch_size=size)
         while chunk := list(islice(pairs, size)):
             # the ACLED head embeds the sentences of a whole batch at once
             yield from self._relabel([self._coded(doc, article) for doc, article in chunk])
@@ -100,19 +105,23 @@ class Pipeline:
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
         context = ArticleContext(day=article.published)
         _count_countries(doc, places, self.actors, context)
-        events = self.events.extract(doc, article, places, context)
+        candidates = self.events.extract(doc, article, places, context)
+        coded = self.article.code(doc, article, candidates, places)
         participants = self.events.actors.participants(doc, context)
-        return ArticleRecord(
+        record = ArticleRecord(
             article_id=article.article_id,
             source_id=article.source_id,
             title=article.title,
             url=article.url,
             published=article.published,
-            actors=_unique_actors(events, participants),
+            actors=_unique_actors(coded.events, coded.participants, participants),
             places=places,
-            events=events,
+            events=coded.events,
             tone=self.tone.score(doc),
         )
+        if doc.text != article.text:  # quoted texts as the article has them, not as parsed
+            record = restore_texts(record, article.text)
+        return record
 
 
 def _count_countries(
@@ -137,14 +146,18 @@ def _count_countries(
             add(ent.start_char, actors.nationality(ent.text))
 
 
-def _unique_actors(events: list[Event], participants: list[Actor]) -> list[Actor]:
-    """Every actor mention that takes part in an event, once per span, and the article's other
-    named participants (once per name) that take part in none."""
+def _unique_actors(
+    events: list[Event], mention_actors: list[Actor], participants: list[Actor]
+) -> list[Actor]:
+    """Every actor mention that takes part in an event (in any of its mentions), once per span,
+    and the article's other named participants (once per name) that take part in none."""
     seen: dict[tuple[int, int], Actor] = {}
     for event in events:
         for actor in (event.actor, event.recipient):
             if actor is not None:
                 seen.setdefault((actor.start, actor.end), actor)
+    for actor in mention_actors:
+        seen.setdefault((actor.start, actor.end), actor)
     names = {actor.name for actor in seen.values()}
     for actor in participants:
         if actor.name not in names:

@@ -101,8 +101,10 @@ class Place(_Record):
     feature: str = "unknown"  # country, admin1, admin2, city, region, sea, continent, unknown
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     # how the text names it: a place name, a demonym ("Russian"), or inside another name
-    # ("Air Zimbabwe"); only names are candidates for where an event happened
-    mention: Literal["name", "demonym", "embedded"] = "name"
+    # ("Air Zimbabwe"); only names are candidates for where an event happened. On an event's
+    # location, "article" marks the article's dateline or focus place, given to an event whose
+    # own sentence names no place (at a lower confidence)
+    mention: Literal["name", "demonym", "embedded", "article"] = "name"
 
 
 class Quantity(_Record):
@@ -111,6 +113,16 @@ class Quantity(_Record):
     text: str
     start: int
     end: int
+
+
+DatePrecision = Literal["day", "week", "month", "year"]
+
+
+class Mention(_Record):
+    """One place in the text that tells of an event: its trigger words and their sentence."""
+
+    trigger: TextSpan | None = None
+    evidence: TextSpan
 
 
 class Event(_Record):
@@ -129,6 +141,10 @@ class Event(_Record):
     evidence: TextSpan
     confidence: float = Field(ge=0.0, le=1.0)
     trigger: TextSpan | None = None  # the words that name the event (an extension of the contract)
+    # extensions: every mention of this one happening in the article (the event's own trigger
+    # and evidence are its most informative one), and how precise ``date`` is
+    mentions: list[Mention] = Field(default_factory=list)
+    date_precision: DatePrecision | None = None
 
 
 class Tone(_Record):

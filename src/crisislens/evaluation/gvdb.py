@@ -9,8 +9,10 @@ annotation of the one shooting it reports:
   number of annotated victims killed (hurt or hospitalised and not killed), scored over the
   articles where that number is above zero (and, as ``..._all``, over every article, where a
   missing figure counts as 0);
-- **city found**: the annotated city is among the article's places; **main event at city**: it
-  is the main event's place (names compared case-folded, either containing the other);
+- **city found**: the annotated city is among the article's places; **main event at city**: the
+  main event's place has the annotated city's name (case-folded, either containing the other),
+  or lies within 25 km of it (a neighbourhood such as "Little Village" for "Chicago"; the city's
+  point is the gazetteer's largest place of that name in the annotated state);
 - **date exact**: the main event's date is the annotated day. The reports carry no publication
   date; where the URL holds one (``/2016/01/27/``) it is passed as ``published``, as a feed
   would, and the rest are coded undated;
@@ -34,6 +36,7 @@ from pathlib import Path
 
 from crisislens.errors import InputError
 from crisislens.evaluation.split import HALVES, half
+from crisislens.geo.resolver import haversine_km
 from crisislens.ingest import make_article
 from crisislens.schemas import Article, ArticleRecord, Event
 
@@ -53,6 +56,7 @@ class Shooting:
     killed: int
     injured: int
     city: str | None
+    state: str | None
     date: str | None
     shooters: list[str] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)
@@ -84,6 +88,7 @@ def _shooting(row: dict) -> Shooting:
         killed=sum("killed" in s for s in states),
         injured=sum(bool(s & {"injured", "hospitalized"}) and "killed" not in s for s in states),
         city=_value(when.get("city")) or None,
+        state=(when.get("state") or "").partition(" - ")[2].strip() or None,
         date=_iso(when.get("date") or ""),
         shooters=[n for s in annotation.get("shooter-section") or [] if (n := _value(s["name"]))],
         victims=[n for v in victims if (n := _value(v.get("name")))],
@@ -169,7 +174,33 @@ def _has_name(name: str, texts: list[str]) -> bool:
     return bool(last) and any(last in re.findall(r"[\w'-]+", t.casefold()) for t in texts)
 
 
-def score_article(shooting: Shooting, record: ArticleRecord) -> dict:
+NEAR_CITY_KM = 25.0
+
+
+def city_point(gazetteer, shooting: Shooting) -> tuple[float, float] | None:
+    """The annotated city's point: the gazetteer's most likely US place of that name, in the
+    annotated state where one is."""
+    if gazetteer is None or not shooting.city:
+        return None
+    found = [
+        c
+        for c in gazetteer.lookup(shooting.city)
+        if c.country == "USA" and c.feature in ("city", "admin2")
+    ]
+    in_state = [c for c in found if shooting.state and c.admin1 == shooting.state]
+    best = (in_state or found or [None])[0]
+    return (best.lat, best.lon) if best is not None else None
+
+
+def _near(location, point: tuple[float, float] | None) -> bool:
+    if point is None or location is None or location.lat is None or location.lon is None:
+        return False
+    return haversine_km(location.lat, location.lon, *point) <= NEAR_CITY_KM
+
+
+def score_article(
+    shooting: Shooting, record: ArticleRecord, point: tuple[float, float] | None = None
+) -> dict:
     main = main_event(record)
     assaults = [e for e in record.events if e.event_type == "ASSAULT"]
     actor_texts = [a.text for a in record.actors] + [
@@ -192,7 +223,7 @@ def score_article(shooting: Shooting, record: ArticleRecord) -> dict:
         and any(same_place(shooting.city, p.text, p.name) for p in record.places),
         "city_main": shooting.city is not None
         and location is not None
-        and same_place(shooting.city, location.text, location.name),
+        and (same_place(shooting.city, location.text, location.name) or _near(location, point)),
         "gold_date": shooting.date,
         "date": main.date if main else None,
         "asserted_assaults": sum(e.modality == "asserted" for e in assaults),
@@ -263,7 +294,11 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
             kept.append(shooting)
         except InputError as err:  # an unusable report is counted, not fatal
             skipped.append({"id": shooting.article_id, "reason": str(err)})
-    rows = [score_article(s, r) for s, r in zip(kept, pipeline.process(articles))]
+    gazetteer = getattr(pipeline, "gazetteer", None)
+    rows = [
+        score_article(s, r, city_point(gazetteer, s))
+        for s, r in zip(kept, pipeline.process(articles))
+    ]
     report = {"dataset": gold_path.name, "skipped": skipped, **summarise(rows)}
     report["halves"] = {h: summarise([r for r in rows if r["half"] == h]) for h in HALVES}
     report["rows"] = rows

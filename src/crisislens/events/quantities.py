@@ -1,125 +1,99 @@
 """Quantities: the numbers that matter (dead, injured, arrested, displaced, crowd size, troops,
-money), each with the words it came from.
+money), each with the words it came from. The word lists are in ``data/quantities.yaml``.
 
->>> parse_number("200,000"), parse_number("1.2 million"), parse_number("dozens"), parse_number("three")
-(200000.0, 1200000.0, 24.0, 3.0)
+A number is a figure only when it counts something: never a date ("5 January 2022"), a time
+("24 hours"), an age ("a 27-year-old", "Ronald Munn, 28,"), an address ("the 800 block"), a phone
+number or part of a name ("Fox 59"). One person named as killed or hurt is a figure of one ("a
+man was shot and killed": dead 1).
+
+>>> parse_number("200,000"), parse_number("1.2 million"), parse_number("dozens"), parse_number("2K")
+(200000.0, 1200000.0, 24.0, 2000.0)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import cast
 
+import yaml
 from spacy.tokens import Span, Token
 
+from crisislens.events.dates import MONTHS
 from crisislens.schemas import Quantity, QuantityKind
 
-WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "a hundred": 100,
-    "dozen": 12,
-    "a dozen": 12,
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
-    "tens of thousands": 20000,
-    "hundreds of thousands": 200000,
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
+NOT_COUNTING_ENTITIES = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY", "MONEY"}
+COUNTING_DEPS = {
+    "nummod",
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "appos",
+    "conj",
+    "quantmod",
+    "compound",
+    "npadvmod",
 }
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
-# head lemma -> kind; checked on the noun a number counts, or the verb it is the subject of
-KIND_OF_NOUN = {
-    "troop": "troops",
-    "soldier": "troops",
-    "serviceman": "troops",
-    "paratrooper": "troops",
-    "marine": "troops",
-    "peacekeeper": "troops",
-    "personnel": "troops",
-    "reservist": "troops",
-    "protester": "size",
-    "protestor": "size",
-    "demonstrator": "size",
-    "marcher": "size",
-    "rioter": "size",
-    "people": "size",
-    "supporter": "size",
-    "worker": "size",
-    "crowd": "size",
-    "refugee": "displaced",
-    "evacuee": "displaced",
-    "migrant": "displaced",
-    "death": "dead",
-    "body": "dead",
-    "fatality": "dead",
-    "casualty": "dead",
-    "dead": "dead",
-    "injury": "injured",
-    "wounded": "injured",
-    "arrest": "arrested",
-    "detainee": "arrested",
-    "prisoner": "arrested",
-    "hostage": "arrested",
-}
-KIND_OF_VERB = {
-    "kill": "dead",
-    "die": "dead",
-    "murder": "dead",
-    "execute": "dead",
-    "massacre": "dead",
-    "slaughter": "dead",
-    "behead": "dead",
-    "shoot": "injured",
-    "injure": "injured",
-    "wound": "injured",
-    "hurt": "injured",
-    "arrest": "arrested",
-    "detain": "arrested",
-    "jail": "arrested",
-    "imprison": "arrested",
-    "abduct": "arrested",
-    "kidnap": "arrested",
-    "displace": "displaced",
-    "flee": "displaced",
-    "evacuate": "displaced",
-    "deploy": "troops",
-    "send": "troops",
-    "protest": "size",
-    "rally": "size",
-    "march": "size",
-    "gather": "size",
-    "demonstrate": "size",
-}
+CASUALTY_KINDS = {"dead", "injured"}
 _NUM = re.compile(r"^(\d+(?:[.,]\d+)*)\s*(k|m|bn|thousand|million|billion)?$", re.IGNORECASE)
+_SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
+_PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+@dataclass(frozen=True)
+class Words:
+    """``data/quantities.yaml``, read once."""
+
+    number_words: dict[str, int]
+    scale: dict[str, float]
+    bounds: frozenset[str]
+    noun_kinds: dict[str, str]
+    verb_kinds: dict[str, str]
+    state_kinds: dict[str, str]
+    person_nouns: frozenset[str]
+    fatal_words: frozenset[str]
+    address_nouns: frozenset[str]
+    units: frozenset[str]
+    age_words: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    text = (resources.files("crisislens") / "data" / "quantities.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    not_figures = data["not_figures"]
+    return Words(
+        number_words={str(k): v for k, v in data["number_words"].items()},
+        scale={str(k): float(v) for k, v in data["scale"].items()},
+        bounds=frozenset(data["bounds"]),
+        noun_kinds=data["noun_kinds"],
+        verb_kinds=data["verb_kinds"],
+        state_kinds=data["state_kinds"],
+        person_nouns=frozenset(data["person_nouns"]),
+        fatal_words=frozenset(data["fatal_words"]),
+        address_nouns=frozenset(not_figures["address_nouns"]),
+        units=frozenset(not_figures["units"]),
+        age_words=frozenset(not_figures["age_words"]),
+    )
 
 
 def parse_number(text: str) -> float | None:
-    t = text.lower().replace("about ", "").replace("some ", "").replace("at least ", "")
-    t = t.replace("more than ", "").replace("over ", "").replace("nearly ", "").strip()
-    t = t.replace("$", "").replace("us$", "").strip()
-    if t in WORDS:
-        return float(WORDS[t])
+    w = words()
+    t = text.lower().strip()
+    while (first := t.split(" ", 1))[0] in w.bounds and len(first) == 2:
+        t = first[1].strip()  # "at least 30", "more than 2,000"
+    t = t.replace("us$", "").replace("$", "").strip()
+    if t in w.number_words:
+        return float(w.number_words[t])
     parts = t.split()
-    if len(parts) == 2 and parts[1] in SCALE:
+    if len(parts) == 2 and parts[1] in w.scale:
         base = parse_number(parts[0])
-        return base * SCALE[parts[1]] if base is not None else None
+        return base * w.scale[parts[1]] if base is not None else None
     match = _NUM.match(t)
     if not match:
         return None
@@ -131,22 +105,31 @@ def parse_number(text: str) -> float | None:
     else:
         return None  # "09.03.2018" is a date, "1.2.3" a version: not a quantity
     if match.group(2):
-        value *= SCALE[match.group(2).lower()]
+        value *= w.scale[match.group(2).lower()]
     return value
 
 
+def _is_number(token: Token) -> bool:
+    return token.like_num or token.lower_ in words().number_words or bool(_SCALED.match(token.text))
+
+
 def _number_span(token: Token) -> Span:
-    """The number words around a numeric token: "200,000", "1.2 million", "tens of thousands"."""
-    doc = token.doc
+    """The number words around a numeric token: "200,000", "1.2 million", "2 K", "at least 30"."""
+    doc, w = token.doc, words()
     start = end = token.i
     while start > 0 and (
         doc[start - 1].like_num
         or doc[start - 1].dep_ == "quantmod"
-        and doc[start - 1].lower_
-        not in ("at", "least", "more", "than", "about", "some", "over", "nearly", "up")
+        and doc[start - 1].lower_ not in w.bounds
     ):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].like_num and doc[end + 1].head.i in (token.i, end):
+    while end + 1 < len(doc):
+        following = doc[end + 1]
+        attached = following.like_num and following.head.i in (token.i, end)
+        # "1.2 million", and "2K" that the tokenizer splits into "2" + "K"
+        scaled = following.lower_ in w.scale and (len(following) > 2 or doc[end].whitespace_ == "")
+        if not (attached or scaled):
+            break
         end += 1
     return doc[start : end + 1]
 
@@ -157,62 +140,121 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
     seen: set[int] = set()
     for ent in sent.ents:
         if ent.label_ == "MONEY":
-            value = parse_number(" ".join(t.text for t in ent if t.like_num or t.lower_ in SCALE))
-            if value is not None:
-                found.append(
-                    (
-                        ent.root.head,
-                        Quantity(
-                            kind="money",
-                            value=value,
-                            text=ent.text,
-                            start=ent.start_char,
-                            end=ent.end_char,
-                        ),
-                    )
-                )
-                seen.update(range(ent.start, ent.end))
+            found += _money(ent)
+            seen.update(range(ent.start, ent.end))
     for token in sent:
-        if token.i in seen or not (token.like_num or token.lower_ in WORDS):
-            continue
-        if token.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY", "MONEY"):
-            continue
-        if token.dep_ not in (
-            "nummod",
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-            "pobj",
-            "appos",
-            "conj",
-            "quantmod",
-            "compound",
-        ):
+        if token.i in seen or not _is_number(token) or token.dep_ not in COUNTING_DEPS:
             continue
         span = _number_span(token)
         seen.update(range(span.start, span.end))
         value = parse_number(span.text)
-        if value is None:
+        if value is None or not _is_figure(token, span):
             continue
         kind, anchor = _kind(token)
-        found.append(
-            (
-                anchor,
-                Quantity(
-                    kind=cast(QuantityKind, kind),  # the kinds of KIND_OF_NOUN and KIND_OF_VERB
-                    value=value,
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                ),
-            )
+        quantity = Quantity(
+            kind=cast(QuantityKind, kind),  # the kinds of data/quantities.yaml
+            value=value,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
         )
+        found.append((anchor, quantity))
+    found += _one_person_casualties(sent, seen)
     return found
 
 
+def _money(ent: Span) -> list[tuple[Token, Quantity]]:
+    digits = " ".join(t.text for t in ent if t.like_num or t.lower_ in words().scale)
+    value = parse_number(digits)
+    if value is None:
+        return []
+    quantity = Quantity(
+        kind="money", value=value, text=ent.text, start=ent.start_char, end=ent.end_char
+    )
+    return [(ent.root.head, quantity)]
+
+
+def _is_figure(token: Token, span: Span) -> bool:
+    """False for a date, time, age, address, phone number, or a number inside a name."""
+    w = words()
+    if token.ent_type_ in NOT_COUNTING_ENTITIES and token.ent_type_ != "DATE":
+        return False
+    if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
+        return False
+    doc = token.doc
+    lo = max(0, span.start_char - 12)
+    for phone in _PHONE.finditer(doc.text, lo, span.end_char + 12):
+        if phone.start() <= span.start_char < phone.end():
+            return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if any(t is not None and t.lower_.rstrip(".") in MONTHS for t in (before, after)):
+        return False  # "9 November 2023" that the tagger missed
+    if after is not None and (
+        after.lemma_.lower() in w.units | w.address_nouns
+        or after.lower_ in w.address_nouns
+        or after.text == "-"
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in ("year", "years", "month", "week", "day")
+    ):
+        return False
+    if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
+        return False
+    if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
+        return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
+    return True
+
+
+def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
+    """ "a 27-year-old", "aged 40", "Ronald Munn, 28," """
+    w = words()
+    if before is not None and before.lower_ in w.age_words:
+        return True
+    if after is not None and after.lower_ in w.age_words:
+        return True
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "PERSON"
+        and before is not None
+        and before.text == ","
+        and token.text.isdigit()
+        and int(token.text) < 120
+    )
+
+
 def _kind(token: Token) -> tuple[str, Token]:
+    """What a number counts, and the token it attaches to (the verb or noun of its event)."""
+    w = words()
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
-    counted = next(
+    counted = _of_object(head)
+    if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
+        # "thousands of protesters took to the streets": the protesters are counted
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        return w.noun_kinds[counted.lemma_.lower()], verb
+    while head.dep_ == "quantmod" and head.head is not head:
+        head = head.head
+    lemma = head.lemma_.lower()
+    kind = _container_kind(head) or w.noun_kinds.get(lemma)
+    first = head
+    while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
+        first = first.head
+    if first is not head and kind is None and lemma in ("member", "other", "more", "person"):
+        head = first  # "26 protesters and 18 members (of the security forces)"
+    # "12 people were killed", "killed 12": the verb says what the number counts
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None:
+        verb_kind = w.verb_kinds.get(verb.lemma_.lower())
+        if verb_kind and (kind in (None, "size") or verb_kind in ("dead", "injured", "arrested")):
+            kind = verb_kind
+    state = _state_kind(head)
+    if state is not None:
+        kind = state
+    return kind or "other", verb if verb is not None else head
+
+
+def _of_object(head: Token) -> Token | None:
+    return next(
         (
             g
             for c in head.children
@@ -222,31 +264,130 @@ def _kind(token: Token) -> tuple[str, Token]:
         ),
         None,
     )
-    if counted is not None and KIND_OF_NOUN.get(counted.lemma_.lower()):
-        # "thousands of protesters took to the streets": the protesters are counted
-        anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-        return KIND_OF_NOUN[counted.lemma_.lower()], anchor
-    while head.dep_ == "quantmod" and head.head is not head:
-        head = head.head
-    lemma = head.lemma_.lower()
-    kind = KIND_OF_NOUN.get(lemma)
-    first = head
-    while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
-        first = first.head
-    if first is not head and kind is None and lemma in ("member", "other", "more", "person"):
-        head = first  # "26 protesters and 18 members (of the security forces)"
-    # "12 people were killed", "killed 12": the verb says what the number counts
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    if verb is not None:
-        verb_kind = KIND_OF_VERB.get(verb.lemma_.lower())
-        if verb_kind and (kind in (None, "size") or verb_kind in ("dead", "injured", "arrested")):
-            kind = verb_kind
-    for child in head.children:  # "civilians killed", "people wounded"
-        if child.dep_ in ("acl", "relcl") and KIND_OF_VERB.get(child.lemma_.lower()) in (
-            "dead",
-            "injured",
-            "arrested",
-            "displaced",
-        ):
-            kind = KIND_OF_VERB[child.lemma_.lower()]
-    return kind or "other", verb if verb is not None else head
+
+
+def _container_kind(head: Token) -> str | None:
+    """ "the bodies of 225 people": the people are dead."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        kind = words().noun_kinds.get(head.head.head.lemma_.lower())
+        return kind if kind in ("dead", "injured", "arrested") else None
+    return None
+
+
+def _state_kind(head: Token) -> str | None:
+    """ "civilians killed", "2K injured", "five dead", "two people are dead": a participle or
+    adjective on the noun, or the state its clause gives it."""
+    w = words()
+    states = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.i > head.i]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    for child in states:
+        kind = w.state_kinds.get(child.lower_) or w.verb_kinds.get(child.lemma_.lower())
+        if kind in ("dead", "injured", "arrested", "displaced"):
+            return kind
+    return None
+
+
+def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
+    """ "a man was shot and killed", "the victim died", "the clerk is dead": one person killed or
+    hurt is a figure of one."""
+    found = []
+    for token in sent:
+        kind = _casualty_verb_kind(token) or _dead_state(token)
+        if kind is None:
+            continue
+        victim = _one_person(token, seen)
+        if victim is None:
+            continue
+        phrase = victim.doc[victim.left_edge.i : victim.i + 1]
+        quantity = Quantity(
+            kind=cast(QuantityKind, kind),
+            value=1,
+            text=phrase.text,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+        found.append((token if token.pos_ == "VERB" else token.head, quantity))
+        seen.add(victim.i)
+    return found
+
+
+def _casualty_verb_kind(verb: Token) -> str | None:
+    """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot")."""
+    w = words()
+    if verb.pos_ != "VERB":
+        return None
+    kind = w.verb_kinds.get(verb.lemma_.lower())
+    if kind not in CASUALTY_KINDS:
+        return None
+    near = [verb, *verb.children, *([verb.head] if verb.dep_ == "conj" else [])]
+    near += [c for c in verb.children if c.dep_ == "conj"]
+    if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
+        return "dead"
+    return kind
+
+
+def _dead_state(token: Token) -> str | None:
+    """ "is dead", "was found dead", "pronounced dead"."""
+    state = words().state_kinds.get(token.lower_)
+    if state == "dead" and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+        return state
+    return None
+
+
+def _victim_of(token: Token) -> Token | None:
+    """Who a casualty verb or state applies to: the passive subject or object ("a man was
+    shot"), the subject of "die" or of "is dead", the noun a relative clause hangs on ("the man
+    who police shot"), the one found so ("was found shot"), or in a headline the subject of a
+    verb with no object ("Man shot on north side")."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if token.pos_ != "VERB" or token.lemma_.lower() == "die":
+        deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
+    else:
+        deps = ("nsubjpass", "dobj")
+    for node in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "oprd", "ccomp") else None):
+        if node is None:
+            continue
+        victim = next((c for c in node.children if c.dep_ in deps), None)
+        if victim is not None and victim.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            return token.head  # "the man who police shot"
+        if victim is not None:
+            return victim
+    if _headline_passive(token):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Man shot on north side": a headline drops "was"; a verb with no object and no
+    target ("shot at police") in a line with no full stop."""
+    sent = verb.sent
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and not sent.text.rstrip().endswith((".", "!", "?", '"'))
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in verb.children)
+    )
+
+
+def _one_person(token: Token, seen: set[int]) -> Token | None:
+    """The one person a casualty verb or state applies to: a singular person noun, a named
+    person, or he/she."""
+    w = words()
+    victim = _victim_of(token)
+    if victim is None or victim.i in seen or any(c.dep_ == "nummod" for c in victim.children):
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in victim.children):
+        return None  # "a man and a woman": not one
+    one = (
+        victim.tag_ in ("NN", "NNP")
+        and (
+            victim.lemma_.lower() in w.person_nouns
+            or any(c.lower_ in w.age_words for c in victim.children)  # "a 19-year-old cyclist"
+            or victim.ent_type_ == "PERSON"
+            or victim.pos_ == "PROPN"
+            and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        )
+        or victim.lower_ in ("he", "she", "him", "her")
+    )
+    return victim if one else None

@@ -1,0 +1,567 @@
+"""Candidate mentions -> events: the article decides which happenings it tells of.
+
+The sentence rules (events/extract.py) find *mentions*: every trigger that names an event, with
+the roles, place, date and figures its own sentence gives. An article tells of one happening many
+times ("Protesters stormed the city hall on Tuesday ... the unrest ... the violence that has seen
+buildings torched"), so this stage groups the mentions of one happening into one event:
+
+- mentions of compatible type, modality, parties, place and date are one event, in reading order
+  (events/pairs.py holds the pairwise tests, shared with the story linker);
+- a bare reference ("amid the protests", "the violence") adds a mention to the event it refers
+  to, or nothing; it is never an event of its own;
+- "another attack", "a second shooting" start a new event;
+- the event keeps its most informative mention's trigger, evidence and roles, fills what that
+  mention lacks from the others, carries every mention in ``mentions[]``, and takes one set of
+  figures from all of them (the largest of each kind, never their sum);
+- figures no trigger took ("225 people died") go to the violent event they belong to;
+- where its sentences name no place, an event gets the article's dateline or focus place
+  (``location.mention == "article"``, at a lower confidence); "protests in A, B and C" is one
+  event per place, sharing its mention;
+- dates come from the event's own clause, resolved against the publication date and the nearest
+  explicit date before (events/dates.py), with ``date_precision``; an event the text does not date
+  is left undated.
+
+>>> coder = ArticleCoder()                                          # doctest: +SKIP
+>>> events = coder.code(doc, article, candidates, places)           # doctest: +SKIP
+>>> [len(e.mentions) for e in events]                               # doctest: +SKIP
+[3, 1]
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
+from crisislens.events.pairs import (
+    actors_compatible,
+    dates_compatible,
+    modes_compatible,
+    pair_rules,
+    places_compatible,
+    types_compatible,
+)
+from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.schemas import Actor, Article, Event, Mention, Place, Quantity
+
+PLACE_FEATURES = ("city", "admin2", "admin1", "country")
+STREET_LEVEL = {"unknown", "landmark"}
+SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# which events a figure no trigger took belongs to
+FIGURE_EVENT_TYPES = {
+    "dead": ("ASSAULT", "PROTEST"),
+    "injured": ("ASSAULT", "PROTEST"),
+    "arrested": ("COERCE", "ASSAULT", "PROTEST"),
+    "displaced": ("ASSAULT", "COERCE"),
+}
+LOCATIVE_PREPS = {"in", "across", "at", "throughout", "near", "outside", "around", "inside"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """``data/article.yaml``: the words that make a mention bare or new."""
+
+    new_markers: frozenset[str]
+    bare_dependents: frozenset[str]
+    definite: frozenset[str]
+    article_place_confidence: float
+
+
+@cache
+def article_words() -> ArticleWords:
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return ArticleWords(
+        new_markers=frozenset(data["new_markers"]),
+        bare_dependents=frozenset(data["bare_dependents"]),
+        definite=frozenset(data["definite"]),
+        article_place_confidence=float(data["article_place_confidence"]),
+    )
+
+
+@dataclass
+class Candidate:
+    """One mention as the sentence rules coded it, with what the article stage needs to know."""
+
+    event: Event
+    order: int  # position in the article (the trigger's start, else the sentence's)
+    tokens: list[Token]
+    paragraph: int
+    noun: bool  # named by a noun ("the protests"), not a verb
+    bare: bool  # a noun that adds nothing: a reference to an event told elsewhere
+    new: bool  # "another attack": a happening not told before
+    generic: bool  # "the violence": may name a happening of another type
+    date: ResolvedDate | None
+
+
+@dataclass
+class CodedArticle:
+    """What the article stage returns: its events, and every actor its kept mentions name (an
+    event keeps one actor and recipient; the others' are still the article's participants)."""
+
+    events: list[Event]
+    participants: list[Actor]
+
+
+@dataclass
+class Happening:
+    """The candidates that tell of one happening."""
+
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def principal(self) -> Candidate:
+        return max(self.members, key=_informative)
+
+
+class ArticleCoder:
+    """Group an article's candidate mentions into events; place, date and count each once."""
+
+    def __init__(self, words: ArticleWords | None = None) -> None:
+        self.words = words or article_words()
+
+    def code(
+        self, doc: Doc, article: Article, candidates: list[Event], places: list[Place]
+    ) -> CodedArticle:
+        if not candidates:
+            return CodedArticle([], [])
+        dates = ArticleDates(doc, article.published)
+        paragraphs = _paragraph_starts(article.text)
+        found = [self._candidate(doc, e, dates, paragraphs) for e in candidates]
+        happenings = _group([c for c in found if not c.bare])
+        _attach_references([c for c in found if c.bare], happenings)
+        events = [_event(h) for h in happenings]
+        events = _add_orphan_figures(doc, events, happenings)
+        focus = article_focus(article.text, places)
+        events = [self._place(e, doc, places, focus) for e in events]
+        events = [split for e in events for split in _one_per_place(e, doc, places)]
+        participants = [
+            role
+            for h in happenings
+            for c in h.members
+            for role in _told_roles(c.event)
+            if role is not None
+        ]
+        return CodedArticle(sorted(events, key=lambda e: _start(e)), participants)
+
+    def _candidate(
+        self, doc: Doc, event: Event, dates: ArticleDates, paragraphs: list[int]
+    ) -> Candidate:
+        tokens = _trigger_tokens(doc, event)
+        head = _head_token(tokens)
+        noun = head is not None and head.pos_ in ("NOUN", "PROPN")
+        order = event.trigger.start if event.trigger else event.evidence.start
+        own_date = dates.of_trigger(tokens)
+        return Candidate(
+            event=event,
+            order=order,
+            tokens=tokens,
+            paragraph=bisect.bisect_right(paragraphs, order),
+            noun=noun,
+            bare=noun and not self._new(head) and self._bare(head, event),
+            # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
+            # place: ACLED codes one event per place
+            new=head is None or self._new(head) or _earlier_happening(head),
+            generic=head is not None and head.lemma_.lower() in pair_rules().generic_nouns,
+            date=own_date,
+        )
+
+    def _bare(self, head: Token, event: Event) -> bool:
+        """ "amid the protests", "condemned the violence": a noun with nothing of its own to tell
+        (no figures, no date on the noun itself), in the background of its clause (under a
+        preposition or a verb); as the clause's subject ("The talks collapsed") it is told."""
+        w = self.words
+        if event.quantities or event.modality != "asserted":
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass", "ROOT") or head.head is head:
+            return False
+        if any(t.ent_type_ in DATE_LABELS for t in head.subtree if t.i != head.i):
+            return False
+        children = list(head.children)
+        if any(c.dep_ not in w.bare_dependents for c in children):
+            return False
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children):
+            return False  # "Putin's crackdown" tells who
+        definite = any(c.dep_ == "det" and c.lower_ in w.definite for c in children)
+        possessive = any(c.dep_ == "poss" for c in children)
+        plural = head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in children)
+        return definite or possessive or plural
+
+    def _new(self, head: Token) -> bool:
+        """ "another attack", "a second shooting", "fresh clashes"."""
+        return any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in self.words.new_markers
+            for c in head.children
+        )
+
+    def _place(self, event: Event, doc: Doc, places: list[Place], focus: Place | None) -> Event:
+        """A place its mentions' sentences name, else the article's (marked "article"). A street
+        or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
+        to the town its sentence or the article names: events are placed by settlement."""
+        if event.location is not None and event.location.feature not in STREET_LEVEL:
+            return event
+        named = _sentence_place(event, doc, places)
+        if named is not None:
+            return event.model_copy(update={"location": named})
+        if focus is None:
+            return event
+        confidence = round(focus.confidence * self.words.article_place_confidence, 3)
+        located = focus.model_copy(update={"mention": "article", "confidence": confidence})
+        return event.model_copy(update={"location": located})
+
+
+# -- candidates ---------------------------------------------------------------------------------
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.end() for m in re.finditer(r"\n\s*\n|\n(?=\s*[A-Z\"'])", text)]
+
+
+def _trigger_tokens(doc: Doc, event: Event) -> list[Token]:
+    if event.trigger is None:
+        return []
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _head_token(tokens: list[Token]) -> Token | None:
+    """The trigger's first content word ("opened fire": opened; "the protests": protests)."""
+    return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None) or (
+        tokens[0] if tokens else None
+    )
+
+
+def _earlier_happening(head: Token) -> bool:
+    """ "since the 1998 uprising", "before the strike": a happening that bounds another one in
+    time, not the one its clause tells."""
+    return head.dep_ == "pobj" and head.head.lower_ in NOT_THE_EVENTS
+
+
+def _informative(c: Candidate) -> tuple:
+    """How much a mention tells: roles, place, figures, date, a verb; then the confidence."""
+    e = c.event
+    actor, recipient = _told_roles(e)
+    told = (
+        2 * (actor is not None)
+        + 2 * (recipient is not None)
+        + 2 * (e.location is not None)
+        + (len(e.quantities) > 0)
+        + (c.date is not None)
+        + (not c.noun)
+        - 2 * c.generic
+    )
+    return (told, e.confidence, -c.order)
+
+
+# -- grouping -----------------------------------------------------------------------------------
+def _compatible(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` may tell of the happening ``h``: no member contradicts it."""
+    for m in h.members:
+        a, b = c.event, m.event
+        if a.modality != b.modality:
+            return False
+        if not types_compatible(a.event_type, b.event_type, c.generic or m.generic):
+            return False
+        if a.event_type == b.event_type and not modes_compatible(a.event_type, a.mode, b.mode):
+            return False
+        if not (
+            places_compatible(a.location, b.location)
+            and dates_compatible(_date_of(c), _date_of(m))
+            and _parties_compatible(a, b)
+        ):
+            return False
+    return True
+
+
+def _parties_compatible(a: Event, b: Event) -> bool:
+    """The same sides, or the same sides swapped ("clashes between A and B"). Roles the rules
+    filled in by convention (an unnamed attacker, the country acted on where the event is)
+    say nothing either way."""
+    actor_a, recipient_a = _told_roles(a)
+    actor_b, recipient_b = _told_roles(b)
+    same = actors_compatible(actor_a, actor_b) and actors_compatible(recipient_a, recipient_b)
+    swapped = actors_compatible(actor_a, recipient_b) and actors_compatible(recipient_a, actor_b)
+    return same or swapped and a.event_type == b.event_type == "ASSAULT"
+
+
+def _told_roles(event: Event) -> tuple[Actor | None, Actor | None]:
+    actor, recipient = event.actor, event.recipient
+    if actor is not None and actor.sector == "UAF":
+        actor = None  # "Unidentified armed group (USA)": nobody named
+    place = event.location
+    if recipient is not None and place is not None and recipient.start == place.start:
+        recipient = None  # the country acted on because the event is there
+    return actor, recipient
+
+
+def _date_of(c: Candidate) -> str | None:
+    return c.date.date if c.date is not None else None
+
+
+def _group(candidates: list[Candidate]) -> list[Happening]:
+    """In reading order, each mention joins the nearest happening it is compatible with, or
+    starts its own ("another attack" always does)."""
+    happenings: list[Happening] = []
+    for c in sorted(candidates, key=lambda c: c.order):
+        target = None if c.new else _nearest(c, happenings)
+        if target is None:
+            happenings.append(Happening([c]))
+        else:
+            target.members.append(c)
+    return happenings
+
+
+def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    fitting = [h for h in happenings if _compatible(c, h)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+
+
+def _attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
+    """A bare reference joins the happening it refers to (the nearest compatible one, told
+    before it if any); with none, it is no event at all."""
+    for c in sorted(references, key=lambda c: c.order):
+        fitting = [h for h in happenings if _compatible(c, h)]
+        if not fitting:
+            continue
+        before = [h for h in fitting if min(m.order for m in h.members) < c.order]
+        pool = before or fitting
+        target = min(pool, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+        target.members.append(c)
+
+
+# -- one event per happening --------------------------------------------------------------------
+def _event(h: Happening) -> Event:
+    """The happening as one record: its principal mention, completed from the others."""
+    principal = h.principal
+    members = sorted(h.members, key=lambda c: c.order)
+    others = sorted(members, key=lambda c: abs(c.order - principal.order))
+    e = principal.event
+    update: dict = {
+        "mentions": [Mention(trigger=c.event.trigger, evidence=c.event.evidence) for c in members],
+        "quantities": _figures([c.event for c in members]),
+    }
+    for name in ("actor", "recipient"):
+        if getattr(e, name) is None:
+            update[name] = next(
+                (getattr(c.event, name) for c in others if getattr(c.event, name)), None
+            )
+    update["location"] = _best_place([c.event.location for c in [principal, *others]])
+    date = _best_date([principal, *others])
+    update["date"] = date.date if date else None
+    update["date_precision"] = date.precision if date else None
+    return e.model_copy(update=update)
+
+
+def _best_place(locations: list[Place | None]) -> Place | None:
+    """The most specific place the mentions give (a city before its country)."""
+    named = [p for p in locations if p is not None]
+    if not named:
+        return None
+    return min(named, key=lambda p: SPECIFICITY.get(p.feature, 5))
+
+
+def _best_date(members: list[Candidate]) -> ResolvedDate | None:
+    """The principal mention's own date, else the most precise the others give."""
+    dated = [c.date for c in members if c.date is not None]
+    if not dated:
+        return None
+    if members[0].date is not None:
+        return members[0].date
+    return min(dated, key=lambda d: PRECISION_RANK[d.precision])
+
+
+def _figures(events: list[Event]) -> list[Quantity]:
+    """One figure per kind from all mentions: the largest (reports repeat a toll, they do not add
+    to it). One hurt person named by a shooting verb is not also counted as hurt when the event
+    has its dead ("was shot ... died"). Money and other numbers are all kept, once each."""
+    best: dict[str, Quantity] = {}
+    kept: list[Quantity] = []
+    seen: set[tuple[int, int]] = set()
+    for q in (q for e in events for q in e.quantities):
+        if (q.start, q.end) in seen:
+            continue
+        seen.add((q.start, q.end))
+        if q.kind in ("money", "other"):
+            kept.append(q)
+        elif q.kind not in best or q.value > best[q.kind].value:
+            best[q.kind] = q
+    injured = best.get("injured")
+    if injured is not None and "dead" in best and _one_named_person(injured):
+        del best["injured"]
+    return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def _one_named_person(q: Quantity) -> bool:
+    """A figure of one taken from a person named as hurt ("a man"), not from a number."""
+    return q.value == 1 and parse_number(q.text) is None
+
+
+def _add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening]) -> list[Event]:
+    """Figures of dead, hurt, arrested or displaced people that no trigger took ("225 people
+    died", "the bodies of 30 people were found") go to the asserted event of a fitting type in
+    their sentence, else the nearest before them in the article."""
+    taken = {(q.start, q.end) for e in events for q in e.quantities}
+    extra: dict[int, list[Quantity]] = {}
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for sent in sents:
+        for _, q in quantities_in(sent):
+            if q.kind not in FIGURE_EVENT_TYPES or (q.start, q.end) in taken:
+                continue
+            index = _owner(q, events, happenings, starts)
+            if index is not None:
+                extra.setdefault(index, []).append(q)
+                taken.add((q.start, q.end))
+    for index, quantities in extra.items():
+        merged = _figures(
+            [events[index], events[index].model_copy(update={"quantities": quantities})]
+        )
+        events[index] = events[index].model_copy(update={"quantities": merged})
+    return events
+
+
+def _owner(
+    q: Quantity, events: list[Event], happenings: list[Happening], starts: list[int]
+) -> int | None:
+    sentence = bisect.bisect_right(starts, q.start)
+    best, best_key = None, None
+    for i, (event, h) in enumerate(zip(events, happenings)):
+        if event.modality != "asserted" or event.event_type not in FIGURE_EVENT_TYPES[q.kind]:
+            continue
+        for c in h.members:
+            same = bisect.bisect_right(starts, c.order) == sentence
+            if not same and c.order > q.start:
+                continue
+            key = (
+                not same,
+                abs(q.start - c.order),
+                FIGURE_EVENT_TYPES[q.kind].index(event.event_type),
+            )
+            if best_key is None or key < best_key:
+                best, best_key = i, key
+    return best
+
+
+# -- places -------------------------------------------------------------------------------------
+def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None:
+    """The one place (or the most specific of one country's) named in the sentences of the
+    event's mentions, outside its actor's and recipient's words."""
+    spans = [(m.evidence.start, m.evidence.end) for m in event.mentions] or [
+        (event.evidence.start, event.evidence.end)
+    ]
+    roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
+    for start, end in spans:
+        found = [
+            p
+            for p in places
+            if start <= p.start < end
+            and p.mention == "name"
+            and p.lat is not None
+            and p.feature in PLACE_FEATURES
+            and not any(s <= p.start < e for s, e in roles)
+        ]
+        if found and len({p.country for p in found}) == 1:
+            return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 5), p.start))
+    return None
+
+
+def article_focus(text: str, places: list[Place]) -> Place | None:
+    """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"); else, in the
+    country it names most (its cities and regions counting for it), the city it names most,
+    else its region, else that country."""
+    located = [
+        p
+        for p in places
+        if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
+    ]
+    dateline = _dateline_place(text, located)
+    if dateline is not None:
+        return dateline
+    by_country: dict[str | None, list[Place]] = {}
+    for p in located:
+        by_country.setdefault(p.country, []).append(p)
+    if not by_country:
+        return None
+    ranked = max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
+    for features in (("city",), ("admin2", "admin1")):
+        counts: dict[str, list[Place]] = {}
+        for p in ranked:
+            if p.feature in features:
+                counts.setdefault(p.name, []).append(p)
+        if counts:
+            return max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))[0]
+    return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _dateline_place(text: str, located: list[Place]) -> Place | None:
+    """The place a dateline opens the article (or its first lines) with."""
+    for line_start in [0, *[m.end() for m in re.finditer(r"\n", text)]][:3]:
+        match = _DATELINE.match(text, line_start)
+        if match is None:
+            continue
+        at = next((p for p in located if line_start <= p.start <= match.start(1) + 1), None)
+        if at is not None and at.feature in ("city", "admin2", "admin1"):
+            return at
+    return None
+
+
+def _one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:
+    """ "Protests took place in A, B and C": one event per place, each with the same mention."""
+    if event.trigger is None or event.location is None or event.location.mention == "article":
+        return [event]
+    listed = _listed_places(event, doc, places)
+    if len(listed) < 2:
+        return [event]
+    events = []
+    for n, place in enumerate(listed):
+        event_id = event.event_id if n == 0 else _place_event_id(event.event_id, place)
+        events.append(event.model_copy(update={"location": place, "event_id": event_id}))
+    return events
+
+
+def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
+    """The places coordinated under the trigger's locative preposition ("in A, B and C")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    heads = [span.root]
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(span.root.head)  # "protests took place in A, B and C"
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.conjuncts]
+            listed = [_place_of(o, places) for o in objects]
+            unique = {p.name: p for p in listed if p is not None}
+            if len(unique) >= 2:
+                return sorted(unique.values(), key=lambda p: p.start)
+    return []
+
+
+def _place_of(token: Token, places: list[Place]) -> Place | None:
+    lo, hi = token.left_edge.idx, token.idx + len(token.text)
+    return next(
+        (
+            p
+            for p in places
+            if lo <= p.start and p.end <= hi and p.lat is not None and p.mention == "name"
+        ),
+        None,
+    )
+
+
+def _place_event_id(event_id: str, place: Place) -> str:
+    return hashlib.sha256(f"{event_id}:{place.start}".encode()).hexdigest()[:16]
+
+
+def _start(event: Event) -> int:
+    return event.trigger.start if event.trigger else event.evidence.start

@@ -1,0 +1,245 @@
+"""The article-level coder (events/article.py): one event per happening, placed, dated and
+counted once. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.events.pairs import dates_compatible, places_compatible, types_compatible
+from crisislens.schemas import Place
+
+pytestmark = pytest.mark.slow
+PUB = "2023-03-10"  # a Friday
+
+
+def _events(record, event_type=None, modality="asserted"):
+    return [
+        e
+        for e in record.events
+        if (event_type is None or e.event_type == event_type) and e.modality == modality
+    ]
+
+
+def _figure(event, kind):
+    return [q.value for q in event.quantities if q.kind == kind]
+
+
+# -- one event per happening --------------------------------------------------------------------
+def test_article_mentions_of_one_happening_are_one_event(extract):
+    record = extract(
+        "Rebels shelled the outskirts of Goma last month. The shelling killed 9 people.",
+        published=PUB,
+    )
+    (event,) = _events(record, "ASSAULT")
+    triggers = [m.trigger.text for m in event.mentions]
+    assert triggers == ["shelled", "shelling", "killed"]
+    assert event.trigger.text == "shelled"  # the most informative mention stays the event's own
+    assert all(record_text(record, m.evidence) for m in event.mentions)
+
+
+def record_text(record, span) -> bool:
+    return bool(span.text) and span.end > span.start
+
+
+def test_article_bare_background_noun_is_no_event(extract):
+    record = extract("Amid the protests, the finance minister resigned on Thursday.", published=PUB)
+    assert not _events(record, "PROTEST")
+    assert _events(record, "CONCEDE")
+
+
+def test_article_bare_reference_joins_its_event(extract):
+    record = extract(
+        "Thousands of nurses marched through Accra on Monday to demand unpaid wages. "
+        "The finance ministry said the protests would not change its budget.",
+        published=PUB,
+    )
+    (protest,) = _events(record, "PROTEST")
+    assert [m.trigger.text for m in protest.mentions][-1] == "protests"
+    assert protest.location is not None and protest.location.name == "Accra"
+
+
+def test_article_another_attack_is_a_new_event(extract):
+    record = extract(
+        "Gunmen attacked a bus near Gao on Monday, killing four passengers. "
+        "On Wednesday another attack hit a market in the same region.",
+        published=PUB,
+    )
+    attacks = _events(record, "ASSAULT")
+    assert len(attacks) == 2
+    assert {a.date for a in attacks} == {"2023-03-06", "2023-03-08"}
+
+
+def test_article_a_bounding_happening_is_not_the_event(extract):
+    record = extract(
+        "Soldiers have killed 40 civilians in the province since the 1998 uprising.",
+        published=PUB,
+    )
+    (killing,) = _events(record, "ASSAULT")
+    assert [m.trigger.text for m in killing.mentions] == ["killed"]
+    assert killing.date is None  # "since 1998" dates a span, not the killing
+
+
+# -- where --------------------------------------------------------------------------------------
+def test_article_place_listed_places_give_one_event_each(extract):
+    record = extract(
+        "Farmers protested in Lahore, Multan and Faisalabad on Wednesday over fertiliser prices.",
+        published=PUB,
+    )
+    protests = _events(record, "PROTEST")
+    assert [p.location.name for p in protests] == ["Lahore", "Multan", "Faisalabad"]
+    assert len({p.event_id for p in protests}) == 3
+    assert {p.trigger.start for p in protests} == {protests[0].trigger.start}
+
+
+def test_article_place_from_the_dateline_is_marked(extract):
+    record = extract(
+        "NAKURU, Kenya - Traders kept their stalls shut on Thursday, their association said."
+        "\n\nOfficers arrested eleven of them at dawn.",
+        published=PUB,
+    )
+    (arrest,) = [e for e in _events(record, "COERCE") if e.trigger.text == "arrested"]
+    assert (arrest.location.name, arrest.location.mention) == ("Nakuru", "article")
+
+
+def test_article_place_focus_when_the_sentence_names_none(extract):
+    record = extract(
+        "Residents of Mopti say the town has been quiet for a week.\n\n"
+        "Soldiers detained three herders at a checkpoint on Tuesday.",
+        published=PUB,
+    )
+    (arrest,) = _events(record, "COERCE")
+    assert arrest.location.name == "Mopti"
+    assert arrest.location.mention == "article"
+    assert arrest.location.confidence < 0.6
+
+
+def test_article_place_street_gives_way_to_its_town(extract):
+    record = extract(
+        "Hollister man wounded\nA 52-year-old man was shot outside a bakery on "
+        "Fourth Street in Hollister on Sunday.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert shooting.location.name == "Hollister"
+
+
+# -- when ---------------------------------------------------------------------------------------
+def test_article_date_year_carries_over(extract):
+    record = extract(
+        "On 9 November 2023 riot police dispersed a march in Tbilisi. "
+        "Also on 10 November, police detained 14 students in Batumi.",
+        published="2024-02-02",
+    )
+    (detention,) = [e for e in _events(record, "COERCE") if e.location.name == "Batumi"]
+    assert (detention.date, detention.date_precision) == ("2023-11-10", "day")
+
+
+def test_article_date_of_another_noun_does_not_date_the_event(extract):
+    record = extract(
+        "Dockworkers struck at the port, the scene of a bitter 1989 lockout.", published=PUB
+    )
+    (strike,) = _events(record, "PROTEST")
+    assert strike.date != "1989"
+
+
+def test_article_date_precision_and_undated(extract):
+    record = extract(
+        "Rebels shelled the outskirts of Goma last month. Police arrested two smugglers.",
+        published=PUB,
+    )
+    (shelling,) = _events(record, "ASSAULT")
+    assert (shelling.date, shelling.date_precision) == ("2023-02", "month")
+    (arrest,) = _events(record, "COERCE")
+    assert arrest.date is None and arrest.date_precision is None  # never silently published
+
+
+def test_article_date_relative_to_an_anchor(extract):
+    record = extract(
+        "On 3 March 2021 students occupied the rector's office in Yangon. Two days later, "
+        "soldiers detained 30 of them.",
+        published="2022-06-01",
+    )
+    (detention,) = _events(record, "COERCE")
+    assert detention.date == "2021-03-05"
+
+
+# -- how many -----------------------------------------------------------------------------------
+def test_article_figures_died_bodies_and_thousands(extract):
+    record = extract(
+        "More than 60 people died when security forces fired on the crowd in Omdurman on "
+        "Monday. The bodies of 31 people were taken to the city morgue, and over 3K were "
+        "injured.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert _figure(shooting, "dead") == [60]  # once: the largest toll, not 60 + 31
+    assert _figure(shooting, "injured") == [3000]
+    assert not [e for e in record.events if e.event_type == "AID" and _figure(e, "dead")]
+
+
+def test_article_figures_one_person_named(extract):
+    record = extract(
+        "A 19-year-old cyclist was shot and killed near a park in Flint on Saturday night.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert _figure(shooting, "dead") == [1]
+    assert _figure(shooting, "injured") == []
+
+
+def test_article_figures_never_dates_times_ages_or_addresses(extract):
+    record = extract(
+        "A 34-year-old woman was shot at 9:40 p.m. on 4 March 2023 on the 1200 block of "
+        "Oak Street within 48 hours of her release. Call 555-201-7788 with information.",
+        published=PUB,
+    )
+    values = {q.value for e in record.events for q in e.quantities}
+    assert not values & {34, 9, 40, 4, 2023, 1200, 48, 555, 201, 7788}
+
+
+# -- text normalisation -------------------------------------------------------------------------
+def test_article_typographic_apostrophe_keeps_negation(extract):
+    text = "The prime minister hasn\u2019t asked Moscow for troops, his office said on Wednesday."
+    record = extract(text, published=PUB)
+    (request,) = [e for e in record.events if e.event_type == "REQUEST"]
+    assert request.modality == "negated"
+    assert text[request.evidence.start : request.evidence.end] == request.evidence.text
+    assert "\u2019" in request.evidence.text  # quoted as the article has it
+
+
+# -- pairwise features (no model) -----------------------------------------------------------------
+def test_pairs_compatibility():
+    kampala = Place(
+        text="Kampala",
+        start=0,
+        end=7,
+        name="Kampala",
+        country="UGA",
+        lat=0.35,
+        lon=32.58,
+        feature="city",
+    )
+    entebbe = Place(
+        text="Entebbe",
+        start=0,
+        end=7,
+        name="Entebbe",
+        country="UGA",
+        lat=0.06,
+        lon=32.46,
+        feature="city",
+    )
+    uganda = Place(
+        text="Uganda",
+        start=0,
+        end=6,
+        name="Uganda",
+        country="UGA",
+        lat=1.3,
+        lon=32.3,
+        feature="country",
+    )
+    assert places_compatible(kampala, uganda) and not places_compatible(kampala, entebbe)
+    assert dates_compatible("2023-03-06", "2023-03-07") and not dates_compatible("2023", "2022")
+    assert types_compatible("PROTEST", "ASSAULT", generic=True)
+    assert not types_compatible("PROTEST", "ASSAULT")
