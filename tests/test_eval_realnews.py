@@ -103,7 +103,9 @@ def test_gvdb_names_match_on_surname_and_role():
     victim = Actor(text="Carl Ortiz Jr.", start=0, end=14, name="Carl Ortiz Jr.")
     shooter = Actor(text="the gunman", start=20, end=30, name="gunman")
     record = _record([_event(actor=shooter, recipient=victim)], actors=[victim, shooter])
-    shooting = gvdb.Shooting("1", "t", "x", "", 0, 1, None, None, None, ["Dana Wells"], ["Carl Ortiz"])
+    shooting = gvdb.Shooting(
+        "1", "t", "x", "", 0, 1, None, None, None, ["Dana Wells"], ["Carl Ortiz"]
+    )
     row = gvdb.score_article(shooting, record)
     assert (row["victims_found"], row["victims_in_role"]) == (1, 1)
     assert (row["shooters_found"], row["shooters_in_role"]) == (0, 0)
@@ -215,3 +217,41 @@ def test_wikievents_scores_triggers_and_arguments(tmp_path):
     assert (row["arg_tp"], row["arg_pred"], row["arg_gold"]) == (2, 2, 4)
     classification = wikievents.summarise([row])["trigger_classification"]
     assert (classification["precision"], classification["recall"]) == (1 / 3, 1 / 2)
+
+
+def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():
+    from crisislens.evaluation import ecb_intra, ecbplus
+    from crisislens.schemas import Mention
+
+    text = "Gunmen stormed a bank. The raid ended. Police said the robbery was brief."
+    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("stormed", "raid", "robbery")}
+
+    def gold(word, chain, m_id):
+        start, end = at[word]
+        return ecbplus.Mention("d1", m_id, "ACTION_OCCURRENCE", start, end, word, 0, (0,), chain)
+
+    doc = ecbplus.Document(
+        "d1",
+        1,
+        text,
+        [],
+        {0: (0, len(text))},
+        frozenset({0}),
+        events=[gold("stormed", "C1", 1), gold("raid", "C1", 2), gold("robbery", "C2", 3)],
+    )
+    one = _event("ASSAULT", *at["stormed"]).model_copy(
+        update={
+            "mentions": [
+                Mention(
+                    trigger=Span(text=w, start=s, end=e), evidence=Span(text="x", start=0, end=1)
+                )
+                for w, (s, e) in at.items()
+            ]
+        }
+    )
+    row = ecb_intra.score_doc(doc, _record([one]))
+    assert (row["our_mentions"], row["our_hits"], len(row["key"])) == (3, 3, 3)
+    summary = ecb_intra.summarise([row])
+    assert summary["crisislens"]["pairwise"]["recall"] == 1.0
+    assert summary["crisislens"]["pairwise"]["precision"] == 1 / 3
+    assert summary["key_chains_on_detected"] == 2

@@ -63,12 +63,23 @@ class Pipeline:
             is_actor_name=lambda t: actors.named(t, None, base=False) is not None,
             demonym_country=actors.nationality,
         )
-        extractor = EventExtractor(Lexicon.load(), ActorCoder(actors, gazetteer), AcledMapper())
+        lexicon = Lexicon.load()
+        extractor = EventExtractor(lexicon, ActorCoder(actors, gazetteer), AcledMapper())
         head = embedder = None
         if settings.acled_model:
             head, embedder = AcledHead.load(), SentenceEmbedder()
+        article = ArticleCoder(light_verbs=lexicon.light_verbs)
         return cls(
-            nlp, gazetteer, actors, resolver, extractor, ToneScorer(), settings, head, embedder
+            nlp,
+            gazetteer,
+            actors,
+            resolver,
+            extractor,
+            ToneScorer(),
+            settings,
+            head,
+            embedder,
+            article,
         )
 
     def process(

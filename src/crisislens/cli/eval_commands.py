@@ -123,6 +123,7 @@ def eval_group() -> None:
       crisislens eval namesakes --gold tests/data/namesakes.jsonl
       crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
       crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
+      crisislens eval ecbplus-intra --gold ../shared/data/realnews/ecbplus
       crisislens eval ecbplus --gold ../shared/data/realnews/ecbplus --topics dev
       crisislens eval analyst --gold tests/data/voa
       crisislens eval all --shared ../shared --check eval/baseline.json
@@ -480,6 +481,55 @@ def _render_ecbplus(r: dict) -> None:
             f"  {'':<34} {e['gold_mentions_matched']} of {e['gold_mentions']} gold mentions "
             f"matched by a coded event; {e['unmatched_events']} coded events match none"
         )
+
+
+def _render_ecb_intra(r: dict) -> None:
+    click.echo(f"Within-article event coreference: {r['dataset']} ({r['n']} articles)")
+    click.echo(
+        f"  annotated mentions {r['gold_mentions']}; ours on one: {r['detected']} "
+        f"(recall {_pct(r['detection_recall'])}; of our mentions there, "
+        f"{_pct(r['detection_precision'])} fall on one)"
+    )
+    if "crisislens" not in r:
+        return
+    ours, pair = r["crisislens"], r["crisislens"]["pairwise"]
+    halves = ", ".join(
+        f"{h} {r['halves'][h].get('crisislens', {}).get('conll_f1', 0):.3f}" for h in ("A", "B")
+    )
+    click.echo(f"  on those mentions, CoNLL F1 {ours['conll_f1']:.3f} ({halves})")
+    click.echo(f"    pairwise P {pair['precision']:.3f} R {pair['recall']:.3f}")
+    click.echo(
+        f"    baselines: each alone {r['baseline_singletons']['conll_f1']:.3f}, "
+        f"same words {r['baseline_same_words']['conll_f1']:.3f}"
+    )
+
+
+@eval_group.command("ecbplus-intra")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The ECB+ folder (../shared/data/realnews/ecbplus).",
+)
+@click.option("--topics", default="dev", show_default=True, help="train, dev, or 2,5 ...")
+@click.option("--limit", type=int, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_ecbplus_intra(gold: Path, topics: str, limit: int | None, as_json: bool) -> None:
+    """Within-article event coreference on ECB+: do an article's mentions of one happening
+    become one event? (MUC, B-cubed, CEAF-e, CoNLL F1 and pairwise on the annotated mentions
+    crisislens codes, against each-alone and same-words baselines.)
+
+    \b
+    Example:
+      crisislens eval ecbplus-intra --gold ../shared/data/realnews/ecbplus
+    """
+    from crisislens.evaluation import ecb_intra
+
+    try:
+        report = ecb_intra.evaluate(_pipeline(), gold, topics, limit)
+    except (ValueError, FileNotFoundError) as err:
+        raise click.ClickException(str(err)) from err
+    emit(report, as_json, _render_ecb_intra)
 
 
 @eval_group.command("ecbplus")

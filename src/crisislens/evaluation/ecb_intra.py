@@ -23,6 +23,7 @@ from pathlib import Path
 from crisislens.evaluation import coref, ecbplus
 from crisislens.evaluation.split import HALVES, half
 from crisislens.ingest import make_article
+from crisislens.link.text import dateline
 from crisislens.schemas import ArticleRecord
 
 
@@ -106,7 +107,10 @@ def summarise(rows: list[dict]) -> dict:
 def evaluate(pipeline, root: Path, which: str = "dev", limit: int | None = None) -> dict:
     docs = ecbplus.read_topics(root, which)[:limit]
     articles = [
-        make_article(d.text, origin=f"ecbplus:{d.doc_id}", source_id=d.doc_id) for d in docs
+        make_article(
+            d.text, origin=f"ecbplus:{d.doc_id}", source_id=d.doc_id, published=dateline(d.text)
+        )
+        for d in docs
     ]
     rows = [score_doc(d, r) for d, r in zip(docs, pipeline.process(articles))]
     report = {"dataset": f"ECB+ {which} topics", **summarise(rows)}

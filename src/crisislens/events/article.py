@@ -72,6 +72,7 @@ class ArticleWords:
 
     new_markers: frozenset[str]
     bare_dependents: frozenset[str]
+    background_preps: frozenset[str]
     definite: frozenset[str]
     article_place_confidence: float
 
@@ -83,6 +84,7 @@ def article_words() -> ArticleWords:
     return ArticleWords(
         new_markers=frozenset(data["new_markers"]),
         bare_dependents=frozenset(data["bare_dependents"]),
+        background_preps=frozenset(data["background_preps"]),
         definite=frozenset(data["definite"]),
         article_place_confidence=float(data["article_place_confidence"]),
     )
@@ -126,8 +128,11 @@ class Happening:
 class ArticleCoder:
     """Group an article's candidate mentions into events; place, date and count each once."""
 
-    def __init__(self, words: ArticleWords | None = None) -> None:
+    def __init__(
+        self, words: ArticleWords | None = None, light_verbs: frozenset[str] = frozenset()
+    ) -> None:
         self.words = words or article_words()
+        self.light_verbs = light_verbs  # "held talks": the noun is the clause's event
 
     def code(
         self, doc: Doc, article: Article, candidates: list[Event], places: list[Place]
@@ -167,7 +172,7 @@ class ArticleCoder:
             tokens=tokens,
             paragraph=bisect.bisect_right(paragraphs, order),
             noun=noun,
-            bare=noun and not self._new(head) and self._bare(head, event),
+            bare=head is not None and noun and not self._new(head) and self._bare(head, event),
             # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
             # place: ACLED codes one event per place
             new=head is None or self._new(head) or _earlier_happening(head),
@@ -176,13 +181,16 @@ class ArticleCoder:
         )
 
     def _bare(self, head: Token, event: Event) -> bool:
-        """ "amid the protests", "condemned the violence": a noun with nothing of its own to tell
-        (no figures, no date on the noun itself), in the background of its clause (under a
-        preposition or a verb); as the clause's subject ("The talks collapsed") it is told."""
+        """ "amid the protests", "condemned the violence": a definite noun with nothing of its
+        own to tell (no figures, no date on the noun itself), in the background of its clause;
+        as the clause's subject ("The talks collapsed") or a light verb's object ("held talks")
+        it is told."""
         w = self.words
         if event.quantities or event.modality != "asserted":
             return False
         if head.dep_ in ("nsubj", "nsubjpass", "ROOT") or head.head is head:
+            return False
+        if head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in self.light_verbs:
             return False
         if any(t.ent_type_ in DATE_LABELS for t in head.subtree if t.i != head.i):
             return False
@@ -194,7 +202,12 @@ class ArticleCoder:
         definite = any(c.dep_ == "det" and c.lower_ in w.definite for c in children)
         possessive = any(c.dep_ == "poss" for c in children)
         plural = head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in children)
-        return definite or possessive or plural
+        background = head.dep_ == "pobj" and head.head.lower_ in w.background_preps
+        # a generic noun ("the violence") refers back wherever it stands; a specific one ("the
+        # bombing", "the protests") only in the background ("amid the protests"), as elsewhere
+        # it may be the only telling of its happening ("claimed the bombing")
+        generic = head.lemma_.lower() in pair_rules().generic_nouns
+        return (definite or possessive or plural and background) and (generic or background)
 
     def _new(self, head: Token) -> bool:
         """ "another attack", "a second shooting", "fresh clashes"."""
@@ -245,7 +258,9 @@ def _earlier_happening(head: Token) -> bool:
 
 
 def _informative(c: Candidate) -> tuple:
-    """How much a mention tells: roles, place, figures, date, a verb; then the confidence."""
+    """How much a mention tells: the rules' confidence (which already weighs a verb above a
+    noun, a main clause above a background one, roles found by the parse above none), then
+    roles, place, figures and date it gives."""
     e = c.event
     actor, recipient = _told_roles(e)
     told = (
@@ -257,7 +272,7 @@ def _informative(c: Candidate) -> tuple:
         + (not c.noun)
         - 2 * c.generic
     )
-    return (told, e.confidence, -c.order)
+    return (e.confidence, told, -c.order)
 
 
 # -- grouping -----------------------------------------------------------------------------------
@@ -273,7 +288,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             return False
         if not (
             places_compatible(a.location, b.location)
-            and dates_compatible(_date_of(c), _date_of(m))
+            and dates_compatible(_date_of(c), _date_of(m), _precision_of(c), _precision_of(m))
             and _parties_compatible(a, b)
         ):
             return False
@@ -303,6 +318,10 @@ def _told_roles(event: Event) -> tuple[Actor | None, Actor | None]:
 
 def _date_of(c: Candidate) -> str | None:
     return c.date.date if c.date is not None else None
+
+
+def _precision_of(c: Candidate) -> str | None:
+    return c.date.precision if c.date is not None else None
 
 
 def _group(candidates: list[Candidate]) -> list[Happening]:
@@ -349,12 +368,24 @@ def _event(h: Happening) -> Event:
         "mentions": [Mention(trigger=c.event.trigger, evidence=c.event.evidence) for c in members],
         "quantities": _figures([c.event for c in members]),
     }
-    for name in ("actor", "recipient"):
-        if getattr(e, name) is None:
-            update[name] = next(
-                (getattr(c.event, name) for c in others if getattr(c.event, name)), None
-            )
-    update["location"] = _best_place([c.event.location for c in [principal, *others]])
+    surest = max(
+        (c.event for c in members if c.event.event_type == e.event_type),
+        key=lambda x: x.confidence,
+    )
+    if surest is not e:
+        # the ACLED typing of the mention the rules are surest of (the head re-reads it later)
+        update["acled_event_type"] = surest.acled_event_type
+        update["acled_sub_event_type"] = surest.acled_sub_event_type
+    # a role the principal lacks comes from the nearest mention that names it; so does an
+    # actor it has only by convention (an unnamed attacker). (A recipient by convention, the
+    # country where it happened, is PLOVER's own coding and stays.)
+    told = {"actor": _told_roles(e)[0], "recipient": e.recipient}
+    for index, name in enumerate(("actor", "recipient")):
+        if told[name] is None:
+            named = next((r for c in others if (r := _told_roles(c.event)[index])), None)
+            if named is not None:
+                update[name] = named
+    update["location"] = e.location or _best_place([c.event.location for c in others])
     date = _best_date([principal, *others])
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
@@ -530,6 +561,8 @@ def _one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:
 
 def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
     """The places coordinated under the trigger's locative preposition ("in A, B and C")."""
+    if event.trigger is None:
+        return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return []

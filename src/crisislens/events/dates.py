@@ -113,8 +113,12 @@ def resolve_date(
         relative = _from_anchor(t, date.fromisoformat(anchor))
         if relative is not None:
             return ResolvedDate(relative, "day")
-    month = _month_of(t) if _YEAR.search(t) is None and anchor is not None else None
-    if month is not None and (published is None or month <= int(published[5:7])):
+    month = _month_of(t) if _YEAR.search(t) is None else None
+    if (
+        anchor is not None
+        and month is not None
+        and (published is None or month <= int(published[5:7]))
+    ):
         # "also on 6 January" after "On 5 January 2022": the anchor's year (unless that would
         # put it after the article was published)
         published = f"{anchor[:4]}-12-31"
@@ -139,7 +143,7 @@ def _from_anchor(t: str, anchor: date) -> str | None:
     match = _DAYS_LATER.search(t)
     if match is None:
         return None
-    next_day, after_before, count, later_earlier = match.groups()
+    _next_day, after_before, count, later_earlier = match.groups()
     if count is not None and later_earlier is None:
         return None  # "two days" with no "later" is a duration
     n = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count)

@@ -1,9 +1,11 @@
-"""Pairwise features of two event mentions: could they tell of one happening?
+"""Pairwise tests of two event mentions of one article: could they tell of one happening?
 
-Each feature is a small function over the record's own fields (type, actor, place, date), so
-the same test serves within one article (events/article.py) and across articles (the story
-linker). A feature answers *compatible* (nothing in the two contradicts one happening), not
-*same*: two mentions with no place are compatible in place.
+A test answers *compatible* (nothing in the two contradicts one happening), not *same*: two
+mentions with no place are compatible in place. Places and dates are compared as the story
+linker compares them (``crisislens.link.features.place_relation``, ``link.mention.TimeValue``),
+so within-article and cross-article coreference share one notion of "the same place and time";
+what is added here is what only one article settles: a riot told as "the violence" (compatible
+types through a generic noun), modes, and the state's organs as one side.
 
 >>> from crisislens.schemas import Place
 >>> almaty = Place(text="Almaty", start=0, end=6, name="Almaty", country="KAZ", lat=43.25,
@@ -14,33 +16,32 @@ linker). A feature answers *compatible* (nothing in the two contradicts one happ
 (True, True)
 >>> dates_compatible("2022-01-05", "2022-01"), dates_compatible("2022-01-05", "2022-01-09")
 (True, False)
+>>> dates_compatible("2022-01-03", "2022-01-09", "week", None)
+True
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from importlib import resources
 
 import yaml
 
-from crisislens.geo.resolver import haversine_km
+from crisislens.link.features import place_relation
+from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.schemas import Actor, Place
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-BROAD_FEATURES = {"country", "admin1", "admin2", "region", "continent", "sea"}
 
 
 @dataclass(frozen=True)
 class PairRules:
-    """``data/article.yaml``: which types one happening may carry, and the distances allowed."""
+    """``data/article.yaml``: which types and modes one happening may carry."""
 
     compatible_types: frozenset[frozenset[str]]
     modes_may_differ: frozenset[str]
     generic_nouns: frozenset[str]
-    same_place_km: float
-    same_date_days: int
 
 
 @cache
@@ -51,8 +52,6 @@ def pair_rules() -> PairRules:
         compatible_types=frozenset(frozenset(pair) for pair in data["compatible_types"]),
         modes_may_differ=frozenset(data["modes_may_differ"]),
         generic_nouns=frozenset(data["generic_nouns"]),
-        same_place_km=float(data["same_place_km"]),
-        same_date_days=int(data["same_date_days"]),
     )
 
 
@@ -72,35 +71,27 @@ def modes_compatible(event_type: str, mode_a: str | None, mode_b: str | None) ->
 
 
 def places_compatible(a: Place | None, b: Place | None) -> bool:
-    """No place, the same place, one inside the other (Almaty in Kazakhstan), or two points
-    close enough to be one place ("New Orleans East", "New Orleans")."""
-    if a is None or b is None:
+    """No place, or places the story linker would not call apart (``link.features``: within
+    50 km for towns, the same country for a country and its towns)."""
+    if a is None or b is None or a.name.casefold() == b.name.casefold():
         return True
-    if a.name.casefold() == b.name.casefold():
-        return True
-    if a.country and b.country and a.country != b.country:
-        return False
-    for broad, narrow in ((a, b), (b, a)):
-        if broad.feature == "country" and narrow.country == broad.country:
-            return True
-        if broad.feature == "admin1" and narrow.admin1 and narrow.admin1 == broad.admin1:
-            return True
-    if a.feature in BROAD_FEATURES or b.feature in BROAD_FEATURES:
-        return False
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= pair_rules().same_place_km
+    return place_relation(_at(a), _at(b)) != "conflict"
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """No date, one date within the other ("2022-01" holds "2022-01-05"), or two days at most
-    ``same_date_days`` apart."""
-    if not a or not b or a.startswith(b) or b.startswith(a):
-        return True
-    if len(a) == len(b) == 10:
-        gap = abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-        return gap <= pair_rules().same_date_days
-    return False
+def _at(place: Place) -> LinkMention:
+    point = None
+    if place.lat is not None and place.lon is not None:
+        point = (place.lat, place.lon, place.feature, place.country)
+    return LinkMention(key=place.start, doc="", start=place.start, end=place.end, place=point)
+
+
+def dates_compatible(
+    a: str | None, b: str | None, precision_a: str | None = None, precision_b: str | None = None
+) -> bool:
+    """No date, or dates the story linker would not call apart (``link.mention.TimeValue``:
+    one within the other, or days at most two apart: "shot on Monday, died on Tuesday")."""
+    time_a, time_b = TimeValue.parse(a, precision_a), TimeValue.parse(b, precision_b)
+    return time_a is None or time_b is None or not time_a.conflicts(time_b)
 
 
 def actors_compatible(a: Actor | None, b: Actor | None) -> bool:

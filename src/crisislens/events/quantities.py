@@ -230,8 +230,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     counted = _of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-        return w.noun_kinds[counted.lemma_.lower()], verb
+        anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        return w.noun_kinds[counted.lemma_.lower()], anchor
     while head.dep_ == "quantmod" and head.head is not head:
         head = head.head
     lemma = head.lemma_.lower()

@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -49,6 +49,7 @@ ASCII_LOOKALIKES = {
     "\u202f": " ",  # narrow no-break space
 }
 _TABLE = str.maketrans(ASCII_LOOKALIKES)
+M = TypeVar("M", bound=BaseModel)
 
 
 def parse_text(text: str) -> str:
@@ -56,7 +57,7 @@ def parse_text(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def restore_texts(model: BaseModel, original: str) -> BaseModel:
+def restore_texts(model: M, original: str) -> M:
     """``model`` with every quoted span (an object with ``text``, ``start`` and ``end``) that
     holds the parser's copy of the original's characters holding the original's again; other
     spans are left as they are."""
@@ -66,16 +67,12 @@ def restore_texts(model: BaseModel, original: str) -> BaseModel:
         restored = _restore(value, original)
         if restored is not value:
             update[name] = restored
-    if _is_span(model):
-        quoted = original[model.start : model.end]
-        if quoted != model.text and parse_text(quoted) == model.text:
+    start, end, text = (getattr(model, f, None) for f in ("start", "end", "text"))
+    if isinstance(start, int) and isinstance(end, int) and isinstance(text, str):
+        quoted = original[start:end]
+        if quoted != text and parse_text(quoted) == text:
             update["text"] = quoted
     return model.model_copy(update=update) if update else model
-
-
-def _is_span(model: BaseModel) -> bool:
-    fields = type(model).model_fields
-    return "text" in fields and "start" in fields and "end" in fields
 
 
 def _restore(value: Any, original: str) -> Any:
