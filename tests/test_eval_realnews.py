@@ -228,7 +228,7 @@ def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():
 
     def gold(word, chain, m_id):
         start, end = at[word]
-        return ecbplus.Mention("d1", m_id, "ACTION_OCCURRENCE", start, end, word, 0, (0,), chain)
+        return ecbplus.GoldMention("d1", m_id, "ACTION_OCCURRENCE", start, end, word, 0, (0,), chain)
 
     doc = ecbplus.Document(
         "d1",
@@ -243,7 +243,8 @@ def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():
         update={
             "mentions": [
                 Mention(
-                    trigger=Span(text=w, start=s, end=e), evidence=Span(text="x", start=0, end=1)
+                    trigger=TextSpan(text=w, start=s, end=e),
+                    evidence=TextSpan(text="x", start=0, end=1),
                 )
                 for w, (s, e) in at.items()
             ]

@@ -1,7 +1,7 @@
 """Text normalisation for parsing (nlp/normalise.py): same length, originals restored."""
 
 from crisislens.nlp.normalise import ASCII_LOOKALIKES, parse_text, restore_texts
-from crisislens.schemas import Event, Mention, Span
+from crisislens.schemas import Event, Mention, TextSpan
 
 
 def test_normalise_keeps_every_offset():
@@ -15,12 +15,12 @@ def test_normalise_keeps_every_offset():
 def test_normalise_restores_quoted_texts():
     original = "Police didn\u2019t fire \u2013 they said."
     parsed = parse_text(original)
-    span = Span(text=parsed[0:20], start=0, end=20)
+    span = TextSpan(text=parsed[0:20], start=0, end=20)
     event = Event(
         event_id="x",
         event_type="ASSAULT",
         evidence=span,
-        trigger=Span(text="fire", start=14, end=18),
+        trigger=TextSpan(text="fire", start=14, end=18),
         mentions=[Mention(trigger=None, evidence=span)],
         confidence=0.5,
     )
@@ -28,5 +28,5 @@ def test_normalise_restores_quoted_texts():
     assert restored.evidence.text == original[0:20]
     assert restored.mentions[0].evidence.text == original[0:20]
     assert restored.trigger is event.trigger  # unchanged spans are not copied
-    wrong = event.model_copy(update={"trigger": Span(text="fire", start=12, end=16)})
+    wrong = event.model_copy(update={"trigger": TextSpan(text="fire", start=12, end=16)})
     assert restore_texts(wrong, original).trigger.text == "fire"  # only the parser's copies

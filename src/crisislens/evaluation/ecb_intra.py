@@ -35,9 +35,9 @@ def _predicted(doc: ecbplus.Document, record: ArticleRecord) -> tuple[dict[tuple
     response: dict[tuple, str] = {}
     ours = hits = 0
     for event in record.events:
-        mentions = event.mentions or []
-        for mention in mentions:
-            trigger = mention.trigger
+        # an event's mentions, or (a record from before the article stage) its own trigger
+        triggers = [m.trigger for m in getattr(event, "mentions", None) or []] or [event.trigger]
+        for trigger in triggers:
             if trigger is None or not any(s <= trigger.start < e for s, e in spans):
                 continue
             ours += 1
