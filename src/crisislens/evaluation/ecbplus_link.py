@@ -106,10 +106,23 @@ def evaluate_gold_mentions(
     return report
 
 
+def _event_triggers(events) -> list[tuple[str, int, int]]:
+    """(event id, start, end) of every trigger that tells of each event: its own and its
+    mentions' (the article coder makes one event of a happening's mentions)."""
+    found: dict[tuple[int, int], str] = {}
+    for e in events:
+        spans = [e.trigger] + [m.trigger for m in getattr(e, "mentions", None) or []]
+        for t in spans:
+            if t is not None:
+                found.setdefault((t.start, t.end), e.event_id)
+    return [(event_id, start, end) for (start, end), event_id in found.items()]
+
+
 def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
     """crisislens's own events, stored and linked as ``ingest`` does, against the gold chains.
 
-    A gold mention is matched to a coded event whose trigger overlaps it (the first such event);
+    A gold mention is matched to a coded event whose trigger, or one of its ``mentions``'
+    triggers, overlaps it (the first such event);
     the response holds each matched mention with its event's story, and each coded event of a
     validated sentence that matches no gold mention (it counts against precision). Gold mentions
     no event matches are missing from the response (they count against recall).
@@ -135,23 +148,22 @@ def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
     response: dict = {}
     matched_events = 0
     for doc, record in zip(docs, records):
-        events = [e for e in record.events if e.trigger is not None]
-        used = set()
+        triggers = _event_triggers(record.events)
+        used: set[tuple[int, int]] = set()
         for m in doc.events:
             hit = next(
-                (e for e in events if e.trigger.start < m.end and m.start < e.trigger.end), None
+                (t for t in triggers if t[1] < m.end and m.start < t[2] and t[0] in story_of),
+                None,
             )
-            if hit is not None and hit.event_id in story_of:
-                response[(doc.doc_id, m.start, m.end)] = story_of[hit.event_id]
-                used.add(hit.event_id)
-        matched_events += len(used)
+            if hit is not None:
+                response[(doc.doc_id, m.start, m.end)] = story_of[hit[0]]
+                used.add(hit[1:])
+        matched_events += len({t[0] for t in triggers if t[1:] in used})
         validated = [doc.sentences[s] for s in doc.validated if s in doc.sentences]
-        for e in events:
-            inside = any(s <= e.trigger.start < t for s, t in validated)
-            if e.event_id not in used and inside and e.event_id in story_of:
-                response[(doc.doc_id, e.trigger.start, e.trigger.end, "extra")] = story_of[
-                    e.event_id
-                ]
+        for event_id, start, end in triggers:
+            inside = any(s <= start < t for s, t in validated)
+            if (start, end) not in used and inside and event_id in story_of:
+                response[(doc.doc_id, start, end, "extra")] = story_of[event_id]
     store.close()
     report = coref.score_all(gold, response)
     report.update(
