@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from crisislens.events.pairs import dates_compatible, places_compatible, types_compatible
+from crisislens.events.pairs import (
+    dates_compatible,
+    places_compatible,
+    related_words,
+    types_compatible,
+)
 from crisislens.schemas import Place
 
 pytestmark = pytest.mark.slow
@@ -69,6 +74,17 @@ def test_article_another_attack_is_a_new_event(extract):
     assert {a.date for a in attacks} == {"2023-03-06", "2023-03-08"}
 
 
+def test_article_other_words_in_another_paragraph_are_another_happening(extract):
+    told = (
+        "Six villagers were killed near Dori on Monday, residents said.{gap}"
+        "Soldiers have been shelling rebel positions in the north, a spokesman said."
+    )
+    one_paragraph = extract(told.format(gap=" "), published=PUB)
+    assert len(_events(one_paragraph, "ASSAULT")) == 1
+    two_paragraphs = extract(told.format(gap="\n\n"), published=PUB)
+    assert len(_events(two_paragraphs, "ASSAULT")) == 2
+
+
 def test_article_a_bounding_happening_is_not_the_event(extract):
     record = extract(
         "Soldiers have killed 40 civilians in the province since the 1998 uprising.",
@@ -76,7 +92,7 @@ def test_article_a_bounding_happening_is_not_the_event(extract):
     )
     (killing,) = _events(record, "ASSAULT")
     assert [m.trigger.text for m in killing.mentions] == ["killed"]
-    assert killing.date is None  # "since 1998" dates a span, not the killing
+    assert killing.date is None  # "since 1998" bounds a tally, dated neither 1998 nor today
 
 
 # -- where --------------------------------------------------------------------------------------
@@ -149,8 +165,19 @@ def test_article_date_precision_and_undated(extract):
     )
     (shelling,) = _events(record, "ASSAULT")
     assert (shelling.date, shelling.date_precision) == ("2023-02", "month")
+    assert shelling.date_source == "text"
     (arrest,) = _events(record, "COERCE")
-    assert arrest.date is None and arrest.date_precision is None  # never silently published
+    # the report's own news, undated in the text: the publication day, marked as such
+    assert (arrest.date, arrest.date_precision, arrest.date_source) == (PUB, "day", "published")
+
+
+def test_article_date_a_tally_over_a_period_is_undated(extract):
+    record = extract(
+        "Militias have burned 12 villages in the district since the ceasefire collapsed.",
+        published=PUB,
+    )
+    (burning,) = _events(record, "COERCE")
+    assert burning.date is None and burning.date_source is None
 
 
 def test_article_date_relative_to_an_anchor(extract):
@@ -244,3 +271,5 @@ def test_pairs_compatibility():
     assert not dates_compatible("2023-03-01", "2023-03-07")
     assert types_compatible("PROTEST", "ASSAULT", generic=True)
     assert not types_compatible("PROTEST", "ASSAULT")
+    assert related_words("bomb", "bombing") and related_words("demonstrate", "demonstration")
+    assert not related_words("arrest", "attack") and not related_words("kill", "kidnap")

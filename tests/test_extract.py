@@ -112,7 +112,8 @@ def test_extract_editorial_uprising_reaches_almaty(editorial):
         if e.event_type == "PROTEST" and e.location is not None and e.location.name == "Almaty"
     ]
     assert almaty and almaty[0].location.geonameid == 1526384
-    assert almaty[0].date is None  # the editorial does not say when (never the publication date)
+    # the editorial does not say when: the report's own day, marked as such
+    assert (almaty[0].date, almaty[0].date_source) == ("2022-01-07", "published")
 
 
 def test_extract_editorial_buildings_torched_and_civilians_killed(editorial):

@@ -116,6 +116,7 @@ class Quantity(_Record):
 
 
 DatePrecision = Literal["day", "week", "month", "year"]
+DateSource = Literal["text", "published"]
 
 
 class Mention(_Record):
@@ -145,6 +146,9 @@ class Event(_Record):
     # and evidence are its most informative one), and how precise ``date`` is
     mentions: list[Mention] = Field(default_factory=list)
     date_precision: DatePrecision | None = None
+    # extension: where ``date`` comes from: the text, or (for the report's own news that the
+    # text does not date) the publication date
+    date_source: DateSource | None = None
 
 
 class Tone(_Record):

@@ -18,8 +18,9 @@ buildings torched"), so this stage groups the mentions of one happening into one
   (``location.mention == "article"``, at a lower confidence); "protests in A, B and C" is one
   event per place, sharing its mention;
 - dates come from the event's own clause, resolved against the publication date and the nearest
-  explicit date before (events/dates.py), with ``date_precision``; an event the text does not date
-  is left undated.
+  explicit date before (events/dates.py), with ``date_precision``; an asserted event the text does
+  not date is the report's own news and takes the publication date, marked ``date_source``
+  "published" (a tally over a period, "since the uprising", stays undated).
 
 >>> coder = ArticleCoder()                                          # doctest: +SKIP
 >>> events = coder.code(doc, article, candidates, places)           # doctest: +SKIP
@@ -45,15 +46,19 @@ from crisislens.events.pairs import (
     dates_compatible,
     modes_compatible,
     pair_rules,
+    party_shared,
     places_compatible,
+    related_words,
     types_compatible,
 )
 from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.ingest.articles import headline as headline_of
 from crisislens.schemas import Actor, Article, Event, Mention, Place, Quantity
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+HEADLINE = -1  # the paragraph number of a mention in the headline
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # which events a figure no trigger took belongs to
 FIGURE_EVENT_TYPES = {
@@ -75,6 +80,7 @@ class ArticleWords:
     background_preps: frozenset[str]
     definite: frozenset[str]
     article_place_confidence: float
+    period_bounds: frozenset[str]
 
 
 @cache
@@ -87,6 +93,7 @@ def article_words() -> ArticleWords:
         background_preps=frozenset(data["background_preps"]),
         definite=frozenset(data["definite"]),
         article_place_confidence=float(data["article_place_confidence"]),
+        period_bounds=frozenset(data["period_bounds"]),
     )
 
 
@@ -97,12 +104,21 @@ class Candidate:
     event: Event
     order: int  # position in the article (the trigger's start, else the sentence's)
     tokens: list[Token]
-    paragraph: int
+    paragraph: int  # HEADLINE for a mention in the article's headline
     noun: bool  # named by a noun ("the protests"), not a verb
     bare: bool  # a noun that adds nothing: a reference to an event told elsewhere
     new: bool  # "another attack": a happening not told before
     generic: bool  # "the violence": may name a happening of another type
     date: ResolvedDate | None
+    lemma: str = ""  # the trigger's head word
+
+    @property
+    def weak(self) -> bool:
+        """A noun that tells nothing of its own (no side, figure or date): "tariffs", "the
+        war". It may be a reference to any happening of its type nearby."""
+        actor, recipient = _told_roles(self.event)
+        told = actor or recipient or self.event.quantities or self.date or self.new
+        return self.noun and not told
 
 
 @dataclass
@@ -141,10 +157,11 @@ class ArticleCoder:
             return CodedArticle([], [])
         dates = ArticleDates(doc, article.published)
         paragraphs = _paragraph_starts(article.text)
-        found = [self._candidate(doc, e, dates, paragraphs) for e in candidates]
+        headline = _headline_end(article.text, article.title or headline_of(article.text))
+        found = [self._candidate(doc, e, dates, paragraphs, headline) for e in candidates]
         happenings = _group([c for c in found if not c.bare])
         _attach_references([c for c in found if c.bare], happenings)
-        events = [_event(h) for h in happenings]
+        events = [self._report_day(_event(h), h, article.published) for h in happenings]
         events = _add_orphan_figures(doc, events, happenings)
         focus = article_focus(article.text, places)
         events = [self._place(e, doc, places, focus) for e in events]
@@ -159,7 +176,7 @@ class ArticleCoder:
         return CodedArticle(sorted(events, key=lambda e: _start(e)), participants)
 
     def _candidate(
-        self, doc: Doc, event: Event, dates: ArticleDates, paragraphs: list[int]
+        self, doc: Doc, event: Event, dates: ArticleDates, paragraphs: list[int], headline: int
     ) -> Candidate:
         tokens = _trigger_tokens(doc, event)
         head = _head_token(tokens)
@@ -170,7 +187,7 @@ class ArticleCoder:
             event=event,
             order=order,
             tokens=tokens,
-            paragraph=bisect.bisect_right(paragraphs, order),
+            paragraph=HEADLINE if order < headline else bisect.bisect_right(paragraphs, order),
             noun=noun,
             bare=head is not None and noun and not self._new(head) and self._bare(head, event),
             # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
@@ -178,6 +195,7 @@ class ArticleCoder:
             new=head is None or self._new(head) or _earlier_happening(head),
             generic=head is not None and head.lemma_.lower() in pair_rules().generic_nouns,
             date=own_date,
+            lemma=head.lemma_.lower() if head is not None else "",
         )
 
     def _bare(self, head: Token, event: Event) -> bool:
@@ -216,6 +234,21 @@ class ArticleCoder:
             for c in head.children
         )
 
+    def _report_day(self, event: Event, h: Happening, published: str | None) -> Event:
+        """An asserted or denied event its text does not date is the report's own news: it takes
+        the publication date, as ACLED dates a report's current events, marked ``date_source``
+        "published" so that a reader can tell it from a date the text gives. A tally over a span
+        ("have killed 40 civilians since the uprising") is no happening of the report's day."""
+        if event.date is not None:
+            return event.model_copy(update={"date_source": "text"})
+        if published is None or event.modality not in ("asserted", "negated"):
+            return event
+        if _spans_a_period(h.principal.tokens, self.words.period_bounds):
+            return event
+        return event.model_copy(
+            update={"date": published, "date_precision": "day", "date_source": "published"}
+        )
+
     def _place(self, event: Event, doc: Doc, places: list[Place], focus: Place | None) -> Event:
         """A place its mentions' sentences name, else the article's (marked "article"). A street
         or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
@@ -232,9 +265,30 @@ class ArticleCoder:
         return event.model_copy(update={"location": located})
 
 
+def _spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
+    """The trigger's clause is bounded by "since" or "until" ("have killed 40 civilians since
+    the 1998 uprising", "since independence"): a tally over a period."""
+    head = _head_token(tokens)
+    if head is None:
+        return False
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), head)
+    if any(c.lower_ in bounds and c.dep_ == "prep" for c in verb.children):
+        return True  # "since the uprising"
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]  # "since the ceasefire collapsed"
+    return any(m.lower_ in bounds and m.dep_ == "mark" for c in clauses for m in c.children)
+
+
 # -- candidates ---------------------------------------------------------------------------------
 def _paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(r"\n\s*\n|\n(?=\s*[A-Z\"'])", text)]
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends, when the text opens with it (0 when it does not)."""
+    if not title:
+        return 0
+    start = len(text) - len(text.lstrip())
+    return start + len(title) if text.startswith(title, start) else 0
 
 
 def _trigger_tokens(doc: Doc, event: Event) -> list[Token]:
@@ -337,8 +391,27 @@ def _group(candidates: list[Candidate]) -> list[Happening]:
     return happenings
 
 
+def _alike(a: Candidate, b: Candidate) -> bool:
+    """Evidence beyond a compatible type that two mentions tell of one happening (as the story
+    linker asks it of an undated pair): one paragraph (a report tells one happening in many
+    words), the same or a derived word ("shelled", "the shelling"), a noun that tells nothing
+    of its own ("the violence", "tariffs"), or a side both name ("Mr Putin sent troops",
+    "Putin's deployment"). "Civilians were killed" in one paragraph and "the risks he runs by
+    intervening in Belarus" in the next are two happenings."""
+    if HEADLINE in (a.paragraph, b.paragraph) or a.paragraph == b.paragraph:
+        return True  # a headline tells the article's happening, wherever it is told
+    if related_words(a.lemma, b.lemma):
+        return True
+    if a.generic or b.generic or a.weak or b.weak:
+        return True
+    (actor_a, recipient_a), (actor_b, recipient_b) = _told_roles(a.event), _told_roles(b.event)
+    return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
+
+
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
-    fitting = [h for h in happenings if _compatible(c, h)]
+    fitting = [
+        h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)
+    ]
     if not fitting:
         return None
     return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))

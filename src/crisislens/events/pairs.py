@@ -28,7 +28,7 @@ from importlib import resources
 
 import yaml
 
-from crisislens.link.features import place_relation
+from crisislens.link.features import place_relation, words_of
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.schemas import Actor, Place
 
@@ -111,3 +111,27 @@ def _side(sector: str | None) -> str | None:
     if sector in STATE_SECTORS:
         return "state"
     return None if sector in (None, "CVL") else sector
+
+
+def related_words(lemma_a: str, lemma_b: str) -> bool:
+    """One word, or one derived from the other ("shell" and "shelling", "protest" and
+    "protester", "demonstrate" and "demonstration"): they share all but a short ending.
+
+    >>> related_words("shell", "shelling"), related_words("kill", "intervene")
+    (True, False)
+    """
+    if not lemma_a or not lemma_b:
+        return False
+    shorter = min(len(lemma_a), len(lemma_b))
+    common = 0
+    while common < shorter and lemma_a[common] == lemma_b[common]:
+        common += 1
+    return common == len(lemma_a) == len(lemma_b) or common >= max(4, shorter - 2)
+
+
+def party_shared(a: Actor | None, b: Actor | None) -> bool:
+    """Both mentions name this side, and the names share a word ("Mr Putin", "Vladimir
+    Putin"), as the story linker compares recipients (``link.features.words_of``)."""
+    if a is None or b is None:
+        return False
+    return bool(words_of(a.name) & words_of(b.name))
