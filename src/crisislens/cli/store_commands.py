@@ -155,6 +155,7 @@ def stories(
     from crisislens.store.stories import list_stories, rebuild_stories
 
     if relink:
+        open_store(db, read_only=True).close()  # no database: say so, never create one
         writable = open_store(db, read_only=False)
         click.echo(f"relinked: {rebuild_stories(writable.conn, full=True)} stories", err=True)
         writable.close()
