@@ -211,7 +211,10 @@ export async function showStory(storyId, onEvent) {
     ["type", story.event_type], ["actor", roleText(story.actor_name, story.actor_country)],
     ["recipient", roleText(story.recipient_name, story.recipient_country)],
     ["place", story.place_name ? `${story.place_name} (${story.place_country || "?"})` : "–"],
-    ["days", story.first_day ? `${story.first_day}${story.last_day && story.last_day !== story.first_day ? ` to ${story.last_day}` : ""}` : "undated"],
+    ["days", story.first_day ? `${story.first_day}${story.last_day && story.last_day !== story.first_day ? ` to ${story.last_day}` : ""}`
+      : story.source_count > 1 && !story.earliest_published
+        ? "undated: no report gives a date, so these reports were joined on what they say alone and may tell of different events"
+        : "undated"],
     ["sources", `${fmt(story.source_count)} (${story.corroboration})`],
     ["first reported", story.earliest_published || "–"],
   ];
