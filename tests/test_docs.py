@@ -56,6 +56,7 @@ def test_docs_store_schema_table_is_the_schema():
         written = (
             f"`{column}`" in rows[table]
             or f"`{prefix}_*`" in rows[table]
-            or re.search(rf"`{prefix}_\w+(/\w+)*`", rows[table]) and rest in rows[table]
+            or re.search(rf"`{prefix}_\w+(/\w+)*`", rows[table])
+            and rest in rows[table]
         )
         assert written, f"{table}.{column} is not in docs/STORE.md"
