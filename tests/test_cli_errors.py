@@ -126,6 +126,8 @@ BAD = {
         "does not exist",
     ),
     "resolve, no such file": (["resolve", "{root}/missing.jsonl"], "No such file"),
+    "resolve, no line is JSON": (["resolve", "{root}/article.txt"], "nothing resolved"),
+    "link, no line is JSON": (["link", "{root}/article.txt"], "nothing to link"),
 }
 
 
