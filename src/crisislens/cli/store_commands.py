@@ -184,7 +184,7 @@ def stories(
             )
         )
     header = ("story_id", "type", "first day", "sources", "actor -> recipient", "place", "figures")
-    print_rows(header, table, (16, 10, 10, 24, 50, 24, 80))
+    print_rows(header, table, (16, 10, 10, 32, 50, 24, 80))
 
 
 @click.command("query")
