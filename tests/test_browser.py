@@ -190,11 +190,7 @@ def _api(server, path):
 
 def _ready(page):
     page.wait_for_selector("#events-table tbody tr")
-    _wait(
-        lambda: (
-            "events match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice")
-        )
-    )
+    _wait(lambda: " match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice"))
 
 
 def _query(page) -> dict:
@@ -256,9 +252,18 @@ def test_browser_time_axis_brush_sets_dates(server, page):
     q = _query(page)
     assert q["date_from"] <= q["date_to"]
     assert page.input_value("#filter-from") == q["date_from"]
-    _wait(lambda: "events match" in page.inner_text("#notice"))
+    _wait(lambda: re.search(r"\d events? match", page.inner_text("#notice")))
     total = _api(server, f"/events?limit=1&date_from={q['date_from']}&date_to={q['date_to']}")
     assert page.inner_text("#events-total") == f"({total['total']:,})"
+    # per year: one bar per year and type, the year's first day as its period
+    page.goto(server + "/")
+    _ready(page)
+    page.select_option("#interval", "year")
+    _wait(lambda: "Per year" in page.inner_text("#timeline-note"))
+    assert _query(page)["interval"] == "year"
+    years = _api(server, "/timeline?interval=year")["buckets"]
+    assert {b["period"][5:] for b in years} == {"01-01"}
+    _wait(lambda: page.locator("#timeline .bars rect").count() == len(years))
 
 
 def test_browser_url_state_reload_and_keyboard(server, page):
@@ -390,6 +395,14 @@ def test_browser_map_area_fit_legend_and_choropleth(server, page):
         "els => els.filter(e => !['#f4f1ea', '#2b3440'].includes(e.getAttribute('fill'))).length"
     )
     assert shaded > 0  # countries with events are shaded
+    # no country is drawn as a stripe across the world (Russia and Fiji cross the antimeridian):
+    # only Antarctica, which rings the pole, is as wide as the world
+    widths = sorted(
+        page.locator("path.leaflet-interactive").evaluate_all(
+            "els => els.map(e => e.getBBox().width)"
+        )
+    )
+    assert widths[-2] < 0.6 * widths[-1], widths[-3:]
     page.click("#map-fit")
     zoom = page.evaluate(
         "document.querySelector('#map').querySelector('.leaflet-map-pane') !== null"

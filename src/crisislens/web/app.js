@@ -44,7 +44,7 @@ function notice() {
   const { events, map: m, timeline: t } = counts;
   if (!events) return;
   const page = Number(state.page || 1);
-  const parts = [`${fmt(events.total)} events match${state.bbox ? " in the chosen area" : ""}.`];
+  const parts = [`${fmt(events.total)} ${events.total === 1 ? "event matches" : "events match"}${state.bbox ? " in the chosen area" : ""}.`];
   if (m) {
     parts.push(`Map: ${fmt(m.located)} with a place` + (m.unlocated ? `, ${fmt(m.unlocated)} without one (not on the map)` : "")
       + (m.in_view < m.located ? `, ${fmt(m.in_view)} in view.` : ", all shown."));
