@@ -189,8 +189,10 @@ def _api(server, path):
 
 
 def _ready(page):
+    """Every panel drawn for the current filter (main stops being aria-busy)."""
     page.wait_for_selector("#events-table tbody tr")
     _wait(lambda: " match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice"))
+    page.wait_for_selector("main[aria-busy=false]")
 
 
 def _query(page) -> dict:

@@ -59,8 +59,14 @@ function notice() {
   document.getElementById("notice").textContent = parts.join(" ");
 }
 
+// main is aria-busy while a filter's panels load (screen readers wait; so do the browser tests)
+function busy(on) {
+  document.querySelector("main").setAttribute("aria-busy", String(on));
+}
+
 async function refresh(fitMap) {
   const ticket = ++generation;
+  busy(true);
   const params = filterParams(state);
   const page = Math.max(1, Number(state.page || 1));
   views.drawExports(params);
@@ -105,6 +111,7 @@ async function refresh(fitMap) {
     clearResults();
     showError(err.message);
   }
+  busy(false);
 }
 
 function apply(next, push = true, fitMap = true) {
