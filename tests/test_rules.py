@@ -405,6 +405,7 @@ RULE_MODULES = [
     "events/vocabulary.py",
     "events/rules/draft.py",
     "events/rules/assertion.py",
+    "events/rules/generic.py",
     "events/rules/participants.py",
     "events/rules/place.py",
     "events/rules/intent.py",
@@ -652,3 +653,57 @@ def test_rules_stray_question_mark_makes_no_question(parse, lex):
 
     draft = _draft_of(parse, lex, "Two hurt in late night shooting downtown | Metro ?", "shooting")
     assert assertion.questioned_not_asserted(draft) is None
+
+
+# -- generic: habits, standing positions and statistics -----------------------------------------
+def test_rules_habitual_adverb(parse, lex):
+    from crisislens.events.rules import generic
+
+    habit = _draft_of(
+        parse, lex, "The militia regularly shells the villages near the dam.", "shells"
+    )
+    assert generic.habitual_adverb(habit) == generic.DROP_CLAUSE
+    noun = _draft_of(parse, lex, "The valley suffered frequent raids by the militia.", "raids")
+    assert generic.habitual_adverb(noun) == generic.DROP
+    carried = _draft_of(parse, lex, "Dockers routinely stage strikes at the port.", "strikes")
+    assert generic.habitual_adverb(carried) == generic.DROP_CLAUSE
+    once = _draft_of(
+        parse, lex, "The militia shelled the villages near the dam on Monday.", "shelled"
+    )
+    assert generic.habitual_adverb(once) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("The opposition party opposes the new dam.", "opposes", "drop clause"),
+        ("The ministry denies the reports of torture.", "denies", "drop clause"),
+        ("We condemn the attack on the clinic.", "condemn", None),
+        ("The ministry condemns this attack on the clinic.", "condemns", None),
+        ('"The farmers reject the plan," their leader said.', "reject", None),
+        ("Rebels seize border town", "seize", None),
+        ("The council rejected the plan.", "rejected", None),
+        ("The council is rejecting the plan.", "rejecting", None),
+    ],
+)
+def test_rules_standing_present(parse, lex, text, trigger, expected):
+    from crisislens.events.rules import generic
+
+    assert generic.standing_present(_draft_of(parse, lex, text, trigger)) == expected
+
+
+def test_rules_counted_acts(parse, lex):
+    from crisislens.events.rules import generic
+
+    counted = _draft_of(parse, lex, "Insurgents carried out 320 attacks on the railway.", "attacks")
+    assert generic.counted_acts(counted) == generic.DROP
+    dozens = _draft_of(parse, lex, "Police carried out dozens of raids on the camps.", "raids")
+    assert generic.counted_acts(dozens) == generic.DROP
+    two = _draft_of(parse, lex, "Two bombings shook the market on Friday.", "bombings")
+    assert generic.counted_acts(two) is None
+
+
+def test_rules_judge_drops_a_standing_position_with_its_content(extract):
+    assert extract("The ministry denies the allegations of torture.").events == []
+    kept = extract("The ministry denied the allegations of torture on Monday.").events
+    assert "REJECT" in [e.event_type for e in kept]

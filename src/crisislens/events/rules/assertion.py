@@ -19,13 +19,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from crisislens.events.rules.draft import Draft
+from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, is_noun, lemma
 
-DROP = "drop"
 # the tags that open a question: wh-words and modals ("What ...", "Could ...")
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
-Verdict = str | None
+# what a verb says or does: its objects and complements
+CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "attr", "oprd", "dative"})
 
 
 def _naming_verb(token: Token) -> bool:
@@ -125,19 +126,30 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     without_negates,
     asked_question_no_request,
     questioned_not_asserted,
+    *GENERIC_RULES,  # habits, standing positions and statistics (events/rules/generic.py)
 )
 
 
+def clause_content(token: Token) -> list[Token]:
+    """The words of what a verb says or does (its objects and complements, not the clauses
+    merely coordinated with it): "denies the allegations" -> "the allegations"."""
+    return [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+
+
 def judge(drafts: dict[int, Draft]) -> None:
-    """Apply the rules to every draft: drop those that are no events, re-mark the modality of
-    those the text does not assert."""
+    """Apply the rules to every draft: drop those that are no events (and, for a habit or a
+    standing position, every draft its clause holds), re-mark the modality of those the text
+    does not assert."""
     for key, draft in list(drafts.items()):
-        for rule in ASSERTION_RULES:
-            verdict = rule(draft)
-            if verdict is None:
-                continue
-            if verdict == DROP:
-                del drafts[key]
-            else:
-                draft.modality = verdict
-            break
+        if key not in drafts:
+            continue  # dropped with a clause above it
+        verdict = next((v for rule in ASSERTION_RULES if (v := rule(draft)) is not None), None)
+        if verdict is None:
+            continue
+        if verdict == DROP_CLAUSE:
+            for token in clause_content(draft.trigger.token):
+                drafts.pop(token.i, None)
+        if verdict in (DROP, DROP_CLAUSE):
+            drafts.pop(key, None)
+        else:
+            draft.modality = verdict
