@@ -239,6 +239,18 @@ def test_rules_event_noun_stays_under_a_condemnation(parse, lex):
     assert drafts[word(doc, "bombing").i].absorbed_by is None
 
 
+def test_rules_fold_into_content(parse, lex):
+    doc = parse("The envoys urged the rebels to accept a truce.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    urged = drafts[word(doc, "urged").i]
+    assert drafts[word(doc, "truce").i].absorbed_by is urged  # under "accept", itself folded in
+    told = parse("The governor vowed to free the men the militia had seized in a raid.")
+    drafts = _drafts(told, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(told, "raid").i].absorbed_by is None  # told in a relative clause
+
+
 def test_rules_absorbed_recipient_is_the_one_asked(parse, lex):
     doc = parse("The envoy urged that the army withdraw.")
     drafts = _drafts(doc, lex)
@@ -646,6 +658,54 @@ def test_rules_object_makes_no_event(parse, lex):
     assert assertion.object_makes_no_event(draft) == assertion.DROP
     kept = _draft_of(parse, lex, "The rebels released the hostages.", "released")
     assert assertion.object_makes_no_event(kept) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Two reporters contributed to this story.", "contributed"),  # a preposition's object
+        ("The statement released on Monday named no suspects.", "released"),  # the noun modified
+        ("The proposal was met with surprise in the capital.", "met"),
+        ("The mayor shared news of the flood on the radio.", "shared"),
+    ],
+)
+def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert assertion.object_makes_no_event(draft) == assertion.DROP
+
+
+def test_rules_subject_makes_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    smoke = _draft_of(parse, lex, "Smoke rose over the harbour at dawn.", "rose")
+    assert assertion.object_makes_no_event(smoke) == assertion.DROP
+    aimed = _draft_of(parse, lex, "The guards fired at them from the tower.", "fired")
+    assert assertion.object_makes_no_event(aimed) is None  # "at them" is aimed, not "fired them"
+
+
+def test_rules_setting_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    text = "The farmers said at a meeting in the village that they would block the highway."
+    assert assertion.setting_no_event(_draft_of(parse, lex, text, "meeting")) == assertion.DROP
+    press = "The minister resigned before the press conference on Friday."
+    assert assertion.setting_no_event(_draft_of(parse, lex, press, "conference")) == assertion.DROP
+    talks = "The two ministers met at a summit in the capital."
+    assert assertion.setting_no_event(_draft_of(parse, lex, talks, "summit")) is None
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Guards exchanged fire with the inmates.", "exchanged"),
+        ("The soldiers returned fire from the ridge.", "returned"),
+    ],
+)
+def test_rules_shots_traded_or_answered_are_fighting(parse, lex, text, verb):
+    doc = parse(text)
+    assert triggers.object_trigger(word(doc, verb), lex).sense.event_type == "ASSAULT"
 
 
 def test_rules_stray_question_mark_makes_no_question(parse, lex):
