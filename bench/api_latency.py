@@ -1,4 +1,6 @@
-"""Latency of the HTTP API on a large store: /events with filters and /stats.
+"""Latency of the HTTP API on a large store: /events with filters, /stats, and every request the
+dashboard makes (/map, /timeline, /stories, one event, article and story, the type table and
+the export formats).
 
     .venv/bin/python bench/make_scale_db.py --events 1000000 --db /tmp/scale.duckdb
     .venv/bin/python bench/api_latency.py --db /tmp/scale.duckdb
@@ -39,7 +41,32 @@ QUERIES = {
     "/events deep page": ("/events", {"event_type": "COERCE", "offset": 50000}),
     "/stats (all)": ("/stats", {}),
     "/stats type+country": ("/stats", {"event_type": "PROTEST", "country": "KAZ"}),
+    "/map world": ("/map", {"zoom": 2}),
+    "/map zoomed in view": ("/map", {"zoom": 8, "view": "29,44,41,53"}),
+    "/map type": ("/map", {"zoom": 3, "event_type": "ASSAULT"}),
+    "/timeline auto": ("/timeline", {}),
+    "/timeline per day": ("/timeline", {"interval": "day"}),
+    "/stories (first page)": ("/stories", {"limit": 15}),
+    "/stories 2+ sources, type": (
+        "/stories",
+        {"limit": 15, "min_sources": 2, "event_type": "ASSAULT"},
+    ),
+    "/event-types": ("/event-types", {}),
+    "/export/formats": ("/export/formats", {}),
 }
+
+
+def item_queries(client: httpx.Client) -> dict[str, tuple[str, dict]]:
+    """One event, its article and the largest story, as the dashboard opens them."""
+    found: dict[str, tuple[str, dict]] = {}
+    [event] = client.get("/events", params={"limit": 1}).json()["events"] or [None]
+    if event:
+        found["/events/{id}"] = (f"/events/{event['event_id']}", {})
+        found["/articles/{id}"] = (f"/articles/{event['article_id']}", {})
+    stories = client.get("/stories", params={"limit": 1}).json()["stories"]
+    if stories:
+        found["/stories/{id}"] = (f"/stories/{stories[0]['story_id']}", {})
+    return found
 
 
 def _free_port() -> int:
@@ -87,7 +114,7 @@ def main() -> None:
                 except httpx.TransportError:
                     time.sleep(0.2)
             report["events"] = client.get("/events", params={"limit": 1}).json()["total"]
-            for name, (path, params) in QUERIES.items():
+            for name, (path, params) in {**QUERIES, **item_queries(client)}.items():
                 for _ in range(3):
                     client.get(path, params=params).raise_for_status()
                 times = []

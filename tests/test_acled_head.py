@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from crisislens.events.acled_model import NONE, AcledHead, text_key, train
-from crisislens.schemas import Event, TextSpan
+from crisislens.pipeline import Pipeline
+from crisislens.schemas import ArticleRecord, Event, TextSpan
 
 EVENT_TYPES = {"Attack": "Violence against civilians", "Peaceful protest": "Protests"}
 
@@ -126,3 +127,31 @@ def test_numpy_encoder_matches_sentence_transformers():
     assert got.shape == (2, 384)
     np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, rtol=1e-5)
     np.testing.assert_allclose(got[:, :6], reference, atol=2e-4)
+
+
+class _StubPipeline:
+    """Codes every article as one Attack; a head, when on, relabels it Armed clash."""
+
+    without_head = Pipeline.without_head
+
+    def __init__(self) -> None:
+        self.acled_head = object()
+
+    def process(self, articles, batch_size=None):
+        for a in articles:
+            sub = "Attack" if self.acled_head is None else "Armed clash"
+            yield ArticleRecord(article_id=a.article_id, events=[_event(1, "ASSAULT", a.text, sub)])
+
+
+def test_training_examples_come_from_the_rules_alone_even_through_the_cli():
+    # the CLI hands evaluations a lazy proxy of the pipeline: switching the head off must reach
+    # the pipeline itself, or the shipped head (trained on the gold snippets) leaks into them
+    from crisislens.cli.eval_commands import _LazyPipeline
+    from crisislens.evaluation.case2021 import examples
+
+    proxy = _LazyPipeline()
+    proxy._pipeline = stub = _StubPipeline()
+    proxy._bar = type("Bar", (), {"update": lambda self, n: None})()
+    data = examples(proxy, [("1", "Gunmen shot villagers.", "ATTACK")])
+    assert data.rule_subs == ["Attack"]
+    assert stub.acled_head is not None  # on again afterwards

@@ -189,6 +189,14 @@ def test_api_event_type_colour_is_checked():
         load_event_types(entry + "    colour: 'red; background: url(x)'\n")
 
 
+def test_api_dates_in_the_wrong_order_are_refused(client):
+    wrong = client.get("/events", params={"date_from": "2022-05-01", "date_to": "2022-01-01"})
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"][0]["loc"] == ["query", "date_from"]
+    same = client.get("/events", params={"date_from": "2022-01-07", "date_to": "2022-01-07"})
+    assert same.status_code == 200
+
+
 def test_api_unknown_parameters_are_refused_with_what_to_use(client):
     since = client.get("/events", params={"since": "2022-01-01"})
     assert since.status_code == 422

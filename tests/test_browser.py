@@ -57,6 +57,13 @@ STORY = [
         "https://example.net/b/georgia-protest",
     ),
 ]
+# two reports with no date at all (none in the text, none of publication) that the linker joins
+UNDATED = [
+    "Milwaukee police are investigating a shooting near 35th and Center that left a 22-year-old "
+    "man wounded. Police said the man was shot while walking home and was taken to hospital.",
+    "A 22-year-old man was shot and wounded near 35th and Center in Milwaukee, police said. The "
+    "man was walking home when he was shot; he was taken to hospital.",
+]
 CITIES = ["Kharkiv", "Mosul", "Aleppo", "Goma", "Maiduguri", "Kandahar", "Sanaa", "Tripoli"]
 FILLER = (
     "Artillery shelled villages near {city} on Tuesday, killing {n} civilians, local officials "
@@ -109,6 +116,9 @@ def server(tmp_path_factory, pipeline):
     for i, (text, url) in enumerate(STORY):
         article = make_article(text, origin=f"story{i}", published="2022-03-14")
         articles.append(article.model_copy(update={"url": url, "title": f"Report {i + 1}"}))
+    for i, text in enumerate(UNDATED):
+        article = make_article(text, origin=f"undated{i}")
+        articles.append(article.model_copy(update={"url": f"https://news.example/{i}"}))
     for i in range(24):
         city = CITIES[i % len(CITIES)]
         text = FILLER.format(city=city, n=3 + i)
@@ -179,12 +189,10 @@ def _api(server, path):
 
 
 def _ready(page):
+    """Every panel drawn for the current filter (main stops being aria-busy)."""
     page.wait_for_selector("#events-table tbody tr")
-    _wait(
-        lambda: (
-            "events match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice")
-        )
-    )
+    _wait(lambda: " match" in page.inner_text("#notice") and "Map:" in page.inner_text("#notice"))
+    page.wait_for_selector("main[aria-busy=false]")
 
 
 def _query(page) -> dict:
@@ -246,9 +254,18 @@ def test_browser_time_axis_brush_sets_dates(server, page):
     q = _query(page)
     assert q["date_from"] <= q["date_to"]
     assert page.input_value("#filter-from") == q["date_from"]
-    _wait(lambda: "events match" in page.inner_text("#notice"))
+    _wait(lambda: re.search(r"\d events? match", page.inner_text("#notice")))
     total = _api(server, f"/events?limit=1&date_from={q['date_from']}&date_to={q['date_to']}")
     assert page.inner_text("#events-total") == f"({total['total']:,})"
+    # per year: one bar per year and type, the year's first day as its period
+    page.goto(server + "/")
+    _ready(page)
+    page.select_option("#interval", "year")
+    _wait(lambda: "Per year" in page.inner_text("#timeline-note"))
+    assert _query(page)["interval"] == "year"
+    years = _api(server, "/timeline?interval=year")["buckets"]
+    assert {b["period"][5:] for b in years} == {"01-01"}
+    _wait(lambda: page.locator("#timeline .bars rect").count() == len(years))
 
 
 def test_browser_url_state_reload_and_keyboard(server, page):
@@ -380,6 +397,14 @@ def test_browser_map_area_fit_legend_and_choropleth(server, page):
         "els => els.filter(e => !['#f4f1ea', '#2b3440'].includes(e.getAttribute('fill'))).length"
     )
     assert shaded > 0  # countries with events are shaded
+    # no country is drawn as a stripe across the world (Russia and Fiji cross the antimeridian):
+    # only Antarctica, which rings the pole, is as wide as the world
+    widths = sorted(
+        page.locator("path.leaflet-interactive").evaluate_all(
+            "els => els.map(e => e.getBBox().width)"
+        )
+    )
+    assert widths[-2] < 0.6 * widths[-1], widths[-3:]
     page.click("#map-fit")
     zoom = page.evaluate(
         "document.querySelector('#map').querySelector('.leaflet-map-pane') !== null"
@@ -434,6 +459,21 @@ def test_browser_story_view_and_event_sources(server, page):
     assert not any(re.search(r"\bother \d", s) for s in sources)
     page.keyboard.press("Escape")
     _wait(lambda: not page.locator("#event-view").is_visible())
+
+
+def test_browser_undated_story_says_its_reports_may_differ(server, page):
+    """Reports with no date are joined on their content alone: the story view says so."""
+    stories = _api(server, "/stories?min_sources=2&text=35th")["stories"]
+    [story] = [s for s in stories if s["first_day"] is None]
+    page.goto(server + f"/?story={story['story_id']}")
+    _wait(lambda: page.locator("#story-view").is_visible())
+    assert "no report gives a date" in page.inner_text("#story-facts")
+    page.goto(server + "/?min_sources=2")
+    _ready(page)
+    dated = next(s for s in _api(server, "/stories?min_sources=2")["stories"] if s["first_day"])
+    page.click(f"[data-story-id='{dated['story_id']}']")
+    _wait(lambda: page.locator("#story-view").is_visible())
+    assert "no report gives a date" not in page.inner_text("#story-facts")
 
 
 def test_browser_export_buttons_follow_the_registry_and_the_filter(server, page):

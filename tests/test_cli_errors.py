@@ -105,6 +105,18 @@ BAD = {
         "alpha-3",
     ),
     "stories, no database": (["stories", "--db", "{root}/missing.duckdb"], "no database at"),
+    "stories --relink, no database": (
+        ["stories", "--relink", "--db", "{root}/missing.duckdb"],
+        "no database at",
+    ),
+    "query, --since after --until": (
+        ["query", "--db", "{root}/events.duckdb", "--since", "2022-05-01", "--until", "2022-01-01"],
+        "is after --until",
+    ),
+    "extract, no Ray cluster at --ray-address": (
+        ["extract", "{root}/article.txt", "--engine", "ray", "--ray-address", "127.0.0.1:1"],
+        "no Ray cluster answers",
+    ),
     "watch, --every 0s": (["watch", "{root}/feed.xml", "--every", "0s"], "too short"),
     "watch, --every soon": (["watch", "{root}/feed.xml", "--every", "soon"], "90s, 15m or 1h"),
     "eval, --limit 0": (["eval", "plover", "--gold", "{root}/junk.txt", "--limit", "0"], "--limit"),
@@ -114,6 +126,8 @@ BAD = {
         "does not exist",
     ),
     "resolve, no such file": (["resolve", "{root}/missing.jsonl"], "No such file"),
+    "resolve, no line is JSON": (["resolve", "{root}/article.txt"], "nothing resolved"),
+    "link, no line is JSON": (["link", "{root}/article.txt"], "nothing to link"),
 }
 
 

@@ -33,3 +33,30 @@ def test_docs_quick_start_is_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"## Quick start\s+```sh\n(.*?)```", readme, re.DOTALL).group(1)
     assert block.split() == ["make", "demo", "make", "test"]
+
+
+def test_docs_store_schema_table_is_the_schema():
+    """docs/STORE.md's schema table names the last migration, every table and every column of
+    a new database (a column may be written as a family: `actor_*`, `evidence_text/start/end`)."""
+    from crisislens.store import Store
+    from crisislens.store.schema import MIGRATIONS
+
+    store_doc = (ROOT / "docs" / "STORE.md").read_text(encoding="utf-8")
+    assert f"## Schema (migrations 1 to {MIGRATIONS[-1][0]})" in store_doc
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(r"^\| `(\w+)` \| [^|]+ \| (.+) \|$", store_doc, re.MULTILINE)
+    }
+    conn = Store.memory().conn
+    for table, column in conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns"
+    ).fetchall():
+        assert table in rows, f"table {table} is not in docs/STORE.md"
+        prefix, _, rest = column.partition("_")
+        written = (
+            f"`{column}`" in rows[table]
+            or f"`{prefix}_*`" in rows[table]
+            or re.search(rf"`{prefix}_\w+(/\w+)*`", rows[table])
+            and rest in rows[table]
+        )
+        assert written, f"{table}.{column} is not in docs/STORE.md"

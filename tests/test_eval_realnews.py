@@ -228,7 +228,9 @@ def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():
 
     def gold(word, chain, m_id):
         start, end = at[word]
-        return ecbplus.GoldMention("d1", m_id, "ACTION_OCCURRENCE", start, end, word, 0, (0,), chain)
+        return ecbplus.GoldMention(
+            "d1", m_id, "ACTION_OCCURRENCE", start, end, word, 0, (0,), chain
+        )
 
     doc = ecbplus.Document(
         "d1",

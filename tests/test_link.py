@@ -110,6 +110,29 @@ def test_link_average_link_respects_cannot_link():
     assert labels[0] != labels[2]
 
 
+def test_link_clusters_that_mostly_agree_merge_despite_one_conflict():
+    # four reports of one attack; the last dates it three days later than the first (a misread
+    # date): alone the two would never join, but the last agrees with the other three
+    p = np.full((4, 4), 0.95)
+    np.fill_diagonal(p, 0)
+    cannot = np.zeros((4, 4), dtype=bool)
+    cannot[0, 3] = cannot[3, 0] = True
+    p[0, 3] = p[3, 0] = 0.0
+    assert len(set(average_link(p, cannot, 0.5))) == 1
+    # two reports alone that conflict stay apart however alike they are
+    pair = np.array([[0, 1.0], [1.0, 0]])
+    assert len(set(average_link(pair, np.array([[False, True], [True, False]]), 0.5))) == 2
+    # a cluster whose pairs with another mostly conflict stays apart from it
+    cannot = np.zeros((4, 4), dtype=bool)
+    cannot[np.ix_([0, 1], [2, 3])] = cannot[np.ix_([2, 3], [0, 1])] = True
+    cannot[0, 3] = cannot[3, 0] = False
+    p = np.full((4, 4), 0.95)
+    np.fill_diagonal(p, 0)
+    p[cannot] = 0.0
+    labels = average_link(p, cannot, 0.5)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+
+
 def test_link_frozen_stories_keep_their_members():
     # mentions 0 and 1 are two stored stories; 2 is new and fits both, 3 is new and fits none
     p = np.array([[0, 0.0, 0.9, 0.0], [0.0, 0, 0.6, 0.0], [0.9, 0.6, 0, 0.1], [0.0, 0.0, 0.1, 0]])

@@ -239,6 +239,18 @@ def test_rules_event_noun_stays_under_a_condemnation(parse, lex):
     assert drafts[word(doc, "bombing").i].absorbed_by is None
 
 
+def test_rules_fold_into_content(parse, lex):
+    doc = parse("The envoys urged the rebels to accept a truce.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    urged = drafts[word(doc, "urged").i]
+    assert drafts[word(doc, "truce").i].absorbed_by is urged  # under "accept", itself folded in
+    told = parse("The governor vowed to free the men the militia had seized in a raid.")
+    drafts = _drafts(told, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(told, "raid").i].absorbed_by is None  # told in a relative clause
+
+
 def test_rules_absorbed_recipient_is_the_one_asked(parse, lex):
     doc = parse("The envoy urged that the army withdraw.")
     drafts = _drafts(doc, lex)
@@ -405,6 +417,7 @@ RULE_MODULES = [
     "events/vocabulary.py",
     "events/rules/draft.py",
     "events/rules/assertion.py",
+    "events/rules/generic.py",
     "events/rules/participants.py",
     "events/rules/place.py",
     "events/rules/intent.py",
@@ -647,8 +660,110 @@ def test_rules_object_makes_no_event(parse, lex):
     assert assertion.object_makes_no_event(kept) is None
 
 
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Two reporters contributed to this story.", "contributed"),  # a preposition's object
+        ("The statement released on Monday named no suspects.", "released"),  # the noun modified
+        ("The proposal was met with surprise in the capital.", "met"),
+        ("The mayor shared news of the flood on the radio.", "shared"),
+    ],
+)
+def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert assertion.object_makes_no_event(draft) == assertion.DROP
+
+
+def test_rules_subject_makes_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    smoke = _draft_of(parse, lex, "Smoke rose over the harbour at dawn.", "rose")
+    assert assertion.object_makes_no_event(smoke) == assertion.DROP
+    aimed = _draft_of(parse, lex, "The guards fired at them from the tower.", "fired")
+    assert assertion.object_makes_no_event(aimed) is None  # "at them" is aimed, not "fired them"
+
+
+def test_rules_setting_no_event(parse, lex):
+    from crisislens.events.rules import assertion
+
+    text = "The farmers said at a meeting in the village that they would block the highway."
+    assert assertion.setting_no_event(_draft_of(parse, lex, text, "meeting")) == assertion.DROP
+    press = "The minister resigned before the press conference on Friday."
+    assert assertion.setting_no_event(_draft_of(parse, lex, press, "conference")) == assertion.DROP
+    talks = "The two ministers met at a summit in the capital."
+    assert assertion.setting_no_event(_draft_of(parse, lex, talks, "summit")) is None
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Guards exchanged fire with the inmates.", "exchanged"),
+        ("The soldiers returned fire from the ridge.", "returned"),
+    ],
+)
+def test_rules_shots_traded_or_answered_are_fighting(parse, lex, text, verb):
+    doc = parse(text)
+    assert triggers.object_trigger(word(doc, verb), lex).sense.event_type == "ASSAULT"
+
+
 def test_rules_stray_question_mark_makes_no_question(parse, lex):
     from crisislens.events.rules import assertion
 
     draft = _draft_of(parse, lex, "Two hurt in late night shooting downtown | Metro ?", "shooting")
     assert assertion.questioned_not_asserted(draft) is None
+
+
+# -- generic: habits, standing positions and statistics -----------------------------------------
+def test_rules_habitual_adverb(parse, lex):
+    from crisislens.events.rules import generic
+
+    habit = _draft_of(
+        parse, lex, "The militia regularly shells the villages near the dam.", "shells"
+    )
+    assert generic.habitual_adverb(habit) == generic.DROP_CLAUSE
+    noun = _draft_of(parse, lex, "The valley suffered frequent raids by the militia.", "raids")
+    assert generic.habitual_adverb(noun) == generic.DROP
+    carried = _draft_of(parse, lex, "Dockers routinely stage strikes at the port.", "strikes")
+    assert generic.habitual_adverb(carried) == generic.DROP_CLAUSE
+    once = _draft_of(
+        parse, lex, "The militia shelled the villages near the dam on Monday.", "shelled"
+    )
+    assert generic.habitual_adverb(once) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("The opposition party opposes the new dam.", "opposes", "drop clause"),
+        ("The ministry denies the reports of torture.", "denies", "drop clause"),
+        ("We condemn the attack on the clinic.", "condemn", None),
+        ("The ministry condemns this attack on the clinic.", "condemns", None),
+        ('"The farmers reject the plan," their leader said.', "reject", None),
+        ("Rebels seize border town", "seize", None),
+        ("The council rejected the plan.", "rejected", None),
+        ("The council is rejecting the plan.", "rejecting", None),
+    ],
+)
+def test_rules_standing_present(parse, lex, text, trigger, expected):
+    from crisislens.events.rules import generic
+
+    assert generic.standing_present(_draft_of(parse, lex, text, trigger)) == expected
+
+
+def test_rules_counted_acts(parse, lex):
+    from crisislens.events.rules import generic
+
+    counted = _draft_of(parse, lex, "Insurgents carried out 320 attacks on the railway.", "attacks")
+    assert generic.counted_acts(counted) == generic.DROP
+    dozens = _draft_of(parse, lex, "Police carried out dozens of raids on the camps.", "raids")
+    assert generic.counted_acts(dozens) == generic.DROP
+    two = _draft_of(parse, lex, "Two bombings shook the market on Friday.", "bombings")
+    assert generic.counted_acts(two) is None
+
+
+def test_rules_judge_drops_a_standing_position_with_its_content(extract):
+    assert extract("The ministry denies the allegations of torture.").events == []
+    kept = extract("The ministry denied the allegations of torture on Monday.").events
+    assert "REJECT" in [e.event_type for e in kept]

@@ -156,3 +156,21 @@ def test_store_merge_corpus_scores(pipeline):
 
     report = evaluate(pipeline, ROOT / "tests" / "data" / "merge")
     assert report["pairwise_precision"] >= 0.8 and report["pairwise_recall"] >= 0.7
+
+
+def test_store_timeline_picks_years_for_a_long_span():
+    """An article recalling a shooting of 1985 stretches the axis over decades: auto then counts
+    per year (months would be bars under a pixel wide)."""
+    from crisislens.store.aggregate import timeline
+
+    store = Store.memory()
+    old = _article("Gunmen shot two guards at a depot, police said.", day="1985-09-14")
+    new = _article("Gunmen shot three guards at a depot, police said.", day="2016-01-25")
+    store.write([(old, _record(old, day="1985-09-14")), (new, _record(new, day="2016-01-25"))])
+    years = timeline(store.conn, EventFilter())
+    assert years["interval"] == "year"
+    assert [b["period"] for b in years["buckets"]] == ["1985-01-01", "2016-01-01"]
+    months = timeline(store.conn, EventFilter(), "month")
+    assert [b["period"] for b in months["buckets"]] == ["1985-09-01", "2016-01-01"]
+    short = timeline(store.conn, EventFilter(date_from=new.published), "auto")
+    assert short["interval"] == "day" and short["total"] == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -93,6 +94,15 @@ class Pipeline:
         while chunk := list(islice(pairs, size)):
             # the ACLED head embeds the sentences of a whole batch at once
             yield from self._relabel([self._coded(doc, article) for doc, article in chunk])
+
+    @contextmanager
+    def without_head(self) -> Iterator[None]:
+        """Inside, ACLED types come from the rules alone (what the ACLED head learns from)."""
+        head, self.acled_head = self.acled_head, None
+        try:
+            yield
+        finally:
+            self.acled_head = head
 
     def process_one(self, article: Article) -> ArticleRecord:
         return next(self.process([article]))

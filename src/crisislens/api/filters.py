@@ -90,6 +90,17 @@ def event_filters(
         Query(max_length=200, description="text in the evidence sentence (any case)"),
     ] = None,
 ) -> EventFilter:
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(
+            422,
+            [
+                {
+                    "loc": ["query", "date_from"],
+                    "msg": f"{date_from} is after date_to {date_to}",
+                    "type": "date_order",
+                }
+            ],
+        )
     return EventFilter(
         event_types=list(event_type),
         country=country,

@@ -249,7 +249,7 @@ def resolve(input_file, output) -> None:
         Gazetteer.open(load_settings().gazetteer_path),
         demonym_country=ActorDictionary.load().nationality,
     )
-    failures = 0
+    failures = resolved = 0
     for lineno, line in enumerate(input_file, start=1):
         if not line.strip():
             continue
@@ -268,8 +268,14 @@ def resolve(input_file, output) -> None:
             json.dumps({"source_id": item.get("id"), "places": [p.model_dump() for p in places]})
             + "\n"
         )
+        resolved += 1
     if failures:
         click.echo(f"{failures} lines skipped", err=True)
+    if not resolved:
+        raise click.ClickException(
+            "nothing resolved: no line of the input is a document "
+            '(JSON Lines: {"id", "text", "mentions": [{"start", "end"}]}, see --help)'
+        )
 
 
 COMMANDS = [extract, resolve, info, build_index]

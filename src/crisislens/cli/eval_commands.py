@@ -405,6 +405,25 @@ def _render_analyst(r: dict) -> None:
     for label, path, fmt in rows:
         click.echo(f"  {label:<40} {_half_cell(r, path, fmt)}")
     click.echo(f"  (answering 0 dead for every description: {_pct(d['dead_zero_baseline'])} exact)")
+    if "story_merging" in r:
+        _render_story_merging(r["story_merging"])
+
+
+def _render_story_merging(m: dict) -> None:
+    def pr(s: dict) -> str:
+        return f"P {_pct(s['pairwise_precision'])} R {_pct(s['pairwise_recall'])}"
+
+    a, b = m["halves"]["A"], m["halves"]["B"]
+    click.echo(
+        f"Stories across articles (stored and linked as ingest does; {m['gold_pairs']} pairs of "
+        f"reports of one happening; halves by happening):"
+    )
+    click.echo(f"  {'report pairs':<40} {pr(m)} (A {pr(a)}; B {pr(b)})")
+    click.echo(f"  {'every coded event':<40} {pr(m['events'])}")
+    click.echo(
+        f"  {'conflicting figures side by side':<40} {m['figures_side_by_side']} of "
+        f"{m['figure_conflicts']}"
+    )
 
 
 def _render_analyst_errors(r: dict) -> None:
@@ -445,11 +464,11 @@ def eval_analyst(
       crisislens eval analyst --gold tests/data/voa --half A --errors
       crisislens eval analyst --gold tests/data/voa --json > analyst.json
     """
-    from crisislens.evaluation import analyst
+    from crisislens.evaluation import analyst, story_merging
 
     pipeline = _pipeline()
     with reading_gold(gold, "analyst benchmark", pipeline):
-        report = analyst.evaluate(pipeline, gold, limit, half_only)
+        report = analyst.evaluate(pipeline, gold, limit, half_only, story_merging.score)
     emit(check_scored(report, gold, "analyst benchmark"), as_json, _render_analyst)
     if errors and not as_json:
         _render_analyst_errors(report)

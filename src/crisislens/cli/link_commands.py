@@ -87,6 +87,11 @@ def link(input_file, output, fast: bool) -> None:
     from crisislens.link.model import PairModel
 
     inputs, ids = _read(input_file)
+    if not inputs:
+        raise click.ClickException(
+            "nothing to link: no line of the input is a document "
+            '(JSON Lines: {"id", "text", "mentions": [{"start", "end"}]}, see --help)'
+        )
     started = time.perf_counter()
     try:
         model = PairModel.load(variant="fast" if fast else "full")

@@ -170,6 +170,10 @@ def event_filter(event_types, country, actor, since, until, bbox, modality, text
         raise click.BadParameter(
             f"{country!r}: use an ISO 3166 alpha-3 code such as KAZ", param_hint="--country"
         )
+    if since and until and since > until:
+        raise click.BadParameter(
+            f"{since.date()} is after --until {until.date()}", param_hint="--since"
+        )
     from crisislens.schemas import PLOVER_TYPES
 
     unknown = sorted({t.upper() for t in event_types} - set(PLOVER_TYPES))

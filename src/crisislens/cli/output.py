@@ -149,13 +149,16 @@ def print_table(records: Iterable[ArticleRecord]) -> None:
 def print_rows(
     header: tuple[str, ...], rows: Sequence[Sequence[object]], caps: tuple[int, ...]
 ) -> None:
-    """An aligned table with a header line; each column at most its cap wide (the last column
-    runs to the end of the line)."""
+    """An aligned table with a header line; each column at most its cap wide, a cut cell ending
+    in "…" (the last column runs to the end of the line)."""
     text = [header, *(tuple(str(cell) for cell in row) for row in rows)]
     widths = [min(max(len(r[i]) for r in text), cap) for i, cap in enumerate(caps)]
     for row in text:
-        cells = [cell[:w].ljust(w) for cell, w in zip(row[:-1], widths)] + [row[-1]]
-        click.echo("  ".join(cells).rstrip())
+        cells = [
+            (cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
+            for cell, w in zip(row[:-1], widths)
+        ]
+        click.echo("  ".join([*cells, row[-1]]).rstrip())
 
 
 def json_line(value: Any) -> None:

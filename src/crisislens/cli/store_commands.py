@@ -155,6 +155,7 @@ def stories(
     from crisislens.store.stories import list_stories, rebuild_stories
 
     if relink:
+        open_store(db, read_only=True).close()  # no database: say so, never create one
         writable = open_store(db, read_only=False)
         click.echo(f"relinked: {rebuild_stories(writable.conn, full=True)} stories", err=True)
         writable.close()
@@ -183,7 +184,7 @@ def stories(
             )
         )
     header = ("story_id", "type", "first day", "sources", "actor -> recipient", "place", "figures")
-    print_rows(header, table, (16, 10, 10, 24, 50, 24, 80))
+    print_rows(header, table, (16, 10, 10, 32, 50, 24, 80))
 
 
 @click.command("query")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import socket
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -82,6 +83,25 @@ def read_parts(parts: Path) -> Iterator[tuple[Article, ArticleRecord | Failure]]
                 yield parsed, Failure.model_validate_json(failure)
 
 
+def check_reachable(address: str | None, timeout: float = 5.0) -> None:
+    """A clear error now for a cluster address nothing answers at: Ray itself retries an
+    unreachable address for minutes. ``auto`` and a local Ray (None) are not checked."""
+    if not address or address == "auto":
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise ResourceError(
+            f"--ray-address {address!r}: use HOST:PORT (e.g. 10.0.0.5:6379) or ray://HOST:PORT"
+        )
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as err:
+        raise ResourceError(
+            f"no Ray cluster answers at {address} ({err}); start one with `ray start --head` "
+            "or leave out --ray-address to run Ray here"
+        ) from err
+
+
 def run_ray(
     items: Iterable[Article | Failure],
     settings: Settings,
@@ -113,6 +133,7 @@ def run_ray(
         Gazetteer.open(settings.gazetteer_path)  # build it once, before the actors race to
         started_here = not ray.is_initialized()
         if started_here:
+            check_reachable(address)
             ray.init(
                 address=address,
                 num_cpus=None if address else workers,

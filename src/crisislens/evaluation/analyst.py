@@ -35,13 +35,15 @@ events per description and the share with three or more, whether the one event w
 compatible coded event of the gold's own type first, then of a type it accepts, then the most
 confident), and its fields.
 Everything is reported over all records and over halves A and B
-(``crisislens.evaluation.split.half("voa:<id>")``).
+(``crisislens.evaluation.split.half("voa:<id>")``). ``crisislens eval analyst`` also stores and
+links the coded stories as ``ingest`` does and scores them as stories across articles
+(:mod:`crisislens.evaluation.story_merging`; its halves are by happening).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -510,9 +512,15 @@ def _report(story_rows: list[dict], description_rows: list[dict]) -> dict:
 
 
 def evaluate(
-    pipeline, folder: Path, limit: int | None = None, half_only: str | None = None
+    pipeline,
+    folder: Path,
+    limit: int | None = None,
+    half_only: str | None = None,
+    linked: Callable[[list[Story], list[Article], list[ArticleRecord]], dict] | None = None,
 ) -> dict:
-    """Score the pipeline on a benchmark folder; ``half_only`` ("A" or "B") codes one half."""
+    """Score the pipeline on a benchmark folder; ``half_only`` ("A" or "B") codes one half.
+    ``linked`` (:func:`crisislens.evaluation.story_merging.score`) also scores the stories the
+    coded articles form, as ``story_merging``."""
     benchmark: Benchmark = load_benchmark(folder)
     stories, descriptions = benchmark.stories[:limit], benchmark.descriptions[:limit]
     if half_only:
@@ -541,4 +549,7 @@ def evaluate(
         ),
         "rows": {"stories": story_rows, "descriptions": description_rows},
     }
+    if linked is not None:
+        articles = [_story_article(s) for s in stories]
+        report["story_merging"] = linked(stories, articles, story_records)
     return report

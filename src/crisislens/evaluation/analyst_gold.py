@@ -87,6 +87,7 @@ class GoldEvent:
     figures: dict[str, tuple[int, int]] = field(default_factory=dict)
     optional: bool = False  # background: right to code, not missed when left out
     note: str | None = None
+    happening: str | None = None  # shared by other stories' gold events of the same happening
 
     def type_right(self, event_type: str) -> bool:
         return event_type == self.event_type or event_type in self.accept
@@ -233,6 +234,7 @@ def gold_event(raw: dict, places: dict[str, dict], spans: list[tuple[int, int]])
         figures=_figures(raw.get("figures")),
         optional=bool(raw.get("optional", False)),
         note=raw.get("note"),
+        happening=str(raw["happening"]) if raw.get("happening") else None,
     )
 
 

@@ -119,7 +119,29 @@ def _event_triggers(events) -> list[tuple[str, int, int]]:
 
 
 def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
-    """crisislens's own events, stored and linked as ``ingest`` does, against the gold chains.
+    """crisislens's own events, stored and linked as ``ingest`` does, against the gold chains
+    (:func:`score_end_to_end`)."""
+    docs, articles = end_to_end_articles(root, topics)
+    return score_end_to_end(docs, articles, list(pipeline.process(articles)), topics)
+
+
+def end_to_end_articles(root: Path, topics: str = "dev") -> tuple[list[Document], list]:
+    """The documents of ``topics`` and the articles crisislens codes from them."""
+    from crisislens.ingest import make_article
+    from crisislens.link.text import dateline
+
+    docs = read_topics(root, topics)
+    articles = [
+        make_article(d.text, origin=d.doc_id, published=dateline(d.text)).model_copy(
+            update={"source_id": d.doc_id}
+        )
+        for d in docs
+    ]
+    return docs, articles
+
+
+def score_end_to_end(docs, articles, records, topics: str = "dev", linker=None) -> dict:
+    """Score coded documents' stories against the gold chains.
 
     A gold mention is matched to a coded event whose trigger, or one of its ``mentions``'
     triggers, overlaps it (the first such event);
@@ -127,23 +149,13 @@ def evaluate_end_to_end(pipeline, root: Path, topics: str = "dev") -> dict:
     validated sentence that matches no gold mention (it counts against precision). Gold mentions
     no event matches are missing from the response (they count against recall).
     """
-    from crisislens.ingest import make_article
-    from crisislens.link.text import dateline
     from crisislens.store import Store
     from crisislens.store.stories import rebuild_stories, story_of_events
 
-    docs = read_topics(root, topics)
     _, gold = link_inputs(docs)
-    articles = [
-        make_article(d.text, origin=d.doc_id, published=dateline(d.text)).model_copy(
-            update={"source_id": d.doc_id}
-        )
-        for d in docs
-    ]
     store = Store.memory()
-    records = list(pipeline.process(articles))
     store.write(zip(articles, records))
-    rebuild_stories(store.conn)
+    rebuild_stories(store.conn, linker)
     story_of = story_of_events(store.conn)
     response: dict = {}
     matched_events = 0

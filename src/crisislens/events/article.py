@@ -409,9 +409,7 @@ def _alike(a: Candidate, b: Candidate) -> bool:
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
-    fitting = [
-        h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)
-    ]
+    fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
     if not fitting:
         return None
     return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))

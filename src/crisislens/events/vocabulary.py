@@ -50,6 +50,7 @@ class Vocabulary:
     place_features: Named
     place_specificity: dict[str, int]
     no_event_objects: dict[str, frozenset[str]]
+    no_event_subjects: dict[str, frozenset[str]]
 
 
 def _words(kind: str, raw: dict, key: str) -> dict[str, frozenset[str]]:
@@ -102,6 +103,7 @@ def load_vocabulary(text: str | None = None) -> Vocabulary:
         ),
         place_specificity=ranks,
         no_event_objects=_verb_table(raw.get("no_event_objects", {})),
+        no_event_subjects=_verb_table(raw.get("no_event_subjects", {})),
     )
 
 

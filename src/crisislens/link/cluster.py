@@ -1,9 +1,13 @@
 """Average-link clustering of mentions within a block, with cannot-link constraints.
 
 Clusters merge, best pair first, while the mean pair probability between them is at least the
-threshold; two clusters holding an incompatible pair (different dates, types, places) never
-merge, whatever the mean says. Clusters given as ``frozen`` (stories already stored) keep their
-members and never merge with each other, so a story id stays put as new mentions join.
+threshold (an incompatible pair counts as probability 0) and at most half of the pairs between
+them are incompatible (different dates, types, places). Two mentions that are incompatible are
+never joined on their own; two clusters whose members mostly agree may join although a few pairs
+conflict, because one misread date or place among many reports should not keep a story apart
+(one report dates an attack by the day officials confirmed its toll). Clusters given as
+``frozen`` (stories already stored) keep their members and never merge with each other, so a
+story id stays put as new mentions join.
 
 >>> import numpy as np
 >>> p = np.array([[0, .9, .1], [.9, 0, .2], [.1, .2, 0]])
@@ -14,6 +18,9 @@ members and never merge with each other, so a story id stays put as new mentions
 from __future__ import annotations
 
 import numpy as np
+
+# two clusters merge only while at most this share of the pairs between them is incompatible
+CONFLICT_SHARE = 0.5
 
 
 def link_block(
@@ -70,8 +77,8 @@ def average_link(
     labels = list(range(n))
     if n < 2:
         return labels
-    total = probability.astype(np.float64).copy()
-    blocked = cannot_link.copy()
+    total = np.where(cannot_link, 0.0, probability).astype(np.float64)
+    conflicts = cannot_link.astype(np.float64)
     sizes = np.ones(n)
     active = np.ones(n, dtype=bool)
     stored = np.zeros(n, dtype=bool)
@@ -79,8 +86,8 @@ def average_link(
     def merge(i: int, j: int) -> None:
         total[i, :] += total[j, :]
         total[:, i] += total[:, j]
-        blocked[i, :] |= blocked[j, :]
-        blocked[:, i] |= blocked[:, j]
+        conflicts[i, :] += conflicts[j, :]
+        conflicts[:, i] += conflicts[:, j]
         sizes[i] += sizes[j]
         active[j] = False
         stored[i] |= stored[j]
@@ -99,8 +106,9 @@ def average_link(
                 firsts[label] = k
             stored[firsts[label]] = label in (frozen or set())
     while True:
-        mean = total / np.outer(sizes, sizes)
-        mean[blocked] = -1.0
+        pairs = np.outer(sizes, sizes)
+        mean = total / pairs
+        mean[conflicts > CONFLICT_SHARE * pairs] = -1.0
         mean[~active, :] = -1.0
         mean[:, ~active] = -1.0
         np.fill_diagonal(mean, -1.0)

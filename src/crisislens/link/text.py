@@ -128,10 +128,15 @@ def is_background_text(before: str, trigger: str) -> bool:
     True
     >>> is_background_text("Police fired tear gas at ", "protesters")
     False
+    >>> is_background_text("Moscow said on Saturday after Russia ", "deployed 3,000 soldiers")
+    False
     """
     before = before[-60:].lower()
-    if trigger.lower().endswith("ed"):
-        return False  # a past-tense verb heads a clause of its own ("after police opened fire")
+    words = trigger.lower().split()
+    if words and words[0].endswith("ed"):
+        # a past-tense verb heads a clause of its own ("after police opened fire", "after
+        # Russia deployed 3,000 soldiers": a trigger may run on into its object)
+        return False
     for prep in lexicon()["background"]:
         # the preposition, then at most two words of the noun phrase ("amid violent protests")
         pattern = r"\b" + re.escape(prep) + r"\s+(?:[\w'-]+\s+){0,2}$"

@@ -18,7 +18,7 @@ from crisislens.store.query import EventFilter
 
 CELL_PX = 64  # a map cell is about this many screen pixels wide at its zoom
 MAX_CELLS = 5000
-INTERVALS = ("day", "week", "month")
+INTERVALS = ("day", "week", "month", "year")
 # the largest figure of people killed that the event's own sentence gives (ACLED's fatalities);
 # the largest, not the sum, so that a toll repeated in one sentence is not counted twice
 FATALITIES = (
@@ -93,11 +93,20 @@ def map_cells(
 
 
 def auto_interval(first: date | None, last: date | None) -> str:
-    """Days for up to three months, weeks for up to three years, months beyond."""
+    """Days for up to three months, weeks for up to three years, months for up to fifteen,
+    years beyond (an article that recalls a shooting of 1985 stretches the axis that far).
+
+    >>> auto_interval(date(2022, 1, 1), date(2022, 2, 1))
+    'day'
+    >>> auto_interval(date(1985, 9, 14), date(2016, 1, 25))
+    'year'
+    """
     if first is None or last is None:
         return "day"
     span = (last - first).days
-    return "day" if span <= 92 else "week" if span <= 3 * 366 else "month"
+    if span <= 92:
+        return "day"
+    return "week" if span <= 3 * 366 else "month" if span <= 15 * 366 else "year"
 
 
 def timeline(conn: Connection, flt: EventFilter, interval: str = "auto") -> dict:

@@ -131,8 +131,9 @@ def rebuild_stories(
 
     One transaction: a failure leaves the stories as they were.
     """
-    if linker is None:
-        linker, vectors = _default_linker()
+    default, default_vectors = _default_linker()
+    linker = linker or default
+    vectors = default_vectors if vectors is None else vectors
     with conn.transaction():
         if full:
             for table in ("story_events", "stories", "link_state"):

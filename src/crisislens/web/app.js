@@ -44,7 +44,7 @@ function notice() {
   const { events, map: m, timeline: t } = counts;
   if (!events) return;
   const page = Number(state.page || 1);
-  const parts = [`${fmt(events.total)} events match${state.bbox ? " in the chosen area" : ""}.`];
+  const parts = [`${fmt(events.total)} ${events.total === 1 ? "event matches" : "events match"}${state.bbox ? " in the chosen area" : ""}.`];
   if (m) {
     parts.push(`Map: ${fmt(m.located)} with a place` + (m.unlocated ? `, ${fmt(m.unlocated)} without one (not on the map)` : "")
       + (m.in_view < m.located ? `, ${fmt(m.in_view)} in view.` : ", all shown."));
@@ -59,8 +59,14 @@ function notice() {
   document.getElementById("notice").textContent = parts.join(" ");
 }
 
+// main is aria-busy while a filter's panels load (screen readers wait; so do the browser tests)
+function busy(on) {
+  document.querySelector("main").setAttribute("aria-busy", String(on));
+}
+
 async function refresh(fitMap) {
   const ticket = ++generation;
+  busy(true);
   const params = filterParams(state);
   const page = Math.max(1, Number(state.page || 1));
   views.drawExports(params);
@@ -105,6 +111,7 @@ async function refresh(fitMap) {
     clearResults();
     showError(err.message);
   }
+  busy(false);
 }
 
 function apply(next, push = true, fitMap = true) {

@@ -23,8 +23,9 @@ export async function initMap(handlers) {
       getJSON("/static/vendor/world/countries-110m.json"),
       getJSON("/static/vendor/world/iso3166.json")]);
     for (const [, alpha3, numeric] of codes) numericOf[alpha3] = numeric;
-    land = L.geoJSON(topojson.feature(world, world.objects.countries), {
-      style: landStyle, onEachFeature: bindCountry });
+    const countries = topojson.feature(world, world.objects.countries);
+    for (const feature of countries.features) unwrap(feature.geometry);
+    land = L.geoJSON(countries, { style: landStyle, onEachFeature: bindCountry });
     land.addTo(map);
   } catch (err) {
     handlers.onError(`basemap missing (${err.message}); run make install`);
@@ -34,6 +35,30 @@ export async function initMap(handlers) {
   map.on("moveend", () => { if (current.params) loadCells(); });
   document.getElementById("map-area").addEventListener("click", () => handlers.onArea(viewBox()));
   document.getElementById("map-fit").addEventListener("click", () => fit());
+}
+
+// Russia and Fiji cross the antimeridian: their rings jump between +180 and -180 degrees, which a
+// web map draws as a stripe across the world. Each such ring is made to run on past 180 instead
+// (a ring around the pole, Antarctica's, is left as it is).
+function unwrapRing(ring) {
+  let shift = 0;
+  const out = ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const step = lon - ring[i - 1][0];
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    return [lon + shift, lat];
+  });
+  return shift === 0 ? out : ring;
+}
+
+function unwrap(geometry) {
+  if (!geometry) return;
+  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+  else if (geometry.type === "MultiPolygon") {
+    geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(unwrapRing));
+  }
 }
 
 function dark() {

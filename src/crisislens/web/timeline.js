@@ -1,6 +1,6 @@
-// The time axis: stacked bars per day, week or month and type on a continuous time scale (empty
-// periods keep their width), people killed as a line on its own scale, labelled ticks, and a
-// brush: drag across the bars to set the date filter.
+// The time axis: stacked bars per day, week, month or year and type on a continuous time scale
+// (empty periods keep their width), people killed as a line on its own scale, labelled ticks,
+// and a brush: drag across the bars to set the date filter.
 import { color, el, fmt, svgEl, typeKey } from "./util.js";
 
 const HEIGHT = 230;
@@ -13,6 +13,7 @@ function nextPeriod(ms, interval) {
   const d = new Date(ms);
   if (interval === "day") return ms + DAY;
   if (interval === "week") return ms + 7 * DAY;
+  if (interval === "year") return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 

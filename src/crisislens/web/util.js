@@ -67,6 +67,7 @@ export function readable(status, body) {
       if (d.type === "string_pattern_mismatch" && name === "country") msg = "use a three-letter ISO code such as KAZ";
       else if (d.type === "string_pattern_mismatch" && name && name.endsWith("_id")) msg = "no such id (16 hexadecimal digits)";
       else if (d.type === "string_pattern_mismatch" && name === "bbox") msg = "use min_lon,min_lat,max_lon,max_lat, e.g. 29,44,41,53";
+      else if (d.type === "date_order") msg = "is after the To date";
       else if (d.type && d.type.startsWith("date")) msg = "use a date like 2022-01-31";
       const value = d.input !== undefined && d.input !== null ? ` (you gave “${d.input}”)` : "";
       return `${LABELS[name] || name}: ${msg}${value}`;

@@ -81,14 +81,16 @@ export function drawNetwork(edges) {
   document.getElementById("network-desc").textContent = `actor network: ${pairs.slice(0, 5)
     .map((e) => `${e.source} on ${e.target} ${e.weight}`).join("; ")}`;
   const width = Math.max(300, svg.clientWidth || 500);
-  const height = 240;
+  const height = 300;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const cx = width / 2;
   const cy = height / 2;
-  const r = Math.min(cx - 60, cy - 24);
+  const r = Math.min(cx - 70, cy - 30);
   const pos = {};
+  const angle = {};
   nodes.forEach((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    angle[n] = a;
     pos[n] = [cx + r * Math.cos(a), cy + r * Math.sin(a)];
   });
   const max = Math.max(...pairs.map((e) => e.weight));
@@ -108,7 +110,12 @@ export function drawNetwork(edges) {
     const circle = svgEl("circle", { cx: x, cy: y, r: 3 + (6 * (degree[n] || 0)) / maxDegree, class: "node" });
     circle.append(svgEl("title", {}, `${n}: ${fmt(degree[n] || 0)} events`));
     svg.append(circle);
-    svg.append(svgEl("text", { x: x + (x < cx ? -8 : 8), y: y + 3, "text-anchor": x < cx ? "end" : "start", class: "label" }, n));
+    // the label outside the ring, away from its neighbours: beside a node on the sides, above
+    // or below one at the top or the bottom
+    const [c, s] = [Math.cos(angle[n]), Math.sin(angle[n])];
+    const anchor = c > 0.15 ? "start" : c < -0.15 ? "end" : "middle";
+    const dy = anchor !== "middle" ? 3 : s < 0 ? -3 : 11;
+    svg.append(svgEl("text", { x: x + 10 * c, y: y + 10 * s + dy, "text-anchor": anchor, class: "label" }, n));
   }
 }
 
@@ -211,7 +218,10 @@ export async function showStory(storyId, onEvent) {
     ["type", story.event_type], ["actor", roleText(story.actor_name, story.actor_country)],
     ["recipient", roleText(story.recipient_name, story.recipient_country)],
     ["place", story.place_name ? `${story.place_name} (${story.place_country || "?"})` : "–"],
-    ["days", story.first_day ? `${story.first_day}${story.last_day && story.last_day !== story.first_day ? ` to ${story.last_day}` : ""}` : "undated"],
+    ["days", story.first_day ? `${story.first_day}${story.last_day && story.last_day !== story.first_day ? ` to ${story.last_day}` : ""}`
+      : story.source_count > 1 && !story.earliest_published
+        ? "undated: no report gives a date, so these reports were joined on what they say alone and may tell of different events"
+        : "undated"],
     ["sources", `${fmt(story.source_count)} (${story.corroboration})`],
     ["first reported", story.earliest_published || "–"],
   ];

@@ -35,14 +35,14 @@ class MapCells(BaseModel):
 
 
 class TimeBucket(BaseModel):
-    period: str = Field(description="first day of the day, week (Monday) or month")
+    period: str = Field(description="first day of the day, week (Monday), month or year")
     event_type: str
     count: int
     fatalities: int
 
 
 class Timeline(BaseModel):
-    interval: Literal["day", "week", "month"]
+    interval: Literal["day", "week", "month", "year"]
     first_day: str | None
     last_day: str | None
     total: int = Field(description="events matching the filters")
@@ -118,14 +118,17 @@ def add_dashboard_routes(app: FastAPI, run, cached, filters) -> None:
 
     @app.get(
         "/timeline",
-        summary="Events and fatalities per day, week or month and type",
+        summary="Events and fatalities per day, week, month or year and type",
         response_model=Timeline,
     )
     def timeline(
         flt: filters,
         interval: Annotated[
-            Literal["auto", "day", "week", "month"],
-            Query(description="auto: days up to 3 months, weeks up to 3 years, else months"),
+            Literal["auto", "day", "week", "month", "year"],
+            Query(
+                description="auto: days up to 3 months, weeks up to 3 years, months up to 15 "
+                "years, else years"
+            ),
         ] = "auto",
     ) -> dict:
         return cached(

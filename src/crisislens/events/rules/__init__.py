@@ -2,6 +2,9 @@
 
 - ``draft``: a trigger's role words and modality; folding one event into the event that governs
   it (threats, demands, refusals, promises, orders); demands relayed by a reporting verb.
+- ``assertion``: whether a candidate is an event the text asserts (names, questions, objects that
+  make no event); ``generic``: habits, standing positions and statistics, which are no one
+  happening.
 - ``participants``: role words to coded actors; the fallbacks when the parse names no one.
 - ``place``: where an event happened; spread verbs.
 - ``scoring``: confidence (the named weights of ``data/event_rules.yaml``), figures, date.

@@ -18,14 +18,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from crisislens.events.rules.draft import Draft
+from crisislens.events.rules.draft import Draft, speech_verbs
+from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import child, is_noun, lemma
+from crisislens.nlp.syntax import child, children, is_noun, lemma
 
-DROP = "drop"
 # the tags that open a question: wh-words and modals ("What ...", "Could ...")
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
-Verdict = str | None
+# what a verb says or does: its objects and complements
+CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "attr", "oprd", "dative"})
 
 
 def _naming_verb(token: Token) -> bool:
@@ -59,17 +60,49 @@ def naming_verb_no_act(draft: Draft) -> Verdict:
     return DROP if names else None
 
 
-def object_makes_no_event(draft: Draft) -> Verdict:
-    """Some objects make a trigger no event: "police released the names of the victims" frees
-    no one, nor does "the release of the video"; "the firm fired two workers" shoots no one
-    (event_rules.yaml: no_event_objects)."""
-    token = draft.trigger.token
-    objects = vocabulary().no_event_objects.get(lemma(token))
-    if not objects or draft.trigger.kind not in ("verb", "noun"):
-        return None
+def _objects(token: Token) -> list[Token]:
+    """What a trigger acts on: its object or passive subject, the objects of the prepositions
+    that say what it is about ("contributed to this report", "was met with surprise"), the
+    noun it modifies ("the statement released on Monday") and, for an event noun, what follows
+    its "of"."""
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    found += [o for prep in token.children if prep.lower_ == "of" for o in prep.children]
-    return DROP if any(lemma(c) in objects or c.lower_ in objects for c in found) else None
+    about = vocabulary().words.about_preps
+    found += [o for prep in token.children if prep.lower_ in about for o in prep.children]
+    if token.dep_ == "acl":
+        found.append(token.head)
+    return found
+
+
+def object_makes_no_event(draft: Draft) -> Verdict:
+    """Some objects or subjects make a trigger no event: "police released the names of the
+    victims" frees no one, nor does "the release of the video"; "the firm fired two workers"
+    shoots no one; "the plan was met with surprise" is no meeting; "smoke rose over the port"
+    no uprising (event_rules.yaml: no_event_objects, no_event_subjects)."""
+    token = draft.trigger.token
+    if draft.trigger.kind not in ("verb", "noun"):
+        return None
+    tables = vocabulary().no_event_objects, vocabulary().no_event_subjects
+    for table, found in zip(tables, (_objects(token), children(token, "nsubj"))):
+        words = table.get(lemma(token), frozenset())
+        if any(lemma(c) in words or c.lower_ in words for c in found):
+            return DROP
+    return None
+
+
+def setting_no_event(draft: Draft) -> Verdict:
+    """Where something was said is no event of its own: "told reporters at a news conference",
+    "said during a meeting of the council" (a meeting noun under a speech verb), "the press
+    briefing" (event_rules.yaml: setting_modifiers, setting_preps)."""
+    token = draft.trigger.token
+    if not is_noun(token):
+        return None
+    words = vocabulary().words
+    if any(c.dep_ == "compound" and c.lower_ in words.setting_modifiers for c in token.children):
+        return DROP
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in words.setting_preps:
+        return DROP if lemma(prep.head) in speech_verbs() else None
+    return None
 
 
 def without_negates(draft: Draft) -> Verdict:
@@ -122,22 +155,34 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     named_not_done,
     naming_verb_no_act,
     object_makes_no_event,
+    setting_no_event,
     without_negates,
     asked_question_no_request,
     questioned_not_asserted,
+    *GENERIC_RULES,  # habits, standing positions and statistics (events/rules/generic.py)
 )
 
 
+def clause_content(token: Token) -> list[Token]:
+    """The words of what a verb says or does (its objects and complements, not the clauses
+    merely coordinated with it): "denies the allegations" -> "the allegations"."""
+    return [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+
+
 def judge(drafts: dict[int, Draft]) -> None:
-    """Apply the rules to every draft: drop those that are no events, re-mark the modality of
-    those the text does not assert."""
+    """Apply the rules to every draft: drop those that are no events (and, for a habit or a
+    standing position, every draft its clause holds), re-mark the modality of those the text
+    does not assert."""
     for key, draft in list(drafts.items()):
-        for rule in ASSERTION_RULES:
-            verdict = rule(draft)
-            if verdict is None:
-                continue
-            if verdict == DROP:
-                del drafts[key]
-            else:
-                draft.modality = verdict
-            break
+        if key not in drafts:
+            continue  # dropped with a clause above it
+        verdict = next((v for rule in ASSERTION_RULES if (v := rule(draft)) is not None), None)
+        if verdict is None:
+            continue
+        if verdict == DROP_CLAUSE:
+            for token in clause_content(draft.trigger.token):
+                drafts.pop(token.i, None)
+        if verdict in (DROP, DROP_CLAUSE):
+            drafts.pop(key, None)
+        else:
+            draft.modality = verdict

@@ -21,7 +21,19 @@ from crisislens.events.roles import noun_roles, verb_roles
 from crisislens.events.triggers import Trigger
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import GOVERNED_DEPS, NAMED_LABELS, child, climb, has_child_word, lemma
+from crisislens.nlp.syntax import (
+    GOVERNED_DEPS,
+    NAMED_LABELS,
+    SUBORDINATE_DEPS,
+    child,
+    climb,
+    has_child_word,
+    lemma,
+)
+
+# a clause that tells something of its own (a gerund under a preposition, "by agreeing to a
+# truce", is still part of what its verb does)
+OWN_CLAUSE_DEPS = SUBORDINATE_DEPS - {"pcomp"}
 
 
 @dataclass
@@ -163,17 +175,44 @@ def fold_into_governor(draft: Draft, governor: Draft, governor_lemma: str, lex: 
     """A threat, demand, refusal, promise or accusation folds in the event it governs:
     "vowed to retake the town" is one THREATEN. An event noun stays an event of its own under
     anything but a threat, demand, refusal or promise: in "condemned the bombing", the bombing
-    happened."""
+    happened. What a folded event governs is part of the same content and folds into the same
+    event: "urged the rebels to accept a truce" is one REQUEST, the truce included."""
+    if governor.absorbed_by is not None:
+        if _within_content(draft.trigger.token, governor.trigger.token):
+            fold_into_content(draft, governor.absorbed_by)
+        return
     noun_kept = draft.trigger.kind == "noun" and not event_types()[governor.sense.event_type].has(
         "takes_event_nouns"
     )
     absorbs = governor_lemma in lex.governors.get("absorb", frozenset())
-    if not absorbs or governor.absorbed_by is not None or noun_kept:
+    if not absorbs or noun_kept:
         return
     draft.absorbed_by = governor
     governor.absorbed.append(draft)
     governor.weight_bonus = vocabulary().weights.governor_bonus
     governor.recipient_token = absorbed_recipient(draft, governor)
+
+
+def _within_content(token: Token, governor: Token) -> bool:
+    """Whether ``token`` is part of what ``governor`` does, not of a clause that tells something
+    of its own on the way ("repatriate the men it had held since arresting them": the arrest
+    is told in a relative clause)."""
+    node = token
+    for _ in range(vocabulary().limits.governor_hops + 2):
+        if node.i == governor.i:
+            return True
+        if node.dep_ in OWN_CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def fold_into_content(draft: Draft, absorber: Draft) -> None:
+    """Fold ``draft`` into the event that folded in its governor, when that event takes what
+    its content says ("urged the rebels to return to talks": the talks are what is urged)."""
+    if event_types()[absorber.sense.event_type].has("takes_event_nouns"):
+        draft.absorbed_by = absorber
+        absorber.absorbed.append(draft)
 
 
 def ordered(draft: Draft, order: Token, lex: Lexicon) -> None:

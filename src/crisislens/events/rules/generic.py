@@ -1,0 +1,144 @@
+"""Habits, standing positions and statistics: trigger words that name no one happening.
+
+An analyst records happenings. "The gang regularly robs buses", "the party opposes the dam" and
+"more than 300 raids" use event words but tell of a habit, a standing position or a count of
+many acts, and none is an event of its own (ACE calls such mentions generic).
+Each rule below looks at one draft and returns DROP or None, as the assertion rules do
+(``events/rules/assertion.py`` runs them, in the order of GENERIC_RULES, after its own).
+
+>>> # doctest: +SKIP
+>>> judge(drafts)   # "The gang regularly robs buses on the coast road."
+>>> list(drafts)
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from crisislens.events.rules.draft import Draft
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import children, is_noun
+
+DROP = "drop"
+# no event, nor anything its clause says: a standing denial denies no one happening ("Beijing
+# denies the allegations": neither the denial nor the allegations)
+DROP_CLAUSE = "drop clause"
+Verdict = str | None
+# present-tense tags of a verb that stands alone (no auxiliary): "opposes", "oppose"
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def clause_of(draft: Draft) -> Token:
+    """The word whose modifiers say when and how often the event happens: the trigger, or the
+    verb whose object an event noun is ("stage" in "routinely stage strikes", also for "raids"
+    in "routinely stage strikes and raids")."""
+    token = draft.trigger.token
+    for _ in range(vocabulary().limits.conj_hops):
+        if token.dep_ != "conj" or not is_noun(token.head):
+            break
+        token = token.head
+    if is_noun(token) and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    return token
+
+
+def habitual_adverb(draft: Draft) -> Verdict:
+    """A habit is no event: "the gang regularly robs buses", "unions routinely stage strikes",
+    "frequent raids on the camps" (an adverb or adjective of frequency)."""
+    words = vocabulary().words
+    node = clause_of(draft)
+    if any(c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs for c in node.children):
+        return DROP_CLAUSE
+    token = draft.trigger.token
+    if is_noun(token) and any(
+        c.dep_ == "amod" and c.lower_ in words.habitual_adjectives for c in token.children
+    ):
+        return DROP
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a verb, or of the first of the verbs it is coordinated with ("we
+    consider the plan a good step and urge ...": "we" for "urge")."""
+    node = token
+    for _ in range(vocabulary().limits.conj_hops):
+        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or node.dep_ != "conj":
+            return found
+        node = node.head
+    return None
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` sits inside a quotation in its sentence (an odd number of quotation
+    marks before it), where the present tense is the speaker's own act."""
+    marks = vocabulary().words.quotation_marks
+    before = token.sent[: token.i - token.sent.start]
+    return sum(t.text in marks for t in before) % 2 == 1
+
+
+def _headline(token: Token) -> bool:
+    """A line that ends with no full stop is a headline, which tells past acts in the present
+    ("Roadside bomb kills two soldiers")."""
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is None or last.text not in vocabulary().words.sentence_closers
+
+
+def standing_present(draft: Draft) -> Verdict:
+    """A verb in the simple present, said of someone other than the speaker, states a standing
+    position or a habit: "the party opposes the dam", "the ministry denies the reports", "the
+    militia controls the road". Said by the actor of itself, quoted, or of one happening
+    pointed at, it is an act ("we condemn the attack", "the ministry condemns this attack"); with an auxiliary it is dated ("is attacking", "has denied"); in a
+    headline it tells a past act."""
+    token = draft.trigger.token
+    if draft.trigger.kind == "noun" or token.tag_ not in PRESENT_TAGS:
+        return None
+    if draft.modality not in ("asserted", "negated") or children(token, "aux", "auxpass"):
+        return None
+    words = vocabulary().words
+    subject = _subject(token)
+    if subject is not None and subject.lower_ in words.speaker_pronouns:
+        return None
+    pointed = any(  # "condemns this attack": a reaction to one happening, not a stance
+        c.dep_ == "det" and c.lower_ in words.demonstratives
+        for obj in children(token, "dobj")
+        for c in obj.children
+    )
+    return None if pointed or _quoted(token) or _headline(token) else DROP_CLAUSE
+
+
+def _count(token: Token) -> float | None:
+    """The number that counts ``token`` ("504 attacks", "over 500 raids"), if any."""
+    for c in token.children:
+        if c.dep_ == "nummod" and c.like_num:
+            try:
+                return float(c.text.replace(",", ""))
+            except ValueError:
+                return None
+    return None
+
+
+def counted_acts(draft: Draft) -> Verdict:
+    """Many acts counted together are a statistic, not a happening: "launched 504 attacks",
+    "dozens of raids on the camps" (at least ``limits.aggregate_count`` of them)."""
+    token = draft.trigger.token
+    if not is_noun(token) or token.tag_ != "NNS":
+        return None
+    count = _count(token)
+    if count is not None and count >= vocabulary().limits.aggregate_count:
+        return DROP
+    head = token.head
+    quantifier = token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ != "ROOT"
+    if quantifier and head.head.lower_ in vocabulary().words.aggregate_quantifiers:
+        return DROP
+    return None
+
+
+GENERIC_RULES: tuple[Callable[[Draft], Verdict], ...] = (
+    habitual_adverb,
+    standing_present,
+    counted_acts,
+)
