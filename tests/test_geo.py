@@ -104,3 +104,27 @@ def test_geo_borrowed_alternate_names_are_left_out():
     assert places("franklin") == {"Franklin"}
     assert places("kiev") == {"Kyiv"}
     assert places("gem city") == {"Dayton"}  # its other alternate names are kept
+
+
+def test_geo_name_put_in_a_town_lies_in_it(extract):
+    """'X in Y': a street, square or park the text puts in a town is no namesake far away."""
+    record = extract(
+        "Two men were wounded in a shooting near Fifth and Madison in Chicago on Friday. "
+        "A car bomb exploded near Liberty Square in Kharkiv."
+    )
+    by_name = {p.text: p for p in record.places}
+    madison, square = by_name["Madison"], by_name["Liberty Square"]
+    assert (madison.admin1, madison.feature) == ("Illinois", "unknown")  # not Madison, Wisconsin
+    assert (square.country, square.feature) == ("UKR", "unknown")  # not Liberty Square, New York
+    [shooting] = [
+        e for e in record.events if e.event_type == "ASSAULT" and "Madison" in e.evidence.text
+    ]
+    assert (
+        shooting.location.name in ("Chicago", "Madison") and shooting.location.admin1 == "Illinois"
+    )
+
+
+def test_geo_country_before_in_stays_the_country(extract):
+    record = extract("Protesters gathered outside the Embassy of France in Kabul on Monday.")
+    france = next(p for p in record.places if p.text == "France")
+    assert (france.country, france.feature) == ("FRA", "country")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -131,6 +132,8 @@ class PlaceResolver:
         article = CountryContext.build(mentions, self.lexicon)
         first = [self._best(m, article.without(m), [])[0] for m in mentions]
         anchors = [c for c in first if c is not None and c.feature in SPECIFIC]
+        # the first reading of each name, to check a name against the place the text puts it in
+        read = {m.text: c for m, c in zip(mentions, first) if c is not None}
         places = []
         for m, top in zip(mentions, first):
             context = article.without(m)
@@ -139,11 +142,31 @@ class PlaceResolver:
                 continue
             others = [a for a in anchors if a is not top]
             best, margin = self._best(m, context, others)
-            if _stranded(best, m, context, self.lexicon):
+            holder = read.get(m.inside) if m.inside else None
+            if holder is not None and _outside(best, holder):
+                places.append(self._within(m, context, others, holder))
+            elif _stranded(best, m, context, self.lexicon):
                 places.append(self._fallback(m, context, anchors))
             else:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
         return places
+
+    def _within(
+        self,
+        m: ToponymMention,
+        context: CountryContext,
+        anchors: list[Candidate],
+        holder: Candidate,
+    ) -> Place:
+        """A name the text puts inside a place its best reading lies outside ("35th and Center
+        in Milwaukee" is no Center, Texas): its best namesake inside that place, else a street or
+        square the gazetteer lacks, placed at the holder with the contained confidence."""
+        inner = [c for c in m.candidates if _lies_in(c, holder)]
+        if inner:
+            best, margin = self._best(replace(m, candidates=inner), context, anchors)
+            return _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
+        place = _to_place(m, holder, self.lexicon.weight("contained_confidence"))
+        return place.model_copy(update=_UNKNOWN | {"name": m.text})
 
     def _best(
         self, m: ToponymMention, context: CountryContext, anchors: list[Candidate]
@@ -230,6 +253,26 @@ def _holds(m: ToponymMention, before: ToponymMention) -> bool:
         return True
     inner = {i for c in before.candidates[:10] for i in (c.admin1_id, c.admin2_id) if i}
     return any(u.place_id in inner for u in m.candidates)
+
+
+def _outside(best: Candidate | None, holder: Candidate) -> bool:
+    """A town, district or province read outside the place the text puts it in. (A country
+    before "in" is no place in it: "the Embassy of France in Kabul".)"""
+    if best is None or best.feature not in (*SPECIFIC, "landmark"):
+        return False
+    return not _lies_in(best, holder)
+
+
+def _lies_in(c: Candidate, holder: Candidate) -> bool:
+    """Whether a place lies in a settlement (within its radius), a province or a country."""
+    if c.place_id == holder.place_id:
+        return True
+    if holder.feature not in SPECIFIC:
+        return holder.country is None or c.country == holder.country
+    if holder.feature == "city":
+        radius = GeoLexicon.load().weight("inside_city_km")
+        return haversine_km(c.lat, c.lon, holder.lat, holder.lon) <= radius
+    return holder.place_id in (c.admin1_id, c.admin2_id)
 
 
 def _stranded(
