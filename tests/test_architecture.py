@@ -169,3 +169,133 @@ def test_architecture_no_private_imports_across_modules():
                     if a.name.startswith("_") and not a.name.endswith("__")
                 ]
                 assert not private, f"{path.relative_to(PACKAGE)}:{node.lineno}: {private}"
+
+
+# -- taste: small functions and no word lists in the coders (issue #14) ---------------------
+CODERS = ("events", "actors", "geo")
+MAX_FUNCTION_LINES = 60
+
+
+def _coder_files() -> list[Path]:
+    return sorted(p for area in CODERS for p in (PACKAGE / area).rglob("*.py"))
+
+
+def _long_functions(source: str, limit: int = MAX_FUNCTION_LINES) -> list[tuple[str, int]]:
+    """(name, lines) of every function or method in ``source`` longer than ``limit`` lines,
+    counted from its ``def`` to its last line."""
+    return [
+        (node.name, node.end_lineno - node.lineno + 1)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > limit
+    ]
+
+
+def test_architecture_coder_functions_are_short():
+    """No function in events/, actors/ or geo/ is over 60 lines: a longer one is a chain of
+    cases that wants named steps or rules (docs/DESIGN.md, "Rules and data")."""
+    for path in _coder_files():
+        long = _long_functions(path.read_text(encoding="utf-8"))
+        assert not long, f"{path.relative_to(PACKAGE)}: {long} over {MAX_FUNCTION_LINES} lines"
+
+
+def test_architecture_long_function_is_found():
+    body = "".join(f"x{i} = {i}\n" for i in range(60))
+    assert _long_functions("def f():\n" + body.replace("x", "    x")) == [("f", 61)]
+    short = "".join(body.splitlines(keepends=True)[:59]).replace("x", "        x")
+    assert _long_functions(f"class C:\n    def g(self):\n{short}") == []  # 60 lines
+
+
+# An English word or phrase as a string literal: "protester", "last night", "year-old".
+WORD = re.compile(r"^[A-Za-z][a-z]+(?:[ '-][A-Za-z]?[a-z]+)*$")
+# Four alternatives of plain words in a regular expression: "(?:riot|protest|march|rally)".
+WORD_ALTERNATION = re.compile(r"[a-z]{2,}(?:\|[a-z]{2,}(?: [a-z]+)*){3,}")
+# The code's own vocabulary, which is not a word list (docs/DESIGN.md, "Where words live"): the
+# parser's labels (spaCy's glossary: "nsubj", "pobj"), the record's field names and the values
+# of its enumerations (schemas.py: "asserted", "dead", "day"), the event types' stances and the
+# trigger kinds, and the gazetteer's place features, listed here.
+PLACE_FEATURES = {"country", "admin1", "admin2", "city", "region", "sea", "continent", "landmark"}
+# Lists another engineer is moving to data/ now; remove an entry once its list has moved.
+PENDING = {("events/article.py", 70)}
+
+
+def _code_vocabulary() -> set[str]:
+    import typing
+
+    import spacy.glossary
+
+    from crisislens import schemas
+    from crisislens.events.triggers import TRIGGER_KINDS
+    from crisislens.events.types import STANCES
+
+    vocabulary = set(spacy.glossary.GLOSSARY) | PLACE_FEATURES | set(STANCES) | set(TRIGGER_KINDS)
+    for name in dir(schemas):
+        value = getattr(schemas, name)
+        if typing.get_origin(value) is typing.Literal:
+            vocabulary.update(str(v) for v in typing.get_args(value))
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            vocabulary.update(value)
+        elif isinstance(value, type) and hasattr(value, "model_fields"):
+            vocabulary.update(value.model_fields)
+    return vocabulary
+
+
+def _word_lists(source: str, allowed: set[str]) -> list[tuple[int, list[str]]]:
+    """(line, words) of every literal collection in ``source`` of four or more English words
+    that are not code vocabulary: a set, list or tuple of strings, or a dict whose keys are words
+    and whose values are constants (a word table; a record's dict has computed values); and every
+    regular expression with four or more plain-word alternatives."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        items: list[ast.expr] = []
+        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+            items = list(node.elts)
+        elif isinstance(node, ast.Dict) and all(
+            isinstance(v, ast.Constant | ast.Tuple) for v in node.values
+        ):
+            items = [k for k in node.keys if k is not None]
+        words = [
+            item.value
+            for item in items
+            if isinstance(item, ast.Constant)
+            and isinstance(item.value, str)
+            and WORD.match(item.value)
+            and item.value not in allowed
+        ]
+        if len(words) >= 4:
+            found.append((node.lineno, words))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            match = WORD_ALTERNATION.search(node.value)
+            if match and not set(match.group().split("|")) <= allowed:
+                found.append((node.lineno, [match.group()]))
+    return found
+
+
+def test_architecture_no_word_lists_in_coder_code():
+    """The words the coders look for live in data/*.yaml, read by small typed loaders; Python
+    code in events/, actors/ and geo/ holds no collection of four or more English words, and no
+    regular expression that lists them."""
+    allowed = _code_vocabulary()
+    for path in _coder_files():
+        relative = path.relative_to(PACKAGE).as_posix()
+        found = [
+            (line, words)
+            for line, words in _word_lists(path.read_text(encoding="utf-8"), allowed)
+            if (relative, line) not in PENDING
+        ]
+        assert not found, f"{relative}: word lists belong in data/: {found}"
+
+
+def test_architecture_word_list_is_found():
+    allowed = _code_vocabulary()
+    source = (
+        'A = {"riot", "protest", "march", "rally"}\n'
+        'B = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3}\n'
+        'C = re.compile(r"\\b(?:riot|protest|march|rally)s?\\b")\n'
+        'D = {"nsubj", "dobj", "pobj", "conj"}\n'  # parser labels
+        'E = ("asserted", "negated", "possible", "planned")\n'  # an enumeration of the record
+        'F = {"name": name, "kind": kind, "level": level, "parent": parent}\n'  # a record
+        'G = ("actor", "recipient", "location", "date")\n'  # the record's field names
+    )
+    assert [line for line, _ in _word_lists(source, allowed)] == [1, 2, 3]

@@ -1,5 +1,6 @@
 """Dates: a date expression resolved against the article's publication date and the nearest
-explicit date before it (the *anchor*), with how precise it is.
+explicit date before it (the *anchor*), with how precise it is. The words and phrase shapes
+are in ``data/dates.yaml``; this module knows only the calendar.
 
 >>> resolve_date_text("on Monday", "2022-01-07")   # a Friday: the Monday before
 '2022-01-03'
@@ -18,70 +19,85 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "an": 1,
-    "several": 3,
-    "few": 3,
-}
+from crisislens.data import read_yaml
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
-_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
-_DURATION = re.compile(
-    r"^(?:for |over |about |nearly |almost |more than |the past |the last )*"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
-    r"many|some) (?:day|week|month|year|decade|hour|minute)s?$"
-)
-
-
-_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
-_DAYS_LATER = re.compile(
-    r"\b(?:the (next|following) day|the day (after|before)|"
-    rf"(\d+|{'|'.join(NUMBER_WORDS)}) days?)"
-    r"(?: (later|after|afterwards|earlier|before))?\b"
-)
 PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}
+
+
+@dataclass(frozen=True)
+class Relative:
+    """An expression dated by a step from publication: "yesterday" is one day back."""
+
+    phrases: tuple[str, ...]
+    unit: str  # day, week, month or year
+    offset: int
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """``data/dates.yaml``: the words and phrase shapes of date expressions, read once."""
+
+    months: dict[str, int]
+    ambiguous_months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    number_words: dict[str, int]
+    previous_words: frozenset[str]
+    next_words: frozenset[str]
+    week_words: frozenset[str]
+    week_deictics: tuple[str, ...]
+    backward_words: frozenset[str]
+    relative: tuple[Relative, ...]
+    span_prepositions: frozenset[str]
+    address_nouns: frozenset[str]
+    duration: re.Pattern[str]
+    day: re.Pattern[str]
+    ago: re.Pattern[str]
+    same_day: re.Pattern[str]
+    days_later: re.Pattern[str]
+    ambiguous_month: dict[str, re.Pattern[str]]
+    explicit_date: re.Pattern[str]
+
+
+@cache
+def date_words() -> DateWords:
+    data = read_yaml("dates.yaml")
+    patterns = data["patterns"]
+    months = {str(k): int(v) for k, v in data["months"].items()}
+    number_words = {str(k): int(v) for k, v in data["number_words"].items()}
+    month_names = "|".join(sorted(months, key=len, reverse=True))
+    return DateWords(
+        months=months,
+        ambiguous_months=tuple(data["ambiguous_months"]),
+        weekdays=tuple(data["weekdays"]),
+        number_words=number_words,
+        previous_words=frozenset(data["previous_words"]),
+        next_words=frozenset(data["next_words"]),
+        week_words=frozenset(data["week_words"]),
+        week_deictics=tuple(data["week_deictics"]),
+        backward_words=frozenset(data["backward_words"]),
+        relative=tuple(
+            Relative(tuple(r["phrases"]), r["unit"], int(r["offset"])) for r in data["relative"]
+        ),
+        span_prepositions=frozenset(data["span_prepositions"]),
+        address_nouns=frozenset(data["address_nouns"]),
+        duration=re.compile(patterns["duration"]),
+        day=re.compile(patterns["day"]),
+        ago=re.compile(patterns["ago"]),
+        same_day=re.compile(patterns["same_day"]),
+        days_later=re.compile(patterns["days_later"].replace("{numbers}", "|".join(number_words))),
+        ambiguous_month={
+            m: re.compile(patterns["ambiguous_month"].replace("{month}", m))
+            for m in data["ambiguous_months"]
+        },
+        explicit_date=re.compile(
+            patterns["explicit_date"].replace("{months}", month_names), re.IGNORECASE
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -106,8 +122,9 @@ def resolve_date(
 ) -> ResolvedDate | None:
     """Resolve a date expression; ``anchor`` is the nearest explicit day before it in the text
     (it gives "5 January" its year and "that day", "two days later" their day)."""
+    words = date_words()
     t = _normalised(text)
-    if _DURATION.match(t):
+    if words.duration.match(t):
         return None  # "29 years" is a duration, not a date
     if anchor is not None and len(anchor) == 10:
         relative = _from_anchor(t, date.fromisoformat(anchor))
@@ -122,7 +139,7 @@ def resolve_date(
         # "also on 6 January" after "On 5 January 2022": the anchor's year (unless that would
         # put it after the article was published)
         published = f"{anchor[:4]}-12-31"
-    week = "week" in t.split() and ("last" in t or "this" in t)
+    week = bool(words.week_words & set(t.split())) and any(w in t for w in words.week_deictics)
     resolved = resolve_date_text(text, published)
     if resolved is None:
         return None
@@ -130,122 +147,140 @@ def resolve_date(
 
 
 def _month_of(t: str) -> int | None:
+    """The month an expression names; an ambiguous name ("may") only where its shape says so."""
+    words = date_words()
     return next(
-        (MONTHS[w] for w in re.findall(r"[a-z]+", t) if w in MONTHS and w != "may"),
-        MONTHS["may"] if re.search(r"\bmay \d|\d+ may\b|\bin may\b", t) else None,
+        (
+            words.months[w]
+            for w in re.findall(r"[a-z]+", t)
+            if w in words.months and w not in words.ambiguous_months
+        ),
+        next(
+            (words.months[m] for m, shape in words.ambiguous_month.items() if shape.search(t)),
+            None,
+        ),
     )
 
 
 def _from_anchor(t: str, anchor: date) -> str | None:
     """ "that day", "the next day", "two days later" against the anchor day; else None."""
-    if _SAME_DAY.search(t):
+    words = date_words()
+    if words.same_day.search(t):
         return anchor.isoformat()
-    match = _DAYS_LATER.search(t)
+    match = words.days_later.search(t)
     if match is None:
         return None
-    _next_day, after_before, count, later_earlier = match.groups()
+    after_before, count, later_earlier = match.group("after_before", "count", "later_earlier")
     if count is not None and later_earlier is None:
         return None  # "two days" with no "later" is a duration
-    n = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    n = 1 if count is None else int(count) if count.isdigit() else words.number_words.get(count)
     if n is None:
         return None
-    back = after_before == "before" or later_earlier in ("earlier", "before")
+    back = after_before in words.backward_words or later_earlier in words.backward_words
     return (anchor - timedelta(days=n) if back else anchor + timedelta(days=n)).isoformat()
 
 
 def resolve_date_text(text: str, published: str | None) -> str | None:
     """Resolve a date expression to YYYY-MM-DD, YYYY-MM or YYYY; None if it names no date."""
+    words = date_words()
     t = _normalised(text)
-    if _DURATION.match(t):
+    if words.duration.match(t):
         return None  # "29 years" is a duration, not a date
     pub = date.fromisoformat(published) if published else None
     year_match = _YEAR.search(t)
     year = int(year_match.group(1)) if year_match else None
     month = next(
         (
-            MONTHS[w]
+            words.months[w]
             for w in re.findall(r"[a-z]+", t)
-            if w in MONTHS and not (w == "may" and t == "may")
+            if w in words.months and not (w in words.ambiguous_months and t == w)
         ),
         None,
     )
     if month is not None:
-        day_match = _DAY.search(_YEAR.sub("", t))
-        if pub is None and year is None:
-            return None
-        y = _month_year(month, pub, year) if pub else year
-        if y is None:
-            return None
-        if "last" in t.split() and year is None and pub is not None and month >= pub.month:
-            y = pub.year - 1
-        if day_match and 1 <= int(day_match.group(1)) <= 31:
-            try:
-                return date(y, month, int(day_match.group(1))).isoformat()
-            except ValueError:
-                return f"{y:04d}-{month:02d}"
-        return f"{y:04d}-{month:02d}"
+        return _in_month(t, month, year, pub)
     if year is not None:
         return str(year)
     if pub is None:
         return None
-    if (ago := _AGO.search(t)) is not None:
-        n = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1), 1)
-        unit = ago.group(2)
-        if unit == "day":
-            return (pub - timedelta(days=n)).isoformat()
-        if unit == "week":
-            return (pub - timedelta(weeks=n)).isoformat()
-        if unit == "month":
-            m = (pub.month - n - 1) % 12 + 1
-            y = pub.year + (pub.month - n - 1) // 12
-            return f"{y:04d}-{m:02d}"
-        return str(pub.year - n)
-    words = t.split()
-    for name, index in WEEKDAYS.items():
-        if name in words:
+    return _ago(t, pub) or _weekday(t, pub) or _relative(t, pub)
+
+
+def _in_month(t: str, month: int, year: int | None, pub: date | None) -> str | None:
+    """ "6 March", "last March", "March 2014": the day or month, the year from the text or else
+    the last such month up to publication."""
+    if pub is None and year is None:
+        return None
+    y = _month_year(month, pub, year) if pub else year
+    if y is None:
+        return None
+    previous = date_words().previous_words & set(t.split())
+    if previous and year is None and pub is not None and month >= pub.month:
+        y = pub.year - 1
+    day_match = date_words().day.search(_YEAR.sub("", t))
+    if day_match and 1 <= int(day_match.group(1)) <= 31:
+        try:
+            return date(y, month, int(day_match.group(1))).isoformat()
+        except ValueError:
+            return f"{y:04d}-{month:02d}"
+    return f"{y:04d}-{month:02d}"
+
+
+def _step(pub: date, unit: str, n: int) -> str:
+    """``n`` calendar units from ``pub`` (back when negative), as precise as the unit: a day for
+    day and week steps, a month, a year."""
+    if unit == "day":
+        return (pub + timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (pub + timedelta(weeks=n)).isoformat()
+    if unit == "month":
+        months = pub.month + n - 1
+        return f"{pub.year + months // 12:04d}-{months % 12 + 1:02d}"
+    return str(pub.year + n)
+
+
+def _ago(t: str, pub: date) -> str | None:
+    """ "three days ago", "a month ago"."""
+    words = date_words()
+    ago = words.ago.search(t)
+    if ago is None:
+        return None
+    count = ago.group("count")
+    n = int(count) if count.isdigit() else words.number_words.get(count, 1)
+    return _step(pub, ago.group("unit"), -n)
+
+
+def _weekday(t: str, pub: date) -> str | None:
+    """ "on Monday" (the last one up to publication), "last Friday", "next Friday"."""
+    words = date_words()
+    tokens = t.split()
+    for index, name in enumerate(words.weekdays):
+        if name in tokens:
             back = (pub.weekday() - index) % 7
-            if "next" in words:
+            if words.next_words & set(tokens):
                 return (pub + timedelta(days=(index - pub.weekday()) % 7 or 7)).isoformat()
-            if "last" in words and back == 0:
+            if words.previous_words & set(tokens) and back == 0:
                 back = 7
             return (pub - timedelta(days=back)).isoformat()
-    if "yesterday" in words or "overnight" in words or "last night" in t:
-        return (pub - timedelta(days=1)).isoformat()
-    if {"today", "tonight"} & set(words) or re.search(r"\bthis (morning|afternoon|evening)", t):
-        return pub.isoformat()
-    if "tomorrow" in words:
-        return (pub + timedelta(days=1)).isoformat()
-    if "last week" in t:
-        return (pub - timedelta(weeks=1)).isoformat()
-    if "this week" in t or "earlier this week" in t:
-        return pub.isoformat()
-    if "last month" in t:
-        m = pub.month - 1 or 12
-        return f"{pub.year if pub.month > 1 else pub.year - 1:04d}-{m:02d}"
-    if "this month" in t:
-        return f"{pub.year:04d}-{pub.month:02d}"
-    if "last year" in t:
-        return str(pub.year - 1)
-    if "this year" in t:
-        return str(pub.year)
+    return None
+
+
+def _relative(t: str, pub: date) -> str | None:
+    """ "yesterday", "this morning", "last month": the first entry of the relative table that
+    the expression names."""
+    tokens = t.split()
+    for entry in date_words().relative:
+        if any(p in tokens if " " not in p else p in t for p in entry.phrases):
+            return _step(pub, entry.unit, entry.offset)
     return None
 
 
 # -- dates in a parsed article ------------------------------------------------------------
 DATE_LABELS = ("DATE", "TIME")
-# a date under these prepositions dates a span or another happening, not the event
-NOT_THE_EVENTS = {"since", "until", "till", "ahead", "before"}
+# a date under these prepositions dates a span or another happening, not the event (read by the
+# article coder; the words are data/dates.yaml's span_prepositions)
+NOT_THE_EVENTS = date_words().span_prepositions
 PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "npadvmod", "quantmod"}
-ADDRESS_NOUNS = {"block", "hundred", "street", "avenue", "road", "drive", "lane", "boulevard"}
-_MONTH_NAMES = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
-)
-_EXPLICIT_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b",
-    re.IGNORECASE,
-)
 _BARE_YEAR = re.compile(r"^(?:the )?(1[89]\d\d|20\d\d)$")
 
 
@@ -301,7 +336,7 @@ def _date_expressions(doc: Doc) -> list[Span]:
     2023 riot police ...")."""
     found = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     taken = {t for ent in found for t in range(ent.start, ent.end)}
-    for match in _EXPLICIT_DATE.finditer(doc.text):
+    for match in date_words().explicit_date.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken & set(range(span.start, span.end)):
             found.append(span)
@@ -314,7 +349,7 @@ def _no_date(ent: Span) -> bool:
     return bool(
         _BARE_YEAR.match(ent.text.lower())
         and after is not None
-        and after.lemma_.lower() in ADDRESS_NOUNS
+        and after.lemma_.lower() in date_words().address_nouns
     )
 
 
@@ -324,7 +359,7 @@ def _after_span_preposition(ent: Span) -> bool:
     return (
         before is not None
         and before.dep_ == "pobj"
-        and before.head.lower_ in NOT_THE_EVENTS
+        and before.head.lower_ in date_words().span_prepositions
         and before.head.i >= ent.start - 4
     )
 
@@ -344,7 +379,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
         head = node.head
         if head is node:
             return "sentence"
-        if head.lower_ in NOT_THE_EVENTS:
+        if head.lower_ in date_words().span_prepositions:
             return None
         if (
             head.pos_ in ("NOUN", "PROPN")

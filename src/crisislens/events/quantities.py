@@ -21,7 +21,7 @@ from typing import cast
 import yaml
 from spacy.tokens import Span, Token
 
-from crisislens.events.dates import MONTHS
+from crisislens.events.dates import date_words
 from crisislens.schemas import Quantity, QuantityKind
 
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
@@ -39,7 +39,6 @@ COUNTING_DEPS = {
     "npadvmod",
 }
 CASUALTY_KINDS = {"dead", "injured"}
-_NUM = re.compile(r"^(\d+(?:[.,]\d+)*)\s*(k|m|bn|thousand|million|billion)?$", re.IGNORECASE)
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
 _PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -60,6 +59,13 @@ class Words:
     address_nouns: frozenset[str]
     units: frozenset[str]
     age_words: frozenset[str]
+    hyphen_units: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
+    target_preps: frozenset[str]
+    counted_preps: frozenset[str]
+    conjunct_fillers: frozenset[str]
+    number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
 
 @cache
@@ -79,6 +85,15 @@ def words() -> Words:
         address_nouns=frozenset(not_figures["address_nouns"]),
         units=frozenset(not_figures["units"]),
         age_words=frozenset(not_figures["age_words"]),
+        hyphen_units=frozenset(not_figures["hyphen_units"]),
+        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        target_preps=frozenset(data["target_preps"]),
+        counted_preps=frozenset(data["counted_preps"]),
+        conjunct_fillers=frozenset(data["conjunct_fillers"]),
+        number=re.compile(
+            rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
+        ),
     )
 
 
@@ -94,7 +109,7 @@ def parse_number(text: str) -> float | None:
     if len(parts) == 2 and parts[1] in w.scale:
         base = parse_number(parts[0])
         return base * w.scale[parts[1]] if base is not None else None
-    match = _NUM.match(t)
+    match = w.number.match(t)
     if not match:
         return None
     digits = match.group(1)
@@ -188,14 +203,14 @@ def _is_figure(token: Token, span: Span) -> bool:
             return False
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if any(t is not None and t.lower_.rstrip(".") in MONTHS for t in (before, after)):
+    if any(t is not None and t.lower_.rstrip(".") in date_words().months for t in (before, after)):
         return False  # "9 November 2023" that the tagger missed
     if after is not None and (
         after.lemma_.lower() in w.units | w.address_nouns
         or after.lower_ in w.address_nouns
         or after.text == "-"
         and span.end + 1 < len(doc)
-        and doc[span.end + 1].lower_ in ("year", "years", "month", "week", "day")
+        and doc[span.end + 1].lower_ in w.hyphen_units
     ):
         return False
     if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
@@ -239,7 +254,7 @@ def _kind(token: Token) -> tuple[str, Token]:
     first = head
     while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
         first = first.head
-    if first is not head and kind is None and lemma in ("member", "other", "more", "person"):
+    if first is not head and kind is None and lemma in w.conjunct_fillers:
         head = first  # "26 protesters and 18 members (of the security forces)"
     # "12 people were killed", "killed 12": the verb says what the number counts
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
@@ -258,7 +273,7 @@ def _of_object(head: Token) -> Token | None:
         (
             g
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
+            if c.dep_ == "prep" and c.lower_ in words().counted_preps
             for g in c.children
             if g.dep_ == "pobj"
         ),
@@ -268,7 +283,7 @@ def _of_object(head: Token) -> Token | None:
 
 def _container_kind(head: Token) -> str | None:
     """ "the bodies of 225 people": the people are dead."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
+    if head.dep_ == "pobj" and head.head.lower_ in words().counted_preps:
         kind = words().noun_kinds.get(head.head.head.lemma_.lower())
         return kind if kind in ("dead", "injured", "arrested") else None
     return None
@@ -341,7 +356,7 @@ def _victim_of(token: Token) -> Token | None:
     who police shot"), the one found so ("was found shot"), or in a headline the subject of a
     verb with no object ("Man shot on north side")."""
     verb = token if token.pos_ == "VERB" else token.head
-    if token.pos_ != "VERB" or token.lemma_.lower() == "die":
+    if token.pos_ != "VERB" or token.lemma_.lower() in words().victim_subject_verbs:
         deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
     else:
         deps = ("nsubjpass", "dobj")
@@ -366,7 +381,7 @@ def _headline_passive(verb: Token) -> bool:
         verb.tag_ in ("VBD", "VBN")
         and not sent.text.rstrip().endswith((".", "!", "?", '"'))
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
-        and not any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in words().target_preps for c in verb.children)
     )
 
 
@@ -388,6 +403,6 @@ def _one_person(token: Token, seen: set[int]) -> Token | None:
             or victim.pos_ == "PROPN"
             and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         )
-        or victim.lower_ in ("he", "she", "him", "her")
+        or victim.lower_ in w.person_pronouns
     )
     return victim if one else None

@@ -32,6 +32,7 @@ class GeoLexicon:
     directions: frozenset[str]
     generic_words: frozenset[str]
     first_level_words: frozenset[str]
+    kind_of_determiners: frozenset[str]
     second_level_words: frozenset[str]
     time_zones: frozenset[str]
     name_joiners: frozenset[str]

@@ -41,7 +41,8 @@ SPECIFIC = ("city", "admin1", "admin2")
 _UNKNOWN = {"feature": "unknown", "geonameid": None, "admin1_geonameid": None}
 _UNKNOWN |= {"admin2_geonameid": None}
 _PARTICLES = "|".join(sorted(map(re.escape, GeoLexicon.load().name_particles), key=len)[::-1])
-_KIND_OF = re.compile(r"\b(?:the|its|a)\s+([\w-]+)\s+of\s+$", re.IGNORECASE)
+_DETERMINERS = "|".join(sorted(GeoLexicon.load().kind_of_determiners))
+_KIND_OF = re.compile(rf"\b(?:{_DETERMINERS})\s+([\w-]+)\s+of\s+$", re.IGNORECASE)
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
 
