@@ -66,6 +66,42 @@ def test_link_undated_pairs_never_on_type_alone():
     )
 
 
+def test_link_month_dated_pairs_need_a_party_or_figure_in_common():
+    kalat = (29.0, 66.6, "admin2", "PAK")
+    province = (28.0, 66.0, "admin1", "PAK")
+    earlier = _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-03"), place=kalat)
+    today = _m("b", event_type="ASSAULT", time=TimeValue.parse("2025-03-12"), place=province)
+    assert not compatible(earlier, today)  # a month and a province: not enough
+    miners = frozenset({"11 coal miners"})
+    assert compatible(
+        _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-03"), arguments=miners),
+        _m("b", event_type="ASSAULT", time=TimeValue.parse("2025-03-12"), arguments=miners),
+    )
+    assert compatible(
+        _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-03"), figures=(("dead", 11.0),)),
+        _m(
+            "b", event_type="ASSAULT", time=TimeValue.parse("2025-03-12"), figures=(("dead", 11.0),)
+        ),
+    )
+
+
+def test_link_related_types_join_only_on_agreeing_days_and_common_ground():
+    sibi = (29.54, 67.88, "city", "PAK")
+    attack = _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-03-11"), place=sibi)
+    hostages = _m("b", event_type="COERCE", time=TimeValue.parse("2025-03-11"), place=sibi)
+    assert compatible(attack, hostages)  # the attack and the hostage taking in it
+    assert not compatible(
+        attack, _m("b", event_type="COERCE", time=TimeValue.parse("2025-03-11"))
+    )  # nothing in common but the day
+    assert not compatible(attack, _m("b", event_type="COERCE", place=sibi))  # undated
+    assert not compatible(
+        attack, _m("b", event_type="COERCE", time=TimeValue.parse("2025-03"), place=sibi)
+    )  # only the month
+    assert not compatible(
+        attack, _m("b", event_type="PROTEST", time=TimeValue.parse("2025-03-11"), place=sibi)
+    )  # no related type
+
+
 def test_link_actor_countries_conflict_except_igos():
     a = _m("a", extra={"actor_country": "RUS"})
     conflict = INDEX["state_conflict"]
@@ -236,7 +272,9 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 lemma=str(rng.choice(words)),
                 text=str(rng.choice(words)),
                 pos=str(rng.choice(["VERB", "NOUN", "OTHER"])),
-                event_type=str(rng.choice(["PROTEST", "ASSAULT"])) if rng.random() < 0.7 else None,
+                event_type=str(rng.choice(["PROTEST", "ASSAULT", "COERCE"]))
+                if rng.random() < 0.7
+                else None,
                 word_vector=vec / np.linalg.norm(vec) if rng.random() < 0.8 else None,
                 arguments=frozenset(rng.choice(names, size=int(rng.integers(3)), replace=False)),
                 entities=frozenset(rng.choice(names, size=int(rng.integers(3)), replace=False)),

@@ -239,3 +239,50 @@ def test_stories_figures_only_from_asserted_foreground_events():
     assert figures_text(figures) == "dead: 164 (2 sources), 225 (1 source)"
     assert figures[0]["first_published"] == "2022-01-09"
     assert figures[0]["last_published"] == "2022-01-10"
+
+
+def _coded(text: str, day: str, event_id: str, date_text: str, event_type: str = "ASSAULT"):
+    """An article and a hand-coded record of it: one event, with its date as the text gives it."""
+    from crisislens.schemas import Actor, ArticleRecord, Event, TextSpan
+
+    article = make_article(text, origin=event_id, published=day)
+    event = Event(
+        event_id=event_id,
+        event_type=event_type,
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text="killed", start=text.index("killed"), end=text.index("killed") + 6),
+        recipient=Actor(text="eleven miners", start=0, end=1, name="eleven miners"),
+        date=date_text,
+        confidence=0.9,
+    )
+    record = ArticleRecord(article_id=article.article_id, published=day, events=[event])
+    return article, record
+
+
+def test_stories_a_month_dated_report_meets_the_day_dated_one_later():
+    # the store first holds a report dated only to the month ("earlier this month"); a report
+    # of the same bombing dated to its day (17 days before) arrives next and joins its story
+    store = Store.memory()
+    store.write(
+        [
+            _coded(
+                "Earlier this month a roadside bomb killed eleven miners.",
+                "2025-03-20",
+                "m",
+                "2025-03",
+            )
+        ]
+    )
+    rebuild_stories(store.conn)
+    store.write(
+        [
+            _coded(
+                "A roadside bomb killed eleven miners on March 3.", "2025-03-21", "d", "2025-03-03"
+            )
+        ]
+    )
+    rebuild_stories(store.conn)
+    from crisislens.store.stories import story_of_events
+
+    stories = story_of_events(store.conn)
+    assert stories["m"] == stories["d"]

@@ -13,10 +13,12 @@ from collections.abc import Hashable, Sequence
 import numpy as np
 
 from crisislens.link.features import (
+    COARSE_PRECISIONS,
     FEATURES,
     PLACE_KM,
     PUBLISHED_APART_DAYS,
     WIDE_FEATURES,
+    type_family,
     words_of,
 )
 from crisislens.link.mention import PRECISIONS, LinkMention
@@ -214,14 +216,24 @@ def block_matrices(
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     types = _codes([m.event_type for m in mentions])
+    families = _codes([type_family(m.event_type) for m in mentions])
     typed = types >= 0
     both_typed = typed[:, None] & typed[None, :]
-    ok = ~(both_typed & (types[:, None] != types[None, :]))
+    other_type = both_typed & (types[:, None] != types[None, :])
+    ok = ~(other_type & (families[:, None] != families[None, :]))
     ok &= ~time_conflict & ~place_conflict
     undated = np.array([m.time is None for m in mentions])
     precise = np.array([m.place is not None and m.place[2] not in WIDE_FEATURES for m in mentions])
     ground = (arg_i > 0) | (name_i > 0) | (place_match & precise[:, None] & precise[None, :])
     ok &= ~(both_typed & (undated[:, None] | undated[None, :]) & ~ground)
+    coarse = np.array(
+        [m.time is not None and m.time.precision in COARSE_PRECISIONS for m in mentions]
+    )
+    loose = (coarse[:, None] | coarse[None, :]) & ~undated[:, None] & ~undated[None, :]
+    either_undated = undated[:, None] | undated[None, :]
+    ok &= ~(other_type & (either_undated | loose | ~ground))
+    named = (arg_i > 0) | (fig_i > 0)
+    ok &= ~(both_typed & loose & ~named)
     return features, ok
 
 

@@ -55,6 +55,14 @@ def told_in_passing(event: Event) -> bool:
     return is_background_text(before, event.trigger.text)
 
 
+def evidence_text(event: Event) -> str:
+    """Every sentence that tells of the event (the article coder gives each happening all its
+    mentions), each once, in the order of the text."""
+    spans = {(event.evidence.start, event.evidence.text)}
+    spans |= {(m.evidence.start, m.evidence.text) for m in event.mentions}
+    return " ".join(text for _, text in sorted(spans))
+
+
 def mention_from_event(
     event: Event, article_id: str, published: date | None = None, vectors=None
 ) -> LinkMention:
@@ -79,7 +87,7 @@ def mention_from_event(
         pos="OTHER",
         event_type=event.event_type,
         word_vector=word_vector(vectors, word),
-        evidence_vector=text_vector(vectors, event.evidence.text),
+        evidence_vector=text_vector(vectors, evidence_text(event)),
         arguments=frozenset(a.name.lower() for a in actors if a.name),
         entities=frozenset(names),
         time=TimeValue.parse(event.date, precision),

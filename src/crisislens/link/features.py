@@ -4,10 +4,14 @@ Shared by cross-document linking (stories, ``crisislens link``) and within-artic
 coreference: both compare two :class:`LinkMention` objects with :func:`pair_features` and
 :func:`compatible`.
 
-- :func:`compatible` is the hard part: two mentions are never one event when their types differ,
-  their dates are known to differ (at the coarser precision of the two), or their places are
-  farther apart than their precision allows; and an undated mention pairs with another of its
-  type only on some evidence beyond the type. (Actors of different states are evidence against,
+- :func:`compatible` is the hard part: two mentions are never one event when their types differ
+  (two related types, such as an attack and the hostage taking in it, need agreeing dates and
+  common ground: :func:`type_family`), their dates are known to differ (at the coarser precision of the two), or their places are
+  farther apart than their precision allows; an undated mention pairs with another of its
+  type only on some evidence beyond the type; and two mentions dated only to a month or year
+  pair only when they name an actor, a target or a figure alike (a place in one region is not
+  enough: 'earlier this month, a bomber struck in Kalat' is not this week's train attack in
+  the same province). (Actors of different states are evidence against,
   not a rule: actor coding errs more often than dates and places.)
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
   pair model (:mod:`crisislens.link.model`) turns into a probability.
@@ -27,6 +31,7 @@ import numpy as np
 
 from crisislens.geo.resolver import haversine_km
 from crisislens.link.mention import LinkMention
+from crisislens.link.text import lexicon
 from crisislens.schemas import NON_STATE_CODES
 
 FEATURES: tuple[str, ...] = (
@@ -60,6 +65,8 @@ PUBLISHED_APART_DAYS = 30
 # how far apart two places may be and still be one place, by the coarser precision
 PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
 WIDE_FEATURES = (None, "country", "region", "sea", "continent")
+# dates this coarse join two typed events only when the events name someone or something alike
+COARSE_PRECISIONS = ("month", "year")
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
@@ -113,16 +120,54 @@ def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     return precise and place_relation(a, b) == "match"
 
 
+def _named_in_common(a: LinkMention, b: LinkMention) -> bool:
+    """Who did it or to whom, named alike by both, or a coded figure both give."""
+    return bool(a.arguments & b.arguments or set(a.figures) & set(b.figures))
+
+
+def loosely_dated(a: LinkMention, b: LinkMention) -> bool:
+    """Both dated, but only to the month or year ('earlier this month'): that they agree says
+    little, since many events of one type fall in a month."""
+    return a.time is not None and b.time is not None and a.time.coarser(b.time) in COARSE_PRECISIONS
+
+
+def type_family(event_type: str | None) -> str | None:
+    """The event type, or the types reports of one happening may differ on ('ASSAULT+COERCE',
+    from ``related_types`` in data/link.yaml): the store's linker blocks by this."""
+    if not event_type:
+        return event_type
+    return lexicon()["families"].get(event_type, event_type)
+
+
+def related_types(event_type: str) -> list[str]:
+    """The event type and the types related to it ('ASSAULT' -> ['ASSAULT', 'COERCE'])."""
+    family = type_family(event_type)
+    return sorted({event_type, *(t for t, f in lexicon()["families"].items() if f == family)})
+
+
+def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
+    """What two events of related types need to be one: dates to the day or week that agree,
+    and an actor, target, name or precise place in common."""
+    if a.time is None or b.time is None or a.time.coarser(b.time) in COARSE_PRECISIONS:
+        return False
+    return _common_ground(a, b)
+
+
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if a.event_type and b.event_type and a.event_type != b.event_type:
-        return False
+        if type_family(a.event_type) != type_family(b.event_type):
+            return False
+        if not _related_evidence(a, b):
+            return False
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
     if place_relation(a, b) == "conflict":
         return False
     if a.event_type and b.event_type and (a.time is None or b.time is None):
         return _common_ground(a, b)  # undated: never on the type alone
+    if a.event_type and b.event_type and loosely_dated(a, b):
+        return _named_in_common(a, b)  # nor on a month and a region alone
     return True
 
 

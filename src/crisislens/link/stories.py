@@ -2,8 +2,9 @@
 ``crisislens.store.stories``).
 
 Blocking keeps it cheap on a large store: a new event is compared only with events of its PLOVER
-type dated within ``WINDOW_DAYS`` of it (where they happened is a rule on each pair: places
-too far apart, or actors of different states, are never one event). New events are taken a week at a time in date order, each week clustered
+type (or a related type: :func:`crisislens.link.features.type_family`) whose days (:func:`period`: a date's whole week or month) come within ``WINDOW_DAYS`` of its
+own (where they happened is a rule on each pair: places too far apart, or actors of different
+states, are never one event). New events are taken a week at a time in date order, each week clustered
 with the stored stories of its blocks (average link, cannot-link constraints; see
 :mod:`crisislens.link.cluster`). A stored story never splits or merges with another stored
 story, so story ids stay put as articles arrive; a new event joins the story it fits best or
@@ -29,6 +30,7 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentSimilarity
+from crisislens.link.features import type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 
@@ -40,11 +42,25 @@ def new_story_id(event_id: str) -> str:
     return hashlib.sha256(event_id.encode()).hexdigest()[:16]
 
 
+def period(m: LinkMention) -> tuple[date, date]:
+    """The days the event may fall on, to look for it: its date's whole week or month (a
+    month-precise report of an attack meets the day-precise reports of it); an undated or
+    year-precise event is looked for around its article's date (else a fixed past day)."""
+    t = m.time
+    if t is None or t.precision == "year":
+        day = m.published or (t.day if t else date(1970, 1, 1))
+        return day, day
+    if t.precision == "week":
+        return t.day, t.day + timedelta(days=6)
+    if t.precision == "month":
+        following = date(t.day.year + t.day.month // 12, t.day.month % 12 + 1, 1)
+        return t.day, following - timedelta(days=1)
+    return t.day, t.day
+
+
 def day_of(m: LinkMention) -> date:
-    """When to look for the event: its date, else its article's date (else a fixed past day)."""
-    if m.time is not None:
-        return m.time.day
-    return m.published or date(1970, 1, 1)
+    """The first day the event may fall on (see :func:`period`)."""
+    return period(m)[0]
 
 
 @dataclass
@@ -64,10 +80,10 @@ class StoryLinker:
         """
         blocks: dict[str | None, list[LinkMention]] = defaultdict(list)
         for m in new:
-            blocks[m.event_type].append(m)
+            blocks[type_family(m.event_type)].append(m)
         old: dict[str | None, list[tuple[LinkMention, str]]] = defaultdict(list)
         for m, story in stored:
-            old[m.event_type].append((m, story))
+            old[type_family(m.event_type)].append((m, story))
         out: dict[str, str | None] = {}
         for key, members in blocks.items():
             members.sort(key=lambda m: (day_of(m), str(m.key)))
@@ -87,9 +103,10 @@ class StoryLinker:
         known: list[tuple[LinkMention, str]],
         texts: Callable[[list[str]], dict[str, str]],
     ) -> dict[str, str | None]:
-        first, last = day_of(batch[0]), day_of(batch[-1])
         window = timedelta(days=WINDOW_DAYS)
-        nearby = [(m, s) for m, s in known if first - window <= day_of(m) <= last + window]
+        first = day_of(batch[0]) - window
+        last = max(period(m)[1] for m in batch) + window
+        nearby = [(m, s) for m, s in known if period(m)[0] <= last and period(m)[1] >= first]
         mentions = [m for m, _ in nearby] + batch
         stories = sorted({s for _, s in nearby})
         label_of = {s: n for n, s in enumerate(stories)}

@@ -39,7 +39,12 @@ def lexicon() -> dict:
     path = resources.files("crisislens") / "data" / "link.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     preps = sorted(data["background_prepositions"], key=len, reverse=True)
+    families: dict[str, str] = {}
+    for group in data.get("related_types", []):
+        for name in group:
+            families[name] = "+".join(sorted(group))
     return {
+        "families": families,
         "background": tuple(preps),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),

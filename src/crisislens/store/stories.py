@@ -93,22 +93,34 @@ def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
     return [_mention(r, vectors) for r in rows]
 
 
+# a stored event's days, as :func:`crisislens.link.stories.period` reads them: its day, else its
+# month, else its article's date (a week's seven days are in the query's slack)
+_MONTH = "TRY_CAST(CASE WHEN length(e.date) = 7 THEN e.date || '-01' END AS DATE)"
+_STORED_FIRST = f"coalesce(e.day, {_MONTH}, a.published)"
+_STORED_LAST = f"coalesce(e.day, last_day({_MONTH}), a.published)"
+
+
 def _stored_mentions(
     conn: Connection, new: list[LinkMention], vectors
 ) -> list[tuple[LinkMention, str]]:
-    """Linked events of a new event's type dated within a fortnight of it."""
-    from crisislens.link.stories import day_of
+    """Linked events of a new event's type (or a related one) whose day (else their article's) falls within a
+    fortnight of the new event's days."""
+    from crisislens.link.features import related_types
+    from crisislens.link.stories import period
 
     if not new:
         return []
-    wanted = sorted({(m.event_type, day_of(m)) for m in new})
+    wanted = sorted(
+        {(t, *period(m)) for m in new if m.event_type for t in related_types(m.event_type)}
+    )
     rows = conn.execute(
-        "WITH wanted AS (SELECT unnest(?) AS event_type, unnest(?) AS day) "
+        "WITH wanted AS (SELECT unnest(?) AS event_type, unnest(?) AS lo, unnest(?) AS hi) "
         "SELECT DISTINCT e.event_id, e.article_id, e.record, a.published, a.url, se.story_id "
         "FROM story_events se JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id "
         "JOIN wanted w ON w.event_type = e.event_type "
-        "AND coalesce(e.day, a.published) BETWEEN w.day - ? AND w.day + ?",
-        [[t for t, _ in wanted], [d for _, d in wanted], WINDOW_DAYS + 7, WINDOW_DAYS + 7],
+        f"AND {_STORED_FIRST} <= w.hi + ? AND {_STORED_LAST} >= w.lo - ?",
+        [[w[0] for w in wanted], [w[1] for w in wanted], [w[2] for w in wanted]]
+        + [WINDOW_DAYS + 7] * 2,
     ).fetchall()
     return [(_mention(r[:5], vectors), r[5]) for r in rows]
 
