@@ -374,3 +374,21 @@ def test_link_cli_contract(tmp_path):
     struck_1, struck_2 = rows[0]["mentions"][0]["story_id"], rows[1]["mentions"][0]["story_id"]
     assert struck_1 == struck_2  # the same earthquake
     assert rows[2]["mentions"][0]["story_id"] not in (struck_1, rows[1]["mentions"][1]["story_id"])
+
+
+def test_link_fresh_rows_in_bands_give_the_pairs_of_the_whole_block(monkeypatch):
+    # the store computes only its new mentions' rows, a band at a time: the pairs and features
+    # must be those of the whole block that have a new member
+    import crisislens.link.block as block
+
+    mentions = _random_mentions(5, n=30)
+    sim = np.random.default_rng(5).random((4, 4)).astype(np.float32)
+    sim = (sim + sim.T) / 2
+    index = {f"d{i}": i for i in range(4)}
+    all_pairs, all_rows = block.block_features(mentions, sim, sim, index)
+    fresh = {1, 4, 7, 20, 29}
+    monkeypatch.setattr(block, "BAND", 2)
+    pairs, rows = block.block_features(mentions, sim, sim, index, fresh=fresh)
+    expected = [(k, p) for k, p in enumerate(all_pairs) if fresh & set(p)]
+    assert pairs == [p for _, p in expected]
+    np.testing.assert_allclose(rows, all_rows[[k for k, _ in expected]], atol=1e-6)

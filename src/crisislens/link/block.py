@@ -4,6 +4,11 @@ The same evidence and rules as :func:`crisislens.link.features.pair_features` an
 :func:`~crisislens.link.features.compatible` (tests check that both agree on every pair), but a
 block of 1,800 mentions has 1.6 million pairs: computed one by one in Python that alone would take
 a minute, as matrices it takes a second or two.
+
+Each mention's side of the evidence is read once (:class:`Sides`); the pairs are then computed a
+band of rows at a time (``rows`` mentions against all), so that memory stays bounded however
+large the block, and the store, which compares only its new events with the stored ones, computes
+only the rows of the new events.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 import numpy as np
+from scipy import sparse
 
 from crisislens.link.features import (
     COARSE_PRECISIONS,
@@ -25,6 +31,7 @@ from crisislens.link.mention import PRECISIONS, LinkMention
 from crisislens.schemas import NON_STATE_CODES
 
 EARTH_KM = 6371.0
+BAND = 256  # rows of pairs computed at once: against 20,000 mentions, about 2 GB at most
 
 
 def _codes(values: Sequence[Hashable | None]) -> np.ndarray:
@@ -33,122 +40,267 @@ def _codes(values: Sequence[Hashable | None]) -> np.ndarray:
     return np.array([table.setdefault(v, len(table)) if v else -1 for v in values], dtype=np.int64)
 
 
-def _equal(codes: np.ndarray) -> np.ndarray:
-    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
-
-
-def _incidence(sets: Sequence[frozenset]) -> np.ndarray:
+def _incidence(sets: Sequence[frozenset]) -> sparse.csr_matrix:
     vocabulary: dict = {}
-    for s in sets:
-        for item in s:
-            vocabulary.setdefault(item, len(vocabulary))
-    matrix = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float32)
+    rows, cols = [], []
     for row, s in enumerate(sets):
         for item in s:
-            matrix[row, vocabulary[item]] = 1.0
-    return matrix
+            rows.append(row)
+            cols.append(vocabulary.setdefault(item, len(vocabulary)))
+    data = np.ones(len(rows), dtype=np.float32)
+    shape = (len(sets), max(len(vocabulary), 1))
+    return sparse.csr_matrix((data, (rows, cols)), shape=shape)
 
 
-def _overlap(sets: Sequence[frozenset]) -> tuple[np.ndarray, np.ndarray]:
-    """Jaccard and intersection-size matrices."""
-    a = _incidence(sets)
-    inter = a @ a.T
-    sizes = a.sum(1)
-    union = sizes[:, None] + sizes[None, :] - inter
-    return np.where(union > 0, inter / np.maximum(union, 1), 0.0), inter
-
-
-def _cosine(vectors: Sequence[np.ndarray | None]) -> np.ndarray:
+def _vectors(vectors: Sequence[np.ndarray | None]) -> np.ndarray | None:
     present = [v for v in vectors if v is not None]
     if not present:
-        return np.zeros((len(vectors), len(vectors)), dtype=np.float32)
-    dim = present[0].shape[0]
-    matrix = np.zeros((len(vectors), dim), dtype=np.float32)
+        return None
+    matrix = np.zeros((len(vectors), present[0].shape[0]), dtype=np.float32)
     for row, v in enumerate(vectors):
         if v is not None:
             matrix[row] = v
-    return matrix @ matrix.T
+    return matrix
 
 
-def _time_conflicts(mentions: Sequence[LinkMention], window_days: int) -> tuple[np.ndarray, ...]:
-    """(own dates conflict, own dates match) as (n, n) matrices."""
-    n = len(mentions)
-    has = np.array([m.time is not None for m in mentions])
-    level = np.array([PRECISIONS.index(m.time.precision) if m.time else 0 for m in mentions])
-    ordinal = np.array([m.time.day.toordinal() if m.time else 0 for m in mentions])
-    month = np.array([m.time.day.year * 12 + m.time.day.month if m.time else 0 for m in mentions])
-    year = np.array([m.time.day.year if m.time else 0 for m in mentions])
-    coarser = np.maximum(level[:, None], level[None, :])
-    gap = np.abs(ordinal[:, None] - ordinal[None, :])
-    both = has[:, None] & has[None, :]
+class Sides:
+    """Each mention's side of the pairwise evidence, as arrays (read once per block)."""
 
-    def differ(window: int) -> np.ndarray:
-        out = np.zeros((n, n), dtype=bool)
-        out |= (coarser == 0) & (gap > window)
+    def __init__(self, mentions: Sequence[LinkMention], doc_index: dict[str, int] | None) -> None:
+        m = mentions
+        self.mentions = mentions
+        self.n = len(m)
+        self.doc_index = doc_index
+        self.docs = (
+            np.array([doc_index[x.doc] for x in m]) if doc_index else _codes([x.doc for x in m])
+        )
+        self.sentence = np.array([x.sentence for x in m])
+        self.pos = np.array([x.pos for x in m])
+        self.published = np.array([x.published.toordinal() if x.published else -1 for x in m])
+        self.lemma = _codes([x.lemma for x in m])
+        self.text = _codes([x.text for x in m])
+        self.vectors = {
+            name: _vectors([getattr(x, name) for x in m])
+            for name in ("word_vector", "context", "sentence_vector", "evidence_vector")
+        }
+        self.sets = {
+            "arguments": _incidence([x.arguments for x in m]),
+            "entities": _incidence([x.entities for x in m]),
+            "numbers": _incidence([x.numbers for x in m]),
+            "figures": _incidence([frozenset(x.figures) for x in m]),
+            "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
+        }
+        self.sizes = {k: np.asarray(v.sum(1)).ravel() for k, v in self.sets.items()}
+        self._times(m)
+        self._places(m)
+        self.states = [
+            _codes([v if v and v not in NON_STATE_CODES else None for v in values])
+            for values in (
+                [x.extra.get("actor_country") for x in m],
+                [x.extra.get("recipient_country") for x in m],
+            )
+        ]
+        self.types = _codes([x.event_type for x in m])
+        self.families = _codes([type_family(x.event_type) for x in m])
+        self.undated = np.array([x.time is None for x in m])
+        self.coarse = np.array(
+            [x.time is not None and x.time.precision in COARSE_PRECISIONS for x in m]
+        )
+        self.sentence_dated = [i for i, x in enumerate(m) if x.sentence_times]
+
+    def _times(self, m: Sequence[LinkMention]) -> None:
+        self.has_time = np.array([x.time is not None for x in m])
+        self.level = np.array([PRECISIONS.index(x.time.precision) if x.time else 0 for x in m])
+        self.ordinal = np.array([x.time.day.toordinal() if x.time else 0 for x in m])
+        self.month = np.array([x.time.day.year * 12 + x.time.day.month if x.time else 0 for x in m])
+        self.year = np.array([x.time.day.year if x.time else 0 for x in m])
+
+    def _places(self, m: Sequence[LinkMention]) -> None:
+        self.has_place = np.array([x.place is not None for x in m])
+        self.lat = np.radians([x.place[0] if x.place else 0.0 for x in m])
+        self.lon = np.radians([x.place[1] if x.place else 0.0 for x in m])
+        self.wide = np.array([x.place is not None and x.place[2] in WIDE_FEATURES for x in m])
+        self.limit = np.array([PLACE_KM.get(x.place[2], 50.0) if x.place else 50.0 for x in m])
+        self.country = _codes([x.place[3] if x.place else None for x in m])
+        self.precise = self.has_place & ~self.wide
+
+
+def _outer(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the rows' values as a column, every value as a row), to broadcast to (rows, n)."""
+    return values[rows][:, None], values[None, :]
+
+
+def _equal(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    a, b = _outer(codes, rows)
+    return (a == b) & (a >= 0)
+
+
+def _overlap(s: Sides, key: str, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Jaccard and intersection-size matrices of one kind of set."""
+    matrix = s.sets[key]
+    inter = (matrix[rows] @ matrix.T).toarray()
+    a, b = _outer(s.sizes[key], rows)
+    union = a + b - inter
+    return np.where(union > 0, inter / np.maximum(union, 1), 0.0), inter
+
+
+def _cosine(s: Sides, key: str, rows: np.ndarray) -> np.ndarray:
+    matrix = s.vectors[key]
+    if matrix is None:
+        return np.zeros((len(rows), s.n), dtype=np.float32)
+    return matrix[rows] @ matrix.T
+
+
+def _time_conflicts(s: Sides, rows: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """(own dates conflict, own dates match) as (rows, n) matrices."""
+    la, lb = _outer(s.level, rows)
+    coarser = np.maximum(la, lb)
+    oa, ob = _outer(s.ordinal, rows)
+    gap = np.abs(oa - ob)
+    ha, hb = _outer(s.has_time, rows)
+    both = ha & hb
+    ma, mb = _outer(s.month, rows)
+    ya, yb = _outer(s.year, rows)
+
+    def differ(days: int) -> np.ndarray:
+        out = (coarser == 0) & (gap > days)
         out |= (coarser == 1) & (gap > 7)
-        out |= (coarser == 2) & (month[:, None] != month[None, :])
-        out |= (coarser == 3) & (year[:, None] != year[None, :])
+        out |= (coarser == 2) & (ma != mb)
+        out |= (coarser == 3) & (ya != yb)
         return out & both
 
-    return differ(window_days), both & ~differ(0)
+    return differ(window), both & ~differ(0)
 
 
-def _places(mentions: Sequence[LinkMention]) -> tuple[np.ndarray, np.ndarray]:
+def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(match, conflict) matrices of the coded places."""
-    n = len(mentions)
-    has = np.array([m.place is not None for m in mentions])
-    lat = np.radians([m.place[0] if m.place else 0.0 for m in mentions])
-    lon = np.radians([m.place[1] if m.place else 0.0 for m in mentions])
-    wide = np.array([m.place is not None and m.place[2] in WIDE_FEATURES for m in mentions])
-    limit = np.array([PLACE_KM.get(m.place[2], 50.0) if m.place else 50.0 for m in mentions])
-    country = _codes([m.place[3] if m.place else None for m in mentions])
-    both = has[:, None] & has[None, :]
-    country_conflict = (country[:, None] != country[None, :]) & (country[:, None] >= 0)
-    country_conflict &= (country[None, :] >= 0) & both
-    same_country = _equal(country) & both
-    dlat = lat[:, None] - lat[None, :]
-    dlon = lon[:, None] - lon[None, :]
-    h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    ha, hb = _outer(s.has_place, rows)
+    both = ha & hb
+    ca, cb = _outer(s.country, rows)
+    known = (ca >= 0) & (cb >= 0)
+    country_conflict = (ca != cb) & known & both
+    same_country = (ca == cb) & known & both
+    lat_a, lat_b = _outer(s.lat, rows)
+    dlat = lat_a - lat_b
+    dlon = s.lon[rows][:, None] - s.lon[None, :]
+    h = np.sin(dlat / 2) ** 2 + np.cos(lat_a) * np.cos(lat_b) * np.sin(dlon / 2) ** 2
     km = EARTH_KM * 2 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    either_wide = wide[:, None] | wide[None, :]
-    near = km <= np.maximum(limit[:, None], limit[None, :])
+    wa, wb = _outer(s.wide, rows)
+    either_wide = wa | wb
+    limit_a, limit_b = _outer(s.limit, rows)
+    near = km <= np.maximum(limit_a, limit_b)
     match = both & ~country_conflict & np.where(either_wide, same_country, near)
     conflict = both & (country_conflict | (~either_wide & ~near))
-    return match & ~np.eye(n, dtype=bool), conflict
+    return match & (rows[:, None] != np.arange(s.n)[None, :]), conflict
 
 
-def _actor_conflict(mentions: Sequence[LinkMention]) -> np.ndarray:
-    n = len(mentions)
-    out = np.zeros((n, n), dtype=bool)
-    for key in ("actor_country", "recipient_country"):
-        values = [m.extra.get(key) for m in mentions]
-        codes = _codes([v if v and v not in NON_STATE_CODES else None for v in values])
-        known = codes >= 0
-        out |= (codes[:, None] != codes[None, :]) & known[:, None] & known[None, :]
+def _actor_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
+    out = np.zeros((len(rows), s.n), dtype=bool)
+    for codes in s.states:
+        a, b = _outer(codes, rows)
+        out |= (a != b) & (a >= 0) & (b >= 0)
     return out
 
 
-def _recipient_conflict(mentions: Sequence[LinkMention]) -> np.ndarray:
-    words = [words_of(m.extra.get("recipient_name")) for m in mentions]
-    _, shared = _overlap(words)
-    named = np.array([bool(w) for w in words])
-    return named[:, None] & named[None, :] & (shared == 0)
+def _recipient_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
+    _, shared = _overlap(s, "recipient", rows)
+    a, b = _outer(s.sizes["recipient"] > 0, rows)
+    return a & b & (shared == 0)
 
 
-def _sentence_times(mentions: Sequence[LinkMention]) -> tuple[np.ndarray, np.ndarray]:
+def _sentence_times(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(some sentence date in common, all sentence dates differ), pair by pair where both
     sentences name dates: few mentions do, so a loop over those is cheap."""
-    n = len(mentions)
-    match = np.zeros((n, n), dtype=bool)
-    conflict = np.zeros((n, n), dtype=bool)
-    dated = [i for i, m in enumerate(mentions) if m.sentence_times]
-    for x, i in enumerate(dated):
-        for j in dated[x + 1 :]:
-            a, b = mentions[i].sentence_times, mentions[j].sentence_times
-            same = any(s.matches(t) for s in a for t in b)
-            match[i, j] = match[j, i] = same
-            conflict[i, j] = conflict[j, i] = not same and all(s.conflicts(t) for s in a for t in b)
+    match = np.zeros((len(rows), s.n), dtype=bool)
+    conflict = np.zeros((len(rows), s.n), dtype=bool)
+    position = {int(r): k for k, r in enumerate(rows)}
+    for i in s.sentence_dated:
+        if i not in position:
+            continue
+        a = s.mentions[i].sentence_times
+        for j in s.sentence_dated:
+            if j == i:
+                continue
+            b = s.mentions[j].sentence_times
+            same = any(x.matches(y) for x in a for y in b)
+            match[position[i], j] = same
+            conflict[position[i], j] = not same and all(x.conflicts(y) for x in a for y in b)
     return match, conflict
+
+
+def band_matrices(
+    s: Sides,
+    rows: np.ndarray,
+    word_similarity: np.ndarray | None = None,
+    name_similarity: np.ndarray | None = None,
+    window_days: int | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The features of the pairs (row, any mention) as a (rows, n, features) array, and their
+    (rows, n) compatibility matrix."""
+    from crisislens.link.mention import DAY_WINDOW
+
+    window = DAY_WINDOW if window_days is None else window_days
+    da, db = _outer(s.docs, rows)
+    same_doc = da == db
+    time_conflict, time_match = _time_conflicts(s, rows, window)
+    place_match, place_conflict = _places(s, rows)
+    arg_j, arg_i = _overlap(s, "arguments", rows)
+    name_j, name_i = _overlap(s, "entities", rows)
+    num_j, _ = _overlap(s, "numbers", rows)
+    _, fig_i = _overlap(s, "figures", rows)
+    s_match, s_conflict = _sentence_times(s, rows)
+    pa, pb = _outer(s.published, rows)
+    apart = (np.abs(pa - pb) > PUBLISHED_APART_DAYS) & (pa >= 0) & (pb >= 0)
+    sa, sb = _outer(s.sentence, rows)
+    va, vb = _outer(s.pos, rows)
+
+    def doc_matrix(sim: np.ndarray | None) -> np.ndarray:
+        if sim is None or not s.doc_index:
+            return np.zeros((len(rows), s.n), dtype=np.float32)
+        return sim[np.ix_(s.docs[rows], s.docs)]
+
+    columns = {
+        "same_lemma": _equal(s.lemma, rows),
+        "same_text": _equal(s.text, rows),
+        "word_similarity": _cosine(s, "word_vector", rows),
+        "context_similarity": _cosine(s, "context", rows),
+        "sentence_similarity": _cosine(s, "sentence_vector", rows),
+        "document_similarity": doc_matrix(word_similarity),
+        "document_name_similarity": doc_matrix(name_similarity),
+        "same_document": same_doc,
+        "sentence_gap": np.where(same_doc, np.log1p(np.abs(sa - sb)), 0),
+        "argument_overlap": arg_j,
+        "argument_shared": arg_i > 0,
+        "name_overlap": name_j,
+        "time_match": time_match,
+        "sentence_time_match": s_match,
+        "sentence_time_conflict": s_conflict,
+        "number_overlap": num_j,
+        "both_verbs": (va == "VERB") & (vb == "VERB"),
+        "both_nouns": (va == "NOUN") & (vb == "NOUN"),
+        "published_apart": apart,
+        "place_match": place_match,
+        "figure_match": fig_i > 0,
+        "evidence_similarity": _cosine(s, "evidence_vector", rows),
+        "state_conflict": _actor_conflict(s, rows),
+        "recipient_conflict": _recipient_conflict(s, rows),
+    }
+    features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
+    ta, tb = _outer(s.types, rows)
+    fa, fb = _outer(s.families, rows)
+    both_typed = (ta >= 0) & (tb >= 0)
+    other_type = both_typed & (ta != tb)
+    ok = ~(other_type & (fa != fb)) & ~time_conflict & ~place_conflict
+    ua, ub = _outer(s.undated, rows)
+    either_undated = ua | ub
+    pre_a, pre_b = _outer(s.precise, rows)
+    ground = (arg_i > 0) | (name_i > 0) | (place_match & pre_a & pre_b)
+    ok &= ~(both_typed & either_undated & ~ground)
+    ca, cb = _outer(s.coarse, rows)
+    loose = (ca | cb) & ~either_undated
+    ok &= ~(other_type & (either_undated | loose | ~ground))
+    ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
+    return features, ok
 
 
 def block_matrices(
@@ -159,82 +311,9 @@ def block_matrices(
     window_days: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """All features as an (n, n, features) array, and the (n, n) compatibility matrix."""
-    from crisislens.link.mention import DAY_WINDOW
-
-    n = len(mentions)
-    window = DAY_WINDOW if window_days is None else window_days
-    docs = (
-        np.array([doc_index[m.doc] for m in mentions])
-        if doc_index
-        else _codes([m.doc for m in mentions])
-    )
-    same_doc = docs[:, None] == docs[None, :]
-    sentence = np.array([m.sentence for m in mentions])
-    pos = np.array([m.pos for m in mentions])
-    published = np.array([m.published.toordinal() if m.published else -1 for m in mentions])
-    time_conflict, time_match = _time_conflicts(mentions, window)
-    place_match, place_conflict = _places(mentions)
-    arg_j, arg_i = _overlap([m.arguments for m in mentions])
-    name_j, name_i = _overlap([m.entities for m in mentions])
-    num_j, _ = _overlap([m.numbers for m in mentions])
-    _, fig_i = _overlap([frozenset(m.figures) for m in mentions])
-    s_match, s_conflict = _sentence_times(mentions)
-    known = published >= 0
-    apart = np.abs(published[:, None] - published[None, :]) > PUBLISHED_APART_DAYS
-    zeros = np.zeros((n, n), dtype=np.float32)
-
-    def doc_matrix(sim: np.ndarray | None) -> np.ndarray:
-        return sim[np.ix_(docs, docs)] if sim is not None and doc_index else zeros
-
-    columns = {
-        "same_lemma": _equal(_codes([m.lemma for m in mentions])),
-        "same_text": _equal(_codes([m.text for m in mentions])),
-        "word_similarity": _cosine([m.word_vector for m in mentions]),
-        "context_similarity": _cosine([m.context for m in mentions]),
-        "sentence_similarity": _cosine([m.sentence_vector for m in mentions]),
-        "document_similarity": doc_matrix(word_similarity),
-        "document_name_similarity": doc_matrix(name_similarity),
-        "same_document": same_doc,
-        "sentence_gap": np.where(
-            same_doc, np.log1p(np.abs(sentence[:, None] - sentence[None, :])), 0
-        ),
-        "argument_overlap": arg_j,
-        "argument_shared": arg_i > 0,
-        "name_overlap": name_j,
-        "time_match": time_match,
-        "sentence_time_match": s_match,
-        "sentence_time_conflict": s_conflict,
-        "number_overlap": num_j,
-        "both_verbs": (pos[:, None] == "VERB") & (pos[None, :] == "VERB"),
-        "both_nouns": (pos[:, None] == "NOUN") & (pos[None, :] == "NOUN"),
-        "published_apart": apart & known[:, None] & known[None, :],
-        "place_match": place_match,
-        "figure_match": fig_i > 0,
-        "evidence_similarity": _cosine([m.evidence_vector for m in mentions]),
-        "state_conflict": _actor_conflict(mentions),
-        "recipient_conflict": _recipient_conflict(mentions),
-    }
-    features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
-    types = _codes([m.event_type for m in mentions])
-    families = _codes([type_family(m.event_type) for m in mentions])
-    typed = types >= 0
-    both_typed = typed[:, None] & typed[None, :]
-    other_type = both_typed & (types[:, None] != types[None, :])
-    ok = ~(other_type & (families[:, None] != families[None, :]))
-    ok &= ~time_conflict & ~place_conflict
-    undated = np.array([m.time is None for m in mentions])
-    precise = np.array([m.place is not None and m.place[2] not in WIDE_FEATURES for m in mentions])
-    ground = (arg_i > 0) | (name_i > 0) | (place_match & precise[:, None] & precise[None, :])
-    ok &= ~(both_typed & (undated[:, None] | undated[None, :]) & ~ground)
-    coarse = np.array(
-        [m.time is not None and m.time.precision in COARSE_PRECISIONS for m in mentions]
-    )
-    loose = (coarse[:, None] | coarse[None, :]) & ~undated[:, None] & ~undated[None, :]
-    either_undated = undated[:, None] | undated[None, :]
-    ok &= ~(other_type & (either_undated | loose | ~ground))
-    named = (arg_i > 0) | (fig_i > 0)
-    ok &= ~(both_typed & loose & ~named)
-    return features, ok
+    rows = np.arange(len(mentions))
+    sides = Sides(mentions, doc_index)
+    return band_matrices(sides, rows, word_similarity, name_similarity, window_days)
 
 
 def block_features(
@@ -247,15 +326,29 @@ def block_features(
     """Every compatible pair (i < j) of ``mentions`` and its feature row (in FEATURES order).
 
     ``word_similarity`` and ``name_similarity`` are document-by-document matrices indexed by
-    ``doc_index[mention.doc]``. With ``fresh`` (indices), only pairs with a fresh member.
+    ``doc_index[mention.doc]``. With ``fresh`` (indices), only pairs with a fresh member, and
+    only the fresh mentions' rows are computed.
     """
-    if len(mentions) < 2:
+    n = len(mentions)
+    if n < 2:
         return [], np.zeros((0, len(FEATURES)), dtype=np.float32)
-    features, ok = block_matrices(mentions, word_similarity, name_similarity, doc_index)
-    upper = np.triu(ok, k=1)
+    sides = Sides(mentions, doc_index)
+    is_fresh = np.ones(n, dtype=bool)
     if fresh is not None:
-        mask = np.zeros(len(mentions), dtype=bool)
-        mask[list(fresh)] = True
-        upper &= mask[:, None] | mask[None, :]
-    rows, cols = np.nonzero(upper)
-    return list(zip(rows.tolist(), cols.tolist())), features[rows, cols]
+        is_fresh[:] = False
+        is_fresh[list(fresh)] = True
+    wanted = np.flatnonzero(is_fresh)
+    pairs: list[tuple[int, int]] = []
+    rows_out: list[np.ndarray] = []
+    for start in range(0, len(wanted), BAND):
+        rows = wanted[start : start + BAND]
+        features, ok = band_matrices(sides, rows, word_similarity, name_similarity)
+        # each pair once: (fresh, later fresh) or (fresh, not fresh)
+        keep = ok & (~is_fresh[None, :] | (np.arange(n)[None, :] > rows[:, None]))
+        r, c = np.nonzero(keep)
+        i, j = rows[r], c
+        pairs.extend(zip(np.minimum(i, j).tolist(), np.maximum(i, j).tolist()))
+        rows_out.append(features[r, c])
+    matrix = np.concatenate(rows_out) if rows_out else np.zeros((0, len(FEATURES)), np.float32)
+    order = sorted(range(len(pairs)), key=pairs.__getitem__)
+    return [pairs[k] for k in order], matrix[order]
