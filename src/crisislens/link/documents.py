@@ -59,18 +59,37 @@ def capitalised_names(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w[0].isupper() and w.lower() not in stop]
 
 
-class DocumentSimilarity:
-    """Cosine similarities of documents' words and of their names (with dates)."""
+class DocumentVectors:
+    """Each document's tf-idf rows over its words and over its names (the idf from all of them),
+    read once; :meth:`similarity` compares any subset of them."""
 
     def __init__(self, texts: Sequence[str], names: Sequence[Sequence[str]] | None = None):
         stop = _stop_words()
         bags = [[w for w in (m.lower() for m in _WORD.findall(t)) if w not in stop] for t in texts]
-        words = _tfidf(bags)
-        self.word_matrix = (words @ words.T).toarray().astype(np.float32)
+        self.words = _tfidf(bags)
         if names is None:
             names = [capitalised_names(t) for t in texts]
-        tags = _tfidf([[n.lower().replace(" ", "_") for n in ns] for ns in names])
-        self.name_matrix = (tags @ tags.T).toarray().astype(np.float32)
+        self.tags = _tfidf([[n.lower().replace(" ", "_") for n in ns] for ns in names])
+
+    def similarity(self, rows: Sequence[int] | None = None) -> DocumentSimilarity:
+        """The similarities of the documents ``rows`` (all of them by default), in that order."""
+        words = self.words if rows is None else self.words[list(rows)]
+        tags = self.tags if rows is None else self.tags[list(rows)]
+        out = DocumentSimilarity.__new__(DocumentSimilarity)
+        out.word_matrix = (words @ words.T).toarray().astype(np.float32)
+        out.name_matrix = (tags @ tags.T).toarray().astype(np.float32)
+        return out
+
+
+class DocumentSimilarity:
+    """Cosine similarities of documents' words and of their names (with dates)."""
+
+    word_matrix: np.ndarray
+    name_matrix: np.ndarray
+
+    def __init__(self, texts: Sequence[str], names: Sequence[Sequence[str]] | None = None):
+        full = DocumentVectors(texts, names).similarity()
+        self.word_matrix, self.name_matrix = full.word_matrix, full.name_matrix
 
     def words(self, i: int, j: int) -> float:
         return float(self.word_matrix[i, j])

@@ -29,7 +29,7 @@ import numpy as np
 
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
-from crisislens.link.documents import DocumentSimilarity
+from crisislens.link.documents import DocumentVectors
 from crisislens.link.features import type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
@@ -84,12 +84,17 @@ class StoryLinker:
         old: dict[str | None, list[tuple[LinkMention, str]]] = defaultdict(list)
         for m, story in stored:
             old[type_family(m.event_type)].append((m, story))
+        # every document's words read once, the idf from all of them; each batch compares its own
+        docs = sorted({m.doc for m in new} | {m.doc for m, _ in stored})
+        text_of = texts(docs)
+        vectors = DocumentVectors([text_of.get(d, "") for d in docs])
+        doc_row = {d: n for n, d in enumerate(docs)}
         out: dict[str, str | None] = {}
         for key, members in blocks.items():
             members.sort(key=lambda m: (day_of(m), str(m.key)))
             known = list(old.get(key, []))
             for batch in _weeks(members):
-                assigned = self._link_batch(batch, known, texts)
+                assigned = self._link_batch(batch, known, vectors, doc_row)
                 out.update(assigned)
                 for m in batch:
                     joined = assigned[str(m.key)]
@@ -101,7 +106,8 @@ class StoryLinker:
         self,
         batch: list[LinkMention],
         known: list[tuple[LinkMention, str]],
-        texts: Callable[[list[str]], dict[str, str]],
+        vectors: DocumentVectors,
+        doc_row: dict[str, int],
     ) -> dict[str, str | None]:
         window = timedelta(days=WINDOW_DAYS)
         first = day_of(batch[0]) - window
@@ -112,9 +118,8 @@ class StoryLinker:
         label_of = {s: n for n, s in enumerate(stories)}
         initial = [label_of[s] for _, s in nearby] + [-1] * len(batch)
         docs = sorted({m.doc for m in mentions})
-        text_of = texts(docs)
         index = {d: n for n, d in enumerate(docs)}
-        similarity = DocumentSimilarity([text_of.get(d, "") for d in docs])
+        similarity = vectors.similarity([doc_row[d] for d in docs])
         fresh = set(range(len(nearby), len(mentions)))
         pairs, matrix = block_features(
             mentions, similarity.word_matrix, similarity.name_matrix, index, fresh=fresh

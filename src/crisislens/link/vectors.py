@@ -37,19 +37,23 @@ def word_vector(vocab, word: str) -> np.ndarray | None:
     return _unit(np.asarray(vocab.get_vector(word), dtype=np.float32))
 
 
+@lru_cache(maxsize=200_000)
+def _row(vocab, word: str) -> int:
+    """The row of ``word``'s vector in the vocabulary's table, -1 for none or a stop word (the
+    store reads the words of thousands of stored events per ingest: looked up once each)."""
+    if word in _stop_words() or not vocab.has_vector(word):
+        return -1
+    return int(vocab.vectors.key2row.get(vocab.strings[word], -1))
+
+
 def text_vector(vocab, text: str) -> np.ndarray | None:
     """The unit mean vector of the content words of ``text`` (stop words left out)."""
     if vocab is None:
         return None
-    stop = _stop_words()
-    vectors = [
-        vocab.get_vector(w)
-        for w in (m.lower() for m in _WORD.findall(text))
-        if w not in stop and vocab.has_vector(w)
-    ]
-    if not vectors:
+    rows = [r for r in (_row(vocab, m.lower()) for m in _WORD.findall(text)) if r >= 0]
+    if not rows:
         return None
-    return _unit(np.mean(np.asarray(vectors, dtype=np.float32), axis=0))
+    return _unit(np.asarray(vocab.vectors.data[rows], dtype=np.float32).mean(axis=0))
 
 
 def load_word_vectors(spacy_model: str | None = None):

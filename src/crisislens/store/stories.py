@@ -94,7 +94,7 @@ def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
 
 
 # a stored event's days, as :func:`crisislens.link.stories.period` reads them: its day, else its
-# month, else its article's date (a week's seven days are in the query's slack)
+# month, else its article's date (the six more days of a week are in the query's slack)
 _MONTH = "TRY_CAST(CASE WHEN length(e.date) = 7 THEN e.date || '-01' END AS DATE)"
 _STORED_FIRST = f"coalesce(e.day, {_MONTH}, a.published)"
 _STORED_LAST = f"coalesce(e.day, last_day({_MONTH}), a.published)"
@@ -103,8 +103,8 @@ _STORED_LAST = f"coalesce(e.day, last_day({_MONTH}), a.published)"
 def _stored_mentions(
     conn: Connection, new: list[LinkMention], vectors
 ) -> list[tuple[LinkMention, str]]:
-    """Linked events of a new event's type (or a related one) whose day (else their article's) falls within a
-    fortnight of the new event's days."""
+    """Linked events of a new event's type (or a related one) whose days come within
+    ``WINDOW_DAYS`` of the new event's days."""
     from crisislens.link.features import related_types
     from crisislens.link.stories import period
 
@@ -120,7 +120,7 @@ def _stored_mentions(
         "JOIN wanted w ON w.event_type = e.event_type "
         f"AND {_STORED_FIRST} <= w.hi + ? AND {_STORED_LAST} >= w.lo - ?",
         [[w[0] for w in wanted], [w[1] for w in wanted], [w[2] for w in wanted]]
-        + [WINDOW_DAYS + 7] * 2,
+        + [WINDOW_DAYS, WINDOW_DAYS + 6],
     ).fetchall()
     return [(_mention(r[:5], vectors), r[5]) for r in rows]
 
