@@ -20,6 +20,18 @@ PUB = "2022-01-07"  # a Friday
         ("in December", "2021-12"),
         ("29 years", None),
         ("last year", "2021"),
+        # each step of the relative table and the calendar arithmetic behind it
+        ("three months ago", "2021-10"),
+        ("10 years ago", "2012"),
+        ("next Monday", "2022-01-10"),
+        ("last Friday", "2021-12-31"),
+        ("early this morning", "2022-01-07"),
+        ("tomorrow", "2022-01-08"),
+        ("last month", "2021-12"),
+        ("this month", "2022-01"),
+        # "may" is a month only where its shape says so
+        ("may", None),
+        ("in May", "2021-05"),
     ],
 )
 def test_dates_resolve_against_publication(text, expected):
