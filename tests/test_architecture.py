@@ -216,8 +216,9 @@ WORD_ALTERNATION = re.compile(r"[a-z]{2,}(?:\|[a-z]{2,}(?: [a-z]+)*){3,}")
 # of its enumerations (schemas.py: "asserted", "dead", "day"), the event types' stances and the
 # trigger kinds, and the gazetteer's place features, listed here.
 PLACE_FEATURES = {"country", "admin1", "admin2", "city", "region", "sea", "continent", "landmark"}
-# Lists another engineer is moving to data/ now; remove an entry once its list has moved.
-PENDING = {("events/article.py", 70)}
+# Lists another engineer is moving to data/ now, by the name they are assigned to; remove an
+# entry once its list has moved.
+PENDING = {("events/article.py", "LOCATIVE_PREPS")}
 
 
 def _code_vocabulary() -> set[str]:
@@ -279,10 +280,13 @@ def test_architecture_no_word_lists_in_coder_code():
     allowed = _code_vocabulary()
     for path in _coder_files():
         relative = path.relative_to(PACKAGE).as_posix()
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        pending = tuple(f"{name} =" for area, name in PENDING if area == relative)
         found = [
             (line, words)
-            for line, words in _word_lists(path.read_text(encoding="utf-8"), allowed)
-            if (relative, line) not in PENDING
+            for line, words in _word_lists(source, allowed)
+            if not (pending and lines[line - 1].startswith(pending))
         ]
         assert not found, f"{relative}: word lists belong in data/: {found}"
 
