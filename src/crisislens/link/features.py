@@ -27,6 +27,8 @@ False
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from crisislens.geo.resolver import haversine_km
@@ -131,6 +133,7 @@ def loosely_dated(a: LinkMention, b: LinkMention) -> bool:
     return a.time is not None and b.time is not None and a.time.coarser(b.time) in COARSE_PRECISIONS
 
 
+@lru_cache(maxsize=256)
 def type_family(event_type: str | None) -> str | None:
     """The event type, or the types reports of one happening may differ on ('ASSAULT+COERCE',
     from ``related_types`` in data/link.yaml): the store's linker blocks by this."""

@@ -92,31 +92,28 @@ class StoryLinker:
         out: dict[str, str | None] = {}
         for key, members in blocks.items():
             members.sort(key=lambda m: (day_of(m), str(m.key)))
-            known = list(old.get(key, []))
+            known = _Known(old.get(key, []))
             for batch in _weeks(members):
                 assigned = self._link_batch(batch, known, vectors, doc_row)
                 out.update(assigned)
                 for m in batch:
                     joined = assigned[str(m.key)]
                     if joined is not None:
-                        known.append((m, joined))
+                        known.add(m, joined)
         return out
 
     def _link_batch(
         self,
         batch: list[LinkMention],
-        known: list[tuple[LinkMention, str]],
+        known: _Known,
         vectors: DocumentVectors,
         doc_row: dict[str, int],
     ) -> dict[str, str | None]:
         window = timedelta(days=WINDOW_DAYS)
         first = day_of(batch[0]) - window
         last = max(period(m)[1] for m in batch) + window
-        nearby = [(m, s) for m, s in known if period(m)[0] <= last and period(m)[1] >= first]
+        nearby = known.within(first, last)
         mentions = [m for m, _ in nearby] + batch
-        stories = sorted({s for _, s in nearby})
-        label_of = {s: n for n, s in enumerate(stories)}
-        initial = [label_of[s] for _, s in nearby] + [-1] * len(batch)
         docs = sorted({m.doc for m in mentions})
         index = {d: n for n, d in enumerate(docs)}
         similarity = vectors.similarity([doc_row[d] for d in docs])
@@ -124,6 +121,18 @@ class StoryLinker:
         pairs, matrix = block_features(
             mentions, similarity.word_matrix, similarity.name_matrix, index, fresh=fresh
         )
+        # only the stories a new mention may join (one of their members is compatible with it),
+        # with every member: a story no new mention pairs with cannot change
+        touched = {nearby[i][1] for pair in pairs for i in pair if i < len(nearby)}
+        keep = [k for k, (_, s) in enumerate(nearby) if s in touched]
+        keep += list(range(len(nearby), len(mentions)))
+        moved = {k: n for n, k in enumerate(keep)}
+        pairs = [(moved[i], moved[j]) for i, j in pairs]
+        nearby = [nearby[k] for k in keep if k < len(nearby)]
+        mentions = [m for m, _ in nearby] + batch
+        stories = sorted({s for _, s in nearby})
+        label_of = {s: n for n, s in enumerate(stories)}
+        initial = [label_of[s] for _, s in nearby] + [-1] * len(batch)
         n = len(mentions)
         probability = np.zeros((n, n), dtype=np.float32)
         cannot = np.ones((n, n), dtype=bool)
@@ -164,6 +173,30 @@ class StoryLinker:
             for m in fresh:
                 out[str(m.key)] = story
         return out
+
+
+class _Known:
+    """The linked mentions of one block, with their stories and days, to find those near a
+    batch of new ones quickly."""
+
+    def __init__(self, linked: Sequence[tuple[LinkMention, str]]) -> None:
+        self.items: list[tuple[LinkMention, str]] = []
+        self.first: list[int] = []
+        self.last: list[int] = []
+        for m, story in linked:
+            self.add(m, story)
+
+    def add(self, m: LinkMention, story: str) -> None:
+        lo, hi = period(m)
+        self.items.append((m, story))
+        self.first.append(lo.toordinal())
+        self.last.append(hi.toordinal())
+
+    def within(self, first: date, last: date) -> list[tuple[LinkMention, str]]:
+        """The mentions whose days overlap ``first`` to ``last``."""
+        lo, hi = np.array(self.first), np.array(self.last)
+        near = (lo <= last.toordinal()) & (hi >= first.toordinal())
+        return [self.items[k] for k in np.flatnonzero(near)]
 
 
 def _weeks(members: list[LinkMention]):

@@ -34,7 +34,9 @@ def word_vector(vocab, word: str) -> np.ndarray | None:
     word = word.lower()
     if not vocab.has_vector(word):
         return None
-    return _unit(np.asarray(vocab.get_vector(word), dtype=np.float32))
+    row = vocab.vectors.key2row.get(vocab.strings[word], -1)
+    vector = vocab.vectors.data[row] if row >= 0 else vocab.get_vector(word)
+    return _unit(np.asarray(vector, dtype=np.float32))
 
 
 @lru_cache(maxsize=200_000)

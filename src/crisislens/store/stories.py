@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -110,7 +110,7 @@ def _stored_mentions(
 
     if not new:
         return []
-    wanted = sorted(
+    wanted = _merged(
         {(t, *period(m)) for m in new if m.event_type for t in related_types(m.event_type)}
     )
     rows = conn.execute(
@@ -119,10 +119,27 @@ def _stored_mentions(
         "FROM story_events se JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id "
         "JOIN wanted w ON w.event_type = e.event_type "
         f"AND {_STORED_FIRST} <= w.hi + ? AND {_STORED_LAST} >= w.lo - ?",
-        [[w[0] for w in wanted], [w[1] for w in wanted], [w[2] for w in wanted]]
-        + [WINDOW_DAYS, WINDOW_DAYS + 6],
+        [
+            [w[0] for w in wanted],
+            [w[1] for w in wanted],
+            [w[2] for w in wanted],
+            WINDOW_DAYS,
+            WINDOW_DAYS + 6,
+        ],
     ).fetchall()
     return [(_mention(r[:5], vectors), r[5]) for r in rows]
+
+
+def _merged(windows: set[tuple[str, date, date]]) -> list[tuple[str, date, date]]:
+    """Each type's windows of days, overlapping or adjacent ones merged into one (the query
+    then joins a few windows, not one per new event)."""
+    out: list[tuple[str, date, date]] = []
+    for event_type, lo, hi in sorted(windows):
+        if out and out[-1][0] == event_type and lo <= out[-1][2] + timedelta(days=1):
+            out[-1] = (event_type, out[-1][1], max(hi, out[-1][2]))
+        else:
+            out.append((event_type, lo, hi))
+    return out
 
 
 def _texts(conn: Connection):
