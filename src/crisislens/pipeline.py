@@ -27,7 +27,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
-from crisislens.nlp.embedder import SentenceEmbedder
+from crisislens.nlp.embedder import Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Event, Place
@@ -48,7 +48,7 @@ class Pipeline:
     tone: ToneScorer
     settings: Settings
     acled_head: AcledHead | None = None  # the trained second opinion on ACLED types
-    embedder: SentenceEmbedder | None = None
+    embedder: Encoder | None = None  # the sentence encoder the head was fitted to
     article: ArticleCoder = field(default_factory=ArticleCoder)  # mentions -> events
 
     @classmethod
@@ -68,7 +68,8 @@ class Pipeline:
         extractor = EventExtractor(lexicon, ActorCoder(actors, gazetteer), AcledMapper())
         head = embedder = None
         if settings.acled_model:
-            head, embedder = AcledHead.load(), SentenceEmbedder()
+            head = AcledHead.load()
+            embedder = open_encoder(head.encoder, settings.encoder_path, progress)
         article = ArticleCoder(light_verbs=lexicon.light_verbs)
         return cls(
             nlp,

@@ -39,3 +39,8 @@ class Settings:
     @property
     def gazetteer_path(self) -> Path:
         return self.cache_dir / "gazetteer-v1.sqlite"
+
+    @property
+    def encoder_path(self) -> Path:
+        """The ACLED head's sentence encoder, built from its wheels (nlp/mpnet.py)."""
+        return self.cache_dir / "acled-encoder"

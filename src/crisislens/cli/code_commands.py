@@ -179,7 +179,7 @@ def info(as_json: bool) -> None:
 def _acled_head(settings) -> dict:
     if not settings.acled_model:
         return {"on": False}
-    from crisislens.events.acled_model import AcledHead
+    from crisislens.events.acled_model import MINILM, AcledHead
     from crisislens.nlp.embedder import model_dir
 
     head = AcledHead.load()
@@ -187,14 +187,16 @@ def _acled_head(settings) -> dict:
         "on": True,
         "classes": len(head.classes),
         "trained_on": len(head.trained_on),
-        "encoder": str(model_dir()),
+        "encoder": str(model_dir() if head.encoder == MINILM else settings.encoder_path),
+        "encoder_name": head.encoder,
     }
 
 
 @click.command("build-index")
 @click.option("--force", is_flag=True, help="Rebuild even if the index exists.")
 def build_index(force: bool) -> None:
-    """Build the on-disk gazetteer index (done by `make install`, or on first use).
+    """Build the on-disk gazetteer index (done by `make install`, or on first use), and the
+    optional all-mpnet-base-v2 encoder once `make install-mpnet` has installed it.
 
     \b
     Examples:
@@ -205,17 +207,35 @@ def build_index(force: bool) -> None:
 
     settings = load_settings()
     path = settings.gazetteer_path
+    ready = None
     if path.exists() and not force:
         try:
             ready = Gazetteer(path).stats()
             click.echo(f"gazetteer ready: {ready.get('places', 0):,} places at {path}")
-            return
         except Exception as err:  # noqa: BLE001 - stale or broken: rebuild below
             click.echo(f"gazetteer at {path} unreadable ({err}); rebuilding it", err=True)
-    stats = build_gazetteer(path, progress=lambda step: click.echo(f"  {step}", err=True))
+    if ready is None:
+        stats = build_gazetteer(path, progress=lambda step: click.echo(f"  {step}", err=True))
+        click.echo(
+            f"gazetteer built: {stats['places']:,} places, {stats['names']:,} names, "
+            f"{stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.1f} s at {path}"
+        )
+    _build_encoder(settings, force)
+
+
+def _build_encoder(settings, force: bool) -> None:
+    from crisislens.nlp import mpnet
+
+    path = settings.encoder_path
+    if not mpnet.installed():
+        return  # optional (make install-mpnet); the shipped ACLED head reads all-MiniLM-L6-v2
+    if mpnet.is_built(path) and not force:
+        click.echo(f"ACLED head's encoder ready at {path}")
+        return
+    stats = mpnet.build_encoder(path, progress=lambda step: click.echo(f"  {step}", err=True))
     click.echo(
-        f"gazetteer built: {stats['places']:,} places, {stats['names']:,} names, "
-        f"{stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.1f} s at {path}"
+        f"ACLED head's encoder built: all-mpnet-base-v2, 8-bit, {stats['bytes'] / 1e6:.0f} MB "
+        f"in {stats['seconds']:.1f} s at {path}"
     )
 
 

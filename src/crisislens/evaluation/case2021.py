@@ -82,8 +82,19 @@ class Examples:
     texts: list[str]
     records: list  # ArticleRecord per snippet, as the rules left them
     evidence: list[str]  # the sentence the head reads
+    contexts: list[list[str]]  # the event sentences around it (acled_model.neighbours)
     rule_subs: list[str | None]
     labels: list[str]  # gold, as ACLED sub-event type names or non-ACLED class names
+
+    def vectors(self, embed: acled_model.Embed) -> tuple[np.ndarray, np.ndarray]:
+        """Each snippet's evidence embedding and context embedding, every sentence once."""
+        sentences = list(dict.fromkeys([*self.evidence, *(s for c in self.contexts for s in c)]))
+        vectors = embed(sentences)
+        row = {s: k for k, s in enumerate(sentences)}
+        return (
+            vectors[[row[s] for s in self.evidence]],
+            acled_model.context_vectors(vectors, row, self.contexts),
+        )
 
 
 def examples(pipeline, gold: list[tuple[str, str, str]]) -> Examples:
@@ -93,31 +104,46 @@ def examples(pipeline, gold: list[tuple[str, str, str]]) -> Examples:
     # would switch nothing off (the shipped head, trained on these snippets, would leak in)
     with pipeline.without_head():
         records = list(pipeline.process(articles))
-    evidence, rule_subs = [], []
+    evidence, contexts, rule_subs = [], [], []
     for (_, text, _), record in zip(gold, records):
         # the sentence of the top ACLED-typed event, else of the top event, else the snippet:
         # every snippet teaches the head something, even one the rules did not type
         coded = [e for e in record.events if e.acled_sub_event_type]
         top = max(coded or record.events, key=lambda e: e.confidence, default=None)
         evidence.append(top.evidence.text if top is not None else text)
+        contexts.append(acled_model.neighbours(acled_model.typed_sentences(coded), evidence[-1]))
         rule_subs.append(top.acled_sub_event_type if top is not None else None)
     return Examples(
         [t for _, t, _ in gold],
         records,
         evidence,
+        contexts,
         rule_subs,
         [LABEL_TO_ACLED.get(label, label) for _, _, label in gold],
     )
+
+
+def memo(embed: acled_model.Embed) -> acled_model.Embed:
+    """``embed`` that encodes each sentence once, however many folds ask for it."""
+    cache: dict[str, np.ndarray] = {}
+
+    def embed_once(sentences: list[str]) -> np.ndarray:
+        new = [s for s in dict.fromkeys(sentences) if s not in cache]
+        if new:
+            cache.update(zip(new, embed(new)))
+        return np.array([cache[s] for s in sentences], dtype=np.float32)
+
+    return embed_once
 
 
 def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int = 13) -> list:
     """Records whose ACLED types come from heads trained without the snippet's own fold."""
     from sklearn.model_selection import StratifiedKFold
 
-    embed = pipeline.embedder.encode
-    vectors = embed(data.evidence)
+    embed = memo(pipeline.embedder.encode)
+    vectors, contexts = data.vectors(embed)
     event_types = pipeline.events.acled.event_types
-    rule_labels = pipeline.acled_head.rule_labels
+    shipped = pipeline.acled_head  # its settings, not its weights
     out = list(data.records)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     with warnings.catch_warnings():
@@ -126,11 +152,14 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
     for train_idx, test_idx in splits:
         head = acled_model.train(
             vectors[train_idx],
+            contexts[train_idx],
             [data.rule_subs[i] for i in train_idx],
             [data.labels[i] for i in train_idx],
-            rule_labels,
+            shipped.rule_labels,
+            rule_weight=shipped.rule_weight,
+            context_weight=shipped.context_weight,
+            encoder=shipped.encoder,
         )
-        # one relabel call per fold: its sentences are embedded in one batch
         batch = head.relabel([data.records[i].events for i in test_idx], embed, event_types)
         for i, events in zip(test_idx, batch):
             out[i] = data.records[i].model_copy(update={"events": events})

@@ -148,12 +148,13 @@ def run_all(pipeline, shared: Path) -> dict:
 
 
 def _text_linker(pipeline):
-    """The linker of `crisislens link`, on the pipeline's own spaCy and encoder."""
+    """The linker of `crisislens link`, on the pipeline's own spaCy and all-MiniLM-L6-v2 (what its
+    pair model was trained on; the ACLED head's encoder is another)."""
     from crisislens.link.linker import TextLinker
     from crisislens.link.model import PairModel
     from crisislens.nlp.embedder import SentenceEmbedder
 
-    return TextLinker(pipeline.nlp, pipeline.embedder or SentenceEmbedder(), PairModel.load())
+    return TextLinker(pipeline.nlp, SentenceEmbedder(), PairModel.load())
 
 
 def check_floors(scores: dict[str, float], baseline: dict) -> list[str]:
@@ -228,8 +229,9 @@ def render_markdown(summary: dict) -> str:
         "- **CASE 2021 task 2** (`case2021_task2_dev.tsv`, real news snippets). The label is "
         "the ACLED sub-event type of the highest-confidence event that has one. The shared-task "
         "systems were transformers fine-tuned on ACLED. crisislens codes with rules, then a "
-        "trained head (logistic regression over the evidence sentence's all-MiniLM-L6-v2 "
-        "embedding and the rules' label, `eval/train_acled_head.py`) re-reads each event the "
+        "trained head (logistic regression over the all-MiniLM-L6-v2 embeddings of the evidence "
+        "sentence and of the event sentences around it, and the rules' label, "
+        "`eval/train_acled_head.py`; docs/DESIGN.md, 'The ACLED head') re-reads each event the "
         "rules gave an ACLED type. The head was trained on these snippets, so this row is "
         f"{c.get('acled_model', 'rules only')}: 5 folds, stratified, seed 13.",
         "- **GDELT**'s figures are its own published check of 50 events, not a run on these "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -143,3 +144,53 @@ class SentenceEmbedder:
             x = _layer_norm(context @ o_w + o_b + x, *ln1)
             x = _layer_norm(_gelu(x @ i_w + i_b) @ f_w + f_b + x, *ln2)
         return x.reshape(n, length, self.dimensions), mask
+
+
+class Encoder(Protocol):
+    """What the ACLED head needs of a sentence encoder."""
+
+    dimensions: int
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class Concatenated:
+    """Several encoders' vectors side by side, scaled so that the whole is a unit vector.
+
+    The ACLED head reads all-MiniLM-L6-v2 and all-mpnet-base-v2 together: each sees what the
+    other misses (weighted F1 on unseen CASE 2021 snippets, docs/DESIGN.md "The ACLED head").
+    """
+
+    def __init__(self, *encoders) -> None:
+        self.encoders = encoders
+        self.dimensions = sum(e.dimensions for e in encoders)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = np.hstack([e.encode(texts) for e in self.encoders])
+        return (vectors / math.sqrt(len(self.encoders))).astype(np.float32)
+
+
+def open_encoder(name: str, mpnet_path: Path, progress=None) -> Encoder:
+    """The encoder an ACLED head records it was fitted to (``AcledHead.encoder``).
+
+    ``name`` is all-MiniLM-L6-v2, all-mpnet-base-v2/int8-v1 (built at ``mpnet_path``, see
+    nlp/mpnet.py), or both joined by '+' (their vectors side by side, in that order).
+    """
+    from crisislens.errors import ResourceError
+
+    parts: list[Encoder] = []
+    for part in name.split("+"):
+        if part == "all-MiniLM-L6-v2":
+            parts.append(SentenceEmbedder())
+        elif part == "all-mpnet-base-v2/int8-v1":
+            from crisislens.nlp.mpnet import MPNetEmbedder
+
+            parts.append(MPNetEmbedder.open(mpnet_path, progress))
+        else:
+            raise ResourceError(
+                f"the ACLED head was fitted to an encoder crisislens does not know ({part!r}): "
+                "retrain it with eval/train_acled_head.py, or set CRISISLENS_ACLED_MODEL=0"
+            )
+    return parts[0] if len(parts) == 1 else Concatenated(*parts)
