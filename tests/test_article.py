@@ -63,6 +63,44 @@ def test_article_bare_reference_joins_its_event(extract):
     assert protest.location is not None and protest.location.name == "Accra"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "triggers"),
+    [
+        # coordinated acts under one subject, one of them an attack
+        (
+            "Soldiers freed 40 hostages and killed 12 kidnappers in a dawn raid on Monday.",
+            "ASSAULT",
+            {"freed", "killed"},
+        ),
+        # an outcome participle
+        ("Gunmen stormed a school in the north on Friday, abducting 30 pupils.", "ASSAULT", None),
+        # an event noun as the subject of a violent verb
+        ("A drone strike on a truck killed two fighters near the border.", "ASSAULT", None),
+        # the occasion of an act is part of it
+        ("Police detained 25 students during a march in the capital on Friday.", "COERCE", None),
+        # ... unless the crowd acts: the protest turned violent
+        (
+            "Protesters clashed with police during a march in the capital on Friday.",
+            "PROTEST",
+            None,
+        ),
+    ],
+)
+def test_article_parts_of_one_happening_are_one_event(extract, text, event_type, triggers):
+    (event,) = _events(extract(text, published=PUB))
+    assert event.event_type == event_type
+    assert len(event.mentions) >= 2
+    if triggers:
+        assert triggers <= {m.trigger.text for m in event.mentions}
+
+
+def test_article_statements_of_one_sentence_stay_apart(extract):
+    record = extract(
+        "The council condemned the shelling and called for a ceasefire on Monday.", published=PUB
+    )
+    assert _events(record, "ACCUSE") and _events(record, "REQUEST")
+
+
 def test_article_another_attack_is_a_new_event(extract):
     record = extract(
         "Gunmen attacked a bus near Gao on Monday, killing four passengers. "

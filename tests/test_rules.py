@@ -106,6 +106,24 @@ def test_rules_choose_sense_without_actor_and_against_force(parse, lex):
     assert triggers.against_force(trigger, "GOV", "GOV") is None
 
 
+def test_rules_particle_of_clause(parse, lex):
+    doc = parse("The senator called for the army to free the detained reporters.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "called"), lex)
+    assert drafting.particle_of_clause(draft, lex).event_type == "REQUEST"
+    doc = parse("The senator called the minister on Tuesday.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "called"), lex)
+    assert drafting.particle_of_clause(draft, lex) is None
+
+
+def test_rules_attack_with_object(parse, lex):
+    doc = parse("A roadside bomb struck a police convoy near the bridge.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)
+    assert drafting.attack_with_object(draft, lex).event_type == "ASSAULT"
+    doc = parse("The dock workers struck on Monday.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)
+    assert drafting.attack_with_object(draft, lex) is None
+
+
 # -- roles ------------------------------------------------------------------------------------
 def test_rules_passive_roles(parse):
     doc = parse("Two reporters were detained by soldiers.")
@@ -612,6 +630,59 @@ def test_rules_naming_verb_no_act(parse, lex):
     assert assertion.naming_verb_no_act(draft) == assertion.DROP
     call = _draft_of(parse, lex, "The president called the governor.", "called")
     assert assertion.naming_verb_no_act(call) is None
+    adjective = _draft_of(parse, lex, 'The envoy called the mayor\'s remarks "reckless."', "called")
+    assert assertion.naming_verb_no_act(adjective) == assertion.DROP
+
+
+@pytest.mark.parametrize(
+    "text,trigger,rule,expected",
+    [
+        (
+            "The officials accused the neighbour of arming the rebels in the hills.",
+            "arming",
+            "alleged_content",
+            "possible",
+        ),
+        (
+            "The ministry accused the militia of genocide.",
+            "genocide",
+            "alleged_content",
+            "possible",
+        ),
+        ("The ministry accused the militia on Monday.", "accused", "alleged_content", None),
+        (
+            "Border guards, backed by allied militias, fought the smugglers.",
+            "backed",
+            "standing_relation",
+            "drop",
+        ),
+        ("Allied militias backed the border guards.", "backed", "standing_relation", None),
+        (
+            "They said they will no longer recognize the council.",
+            "recognize",
+            "no_longer",
+            "negated",
+        ),
+        ("The navy sailed in order to prevent smuggling.", "prevent", "intention_noun", "planned"),
+        (
+            "The party voiced its reluctance to endorse the plan.",
+            "endorse",
+            "intention_noun",
+            "negated",
+        ),
+        (
+            "Norway was the first country to recognize the state.",
+            "recognize",
+            "intention_noun",
+            None,
+        ),
+    ],
+)
+def test_rules_assertion_rules(parse, lex, text, trigger, rule, expected):
+    from crisislens.events.rules import assertion
+
+    verdict = getattr(assertion, rule)(_draft_of(parse, lex, text, trigger))
+    assert verdict == (assertion.DROP if expected == "drop" else expected)
 
 
 def test_rules_without_negates(parse, lex):
@@ -667,6 +738,8 @@ def test_rules_object_makes_no_event(parse, lex):
         ("The statement released on Monday named no suspects.", "released"),  # the noun modified
         ("The proposal was met with surprise in the capital.", "met"),
         ("The mayor shared news of the flood on the radio.", "shared"),
+        ("The assembly voted to draft a new constitution.", "draft"),
+        ("The two sides struck a deal in the capital.", "struck"),
     ],
 )
 def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):

@@ -51,6 +51,8 @@ from crisislens.events.pairs import (
     related_words,
     types_compatible,
 )
+from crisislens.events.parts import Mention as TiedMention
+from crisislens.events.parts import part_hosts
 from crisislens.events.quantities import parse_number, quantities_in
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.schemas import Actor, Article, Event, Mention, Place, Quantity
@@ -67,7 +69,6 @@ FIGURE_EVENT_TYPES = {
     "arrested": ("COERCE", "ASSAULT", "PROTEST"),
     "displaced": ("ASSAULT", "COERCE"),
 }
-LOCATIVE_PREPS = {"in", "across", "at", "throughout", "near", "outside", "around", "inside"}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
@@ -81,6 +82,7 @@ class ArticleWords:
     definite: frozenset[str]
     article_place_confidence: float
     period_bounds: frozenset[str]
+    locative_preps: frozenset[str]
 
 
 @cache
@@ -94,6 +96,7 @@ def article_words() -> ArticleWords:
         definite=frozenset(data["definite"]),
         article_place_confidence=float(data["article_place_confidence"]),
         period_bounds=frozenset(data["period_bounds"]),
+        locative_preps=frozenset(data["locative_preps"]),
     )
 
 
@@ -111,6 +114,7 @@ class Candidate:
     generic: bool  # "the violence": may name a happening of another type
     date: ResolvedDate | None
     lemma: str = ""  # the trigger's head word
+    part: bool = False  # tells part of another mention's happening (events/parts.py)
 
     @property
     def weak(self) -> bool:
@@ -138,7 +142,9 @@ class Happening:
 
     @property
     def principal(self) -> Candidate:
-        return max(self.members, key=_informative)
+        """The most informative mention that is no part of another's telling (events/parts.py:
+        "raided ..., killing seven" is told by its most violent act)."""
+        return max(self.members, key=lambda c: (not c.part, _informative(c)))
 
 
 class ArticleCoder:
@@ -159,8 +165,12 @@ class ArticleCoder:
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in candidates]
-        happenings = _group([c for c in found if not c.bare])
-        _attach_references([c for c in found if c.bare], happenings)
+        hosts = part_hosts([_tied(c) for c in found])
+        for index in hosts:
+            found[index].part = True
+        happenings = _group([c for c in found if not c.bare and not c.part])
+        _attach_references([c for c in found if c.bare and not c.part], happenings)
+        _attach_parts(found, hosts, happenings)
         events = [self._report_day(_event(h), h, article.published) for h in happenings]
         events = _add_orphan_figures(doc, events, happenings)
         focus = article_focus(article.text, places)
@@ -331,8 +341,9 @@ def _informative(c: Candidate) -> tuple:
 
 # -- grouping -----------------------------------------------------------------------------------
 def _compatible(c: Candidate, h: Happening) -> bool:
-    """Whether ``c`` may tell of the happening ``h``: no member contradicts it."""
-    for m in h.members:
+    """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
+    in from another type's sentence says nothing of the happening's type)."""
+    for m in (m for m in h.members if not m.part):
         a, b = c.event, m.event
         if a.modality != b.modality:
             return False
@@ -406,6 +417,29 @@ def _alike(a: Candidate, b: Candidate) -> bool:
         return True
     (actor_a, recipient_a), (actor_b, recipient_b) = _told_roles(a.event), _told_roles(b.event)
     return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
+
+
+def _tied(c: Candidate) -> TiedMention:
+    actor = c.event.actor
+    sector = actor.sector if actor is not None else None
+    return TiedMention(_head_token(c.tokens), c.event.event_type, c.event.modality, sector)
+
+
+def _attach_parts(found: list[Candidate], hosts: dict[int, int], happenings: list[Happening]):
+    """A part joins its host's happening; with its host nowhere (a bare reference that joined
+    nothing), it is grouped as any mention is."""
+    for index, host in sorted(hosts.items()):
+        c = found[index]
+        target = next((h for h in happenings if found[host] in h.members), None)
+        if target is not None:
+            target.members.append(c)
+        elif not c.bare:
+            c.part = False
+            fit = None if c.new else _nearest(c, happenings)
+            if fit is None:
+                happenings.append(Happening([c]))
+            else:
+                fit.members.append(c)
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
@@ -637,11 +671,12 @@ def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return []
+    locative = article_words().locative_preps
     heads = [span.root]
     if span.root.dep_ in ("nsubj", "nsubjpass"):
         heads.append(span.root.head)  # "protests took place in A, B and C"
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in locative):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             objects += [c for o in objects for c in o.conjuncts]
             listed = [_place_of(o, places) for o in objects]

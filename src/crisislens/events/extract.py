@@ -31,7 +31,13 @@ from crisislens.events.acled import AcledMapper
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.quantities import quantities_in
 from crisislens.events.rules.assertion import judge
-from crisislens.events.rules.draft import Draft, fold_governed, make_draft, reported_demands
+from crisislens.events.rules.draft import (
+    Draft,
+    fold_governed,
+    make_draft,
+    reported_demands,
+    resense,
+)
 from crisislens.events.rules.intent import stated_intents
 from crisislens.events.rules.participants import (
     Roles,
@@ -90,6 +96,7 @@ class EventExtractor:
         triggers = find_triggers(sent, self.lexicon)
         triggers += reported_demands(sent, {t.token.i for t in triggers})
         drafts = {t.token.i: make_draft(t, self.lexicon) for t in triggers}
+        resense(drafts, self.lexicon)
         judge(drafts)
         fold_governed(drafts, self.lexicon)
         return drafts

@@ -50,13 +50,18 @@ def named_not_done(draft: Draft) -> Verdict:
 
 def naming_verb_no_act(draft: Draft) -> Verdict:
     """A verb of naming with what it names is no act: "called the strike a provocation" is no
-    phone call, "described the march as peaceful" no statement of an event."""
+    phone call, "described the march as peaceful" no statement of an event, nor is "called the
+    minister's remarks 'reckless'" (an adjective after the object is its name, whatever the
+    parse hangs it on)."""
     token = draft.trigger.token
     if not _naming_verb(token):
         return None
     names = child(token, "oprd") is not None or any(
         c.dep_ == "prep" and c.lower_ in vocabulary().words.naming_preps for c in token.children
     )
+    obj = child(token, "dobj")
+    if obj is not None and any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
+        names = True
     return DROP if names else None
 
 
@@ -103,6 +108,53 @@ def setting_no_event(draft: Draft) -> Verdict:
     if token.dep_ == "pobj" and prep.lower_ in words.setting_preps:
         return DROP if lemma(prep.head) in speech_verbs() else None
     return None
+
+
+def alleged_content(draft: Draft) -> Verdict:
+    """What someone is accused of is alleged, not asserted: "accused the neighbour of arming
+    the rebels", "accused Beijing of genocide" (event_rules.yaml: accusation_words)."""
+    token = draft.trigger.token
+    while token.dep_ == "conj":
+        token = token.head  # "of misleading the council and arming the rebels"
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in vocabulary().words.charge_preps:
+        return None
+    accuser = prep.head
+    if accuser.dep_ == "dobj":  # the parse may hang "of genocide" on the accused
+        accuser = accuser.head
+    return "possible" if lemma(accuser) in vocabulary().words.accusation_words else None
+
+
+def standing_relation(draft: Draft) -> Verdict:
+    """A participle that says who stands behind a group describes it, it tells no act:
+    "government troops, backed by allied militias, ..." (event_rules.yaml:
+    relation_participles)."""
+    token = draft.trigger.token
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return DROP if lemma(token) in vocabulary().words.relation_participles else None
+    return None
+
+
+def no_longer(draft: Draft) -> Verdict:
+    """ "will no longer recognize the commission": what stops is negated."""
+    for adverb in children(draft.trigger.token, "advmod"):
+        if adverb.lower_ in vocabulary().words.cessation_adverbs and child(adverb, "neg"):
+            return "negated"
+    return None
+
+
+def intention_noun(draft: Draft) -> Verdict:
+    """An infinitive that says what a plan, bid or refusal is for did not happen: "in order to
+    prevent smuggling", "its reluctance to endorse the plan", "a bid to retake the town"
+    (event_rules.yaml: intention_nouns, refusal_nouns)."""
+    token = draft.trigger.token
+    words = vocabulary().words
+    if token.dep_ != "acl" or not any(c.dep_ == "aux" for c in token.children):
+        return None
+    head = lemma(token.head)
+    if head in words.refusal_nouns:
+        return "negated"
+    return "planned" if head in words.intention_nouns else None
 
 
 def without_negates(draft: Draft) -> Verdict:
@@ -156,6 +208,10 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     naming_verb_no_act,
     object_makes_no_event,
     setting_no_event,
+    alleged_content,
+    standing_relation,
+    no_longer,
+    intention_noun,
     without_negates,
     asked_question_no_request,
     questioned_not_asserted,

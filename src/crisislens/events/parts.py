@@ -1,0 +1,192 @@
+"""Mentions that tell part of another mention's happening, by how their words hang together.
+
+A report tells one happening in several verbs of one sentence: "rebels raided the village and
+burned the huts, killing seven" is one attack (ACLED codes one event, typed by its most violent
+act), "police arrested 25 people during a march" one arrest at a protest, "a drone strike on a
+car killed two fighters" one strike. The sentence rules code each verb or noun as a mention of
+its own; this module says which of them is a *part* of which *host*, so that the article coder
+(events/article.py) makes them one event. Four ties, each within one sentence and between two
+mentions of one modality:
+
+- ``conj``: verbs coordinated under one subject ("rescued 40 hostages and killed 12 gunmen");
+- ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
+- ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
+- ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
+  a council meeting"): the occasion of the act.
+
+The first two fold only acts, never speech: a violent type on one side, no verbal type on either
+(``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
+stays two statements.
+
+>>> # doctest: +SKIP
+>>> part_hosts(mentions, rules)
+{2: 0}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class PartRules:
+    """``data/article.yaml`` (one_happening): which types fold, and the words of the ties."""
+
+    violent_types: tuple[str, ...]  # most violent first: the type the folded event takes
+    speech_types: frozenset[str]
+    setting_preps: frozenset[str]
+    crowd_sectors: frozenset[str]
+    conj_types: frozenset[str]
+
+
+@cache
+def part_rules() -> PartRules:
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)["one_happening"]
+    return PartRules(
+        violent_types=tuple(data["violent_types"]),
+        speech_types=frozenset(data["speech_types"]),
+        setting_preps=frozenset(data["setting_preps"]),
+        crowd_sectors=frozenset(data["crowd_sectors"]),
+        conj_types=frozenset(data["conj_types"]),
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What the tie rules read of one mention: its head word, type and modality."""
+
+    head: Token | None
+    event_type: str
+    modality: str
+    actor_sector: str | None = None
+
+
+def anchor(token: Token) -> Token:
+    """The verb of a mention's clause: the verb itself, or the verb an event noun hangs from
+    ("went on strike": went; "launched an attack": launched)."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        if node.dep_ not in ("pobj", "prep", "dobj", "attr"):
+            return node
+        node = node.head
+    return node
+
+
+def _own_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def conj_tie(part: Token, host: Token) -> bool:
+    """ "rescued 40 hostages and killed 12 gunmen": a verb coordinated with the host's, with no
+    subject of its own."""
+    return (
+        part.dep_ == "conj" and part.head == host and part.pos_ == "VERB" and not _own_subject(part)
+    )
+
+
+def participle_tie(part: Token, host: Token) -> bool:
+    """ "struck a patrol, killing four soldiers": a present participle hanging from the host's
+    clause, with no subject or conjunction of its own (not "after killing", "while fleeing")."""
+    if part.dep_ not in ("advcl", "xcomp") or part.tag_ != "VBG" or part.head != anchor(host):
+        return False
+    return not _own_subject(part) and not any(c.dep_ in ("mark", "prep") for c in part.children)
+
+
+def subject_tie(part: Token, host: Token) -> bool:
+    """ "a drone strike on the car killed two fighters": an event noun as the host verb's
+    subject."""
+    return part.dep_ == "nsubj" and part.head == host and part.pos_ in ("NOUN", "PROPN")
+
+
+def setting_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
+    """ "arrested 25 people during a march": an event noun under a setting preposition of the
+    host's clause."""
+    prep = part.head
+    return part.dep_ == "pobj" and prep.lower_ in preps and prep.head == anchor(host)
+
+
+def _acts(part: Mention, host: Mention, rules: PartRules) -> bool:
+    types = (part.event_type, host.event_type)
+    violent = any(t in rules.violent_types for t in types)
+    return violent and not any(t in rules.speech_types for t in types)
+
+
+def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
+    """Whether ``part`` tells part of ``host``'s happening (see the module docstring)."""
+    if part.head is None or host.head is None or part.head == host.head:
+        return False
+    if part.modality != host.modality or part.head.sent != host.head.sent:
+        return False
+    if setting_tie(part.head, host.head, rules.setting_preps):
+        return True
+    if subject_tie(part.head, host.head):
+        return host.event_type in rules.violent_types
+    if conj_tie(part.head, host.head):
+        types = (part.event_type, host.event_type)
+        return _acts(part, host, rules) and any(t in rules.conj_types for t in types)
+    return participle_tie(part.head, host.head) and _acts(part, host, rules)
+
+
+def part_hosts(mentions: list[Mention], rules: PartRules | None = None) -> dict[int, int]:
+    """Index of each mention that is part of another -> index of its host. Acts tied by a verb
+    form one group, told by its most violent act (the first, among equals): "resisting and
+    fighting" by "fighting", which may then join the rest of the siege's mentions. An occasion
+    ("during a march") is a part of the act, however violent it is, unless the crowd acts
+    ("protesters clashed with police during a march" is the march turning violent)."""
+    rules = rules or part_rules()
+    group = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    occasions: dict[int, int] = {}
+    for p, part in enumerate(mentions):
+        for h, host in enumerate(mentions):
+            if h == p or not tied(part, host, rules):
+                continue
+            if not setting_tie(part.head, host.head, rules.setting_preps):  # type: ignore[arg-type]
+                group[root(p)] = root(h)
+            elif host.actor_sector in rules.crowd_sectors and type_rank(part.event_type, rules):
+                occasions[h] = p
+            else:
+                occasions[p] = h
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(root(i), []).append(i)
+    hosts: dict[int, int] = {}
+    for members in groups.values():
+        teller = max(members, key=lambda i: (type_rank(mentions[i].event_type, rules), -i))
+        hosts.update({i: teller for i in members if i != teller})
+    for p, h in occasions.items():
+        hosts.setdefault(p, hosts.get(h, h))
+    return _resolved(hosts)
+
+
+def _resolved(hosts: dict[int, int]) -> dict[int, int]:
+    """Each part to the host at the end of its chain (a host that is itself a part passes its
+    parts on); a cycle keeps no part."""
+    final = {}
+    for p in hosts:
+        seen, h = {p}, hosts[p]
+        while h in hosts and h not in seen:
+            seen.add(h)
+            h = hosts[h]
+        if h not in seen:
+            final[p] = h
+    return final
+
+
+def type_rank(event_type: str, rules: PartRules | None = None) -> int:
+    """How violent a type is among the folded ones: higher is more (others rank 0)."""
+    order = (rules or part_rules()).violent_types
+    return len(order) - order.index(event_type) if event_type in order else 0
