@@ -78,6 +78,8 @@ def test_article_bare_reference_joins_its_event(extract):
         ("A drone strike on a truck killed two fighters near the border.", "ASSAULT", None),
         # the occasion of an act is part of it
         ("Police detained 25 students during a march in the capital on Friday.", "COERCE", None),
+        # the target of an attack
+        ("A gunman opened fire on a police patrol near the market on Monday.", "ASSAULT", None),
         # ... unless the crowd acts: the protest turned violent
         (
             "Protesters clashed with police during a march in the capital on Friday.",

@@ -679,6 +679,7 @@ def test_rules_naming_verb_no_act(parse, lex):
     ],
 )
 def test_rules_assertion_rules(parse, lex, text, trigger, rule, expected):
+    """One sentence each of ours for the assertion rules added for real news (#12)."""
     from crisislens.events.rules import assertion
 
     verdict = getattr(assertion, rule)(_draft_of(parse, lex, text, trigger))
@@ -756,6 +757,27 @@ def test_rules_subject_makes_no_event(parse, lex):
     assert assertion.object_makes_no_event(smoke) == assertion.DROP
     aimed = _draft_of(parse, lex, "The guards fired at them from the tower.", "fired")
     assert assertion.object_makes_no_event(aimed) is None  # "at them" is aimed, not "fired them"
+
+
+def test_rules_lasting_for_years(parse, lex):
+    from crisislens.events.rules import generic
+
+    stance = _draft_of(
+        parse, lex, "The ministry has denied for years that it holds them.", "denied"
+    )
+    assert generic.lasting_for_years(stance) == generic.DROP
+    once = _draft_of(parse, lex, "The ministry denied on Monday that it holds them.", "denied")
+    assert generic.lasting_for_years(once) is None
+
+
+def test_rules_told_by_their_verb(parse, lex):
+    from crisislens.events.rules import assertion
+
+    doc = parse("The army said it will convene a meeting of the commanders on Friday.")
+    drafts = _drafts(doc, lex)
+    assert word(doc, "meeting").i in assertion.told_by_their_verb(drafts)
+    doc = parse("The council condemned the attack on the convoy.")
+    assert assertion.told_by_their_verb(_drafts(doc, lex)) == []
 
 
 def test_rules_setting_no_event(parse, lex):

@@ -5,12 +5,14 @@ burned the huts, killing seven" is one attack (ACLED codes one event, typed by i
 act), "police arrested 25 people during a march" one arrest at a protest, "a drone strike on a
 car killed two fighters" one strike. The sentence rules code each verb or noun as a mention of
 its own; this module says which of them is a *part* of which *host*, so that the article coder
-(events/article.py) makes them one event. Four ties, each within one sentence and between two
+(events/article.py) makes them one event. Five ties, each within one sentence and between two
 mentions of one modality:
 
 - ``conj``: verbs coordinated under one subject ("rescued 40 hostages and killed 12 gunmen");
 - ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
 - ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
+- ``target``: an event noun that an attack or arrest is aimed at ("opened fire on a police
+  patrol", "police charged the rally");
 - ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
   a council meeting"): the occasion of the act.
 
@@ -42,6 +44,8 @@ class PartRules:
     setting_preps: frozenset[str]
     crowd_sectors: frozenset[str]
     conj_types: frozenset[str]
+    aiming_types: frozenset[str]
+    aimed_preps: frozenset[str]
 
 
 @cache
@@ -54,6 +58,8 @@ def part_rules() -> PartRules:
         setting_preps=frozenset(data["setting_preps"]),
         crowd_sectors=frozenset(data["crowd_sectors"]),
         conj_types=frozenset(data["conj_types"]),
+        aiming_types=frozenset(data["aiming_types"]),
+        aimed_preps=frozenset(data["aimed_preps"]),
     )
 
 
@@ -97,7 +103,7 @@ def participle_tie(part: Token, host: Token) -> bool:
     clause, with no subject or conjunction of its own (not "after killing", "while fleeing")."""
     if part.dep_ not in ("advcl", "xcomp") or part.tag_ != "VBG" or part.head != anchor(host):
         return False
-    return not _own_subject(part) and not any(c.dep_ in ("mark", "prep") for c in part.children)
+    return not _own_subject(part) and not any(c.dep_ == "mark" for c in part.children)
 
 
 def subject_tie(part: Token, host: Token) -> bool:
@@ -109,6 +115,17 @@ def subject_tie(part: Token, host: Token) -> bool:
 def setting_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
     """ "arrested 25 people during a march": an event noun under a setting preposition of the
     host's clause."""
+    prep = part.head
+    return part.dep_ == "pobj" and prep.lower_ in preps and prep.head == anchor(host)
+
+
+def target_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
+    """ "opened fire on a police patrol", "police charged the rally": an event noun that the
+    host's act is aimed at takes part in it."""
+    if part.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if part.dep_ == "dobj":
+        return part.head == host
     prep = part.head
     return part.dep_ == "pobj" and prep.lower_ in preps and prep.head == anchor(host)
 
@@ -129,6 +146,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return True
     if subject_tie(part.head, host.head):
         return host.event_type in rules.violent_types
+    if target_tie(part.head, host.head, rules.aimed_preps):
+        return host.event_type in rules.aiming_types
     if conj_tie(part.head, host.head):
         types = (part.event_type, host.event_type)
         return _acts(part, host, rules) and any(t in rules.conj_types for t in types)

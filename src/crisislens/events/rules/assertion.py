@@ -73,8 +73,8 @@ def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     about = vocabulary().words.about_preps
     found += [o for prep in token.children if prep.lower_ in about for o in prep.children]
-    if token.dep_ == "acl":
-        found.append(token.head)
+    if token.dep_ in ("acl", "relcl") and child(token, "dobj", "nsubjpass") is None:
+        found.append(token.head)  # "the deadline they imposed on Washington"
     return found
 
 
@@ -149,12 +149,47 @@ def intention_noun(draft: Draft) -> Verdict:
     (event_rules.yaml: intention_nouns, refusal_nouns)."""
     token = draft.trigger.token
     words = vocabulary().words
+    if is_noun(token) and token.dep_ == "dobj":
+        token = token.head  # "in order to reach agreement"
     if token.dep_ != "acl" or not any(c.dep_ == "aux" for c in token.children):
         return None
     head = lemma(token.head)
     if head in words.refusal_nouns:
         return "negated"
     return "planned" if head in words.intention_nouns else None
+
+
+def modifier_no_event(draft: Draft) -> Verdict:
+    """An event noun that only qualifies another noun names no event: "the opposition BNP",
+    "an attack helicopter", "aid convoys" (a compound trigger such as "hunger strike" is one
+    word to the lexicon and is kept)."""
+    token = draft.trigger.token
+    if not is_noun(token) or token.dep_ != "compound" or not is_noun(token.head):
+        return None
+    if token.head in draft.trigger.words:
+        return None
+    return DROP
+
+
+def needs_an_object(draft: Draft) -> Verdict:
+    """Without an object some verbs tell a struggle, no statement: "two passengers who tried to
+    resist were shot" rejects nothing (event_rules.yaml: object_verbs)."""
+    token = draft.trigger.token
+    if token.pos_ != "VERB" or lemma(token) not in vocabulary().words.object_verbs:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep")]
+    passive = child(token, "nsubjpass") is not None
+    return None if objects or passive or token.dep_ == "acl" else DROP
+
+
+def feeling_no_event(draft: Draft) -> Verdict:
+    """A feeling expressed is no event: "Nigerians are expressing relief" is no aid
+    (event_rules.yaml: feelings, feeling_verbs)."""
+    token = draft.trigger.token
+    words = vocabulary().words
+    if not is_noun(token) or lemma(token) not in words.feelings:
+        return None
+    return DROP if token.dep_ == "dobj" and lemma(token.head) in words.feeling_verbs else None
 
 
 def without_negates(draft: Draft) -> Verdict:
@@ -212,6 +247,9 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     standing_relation,
     no_longer,
     intention_noun,
+    modifier_no_event,
+    needs_an_object,
+    feeling_no_event,
     without_negates,
     asked_question_no_request,
     questioned_not_asserted,
@@ -242,3 +280,19 @@ def judge(drafts: dict[int, Draft]) -> None:
             drafts.pop(key, None)
         else:
             draft.modality = verdict
+    for key in told_by_their_verb(drafts):
+        drafts.pop(key, None)
+
+
+def told_by_their_verb(drafts: dict[int, Draft]) -> list[int]:
+    """An event noun that is the object of a trigger verb of its own type is that verb's event
+    told twice: "signed a truce agreement", "will convene a meeting"."""
+    told = []
+    for key, draft in drafts.items():
+        token = draft.trigger.token
+        verb = drafts.get(token.head.i)
+        if not is_noun(token) or token.dep_ != "dobj" or verb is None or verb is draft:
+            continue
+        if verb.sense.event_type == draft.sense.event_type:
+            told.append(key)
+    return told

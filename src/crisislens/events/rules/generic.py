@@ -137,7 +137,22 @@ def counted_acts(draft: Draft) -> Verdict:
     return None
 
 
+def lasting_for_years(draft: Draft) -> Verdict:
+    """A stance held "for years" is a standing position, no one happening: "Iran has denied for
+    years that ...", "the two have feuded for decades" (event_rules.yaml: duration_units)."""
+    node = clause_of(draft)
+    words = vocabulary().words
+    for prep in children(node, "prep"):
+        objects = (o for o in prep.children if o.dep_ == "pobj")
+        if prep.lower_ in words.duration_preps and any(
+            o.lower_ in words.duration_units for o in objects
+        ):
+            return DROP
+    return None
+
+
 GENERIC_RULES: tuple[Callable[[Draft], Verdict], ...] = (
+    lasting_for_years,
     habitual_adverb,
     standing_present,
     counted_acts,
