@@ -770,6 +770,17 @@ def test_rules_lasting_for_years(parse, lex):
     assert generic.lasting_for_years(once) is None
 
 
+def test_rules_over_a_period(parse, lex):
+    from crisislens.events.rules import generic
+
+    tally = _draft_of(
+        parse, lex, "In the last ten months, 900 fighters have been killed.", "killed"
+    )
+    assert generic.over_a_period(tally) == generic.DROP
+    once = _draft_of(parse, lex, "In the morning, nine fighters were killed.", "killed")
+    assert generic.over_a_period(once) is None
+
+
 def test_rules_told_by_their_verb(parse, lex):
     from crisislens.events.rules import assertion
 

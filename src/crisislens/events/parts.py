@@ -1,14 +1,15 @@
 """Mentions that tell part of another mention's happening, by how their words hang together.
 
-A report tells one happening in several verbs of one sentence: "rebels raided the village and
-burned the huts, killing seven" is one attack (ACLED codes one event, typed by its most violent
+A report tells one happening in several verbs of one sentence: "rebels stormed the village,
+burning the huts and killing seven" is one attack (ACLED codes one event, typed by its most violent
 act), "police arrested 25 people during a march" one arrest at a protest, "a drone strike on a
 car killed two fighters" one strike. The sentence rules code each verb or noun as a mention of
 its own; this module says which of them is a *part* of which *host*, so that the article coder
 (events/article.py) makes them one event. Five ties, each within one sentence and between two
 mentions of one modality:
 
-- ``conj``: verbs coordinated under one subject ("rescued 40 hostages and killed 12 gunmen");
+- ``conj``: verbs coordinated under one subject, an attack and a rescue, release or resistance
+  ("rescued 40 hostages and killed 12 gunmen"; ``data/article.yaml``: conj_types);
 - ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
 - ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
 - ``target``: an event noun that an attack or arrest is aimed at ("opened fire on a police
@@ -16,7 +17,7 @@ mentions of one modality:
 - ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
   a council meeting"): the occasion of the act.
 
-The first two fold only acts, never speech: a violent type on one side, no verbal type on either
+Participles fold only acts, never speech: a violent type on one side, no verbal type on either
 (``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
 stays two statements.
 
@@ -149,8 +150,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     if target_tie(part.head, host.head, rules.aimed_preps):
         return host.event_type in rules.aiming_types
     if conj_tie(part.head, host.head):
-        types = (part.event_type, host.event_type)
-        return _acts(part, host, rules) and any(t in rules.conj_types for t in types)
+        types = {part.event_type, host.event_type}
+        return "ASSAULT" in types and bool(types & rules.conj_types)
     return participle_tie(part.head, host.head) and _acts(part, host, rules)
 
 

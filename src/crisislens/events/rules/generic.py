@@ -151,8 +151,24 @@ def lasting_for_years(draft: Draft) -> Verdict:
     return None
 
 
+def over_a_period(draft: Draft) -> Verdict:
+    """Acts counted over a stretch of time up to now are a statistic, no one happening: "in
+    the last 15 months, 1,250 fighters have been killed" (event_rules.yaml: period_preps,
+    period_units, period_marks)."""
+    words = vocabulary().words
+    for prep in children(clause_of(draft), "prep"):
+        if prep.lower_ not in words.period_preps:
+            continue
+        for unit in (o for o in prep.children if o.dep_ == "pobj"):
+            marks = (c.lower_ for c in unit.children if c.dep_ in ("amod", "det"))
+            if unit.lower_ in words.period_units and any(m in words.period_marks for m in marks):
+                return DROP
+    return None
+
+
 GENERIC_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     lasting_for_years,
+    over_a_period,
     habitual_adverb,
     standing_present,
     counted_acts,
