@@ -13,7 +13,8 @@ mentions of one modality:
 - ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
 - ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
 - ``target``: an event noun that an attack or arrest is aimed at ("opened fire on a police
-  patrol", "police charged the rally");
+  patrol"; a protest or attack so aimed at is a happening of its own, "police charged the
+  rally");
 - ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
   a council meeting"): the occasion of the act.
 
@@ -104,7 +105,9 @@ def participle_tie(part: Token, host: Token) -> bool:
     clause, with no subject or conjunction of its own (not "after killing", "while fleeing")."""
     if part.dep_ not in ("advcl", "xcomp") or part.tag_ != "VBG" or part.head != anchor(host):
         return False
-    return not _own_subject(part) and not any(c.dep_ == "mark" for c in part.children)
+    # one with a prepositional phrase of its own ("halting traffic for the day") may tell an
+    # act of its own; PLOVER's gold codes some of them apart
+    return not _own_subject(part) and not any(c.dep_ in ("mark", "prep") for c in part.children)
 
 
 def subject_tie(part: Token, host: Token) -> bool:
@@ -121,8 +124,8 @@ def setting_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
 
 
 def target_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
-    """ "opened fire on a police patrol", "police charged the rally": an event noun that the
-    host's act is aimed at takes part in it."""
+    """ "opened fire on a police patrol": an event noun that the host's act is aimed at takes
+    part in it."""
     if part.pos_ not in ("NOUN", "PROPN"):
         return False
     if part.dep_ == "dobj":
@@ -148,7 +151,7 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     if subject_tie(part.head, host.head):
         return host.event_type in rules.violent_types
     if target_tie(part.head, host.head, rules.aimed_preps):
-        return host.event_type in rules.aiming_types
+        return host.event_type in rules.aiming_types and part.event_type not in rules.violent_types
     if conj_tie(part.head, host.head):
         types = {part.event_type, host.event_type}
         return "ASSAULT" in types and bool(types & rules.conj_types)

@@ -159,18 +159,6 @@ def intention_noun(draft: Draft) -> Verdict:
     return "planned" if head in words.intention_nouns else None
 
 
-def modifier_no_event(draft: Draft) -> Verdict:
-    """An event noun that only qualifies another noun names no event: "the opposition BNP",
-    "an attack helicopter", "aid convoys" (a compound trigger such as "hunger strike" is one
-    word to the lexicon and is kept)."""
-    token = draft.trigger.token
-    if not is_noun(token) or token.dep_ != "compound" or not is_noun(token.head):
-        return None
-    if token.head in draft.trigger.words:
-        return None
-    return DROP
-
-
 def needs_an_object(draft: Draft) -> Verdict:
     """Without an object some verbs tell a struggle, no statement: "two passengers who tried to
     resist were shot" rejects nothing (event_rules.yaml: object_verbs)."""
@@ -247,7 +235,6 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     standing_relation,
     no_longer,
     intention_noun,
-    modifier_no_event,
     needs_an_object,
     feeling_no_event,
     without_negates,
