@@ -146,6 +146,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return False
     if part.modality != host.modality or part.head.sent != host.head.sent:
         return False
+    if part.event_type == host.event_type:
+        return False  # one type: the article coder's own grouping joins them
     if setting_tie(part.head, host.head, rules.setting_preps):
         return True
     if subject_tie(part.head, host.head):

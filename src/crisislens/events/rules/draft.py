@@ -248,8 +248,10 @@ def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
             if governor is not None and governor is not draft:
                 fold_into_governor(draft, governor, lemma(node), lex)
                 break
-            # "in order to", "on the orders of": a prepositional object orders nothing here
-            if lemma(node) in directives and node.dep_ != "pobj":
+            # "in order to" orders nothing: a bare noun under a preposition ("following an
+            # order by the president to shoot" does)
+            bare = node.dep_ == "pobj" and child(node, "det", "poss") is None
+            if lemma(node) in directives and not bare:
                 ordered(draft, node, lex)
                 break
 
