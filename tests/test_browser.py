@@ -196,7 +196,11 @@ def _ready(page):
 
 
 def _query(page) -> dict:
-    return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
+    """The page's query string as the page itself has it: Playwright's ``page.url`` follows
+    ``history.pushState`` late at times (a brush's dates reached the form but not page.url in
+    the clean-clone CI)."""
+    href = page.evaluate("() => location.href")
+    return {k: v[0] for k, v in parse_qs(urlparse(href).query).items()}
 
 
 def test_browser_panels_count_the_same_events(server, page):
