@@ -60,6 +60,7 @@ class PlaceResolver:
     ) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon or GeoLexicon.load()
+        self.inside_km = self.lexicon.weight("inside_city_km")
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
         self.outlets = outlets or Outlets.load()
@@ -144,7 +145,7 @@ class PlaceResolver:
             others = [a for a in anchors if a is not top]
             best, margin = self._best(m, context, others)
             holder = read.get(m.inside) if m.inside else None
-            if holder is not None and _outside(best, holder):
+            if holder is not None and _outside(best, holder, self.inside_km):
                 places.append(self._within(m, context, others, holder))
             elif _stranded(best, m, context, self.lexicon):
                 places.append(self._fallback(m, context, anchors))
@@ -162,7 +163,7 @@ class PlaceResolver:
         """A name the text puts inside a place its best reading lies outside ("35th and Center
         in Milwaukee" is no Center, Texas): its best namesake inside that place, else a street or
         square the gazetteer lacks, placed at the holder with the contained confidence."""
-        inner = [c for c in m.candidates if _lies_in(c, holder)]
+        inner = [c for c in m.candidates if _lies_in(c, holder, self.inside_km)]
         if inner:
             best, margin = self._best(replace(m, candidates=inner), context, anchors)
             return _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
@@ -256,23 +257,22 @@ def _holds(m: ToponymMention, before: ToponymMention) -> bool:
     return any(u.place_id in inner for u in m.candidates)
 
 
-def _outside(best: Candidate | None, holder: Candidate) -> bool:
+def _outside(best: Candidate | None, holder: Candidate, radius_km: float) -> bool:
     """A town, district or province read outside the place the text puts it in. (A country
     before "in" is no place in it: "the Embassy of France in Kabul".)"""
     if best is None or best.feature not in (*SPECIFIC, "landmark"):
         return False
-    return not _lies_in(best, holder)
+    return not _lies_in(best, holder, radius_km)
 
 
-def _lies_in(c: Candidate, holder: Candidate) -> bool:
+def _lies_in(c: Candidate, holder: Candidate, radius_km: float) -> bool:
     """Whether a place lies in a settlement (within its radius), a province or a country."""
     if c.place_id == holder.place_id:
         return True
     if holder.feature not in SPECIFIC:
         return holder.country is None or c.country == holder.country
     if holder.feature == "city":
-        radius = GeoLexicon.load().weight("inside_city_km")
-        return haversine_km(c.lat, c.lon, holder.lat, holder.lon) <= radius
+        return haversine_km(c.lat, c.lon, holder.lat, holder.lon) <= radius_km
     return holder.place_id in (c.admin1_id, c.admin2_id)
 
 
