@@ -80,6 +80,13 @@ def test_article_bare_reference_joins_its_event(extract):
         ("Police detained 25 students during a march in the capital on Friday.", "COERCE", None),
         # the target of an attack
         ("A gunman opened fire on a police patrol near the market on Monday.", "ASSAULT", None),
+        # participles coordinated with an outcome participle, one with an instrument
+        (
+            "Bandits raided two farms near Tillaberi on Sunday, killing three herders with "
+            "machetes and burning the grain stores.",
+            "ASSAULT",
+            {"raided", "killing", "burning"},
+        ),
         # ... unless the crowd acts: the protest turned violent
         (
             "Protesters clashed with police during a march in the capital on Friday.",

@@ -48,6 +48,7 @@ class PartRules:
     conj_types: frozenset[str]
     aiming_types: frozenset[str]
     aimed_preps: frozenset[str]
+    instrument_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,6 +63,7 @@ def part_rules() -> PartRules:
         conj_types=frozenset(data["conj_types"]),
         aiming_types=frozenset(data["aiming_types"]),
         aimed_preps=frozenset(data["aimed_preps"]),
+        instrument_preps=frozenset(data["instrument_preps"]),
     )
 
 
@@ -100,14 +102,31 @@ def conj_tie(part: Token, host: Token) -> bool:
     )
 
 
-def participle_tie(part: Token, host: Token) -> bool:
+def participle_tie(part: Token, host: Token, instrument: frozenset[str] = frozenset()) -> bool:
     """ "struck a patrol, killing four soldiers": a present participle hanging from the host's
-    clause, with no subject or conjunction of its own (not "after killing", "while fleeing")."""
+    clause, with no subject or conjunction of its own (not "after killing", "while fleeing").
+    A participle coordinated with such a one tells the same outcome ("raided the farms,
+    killing two herders and burning the barns"): see :func:`participle_chain`."""
+    if part.tag_ == "VBG" and participle_chain(part) is not part:
+        part = participle_chain(part)
     if part.dep_ not in ("advcl", "xcomp") or part.tag_ != "VBG" or part.head != anchor(host):
         return False
     # one with a prepositional phrase of its own ("halting traffic for the day") may tell an
-    # act of its own; PLOVER's gold codes some of them apart
-    return not _own_subject(part) and not any(c.dep_ in ("mark", "prep") for c in part.children)
+    # act of its own; PLOVER's gold codes some of them apart. An instrument ("killing two
+    # with knives") only says how.
+    return not _own_subject(part) and not any(
+        c.dep_ == "mark" or c.dep_ == "prep" and c.lower_ not in instrument for c in part.children
+    )
+
+
+def participle_chain(token: Token) -> Token:
+    """The first of coordinated participles: "killing two herders and burning the barns" is
+    told by "killing" (``burning`` is its ``conj``); a participle not so coordinated is its own
+    first."""
+    node = token
+    while node.dep_ == "conj" and node.head.tag_ == "VBG" and not _own_subject(node):
+        node = node.head
+    return node
 
 
 def subject_tie(part: Token, host: Token) -> bool:
@@ -157,7 +176,7 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     if conj_tie(part.head, host.head):
         types = {part.event_type, host.event_type}
         return "ASSAULT" in types and bool(types & rules.conj_types)
-    return participle_tie(part.head, host.head) and _acts(part, host, rules)
+    return participle_tie(part.head, host.head, rules.instrument_preps) and _acts(part, host, rules)
 
 
 def part_hosts(mentions: list[Mention], rules: PartRules | None = None) -> dict[int, int]:
