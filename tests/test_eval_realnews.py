@@ -217,6 +217,9 @@ def test_wikievents_scores_triggers_and_arguments(tmp_path):
     assert (row["arg_tp"], row["arg_pred"], row["arg_gold"]) == (2, 2, 4)
     classification = wikievents.summarise([row])["trigger_classification"]
     assert (classification["precision"], classification["recall"]) == (1 / 3, 1 / 2)
+    # the two false predictions are listed with why they are false
+    whys = sorted((f["trigger"], f["why"]) for f in row["false_triggers"])
+    assert whys == [("Police", "no gold trigger"), ("detained", "gold COERCE")]
 
 
 def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():

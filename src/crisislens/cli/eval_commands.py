@@ -353,21 +353,44 @@ def _render_wikievents(r: dict) -> None:
     click.echo(f"  predictions on unmapped gold triggers (ignored): {r['ignored_predictions']}")
 
 
+def _render_wikievents_errors(r: dict) -> None:
+    rows = [row for row in r["rows"] if row["half"] == "A"]
+    click.echo("Half A's false triggers (why | type modality | trigger | sentence):")
+    for row in rows:
+        for f in row["false_triggers"]:
+            click.echo(
+                f"  {f['why']} | {f['type']} {f['modality']} | {f['trigger']!r} | {f['sentence']}"
+            )
+
+
 @_gold_command("wikievents", "WikiEvents JSON Lines (wikievents/dev.jsonl).", "articles")
-def eval_wikievents(gold: Path, as_json: bool, limit: int | None) -> None:
+@click.option(
+    "--half",
+    "half_only",
+    type=click.Choice(["A", "B"]),
+    help="Code only one fixed half (read half A's errors; keep a change only if B holds).",
+)
+@click.option("--errors", is_flag=True, help="Also print half A's false triggers.")
+def eval_wikievents(
+    gold: Path, as_json: bool, limit: int | None, half_only: str | None, errors: bool
+) -> None:
     """Trigger and argument precision, recall and F1 on real news (WikiEvents, KAIROS types
     mapped to PLOVER by data/kairos_plover.yaml).
 
     \b
-    Example:
+    Examples:
       crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl
+      crisislens eval wikievents --gold ../shared/data/realnews/wikievents/dev.jsonl \\
+          --half A --errors
     """
     from crisislens.evaluation import wikievents
 
     pipeline = _pipeline()
     with reading_gold(gold, "WikiEvents", pipeline):
-        report = wikievents.evaluate(pipeline, gold, limit)
+        report = wikievents.evaluate(pipeline, gold, limit, half_only)
     emit(check_scored(report, gold, "WikiEvents"), as_json, _render_wikievents)
+    if errors and not as_json:
+        _render_wikievents_errors(report)
 
 
 def _render_analyst(r: dict) -> None:

@@ -35,6 +35,7 @@ from crisislens.ingest import make_article
 from crisislens.schemas import Article, ArticleRecord, Event
 
 ROLE_SLOTS = ("actor", "recipient", "location")
+LABELS = ("id", "half", "false_triggers")  # a row's fields that are no counts
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
     counts["arg_gold"] = sum(len(g.arguments) for g in mapped)
     used_ident: set[str] = set()
     used_class: set[str] = set()
+    false: list[dict] = []  # predictions that classify no gold mention (read half A's only)
     found_args: set[tuple[str, str, str]] = set()
     for event in (e for e in record.events if scored(e)):
         matched: list[GoldEvent] = []
@@ -200,6 +202,8 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
             if unused:
                 counts["classified"] += 1
                 used_class.add(unused[0].event_id)
+            else:
+                false.append(_false_trigger(gold, span, event, hits))
             matched += right
         counts["arg_pred"] += sum(getattr(event, slot) is not None for slot in ROLE_SLOTS)
         for slot in ROLE_SLOTS:
@@ -224,7 +228,29 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
                     found_args.add(hit)
                     counts["arg_tp"] += 1
                     break
-    return {"id": gold.doc_id, "half": half(gold.key), **counts}
+    return {"id": gold.doc_id, "half": half(gold.key), **counts, "false_triggers": false}
+
+
+def _false_trigger(
+    gold: GoldDoc, span: tuple[int, int], event: Event, hits: list[GoldEvent]
+) -> dict:
+    """A prediction that classifies no gold mention, and why: no gold trigger there, another
+    PLOVER type there, or a gold mention another prediction already took."""
+    if not hits:
+        why = "no gold trigger"
+    elif all(g.plover != event.event_type for g in hits):
+        why = "gold " + "/".join(sorted({g.plover or "" for g in hits}))
+    else:
+        why = "already matched"
+    line_start = gold.text.rfind("\n", 0, span[0]) + 1
+    line_end = gold.text.find("\n", span[1])
+    return {
+        "trigger": gold.text[span[0] : span[1]],
+        "type": event.event_type,
+        "modality": event.modality,
+        "why": why,
+        "sentence": gold.text[line_start : line_end if line_end >= 0 else None][:200],
+    }
 
 
 def _prf(tp: int, pred: int, gold: int) -> dict:
@@ -241,7 +267,7 @@ def _prf(tp: int, pred: int, gold: int) -> dict:
 
 
 def summarise(rows: list[dict]) -> dict:
-    total = {k: sum(r[k] for r in rows) for k in rows[0] if k not in ("id", "half")} if rows else {}
+    total = {k: sum(r[k] for r in rows) for k in rows[0] if k not in LABELS} if rows else {}
     if not total:
         return {"n": 0}
     return {
@@ -253,8 +279,15 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
+def evaluate(
+    pipeline, gold_path: Path, limit: int | None = None, half_only: str | None = None
+) -> dict:
+    """Score the pipeline on WikiEvents; ``half_only`` ("A" or "B") codes one fixed half
+    (``crisislens.evaluation.split.half``): read half A's false triggers, keep a change only
+    if B holds."""
     gold = load_gold(gold_path)[:limit]
+    if half_only:
+        gold = [d for d in gold if half(d.key) == half_only]
     records = pipeline.process([article_for(d) for d in gold])
     rows = [score_doc(d, r) for d, r in zip(gold, records)]
     report = {"dataset": gold_path.name, **summarise(rows)}
