@@ -103,6 +103,18 @@ def test_article_parts_of_one_happening_are_one_event(extract, text, event_type,
         assert triggers <= {m.trigger.text for m in event.mentions}
 
 
+def test_article_a_weapon_is_no_event_of_its_own(extract):
+    record = extract(
+        "A grenade wounded two police officers at a checkpoint in Mogadishu on Monday. "
+        "Witnesses said the grenade came from a passing car; a car bomb hit the same road in "
+        "May.",
+        published=PUB,
+    )
+    triggers = [m.trigger.text.lower() for e in record.events for m in e.mentions if m.trigger]
+    assert not [t for t in triggers if "grenade" in t or "bomb" in t]
+    assert _events(record, "ASSAULT")
+
+
 def test_article_statements_of_one_sentence_stay_apart(extract):
     record = extract(
         "The council condemned the shelling and called for a ceasefire on Monday.", published=PUB

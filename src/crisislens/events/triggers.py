@@ -13,7 +13,10 @@ Each kind is one rule below; VERB_RULES and NOUN_RULES give the order in which t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Span, Token
 
 from crisislens.events.lexicon import Lexicon, Sense
@@ -120,10 +123,31 @@ VERB_RULES = (object_trigger, phrasal_trigger, verb_trigger)
 
 
 # -- nouns ------------------------------------------------------------------------------------
+@cache
+def weapon_nouns() -> frozenset[str]:
+    """``data/article.yaml`` (weapon_nouns): nouns that name a weapon, not an act."""
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["weapon_nouns"])
+
+
+def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
+    """ "The bomb went off", "threw grenades", "a car bomb": a weapon is what an act is done
+    with, told by its verb ("went off", "threw", "killed"); the noun is no event of its own.
+
+    >>> # doctest: +SKIP
+    >>> names_a_weapon(nlp("A grenade hit the bus.")[1])
+    True
+    """
+    words = weapon_nouns()
+    if modifier is not None and f"{lemma(modifier)} {lemma(token)}" in words:
+        return True
+    return lemma(token) in words or token.lower_ in words
+
+
 def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
-    """A two-word event noun: "hunger strike", "martial law", "car bomb"."""
+    """A two-word event noun: "hunger strike", "martial law", "suicide bombing"."""
     modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
-    if modifier is None:
+    if modifier is None or names_a_weapon(token, modifier):
         return None
     senses = lex.compound_nouns.get((lemma(modifier), lemma(token))) or lex.compound_nouns.get(
         (modifier.lower_, token.lower_)
@@ -142,6 +166,8 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     senses = lex.nouns.get(lemma(token)) or lex.nouns.get(token.lower_)
     generic_head = token.dep_ == "compound" and lemma(token.head) in lex.generic_heads
     if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
+        return None
+    if names_a_weapon(token):
         return None
     weights = vocabulary().weights
     weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
