@@ -20,6 +20,17 @@ def _event(record, event_type):
         ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
         ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
         ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
+        # an adjective on the event noun
+        (
+            "Police in Harare detained union organisers before a planned strike.",
+            "PROTEST",
+            "planned",
+        ),
+        (
+            "Diplomats in Geneva discussed a potential ceasefire in the north.",
+            "RETREAT",
+            "possible",
+        ),
     ],
 )
 def test_modality_markers(extract, sentence, event_type, modality):

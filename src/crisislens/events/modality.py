@@ -16,7 +16,10 @@ its existence is presupposed ("the offensive will end the truce").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from crisislens.events.vocabulary import vocabulary
@@ -102,7 +105,28 @@ def no_determiner(mark: Token, node: Token, trigger: Token, at_trigger: bool) ->
     return set()
 
 
-MARKER_RULES = (negation, auxiliary, hedge, condition, predicate, no_determiner)
+@cache
+def modal_adjectives() -> dict[str, frozenset[str]]:
+    """``data/article.yaml`` (modal_adjectives): modality -> adjectives that give it."""
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    table = yaml.safe_load(text)["modal_adjectives"]
+    return {modality: frozenset(words) for modality, words in table.items()}
+
+
+def modal_adjective(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """An adjective on an event noun that says it has not happened: "ahead of a planned
+    strike" is planned, "fears of a possible raid" possible.
+
+    >>> # doctest: +SKIP
+    >>> modality_of(nlp("Police broke up the proposed rally.")[5], governors)
+    'planned'
+    """
+    if mark.dep_ != "amod" or not at_trigger or not is_noun(trigger):
+        return set()
+    return {m for m, words in modal_adjectives().items() if mark.lower_ in words}
+
+
+MARKER_RULES = (negation, auxiliary, hedge, condition, predicate, no_determiner, modal_adjective)
 
 
 def governing_verb(node: Token, trigger: Token, governors: Governors) -> set[str]:
