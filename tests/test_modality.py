@@ -20,6 +20,8 @@ def _event(record, event_type):
         ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
         ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
         ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
+        # what someone believes or thinks is supposed, not asserted
+        ("Officials in Niamey believe the militia ambushed the convoy.", "ASSAULT", "possible"),
         # an adjective on the event noun
         (
             "Police in Harare detained union organisers before a planned strike.",
