@@ -115,6 +115,16 @@ def test_article_a_weapon_is_no_event_of_its_own(extract):
     assert _events(record, "ASSAULT")
 
 
+def test_article_past_perfect_relative_clause_recalls_background(extract):
+    record = extract(
+        "On Sunday soldiers freed 14 traders near Zinder who had been kidnapped by bandits in "
+        "March.",
+        published=PUB,
+    )
+    assert _events(record, "RETREAT")
+    assert not _events(record, "COERCE")  # the kidnapping is told only as background
+
+
 def test_article_statements_of_one_sentence_stay_apart(extract):
     record = extract(
         "The council condemned the shelling and called for a ceasefire on Monday.", published=PUB

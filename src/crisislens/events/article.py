@@ -83,6 +83,7 @@ class ArticleWords:
     article_place_confidence: float
     period_bounds: frozenset[str]
     locative_preps: frozenset[str]
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,6 +98,7 @@ def article_words() -> ArticleWords:
         article_place_confidence=float(data["article_place_confidence"]),
         period_bounds=frozenset(data["period_bounds"]),
         locative_preps=frozenset(data["locative_preps"]),
+        perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
     )
 
 
@@ -199,7 +201,14 @@ class ArticleCoder:
             tokens=tokens,
             paragraph=HEADLINE if order < headline else bisect.bisect_right(paragraphs, order),
             noun=noun,
-            bare=head is not None and noun and not self._new(head) and self._bare(head, event),
+            bare=head is not None
+            and (
+                noun
+                and not self._new(head)
+                and self._bare(head, event)
+                or _recalled(head)
+                and not event.quantities
+            ),
             # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
             # place: ACLED codes one event per place
             new=head is None or self._new(head) or _earlier_happening(head),
@@ -313,6 +322,18 @@ def _head_token(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None) or (
         tokens[0] if tokens else None
     )
+
+
+def _recalled(head: Token) -> bool:
+    """A verb in a past-perfect relative clause recalls a happening before the one told: "the
+    pupils, who had been abducted in May, were freed on Sunday". It joins that happening where
+    the article tells it, or is background and no event (one that gives figures, "who had
+    held 12 miners", is kept). A reduced relative ("the survey released on Monday") may be
+    the only telling of its happening and is not so read."""
+    if head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    perfect = article_words().perfect_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in perfect for c in head.children)
 
 
 def _earlier_happening(head: Token) -> bool:
