@@ -107,7 +107,37 @@ def test_link_actor_countries_conflict_except_igos():
     conflict = INDEX["state_conflict"]
     assert pair_features(a, _m("b", extra={"actor_country": "USA"}))[conflict] == 1
     assert pair_features(a, _m("b", extra={"actor_country": "IGO"}))[conflict] == 0
-    assert compatible(a, _m("b", extra={"actor_country": "USA"}))  # evidence, not a rule
+    # within one article, evidence (the article coder already grouped its mentions) ...
+    assert compatible(a, _m("b", extra={"actor_country": "USA"}))
+    # ... across articles, a rule: Canada's tariffs on the US are not the US's tariffs on Canada
+    ottawa = _m("a", extra={"actor_country": "CAN", "recipient_country": "USA"})
+    washington = _m("b", doc="d2", extra={"actor_country": "USA", "recipient_country": "CAN"})
+    assert not compatible(ottawa, washington)
+    assert compatible(a, _m("b", doc="d2", extra={"actor_country": "IGO"}))
+    assert compatible(a, _m("b", doc="d2", extra={"actor_country": "RUS"}))
+
+
+def _lemma_model() -> PairModel:
+    """A pair model that says 'one event' exactly when the triggers share a lemma."""
+    layers = [(np.array([[10.0]], dtype=np.float32), np.array([-5.0], dtype=np.float32))]
+    return PairModel(("same_lemma",), np.zeros(1), np.ones(1), layers, 0.5, 0.9)
+
+
+def test_link_possible_events_join_stories_but_start_none():
+    from crisislens.link.stories import StoryLinker, new_story_id
+
+    day = TimeValue.parse("2022-01-06")
+    almaty = (43.25, 76.91, "city", "KAZ")
+
+    def report(key, doc, **kw):
+        return _m(key, doc, lemma="kill", event_type="ASSAULT", time=day, place=almaty, **kw)
+
+    linker = StoryLinker(_lemma_model())
+    alone = linker.assign([report("maybe", "d1", hedged=True)], [], lambda ids: {})
+    assert alone == {"maybe": None}  # 'may have been killed', told by no one else
+    told = [report("maybe", "d1", hedged=True), report("said", "d2")]
+    assigned = linker.assign(told, [], lambda ids: {})
+    assert assigned["maybe"] == assigned["said"] == new_story_id("said")  # the report founds it
 
 
 def test_link_pair_features_read_both_mentions():

@@ -143,6 +143,30 @@ def test_stories_unrelated_articles_on_one_day_stay_apart(pipeline):
     assert all(s["source_count"] == 1 for s in list_stories(store.conn, limit=1000))
 
 
+def test_stories_a_measure_and_the_retaliation_for_it_stay_apart(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Canada imposed tariffs on American steel on Tuesday, its trade minister told "
+                "reporters at a summit in Geneva.",
+                "2024-06-12",
+            ),
+            (
+                "The United States imposed tariffs on Canadian aluminium on Tuesday, the trade "
+                "representative told reporters at a summit in Geneva.",
+                "2024-06-12",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    stories = _stories_of(store, "SANCTION")
+    assert len(stories) == 2  # one act each way: who did it to whom differs
+    assert {s["actor_country"] for s in stories} == {"CAN", "USA"}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known limit: same type, city, day, actor and verb; only who was arrested differs, "

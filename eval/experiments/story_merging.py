@@ -132,7 +132,7 @@ def main() -> None:
         )
         halves = ecb.get("halves", {})
         print(
-            f"ECB+ dev end to end CoNLL F1 {ecb['conll_f1']:.3f} "
+            f"ECB+ dev end to end CoNLL F1 {ecb['conll_f1']:.4f} "
             + " ".join(f"{h} {v['conll_f1']:.3f}" for h, v in halves.items())
         )
 

@@ -12,7 +12,7 @@ duplicates).
 **Pairs of reports.** A *report* is a gold event of one story together with the coded event
 matched to it. Over pairs of reports *from different articles*: precision is the share of pairs
 put in one story that tell of one happening, recall the share of pairs that tell of one
-happening and were put in one story (a coded event the linker leaves out, such as a possible
+happening and were put in one story (a coded event the linker leaves out, such as a demanded
 one, is in no story). The same over **every coded event** (``events``: duplicates too, with the
 gold event they duplicate) is the measure of issue #13's first trial; ``pairs_with_non_events``
 counts the pairs in one story where an event matches no gold event (a non-event joined to a

@@ -253,6 +253,7 @@ def band_matrices(
     apart = (np.abs(pa - pb) > PUBLISHED_APART_DAYS) & (pa >= 0) & (pb >= 0)
     sa, sb = _outer(s.sentence, rows)
     va, vb = _outer(s.pos, rows)
+    state_conflict = _actor_conflict(s, rows)
 
     def doc_matrix(sim: np.ndarray | None) -> np.ndarray:
         if sim is None or not s.doc_index:
@@ -282,7 +283,7 @@ def band_matrices(
         "place_match": place_match,
         "figure_match": fig_i > 0,
         "evidence_similarity": _cosine(s, "evidence_vector", rows),
-        "state_conflict": _actor_conflict(s, rows),
+        "state_conflict": state_conflict,
         "recipient_conflict": _recipient_conflict(s, rows),
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
@@ -300,6 +301,7 @@ def band_matrices(
     loose = (ca | cb) & ~either_undated
     ok &= ~(other_type & (either_undated | loose | ~ground))
     ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
+    ok &= ~(state_conflict & ~same_doc)  # two articles, actors (or targets) of two states
     return features, ok
 
 

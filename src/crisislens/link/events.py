@@ -26,6 +26,8 @@ from crisislens.schemas import Event
 # inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _BACKGROUND_CONTEXT = "background"
+# reported as possible: such an event corroborates a story others make, never starts one
+HEDGED_MODALITIES = ("possible",)
 
 
 def stem(word: str) -> str:
@@ -99,6 +101,7 @@ def mention_from_event(
         published=published,
         background=told_in_passing(event),
         asserted=event.modality in ("asserted", "negated"),
+        hedged=event.modality in HEDGED_MODALITIES,
         extra={
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": event.recipient.country if event.recipient else None,

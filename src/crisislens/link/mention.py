@@ -106,8 +106,14 @@ class LinkMention:
     published: date | None = None  # the document's date
     background: bool = False  # told in passing ("amid protests"): joins a story, never starts one
     asserted: bool = True  # modality asserted (or negated): only these give figures
+    hedged: bool = False  # reported as possible ("may have been"): joins a story, never starts one
     extra: dict = field(default_factory=dict)
 
     @property
     def dated(self) -> bool:
         return self.time is not None
+
+    @property
+    def founds(self) -> bool:
+        """May start a story: neither told in passing nor reported only as possible."""
+        return not (self.background or self.hedged)

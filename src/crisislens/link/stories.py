@@ -10,7 +10,8 @@ with the stored stories of its blocks (average link, cannot-link constraints; se
 story, so story ids stay put as articles arrive; a new event joins the story it fits best or
 starts a new one, whose id comes from its first event.
 
-A background mention ("amid protests") joins a story that others start; alone, it makes none.
+A background mention ("amid protests"), or one reported only as possible ("may have been
+killed"), joins a story that others start; alone, it makes none.
 
 >>> linker = StoryLinker(PairModel.load(variant="store"))                      # doctest: +SKIP
 >>> linker.assign(new_mentions, stored_mentions, texts)               # doctest: +SKIP
@@ -163,12 +164,10 @@ class StoryLinker:
                 continue
             if stored:
                 story: str | None = nearby[stored[0]][1]
-            elif all(m.background for m in fresh):
-                story = None  # told only in passing: no story of its own
+            elif not any(m.founds for m in fresh):
+                story = None  # told only in passing, or only as possible: no story of its own
             else:
-                founder = min(
-                    (m for m in fresh if not m.background), key=lambda m: (day_of(m), str(m.key))
-                )
+                founder = min((m for m in fresh if m.founds), key=lambda m: (day_of(m), str(m.key)))
                 story = new_story_id(str(founder.key))
             for m in fresh:
                 out[str(m.key)] = story

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from crisislens.link.events import mention_from_event
+from crisislens.link.events import HEDGED_MODALITIES, mention_from_event
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 from crisislens.link.stories import WINDOW_DAYS, StoryLinker
@@ -33,9 +33,10 @@ from crisislens.schemas import Event
 from crisislens.store.connection import Connection
 from crisislens.store.query import EventFilter
 
-# a planned deployment ("troops would be deployed") is reported news of the deployment; a
-# demanded, possible or hypothetical event is not
-LINKED_MODALITIES = ("asserted", "negated", "planned")
+# a planned deployment ("troops would be deployed") is reported news of the deployment, and a
+# possible one ("may have been killed") corroborates a story others make (it starts none:
+# LinkMention.founds); a demanded or hypothetical event is not news of a happening
+LINKED_MODALITIES = ("asserted", "negated", "planned", "possible")
 STORY_COLUMNS = (
     "story_id",
     "event_type",
@@ -260,8 +261,9 @@ def summarise(story_id: str, members: list[tuple]) -> dict:
     else:
         corroboration = "several sources"
     first = min(members, key=lambda r: (r[3] or date.max, r[1]))
-    # the story's own facts come from its mentions that are not told in passing
-    main = [e for e, r in events if not r[6]] or [e for e, _ in events]
+    # the story's own facts come from its mentions told neither in passing nor only as possible
+    main = [e for e, r in events if not r[6] and e.modality not in HEDGED_MODALITIES]
+    main = main or [e for e, _ in events]
 
     def common(values):
         values = [v for v in values if v is not None]
