@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/throughput.py                 # corpus: ../shared geoparsing articles
     .venv/bin/python bench/throughput.py --corpus FILE.jsonl --runs 5 --workers 1 2
+    .venv/bin/python bench/throughput.py --workers 1 --ray 0 --encoder-threads 0 --head-off
 
 Timed runs: bare spaCy and the local engine at 1 and 2 workers, and the Ray engine with 2 workers
 (a local Ray started for each run, actors loading their pipelines inside the timing).
@@ -10,6 +11,12 @@ The corpus is real news: the 429 articles of GeoWebNews and GeoVirus read in pla
 measurement has a warm-up pass and then --runs timed passes; the median is reported. The bare
 spaCy baseline (nlp.pipe over the same texts, same pipeline, same batch size, one process) runs
 in the same process, so the ratio compares like with like on a noisy machine.
+
+In one process, the bare pass, the full pipeline and the variants asked for (the ACLED head's
+encoder with other thread counts, ``--encoder-threads``; the head off, ``--head-off``) take turns:
+each round times every one of them once, so a change of load on a shared machine falls on all
+alike. The encoder's sentence cache is emptied before every pass, so no pass reuses another's
+vectors.
 """
 
 from __future__ import annotations
@@ -17,10 +24,13 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,6 +58,16 @@ def load_corpus(path: Path | None) -> list[str]:
     return [t for t in texts if t.strip()]
 
 
+def _rate(times: list[float], n_articles: int, n_words: int) -> dict:
+    median = statistics.median(times)
+    return {
+        "seconds_median": round(median, 3),
+        "articles_per_s": round(n_articles / median, 2),
+        "words_per_s": round(n_words / median),
+        "runs": len(times),
+    }
+
+
 def _median_rate(run, n_articles: int, n_words: int, runs: int) -> dict:
     run()  # warm-up: caches, lazy loads
     times = []
@@ -55,13 +75,35 @@ def _median_rate(run, n_articles: int, n_words: int, runs: int) -> dict:
         started = time.perf_counter()
         run()
         times.append(time.perf_counter() - started)
-    median = statistics.median(times)
-    return {
-        "seconds_median": round(median, 3),
-        "articles_per_s": round(n_articles / median, 2),
-        "words_per_s": round(n_words / median),
-        "runs": runs,
-    }
+    return _rate(times, n_articles, n_words)
+
+
+def _take_turns(passes: dict[str, Callable[[], None]], runs: int) -> dict[str, list[float]]:
+    """Time each pass ``runs`` times, one of each per round (after one warm-up round); the
+    order turns each round so that no pass always follows the same one."""
+    names = list(passes)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for round_ in range(runs + 1):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            started = time.perf_counter()
+            passes[name]()
+            if round_:  # round 0 warms up: caches, lazy loads
+                times[name].append(time.perf_counter() - started)
+    return times
+
+
+def _set_encoder_threads(encoder, threads: int | None) -> bool:
+    """Give the head's NumPy encoder(s) another thread cap; False where one cannot change it."""
+    if hasattr(encoder, "encoder"):  # nlp.embedder.Cached
+        return _set_encoder_threads(encoder.encoder, threads)
+    if hasattr(encoder, "encoders"):  # nlp.embedder.Concatenated
+        changed = [_set_encoder_threads(e, threads) for e in encoder.encoders]  # every one
+        return all(changed)
+    if hasattr(encoder, "threads"):  # nlp.embedder.SentenceEmbedder
+        encoder.threads = threads
+        return True
+    return False  # ONNX Runtime's threads are fixed when its session opens
 
 
 def _peak_rss_mb() -> float:
@@ -76,27 +118,69 @@ def _bare_worker(args) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 
 
-def bench(texts: list[str], runs: int, workers: list[int], ray_workers: int = 0) -> dict:
+def _single_process(
+    pipeline,
+    texts: list[str],
+    articles: list,
+    runs: int,
+    encoder_threads: list[int],
+    head_off: bool,
+) -> dict[str, list[float]]:
+    """Bare spaCy, the full pipeline and its variants, taking turns in this process."""
+    settings = pipeline.settings
+    embedder = pipeline.embedder
+
+    def bare() -> None:
+        for _ in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
+            pass
+
+    def full(threads: int | None = settings.encoder_threads, head: bool = True) -> None:
+        if embedder is not None:
+            embedder.clear()
+            _set_encoder_threads(embedder, threads)
+        if head:
+            for _ in pipeline.process(articles):
+                pass
+            return
+        with pipeline.without_head():
+            for _ in pipeline.process(articles):
+                pass
+
+    passes: dict[str, Callable[[], None]] = {"spacy_bare_1": bare, "crisislens_local_1": full}
+    for threads in encoder_threads:
+        changeable = embedder is not None and _set_encoder_threads(embedder, threads)
+        if changeable and threads != settings.encoder_threads:
+            passes[f"crisislens_local_1_encoder_threads_{threads}"] = partial(full, threads)
+    if head_off and embedder is not None:
+        passes["crisislens_local_1_head_off"] = partial(full, head=False)
+    return _take_turns(passes, runs)
+
+
+def bench(
+    texts: list[str],
+    runs: int,
+    workers: list[int],
+    ray_workers: int = 0,
+    encoder_threads: list[int] | None = None,
+    head_off: bool = False,
+) -> dict:
     from crisislens.engines.local import run_local
     from crisislens.pipeline import Pipeline
 
     settings = Settings.from_env()
     articles = [make_article(t, origin=f"bench:{i}") for i, t in enumerate(texts)]
     n_words = sum(len(t.split()) for t in texts)
-    report = {"articles": len(texts), "words": n_words, "results": {}}
+    report: dict = {
+        "articles": len(texts),
+        "words": n_words,
+        "encoder_threads": settings.encoder_threads,
+        "load_average_before": [round(x, 2) for x in os.getloadavg()],
+        "results": {},
+    }
     pipeline = Pipeline.load(settings)
-    nlp = pipeline.nlp
-
-    def bare() -> None:
-        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
-            pass
-
-    def full() -> None:
-        for _ in pipeline.process(articles):
-            pass
-
-    report["results"]["spacy_bare_1"] = _median_rate(bare, len(texts), n_words, runs)
-    report["results"]["crisislens_local_1"] = _median_rate(full, len(texts), n_words, runs)
+    single = _single_process(pipeline, texts, articles, runs, encoder_threads or [], head_off)
+    for name, times in single.items():
+        report["results"][name] = _rate(times, len(texts), n_words)
     report["results"]["crisislens_local_1"]["peak_rss_mb"] = round(_peak_rss_mb())
     for n in workers:
         if n <= 1:
@@ -139,6 +223,13 @@ def bench(texts: list[str], runs: int, workers: list[int], ray_workers: int = 0)
     report["ratio_full_vs_bare_1"] = round(
         r["crisislens_local_1"]["articles_per_s"] / r["spacy_bare_1"]["articles_per_s"], 3
     )
+    for name in single:
+        if name.startswith("crisislens_local_1_"):
+            variant = name.removeprefix("crisislens_local_1_")
+            report[f"ratio_full_vs_bare_1_{variant}"] = round(
+                r[name]["articles_per_s"] / r["spacy_bare_1"]["articles_per_s"], 3
+            )
+    report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     for n in workers:
         if n > 1:
             report[f"ratio_full_vs_bare_{n}"] = round(
@@ -176,11 +267,32 @@ def main() -> None:
         help="use the corpus K times (numbered copies): longer runs amortise "
         "each worker's start-up and show steady-state scaling",
     )
+    parser.add_argument(
+        "--encoder-threads",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="N",
+        help="also time the one-process pipeline with the ACLED head's encoder on N BLAS threads "
+        "(0: as many as the library starts), taking turns with the default",
+    )
+    parser.add_argument(
+        "--head-off",
+        action="store_true",
+        help="also time the one-process pipeline without the ACLED head, taking turns",
+    )
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        metavar="K",
+        help="use every K-th article of the corpus (a shorter run on a busy machine)",
+    )
     parser.add_argument("--output", type=Path, help="also write the report here as JSON")
     args = parser.parse_args()
-    texts = load_corpus(args.corpus)
+    texts = load_corpus(args.corpus)[:: max(1, args.every)]
     texts = [f"Copy {k}. {t}" if k else t for k in range(args.repeat) for t in texts]
-    report = bench(texts, args.runs, args.workers, args.ray)
+    report = bench(texts, args.runs, args.workers, args.ray, args.encoder_threads, args.head_off)
     emit(report, args.output)
 
 

@@ -51,3 +51,86 @@ def test_a_head_fitted_to_an_unknown_encoder_says_what_to_do(tmp_path):
 
     with pytest.raises(ResourceError, match="retrain it"):
         open_encoder("all-MiniLM-L6-v2+some-other-model", tmp_path)
+
+
+class _Counting:
+    """Vectors that say which text they are for, and a log of what was encoded."""
+
+    dimensions = 2
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.asked.extend(texts)
+        return np.array([[len(t), t.count("a")] for t in texts], dtype=np.float32)
+
+
+def test_cached_encoder_encodes_each_sentence_once_and_keeps_the_order():
+    from crisislens.nlp.embedder import Cached
+
+    inner = _Counting()
+    cached = Cached(inner, size=3)
+    got = cached.encode(["banana", "fig", "banana"])
+    np.testing.assert_array_equal(got, [[6, 3], [3, 0], [6, 3]])
+    assert inner.asked == ["banana", "fig"]
+    np.testing.assert_array_equal(cached.encode(["fig", "date"]), [[3, 0], [4, 1]])
+    assert inner.asked == ["banana", "fig", "date"]  # fig came from the cache
+
+
+def test_cached_encoder_forgets_the_least_recently_used_sentence_and_clears():
+    from crisislens.nlp.embedder import Cached
+
+    inner = _Counting()
+    cached = Cached(inner, size=2)
+    cached.encode(["kiwi", "lime"])
+    cached.encode(["kiwi"])  # now lime is the oldest
+    cached.encode(["plum"])
+    cached.encode(["kiwi", "lime"])
+    assert inner.asked == ["kiwi", "lime", "plum", "lime"]
+    cached.clear()
+    cached.encode(["kiwi"])
+    assert inner.asked[-1] == "kiwi"
+    assert cached.encode([]).shape == (0, 2)
+
+
+def test_blas_threads_caps_numpys_blas_inside_only():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from crisislens.nlp.embedder import blas_threads
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    with threadpool_limits(2, user_api="blas"):  # what a two-core machine starts with
+        before = blas()
+        if not before:
+            pytest.skip("NumPy's BLAS is not one threadpoolctl can see")
+        with blas_threads(1):
+            assert set(blas()) == {1}
+        assert blas() == before
+        with blas_threads(None):
+            assert blas() == before
+
+
+@pytest.mark.slow
+def test_one_blas_thread_gives_the_same_vectors():
+    from crisislens.nlp.embedder import SentenceEmbedder
+
+    sentences = ["Soldiers shelled the outskirts of the port overnight.", "Unions marched."]
+    one = SentenceEmbedder(threads=1)
+    assert one.threads == 1
+    many = SentenceEmbedder(threads=None)
+    np.testing.assert_allclose(one.encode(sentences), many.encode(sentences), atol=1e-5)
+
+
+def test_encoder_threads_setting_reads_the_environment(monkeypatch):
+    from crisislens.errors import CrisislensError
+    from crisislens.settings import Settings
+
+    assert Settings().encoder_threads == 1
+    monkeypatch.setenv("CRISISLENS_ENCODER_THREADS", "0")
+    assert Settings.from_env().encoder_threads == 0
+    monkeypatch.setenv("CRISISLENS_ENCODER_THREADS", "two")
+    with pytest.raises(CrisislensError, match="whole number"):
+        Settings.from_env()

@@ -27,7 +27,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
-from crisislens.nlp.embedder import Encoder, open_encoder
+from crisislens.nlp.embedder import Cached, Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
 from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Event, Place
@@ -69,7 +69,13 @@ class Pipeline:
         head = embedder = None
         if settings.acled_model:
             head = AcledHead.load()
-            embedder = open_encoder(head.encoder, settings.encoder_path, progress)
+            # one BLAS thread by default (Settings.encoder_threads); repeated sentences are
+            # encoded once
+            embedder = Cached(
+                open_encoder(
+                    head.encoder, settings.encoder_path, progress, settings.encoder_threads
+                )
+            )
         article = ArticleCoder(light_verbs=lexicon.light_verbs)
         return cls(
             nlp,

@@ -21,6 +21,9 @@ class Settings:
     batch_size: int = 32
     actor_files: tuple[Path, ...] = ()
     acled_model: bool = True  # the trained ACLED sub-event head (CRISISLENS_ACLED_MODEL=0: off)
+    # threads the head's sentence encoder may use (CRISISLENS_ENCODER_THREADS; 0: as many as its
+    # library starts). One: spaCy runs on one core, and a second thread only contends with it
+    encoder_threads: int = 1
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -33,6 +36,8 @@ class Settings:
             values["actor_files"] = tuple(Path(p) for p in actor_files.split(os.pathsep) if p)
         if (flag := os.environ.get("CRISISLENS_ACLED_MODEL")) is not None:
             values["acled_model"] = flag.strip().lower() not in ("0", "false", "no", "off")
+        if (threads := os.environ.get("CRISISLENS_ENCODER_THREADS")) is not None:
+            values["encoder_threads"] = _threads(threads)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -44,3 +49,18 @@ class Settings:
     def encoder_path(self) -> Path:
         """The ACLED head's sentence encoder, built from its wheels (nlp/mpnet.py)."""
         return self.cache_dir / "acled-encoder"
+
+
+def _threads(value: str) -> int:
+    from crisislens.errors import CrisislensError
+
+    try:
+        threads = int(value)
+    except ValueError:
+        threads = -1
+    if threads < 0:
+        raise CrisislensError(
+            f"CRISISLENS_ENCODER_THREADS must be a whole number of threads (0: as many as the "
+            f"library starts), not {value!r}"
+        )
+    return threads

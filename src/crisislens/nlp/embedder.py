@@ -5,11 +5,19 @@ all-MiniLM-L6-v2: a 6-layer BERT, 384 dimensions, MIT). The forward pass below i
 encoder followed by mean pooling and L2 normalisation, as sentence-transformers computes it;
 doing it in NumPy spares a 1 GB torch install for 22 M parameters. tests/test_embedder.py
 checks it against stored reference values.
+
+The matrix products run on NumPy's BLAS. ``threads`` caps its threads during ``encode`` only
+(``blas_threads``): the pipeline asks for one (``Settings.encoder_threads``), since spaCy runs on
+one core and a second BLAS thread spinning between the encoder's products takes the core spaCy
+needs next (the full pipeline went from 0.48 to above 0.6 of bare spaCy; bench/throughput.py).
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +27,24 @@ MAX_TOKENS = 128  # the model allows 256; news sentences fit in 128, and attenti
 LAYERS = 6
 HEADS = 12
 EPS = 1e-12
+CACHE_SENTENCES = 4096  # sentences whose vectors the pipeline keeps (1.5 KB each with MiniLM)
+
+_controller = None  # threadpoolctl's view of the loaded BLAS libraries, made on first use
+
+
+@contextmanager
+def blas_threads(threads: int | None) -> Iterator[None]:
+    """Inside, NumPy's BLAS uses at most ``threads`` threads (None or 0: as it chose itself)."""
+    global _controller
+    if not threads:
+        yield
+        return
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()  # after numpy is imported, so it sees its BLAS
+    with _controller.limit(limits=threads, user_api="blas"):
+        yield
 
 
 def model_dir() -> Path:
@@ -49,11 +75,12 @@ class SentenceEmbedder:
 
     dimensions = 384
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, threads: int | None = None) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         path = path or model_dir()
+        self.threads = threads  # BLAS threads while encoding (None: the library's own choice)
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -90,14 +117,16 @@ class SentenceEmbedder:
                 )
             )
 
-    def encode(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+    def encode(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
         """Return an (n, 384) float32 array of unit vectors, one per text."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        # sort by length so that a batch pads little
+        # sort by length so that a batch pads little; batches of 8 took 17% less CPU than 16
+        # (less padding; the vectors differ by 1e-7)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            out[idx] = self._encode_batch([texts[i] for i in idx])
+        with blas_threads(self.threads):
+            for start in range(0, len(order), batch_size):
+                idx = order[start : start + batch_size]
+                out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
 
     def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
@@ -107,7 +136,8 @@ class SentenceEmbedder:
         the states of the wordpieces inside the word. Special tokens have the span (0, 0).
         """
         encodings = self.tokenizer.encode_batch(texts)
-        states, mask = self._forward(encodings)
+        with blas_threads(self.threads):
+            states, mask = self._forward(encodings)
         out = []
         for row, encoding, m in zip(states, encodings, mask):
             n = int(m.sum())
@@ -172,22 +202,53 @@ class Concatenated:
         return (vectors / math.sqrt(len(self.encoders))).astype(np.float32)
 
 
-def open_encoder(name: str, mpnet_path: Path, progress=None) -> Encoder:
+class Cached:
+    """An encoder that remembers the vectors of the last ``size`` distinct sentences.
+
+    A batch asks once per distinct sentence; across batches, wire copies of one report and a
+    watched feed's updated articles repeat sentences, which are then not encoded again. A
+    benchmark that times the same texts twice calls ``clear`` between runs.
+    """
+
+    def __init__(self, encoder: Encoder, size: int = CACHE_SENTENCES) -> None:
+        self.encoder = encoder
+        self.dimensions = encoder.dimensions
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            self._vectors.update(zip(new, self.encoder.encode(new)))
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            self._vectors.move_to_end(text)
+            out[row] = self._vectors[text]
+        while len(self._vectors) > self.size:
+            self._vectors.popitem(last=False)
+        return out
+
+    def clear(self) -> None:
+        self._vectors.clear()
+
+
+def open_encoder(name: str, mpnet_path: Path, progress=None, threads: int | None = None) -> Encoder:
     """The encoder an ACLED head records it was fitted to (``AcledHead.encoder``).
 
     ``name`` is all-MiniLM-L6-v2, all-mpnet-base-v2/int8-v1 (built at ``mpnet_path``, see
     nlp/mpnet.py), or both joined by '+' (their vectors side by side, in that order).
+    ``threads`` caps the threads each uses while encoding (None: as its library chooses).
     """
     from crisislens.errors import ResourceError
 
     parts: list[Encoder] = []
     for part in name.split("+"):
         if part == "all-MiniLM-L6-v2":
-            parts.append(SentenceEmbedder())
+            parts.append(SentenceEmbedder(threads=threads))
         elif part == "all-mpnet-base-v2/int8-v1":
             from crisislens.nlp.mpnet import MPNetEmbedder
 
-            parts.append(MPNetEmbedder.open(mpnet_path, progress))
+            parts.append(MPNetEmbedder.open(mpnet_path, progress, threads))
         else:
             raise ResourceError(
                 f"the ACLED head was fitted to an encoder crisislens does not know ({part!r}): "

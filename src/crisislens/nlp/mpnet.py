@@ -328,7 +328,12 @@ class MPNetEmbedder:
         self._buckets: dict[int, np.ndarray] = {}
 
     @classmethod
-    def open(cls, path: Path, progress: Callable[[str], None] | None = None) -> MPNetEmbedder:
+    def open(
+        cls,
+        path: Path,
+        progress: Callable[[str], None] | None = None,
+        threads: int | None = None,
+    ) -> MPNetEmbedder:
         """The encoder built at ``path``, building it first if it is missing or stale."""
         from crisislens.errors import ResourceError
 
@@ -341,7 +346,7 @@ class MPNetEmbedder:
                     "install`, set CRISISLENS_CACHE_DIR to a writable folder, or set "
                     "CRISISLENS_ACLED_MODEL=0 to code ACLED types by the rules alone."
                 ) from err
-        return cls(path)
+        return cls(path, threads)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return an (n, 768) float32 array of unit vectors, one per text.
