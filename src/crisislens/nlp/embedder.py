@@ -9,7 +9,8 @@ checks it against stored reference values.
 The matrix products run on NumPy's BLAS. ``threads`` caps its threads during ``encode`` only
 (``blas_threads``): the pipeline asks for one (``Settings.encoder_threads``), since spaCy runs on
 one core and a second BLAS thread spinning between the encoder's products takes the core spaCy
-needs next (the full pipeline went from 0.48 to above 0.6 of bare spaCy; bench/throughput.py).
+needs next (in one process on a busy machine, the full pipeline ran at 0.60 of bare spaCy with
+one thread and 0.36 with two; docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
