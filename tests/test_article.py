@@ -125,6 +125,16 @@ def test_article_past_perfect_relative_clause_recalls_background(extract):
     assert not _events(record, "COERCE")  # the kidnapping is told only as background
 
 
+def test_article_a_state_is_no_happening(extract):
+    record = extract(
+        "The bridge over the Ubangi remained blocked on Thursday, traders said. "
+        "In Bangui, the market road stays blocked by striking drivers.",
+        published=PUB,
+    )
+    triggers = [m.trigger.text for e in _events(record) for m in e.mentions if m.trigger]
+    assert triggers.count("blocked") == 1  # only the one with an agent acts
+
+
 def test_article_statements_of_one_sentence_stay_apart(extract):
     record = extract(
         "The council condemned the shelling and called for a ceasefire on Monday.", published=PUB

@@ -84,6 +84,7 @@ class ArticleWords:
     period_bounds: frozenset[str]
     locative_preps: frozenset[str]
     perfect_auxiliaries: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -99,6 +100,7 @@ def article_words() -> ArticleWords:
         period_bounds=frozenset(data["period_bounds"]),
         locative_preps=frozenset(data["locative_preps"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
+        state_verbs=frozenset(data["state_verbs"]),
     )
 
 
@@ -167,6 +169,7 @@ class ArticleCoder:
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in candidates]
+        found = [c for c in found if not _a_state(c, self.words.state_verbs)]
         hosts = part_hosts([_tied(c) for c in found])
         for index in hosts:
             found[index].part = True
@@ -322,6 +325,18 @@ def _head_token(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None) or (
         tokens[0] if tokens else None
     )
+
+
+def _a_state(c: Candidate, state_verbs: frozenset[str]) -> bool:
+    """A participle after "remain", "stay" or "seem" tells a state, not a happening: "the road
+    remained blocked on Friday", "the border stays closed". One with an agent ("remained
+    blocked by protesters") tells who acts, and is kept."""
+    head = _head_token(c.tokens)
+    if head is None or head.tag_ != "VBN":
+        return False
+    children = list(head.children)
+    stative = any(x.dep_ == "auxpass" and x.lemma_.lower() in state_verbs for x in children)
+    return stative and not any(x.dep_ == "agent" for x in children)
 
 
 def _recalled(head: Token) -> bool:
