@@ -7,6 +7,7 @@ import pytest
 
 from crisislens.events.pairs import (
     dates_compatible,
+    modes_compatible,
     places_compatible,
     related_words,
     types_compatible,
@@ -352,3 +353,16 @@ def test_pairs_compatibility():
     assert not types_compatible("PROTEST", "ASSAULT")
     assert related_words("bomb", "bombing") and related_words("demonstrate", "demonstration")
     assert not related_words("arrest", "attack") and not related_words("kill", "kidnap")
+    # one side's statements may differ in what they are about; an arrest is not a seizure
+    assert modes_compatible("REQUEST", "ceasefire", "aid")
+    assert not modes_compatible("COERCE", "arrest", "seize")
+
+
+def test_article_one_sides_statements_are_one_statement(extract):
+    record = extract(
+        "Mali's defence ministry accused the rebels of shelling Kidal. The ministry also "
+        "condemned the rebels for looting the market.",
+        published=PUB,
+    )
+    (accusation,) = _events(record, "ACCUSE")  # an allegation and a condemnation, one statement
+    assert len(accusation.mentions) == 2
