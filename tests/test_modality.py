@@ -22,6 +22,15 @@ def _event(record, event_type):
         ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
         # what someone believes or thinks is supposed, not asserted
         ("Officials in Niamey believe the militia ambushed the convoy.", "ASSAULT", "possible"),
+        # an event noun in an object's place takes the doubt of its clause
+        ("Herders fear the militia could raid the villages for supplies.", "AID", "possible"),
+        (
+            "If the envoy brings news of a ceasefire, the militia will leave.",
+            "RETREAT",
+            "hypothetical",
+        ),
+        # ... a direct object of a possible act is presupposed, as is a subject
+        ("The offensive could end the truce in Kidal.", "AGREE", "asserted"),
         # an adjective on the event noun
         (
             "Police in Harare detained union organisers before a planned strike.",

@@ -252,6 +252,26 @@ def clause_chain(trigger: Token, light_verbs: frozenset[str]) -> Iterator[tuple[
         node, at_trigger = up, False
 
 
+UNSURE = frozenset({"possible", "hypothetical"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "oprd"})
+
+
+def unsure_clause(trigger: Token, governors: Governors, light_verbs: frozenset[str]) -> set[str]:
+    """An event noun in an object's place takes the doubt of its clause: "could raid the
+    villages for supplies" and "unless the rebels accept talks" do not assert the supplies or
+    the talks. A subject is presupposed ("the offensive could end the truce" tells of an
+    offensive), so is a direct object of a possible act ("could end the truce": there is a
+    truce to end), and so is an object of a plan or a refusal ("will end the truce")."""
+    node, direct = trigger, trigger.dep_ == "dobj"
+    while node.dep_ in OBJECT_DEPS or node.dep_ == "prep":
+        node = node.head
+        if is_verb(node):
+            found = modality_of(node, governors, light_verbs)
+            doubt = UNSURE if not direct else {"hypothetical"}
+            return {found} if found in doubt else set()
+    return set()
+
+
 def modality_of(
     trigger: Token, governors: Governors, light_verbs: frozenset[str] = frozenset()
 ) -> str:
@@ -260,7 +280,9 @@ def modality_of(
     found: set[str] = set()
     carried = is_noun(trigger) and trigger.dep_ in ("dobj", "attr")
     if is_noun(trigger) and not (carried and lemma(trigger.head) in light_verbs):
-        found = markers(trigger, trigger, governors, True)
+        found = markers(trigger, trigger, governors, True) | unsure_clause(
+            trigger, governors, light_verbs
+        )
     else:
         for node, at_trigger in clause_chain(trigger, light_verbs):
             found |= markers(node, trigger, governors, at_trigger)
