@@ -319,18 +319,25 @@ def _render_gvdb(r: dict) -> None:
 
 
 @_gold_command("gvdb", "GVDB TSV (gvdb/dev.tsv).", "articles")
-def eval_gvdb(gold: Path, as_json: bool, limit: int | None) -> None:
+@click.option(
+    "--half",
+    "half_only",
+    type=click.Choice(["A", "B"]),
+    help="Code only one fixed half (read half A's errors; keep a change only if B holds).",
+)
+def eval_gvdb(gold: Path, as_json: bool, limit: int | None, half_only: str | None) -> None:
     """Figures, city, date and names of the main event in real shooting reports (GVDB).
 
     \b
-    Example:
+    Examples:
       crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --limit 50
+      crisislens eval gvdb --gold ../shared/data/realnews/gvdb/dev.tsv --half A --json
     """
     from crisislens.evaluation import gvdb
 
     pipeline = _pipeline()
     with reading_gold(gold, "GVDB", pipeline):
-        report = gvdb.evaluate(pipeline, gold, limit)
+        report = gvdb.evaluate(pipeline, gold, limit, half_only)
     emit(check_scored(report, gold, "GVDB"), as_json, _render_gvdb)
 
 

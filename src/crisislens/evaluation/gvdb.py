@@ -285,8 +285,15 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
-    gold = load_gold(gold_path)[:limit]
+def evaluate(
+    pipeline, gold_path: Path, limit: int | None = None, half_only: str | None = None
+) -> dict:
+    """Code and score the reports; ``half_only`` ("A" or "B") keeps one fixed half, before
+    ``limit`` is applied."""
+    gold = load_gold(gold_path)
+    if half_only is not None:
+        gold = [s for s in gold if half(s.key) == half_only]
+    gold = gold[:limit]
     articles, kept, skipped = [], [], []
     for shooting in gold:
         try:
