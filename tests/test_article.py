@@ -251,6 +251,21 @@ def test_article_date_precision_and_undated(extract):
     assert (arrest.date, arrest.date_precision, arrest.date_source) == (PUB, "day", "published")
 
 
+def test_article_date_undated_past_act_takes_the_story_day(extract):
+    # published on Friday 10 March: the robbery's Wednesday dates the undated shooting after it
+    record = extract(
+        "Two men robbed a jewellery shop in Lyon on Wednesday. A guard was shot in the leg. "
+        "Police are searching for the robbers.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert (shooting.date, shooting.date_precision, shooting.date_source) == (
+        "2023-03-08",
+        "day",
+        "context",
+    )
+
+
 def test_article_date_a_tally_over_a_period_is_undated(extract):
     record = extract(
         "Militias have burned 12 villages in the district since the ceasefire collapsed.",

@@ -73,3 +73,39 @@ def test_dates_article_dates_skip_spans_and_other_nouns(nlp):
     }
     assert by_word["occupied"] is None and by_word["blocked"] is None
     assert by_word["marched"] == ResolvedDate("2022-05-02", "day")
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_dates_reference_day_is_the_story_day_named_before(nlp):
+    # published on a Thursday: the raid's Tuesday dates the undated past acts after it
+    doc = nlp(
+        "Masked men robbed a pharmacy in Tulsa on Tuesday. The clerk was wounded and later "
+        "died. Detectives are questioning two neighbours."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.reference_day([_token(doc, "wounded")]) == ResolvedDate("2024-05-07", "day")
+    assert dates.reference_day([_token(doc, "died")]) == ResolvedDate("2024-05-07", "day")
+    # the present is the report's own news
+    assert dates.reference_day([_token(doc, "questioning")]) is None
+
+
+def test_dates_reference_day_not_from_old_days_or_spans(nlp):
+    doc = nlp(
+        "The dam opened on 2 June 2019. Villagers have protested at the gate since Monday. "
+        "A guard was beaten."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    # 2019 is no day of the story's present; "since Monday" bounds a span
+    assert dates.reference_day([_token(doc, "beaten")]) is None
+
+
+def test_dates_reference_day_of_a_headline_is_the_first_story_day(nlp):
+    doc = nlp("Farmer shoots intruder\nA farmer fired at a burglar late on Sunday, deputies said.")
+    dates = ArticleDates(doc, "2024-05-07")
+    assert dates.reference_day([_token(doc, "shoots")], headline=True) == ResolvedDate(
+        "2024-05-05", "day"
+    )
+    assert dates.reference_day([_token(doc, "shoots")]) is None  # present tense outside one

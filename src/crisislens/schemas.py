@@ -116,7 +116,7 @@ class Quantity(_Record):
 
 
 DatePrecision = Literal["day", "week", "month", "year"]
-DateSource = Literal["text", "published"]
+DateSource = Literal["text", "published", "context"]
 
 
 class Mention(_Record):

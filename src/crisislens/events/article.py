@@ -176,7 +176,7 @@ class ArticleCoder:
         happenings = _group([c for c in found if not c.bare and not c.part])
         _attach_references([c for c in found if c.bare and not c.part], happenings)
         _attach_parts(found, hosts, happenings)
-        events = [self._report_day(_event(h), h, article.published) for h in happenings]
+        events = [self._report_day(_event(h), h, article.published, dates) for h in happenings]
         events = _add_orphan_figures(doc, events, happenings)
         focus = article_focus(article.text, places)
         events = [self._place(e, doc, places, focus) for e in events]
@@ -256,17 +256,26 @@ class ArticleCoder:
             for c in head.children
         )
 
-    def _report_day(self, event: Event, h: Happening, published: str | None) -> Event:
-        """An asserted or denied event its text does not date is the report's own news: it takes
-        the publication date, as ACLED dates a report's current events, marked ``date_source``
-        "published" so that a reader can tell it from a date the text gives. A tally over a span
-        ("have killed 40 civilians since the uprising") is no happening of the report's day."""
+    def _report_day(
+        self, event: Event, h: Happening, published: str | None, dates: ArticleDates
+    ) -> Event:
+        """An asserted or denied event its text does not date is the report's own news: a past
+        act takes the story's current day the text names before it (``date_source``
+        "context", see ``ArticleDates.reference_day``), any other the publication date, as
+        ACLED dates a report's current events, marked ``date_source`` "published" so that a
+        reader can tell it from a date the text gives. A tally over a span ("have killed 40
+        civilians since the uprising") is no happening of the report's day."""
         if event.date is not None:
             return event.model_copy(update={"date_source": "text"})
         if published is None or event.modality not in ("asserted", "negated"):
             return event
         if _spans_a_period(h.principal.tokens, self.words.period_bounds):
             return event
+        day = dates.reference_day(h.principal.tokens, h.principal.paragraph == HEADLINE)
+        if day is not None:
+            return event.model_copy(
+                update={"date": day.date, "date_precision": "day", "date_source": "context"}
+            )
         return event.model_copy(
             update={"date": published, "date_precision": "day", "date_source": "published"}
         )

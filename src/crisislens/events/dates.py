@@ -54,6 +54,8 @@ class DateWords:
     relative: tuple[Relative, ...]
     span_prepositions: frozenset[str]
     address_nouns: frozenset[str]
+    reference_window_days: int
+    current_tags: frozenset[str]
     duration: re.Pattern[str]
     day: re.Pattern[str]
     ago: re.Pattern[str]
@@ -85,6 +87,8 @@ def date_words() -> DateWords:
         ),
         span_prepositions=frozenset(data["span_prepositions"]),
         address_nouns=frozenset(data["address_nouns"]),
+        reference_window_days=int(data["reference_window_days"]),
+        current_tags=frozenset(data["current_tags"]),
         duration=re.compile(patterns["duration"]),
         day=re.compile(patterns["day"]),
         ago=re.compile(patterns["ago"]),
@@ -294,6 +298,7 @@ class ArticleDates:
     """
 
     def __init__(self, doc: Doc, published: str | None) -> None:
+        self.published = date.fromisoformat(published) if published else None
         self.resolved: dict[int, ResolvedDate] = {}  # entity start token -> its date
         self.entities: list[Span] = []
         anchor = None
@@ -330,6 +335,50 @@ class ArticleDates:
                 return self.resolved[found[how][0].start]
         return self.resolved[found["sentence"][0].start] if len(found["sentence"]) == 1 else None
 
+    def reference_day(self, tokens: list[Token], headline: bool = False) -> ResolvedDate | None:
+        """The story's current day, for a past act its own clause does not date: the last day
+        the article names before it (for a mention before any, such as the headline, the first
+        day it names), when that day lies at most ``reference_window_days`` before publication.
+        A present, perfect or future clause ("police are investigating", "has been charged") is
+        the report's own news: None. Headlines tell past acts in the present, so their tense
+        does not count.
+
+        >>> doc = nlp("Gunmen raided a bar on Tuesday. The owner was shot.")  # doctest: +SKIP
+        >>> ArticleDates(doc, "2024-05-09").reference_day([token_of("shot")])  # doctest: +SKIP
+        ResolvedDate(date='2024-05-07', precision='day')
+        """
+        if not tokens or self.published is None or (not headline and _current(tokens)):
+            return None
+        days = [e for e in self.entities if self._current_day(e)]
+        before = [e for e in days if e.start < tokens[0].i]
+        chosen = before[-1] if before else next(iter(days), None)
+        return self.resolved[chosen.start] if chosen is not None else None
+
+    def _current_day(self, ent: Span) -> bool:
+        """A day of the story's present: at most the window before publication, not after it,
+        and not the bound of a span ("since Monday")."""
+        found = self.resolved[ent.start]
+        if found.precision != "day" or self.published is None or _bounds_a_span(ent):
+            return False
+        back = (self.published - date.fromisoformat(found.date)).days
+        return 0 <= back <= date_words().reference_window_days
+
+
+def _current(tokens: list[Token]) -> bool:
+    """A verb of the present, the perfect or the future ("are searching", "has been charged",
+    "will appear"), reading a conjoined verb's tense from the verb it joins ("was shot and
+    killed"). A noun ("the shooting") names a happening, not the report's present."""
+    head = next((t for t in tokens if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN")), None)
+    if head is None or head.pos_ in ("NOUN", "PROPN"):
+        return False
+    tags = date_words().current_tags
+    for _ in range(4):
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if auxes or head.dep_ != "conj" or head.head is head:
+            break
+        head = head.head
+    return head.tag_ in tags or any(a.tag_ in tags for a in auxes)
+
 
 def _date_expressions(doc: Doc) -> list[Span]:
     """The tagger's DATE and TIME entities, and the explicit dates it missed ("On 9 November
@@ -362,6 +411,11 @@ def _after_span_preposition(ent: Span) -> bool:
         and before.head.lower_ in date_words().span_prepositions
         and before.head.i >= ent.start - 4
     )
+
+
+def _bounds_a_span(ent: Span) -> bool:
+    """ "since Monday", "until Friday", "since independence 30 years ago"."""
+    return ent.root.head.lower_ in date_words().span_prepositions or _after_span_preposition(ent)
 
 
 def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None:
