@@ -80,3 +80,34 @@ def test_quantities_kinds(nlp, sentence, kind, value):
 )
 def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
     assert [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind != "arrested"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a casualty's condition or wound says the person is hurt
+        ("The crash left a courier in critical condition.", ("injured", 1)),
+        ("Deputies found a hiker suffering from a gunshot wound.", ("injured", 1)),
+        ("She was listed in serious condition at Mercy Hospital.", ("injured", 1)),
+        ("Four teenagers were taken to a clinic with gunshot wounds.", ("injured", 4)),
+        ("Two people were in stable condition on Sunday.", ("injured", 2)),
+        # a death the verb names stays a death
+        ("A cook with a gunshot wound was found dead in the alley.", ("dead", 1)),
+        ("At least 30 miners have been killed from gunshots since May.", ("dead", 30)),
+    ],
+)
+def test_quantities_injury_phrases(nlp, sentence, expected):
+    found = [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))]
+    assert expected in found
+    assert not any(kind == "injured" for kind, _ in found) or expected[0] == "injured"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood left the bridge in poor condition.",
+        "Prosecutors charged the landlord with fraud.",
+    ],
+)
+def test_quantities_injury_phrases_need_a_casualty(nlp, sentence):
+    assert [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind == "injured"] == []

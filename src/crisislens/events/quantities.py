@@ -4,7 +4,8 @@ money), each with the words it came from. The word lists are in ``data/quantitie
 A number is a figure only when it counts something: never a date ("5 January 2022"), a time
 ("24 hours"), an age ("a 27-year-old", "Ronald Munn, 28,"), an address ("the 800 block"), a phone
 number or part of a name ("Fox 59"). One person named as killed or hurt is a figure of one ("a
-man was shot and killed": dead 1).
+man was shot and killed": dead 1), and so is one a phrase describes as hurt ("left a clerk in
+critical condition", "a hiker suffering from a gunshot wound": injured 1).
 
 >>> parse_number("200,000"), parse_number("1.2 million"), parse_number("dozens"), parse_number("2K")
 (200000.0, 1200000.0, 24.0, 2000.0)
@@ -65,6 +66,7 @@ class Words:
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
     conjunct_fillers: frozenset[str]
+    injury_phrases: dict[str, frozenset[str]]
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
 
@@ -91,6 +93,7 @@ def words() -> Words:
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
+        injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         number=re.compile(
             rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
         ),
@@ -265,6 +268,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     state = _state_kind(head)
     if state is not None:
         kind = state
+    if kind in (None, "size") and _hurt_by_phrase(head):
+        kind = "injured"
     return kind or "other", verb if verb is not None else head
 
 
@@ -303,16 +308,62 @@ def _state_kind(head: Token) -> str | None:
     return None
 
 
+def _hurt_by_phrase(head: Token) -> bool:
+    """ "two men were taken to hospital with gunshot wounds", "three people in critical
+    condition": an injury phrase of the counted noun's clause describes it."""
+    holder = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    return any(_injury_phrase(t) and _described(t) == head.i for t in holder.subtree)
+
+
+def _injury_phrase(prep: Token) -> bool:
+    """ "in critical condition", "with a gunshot wound", "from his injuries": a preposition
+    whose object says that someone is hurt (``injury_phrases`` in data/quantities.yaml)."""
+    w = words().injury_phrases
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or obj is None:
+        return False
+    lemma, word = obj.lemma_.lower(), prep.lower_
+    if word in w["condition_preps"] and lemma in w["condition_nouns"]:
+        return any(c.lower_ in w["condition_words"] for c in obj.children)
+    return word in w["wound_preps"] and lemma in w["wound_nouns"]
+
+
+def _described(prep: Token) -> int | None:
+    found = _injured_by_phrase(prep)
+    return found.i if found is not None else None
+
+
+def _injured_by_phrase(prep: Token) -> Token | None:
+    """Whom an injury phrase describes: the noun it hangs on ("a man in critical condition",
+    "a man suffering from a wound"), else its verb's object ("left a man in critical
+    condition"), else its subject ("she is in stable condition", "he was taken to hospital
+    with injuries")."""
+    head = prep.head
+    while head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        head = head.head.head  # "taken to a hospital with wounds": the taking
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        found = next((c for c in head.children if c.dep_ == dep), None)
+        if found is not None and found.tag_ not in ("WP", "WDT"):
+            return found
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
 def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
     """ "a man was shot and killed", "the victim died", "the clerk is dead": one person killed or
     hurt is a figure of one."""
     found = []
-    for token in sent:
-        kind = _casualty_verb_kind(token) or _dead_state(token)
-        if kind is None:
-            continue
+    # the verbs and states first: "a man with a gunshot wound was found dead" counts him dead
+    marked = [(t, k) for t in sent if (k := _casualty_verb_kind(t) or _dead_state(t))]
+    marked += [(t, "injured") for t in sent if _injury_phrase(t)]
+    for token, kind in marked:
         victim = _one_person(token, seen)
         if victim is None:
+            if kind == "dead" and (named := _victim_of(token)) is not None:
+                seen.add(named.i)  # "a cook ... was found dead": never only hurt
             continue
         phrase = victim.doc[victim.left_edge.i : victim.i + 1]
         quantity = Quantity(
@@ -389,7 +440,7 @@ def _one_person(token: Token, seen: set[int]) -> Token | None:
     """The one person a casualty verb or state applies to: a singular person noun, a named
     person, or he/she."""
     w = words()
-    victim = _victim_of(token)
+    victim = _injured_by_phrase(token) if token.dep_ == "prep" else _victim_of(token)
     if victim is None or victim.i in seen or any(c.dep_ == "nummod" for c in victim.children):
         return None
     if any(c.dep_ in ("conj", "cc") for c in victim.children):
@@ -398,6 +449,9 @@ def _one_person(token: Token, seen: set[int]) -> Token | None:
         victim.tag_ in ("NN", "NNP")
         and (
             victim.lemma_.lower() in w.person_nouns
+            # whoever is in critical condition or has a gunshot wound is a person
+            or (token.dep_ == "prep" or any(_injury_phrase(c) for c in victim.children))
+            and victim.ent_type_ not in NAME_ENTITIES - {"PERSON"}
             or any(c.lower_ in w.age_words for c in victim.children)  # "a 19-year-old cyclist"
             or victim.ent_type_ == "PERSON"
             or victim.pos_ == "PROPN"
