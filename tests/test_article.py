@@ -219,6 +219,15 @@ def test_article_place_street_gives_way_to_its_town(extract):
     assert shooting.location.name == "Hollister"
 
 
+def test_article_place_state_gives_way_to_the_datelines_town(extract):
+    record = extract(
+        "ELKO, Nev. - A Nevada rancher shot a trespasser in the arm, deputies said.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert (shooting.location.name, shooting.location.mention) == ("Elko", "article")
+
+
 # -- when ---------------------------------------------------------------------------------------
 def test_article_date_year_carries_over(extract):
     record = extract(

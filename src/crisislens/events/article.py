@@ -283,17 +283,35 @@ class ArticleCoder:
     def _place(self, event: Event, doc: Doc, places: list[Place], focus: Place | None) -> Event:
         """A place its mentions' sentences name, else the article's (marked "article"). A street
         or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
-        to the town its sentence or the article names: events are placed by settlement."""
+        to the town its sentence or the article names: events are placed by settlement; so
+        does a state or country that holds the article's own town ("A Nevada man shot ..."
+        under the dateline "RENO, Nev.")."""
         if event.location is not None and event.location.feature not in STREET_LEVEL:
-            return event
-        named = _sentence_place(event, doc, places)
-        if named is not None:
-            return event.model_copy(update={"location": named})
+            if not _holds(event.location, focus):
+                return event
+        else:
+            named = _sentence_place(event, doc, places)
+            if named is not None:
+                return event.model_copy(update={"location": named})
         if focus is None:
             return event
         confidence = round(focus.confidence * self.words.article_place_confidence, 3)
         located = focus.model_copy(update={"mention": "article", "confidence": confidence})
         return event.model_copy(update={"location": located})
+
+
+def _holds(region: Place, focus: Place | None) -> bool:
+    """The article's place (``focus``) is a town or county inside ``region``, a state or
+    country: "Nevada" holds "Reno, Nev."."""
+    if focus is None or region.feature not in ("admin1", "country"):
+        return False
+    if SPECIFICITY.get(focus.feature, 5) >= SPECIFICITY[region.feature]:
+        return False
+    if focus.country != region.country:
+        return False
+    return region.feature == "country" or (
+        focus.admin1 is not None and focus.admin1 == region.admin1
+    )
 
 
 def _spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
