@@ -111,3 +111,9 @@ def test_quantities_injury_phrases(nlp, sentence, expected):
 )
 def test_quantities_injury_phrases_need_a_casualty(nlp, sentence):
     assert [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind == "injured"] == []
+
+
+def test_quantities_object_predicate_says_what_became_of_them(nlp):
+    sent = next(nlp("The mortar strike left 9 dead and 14 wounded in the market.").sents)
+    found = {(q.kind, q.value) for _, q in quantities_in(sent)}
+    assert {("dead", 9), ("injured", 14)} <= found

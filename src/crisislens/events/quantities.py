@@ -295,12 +295,16 @@ def _container_kind(head: Token) -> str | None:
 
 
 def _state_kind(head: Token) -> str | None:
-    """ "civilians killed", "2K injured", "five dead", "two people are dead": a participle or
-    adjective on the noun, or the state its clause gives it."""
+    """ "civilians killed", "2K injured", "five dead", "two people are dead", "left 12 dead and
+    30 wounded": a participle or adjective on the noun, or the state its clause gives it."""
     w = words()
-    states = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.i > head.i]
+    states = [
+        c for c in head.children if c.dep_ in ("acl", "relcl", "amod", "oprd") and c.i > head.i
+    ]
     if head.dep_ in ("nsubj", "nsubjpass"):
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    elif head.dep_ == "dobj":  # "the blast left 12 dead": the object's predicate
+        states += [c for c in head.head.children if c.dep_ == "oprd" and c.i > head.i]
     for child in states:
         kind = w.state_kinds.get(child.lower_) or w.verb_kinds.get(child.lemma_.lower())
         if kind in ("dead", "injured", "arrested", "displaced"):
