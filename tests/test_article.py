@@ -228,6 +228,15 @@ def test_article_place_state_gives_way_to_the_datelines_town(extract):
     assert (shooting.location.name, shooting.location.mention) == ("Elko", "article")
 
 
+def test_article_place_state_named_as_the_place_stays(extract):
+    record = extract(
+        "ELKO, Nev. - Two hunters were shot at a ranch in Nevada, deputies said.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert shooting.location.name == "Nevada"
+
+
 # -- when ---------------------------------------------------------------------------------------
 def test_article_date_year_carries_over(extract):
     record = extract(

@@ -258,6 +258,14 @@ def test_link_stem_and_event_mentions():
     assert m.lemma == "deploy" and m.event_type == "MOBILIZE"
     assert m.time.precision == "month" and m.place[3] == "KAZ"
     assert m.figures == (("troops", 3000.0),) and "russia" in m.arguments
+    # a day the story's context gave (date_source "context") is read as the report's own day
+    inferred = event.model_copy(
+        update={"date": "2022-01-05", "date_precision": "day", "date_source": "context"}
+    )
+    m = mention_from_event(inferred, "a1", date(2022, 1, 7))
+    assert (m.time.day, m.time.precision) == (date(2022, 1, 7), "day")
+    stated = inferred.model_copy(update={"date_source": "text"})
+    assert mention_from_event(stated, "a1", date(2022, 1, 7)).time.day == date(2022, 1, 5)
 
 
 def test_link_shipped_models_load_and_score():

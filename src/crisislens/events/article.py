@@ -284,10 +284,10 @@ class ArticleCoder:
         """A place its mentions' sentences name, else the article's (marked "article"). A street
         or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
         to the town its sentence or the article names: events are placed by settlement; so
-        does a state or country that holds the article's own town ("A Nevada man shot ..."
-        under the dateline "RENO, Nev.")."""
+        does a state or country named by the way that holds the article's own town ("A Nevada
+        man shot ..." under the dateline "RENO, Nev."; "shot ... in Nevada" stays in Nevada)."""
         if event.location is not None and event.location.feature not in STREET_LEVEL:
-            if not _holds(event.location, focus):
+            if not (_holds(event.location, focus) and _incidental(event.location, doc)):
                 return event
         else:
             named = _sentence_place(event, doc, places)
@@ -312,6 +312,19 @@ def _holds(region: Place, focus: Place | None) -> bool:
     return region.feature == "country" or (
         focus.admin1 is not None and focus.admin1 == region.admin1
     )
+
+
+def _incidental(place: Place, doc: Doc) -> bool:
+    """The text names the state or country by the way, not as where the event happened: as a
+    modifier of a person or thing ("a Nevada rancher") or in a dateline ("ELKO, Nev. -"), not
+    in a place phrase ("in Nevada", "at a Nevada motel", "in Nevada's Elko County")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    node = span.root
+    while node.dep_ in ("compound", "poss", "nmod", "amod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ != "pobj"
 
 
 def _spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:

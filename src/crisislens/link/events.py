@@ -65,6 +65,15 @@ def evidence_text(event: Event) -> str:
     return " ".join(text for _, text in sorted(spans))
 
 
+def _time(event: Event, precision: str | None, published: date | None) -> TimeValue | None:
+    """The event's date; for one the text dates only by the story's context (``date_source``
+    "context": an undated act after "on Tuesday"), the report's own day, as the linker was
+    fitted to read undated acts."""
+    if getattr(event, "date_source", None) == "context" and published is not None:
+        return TimeValue(published, "day")
+    return TimeValue.parse(event.date, precision)
+
+
 def mention_from_event(
     event: Event, article_id: str, published: date | None = None, vectors=None
 ) -> LinkMention:
@@ -92,7 +101,7 @@ def mention_from_event(
         evidence_vector=text_vector(vectors, evidence_text(event)),
         arguments=frozenset(a.name.lower() for a in actors if a.name),
         entities=frozenset(names),
-        time=TimeValue.parse(event.date, precision),
+        time=_time(event, precision, published),
         figures=tuple((q.kind, q.value) for q in event.quantities),
         place=point,
         countries=frozenset(
