@@ -34,7 +34,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -127,6 +127,16 @@ class Candidate:
         actor, recipient = _told_roles(self.event)
         told = actor or recipient or self.event.quantities or self.date or self.new
         return self.noun and not told
+
+    @cached_property
+    def profile(self) -> tuple:
+        """Everything ``_compatible`` reads of a member: members alike in all of it need one
+        check (a long text that repeats itself would otherwise cost the square of its length)."""
+        e, place = self.event, self.event.location
+        at = place and (place.name.casefold(), place.lat, place.lon, place.feature, place.country)
+        roles = tuple(a and (a.name.casefold(), a.country, a.sector) for a in _told_roles(e))
+        kind = (e.modality, e.event_type, e.mode, self.generic)
+        return (*kind, at, _date_of(self), _precision_of(self), roles)
 
 
 @dataclass
@@ -419,7 +429,11 @@ def _informative(c: Candidate) -> tuple:
 def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
+    checked: set[tuple] = set()
     for m in (m for m in h.members if not m.part):
+        if m.profile in checked:
+            continue
+        checked.add(m.profile)
         a, b = c.event, m.event
         if a.modality != b.modality:
             return False

@@ -29,6 +29,7 @@ stays two statements.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -179,6 +180,17 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     return participle_tie(part.head, host.head, rules.instrument_preps) and _acts(part, host, rules)
 
 
+def _same_sentence_pairs(mentions: list[Mention]) -> Iterator[tuple[int, int]]:
+    """Ordered pairs of distinct mentions whose heads share a sentence: the only ones ``tied``
+    can join. Pairing within sentences keeps a long article's cost linear in its sentences."""
+    sentences: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.head is not None:
+            sentences.setdefault(mention.head.sent.start, []).append(i)
+    for members in sentences.values():
+        yield from ((p, h) for p in members for h in members if p != h)
+
+
 def part_hosts(mentions: list[Mention], rules: PartRules | None = None) -> dict[int, int]:
     """Index of each mention that is part of another -> index of its host. Acts tied by a verb
     form one group, told by its most violent act (the first, among equals): "resisting and
@@ -194,10 +206,9 @@ def part_hosts(mentions: list[Mention], rules: PartRules | None = None) -> dict[
         return i
 
     occasions: dict[int, int] = {}
-    for p, part in enumerate(mentions):
-        for h, host in enumerate(mentions):
-            if h == p or not tied(part, host, rules):
-                continue
+    for p, h in _same_sentence_pairs(mentions):
+        part, host = mentions[p], mentions[h]
+        if tied(part, host, rules):
             if not setting_tie(part.head, host.head, rules.setting_preps):  # type: ignore[arg-type]
                 group[root(p)] = root(h)
             elif host.actor_sector in rules.crowd_sectors and type_rank(part.event_type, rules):
