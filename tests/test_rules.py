@@ -107,12 +107,26 @@ def test_rules_choose_sense_without_actor_and_against_force(parse, lex):
 
 
 def test_rules_particle_of_clause(parse, lex):
+    """The "for" that opens a verb's clause makes it phrasal (the parse hangs it on the clause)."""
     doc = parse("The senator called for the army to free the detained reporters.")
-    draft = drafting.make_draft(trigger_of(doc, lex, "called"), lex)
-    assert drafting.particle_of_clause(draft, lex).event_type == "REQUEST"
+    assert triggers.phrasal_trigger(word(doc, "called"), lex).sense.event_type == "REQUEST"
+    doc = parse("Farmers are pushing for the government to cut fuel taxes.")
+    assert triggers.phrasal_trigger(word(doc, "pushing"), lex).sense.event_type == "REQUEST"
     doc = parse("The senator called the minister on Tuesday.")
-    draft = drafting.make_draft(trigger_of(doc, lex, "called"), lex)
-    assert drafting.particle_of_clause(draft, lex) is None
+    assert triggers.phrasal_trigger(word(doc, "called"), lex) is None
+
+
+def test_rules_particle_read_as_adverb(parse, lex):
+    doc = parse("Serbia pulled its troops back from the boundary line.")
+    assert triggers.phrasal_trigger(word(doc, "pulled"), lex).sense.event_type == "RETREAT"
+
+
+def test_rules_partitive_object(parse, lex):
+    """ "a team of doctors" is read through its "of"."""
+    doc = parse("China sent a team of doctors to the region.")
+    assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "AID"
+    doc = parse("Russia sent a column of tanks to the border.")
+    assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "MOBILIZE"
 
 
 def test_rules_attack_with_object(parse, lex):

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import children, lemma
+from crisislens.nlp.syntax import child, children, lemma
 
 # where a light verb's deciding object sits: "imposed a curfew", "was declared a state of
 # emergency", "took to the streets" (under a preposition, see object_trigger)
@@ -60,6 +60,12 @@ def _layer_penalty(sense: Sense) -> float:
     return vocabulary().weights.base_layer_penalty if sense.layer == "base" else 0.0
 
 
+def _of_object(token: Token) -> Token | None:
+    """The noun after "of" that completes ``token``: "state of emergency", "team of doctors"."""
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return child(prep, "pobj") if prep is not None else None
+
+
 def _object_keys(token: Token) -> list[str]:
     """How an object is looked up: with its modifiers ("tear gas"), by lemma, by form."""
     keys = [lemma(token), token.lower_]
@@ -69,11 +75,18 @@ def _object_keys(token: Token) -> list[str]:
     return keys
 
 
+def _with_partitive(sub: Token) -> list[Token]:
+    """An object and, when it only counts or carries others ("a team of doctors", "a convoy
+    of tanks"), what it counts."""
+    counted = _of_object(sub) if lemma(sub) in vocabulary().words.partitive_nouns else None
+    return [counted, sub] if counted is not None else [sub]
+
+
 def _object_candidates(token: Token) -> list[Token]:
     candidates: list[Token] = []
     for sub in token.children:
         if sub.dep_ in OBJECT_DEPS:
-            candidates.append(sub)
+            candidates.extend(_with_partitive(sub))
             candidates.extend(children(sub, "conj"))
         elif sub.dep_ == "prep":  # "took to the streets"
             candidates.extend(children(sub, "pobj"))
@@ -97,9 +110,20 @@ def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _particles(token: Token) -> list[Token]:
+    """The words after a verb that can make it phrasal: its particle or preposition, a
+    particle the parse reads as an adverb ("pulled its troops back"), and the "for" that opens
+    its clause ("pushing for the allies to send aid": the parse hangs "for" on the clause)."""
+    found = children(token, "prt", "prep", "dobj", "advmod")
+    for clause in children(token, "advcl", "xcomp", "ccomp"):
+        marks = children(clause, "mark")
+        found.extend(m for m in marks if m.lower_ in vocabulary().words.clause_particles)
+    return found
+
+
 def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A verb with its particle or preposition: "cracked down", "pulled out", "called off"."""
-    for sub in children(token, "prt", "prep", "dobj"):
+    for sub in _particles(token):
         if sub.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in sub.children):
             continue  # "called the governor on Monday" is no "call on"
         senses = lex.phrasal.get((lemma(token), lemma(sub)))

@@ -126,3 +126,11 @@ def is_noun(token: Token) -> bool:
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
+
+
+def predicate_of(token: Token) -> Token:
+    """The word that carries ``token``'s clause: an event noun's verb when the noun is its
+    object ("resume" for "talks" in "ready to resume talks"), else the token itself."""
+    if is_noun(token) and token.dep_ in ("dobj", "attr") and is_verb(token.head):
+        return token.head
+    return token

@@ -257,22 +257,6 @@ def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
 
 
 # -- readings the clause decides --------------------------------------------------------------
-def particle_of_clause(draft: Draft, lex: Lexicon) -> Sense | None:
-    """A verb whose clause opens with "for" reads as the verb with that particle: "called for
-    the army to release them" is a call for (REQUEST), not a phone call (the parse hangs "for"
-    on the clause, not on the verb)."""
-    token = draft.trigger.token
-    if draft.trigger.kind != "verb":
-        return None
-    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp", "ccomp")):
-        for mark in (m for m in clause.children if m.dep_ == "mark"):
-            if mark.lower_ in vocabulary().words.clause_particles:
-                senses = lex.phrasal.get((lemma(token), mark.lower_))
-                if senses:
-                    return senses[0]
-    return None
-
-
 def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     """ "A bomb struck the convoy": with a direct object the verb attacks (a labour strike takes
     none: "the dockers struck"; "struck a deal" is no event, event_rules.yaml: no_event_objects)."""
@@ -282,7 +266,7 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
 
 
-RESENSE_RULES = (particle_of_clause, attack_with_object)
+RESENSE_RULES = (attack_with_object,)
 
 
 def resense(drafts: dict[int, Draft], lex: Lexicon) -> None:

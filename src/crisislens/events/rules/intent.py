@@ -22,7 +22,7 @@ from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import child, has_child_word, lemma
+from crisislens.nlp.syntax import child, has_child_word, lemma, predicate_of, subject
 from crisislens.schemas import Actor, Event
 
 
@@ -65,6 +65,8 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
     actor = event.actor if said.speaker is None or said.token.dep_ == "xcomp" else said.speaker
     if event.actor is not None and said.speaker is not None and said.token.dep_ == "ccomp":
         actor = event.actor  # "the ministry said it would allow": the ministry
+    if actor is None:
+        actor = said.speaker  # "Armenia is willing to resume talks": Armenia
     hostile = event_types()[event.event_type].stance == "hostile" or said.threat_condition
     return actor, event.recipient, "THREATEN" if hostile else "AGREE"
 
@@ -83,11 +85,14 @@ INTENT_RULES = (refusal, plan, relayed_demand)
 def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -> Statement:
     """Who states the event: the subject of the reporting verb whose clause holds the trigger
     ("the rebels said they would ..."), coded by ``code``."""
-    token = draft.trigger.token
+    token = predicate_of(draft.trigger.token)  # "ready to resume talks": "resume"
+    words = vocabulary().words
     speaker_token = None
     if lemma(token.head) in speech_verbs() and token.dep_ in ("ccomp", "xcomp"):
         speaker_token = child(token.head, "nsubj")
-    words = vocabulary().words
+    intent_predicate = token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates
+    if speaker_token is None and intent_predicate and token.head.dep_ in ("acomp", "amod"):
+        speaker_token = subject(token.head.head)  # "Kenya is ready to host": Kenya
     return Statement(
         token=token,
         speaker_token=speaker_token,
@@ -95,7 +100,7 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
         has_will=has_child_word(token, ("aux",), words.intent_auxiliaries),
         conditional=any(t.lower_ in words.conditional_marks for t in sent),
         threat_condition=any(t.lower_ in words.threat_conditions for t in sent),
-        intent_predicate=token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates,
+        intent_predicate=intent_predicate,
     )
 
 

@@ -1,0 +1,80 @@
+"""The kinds of event the PLOVER coder missed on held-out text (issue #14), each tried on
+sentences of our own: the sentence's top event must have the type PLOVER's CAMEO table gives.
+
+- a stated intention ("is willing to withdraw", "will give ... a grant") is AGREE (CAMEO 03x);
+- easing a restriction: CONCEDE for bans and restrictions on the target's own people (081,
+  0811, 0812), RETREAT for sanctions, curfews, blockades and for letting aid or inspectors
+  in (085, 0813, 086, 0872);
+- moving, mobilising or alerting forces is MOBILIZE, not a fight or a rally (15x);
+- a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
+- the main clause's event outranks the events of its subordinate clauses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+KINDS = {
+    "stated intention": [
+        ("The Chadian government is willing to withdraw its troops from the border area.", "AGREE"),
+        ("Kenya said it is ready to host a new round of peace talks.", "AGREE"),
+        ("Japan will give Cambodia a grant of 20 million dollars for road repairs.", "AGREE"),
+        ("The rebel commander said his fighters are prepared to lay down their weapons.", "AGREE"),
+        ("Armenia is willing to resume negotiations with Azerbaijan.", "AGREE"),
+        ("China will send a team of doctors to help fight the outbreak in Sierra Leone.", "AGREE"),
+        ("Iran is prepared to allow inspectors into its nuclear sites.", "AGREE"),
+        ("Rebels in the east said they would accept the ceasefire proposal.", "AGREE"),
+    ],
+    "easing a restriction": [
+        ("The government of Belarus lifted its ban on the main opposition newspaper.", "CONCEDE"),
+        ("Egypt eased restrictions on travel to the Gaza border crossing.", "CONCEDE"),
+        (
+            "The president gave in to demands from the unions and raised the minimum wage.",
+            "CONCEDE",
+        ),
+        ("The ministry bowed to pressure and reopened the schools.", "CONCEDE"),
+        ("Washington eased sanctions on Venezuelan oil exports.", "RETREAT"),
+        ("The Thai junta lifted the curfew in three southern provinces on Monday.", "RETREAT"),
+        ("Ethiopia allowed aid convoys into Tigray for the first time in months.", "RETREAT"),
+        ("Serbia pulled its troops back from the boundary line.", "RETREAT"),
+        ("Police imposed a curfew on the city after the riots.", "COERCE"),
+    ],
+    "mobilising forces": [
+        ("Turkey deployed tanks along the Syrian border.", "MOBILIZE"),
+        ("Hungary mobilised its army ahead of the vote.", "MOBILIZE"),
+        ("The government called up 20,000 reservists.", "MOBILIZE"),
+        ("Armenia raised the alert status of its air defences.", "MOBILIZE"),
+        ("Pakistan put its air force on high alert after the clash.", "MOBILIZE"),
+        ("Soldiers opened fire on protesters in the capital.", "ASSAULT"),
+    ],
+    "bans": [
+        ("The United States banned imports of cotton from the region.", "SANCTION"),
+        ("Canada suspended military exports to Turkey.", "SANCTION"),
+        ("Russia withdrew from talks with the opposition.", "SANCTION"),
+        ("Niger expelled the French ambassador.", "SANCTION"),
+        ("Authorities expelled the BBC correspondent from the country.", "COERCE"),
+        ("The military government banned the opposition party.", "COERCE"),
+    ],
+    "main event": [
+        (
+            "The foreign ministers met in Geneva to discuss the ceasefire that collapsed last week.",
+            "CONSULT",
+        ),
+        (
+            "Thousands of students marched through Dhaka to protest the killing of a classmate.",
+            "PROTEST",
+        ),
+        ("Ukraine condemned the shelling of a hospital in Kharkiv.", "ACCUSE"),
+        ("Farmers are pushing for the government to cut fuel taxes.", "REQUEST"),
+        ("The rebels violated the ceasefire agreement on Sunday.", "ASSAULT"),
+    ],
+}
+CASES = [(kind, text, want) for kind, rows in KINDS.items() for text, want in rows]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_event_kind_top_type(extract, kind, text, expected):
+    record = extract(text)
+    top = max(record.events, key=lambda e: e.confidence, default=None)
+    assert top is not None, f"{kind}: no event in {text!r}"
+    assert top.event_type == expected, f"{kind}: {text!r} coded {top.event_type}"
