@@ -1,9 +1,10 @@
-"""What each lexicon layer adds: PLOVER and CASE 2021 (rules only) on both halves, coded with our
-hand lexicon alone and with the CAMEO dictionary layered under it.
+"""What each lexicon layer adds: PLOVER and CASE 2021 (rules only) on both halves, coded with the
+CAMEO dictionary alone, our hand lexicon alone, and the hand lexicon over the CAMEO dictionary.
 
     .venv/bin/python eval/lexicon_layers.py --shared ../shared
 
-Each row also counts the events coded on the first 100 GeoWebNews articles (real news with no
+Each row also scores our own sentences (tests/test_event_kinds.py: the top event's type) and
+counts the events coded on the first 100 GeoWebNews articles (real news with no
 event gold): a layer that adds many events there and nothing on the gold sets adds noise. The
 trained ACLED head is off, as it only relabels what the rules give. Parses are cached as in
 eval/snapshot_events.py.
@@ -12,8 +13,12 @@ eval/snapshot_events.py.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 from pathlib import Path
 
+import yaml
+
+from crisislens.data import read_text
 from crisislens.evaluation import case2021, plover
 from crisislens.evaluation.metrics import f1_scores
 from crisislens.evaluation.split import half
@@ -24,12 +29,32 @@ from crisislens.schemas import ArticleRecord
 from crisislens.settings import Settings
 
 HERE = Path(__file__).resolve().parent
-LAYERS = {"hand lexicon alone": None, "hand over CAMEO": "cameo_lexicon.yaml"}
+# the trigger sections of the hand lexicon; "CAMEO alone" keeps the rest (governors, light verbs)
+TRIGGER_SECTIONS = ("verbs", "nouns", "objects", "object_classes")
+
+
+def layers() -> dict[str, Lexicon]:
+    """Each layer configuration, as a lexicon."""
+    hand = yaml.safe_load(read_text("event_lexicon.yaml"))
+    bare = yaml.safe_dump({k: v for k, v in hand.items() if k not in TRIGGER_SECTIONS})
+    return {
+        "CAMEO dictionary alone": Lexicon.load(text=bare),
+        "hand lexicon alone": Lexicon.load(base=None),
+        "hand over CAMEO (shipped)": Lexicon.load(),
+    }
+
+
+def own_sentences() -> list[tuple[str, str]]:
+    """(sentence, expected top type): tests/test_event_kinds.py's sentences of our own."""
+    spec = importlib.util.spec_from_file_location(
+        "kinds", HERE.parent / "tests" / "test_event_kinds.py"
+    )
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return [(text, want) for _, text, want in module.CASES]
 
 
 def _snapshot_module():
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("snapshot", HERE / "snapshot_events.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -79,16 +104,24 @@ def main() -> None:
     pipeline = Pipeline.load(Settings.from_env(acled_model=False))
     items = list(snapshot.sample(args.shared))
     docs = snapshot.docs(pipeline, [text for _, text, _ in items], args.cache)
+    own = own_sentences()
+    own_docs = list(pipeline.nlp.pipe([text for text, _ in own]))
     names = ("top1", "actor", "recipient", "case_f1")
-    print("| layers | " + " | ".join(f"{n} A | {n} B" for n in names) + " | GWN events |")
-    print("|---" * (2 * len(names) + 2) + "|")
-    for label, base in LAYERS.items():
-        pipeline.events.lexicon = Lexicon.load(base=base)
+    print("| layers | " + " | ".join(f"{n} A | {n} B" for n in names) + " | own | GWN events |")
+    print("|---" * (2 * len(names) + 3) + "|")
+    for label, lexicon in layers().items():
+        pipeline.events.lexicon = lexicon
         records = code(pipeline, items, docs)
         result = scores(records, args.shared)
         gwn = sum(len(r.events) for k, r in records.items() if k.startswith("gwn:"))
+        mine = code(pipeline, [(f"own:{i}", t, None) for i, (t, _) in enumerate(own)], own_docs)
+        right = sum(
+            max(mine[f"own:{i}"].events, key=lambda e: e.confidence, default=None) is not None
+            and max(mine[f"own:{i}"].events, key=lambda e: e.confidence).event_type == want
+            for i, (_, want) in enumerate(own)
+        )
         cells = " | ".join(f"{result['A'][n]:.3f} | {result['B'][n]:.3f}" for n in names)
-        print(f"| {label} | {cells} | {gwn} |")
+        print(f"| {label} | {cells} | {right}/{len(own)} | {gwn} |")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ KINDS = {
         ("Armenia raised the alert status of its air defences.", "MOBILIZE"),
         ("Pakistan put its air force on high alert after the clash.", "MOBILIZE"),
         ("Soldiers opened fire on protesters in the capital.", "ASSAULT"),
+        ("Soldiers occupied the disputed island on Tuesday.", "COERCE"),
+        ("Students occupied the university building on Tuesday.", "PROTEST"),
     ],
     "bans": [
         ("The United States banned imports of cotton from the region.", "SANCTION"),
@@ -54,6 +56,14 @@ KINDS = {
         ("Niger expelled the French ambassador.", "SANCTION"),
         ("Authorities expelled the BBC correspondent from the country.", "COERCE"),
         ("The military government banned the opposition party.", "COERCE"),
+    ],
+    "other readings": [
+        ("The government suspended the licence of a private radio station.", "COERCE"),
+        ("The president spoke by telephone with his Russian counterpart.", "CONSULT"),
+        ("Norway is mediating between the government and the rebels.", "CONSULT"),
+        ("Norway said it would mediate between the government and the rebels.", "AGREE"),
+        ("Washington voiced support for the transitional government.", "SUPPORT"),
+        ("Turkey gave asylum to the dissident general.", "AID"),
     ],
     "main event": [
         (

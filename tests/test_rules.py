@@ -98,6 +98,16 @@ def test_rules_choose_sense_by_actor_sector(parse, lex):
     assert triggers.choose_sense(trigger, "PRO", None).event_type == "PROTEST"
 
 
+def test_rules_not_by_actor_sector(parse, lex):
+    """A state's forces occupying a building seize it; they stage no sit-in."""
+    doc = parse("They occupied the ministry on Monday.")
+    trigger = trigger_of(doc, lex, "occupied")
+    assert trigger.sense.event_type == "PROTEST"
+    assert triggers.not_by_actor_sector(trigger, "MIL", None).event_type == "COERCE"
+    assert triggers.not_by_actor_sector(trigger, "EDU", None) is None
+    assert triggers.choose_sense(trigger, "COP", None).event_type == "COERCE"
+
+
 def test_rules_choose_sense_without_actor_and_against_force(parse, lex):
     doc = parse("They will strike at dawn.")
     trigger = trigger_of(doc, lex, "strike")

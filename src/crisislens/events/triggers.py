@@ -261,6 +261,17 @@ def by_actor_sector(trigger: Trigger, actor: str | None, recipient: str | None) 
     return next((s for s in trigger.senses if actor in types[s.event_type].likely_sectors), None)
 
 
+def not_by_actor_sector(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
+    """Not the reading the actor's sector makes unlikely: "soldiers occupied the island" is a
+    seizure, not a sit-in (which "students occupied the hall" is)."""
+    types = event_types()
+    if actor is None or actor not in types[trigger.sense.event_type].unlikely_sectors:
+        return None
+    return next(
+        (s for s in trigger.senses if actor not in types[s.event_type].unlikely_sectors), None
+    )
+
+
 def without_actor(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
     """With no actor coded, an unnamed crowd: "roads were blocked in protest" PROTEST."""
     if actor is not None:
@@ -281,7 +292,7 @@ def against_force(trigger: Trigger, actor: str | None, recipient: str | None) ->
     )
 
 
-SENSE_RULES = (by_actor_sector, without_actor, against_force)
+SENSE_RULES = (by_actor_sector, not_by_actor_sector, without_actor, against_force)
 
 
 def choose_sense(trigger: Trigger, actor_sector: str | None, recipient_sector: str | None) -> Sense:

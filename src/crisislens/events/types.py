@@ -44,6 +44,7 @@ class EventType:
     threat_mode: str | None = None
     unnamed_actor: tuple[str, str] | None = None
     likely_sectors: frozenset[str] = frozenset()
+    unlikely_sectors: frozenset[str] = frozenset()
     flags: frozenset[str] = frozenset()
     ordered_as: str | None = None
     state_sector: str = "GOV"
@@ -79,6 +80,7 @@ def _entry(code: str, raw: dict) -> EventType:
         threat_mode=raw.get("threat_mode"),
         unnamed_actor=(unnamed["name"], unnamed["sector"]) if unnamed else None,
         likely_sectors=frozenset(raw.get("likely_sectors", ())),
+        unlikely_sectors=frozenset(raw.get("unlikely_sectors", ())),
         flags=frozenset(f for f in FLAGS if raw.get(f)),
         ordered_as=raw.get("ordered_as"),
         state_sector=raw.get("state_sector", "GOV"),
