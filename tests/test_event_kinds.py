@@ -64,6 +64,9 @@ KINDS = {
         ("Norway said it would mediate between the government and the rebels.", "AGREE"),
         ("Washington voiced support for the transitional government.", "SUPPORT"),
         ("Turkey gave asylum to the dissident general.", "AID"),
+        ("The EU welcomed Myanmar's decision to release political prisoners.", "SUPPORT"),
+        ("Egyptian police broke up a demonstration outside the embassy.", "COERCE"),
+        ("The Kyrgyz minister received a mission of election observers.", "RETREAT"),
     ],
     "main event": [
         (

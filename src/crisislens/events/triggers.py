@@ -207,7 +207,7 @@ def _first(rules, token: Token, lex: Lexicon) -> Trigger | None:
 
 def drop_carrying_light_verbs(found: dict[int, Trigger], lex: Lexicon) -> None:
     """A light verb with an event noun as its object says nothing of its own: in "held talks"
-    or "undertook a mediation mission" only the noun is an event."""
+    or "mounted an offensive" only the noun is an event."""
     for i, trigger in list(found.items()):
         if (
             trigger.kind == "verb"
