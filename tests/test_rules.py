@@ -139,6 +139,20 @@ def test_rules_partitive_object(parse, lex):
     assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "MOBILIZE"
 
 
+def test_rules_across_borders(parse, lex):
+    """A restriction on what crosses a border is a sanction; easing one eases a sanction."""
+    doc = parse("The ministry imposed a ban on fish imports.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "imposed"), lex)
+    assert draft.sense.event_type == "COERCE"
+    assert drafting.across_borders(draft, lex) == Sense("SANCTION", "restrict")
+    doc = parse("The ministry lifted the curbs on fish exports.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "lifted"), lex)
+    assert drafting.across_borders(draft, lex) == Sense("RETREAT", "ease")
+    doc = parse("The ministry imposed a ban on street vendors.")
+    draft = drafting.make_draft(trigger_of(doc, lex, "imposed"), lex)
+    assert drafting.across_borders(draft, lex) is None
+
+
 def test_rules_attack_with_object(parse, lex):
     doc = parse("A roadside bomb struck a police convoy near the bridge.")
     draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)

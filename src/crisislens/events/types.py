@@ -45,6 +45,7 @@ class EventType:
     unnamed_actor: tuple[str, str] | None = None
     likely_sectors: frozenset[str] = frozenset()
     unlikely_sectors: frozenset[str] = frozenset()
+    across_borders: tuple[str, str | None] | None = None
     flags: frozenset[str] = frozenset()
     ordered_as: str | None = None
     state_sector: str = "GOV"
@@ -81,10 +82,19 @@ def _entry(code: str, raw: dict) -> EventType:
         unnamed_actor=(unnamed["name"], unnamed["sector"]) if unnamed else None,
         likely_sectors=frozenset(raw.get("likely_sectors", ())),
         unlikely_sectors=frozenset(raw.get("unlikely_sectors", ())),
+        across_borders=_reading(raw.get("across_borders")),
         flags=frozenset(f for f in FLAGS if raw.get(f)),
         ordered_as=raw.get("ordered_as"),
         state_sector=raw.get("state_sector", "GOV"),
     )
+
+
+def _reading(value: str | None) -> tuple[str, str | None] | None:
+    """ "SANCTION:restrict" -> ("SANCTION", "restrict")."""
+    if not value:
+        return None
+    code, _, mode = str(value).partition(":")
+    return code, mode or None
 
 
 def load_event_types(text: str | None = None) -> dict[str, EventType]:
@@ -92,7 +102,14 @@ def load_event_types(text: str | None = None) -> dict[str, EventType]:
     if text is None:
         text = (resources.files("crisislens") / "data" / "event_types.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)["types"]
-    return {code: _entry(code, entry) for code, entry in raw.items()}
+    types = {code: _entry(code, entry) for code, entry in raw.items()}
+    for entry in types.values():
+        reading = entry.across_borders
+        if reading and (
+            reading[0] not in types or reading[1] not in (None, *types[reading[0]].modes)
+        ):
+            raise ValueError(f"event_types.yaml: {entry.code} across_borders {reading} is unknown")
+    return types
 
 
 @cache

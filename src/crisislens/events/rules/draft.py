@@ -26,9 +26,11 @@ from crisislens.nlp.syntax import (
     NAMED_LABELS,
     SUBORDINATE_DEPS,
     child,
+    children,
     climb,
     has_child_word,
     lemma,
+    prep_objects,
 )
 
 # a clause that tells something of its own (a gerund under a preposition, "by agreeing to a
@@ -266,7 +268,42 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
 
 
-RESENSE_RULES = (attack_with_object,)
+def _modifiers(token: Token) -> list[Token]:
+    return [token, *(c for c in token.lefts if c.dep_ in ("compound", "amod"))]
+
+
+def restricted(word: Token) -> list[Token]:
+    """What a restriction word restricts: its modifiers, its object and its "on" phrase
+    ("export curbs", "restricted imports", "a ban on arms sales")."""
+    objects = children(word, "dobj")
+    found = [c for c in word.lefts if c.dep_ in ("compound", "amod")]
+    found += [t for obj in objects for t in _modifiers(obj)]
+    # the parse often hangs the "on" phrase on the verb: "lifted the curbs on fish exports"
+    verb = [word.head] if word.dep_ in ("dobj", "nsubjpass") else []
+    for head in (word, *objects, *verb):
+        for _, obj in prep_objects(head, vocabulary().words.scope_preps):
+            found += _modifiers(obj)
+    return found
+
+
+def across_borders(draft: Draft, lex: Lexicon) -> Sense | None:
+    """A restriction on what crosses a border is a sanction on another state, and easing one
+    eases a sanction (CAMEO 163, 085): "imposed a ban on meat imports" SANCTION, "lifted its
+    curbs on wine imports" RETREAT; one on the target's own people stays as it is ("banned
+    rallies" COERCE, "lifted the ban on the party" CONCEDE). event_types.yaml says which type
+    each reading turns into (``across_borders``)."""
+    reading = event_types()[draft.sense.event_type].across_borders
+    words = vocabulary().words
+    if reading is None:
+        return None
+    candidates = [*reversed(draft.trigger.words), *children(draft.trigger.token, "dobj")]
+    word = next((w for w in candidates if lemma(w) in words.restriction_words), None)
+    if word is None or not any(lemma(t) in words.cross_border_scope for t in restricted(word)):
+        return None
+    return Sense(*reading)
+
+
+RESENSE_RULES = (attack_with_object, across_borders)
 
 
 def resense(drafts: dict[int, Draft], lex: Lexicon) -> None:
