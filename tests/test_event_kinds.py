@@ -24,6 +24,9 @@ KINDS = {
         ("China will send a team of doctors to help fight the outbreak in Sierra Leone.", "AGREE"),
         ("Iran is prepared to allow inspectors into its nuclear sites.", "AGREE"),
         ("Rebels in the east said they would accept the ceasefire proposal.", "AGREE"),
+        ("Iran expressed its willingness to resume talks with the agency.", "AGREE"),
+        ("Senegal expressed its readiness to host the summit.", "AGREE"),
+        ("Washington said it would cut off aid to the junta.", "THREATEN"),
     ],
     "easing a restriction": [
         ("The government of Belarus lifted its ban on the main opposition newspaper.", "CONCEDE"),

@@ -82,6 +82,15 @@ def relayed_demand(event: Event, said: Statement) -> tuple[Actor | None, Actor |
 INTENT_RULES = (refusal, plan, relayed_demand)
 
 
+def stated_intention(token: Token) -> bool:
+    """Whether ``token``'s infinitive states an intention: "is willing to withdraw", "ready
+    to host", "expressed its readiness to negotiate"."""
+    words = vocabulary().words
+    if token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates:
+        return True
+    return token.dep_ == "acl" and lemma(token.head) in words.intent_nouns
+
+
 def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -> Statement:
     """Who states the event: the subject of the reporting verb whose clause holds the trigger
     ("the rebels said they would ..."), coded by ``code``."""
@@ -90,8 +99,8 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
     speaker_token = None
     if lemma(token.head) in speech_verbs() and token.dep_ in ("ccomp", "xcomp"):
         speaker_token = child(token.head, "nsubj")
-    intent_predicate = token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates
-    if speaker_token is None and intent_predicate and token.head.dep_ in ("acomp", "amod"):
+    intent_predicate = stated_intention(token)
+    if speaker_token is None and intent_predicate and token.head.dep_ in ("acomp", "amod", "dobj"):
         speaker_token = subject(token.head.head)  # "Kenya is ready to host": Kenya
     return Statement(
         token=token,
