@@ -80,6 +80,10 @@ KINDS = {
         ("Egyptian police broke up a demonstration outside the embassy.", "COERCE"),
         ("The Kyrgyz minister received a mission of election observers.", "RETREAT"),
     ],
+    "lemmatizer slips": [
+        ("Farmers staged a protest outside parliament.", "PROTEST"),
+        ("Soldiers raped women in the village, witnesses said.", "ASSAULT"),
+    ],
     "main event": [
         (
             "The foreign ministers met in Geneva to discuss the ceasefire that collapsed last week.",

@@ -139,6 +139,15 @@ def test_rules_partitive_object(parse, lex):
     assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "MOBILIZE"
 
 
+def test_rules_lemma_slips_corrected(parse):
+    """The lemmatizer's slips on verbs are corrected (data/lemmas.yaml); nouns keep theirs."""
+    from crisislens.nlp.syntax import lemma
+
+    doc = parse("Workers staged a strike over unpaid wages.")
+    assert lemma(word(doc, "staged")) == "stage"
+    assert lemma(word(doc, "wages")) == "wage"
+
+
 def test_rules_across_borders(parse, lex):
     """A restriction on what crosses a border is a sanction; easing one eases a sanction."""
     doc = parse("The ministry imposed a ban on fish imports.")

@@ -13,8 +13,11 @@ rule looks for (which verbs, which prepositions) comes from the data files.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
+
+from crisislens.data import read_yaml
 
 # a clause's arguments and modifiers, whose head governs them: an event under one of these
 # deps is the complement or adjunct of the word above it
@@ -66,8 +69,18 @@ def has_child_word(token: Token, deps: Iterable[str], words: Iterable[str]) -> b
     return any(c.dep_ in deps and c.lower_ in words for c in token.children)
 
 
+@cache
+def _verb_form_lemmas() -> dict[str, str]:
+    return dict(read_yaml("lemmas.yaml")["verb_forms"])
+
+
 def lemma(token: Token) -> str:
-    """The lower-case lemma, which is what the data files list."""
+    """The lower-case lemma, which is what the data files list (with the lemmatizer's known
+    slips on verbs corrected, data/lemmas.yaml: "staged" is "stage", not "stag")."""
+    if token.pos_ == "VERB":
+        fixed = _verb_form_lemmas().get(token.lower_)
+        if fixed is not None:
+            return fixed
     return token.lemma_.lower()
 
 
