@@ -268,21 +268,16 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
 
 
-def _modifiers(token: Token) -> list[Token]:
-    return [token, *(c for c in token.lefts if c.dep_ in ("compound", "amod"))]
-
-
 def restricted(word: Token) -> list[Token]:
-    """What a restriction word restricts: its modifiers, its object and its "on" phrase
-    ("export curbs", "restricted imports", "a ban on arms sales")."""
+    """What a restriction word restricts: its own modifiers, the head of its object and of its
+    "on" phrase ("export curbs", "restricted imports", "a ban on arms sales"; but "the ban on
+    the trade union" restricts a union, not trade)."""
     objects = children(word, "dobj")
-    found = [c for c in word.lefts if c.dep_ in ("compound", "amod")]
-    found += [t for obj in objects for t in _modifiers(obj)]
+    found = [c for c in word.lefts if c.dep_ in ("compound", "amod")] + objects
     # the parse often hangs the "on" phrase on the verb: "lifted the curbs on fish exports"
     verb = [word.head] if word.dep_ in ("dobj", "nsubjpass") else []
     for head in (word, *objects, *verb):
-        for _, obj in prep_objects(head, vocabulary().words.scope_preps):
-            found += _modifiers(obj)
+        found += [obj for _, obj in prep_objects(head, vocabulary().words.scope_preps)]
     return found
 
 
