@@ -263,9 +263,11 @@ def by_actor_sector(trigger: Trigger, actor: str | None, recipient: str | None) 
 
 def not_by_actor_sector(trigger: Trigger, actor: str | None, recipient: str | None) -> Sense | None:
     """Not the reading the actor's sector makes unlikely: "soldiers occupied the island" is a
-    seizure, not a sit-in (which "students occupied the hall" is)."""
+    seizure, not a sit-in (which "students occupied the hall" is). Verbs only: an event noun's
+    actor is often the sentence's subject, who did something else ("police detained union
+    organisers before a planned strike")."""
     types = event_types()
-    if actor is None or actor not in types[trigger.sense.event_type].unlikely_sectors:
+    if trigger.kind == "noun" or actor not in types[trigger.sense.event_type].unlikely_sectors:
         return None
     return next(
         (s for s in trigger.senses if actor not in types[s.event_type].unlikely_sectors), None
