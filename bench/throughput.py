@@ -13,7 +13,8 @@ spaCy baseline (nlp.pipe over the same texts, same pipeline, same batch size, on
 in the same process, so the ratio compares like with like on a noisy machine.
 
 In one process, the bare pass, the full pipeline and the variants asked for (the ACLED head's
-encoder with other thread counts, ``--encoder-threads``; the head off, ``--head-off``) take turns:
+encoder with other thread counts, ``--encoder-threads``; the head off, ``--head-off``; without
+the head's top-event head, where it has one) take turns:
 each round times every one of them once, so a change of load on a shared machine falls on all
 alike. The encoder's sentence cache is emptied before every pass, so no pass reuses another's
 vectors.
@@ -134,17 +135,26 @@ def _single_process(
         for _ in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
             pass
 
-    def full(threads: int | None = settings.encoder_threads, head: bool = True) -> None:
-        if embedder is not None:
-            embedder.clear()
-            _set_encoder_threads(embedder, threads)
-        if head:
-            for _ in pipeline.process(articles):
-                pass
-            return
-        with pipeline.without_head():
-            for _ in pipeline.process(articles):
-                pass
+    top_embedder = pipeline.top_embedder
+
+    def full(
+        threads: int | None = settings.encoder_threads, head: bool = True, top: bool = True
+    ) -> None:
+        for encoder in (embedder, top_embedder):
+            if encoder is not None:
+                encoder.clear()
+                _set_encoder_threads(encoder, threads)
+        pipeline.top_embedder = top_embedder if top else None
+        try:
+            if head:
+                for _ in pipeline.process(articles):
+                    pass
+                return
+            with pipeline.without_head():
+                for _ in pipeline.process(articles):
+                    pass
+        finally:
+            pipeline.top_embedder = top_embedder
 
     passes: dict[str, Callable[[], None]] = {"spacy_bare_1": bare, "crisislens_local_1": full}
     for threads in encoder_threads:
@@ -153,6 +163,8 @@ def _single_process(
             passes[f"crisislens_local_1_encoder_threads_{threads}"] = partial(full, threads)
     if head_off and embedder is not None:
         passes["crisislens_local_1_head_off"] = partial(full, head=False)
+    if top_embedder is not None:  # the head's top-event head and its second encoder left out
+        passes["crisislens_local_1_without_top_head"] = partial(full, top=False)
     return _take_turns(passes, runs)
 
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python eval/train_acled_head.py --gold ../shared/data/case2021/case2021_task2_dev.tsv
     .venv/bin/python eval/train_acled_head.py --gold ... --encoder mpnet   # needs make install-mpnet
+    .venv/bin/python eval/train_acled_head.py --gold ... --top mpnet       # mpnet for top events only
 
 Data: CASE 2021 shared task 2 development snippets (news text owned by its publishers; read in
 place from ../shared, never copied). The artifact holds only weights (30 x 793 floats with
@@ -45,6 +46,12 @@ def main() -> None:
         default="minilm",
         help="sentence encoder (mpnet, both: all-mpnet-base-v2, installed by make install-mpnet)",
     )
+    parser.add_argument(
+        "--top",
+        choices=["mpnet"],
+        help="also fit a head that re-reads each article's top typed event with this encoder "
+        "beside the first (mpnet: installed by make install-mpnet)",
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "src/crisislens/data/acled_head.npz")
     args = parser.parse_args()
     # the rules alone: the head learns from what they say, never from its own earlier output
@@ -64,6 +71,12 @@ def main() -> None:
         texts=data.texts,
         encoder=encoder,
     )
+    if args.top:
+        top_encoder = ENCODERS[args.top]
+        extra = open_encoder(top_encoder, settings.encoder_path).encode(data.evidence)
+        head.top = acled_model.train_top(
+            vectors, extra, contexts, data.rule_subs, data.labels, rule_labels, top_encoder
+        )
     head.save(args.output)
     print(
         json.dumps(
@@ -75,6 +88,7 @@ def main() -> None:
                 "rule_weight": head.rule_weight,
                 "context_weight": head.context_weight,
                 "encoder": head.encoder,
+                "top_encoder": head.top.encoder if head.top else None,
                 "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest(),
             }
         )

@@ -10,7 +10,9 @@ from crisislens.events.acled_model import (
     AcledHead,
     neighbours,
     text_key,
+    top_rows,
     train,
+    train_top,
     typed_sentences,
 )
 from crisislens.pipeline import Pipeline
@@ -140,6 +142,74 @@ def test_train_save_load_round_trip(tmp_path):
     assert loaded.rule_weight == np.float32(0.3) and loaded.encoder == ENCODER
     assert text_key("Snippet  0") in loaded.trained_on  # case and spacing do not matter
     assert "snippet 0" not in loaded.trained_on  # hashes, never the text
+
+
+def _top_head() -> AcledHead:
+    """Features: both encoders' sentence vectors (2 + 1), context (2), rule one-hot (3).
+    The second encoder's one dimension means a protest."""
+    classes = ["Attack", "DIPLO", "Peaceful protest"]
+    weights = np.zeros((3, 5 + 3), dtype=np.float32)
+    weights[2, 2] = 10.0  # the second encoder says protest -> Peaceful protest
+    return AcledHead(
+        classes, [NONE, "Attack", "Peaceful protest"], weights, np.zeros(3, np.float32)
+    )
+
+
+class SecondEmbed(CountingEmbed):
+    def __call__(self, sentences: list[str]) -> np.ndarray:
+        self.seen += sentences
+        return np.array([[1.0] if "march" in s else [0.0] for s in sentences], np.float32)
+
+
+def test_top_rows_are_each_articles_most_confident_typed_event():
+    batch = [
+        [
+            _event(1, "ASSAULT", "a", "Attack"),
+            _event(2, "ASSAULT", "b", "Attack"),
+            _event(3, "ASSAULT", "c", "Attack"),
+        ],
+        [_event(4, "PROTEST", "d", "Peaceful protest"), _event(5, "PROTEST", "e", "Attack")],
+    ]
+    batch[0][1].confidence = 0.9
+    batch[1][0].confidence = batch[1][1].confidence = 0.7  # equals: the first, as max() picks
+    chosen = [(n, i) for n, events in enumerate(batch) for i in range(len(events))]
+    assert top_rows(batch, chosen) == [1, 3]
+
+
+def test_a_top_head_rereads_only_each_articles_top_event_with_its_second_encoder():
+    head = _head()
+    head.top = _top_head()
+    events = [
+        _event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
+        _event(2, "PROTEST", "Crowds marched.", "Attack", at=30),
+    ]
+    events[1].confidence = 0.8  # the top event
+    second = SecondEmbed()
+    [out] = head.relabel([events], CountingEmbed(), EVENT_TYPES, second)
+    assert second.seen == ["Crowds marched."]
+    # the first head keeps the Attack; the top head reads the march as a protest
+    assert [e.acled_sub_event_type for e in out] == ["Attack", "Peaceful protest"]
+    [out] = head.relabel([events], CountingEmbed(), EVENT_TYPES)  # no second encoder: first only
+    assert [e.acled_sub_event_type for e in out] == ["Attack", "Attack"]
+
+
+def test_a_top_head_is_saved_and_loaded_with_its_encoder(tmp_path):
+    rng = np.random.default_rng(1)
+    vectors = np.vstack([rng.normal(1, 0.1, (10, 4)), rng.normal(-1, 0.1, (10, 4))])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    extra = np.ones((20, 2), dtype=np.float32) / np.sqrt(2)
+    labels = ["Attack"] * 10 + ["DIPLO"] * 10
+    rules = [NONE, "Attack"]
+    head = train(vectors, np.zeros_like(vectors), [None] * 20, labels, rules)
+    head.top = train_top(
+        vectors, extra, np.zeros_like(vectors), [None] * 20, labels, rules, "second-encoder"
+    )
+    assert head.top.weights.shape == (2, 6 + 4 + 2)
+    head.save(tmp_path / "head.npz")
+    loaded = AcledHead.load(tmp_path / "head.npz")
+    assert loaded.top is not None and loaded.top.encoder == "second-encoder"
+    assert loaded.top.rule_weight == np.float32(0.25)
+    np.testing.assert_allclose(loaded.top.weights, head.top.weights, rtol=1e-6)
 
 
 def test_shipped_head_loads():

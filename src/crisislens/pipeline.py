@@ -49,6 +49,7 @@ class Pipeline:
     settings: Settings
     acled_head: AcledHead | None = None  # the trained second opinion on ACLED types
     embedder: Encoder | None = None  # the sentence encoder the head was fitted to
+    top_embedder: Encoder | None = None  # the second encoder of the head's top-event head
     article: ArticleCoder = field(default_factory=ArticleCoder)  # mentions -> events
 
     @classmethod
@@ -66,16 +67,21 @@ class Pipeline:
         )
         lexicon = Lexicon.load()
         extractor = EventExtractor(lexicon, ActorCoder(actors, gazetteer), AcledMapper())
-        head = embedder = None
+        head = embedder = top_embedder = None
         if settings.acled_model:
             head = AcledHead.load()
-            # one BLAS thread by default (Settings.encoder_threads); repeated sentences are
-            # encoded once
+            # one thread by default (Settings.encoder_threads); repeated sentences are encoded once
             embedder = Cached(
                 open_encoder(
                     head.encoder, settings.encoder_path, progress, settings.encoder_threads
                 )
             )
+            if head.top is not None:
+                top_embedder = Cached(
+                    open_encoder(
+                        head.top.encoder, settings.encoder_path, progress, settings.encoder_threads
+                    )
+                )
         article = ArticleCoder(light_verbs=lexicon.light_verbs)
         return cls(
             nlp,
@@ -87,6 +93,7 @@ class Pipeline:
             settings,
             head,
             embedder,
+            top_embedder,
             article,
         )
 
@@ -121,7 +128,10 @@ class Pipeline:
         if self.acled_head is None or self.embedder is None:
             return records
         batch = self.acled_head.relabel(
-            [r.events for r in records], self.embedder.encode, self.events.acled.event_types
+            [r.events for r in records],
+            self.embedder.encode,
+            self.events.acled.event_types,
+            self.top_embedder.encode if self.top_embedder is not None else None,
         )
         return [
             r if events is r.events else r.model_copy(update={"events": events})

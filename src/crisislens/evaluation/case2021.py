@@ -144,6 +144,10 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
     vectors, contexts = data.vectors(embed)
     event_types = pipeline.events.acled.event_types
     shipped = pipeline.acled_head  # its settings, not its weights
+    embed_top = extra = None
+    if shipped.top is not None:  # its second encoder reads each snippet's top typed event
+        embed_top = memo(pipeline.top_embedder.encode)
+        extra = embed_top(data.evidence)
     out = list(data.records)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     with warnings.catch_warnings():
@@ -160,7 +164,19 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
             context_weight=shipped.context_weight,
             encoder=shipped.encoder,
         )
-        batch = head.relabel([data.records[i].events for i in test_idx], embed, event_types)
+        if extra is not None:
+            head.top = acled_model.train_top(
+                vectors[train_idx],
+                extra[train_idx],
+                contexts[train_idx],
+                [data.rule_subs[i] for i in train_idx],
+                [data.labels[i] for i in train_idx],
+                shipped.rule_labels,
+                shipped.top.encoder,
+            )
+        batch = head.relabel(
+            [data.records[i].events for i in test_idx], embed, event_types, embed_top
+        )
         for i, events in zip(test_idx, batch):
             out[i] = data.records[i].model_copy(update={"events": events})
     return out

@@ -21,16 +21,24 @@ artifact ``data/acled_head.npz`` holds weights, its settings, the name of the en
 fitted to and the SHA-1 of each training snippet (no text), so that ``crisislens eval case2021``
 can tell a seen snippet from an unseen one and cross-validate on seen data instead of scoring
 the head on what it learned. all-mpnet-base-v2 (nlp/mpnet.py) scores higher but costs too much
-throughput to be the default; see docs/DESIGN.md, "The ACLED head"."""
+throughput to be the default; see docs/DESIGN.md, "The ACLED head".
+
+A head may carry a second one, ``top``, that re-reads only each article's top typed event (the
+one with the highest confidence, which is the event CASE 2021 scores) with a second encoder
+beside the first: its features are both encoders' vectors of the sentence side by side, the
+first encoder's context and the rules' label. The second encoder then runs on one sentence per
+article instead of every typed one (``eval/train_acled_head.py --top mpnet``)."""
 
 from __future__ import annotations
 
 import hashlib
+import math
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,6 +59,9 @@ DEFAULT_C = 16.0
 # class_weight="balanced" (each class weighs the same however many snippets it has) raised half
 # B and lowered half A with MiniLM: off
 BALANCED = False
+# the top-event head (``AcledHead.top``): leaning less on the rules' label, classes balanced
+TOP_RULE_WEIGHT = 0.25
+TOP_BALANCED = True
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -95,34 +106,48 @@ class AcledHead:
     rule_weight: float = RULE_WEIGHT
     context_weight: float = CONTEXT_WEIGHT
     encoder: str = ENCODER
+    # re-reads each article's top typed event with a second encoder (``encoder`` of the top
+    # head) beside this one's; None: this head reads every typed event
+    top: AcledHead | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> AcledHead:
         path = path or Path(str(resources.files("crisislens") / "data" / "acled_head.npz"))
         with np.load(path, allow_pickle=False) as data:
-            return cls(
-                [str(c) for c in data["classes"]],
-                [str(r) for r in data["rule_labels"]],
-                data["weights"].astype(np.float32),
-                data["bias"].astype(np.float32),
-                frozenset(str(k) for k in data["trained_on"]),
-                float(data["rule_weight"]),
-                float(data["context_weight"]),
-                str(data["encoder"]),
-            )
+            head = cls._from_arrays(data, "")
+            if "top_weights" in data:
+                head.top = cls._from_arrays(data, "top_")
+            return head
+
+    @classmethod
+    def _from_arrays(cls, data, prefix: str) -> AcledHead:
+        return cls(
+            [str(c) for c in data[prefix + "classes"]],
+            [str(r) for r in data[prefix + "rule_labels"]],
+            data[prefix + "weights"].astype(np.float32),
+            data[prefix + "bias"].astype(np.float32),
+            frozenset(str(k) for k in data["trained_on"]),
+            float(data[prefix + "rule_weight"]),
+            float(data[prefix + "context_weight"]),
+            str(data[prefix + "encoder"]),
+        )
+
+    def _arrays(self, prefix: str) -> dict[str, Any]:
+        return {
+            prefix + "classes": np.array(self.classes),
+            prefix + "rule_labels": np.array(self.rule_labels),
+            prefix + "weights": self.weights.astype(np.float32),
+            prefix + "bias": self.bias.astype(np.float32),
+            prefix + "rule_weight": np.float32(self.rule_weight),
+            prefix + "context_weight": np.float32(self.context_weight),
+            prefix + "encoder": np.array(self.encoder),
+        }
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            classes=np.array(self.classes),
-            rule_labels=np.array(self.rule_labels),
-            weights=self.weights.astype(np.float32),
-            bias=self.bias.astype(np.float32),
-            trained_on=np.array(sorted(self.trained_on)),
-            rule_weight=np.float32(self.rule_weight),
-            context_weight=np.float32(self.context_weight),
-            encoder=np.array(self.encoder),
-        )
+        arrays = self._arrays("")
+        if self.top is not None:
+            arrays.update(self.top._arrays("top_"))
+        np.savez_compressed(path, trained_on=np.array(sorted(self.trained_on)), **arrays)
 
     def features(
         self, embeddings: np.ndarray, contexts: np.ndarray, rule_subs: list[str | None]
@@ -145,12 +170,17 @@ class AcledHead:
         return [self.classes[i] for i in logits.argmax(axis=1)]
 
     def relabel(
-        self, batch: list[list[Event]], embed: Embed, event_types: dict[str, str]
+        self,
+        batch: list[list[Event]],
+        embed: Embed,
+        event_types: dict[str, str],
+        embed_top: Embed | None = None,
     ) -> list[list[Event]]:
         """Each list of events (one list per article) with the head's ACLED sub-event types.
 
         ``embed`` maps sentences to vectors (one call for the whole batch, one vector per distinct
         sentence); ``event_types`` maps each ACLED sub-event type to its ACLED event type.
+        ``embed_top`` is the top head's encoder, asked only for each article's top typed event.
         """
         chosen = [
             (n, i)
@@ -165,25 +195,57 @@ class AcledHead:
         vectors = embed(sentences)
         row = {s: k for k, s in enumerate(sentences)}
         texts = [batch[n][i].evidence.text for n, i in chosen]
-        labels = self.predict(
-            vectors[[row[s] for s in texts]],
-            context_vectors(
-                vectors, row, [neighbours(ordered[n], s) for (n, _), s in zip(chosen, texts)]
-            ),
-            [batch[n][i].acled_sub_event_type for n, i in chosen],
+        embeddings = vectors[[row[s] for s in texts]]
+        contexts = context_vectors(
+            vectors, row, [neighbours(ordered[n], s) for (n, _), s in zip(chosen, texts)]
         )
-        out = [list(events) for events in batch]
-        for (n, i), label in zip(chosen, labels):
-            event = batch[n][i]
-            sub = label if label in event_types else None
-            if sub != event.acled_sub_event_type:
-                out[n][i] = event.model_copy(
-                    update={
-                        "acled_sub_event_type": sub,
-                        "acled_event_type": event_types.get(sub) if sub else None,
-                    }
-                )
-        return out
+        rule_subs = [batch[n][i].acled_sub_event_type for n, i in chosen]
+        labels = self.predict(embeddings, contexts, rule_subs)
+        if self.top is not None and embed_top is not None:
+            rows = top_rows(batch, chosen)
+            extra = embed_top([texts[k] for k in rows])
+            top_labels = self.top.predict(
+                joined(embeddings[rows], extra), contexts[rows], [rule_subs[k] for k in rows]
+            )
+            for k, label in zip(rows, top_labels):
+                labels[k] = label
+        return _with_labels(batch, chosen, labels, event_types)
+
+
+def top_rows(batch: list[list[Event]], chosen: list[tuple[int, int]]) -> list[int]:
+    """Rows of ``chosen`` that hold each article's top typed event (highest confidence, the
+    first of equals, as ``max`` picks it)."""
+    best: dict[int, int] = {}
+    for k, (n, i) in enumerate(chosen):
+        if n not in best or batch[n][i].confidence > batch[n][chosen[best[n]][1]].confidence:
+            best[n] = k
+    return sorted(best.values())
+
+
+def joined(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Two encoders' unit vectors side by side, scaled to unit length (as nlp.embedder's
+    Concatenated joins them)."""
+    return (np.hstack([first, second]) / math.sqrt(2)).astype(np.float32)
+
+
+def _with_labels(
+    batch: list[list[Event]],
+    chosen: list[tuple[int, int]],
+    labels: list[str],
+    event_types: dict[str, str],
+) -> list[list[Event]]:
+    out = [list(events) for events in batch]
+    for (n, i), label in zip(chosen, labels):
+        event = batch[n][i]
+        sub = label if label in event_types else None
+        if sub != event.acled_sub_event_type:
+            out[n][i] = event.model_copy(
+                update={
+                    "acled_sub_event_type": sub,
+                    "acled_event_type": event_types.get(sub) if sub else None,
+                }
+            )
+    return out
 
 
 def train(
@@ -219,3 +281,28 @@ def train(
     head.bias = bias.astype(np.float32)
     head.trained_on = frozenset(text_key(t) for t in texts or [])
     return head
+
+
+def train_top(
+    embeddings: np.ndarray,
+    extra: np.ndarray,
+    contexts: np.ndarray,
+    rule_subs: list[str | None],
+    labels: list[str],
+    rule_labels: list[str],
+    encoder: str,
+    c: float = DEFAULT_C,
+) -> AcledHead:
+    """Fit a top-event head (``AcledHead.top``): ``embeddings`` and ``contexts`` from the first
+    encoder, ``extra`` the same sentences' vectors from the second, named ``encoder``."""
+    return train(
+        joined(embeddings, extra),
+        contexts,
+        rule_subs,
+        labels,
+        rule_labels,
+        c=c,
+        rule_weight=TOP_RULE_WEIGHT,
+        balanced=TOP_BALANCED,
+        encoder=encoder,
+    )
