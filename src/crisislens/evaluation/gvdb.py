@@ -15,7 +15,13 @@ annotation of the one shooting it reports:
   point is the gazetteer's largest place of that name in the annotated state);
 - **date exact**: the main event's date is the annotated day. The reports carry no publication
   date; where the URL holds one (``/2016/01/27/``) it is passed as ``published``, as a feed
-  would, and the rest are coded undated;
+  would, and the rest are coded undated. Why the score is low (read on half A): about half
+  the reports have no URL date, and without one "Saturday night" names no day (5 of the 108
+  undated half-A reports give a full date with its year); the annotated days all fall in
+  December 2015 and January 2016, even for reports whose URL says 2013 or 2014 (the
+  annotators read the weekday against their own calendar), and many are the publication day
+  where the text names the day before, or a day off the text's own date. ``date exact (URL
+  gives published)`` is the measure a coder can move;
 - **names found**: an annotated shooter or victim name whose surname is in some actor's words;
   **in role**: a shooter who is an ASSAULT event's actor, a victim who is its recipient.
 
