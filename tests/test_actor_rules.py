@@ -234,3 +234,26 @@ def test_rule_patron_only_when_nothing_else_names_the_body(coder, parse):
     mention = _mention(head, context)
     rules.country_from_modifiers(coder, mention)
     assert mention.country == "ETH"
+
+
+def test_rule_person_named_earlier_beats_a_namesake(coder, nlp):
+    # the dictionaries list a Naftali Bennett; this article's Bennett is the one it named
+    doc = nlp("The UN envoy Richard Bennett reached Herat. Officials later expelled Bennett.")
+    context = ArticleContext(day="2023-03-01")
+    first, second = [t for t in doc if t.text == "Bennett"]
+    named = coder.code(first, context)
+    again = coder.code(second, context)
+    assert again is not None and again.name == named.name == "Richard Bennett"
+    assert rules.person_named_earlier(coder, "Mr. Bennett", context).name == "Richard Bennett"
+    assert rules.person_named_earlier(coder, "Naftali Bennett", context) is None
+
+
+def test_rule_untagged_name_is_looked_up_in_our_dictionary(coder, nlp):
+    doc = nlp("Last week, Macron phoned the governor.")
+    doc.set_ents([])  # as when the tagger misses the name
+    head = next(t for t in doc if t.text == "Macron")
+    context = ArticleContext(day="2023-03-01")
+    actor = rules.untagged_name(coder, Mention(phrase(head), head, context, None))
+    assert (actor.name, actor.country, actor.sector) == ("Emmanuel Macron", "FRA", "GOV")
+    governor = next(t for t in doc if t.text == "governor")
+    assert rules.untagged_name(coder, Mention(phrase(governor), governor, context, None)) is None

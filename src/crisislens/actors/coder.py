@@ -66,6 +66,7 @@ class ActorCoder:
         context.names.add(actor.name)  # a misspelling later in the article may mean it
         if head.ent_type_ == "PERSON":
             context.last_person = actor
+            rules.remember_person(self, actor, context)
         return actor
 
     def participants(self, doc: Doc, context: ArticleContext) -> list[Actor]:
@@ -100,6 +101,10 @@ class ActorCoder:
     def code_entity(self, ent: Span, context: ArticleContext) -> CodedName | None:
         """A named entity as the dictionary, a nationality or the gazetteer codes it."""
         place_name = ent.label_ in PLACE_LABELS
+        if ent.label_ == "PERSON":
+            earlier = rules.person_named_earlier(self, ent.text, context)
+            if earlier is not None:
+                return earlier
         # a place name is the gazetteer's before it is the base dictionaries' ("Jordan")
         named = self.dictionary.named(ent.text, context.day, base=not place_name)
         if named is not None:

@@ -22,6 +22,8 @@ class ArticleContext:
     last_person: Actor | None = None
     last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
     names: set[str] = field(default_factory=set)  # the canonical names coded so far
+    # the people named in full so far, by folded surname: "Bennett" after "Jan Bennett"
+    people: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
     # character spans that name the article's sources (datelines, credits, outlets); found by

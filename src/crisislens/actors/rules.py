@@ -32,6 +32,7 @@ from crisislens.actors.mention import (
     phrase,
     speaker,
 )
+from crisislens.nlp.names import fold_actor_name
 from crisislens.schemas import NON_STATE_CODES, Actor
 
 if TYPE_CHECKING:
@@ -144,13 +145,39 @@ def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Deci
 HEAD_RULES = (news_source, person_pronoun, reported_speaker, counted_group, not_nominal)
 
 
+# -- people the article has named --------------------------------------------------------------
+def _surname_key(coder: ActorCoder, text: str) -> tuple[str, int]:
+    """The folded last word of a name without its titles, and how many words the name has."""
+    words = coder.words.strip_titles(fold_actor_name(text)).split()
+    return (words[-1], len(words)) if words else ("", 0)
+
+
+def remember_person(coder: ActorCoder, actor: Actor, context: ArticleContext) -> None:
+    """A person named in full ("Jan Kowalski") is who their surname means later in the same
+    article: see :func:`person_named_earlier`."""
+    surname, size = _surname_key(coder, actor.text)
+    if size >= 2 and len(surname) >= coder.words.min_surname_letters:
+        context.people.setdefault(surname, actor)
+
+
+def person_named_earlier(coder: ActorCoder, text: str, context: ArticleContext) -> CodedName | None:
+    """A surname alone ("Mr. Kowalski") is the person the article named in full before it,
+    before any namesake in the dictionaries: after "the envoy Anna Kowalski arrived", a later
+    "Kowalski said" is the envoy, not a minister called Kowalski."""
+    surname, size = _surname_key(coder, text)
+    earlier = context.people.get(surname) if size == 1 else None
+    if earlier is None:
+        return None
+    return CodedName(earlier.name, earlier.country, earlier.sector, person=True)
+
+
 # -- a name the dictionaries know ----------------------------------------------------------------
 def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     """A name the actor dictionary or gazetteer codes: "Mr Putin", "Egypt", "Cairo said";
     a nationality heading its own phrase ("the Ruritanians") is coded as its country."""
     ent, head = mention.entity, mention.head
     if ent is None:
-        return None
+        return untagged_name(coder, mention)
     coded = coder.code_entity(ent, mention.context)
     if coded is None or (ent.label_ == "NORP" and head.ent_type_ != "NORP"):
         return None
@@ -171,6 +198,31 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if coded.person and coded.sector in ("ELI", None):
         actor = office_in_text(coder, mention, actor)
     return actor
+
+
+def untagged_name(coder: ActorCoder, mention: Mention) -> Actor | None:
+    """A proper noun the tagger left unnamed that our own dictionary lists as a person or a
+    body: in "Last week, Macron called Scholz", "Macron" may carry no entity label, yet it is
+    the French president. Only our own entries, never the base layers' (a capitalised common
+    word is too often a Phoenix name)."""
+    head = mention.head
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    words = [t for t in mention.span if t.pos_ == "PROPN" and not t.ent_type_]
+    if not words:
+        return None
+    span = head.doc[words[0].i : words[-1].i + 1]
+    coded = coder.dictionary.named(span.text, mention.context.day, base=False)
+    if coded is None:
+        return None
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=coded.name,
+        country=coded.country,
+        sector=coded.sector,
+    )
 
 
 def office_in_text(coder: ActorCoder, mention: Mention, actor: Actor) -> Actor:
