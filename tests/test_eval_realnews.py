@@ -261,3 +261,22 @@ def test_ecb_intra_scores_detected_mentions_against_the_articles_chains():
     assert summary["crisislens"]["pairwise"]["recall"] == 1.0
     assert summary["crisislens"]["pairwise"]["precision"] == 1 / 3
     assert summary["key_chains_on_detected"] == 2
+
+
+def test_wikievents_roles_filled_by_convention_are_not_predicted(tmp_path):
+    (gold,) = wikievents.load_gold(_wikievents_files(tmp_path))
+    text = gold.text
+    start = text.index("bombed")
+    unnamed = Actor(text="bombed", start=start, end=start + 6, name="Unidentified armed group")
+    article_place = _place("Tora", text.index("Tora")).model_copy(update={"mention": "article"})
+    wrong = Actor(text="Police", start=text.index("Police"), end=text.index("Police") + 6, name="p")
+    attack = _event(
+        "ASSAULT", start, start + 6, actor=unnamed, recipient=wrong, location=article_place
+    )
+    assert not wikievents.told_argument(attack, "actor", unnamed)
+    assert not wikievents.told_argument(attack, "location", article_place)
+    row = wikievents.score_doc(gold, _record([attack]))
+    # only the recipient is a told argument, and it misses (the gold target is the market)
+    assert (row["arg_tp"], row["arg_pred"]) == (0, 1)
+    (miss,) = row["argument_misses"]
+    assert miss["slot"] == "recipient" and ("recipient", "market") in miss["gold"]

@@ -368,6 +368,11 @@ def _render_wikievents_errors(r: dict) -> None:
             click.echo(
                 f"  {f['why']} | {f['type']} {f['modality']} | {f['trigger']!r} | {f['sentence']}"
             )
+    misses = [m for row in rows for m in row["argument_misses"]]
+    click.echo(f"Half A's argument misses on rightly classified events ({len(misses)}):")
+    for miss in misses:
+        wanted = "; ".join(f"{slot} {text}" for slot, text in miss["gold"]) or "(no arguments)"
+        click.echo(f"  {miss['slot']:<9} {miss['coded'][:40]!r:<42} gold: {wanted[:80]}")
 
 
 @_gold_command("wikievents", "WikiEvents JSON Lines (wikievents/dev.jsonl).", "articles")
@@ -377,7 +382,9 @@ def _render_wikievents_errors(r: dict) -> None:
     type=click.Choice(["A", "B"]),
     help="Code only one fixed half (read half A's errors; keep a change only if B holds).",
 )
-@click.option("--errors", is_flag=True, help="Also print half A's false triggers.")
+@click.option(
+    "--errors", is_flag=True, help="Also print half A's false triggers and argument misses."
+)
 def eval_wikievents(
     gold: Path, as_json: bool, limit: int | None, half_only: str | None, errors: bool
 ) -> None:

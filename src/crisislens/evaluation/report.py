@@ -642,8 +642,9 @@ def _realnews_markdown(gv: dict, we: dict) -> list[str]:
         "(`src/crisislens/data/kairos_plover.yaml`); each mention of each event is scored "
         "against the gold triggers, and the event's actor, recipient and place against the "
         "gold arguments (Attacker/Demonstrator/Jailer..., Target/Victim/Detainee..., Place), "
-        "counting a coreferent mention of the gold entity as a match "
-        "(`crisislens eval wikievents`).",
+        "counting a coreferent mention of the gold entity as a match; a role filled by "
+        "convention (an unnamed attacker, a place marked as the article's) is no argument the "
+        "text gives and is not counted as one (`crisislens eval wikievents`).",
         "",
         "| measure | P | R | F1 all | F1 half A | F1 half B | target |",
         "|---|---|---|---|---|---|---|",

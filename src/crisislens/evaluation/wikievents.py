@@ -17,7 +17,12 @@ the other gold events are not scored. Scoring, per mention:
 
 The gold text joins sentences with no space between them ("...in SyriaThe desert..."), so the
 article is rebuilt with one sentence per line and every gold offset is moved with it.
-Reported over all articles and over halves A and B (``half("wikievents:<doc_id>")``).
+An event's role filled by convention is no argument the text gives and is not predicted: an
+unnamed attacker or protester (its span is the trigger itself) and a place marked as the
+article's (``location.mention == "article"``), given for want of one in the event's own text.
+Reported over all articles and over halves A and B (``half("wikievents:<doc_id>")``); each
+article's row lists its ``argument_misses`` (a role of a rightly classified event that hits no
+gold argument, with the gold arguments it could have hit).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from crisislens.ingest import make_article
 from crisislens.schemas import Article, ArticleRecord, Event
 
 ROLE_SLOTS = ("actor", "recipient", "location")
-LABELS = ("id", "half", "false_triggers")  # a row's fields that are no counts
+LABELS = ("id", "half", "false_triggers", "argument_misses")  # a row's fields that are no counts
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,57 @@ def _mention_triggers(event: Event) -> list[tuple[int, int]]:
     return spans
 
 
+def told_argument(event: Event, slot: str, value) -> bool:
+    """Whether a role is an argument the text gives, not one filled by convention: an unnamed
+    attacker or protester ("Unidentified armed group (FRA)") has the event's own trigger as its
+    span, and a place the record marks as the article's (``location.mention == "article"``)
+    stands in for a place the event's own text does not name. Neither is predicted."""
+    if slot == "location":
+        return getattr(value, "mention", "name") != "article"
+    span = (value.start, value.end)
+    return not any(s <= span[0] and span[1] <= e for s, e in _mention_triggers(event))
+
+
+def _gold_argument(gold: GoldDoc, event: GoldEvent, slot: str, value, found: set) -> tuple | None:
+    """The first gold argument of ``event`` in ``slot``, not yet found, that ``value``'s span
+    overlaps (a mention of the entity or of one coreferent with it)."""
+    for s, entity in event.arguments:
+        key = (event.event_id, s, entity)
+        if s != slot or key in found:
+            continue
+        if any(_overlaps((value.start, value.end), sp) for sp in gold.entity_spans.get(entity, [])):
+            return key
+    return None
+
+
+def _score_arguments(
+    gold: GoldDoc,
+    event: Event,
+    matched: list[GoldEvent],
+    found: set,
+    counts: dict,
+    misses: list[dict],
+) -> None:
+    """Count one event's told roles as argument predictions and their hits; record each
+    role of a correctly classified event that hits nothing (``--errors`` prints them)."""
+    for slot in ROLE_SLOTS:
+        value = getattr(event, slot)
+        if value is None or not told_argument(event, slot, value):
+            continue
+        counts["arg_pred"] += 1
+        hit = next((k for g in matched if (k := _gold_argument(gold, g, slot, value, found))), None)
+        if hit is not None:
+            found.add(hit)
+            counts["arg_tp"] += 1
+        elif matched:
+            wanted = [
+                (s, gold.text[slice(*gold.entity_spans[e][0])] if gold.entity_spans.get(e) else e)
+                for g in matched
+                for s, e in g.arguments
+            ]
+            misses.append({"slot": slot, "coded": value.text, "gold": wanted})
+
+
 def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
     """Counts for one article: trigger and argument true positives, predictions and gold."""
     mapped = [g for g in gold.events if g.plover is not None]
@@ -185,6 +241,7 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
     used_class: set[str] = set()
     false: list[dict] = []  # predictions that classify no gold mention (read half A's only)
     found_args: set[tuple[str, str, str]] = set()
+    misses: list[dict] = []
     for event in (e for e in record.events if scored(e)):
         matched: list[GoldEvent] = []
         for span in _mention_triggers(event):
@@ -205,30 +262,14 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
             else:
                 false.append(_false_trigger(gold, span, event, hits))
             matched += right
-        counts["arg_pred"] += sum(getattr(event, slot) is not None for slot in ROLE_SLOTS)
-        for slot in ROLE_SLOTS:
-            value = getattr(event, slot)
-            if value is None:
-                continue
-            for g in matched:
-                hit = next(
-                    (
-                        (g.event_id, s, entity)
-                        for s, entity in g.arguments
-                        if s == slot
-                        and (g.event_id, s, entity) not in found_args
-                        and any(
-                            _overlaps((value.start, value.end), span)
-                            for span in gold.entity_spans.get(entity, [])
-                        )
-                    ),
-                    None,
-                )
-                if hit is not None:
-                    found_args.add(hit)
-                    counts["arg_tp"] += 1
-                    break
-    return {"id": gold.doc_id, "half": half(gold.key), **counts, "false_triggers": false}
+        _score_arguments(gold, event, matched, found_args, counts, misses)
+    return {
+        "id": gold.doc_id,
+        "half": half(gold.key),
+        **counts,
+        "false_triggers": false,
+        "argument_misses": misses,
+    }
 
 
 def _false_trigger(
