@@ -359,6 +359,15 @@ def test_rules_countries_from_context():
     assert actor.country is None  # an international body belongs to no country
 
 
+def test_rules_background_noun_takes_no_nearest_name(parse, lex):
+    doc = parse("The mayor spoke to reporters shortly after the bombing.")
+    draft = _drafts(doc, lex)[word(doc, "bombing").i]
+    assert participants.background_noun(draft)
+    doc = parse("The bombing of the depot angered the mayor.")
+    draft = _drafts(doc, lex)[word(doc, "bombing").i]
+    assert not participants.background_noun(draft)
+
+
 def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):
     return Place(
         text=text,

@@ -125,6 +125,18 @@ def nearest_named(
     return None
 
 
+def background_noun(draft: Draft) -> bool:
+    """An event noun under a time or background preposition only dates its clause ("the envoy
+    spoke to reporters soon after the attack"): the clause's subject did not do it."""
+    token, words = draft.trigger.token, vocabulary().words
+    head = token.head
+    return (
+        draft.trigger.kind == "noun"
+        and token.dep_ == "pobj"
+        and (head.lower_ in words.time_preps or head.lower_ in words.background_preps)
+    )
+
+
 def code_roles(
     draft: Draft, sent: Span, lex: Lexicon, actors: ActorCoder, context: ArticleContext
 ) -> Roles:
@@ -139,7 +151,7 @@ def code_roles(
     if recipient is not None and actor is not None and recipient.start == actor.start:
         recipient = None  # one phrase is not both sides
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
-    if actor is None and draft.actor_token is None:
+    if actor is None and draft.actor_token is None and not background_noun(draft):
         roles.actor = nearest_named(sent, draft, actors, context, True, recipient)
         roles.fallback += penalty if roles.actor is not None else 0.0
     # troops sent somewhere act on the place they go to (see roles_from_location)
