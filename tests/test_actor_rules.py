@@ -257,3 +257,12 @@ def test_rule_untagged_name_is_looked_up_in_our_dictionary(coder, nlp):
     assert (actor.name, actor.country, actor.sector) == ("Emmanuel Macron", "FRA", "GOV")
     governor = next(t for t in doc if t.text == "governor")
     assert rules.untagged_name(coder, Mention(phrase(governor), governor, context, None)) is None
+
+
+def test_code_victims_unnamed_are_civilians(coder, parse):
+    head, context = parse("The blast killed nine commuters.", "commuters")
+    actor = coder.code_victims(head, context)
+    assert (actor.text, actor.sector, actor.country) == ("nine commuters", "CVL", None)
+    head, context = parse("The blast killed nine Chilean soldiers.", "soldiers")
+    actor = coder.code_victims(head, context)
+    assert (actor.sector, actor.country) == ("MIL", "CHL")

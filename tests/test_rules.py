@@ -185,6 +185,25 @@ def test_rules_active_recipient(parse):
     assert roles.active_recipient(word(doc, "fired")).text == "crowd"
 
 
+def test_rules_active_recipient_thing_pronoun_gives_way(parse):
+    doc = parse("The garrison packed up the depot and handed it over to the police.")
+    assert roles.active_recipient(word(doc, "handed")).text == "police"
+    doc = parse("The guards handed the prisoner to the court.")
+    assert roles.active_recipient(word(doc, "handed")).text == "prisoner"
+
+
+def test_rules_harmed_and_victims_over_object(parse):
+    doc = parse("A grenade went off at the depot on Monday, wounding seven porters.")
+    assert roles.harmed(word(doc, "went")).text == "porters"
+    doc = parse("Raiders torched the northern districts, killing eleven herders.")
+    verb = word(doc, "torched")
+    assert roles.names_no_party(word(doc, "districts"))
+    assert roles.victims_over_object(verb, word(doc, "districts")).text == "herders"
+    doc = parse("Raiders ambushed a police patrol, killing eleven officers.")
+    verb = word(doc, "ambushed")
+    assert roles.victims_over_object(verb, word(doc, "patrol")).text == "patrol"
+
+
 def test_rules_copula_subject(parse):
     doc = parse("The council is hostile to the plan.")
     adjective = word(doc, "hostile")

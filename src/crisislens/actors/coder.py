@@ -69,6 +69,18 @@ class ActorCoder:
             rules.remember_person(self, actor, context)
         return actor
 
+    def code_victims(self, head: Token, context: ArticleContext) -> Actor | None:
+        """Whom an attack harmed ("killing 14 commuters"): the actor they name, else, as ACLED
+        codes unnamed victims, civilians (CVL) of no country yet (the event's place gives it)."""
+        actor = self.code(head, context)
+        if actor is not None or head.pos_ not in ("NOUN", "PROPN"):
+            return actor
+        span = phrase(head)
+        name = rules.clean_name(span.text, self.words.name_filler)
+        return Actor(
+            text=span.text, start=span.start_char, end=span.end_char, name=name, sector="CVL"
+        )
+
     def participants(self, doc: Doc, context: ArticleContext) -> list[Actor]:
         """The people and bodies the article names, once each (at their first mention), with
         the sector the dictionaries or a title give them: heads of state, parties, ministries.

@@ -58,12 +58,46 @@ def passive_roles(token: Token) -> Roles:
     return actor, recipient
 
 
+def harmed(token: Token) -> Token | None:
+    """Whom an attack harmed, told by a participle of harm under it: in "a mine went off under
+    the lorry, wounding four passengers", the passengers."""
+    harm = vocabulary().words.harm_participles
+    for clause in children(token, "advcl", "xcomp", "conj"):
+        if clause.tag_ == "VBG" and lemma(clause) in harm:
+            victims = child(clause, "dobj")
+            if victims is not None:
+                return victims
+    return None
+
+
+def names_no_party(token: Token) -> bool:
+    """An attack's object that is its weapon or a mere place, not a party: "planted a device",
+    "shelled the eastern districts", "bombed Tikrit"."""
+    words = vocabulary().words
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or lemma(token) in words.instrument_nouns
+        or lemma(token) in words.victim_place_nouns
+    )
+
+
+def victims_over_object(token: Token, recipient: Token | None) -> Token | None:
+    """The harmed people are the recipient where the verb has no object, or its object is a
+    weapon or a place: "gunmen raided the market town, killing nine traders" harmed the
+    traders; "a bomb went off at the station, injuring 12" harmed the 12."""
+    direct = child(token, "dobj", "dative")
+    if direct is not None and not names_no_party(direct):
+        return recipient
+    return harmed(token) or recipient
+
+
 def active_recipient(token: Token) -> Token | None:
     """An active verb's recipient: its object ("shelled the town"), else the object of a
     preposition that aims ("fired on the crowd"; a date is when, not whom), else the subject of
-    its reported clause ("demanded that the mayor resign": the mayor is asked)."""
+    its reported clause ("demanded that the mayor resign": the mayor is asked). A pronoun that
+    stands for a thing gives way to the aimed-at party ("handed it over to the army")."""
     recipient = child(token, "dobj", "dative")
-    if recipient is not None:
+    if recipient is not None and recipient.lower_ not in vocabulary().words.thing_pronouns:
         return recipient
     aims = vocabulary().words.verb_recipient_preps
     for prep in children(token, "prep"):
@@ -73,6 +107,8 @@ def active_recipient(token: Token) -> Token | None:
                 obj = None
             if obj is not None:
                 return obj
+    if recipient is not None:
+        return recipient
     clause = child(token, "ccomp")
     return child(clause, "nsubj", "nsubjpass") if clause is not None else None
 
@@ -122,6 +158,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         actor, recipient = passive_roles(token)
     else:
         actor, recipient = child(token, "nsubj", "csubj", "expl"), active_recipient(token)
+        recipient = victims_over_object(token, recipient)
     actor = actor or copula_subject(token)
     actor = relative_antecedent(token, actor)
     if actor is None and not passive:

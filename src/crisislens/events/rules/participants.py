@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.roles import noun_roles
+from crisislens.events.roles import harmed, noun_roles
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -148,6 +148,9 @@ def code_roles(
         own = noun_roles(subject, draft.trigger.sense.event_type)[0]
         actor = code_word(own, lex, actors, context)
     recipient = code_word(draft.recipient_token, lex, actors, context)
+    victims = harmed(draft.trigger.token) if draft.trigger.kind == "verb" else None
+    if recipient is None and victims is not None:  # "stormed the compound, killing six guests"
+        recipient = actors.code_victims(victims, context)
     if recipient is not None and actor is not None and recipient.start == actor.start:
         recipient = None  # one phrase is not both sides
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
