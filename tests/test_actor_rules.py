@@ -266,3 +266,30 @@ def test_code_victims_unnamed_are_civilians(coder, parse):
     head, context = parse("The blast killed nine Chilean soldiers.", "soldiers")
     actor = coder.code_victims(head, context)
     assert (actor.sector, actor.country) == ("MIL", "CHL")
+
+
+def test_rule_members_of_body(coder, parse):
+    head, context = parse("Police detained two leaders of the opposition party.", "leaders")
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    assert mention.sector == "GOV"  # "leader" alone
+    rules.members_of_body(coder, mention)
+    assert mention.sector == "OPP"
+    head, context = parse("The leader of Peru flew home.", "leader")
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    rules.members_of_body(coder, mention)
+    assert (mention.sector, mention.country) == ("GOV", "PER")
+
+
+def test_rule_forces_of_armed_group(coder, parse):
+    head, context = parse("Hezbollah forces crossed the valley.", "forces")
+    mention = _mention(head, context)
+    for rule in rules.CLUE_RULES:
+        rule(coder, mention)
+    assert (mention.country, mention.sector) == ("LBN", "REB")
+    head, context = parse("Lebanese forces crossed the valley.", "forces")
+    mention = _mention(head, context)
+    for rule in rules.CLUE_RULES:
+        rule(coder, mention)
+    assert (mention.country, mention.sector) == ("LBN", "MIL")

@@ -13,6 +13,23 @@ def test_actors_roles_resolve_at_article_date():
     assert actors.named("the Kremlin", "2022-01-07").country == "RUS"
 
 
+def test_actors_organisation_roles_change_with_the_date(tmp_path):
+    actors = ActorDictionary.load()
+    assert actors.named("the Taliban", "2020-02-29").sector == "REB"
+    assert actors.named("the Taliban", "2023-06-01").sector == "GOV"
+    path = tmp_path / "bodies.yaml"
+    path.write_text(
+        "organisations:\n"
+        "  - name: Example Front\n"
+        "    aliases: [the Front]\n"
+        "    roles: [[XKX, REB, null, 2019-01-01], [XKX, GOV, 2019-01-01, null]]\n",
+        encoding="utf-8",
+    )
+    actors = ActorDictionary.load((path,))
+    assert actors.named("the Front", "2018-05-01").sector == "REB"
+    assert actors.named("the Front", "2020-05-01").sector == "GOV"
+
+
 def test_actors_nationalities_and_agents():
     actors = ActorDictionary.load()
     assert actors.nationality("Russian") == "RUS"
@@ -20,6 +37,8 @@ def test_actors_nationalities_and_agents():
     assert actors.agent_sector("riot police") == "COP"
     assert actors.agent_sector("troop") == "MIL"
     assert actors.agent_sector("protester") == "PRO"
+    assert actors.agent_sector("police officer") == "COP"  # "officer" alone is MIL
+    assert actors.agent_sector("schoolgirl") == "EDU"
 
 
 def test_actors_user_file_extends_without_code(tmp_path):

@@ -158,14 +158,15 @@ class ActorDictionary:
 
     def _add_yaml(self, data: dict, first: bool = False) -> None:
         for person in data.get("people", []):
-            roles = tuple(
-                Role(_iso(r[0]), _iso(r[1]), _iso(r[2]), _iso(r[3]), r[4] if len(r) > 4 else None)
-                for r in person.get("roles", [])
-            )
+            roles = _roles(person.get("roles", []))
             self._add(person["name"], person.get("aliases", []), roles, person=True, first=first)
         for org in data.get("organisations", []):
-            role = Role(_iso(org.get("country")), _iso(org.get("sector")), None, None)
-            self._add(org["name"], org.get("aliases", []), (role,), person=False, first=first)
+            # a body whose standing changed carries dated roles, as people do (the Taliban:
+            # insurgents, then the government)
+            roles = _roles(org["roles"]) if "roles" in org else None
+            if roles is None:
+                roles = (Role(_iso(org.get("country")), _iso(org.get("sector")), None, None),)
+            self._add(org["name"], org.get("aliases", []), roles, person=False, first=first)
 
     def _add(
         self,
@@ -265,6 +266,14 @@ class ActorDictionary:
                 for e in entries
             }
         )
+
+
+def _roles(rows: list) -> tuple[Role, ...]:
+    """[country, sector, start, end, title?] rows as Roles."""
+    return tuple(
+        Role(_iso(r[0]), _iso(r[1]), _iso(r[2]), _iso(r[3]), r[4] if len(r) > 4 else None)
+        for r in rows
+    )
 
 
 def _unplaced_elite(coded: CodedName) -> CodedName:

@@ -338,6 +338,37 @@ def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
                 return
 
 
+def members_of_body(coder: ActorCoder, mention: Mention) -> None:
+    """Leaders and members of a body named after them are that body's: "the chairman's
+    deputies" aside, "two leaders of the opposition party" are OPP and "the commander of the
+    Karen National Union" the union's, not the government their title suggests."""
+    if mention.sector not in ("GOV", None):
+        return
+    if mention.head.lemma_.lower() not in coder.words.member_words:
+        return
+    for prep in mention.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in coder.words.member_preps:
+            continue
+        body = coder.code_object(prep, mention.context)
+        if body is None:
+            continue
+        if body.sector not in ("GOV", None):
+            mention.sector = body.sector
+        mention.country = mention.country or body.country
+        return
+
+
+def forces_of_armed_group(coder: ActorCoder, mention: Mention) -> None:
+    """The forces of an armed group that is no state's are the group's: "Karen National
+    Union forces" are rebels (REB), though "forces" alone would be an army (MIL)."""
+    owner = mention.owner
+    words = coder.words
+    if owner is None or owner.sector not in words.non_state_armed_sectors:
+        return
+    if mention.sector in words.state_armed_sectors:
+        mention.sector = owner.sector
+
+
 def sector_of_group(coder: ActorCoder, mention: Mention) -> None:
     """A group word takes the sector of its modifier: "opposition groups" OPP, "student
     crowds" EDU."""
@@ -383,6 +414,8 @@ CLUE_RULES = (
     country_from_dependents,
     sector_from_agent_noun,
     sector_of_members,
+    members_of_body,
+    forces_of_armed_group,
     sector_of_group,
     owner_of_thing,
     country_from_apposition,

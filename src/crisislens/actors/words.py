@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from crisislens.data import read_yaml, word_set
 
 FILE = "actor_words.yaml"
+# lists of sector codes, kept upper case (the other lists are folded to lower case)
+SECTOR_LISTS = ("state_armed_sectors", "non_state_armed_sectors")
 
 
 def _title_pattern(titles: list[str]) -> re.Pattern[str]:
@@ -36,6 +38,9 @@ class ActorWords:
     title_sectors: dict[str, str]
     former_words: frozenset[str]
     member_words: frozenset[str]
+    member_preps: frozenset[str]
+    state_armed_sectors: frozenset[str]
+    non_state_armed_sectors: frozenset[str]
     group_words: frozenset[str]
     counted_preps: frozenset[str]
     patron_verbs: frozenset[str]
@@ -70,11 +75,12 @@ class ActorWords:
             for name in cls.__dataclass_fields__
             if name in data
             and isinstance(data[name], list)
-            and name not in ("name_titles", "antecedent_sectors")
+            and name not in ("name_titles", "antecedent_sectors", *SECTOR_LISTS)
         }
         return cls(
             **lists,
             antecedent_sectors=frozenset(str(s).upper() for s in data["antecedent_sectors"]),
+            **{name: frozenset(str(s).upper() for s in data[name]) for name in SECTOR_LISTS},
             title_sectors={k.lower(): v for k, v in data["title_sectors"].items()},
             reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
             media_bodies=frozenset(str(w).lower() for w in data["sources"]["media_bodies"]),
