@@ -163,8 +163,9 @@ class ActorDictionary:
         for org in data.get("organisations", []):
             # a body whose standing changed carries dated roles, as people do (the Taliban:
             # insurgents, then the government)
-            roles = _roles(org["roles"]) if "roles" in org else None
-            if roles is None:
+            if "roles" in org:
+                roles = _roles(org["roles"])
+            else:
                 roles = (Role(_iso(org.get("country")), _iso(org.get("sector")), None, None),)
             self._add(org["name"], org.get("aliases", []), roles, person=False, first=first)
 
