@@ -192,6 +192,11 @@ def test_rules_active_recipient_thing_pronoun_gives_way(parse):
     assert roles.active_recipient(word(doc, "handed")).text == "prisoner"
 
 
+def test_rules_passive_recipient_through_a_relative_pronoun(parse):
+    doc = parse("Officials said the herders, who were seized in March, had been freed.")
+    assert roles.passive_roles(word(doc, "seized"))[1].text == "herders"
+
+
 def test_rules_harmed_and_victims_over_object(parse):
     doc = parse("A grenade went off at the depot on Monday, wounding seven porters.")
     assert roles.harmed(word(doc, "went")).text == "porters"
@@ -385,6 +390,22 @@ def test_rules_background_noun_takes_no_nearest_name(parse, lex):
     doc = parse("The bombing of the depot angered the mayor.")
     draft = _drafts(doc, lex)[word(doc, "bombing").i]
     assert not participants.background_noun(draft)
+
+
+def test_rules_people_country(parse):
+    from crisislens.actors.context import ArticleContext
+
+    doc = parse("Gunmen seized 40 farm workers near Tillaberi.")
+    context = ArticleContext(day=None, countries={"NER": 3, "MLI": 1})
+    context.sentence_countries[0] = {"NER"}
+    workers = _actor("40 farm workers", sector="LAB")
+    assert participants.people_country(workers, doc[:], context).country == "NER"
+    minister = _actor("the minister", sector="GOV")  # a state organ: countries_from_context
+    assert participants.people_country(minister, doc[:], context).country is None
+    context.sentence_countries[0] = {"NER", "MLI"}  # several named: the event's place decides
+    assert participants.people_country(workers, doc[:], context).country is None
+    context.sentence_countries[0] = set()  # none named: the article's country
+    assert participants.people_country(workers, doc[:], context).country == "NER"
 
 
 def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):

@@ -51,3 +51,12 @@ class ArticleContext:
             if n * 2 > sum(self.countries.values()) and (not here or top in here):
                 return top
         return None
+
+    def home_country(self, sent: Span) -> str | None:
+        """Where people the text gives no country belong: the one country their sentence
+        names; with none named there, the article's dominant country; with several, none
+        (the event's place decides: "settlers left their homes in Gaza, Israel said")."""
+        here = self.sentence_countries.get(sent.start_char, set())
+        if len(here) == 1:
+            return next(iter(here))
+        return self.default_country(sent) if not here else None

@@ -45,12 +45,14 @@ def is_passive(token: Token) -> bool:
 
 
 def passive_roles(token: Token) -> Roles:
-    """A passive verb's actor is its "by" agent and its recipient the passive subject: in "Two
-    reporters were detained by police", police detain the reporters. A participle that modifies
-    a noun acts on that noun ("the homes burned"); a reported participle on its verb's object."""
+    """A passive verb's actor is its "by" agent and its recipient the passive subject (or the
+    noun a relative pronoun stands for): in "Two reporters were detained by police", police
+    detain the reporters. A participle that modifies a noun acts on that noun ("the homes
+    burned"); a reported participle on its verb's object."""
     agent = child(token, "agent")
     actor = pobj(agent) if agent is not None else None
     recipient = child(token, "nsubjpass") or child(token, "nsubj")
+    recipient = relative_antecedent(token, recipient)
     if recipient is None and token.dep_ in ("acl", "ccomp", "conj") and is_noun(token.head):
         recipient = token.head
     if recipient is None and token.dep_ == "ccomp":
@@ -119,7 +121,8 @@ def copula_subject(token: Token) -> Token | None:
 
 
 def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
-    """A relative pronoun subject is the noun the clause modifies: "militias who raided"."""
+    """A relative pronoun subject is the noun the clause modifies: "militias who raided", and
+    "the pupils, who were abducted in May" (the pupils were abducted)."""
     relative = actor is not None and actor.lower_ in vocabulary().words.relative_pronouns
     return token.head if relative and token.dep_ == "relcl" else actor
 

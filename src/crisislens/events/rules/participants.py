@@ -194,9 +194,27 @@ def countries_from_context(
         default = context.sentence_country(sent)
         if default is not None and (actor is None or actor.country != default):
             recipient = recipient.model_copy(update={"country": default})
+    recipient = people_country(recipient, sent, context)
     if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
         actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
     return actor, recipient
+
+
+def people_country(recipient: Actor | None, sent: Span, context: ArticleContext) -> Actor | None:
+    """People acted on whom the text gives no country ("gunmen seized 40 farm workers") are
+    of the one country their sentence names, else of the article's country
+    (:meth:`ArticleContext.home_country`)."""
+    sectors = vocabulary().sectors
+    if (
+        recipient is None
+        or recipient.country is not None
+        or recipient.sector is None
+        or recipient.sector in sectors.state
+        or recipient.sector in sectors.international
+    ):
+        return recipient
+    home = context.home_country(sent)
+    return recipient.model_copy(update={"country": home}) if home else recipient
 
 
 def unnamed_actor(draft: Draft, location: Place, kind: str) -> Actor | None:
