@@ -102,6 +102,10 @@ def test_blas_threads_caps_numpys_blas_inside_only():
     def blas() -> list[int]:
         return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
 
+    with blas_threads(1):
+        pass
+    import scipy.linalg  # noqa: F401  a BLAS loaded after the first call is capped too
+
     with threadpool_limits(2, user_api="blas"):  # what a two-core machine starts with
         before = blas()
         if not before:

@@ -30,21 +30,18 @@ HEADS = 12
 EPS = 1e-12
 CACHE_SENTENCES = 4096  # sentences whose vectors the pipeline keeps (1.5 KB each with MiniLM)
 
-_controller = None  # threadpoolctl's view of the loaded BLAS libraries, made on first use
-
 
 @contextmanager
 def blas_threads(threads: int | None) -> Iterator[None]:
-    """Inside, NumPy's BLAS uses at most ``threads`` threads (None or 0: as it chose itself)."""
-    global _controller
+    """Inside, every BLAS loaded so far (NumPy's among them) uses at most ``threads`` threads
+    (None or 0: as each chose itself). The libraries are looked up on each call (about 1 ms,
+    once per ``encode``): one looked up earlier would miss a BLAS that SciPy loads later."""
     if not threads:
         yield
         return
-    if _controller is None:
-        from threadpoolctl import ThreadpoolController
+    from threadpoolctl import threadpool_limits
 
-        _controller = ThreadpoolController()  # after numpy is imported, so it sees its BLAS
-    with _controller.limit(limits=threads, user_api="blas"):
+    with threadpool_limits(limits=threads, user_api="blas"):
         yield
 
 
