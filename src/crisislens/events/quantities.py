@@ -192,6 +192,19 @@ def _money(ent: Span) -> list[tuple[Token, Quantity]]:
     return [(ent.root.head, quantity)]
 
 
+def _in_phone_number(span: Span) -> bool:
+    """Whether ``span`` starts inside a phone number written around it (12 characters either
+    side). The text searched is that of the 13 tokens either side, every token at least one
+    character long, not the whole document's (spaCy joins it anew on each ``doc.text``)."""
+    doc = span.doc
+    around = doc[max(0, span.start - 13) : min(len(doc), span.end + 13)]
+    lo = max(0, span.start_char - 12) - around.start_char
+    for phone in _PHONE.finditer(around.text, lo, span.end_char + 12 - around.start_char):
+        if phone.start() <= span.start_char - around.start_char < phone.end():
+            return True
+    return False
+
+
 def _is_figure(token: Token, span: Span) -> bool:
     """False for a date, time, age, address, phone number, or a number inside a name."""
     w = words()
@@ -200,10 +213,8 @@ def _is_figure(token: Token, span: Span) -> bool:
     if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
         return False
     doc = token.doc
-    lo = max(0, span.start_char - 12)
-    for phone in _PHONE.finditer(doc.text, lo, span.end_char + 12):
-        if phone.start() <= span.start_char < phone.end():
-            return False
+    if _in_phone_number(span):
+        return False
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if any(t is not None and t.lower_.rstrip(".") in date_words().months for t in (before, after)):

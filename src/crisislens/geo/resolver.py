@@ -83,8 +83,9 @@ class PlaceResolver:
     def resolve(
         self, doc: Doc, spans: list[tuple[Span, str]], title: str | None = None
     ) -> list[Place]:
-        mentions = [self.mention(doc.text, s.start_char, s.end_char, title) for s, _ in spans]
-        places = self.disambiguate(mentions, doc.text)
+        text = doc.text  # spaCy joins the tokens anew on each .text
+        mentions = [self.mention(text, s.start_char, s.end_char, title) for s, _ in spans]
+        places = self.disambiguate(mentions, text)
         return [
             p if kind == "name" else p.model_copy(update={"mention": kind})
             for p, (_, kind) in zip(places, spans)
