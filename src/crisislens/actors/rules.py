@@ -187,14 +187,7 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     span = phrase(head)
     if not (span.start <= ent.start and ent.end <= span.end):
         span = ent
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        name=coded.name,
-        country=coded.country,
-        sector=coded.sector,
-    )
+    actor = _named(span, coded)
     if coded.person and coded.sector in ("ELI", None):
         actor = office_in_text(coder, mention, actor)
     return actor
@@ -213,8 +206,11 @@ def untagged_name(coder: ActorCoder, mention: Mention) -> Actor | None:
         return None
     span = head.doc[words[0].i : words[-1].i + 1]
     coded = coder.dictionary.named(span.text, mention.context.day, base=False)
-    if coded is None:
-        return None
+    return None if coded is None else _named(span, coded)
+
+
+def _named(span: Span, coded: CodedName) -> Actor:
+    """The actor a dictionary entry names, at ``span``."""
     return Actor(
         text=span.text,
         start=span.start_char,
