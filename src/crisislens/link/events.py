@@ -69,7 +69,7 @@ def _time(event: Event, precision: str | None, published: date | None) -> TimeVa
     """The event's date; for one the text dates only by the story's context (``date_source``
     "context": an undated act after "on Tuesday"), the report's own day, as the linker was
     fitted to read undated acts."""
-    if getattr(event, "date_source", None) == "context" and published is not None:
+    if event.date_source == "context" and published is not None:
         return TimeValue(published, "day")
     return TimeValue.parse(event.date, precision)
 
