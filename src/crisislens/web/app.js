@@ -71,6 +71,9 @@ async function refresh(fitMap) {
   const page = Math.max(1, Number(state.page || 1));
   views.drawExports(params);
   document.getElementById("notice").textContent = "loading…";
+  // until this filter's answers arrive, nothing may redraw the notice from the last filter's counts
+  // (the map answers pans on its own and calls notice())
+  counts = { events: null, map: null, timeline: null };
   const eventsQuery = new URLSearchParams(params);
   eventsQuery.set("limit", String(views.PAGE));
   eventsQuery.set("offset", String((page - 1) * views.PAGE));
