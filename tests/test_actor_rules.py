@@ -144,6 +144,24 @@ def test_rule_country_from_apposition(coder, parse):
     assert (mention.country, mention.sector) == ("POL", "GOV")
 
 
+def test_rule_country_from_apposition_gives_a_sector_alone(coder, parse):
+    head, context = parse("Kofi Mensah, a veteran legislator, left the chamber.", "Mensah")
+    mention = _mention(head, context)
+    rules.country_from_apposition(coder, mention)
+    assert (mention.country, mention.sector) == (None, "LEG")
+
+
+def test_rule_staff_of_international_body(coder, parse):
+    head, context = parse("An OSCE monitor visited the checkpoint.", "monitor")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("IGO", "IGO")
+    head, context = parse("The EU envoy urged calm.", "envoy")
+    assert coder.code(head, context).sector == "IGO"
+    head, context = parse("NATO troops patrolled the road.", "troops")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("IGO", "MIL")
+
+
 def test_rule_unknown_name_keeps_its_name_and_title_sector(coder, parse):
     head, context = parse("General Amadou Traore inspected the barracks.", "Traore")
     actor = rules.unknown_name(coder, _mention(head, context))

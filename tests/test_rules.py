@@ -237,6 +237,17 @@ def test_rules_noun_roles(parse):
     assert roles.noun_roles(word(doc, "withdrawal"), "RETREAT")[0].text == "brigade"
 
 
+def test_rules_between_sides(parse):
+    doc = parse("Skirmishes between the Chadian army and herders erupted near Abeche.")
+    actor, recipient = roles.noun_roles(word(doc, "Skirmishes"), "ASSAULT")
+    assert (actor.text, recipient.text) == ("army", "herders")
+    doc = parse("Villagers fled after fighting between two rival clans.")
+    actor, recipient = roles.between_sides(word(doc, "fighting"))
+    assert actor is not None and actor is recipient and actor.text == "clans"
+    doc = parse("Clashes broke out between 2 and 4 p.m. on Sunday.")
+    assert roles.between_sides(word(doc, "broke")) == (None, None)
+
+
 def test_rules_carrier_subject(parse, lex):
     doc = parse("The union organised a walkout.")
     assert roles.carrier_subject(word(doc, "walkout"), lex.light_verbs).text == "union"

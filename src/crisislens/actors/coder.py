@@ -98,12 +98,12 @@ class ActorCoder:
     def code_span(self, span: Span, head: Token, context: ArticleContext) -> Actor | None:
         """The actor a phrase names: a known name, else what the clue rules find in it."""
         mention = Mention(span, head, context, entity_of(head))
-        known = rules.known_name(self, mention)
-        if known is not None:
-            return known
-        for rule in rules.CLUE_RULES:
-            rule(self, mention)
-        return rules.unknown_name(self, mention) or rules.finish_actor(self, mention)
+        actor = rules.known_name(self, mention)
+        if actor is None:
+            for rule in rules.CLUE_RULES:
+                rule(self, mention)
+            actor = rules.unknown_name(self, mention) or rules.finish_actor(self, mention)
+        return rules.staff_of_international_body(self, actor) if actor is not None else None
 
     def code_object(self, prep: Token | None, context: ArticleContext) -> Actor | None:
         """The actor the object of a preposition names ("based in Beirut")."""

@@ -393,14 +393,15 @@ def owner_of_thing(coder: ActorCoder, mention: Mention) -> None:
 
 def country_from_apposition(coder: ActorCoder, mention: Mention) -> None:
     """An apposition describes the head: "Jan Example, the Ruritanian envoy" is Ruritanian;
-    it gives the sector too if none is known."""
+    it gives the sector too if none is known, also with no country ("Jan Example, a member
+    of the upper house" is a legislator)."""
     if mention.country is not None:
         return
     appos = child(mention.head, "appos")
     if appos is None:
         return
     described = coder.code_span(phrase(appos), appos, mention.context)
-    if described is not None and described.country is not None:
+    if described is not None:
         mention.country = described.country
         mention.sector = mention.sector or described.sector
 
@@ -498,6 +499,16 @@ def finish_actor(coder: ActorCoder, mention: Mention) -> Actor | None:
     if len(name.split()) > coder.words.max_name_words:
         name = " ".join(x for x in (owner.name if owner else None, mention.head.text) if x)
     return mention.actor(name)
+
+
+def staff_of_international_body(coder: ActorCoder, actor: Actor) -> Actor:
+    """Staff of an intergovernmental body act as the body: "the UN special envoy" and
+    "Jan Example, NATO's spokesman" are IGO/IGO like the UN and NATO themselves, not a
+    government's officials; its troops (MIL) stay troops."""
+    staff = actor.sector is None or actor.sector in coder.words.international_staff_sectors
+    if actor.country == "IGO" and staff:
+        return actor.model_copy(update={"sector": "IGO"})
+    return actor
 
 
 # -- people rules ------------------------------------------------------------------------------

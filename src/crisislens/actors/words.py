@@ -16,7 +16,7 @@ from crisislens.data import read_yaml, word_set
 
 FILE = "actor_words.yaml"
 # lists of sector codes, kept upper case (the other lists are folded to lower case)
-SECTOR_LISTS = ("state_armed_sectors", "non_state_armed_sectors")
+SECTOR_LISTS = ("state_armed_sectors", "non_state_armed_sectors", "international_staff_sectors")
 
 
 def _title_pattern(titles: list[str]) -> re.Pattern[str]:
@@ -41,6 +41,7 @@ class ActorWords:
     member_preps: frozenset[str]
     state_armed_sectors: frozenset[str]
     non_state_armed_sectors: frozenset[str]
+    international_staff_sectors: frozenset[str]
     group_words: frozenset[str]
     counted_preps: frozenset[str]
     patron_verbs: frozenset[str]

@@ -154,6 +154,20 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
     return actor
 
 
+def between_sides(token: Token) -> Roles:
+    """The two sides a trigger names with "between": "clashes between the army and the
+    rebels" are the army's against the rebels; one plural side ("fighting between rival
+    militias") is both. (None, None) where it names none, or names times ("between 2 and 4
+    p.m.")."""
+    for prep in children(token, "prep"):
+        if prep.lower_ in vocabulary().words.sides_preps:
+            first = pobj(prep)
+            if first is not None and first.ent_type_ not in ("DATE", "TIME"):
+                other = child(first, "conj")
+                return first, other or (first if first.tag_ in ("NNS", "NNPS") else None)
+    return None, None
+
+
 def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
@@ -168,6 +182,9 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         actor = shared_subject(token, event_type)
     if actor is None and not passive and token.dep_ == "acl" and is_noun(token.head):
         actor = token.head  # "gunmen firing from a rooftop"
+    if actor is None and not passive:  # "fighting between militiamen and the army"
+        actor, other = between_sides(token)
+        recipient = other if actor is not None else recipient
     return actor, recipient
 
 
@@ -211,7 +228,7 @@ def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
 
 def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()) -> Roles:
     """(actor, recipient) head tokens for an event noun."""
-    actor = recipient = None
+    actor, recipient = between_sides(token)
     for modifier in token.children:
         if modifier.dep_ == "poss" and actor is None:
             actor = _possessor(token, modifier)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.roles import harmed, noun_roles
+from crisislens.events.roles import between_sides, harmed, noun_roles
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -151,7 +151,10 @@ def code_roles(
     victims = harmed(draft.trigger.token) if draft.trigger.kind == "verb" else None
     if recipient is None and victims is not None:  # "stormed the compound, killing six guests"
         recipient = actors.code_victims(victims, context)
-    if recipient is not None and actor is not None and recipient.start == actor.start:
+    # "fighting between rival militias": one phrase is both sides only when "between" says so
+    sides = between_sides(draft.trigger.token)
+    both = same_token(draft.actor_token, draft.recipient_token) and same_token(*sides)
+    if recipient is not None and actor is not None and recipient.start == actor.start and not both:
         recipient = None  # one phrase is not both sides
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
     if actor is None and draft.actor_token is None and not background_noun(draft):
