@@ -167,16 +167,39 @@ def _render_plover(r: dict) -> None:
     click.echo("  most frequent confusions (gold -> predicted):")
     for c in r["confusions"][:10]:
         click.echo(f"    {c['gold']:>10} -> {c['predicted']:<10} {c['count']}")
+    click.echo("  why the top-1 type is wrong (half A / half B, counts):")
+    halves = r.get("halves", {})
+    for kind in r.get("errors", {}):
+        a, b = (halves.get(h, {}).get("errors", {}).get(kind, 0) for h in ("A", "B"))
+        click.echo(f"    {kind:<26} {a:>3} / {b:<3}")
+
+
+def _render_plover_errors(r: dict, gold: Path) -> None:
+    from crisislens.evaluation import plover
+    from crisislens.evaluation.split import half
+
+    texts = {g["id"]: g["text"] for g in plover.load_gold(gold)}
+    click.echo("Half A's wrong top-1 types (why | gold -> predicted | trigger | sentence):")
+    for row in r["rows"]:
+        if row.get("error") and half(row["key"]) == "A":
+            click.echo(
+                f"  {row['error']} | {row['gold']} -> {row['predicted']} | "
+                f"{row['trigger']!r} | {texts[row['id']]}"
+            )
 
 
 @_gold_command("plover", "PLOVER gold-record JSON (plover_gsr_dev.json).", "records")
-def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
+@click.option(
+    "--errors", is_flag=True, help="Also print half A's wrong top-1 types with their sentences."
+)
+def eval_plover(gold: Path, as_json: bool, limit: int | None, errors: bool) -> None:
     """Event type, actor and recipient coding on PLOVER gold records.
 
     \b
     Examples:
       crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json
       crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json --limit 100 --json
+      crisislens eval plover --gold ../shared/data/plover/plover_gsr_dev.json --errors
     """
     from crisislens.evaluation import plover
 
@@ -184,6 +207,8 @@ def eval_plover(gold: Path, as_json: bool, limit: int | None) -> None:
     with reading_gold(gold, "PLOVER", pipeline):
         report = plover.evaluate(pipeline, gold, limit)
     emit(check_scored(report, gold, "PLOVER"), as_json, _render_plover)
+    if errors and not as_json:
+        _render_plover_errors(report, gold)
 
 
 def _render_case(r: dict) -> None:

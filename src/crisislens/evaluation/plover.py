@@ -7,15 +7,20 @@ Scoring rules (see docs/ACCURACY.md):
 - actor (recipient) country is right when the top event's actor (recipient) code is one of the
   gold source (target) codes; an IGO is coded "IGO" as in the gold;
 - sector is compared on its first three letters, where the gold has one.
+
+Each wrong top-1 type gets one error kind (``ERROR_KINDS``), counted per half: where the
+coder's gap between the halves comes from, without reading half B's sentences.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 from crisislens.evaluation.metrics import confusions
 from crisislens.evaluation.split import split
+from crisislens.events.lexicon import Lexicon
 from crisislens.ingest import make_article
 from crisislens.schemas import Actor, ArticleRecord
 
@@ -27,6 +32,14 @@ OLD_TO_2021 = {
 }
 # the gold's legacy CAMEO spellings of a few ISO codes
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# why a top-1 type is wrong, judged in this order (see error_kind)
+ERROR_KINDS = {
+    "no_event": "no event coded in the sentence",
+    "gold_type_not_top": "an event of the gold type was coded, but another outranked it",
+    "wrong_type_on_gold_word": "the top event is on a gold event word, with another type",
+    "top_on_other_word": "the top event is on a word the gold does not mark",
+    "gold_word_unknown": "no lexicon layer knows the gold event words",
+}
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -61,12 +74,50 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None) -> dict:
     ]
     records = list(pipeline.process(articles))
     rows = [_row(g, record) for g, record in zip(gold, records)]
+    lexicon = pipeline.events.lexicon
+    for g, record, row in zip(gold, records, rows):
+        if row["gold"] != row["predicted"]:
+            row["error"] = error_kind(g, record, lexicon, event_lemmas(g, pipeline.nlp))
     report = {"dataset": gold_path.name, **score(rows)}
     report["halves"] = {
         name: score(group) for name, group in split(rows, key=lambda r: r["key"]).items()
     }
     report["rows"] = rows
     return report
+
+
+def event_lemmas(g: dict, nlp) -> set[str]:
+    """The lemmas of the gold's event words (``eventText``), as they stand in its sentence."""
+    words = {w.lower() for w in str(g.get("eventText") or "").split()}
+    return {t.lemma_.lower() for t in nlp(g["text"]) if t.lower_ in words}
+
+
+def error_kind(g: dict, record: ArticleRecord, lexicon: Lexicon, lemmas: set[str]) -> str:
+    """Why the record's top event type is not the gold's: one of ``ERROR_KINDS``."""
+    gold_type = OLD_TO_2021.get(g["event"], g["event"])
+    top = top_event(record)
+    if top is None:
+        return "no_event"
+    if any(e.event_type == gold_type for e in record.events):
+        return "gold_type_not_top"
+    words = {w.lower() for w in str(g.get("eventText") or "").split()}
+    trigger = set(top.trigger.text.lower().split()) if top.trigger else set()
+    if words & trigger:
+        return "wrong_type_on_gold_word"
+    if not any(_known(lexicon, lemma) for lemma in lemmas):
+        return "gold_word_unknown"
+    return "top_on_other_word"
+
+
+def _known(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether any layer of ``lexicon`` has ``lemma`` as a trigger or a trigger's head."""
+    return (
+        lemma in lexicon.verbs
+        or lemma in lexicon.nouns
+        or lemma in lexicon.objects
+        or any(lemma in key for key in lexicon.phrasal)
+        or any(lemma in key for key in lexicon.compound_nouns)
+    )
 
 
 def _row(g: dict, record: ArticleRecord) -> dict:
@@ -85,6 +136,7 @@ def _row(g: dict, record: ArticleRecord) -> dict:
         "key": f"plover:{g['id']}",
         "gold": gold_type,
         "predicted": top.event_type if top else "NONE",
+        "trigger": top.trigger.text if top and top.trigger else None,
         "any_hit": any(e.event_type == gold_type for e in record.events),
         "actor": actor,
         "gold_source": sorted(source_codes),
@@ -123,4 +175,5 @@ def score(rows: list[dict]) -> dict:
         "sector_n": sector_n,
         "no_event": predicted_types.count("NONE"),
         "confusions": confusions(gold_types, predicted_types),
+        "errors": dict(Counter(r["error"] for r in rows if r.get("error")).most_common()),
     }
