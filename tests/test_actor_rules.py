@@ -168,6 +168,12 @@ def test_rule_unknown_name_keeps_its_name_and_title_sector(coder, parse):
     assert (actor.name, actor.sector) == ("Amadou Traore", "MIL")
 
 
+def test_rule_unknown_name_sector_from_the_agent_noun_before_it(coder, parse):
+    head, context = parse("Senator Maria Okafor of Lagos walked out of the chamber.", "Okafor")
+    actor = rules.unknown_name(coder, _mention(head, context))
+    assert (actor.name, actor.sector) == ("Maria Okafor", "LEG")
+
+
 def test_rule_unknown_name_country_word_in_the_name(coder, parse):
     head, context = parse("The Zambian Teachers Union called a strike.", "Union")
     actor = rules.unknown_name(coder, _mention(head, context))
@@ -275,6 +281,21 @@ def test_rule_untagged_name_is_looked_up_in_our_dictionary(coder, nlp):
     assert (actor.name, actor.country, actor.sector) == ("Emmanuel Macron", "FRA", "GOV")
     governor = next(t for t in doc if t.text == "governor")
     assert rules.untagged_name(coder, Mention(phrase(governor), governor, context, None)) is None
+
+
+def test_rule_untagged_name_read_as_a_common_noun_is_a_person_only(coder, nlp):
+    context = ArticleContext(day="2023-03-01")
+    doc = nlp("Macron rejected the offer.")
+    head = doc[0]
+    head.pos_ = "NOUN"  # as when the tagger reads a sentence-initial name as a common word
+    doc.set_ents([])
+    actor = rules.untagged_name(coder, Mention(phrase(head), head, context, None))
+    assert actor is not None and actor.name == "Emmanuel Macron"
+    doc = nlp("Nato rejected the offer.")  # an organisation: not from a common noun
+    head = doc[0]
+    head.pos_ = "NOUN"
+    doc.set_ents([])
+    assert rules.untagged_name(coder, Mention(phrase(head), head, context, None)) is None
 
 
 def test_code_victims_unnamed_are_civilians(coder, parse):

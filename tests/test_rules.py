@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from crisislens.actors.context import ArticleContext
 from crisislens.events import modality, roles, triggers
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
@@ -246,6 +247,20 @@ def test_rules_between_sides(parse):
     assert actor is not None and actor is recipient and actor.text == "clans"
     doc = parse("Clashes broke out between 2 and 4 p.m. on Sunday.")
     assert roles.between_sides(word(doc, "broke")) == (None, None)
+
+
+def test_rules_named_phrase(parse, pipeline):
+    actors = pipeline.events.actors
+    context = ArticleContext(day="2023-03-01")
+    doc = parse("Ghanaian riot police said the man was shot.")
+    ent = next(e for e in doc.ents if e.text == "Ghanaian")
+    named = actors.code(ent.root, context)
+    actor = participants.named_phrase(ent, named, actors, context)
+    assert (actor.text, actor.country, actor.sector) == ("Ghanaian riot police", "GHA", "COP")
+    doc = parse("The Ghanaian town of Tamale was quiet.")
+    ent = next(e for e in doc.ents if e.text == "Ghanaian")
+    named = actors.code(ent.root, context)
+    assert participants.named_phrase(ent, named, actors, context) is named
 
 
 def test_rules_carrier_subject(parse, lex):

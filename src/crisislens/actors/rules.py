@@ -197,16 +197,18 @@ def untagged_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     """A proper noun the tagger left unnamed that our own dictionary lists as a person or a
     body: in "Last week, Macron called Scholz", "Macron" may carry no entity label, yet it is
     the French president. Only our own entries, never the base layers' (a capitalised common
-    word is too often a Phoenix name)."""
+    word is too often a Phoenix name). A capitalised word read as a common noun is a name
+    only when it is a person's ("Trump denied the request", the tagger's "trump")."""
     head = mention.head
-    if head.pos_ != "PROPN" or head.ent_type_:
+    common = head.pos_ == "NOUN" and head.is_title
+    if (head.pos_ != "PROPN" and not common) or head.ent_type_:
         return None
-    words = [t for t in mention.span if t.pos_ == "PROPN" and not t.ent_type_]
-    if not words:
-        return None
+    words = [t for t in mention.span if t.pos_ == "PROPN" and not t.ent_type_] or [head]
     span = head.doc[words[0].i : words[-1].i + 1]
     coded = coder.dictionary.named(span.text, mention.context.day, base=False)
-    return None if coded is None else _named(span, coded)
+    if coded is None or (common and not coded.person):
+        return None
+    return _named(span, coded)
 
 
 def _named(span: Span, coded: CodedName) -> Actor:
@@ -422,21 +424,15 @@ CLUE_RULES = (
 # -- the actor the clues make --------------------------------------------------------------
 def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     """A person or organisation the dictionaries do not know keeps its own name; its sector
-    comes from a title ("General Jan Example" MIL) or a ministry in its name, its country from
+    comes from a title ("General Jan Example" MIL, "Congresswoman Jan Example" LEG: the agent
+    nouns before the name, then the title words) or a ministry in its name, its country from
     a country word in the name ("Ruritanian Dockers' Union") or the article."""
     ent = mention.entity
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     words = coder.words
     if mention.sector is None:
-        mention.sector = next(
-            (
-                words.title_sectors[t.lower_]
-                for t in mention.span
-                if t.lower_ in words.title_sectors
-            ),
-            None,
-        )
+        mention.sector = _title_sector(coder, mention)
     if mention.sector is None and ent.label_ == "ORG":
         text = ent.text.lower()
         mention.sector = "GOV" if any(w in text for w in words.state_body_words) else None

@@ -121,8 +121,21 @@ def nearest_named(
             continue
         actor = actors.code(ent.root, context)
         if actor is not None and actor.country is not None:
-            return actor
+            return named_phrase(ent, actor, actors, context)
     return None
+
+
+def named_phrase(ent: Span, named: Actor, actors: ActorCoder, context: ArticleContext) -> Actor:
+    """A name that modifies an agent noun stands with it: "Iraqi special forces" are the
+    forces (IRQ MIL), not Iraq's government; a name modifying a thing ("the Somali city"), or
+    a phrase that would take another country, leaves the name alone."""
+    head = ent.root.head
+    if ent.root.dep_ not in ("amod", "compound") or not is_noun(head) or head.ent_type_:
+        return named
+    actor = actors.code(head, context)
+    if actor is None or actor.sector is None or actor.country != named.country:
+        return named
+    return actor
 
 
 def background_noun(draft: Draft) -> bool:
