@@ -356,3 +356,65 @@ def test_places_speaker_label_in_capitals_is_no_place(pipeline):
     text = "MOSS: We walked to the shore at dawn."
     names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
     assert "MOSS" not in names
+
+
+@pytest.mark.parametrize(
+    "text,name,city",
+    [
+        (
+            "A man was wounded in a shooting in Northeast Philadelphia.",
+            "Northeast Philadelphia",
+            "Philadelphia",
+        ),
+        ("Two cars collided in South Stockton after a chase.", "South Stockton", "Stockton"),
+    ],
+)
+def test_places_a_side_of_a_big_city_is_the_city(resolver, text, name, city):
+    place = _one(resolver, text, name)
+    assert place.name == city and place.feature == "city" and place.country == "USA"
+
+
+def test_places_a_side_of_a_name_no_big_city_bears_stays_unknown(resolver):
+    # "Park" is no big city: "South Park" is the Wyoming town the gazetteer names, never a side
+    assert _one(resolver, "Snow closed roads around South Park.", "South Park").name != "Park"
+
+
+@pytest.mark.parametrize(
+    "text,street",
+    [
+        ("Police in Tulsa found a man shot near 21st and Hampton late Friday.", "Hampton"),
+        ("Police in Tulsa found a man shot near Hampton and 21st late Friday.", "Hampton"),
+        ("Two cars were hit at Fillmore and Turk streets in Tulsa on Friday.", "Fillmore"),
+    ],
+)
+def test_places_a_street_corner_names_streets_not_towns(resolver, text, street):
+    # Hampton, Virginia and Fillmore, California are towns; at a corner they are streets
+    names = [street, "Tulsa"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    corner, tulsa = resolver.resolve_spans(text, spans)
+    assert corner.feature == "unknown" and corner.confidence <= 0.3
+    assert (corner.lat, corner.lon) == (tulsa.lat, tulsa.lon)
+
+
+def test_places_towns_joined_by_and_stay_towns(resolver):
+    text = "Flooding closed schools in Hampton and Norfolk on Monday."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Hampton", "Norfolk")]
+    assert [p.feature for p in resolver.resolve_spans(text, spans)] == ["city", "city"]
+
+
+def test_places_a_place_named_once_is_that_place_where_spacy_missed_it(pipeline):
+    text = (
+        "Boy hurt at Forney skating rink\n"
+        "A boy was hurt on Friday at a skating rink in Forney, a town east of Dallas."
+    )
+    spans = [span for span, kind in pipeline.places.toponyms(pipeline.nlp(text)) if kind == "name"]
+    assert sum(span.text == "Forney" for span in spans) == 2
+
+
+def test_places_a_name_is_not_repeated_into_a_person_or_a_body(pipeline):
+    text = (
+        "Crowds gathered in Austin on Saturday. Later, Maria Austin said the march was calm, "
+        "and the Austin Police Department made no arrests."
+    )
+    spans = [span for span, kind in pipeline.places.toponyms(pipeline.nlp(text)) if kind == "name"]
+    assert [span.start_char for span in spans if span.text == "Austin"] == [text.index("Austin")]

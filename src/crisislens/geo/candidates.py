@@ -115,7 +115,8 @@ def direction_part(
 ) -> list[Candidate]:
     """ "South Lebanon", "northern Mali": part of a country or region, not a namesake town; but
     a unit or a big city of that whole name is a place of its own ("West Virginia", "East
-    Java", "East Jerusalem")."""
+    Java", "East Jerusalem"). A side of a big city that no entry names ("Southwest
+    Philadelphia") is the city."""
     first, _, rest = surface.partition(" ")
     if first.lower() not in finder.lexicon.directions or not rest:
         return found
@@ -127,11 +128,26 @@ def direction_part(
         for c in found[:3]
     ):
         return found
-    whole = [
-        c for c in finder.gazetteer.lookup(rest)[:3] if c.feature in ("country", "admin1", "region")
-    ]
+    named = finder.gazetteer.lookup(rest)[:3]
+    whole = [c for c in named if c.feature in ("country", "admin1", "region")]
     parts = [replace(c, feature="region", population=c.population // 4) for c in whole[:1]]
+    if not found and not parts:
+        parts = _city_side(finder, rest, named)
     return sorted(found + parts, key=lambda c: -c.prior)
+
+
+def _city_side(finder: CandidateFinder, rest: str, named: list[Candidate]) -> list[Candidate]:
+    """ "West Philadelphia", "North Spokane": a side of a city the gazetteer lacks by that
+    name is placed at the city (a big one: a small town has no named sides, and "South Park"
+    is not Park)."""
+    least = finder.lexicon.weight("city_side_population")
+    return [
+        c
+        for c in named[:1]
+        if c.feature == "city"
+        and c.population >= least
+        and fold_place_name(c.name) == fold_place_name(rest)
+    ]
 
 
 def demonym_place(

@@ -45,6 +45,21 @@ _DETERMINERS = "|".join(sorted(GeoLexicon.load().kind_of_determiners))
 _KIND_OF = re.compile(rf"\b(?:{_DETERMINERS})\s+([\w-]+)\s+of\s+$", re.IGNORECASE)
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
+_SUFFIXES = "|".join(sorted(GeoLexicon.load().ordinal_suffixes))
+_ORDINAL = rf"\d+(?:{_SUFFIXES})\b"
+
+
+def _corner_patterns(lexicon: GeoLexicon) -> tuple[re.Pattern[str], ...]:
+    """What stands around a street of a street corner: "48th and Hampton", "Hampton and
+    48th", "Fillmore and Turk streets" (before it, after it, and the street word after it)."""
+    joiners = "|".join(sorted(map(re.escape, lexicon.corner_joiners)))
+    streets = "|".join(sorted(map(re.escape, lexicon.street_words), key=len, reverse=True))
+    street = rf"(?i:{streets})\b"
+    return (
+        re.compile(rf"(?:(?P<ordinal>{_ORDINAL})|{_WORD})\s+(?:{joiners})\s+$"),
+        re.compile(rf"\s+(?:{joiners})\s+(?:{_ORDINAL}|{_WORD}\s+{street})"),
+        re.compile(rf"\s+{street}"),
+    )
 
 
 class PlaceResolver:
@@ -61,6 +76,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.lexicon = lexicon or GeoLexicon.load()
         self.inside_km = self.lexicon.weight("inside_city_km")
+        self._corner_patterns = _corner_patterns(self.lexicon)
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
         self.outlets = outlets or Outlets.load()
@@ -96,6 +112,7 @@ class PlaceResolver:
         Texas") or after "in" ("Republic Square in Almaty"), and whether the text calls it a
         province or a district ("Idlib province")."""
         surface = text[start:end]
+        candidates = [] if self._corner(text, start, end) else self.candidates(surface)
         container = _name_after(text, end, (", ",))
         inside = _name_after(text, end, (" in ", ", in "))
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
@@ -104,7 +121,7 @@ class PlaceResolver:
             start,
             end,
             surface,
-            self.candidates(surface),
+            candidates,
             container=container,
             container_country=country.country if country else None,
             inside=inside,
@@ -115,6 +132,15 @@ class PlaceResolver:
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
+
+    def _corner(self, text: str, start: int, end: int) -> bool:
+        """Whether the name is one street of a street corner ("near 48th and Hampton", "at
+        Fillmore and Turk streets"): a street, whatever town bears its name."""
+        before_pattern, pair_after, street_after = self._corner_patterns
+        before = before_pattern.search(text, max(0, start - 24), start)
+        if pair_after.match(text, end):
+            return True
+        return before is not None and bool(before.group("ordinal") or street_after.match(text, end))
 
     def _says_unit(self, surface: str, after: str, before: str = "") -> str | None:
         """ "admin1" if the name, the word after it or a "the ... of" before it is a

@@ -61,7 +61,9 @@ class ToponymFinder:
                     found.extend(verdict)
                     break
         found += self._untagged(doc, found)
-        found += self._datelines(doc, found)
+        datelines = self._datelines(doc, found)
+        found += datelines
+        found += self._repeated(doc, found, datelines)
         found = _whole_countries(found, self._country_spans(doc))
         return _outside_outlets(found, self.outlets.find(doc.text))
 
@@ -158,6 +160,39 @@ class ToponymFinder:
                     out.append((span, "name"))
         return out
 
+    def _repeated(self, doc: Doc, found: Found, datelines: Found) -> Found:
+        """A name the text plainly gives as a place (spaCy's place label, a locative before it,
+        a dateline) is that place in the headline too, where spaCy's tagger, reading title
+        case, often misses or mistakes it: "Girl hurt at Forney fair" over a report that goes
+        on "in Forney, Texas". Never inside a longer name ("Forney Police Department")."""
+        plain = [
+            (span, kind)
+            for span, kind in found
+            if (span.root.ent_type_ in self.lex.place_labels or _after_locative(self, span))
+            and not _after_article(span)
+        ]
+        names = {
+            tuple(t.lower_ for t in span)
+            for span, kind in plain + datelines
+            if kind == "name" and len(span.text) > 3 and self.top(span.text) is not None
+        }
+        if not names:
+            return []
+        firsts = {name[0] for name in names}
+        taken = {i for span, _ in found for i in range(span.start, span.end)}
+        taken |= {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        out: Found = []
+        for token in _headline(doc, int(self.lex.weight("headline_tokens"))):
+            if token.lower_ not in firsts or not (token.is_title or token.is_upper):
+                continue
+            for name in names:
+                span = doc[token.i : token.i + len(name)]
+                if tuple(t.lower_ for t in span) == name and _stands_alone(span, taken):
+                    out.append((span, "name"))
+                    taken |= set(range(span.start, span.end))
+                    break
+        return out
+
     def _well_known(self, span: Span, taken: set[int]) -> bool:
         if any(t.i in taken or not t.is_title for t in span) or len(span.text) <= 3:
             return False
@@ -216,6 +251,30 @@ class ToponymFinder:
             or cands[0].capital
             or cands[0].population >= self.lex.weight("embedded_city_population")
         )
+
+
+def _headline(doc: Doc, longest: int) -> Span:
+    """The text's first line, where it has more than one and is short enough to be a
+    headline (a first paragraph is none)."""
+    end = next((t.i for t in doc[: longest + 1] if "\n" in t.text_with_ws), len(doc))
+    return doc[: end + 1] if end < min(longest, len(doc) - 1) else doc[:0]
+
+
+def _after_article(span: Span) -> bool:
+    """ "told the Tribune": a thing, where a town's name takes no article."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "DET"
+
+
+def _stands_alone(span: Span, taken: set[int]) -> bool:
+    """The span is free, no capitalised word extends it into a longer name, and no article
+    makes it a thing ("the Tribune reported")."""
+    doc = span.doc
+    if any(i in taken for i in range(span.start, span.end)):
+        return False
+    if _after_article(span):
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return not any((t.is_title or t.is_upper) and t.is_alpha and not t.is_stop for t in neighbours)
 
 
 def _surnames(doc: Doc) -> set[str]:
