@@ -228,13 +228,33 @@ def test_article_place_state_gives_way_to_the_datelines_town(extract):
     assert (shooting.location.name, shooting.location.mention) == ("Elko", "article")
 
 
-def test_article_place_state_named_as_the_place_stays(extract):
+def test_article_place_state_named_as_the_place_gives_way_to_the_town_in_it(extract):
+    # the report's town places the event more precisely than "in Nevada"
     record = extract(
         "ELKO, Nev. - Two hunters were shot at a ranch in Nevada, deputies said.",
         published=PUB,
     )
     (shooting,) = _events(record, "ASSAULT")
-    assert shooting.location.name == "Nevada"
+    assert (shooting.location.name, shooting.location.mention) == ("Elko", "article")
+
+
+def test_article_place_state_that_does_not_hold_the_town_stays(extract):
+    record = extract(
+        "ELKO, Nev. - Two hunters from Elko were shot at a ranch in Utah, deputies said.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert (shooting.location.name, shooting.location.mention) == ("Utah", "name")
+
+
+def test_article_place_country_gives_way_to_the_town_the_article_names_most(extract):
+    record = extract(
+        "Police fired tear gas at students in Kenya on Monday. The march in Nakuru had "
+        "begun at dawn, and Nakuru traders closed their shops.",
+        published=PUB,
+    )
+    shooting = next(e for e in record.events if e.evidence.text.startswith("Police fired"))
+    assert (shooting.location.name, shooting.location.mention) == ("Nakuru", "article")
 
 
 # -- when ---------------------------------------------------------------------------------------

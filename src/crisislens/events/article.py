@@ -293,16 +293,16 @@ class ArticleCoder:
     def _place(self, event: Event, doc: Doc, places: list[Place], focus: Place | None) -> Event:
         """A place its mentions' sentences name, else the article's (marked "article"). A street
         or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
-        to the town its sentence or the article names: events are placed by settlement; so
-        does a state or country named by the way that holds the article's own town ("A Nevada
-        man shot ..." under the dateline "RENO, Nev."; "shot ... in Nevada" stays in Nevada)."""
-        if event.location is not None and event.location.feature not in STREET_LEVEL:
-            if not (_holds(event.location, focus) and _incidental(event.location, doc)):
-                return event
-        else:
-            named = _sentence_place(event, doc, places)
-            if named is not None:
-                return event.model_copy(update={"location": named})
+        to the town its sentence or the article names: events are placed by settlement. So does
+        a state or country that holds the article's own town (its dateline's, or the one it
+        names most): the article places the event more precisely than its sentence ("shot at a
+        Walmart in Nevada" in a report from "RENO, Nev." is in Reno), as an analyst codes the
+        most precise place the report gives."""
+        location = event.location
+        if location is None or location.feature in STREET_LEVEL:
+            location = _sentence_place(event, doc, places)
+        if location is not None and not _holds(location, focus):
+            return event.model_copy(update={"location": location})
         if focus is None:
             return event
         confidence = round(focus.confidence * self.words.article_place_confidence, 3)
@@ -322,19 +322,6 @@ def _holds(region: Place, focus: Place | None) -> bool:
     return region.feature == "country" or (
         focus.admin1 is not None and focus.admin1 == region.admin1
     )
-
-
-def _incidental(place: Place, doc: Doc) -> bool:
-    """The text names the state or country by the way, not as where the event happened: as a
-    modifier of a person or thing ("a Nevada rancher") or in a dateline ("ELKO, Nev. -"), not
-    in a place phrase ("in Nevada", "at a Nevada motel", "in Nevada's Elko County")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return True
-    node = span.root
-    while node.dep_ in ("compound", "poss", "nmod", "amod") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ != "pobj"
 
 
 def _spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
