@@ -55,6 +55,20 @@ def test_link_compatible_rejects_other_types_and_far_places():
     assert compatible(a, b)
 
 
+def test_link_places_of_one_happening_may_be_towns_a_hundred_km_apart():
+    # about 110 km apart (one degree of latitude): the nearest town and the district's seat
+    town, seat = (30.0, 68.0, "city", "PAK"), (31.0, 68.0, "city", "PAK")
+    a = _m("a", event_type="ASSAULT", place=town, time=TimeValue.parse("2025-03-11"))
+    b = _m("b", event_type="ASSAULT", place=seat, time=TimeValue.parse("2025-03-11"))
+    assert compatible(a, b) and pair_features(a, b)[INDEX["place_match"]] == 1
+    # about 220 km: two towns, two happenings
+    far = _m("c", event_type="ASSAULT", place=(32.0, 68.0, "city", "PAK"), time=a.time)
+    assert not compatible(a, far)
+    # a town and the centroid of the large province it lies in, about 330 km apart
+    province = _m("d", event_type="ASSAULT", place=(28.0, 65.5, "admin1", "PAK"), time=a.time)
+    assert compatible(a, province)
+
+
 def test_link_undated_pairs_never_on_type_alone():
     dated = _m("a", event_type="PROTEST", time=TimeValue.parse("2022-01-05"))
     undated = _m("b", event_type="PROTEST")

@@ -68,8 +68,11 @@ FEATURES: tuple[str, ...] = (
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 PUBLISHED_APART_DAYS = 30
-# how far apart two places may be and still be one place, by the coarser precision
-PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
+# how far apart two places may be and still be one happening, by the coarser precision: reports
+# of one event name towns up to about a hundred kilometres apart (the nearest town, the
+# district's seat, the city a hijacked train left from), and a province by a centroid that may
+# lie hundreds of kilometres from the town in it
+PLACE_KM = {"city": 150.0, "landmark": 150.0, "admin2": 150.0, "admin1": 500.0, "unknown": 150.0}
 WIDE_FEATURES = (None, "country", "region", "sea", "continent")
 # dates this coarse join two typed events only when the events name someone or something alike
 COARSE_PRECISIONS = ("month", "year")
