@@ -109,3 +109,29 @@ def test_dates_reference_day_of_a_headline_is_the_first_story_day(nlp):
         "2024-05-05", "day"
     )
     assert dates.reference_day([_token(doc, "shoots")]) is None  # present tense outside one
+
+
+@pytest.mark.parametrize(
+    "text,recent,expected",
+    [
+        # a step of days from a month or year stays in it, as precise as it
+        ("days later", ResolvedDate("2025-02", "month"), ResolvedDate("2025-02", "month")),
+        ("two days later", ResolvedDate("2019", "year"), ResolvedDate("2019", "year")),
+        # "days later" with no count, from a day: that day's month
+        ("only days later", ResolvedDate("2025-02-10", "day"), ResolvedDate("2025-02", "month")),
+        ("three days later", ResolvedDate("2025-02-10", "day"), ResolvedDate("2025-02-13", "day")),
+        # "days" alone is a span, not a date
+        ("days", ResolvedDate("2025-02-10", "day"), None),
+    ],
+)
+def test_dates_step_from_the_date_named_before(text, recent, expected):
+    assert resolve_date(text, None, recent=recent) == expected
+
+
+def test_dates_days_later_after_a_month_stays_in_that_month(nlp):
+    doc = nlp(
+        "Last month, rebels ambushed a supply convoy near the border. "
+        "Days later, a landmine killed four herders in the same valley."
+    )
+    dates = ArticleDates(doc, "2025-03-12")
+    assert dates.of_trigger([_token(doc, "killed")]) == ResolvedDate("2025-02", "month")

@@ -117,3 +117,43 @@ def test_quantities_object_predicate_says_what_became_of_them(nlp):
     sent = next(nlp("The mortar strike left 9 dead and 14 wounded in the market.").sents)
     found = {(q.kind, q.value) for _, q in quantities_in(sent)}
     assert {("dead", 9), ("injured", 14)} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # "to death" makes the injuring verb fatal; "deceased" is a death
+        ("A farmer was stabbed to death outside his barn.", ("dead", 1)),
+        ("Police said the cashier was later pronounced deceased.", ("dead", 1)),
+        # a participle on the person names the casualty
+        ("A teenager wounded by a stray bullet is recovering.", ("injured", 1)),
+        # casualties in one "and" coordination add up
+        ("A man and a woman were wounded in the blast.", ("injured", 2)),
+        ("Gunmen killed 9 farmers and 3 herders near the river.", ("dead", 12)),
+        ("Militants ambushed a patrol, killing 6 police officers and 2 civilians.", ("dead", 8)),
+        ("The shelling killed a teacher and her 3 pupils.", ("dead", 4)),
+        # a noun that names a killing, and whom it killed
+        ("Detectives are investigating the shooting death of a pizza driver.", ("dead", 1)),
+        ("The fatal stabbing of a clerk shocked the town.", ("dead", 1)),
+        ("Hundreds mourned the killing of two teenagers.", ("dead", 2)),
+    ],
+)
+def test_quantities_casualty_phrases_and_coordinations(nlp, sentence, expected):
+    found = [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))]
+    assert [f for f in found if f[0] != "other"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # alternatives are no sum, and separate verbs keep their own figures
+        ("Either a man or a woman was hurt.", []),
+        ("The death of the old treaty worries the farmers.", []),
+        ("Troops killed 9 fighters and arrested 3 others.", [("dead", 9), ("arrested", 3)]),
+        # things counted beside the troops are not troops
+        ("The army sent 500 soldiers and 20 tanks.", [("troops", 500), ("other", 20)]),
+    ],
+)
+def test_quantities_coordinations_that_do_not_add_up(nlp, sentence, expected):
+    found = [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))]
+    assert found == expected

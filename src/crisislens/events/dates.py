@@ -122,18 +122,24 @@ def _normalised(text: str) -> str:
 
 
 def resolve_date(
-    text: str, published: str | None, anchor: str | None = None
+    text: str,
+    published: str | None,
+    anchor: str | None = None,
+    recent: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """Resolve a date expression; ``anchor`` is the nearest explicit day before it in the text
-    (it gives "5 January" its year and "that day", "two days later" their day)."""
+    (it gives "5 January" its year), ``recent`` the last date the text names before it, of any
+    precision ("that day", "two days later" step from it; from ``anchor`` when it is not
+    given)."""
     words = date_words()
     t = _normalised(text)
     if words.duration.match(t):
         return None  # "29 years" is a duration, not a date
-    if anchor is not None and len(anchor) == 10:
-        relative = _from_anchor(t, date.fromisoformat(anchor))
+    base = recent or (ResolvedDate(anchor, "day") if anchor and len(anchor) == 10 else None)
+    if base is not None:
+        relative = _from_anchor(t, base)
         if relative is not None:
-            return ResolvedDate(relative, "day")
+            return relative
     month = _month_of(t) if _YEAR.search(t) is None else None
     if (
         anchor is not None
@@ -166,22 +172,32 @@ def _month_of(t: str) -> int | None:
     )
 
 
-def _from_anchor(t: str, anchor: date) -> str | None:
-    """ "that day", "the next day", "two days later" against the anchor day; else None."""
+def _from_anchor(t: str, base: ResolvedDate) -> ResolvedDate | None:
+    """ "that day", "the next day", "two days later" against the date named before; else None.
+    Days from a day are counted; "days later" with no count is that day's month; a step from a
+    week, month or year ("Last month, ... Days later, ...") stays in it, as precise as it."""
     words = date_words()
     if words.same_day.search(t):
-        return anchor.isoformat()
+        return base
     match = words.days_later.search(t)
     if match is None:
         return None
     after_before, count, later_earlier = match.group("after_before", "count", "later_earlier")
-    if count is not None and later_earlier is None:
+    vague = match.group("vague") is not None
+    if (count is not None or vague) and later_earlier is None:
         return None  # "two days" with no "later" is a duration
+    if base.precision != "day":
+        return base
+    if vague:
+        return ResolvedDate(base.date[:7], "month")
     n = 1 if count is None else int(count) if count.isdigit() else words.number_words.get(count)
     if n is None:
         return None
     back = after_before in words.backward_words or later_earlier in words.backward_words
-    return (anchor - timedelta(days=n) if back else anchor + timedelta(days=n)).isoformat()
+    day = date.fromisoformat(base.date)
+    return ResolvedDate(
+        (day - timedelta(days=n) if back else day + timedelta(days=n)).isoformat(), "day"
+    )
 
 
 def resolve_date_text(text: str, published: str | None) -> str | None:
@@ -301,15 +317,16 @@ class ArticleDates:
         self.published = date.fromisoformat(published) if published else None
         self.resolved: dict[int, ResolvedDate] = {}  # entity start token -> its date
         self.entities: list[Span] = []
-        anchor = None
+        anchor, recent = None, None
         for ent in _date_expressions(doc):
             if _no_date(ent):
                 continue
-            found = resolve_date(ent.text, published, anchor)
+            found = resolve_date(ent.text, published, anchor, recent)
             if found is None:
                 continue
             self.resolved[ent.start] = found
             self.entities.append(ent)
+            recent = found
             if found.precision == "day":
                 anchor = found.date
 

@@ -40,6 +40,7 @@ COUNTING_DEPS = {
     "npadvmod",
 }
 CASUALTY_KINDS = {"dead", "injured"}
+CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
 _PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -57,6 +58,8 @@ class Words:
     state_kinds: dict[str, str]
     person_nouns: frozenset[str]
     fatal_words: frozenset[str]
+    fatal_preps: frozenset[str]
+    fatal_nouns: frozenset[str]
     address_nouns: frozenset[str]
     units: frozenset[str]
     age_words: frozenset[str]
@@ -65,6 +68,7 @@ class Words:
     person_pronouns: frozenset[str]
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
+    counted_conjunctions: frozenset[str]
     conjunct_fillers: frozenset[str]
     injury_phrases: dict[str, frozenset[str]]
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
@@ -84,6 +88,8 @@ def words() -> Words:
         state_kinds=data["state_kinds"],
         person_nouns=frozenset(data["person_nouns"]),
         fatal_words=frozenset(data["fatal_words"]),
+        fatal_preps=frozenset(data["fatal_preps"]),
+        fatal_nouns=frozenset(data["fatal_nouns"]),
         address_nouns=frozenset(not_figures["address_nouns"]),
         units=frozenset(not_figures["units"]),
         age_words=frozenset(not_figures["age_words"]),
@@ -92,6 +98,7 @@ def words() -> Words:
         person_pronouns=frozenset(data["person_pronouns"]),
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
+        counted_conjunctions=frozenset(data["counted_conjunctions"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         number=re.compile(
@@ -178,7 +185,51 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         )
         found.append((anchor, quantity))
     found += _one_person_casualties(sent, seen)
-    return found
+    return _add_conjoined(sent, found)
+
+
+def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
+    """ "killing 12 soldiers and 2 volunteers": casualties counted in one "and" coordination
+    under one verb are one figure, their sum (the text runs from the first to the last)."""
+    merged: list[tuple[Token, Quantity]] = []
+    groups: dict[tuple[int, int, str], int] = {}
+    for anchor, q in found:
+        head = _counted_noun(sent, q)
+        key = None if head is None else (anchor.i, _first_conjunct(head).i, q.kind)
+        if key is None or q.kind not in (*CAUGHT, "displaced"):
+            merged.append((anchor, q))
+        elif key in groups:
+            index = groups[key]
+            first = merged[index][1]
+            start, end = min(first.start, q.start), max(first.end, q.end)
+            text = sent.doc.text[start:end]
+            update = {"value": first.value + q.value, "start": start, "end": end, "text": text}
+            merged[index] = (anchor, first.model_copy(update=update))
+        else:
+            groups[key] = len(merged)
+            merged.append((anchor, q))
+    return merged
+
+
+def _counted_noun(sent: Span, q: Quantity) -> Token | None:
+    """The noun a figure counts when it is one of an "and" coordination ("9 farmers and 3
+    herders", "a woman and her nephew"); None otherwise."""
+    span = sent.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    noun = token.head if token.dep_ == "nummod" else token
+    first = _first_conjunct(noun)
+    joined = [c for c in first.children if c.dep_ == "cc"]
+    if not joined or any(c.lower_ not in words().counted_conjunctions for c in joined):
+        return None
+    return noun if noun is not first or any(c.dep_ == "conj" for c in first.children) else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _money(ent: Span) -> list[tuple[Token, Quantity]]:
@@ -270,11 +321,14 @@ def _kind(token: Token) -> tuple[str, Token]:
         first = first.head
     if first is not head and kind is None and lemma in w.conjunct_fillers:
         head = first  # "26 protesters and 18 members (of the security forces)"
-    # "12 people were killed", "killed 12": the verb says what the number counts
+    # "12 people were killed", "killed 12": the verb says what the number counts (for "9
+    # farmers and 3 herders", the verb of the first, when it kills, hurts or detains them)
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = first.head if w.verb_kinds.get(first.head.lemma_.lower()) in CAUGHT else None
     if verb is not None:
         verb_kind = w.verb_kinds.get(verb.lemma_.lower())
-        if verb_kind and (kind in (None, "size") or verb_kind in ("dead", "injured", "arrested")):
+        if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
     state = _state_kind(head)
     if state is not None:
@@ -298,9 +352,12 @@ def _of_object(head: Token) -> Token | None:
 
 
 def _container_kind(head: Token) -> str | None:
-    """ "the bodies of 225 people": the people are dead."""
+    """ "the bodies of 225 people", "the killing of two teenagers": the people are dead."""
     if head.dep_ == "pobj" and head.head.lower_ in words().counted_preps:
-        kind = words().noun_kinds.get(head.head.head.lemma_.lower())
+        container = head.head.head
+        if container.pos_ == "NOUN" and container.lemma_.lower() in words().fatal_nouns:
+            return "dead"  # "the killing of two teenagers"
+        kind = words().noun_kinds.get(container.lemma_.lower())
         return kind if kind in ("dead", "injured", "arrested") else None
     return None
 
@@ -374,23 +431,36 @@ def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quan
     # the verbs and states first: "a man with a gunshot wound was found dead" counts him dead
     marked = [(t, k) for t in sent if (k := _casualty_verb_kind(t) or _dead_state(t))]
     marked += [(t, "injured") for t in sent if _injury_phrase(t)]
+    marked += [(t, "dead") for t in sent if _fatal_noun(t)]
     for token, kind in marked:
-        victim = _one_person(token, seen)
-        if victim is None:
+        people = _people(token, seen)
+        if people is None:
             if kind == "dead" and (named := _victim_of(token)) is not None:
                 seen.add(named.i)  # "a cook ... was found dead": never only hurt
             continue
-        phrase = victim.doc[victim.left_edge.i : victim.i + 1]
-        quantity = Quantity(
-            kind=cast(QuantityKind, kind),
-            value=1,
-            text=phrase.text,
-            start=phrase.start_char,
-            end=phrase.end_char,
-        )
-        found.append((token if token.pos_ == "VERB" else token.head, quantity))
-        seen.add(victim.i)
+        for victim in people:  # "a woman and her nephew": one each, summed as conjoined
+            phrase = victim.doc[victim.left_edge.i : victim.i + 1]
+            quantity = Quantity(
+                kind=cast(QuantityKind, kind),
+                value=1,
+                text=phrase.text,
+                start=phrase.start_char,
+                end=phrase.end_char,
+            )
+            found.append((token if token.pos_ in ("VERB", "NOUN") else token.head, quantity))
+            seen.add(victim.i)
     return found
+
+
+def _fatal_noun(token: Token) -> bool:
+    """ "the shooting death of a teenager", "the fatal stabbing of a clerk": a noun that names
+    a killing (``fatal_nouns``, or one a fatal word qualifies) with "of" and whom it killed."""
+    w = words()
+    if token.pos_ != "NOUN" or _of_object(token) is None:
+        return False
+    return token.lemma_.lower() in w.fatal_nouns or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.fatal_words for c in token.children
+    )
 
 
 def _casualty_verb_kind(verb: Token) -> str | None:
@@ -403,6 +473,8 @@ def _casualty_verb_kind(verb: Token) -> str | None:
         return None
     near = [verb, *verb.children, *([verb.head] if verb.dep_ == "conj" else [])]
     near += [c for c in verb.children if c.dep_ == "conj"]
+    # "stabbed to death"
+    near += [g for c in verb.children if c.lower_ in w.fatal_preps for g in c.children]
     if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
         return "dead"
     return kind
@@ -434,6 +506,8 @@ def _victim_of(token: Token) -> Token | None:
             return token.head  # "the man who police shot"
         if victim is not None:
             return victim
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "a man shot by deputies", "a teenager wounded in the crossfire"
     if _headline_passive(token):
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
@@ -451,27 +525,53 @@ def _headline_passive(verb: Token) -> bool:
     )
 
 
-def _one_person(token: Token, seen: set[int]) -> Token | None:
-    """The one person a casualty verb or state applies to: a singular person noun, a named
-    person, or he/she."""
-    w = words()
-    victim = _injured_by_phrase(token) if token.dep_ == "prep" else _victim_of(token)
-    if victim is None or victim.i in seen or any(c.dep_ == "nummod" for c in victim.children):
+def _people(token: Token, seen: set[int]) -> list[Token] | None:
+    """The persons a casualty verb or state applies to, one by one: a singular person noun, a
+    named person or he/she, or an "and" coordination of them ("a woman and her nephew")."""
+    if token.dep_ == "prep":
+        victim = _injured_by_phrase(token)
+    else:
+        victim = _of_object(token) if token.pos_ == "NOUN" else _victim_of(token)
+    if victim is None or victim.i in seen or victim.dep_ == "conj":
         return None
-    if any(c.dep_ in ("conj", "cc") for c in victim.children):
-        return None  # "a man and a woman": not one
-    one = (
+    people = [victim, *(c for c in victim.subtree if c.dep_ == "conj" and c.head.i in _ids(victim))]
+    joined = [c for c in victim.children if c.dep_ == "cc"]
+    if any(c.lower_ not in words().counted_conjunctions for c in joined):
+        return None  # "a man or a woman"
+    # a conjunct with its own number is counted by it ("a teacher and her 3 pupils")
+    people = [p for p in people if not any(c.dep_ == "nummod" for c in p.children)]
+    if people and all(_one_person(p, token) and p.i not in seen for p in people):
+        return people
+    return None
+
+
+def _ids(victim: Token) -> set[int]:
+    """The tokens of a coordination's conjunct chain ("a man, a woman and a boy")."""
+    chain, node = {victim.i}, victim
+    while (nxt := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
+        chain.add(nxt.i)
+        node = nxt
+    return chain
+
+
+def _one_person(victim: Token, token: Token) -> bool:
+    """One person: a singular person noun, a named person, or he/she (``token`` is the casualty
+    verb, state or injury phrase that names them)."""
+    w = words()
+    if any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    return (
         victim.tag_ in ("NN", "NNP")
         and (
             victim.lemma_.lower() in w.person_nouns
             # whoever is in critical condition or has a gunshot wound is a person
             or (token.dep_ == "prep" or any(_injury_phrase(c) for c in victim.children))
             and victim.ent_type_ not in NAME_ENTITIES - {"PERSON"}
-            or any(c.lower_ in w.age_words for c in victim.children)  # "a 19-year-old cyclist"
+            # "a 19-year-old cyclist" (an age, not "the old treaty")
+            or any(c.lower_ in w.age_words and c.n_lefts + c.n_rights for c in victim.children)
             or victim.ent_type_ == "PERSON"
             or victim.pos_ == "PROPN"
             and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         )
         or victim.lower_ in w.person_pronouns
     )
-    return victim if one else None
