@@ -268,6 +268,8 @@ def test_rules_carrier_subject(parse, lex):
     assert roles.carrier_subject(word(doc, "walkout"), lex.light_verbs).text == "union"
     doc = parse("Dockers went on strike.")
     assert roles.carrier_subject(word(doc, "strike"), lex.light_verbs).text == "Dockers"
+    doc = parse("The navy carried out a series of raids on pirate camps.")
+    assert roles.carrier_subject(word(doc, "raids"), lex.light_verbs).text == "navy"
 
 
 def test_rules_locative_objects(parse):

@@ -243,8 +243,12 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
 
 def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
     """The subject of the verb that carries an event noun: a light verb ("the union staged a
-    walkout", also through "began to stage"), or "be/go on" ("dockers went on strike")."""
+    walkout", also through "began to stage" and through a noun that counts it: "carried out a
+    series of raids"), or "be/go on" ("dockers went on strike")."""
     head = token.head
+    series = vocabulary().words.series_nouns
+    if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in series:
+        token, head = head.head, head.head.head
     if token.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in light_verbs:
         actor = child(head, "nsubj")
         if actor is None and head.dep_ in ("xcomp", "conj"):

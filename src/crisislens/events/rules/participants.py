@@ -158,7 +158,7 @@ def code_roles(
     actor = code_word(draft.actor_token, lex, actors, context)
     subject = draft.actor_token
     if actor is None and subject is not None and lemma(subject) in lex.nouns:
-        own = noun_roles(subject, draft.trigger.sense.event_type)[0]
+        own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
         actor = code_word(own, lex, actors, context)
     recipient = code_word(draft.recipient_token, lex, actors, context)
     victims = harmed(draft.trigger.token) if draft.trigger.kind == "verb" else None
