@@ -409,6 +409,13 @@ def test_rules_countries_from_context():
     un = _actor("UN", sector="IGO")
     actor, _ = participants.countries_from_context(un, None, None, Context(), "AID")
     assert actor.country is None  # an international body belongs to no country
+    # a recipient named only by its country ("duties on Malawian maize") is that state
+    malawian = _actor("Malawian", country="MWI")
+    _, recipient = participants.countries_from_context(None, malawian, None, Context(), "SANCTION")
+    assert (recipient.country, recipient.sector) == ("MWI", "GOV")
+    isis = _actor("IS", country="IMG")
+    _, recipient = participants.countries_from_context(None, isis, None, Context(), "ASSAULT")
+    assert recipient.sector is None
 
 
 def test_rules_background_noun_takes_no_nearest_name(parse, lex):

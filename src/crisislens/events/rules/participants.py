@@ -213,7 +213,17 @@ def countries_from_context(
     recipient = people_country(recipient, sent, context)
     if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
         actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
-    return actor, recipient
+    return actor, state_recipient(recipient)
+
+
+def state_recipient(recipient: Actor | None) -> Actor | None:
+    """A recipient named only by its country, with no sector of its own, is that state:
+    "duties on Canadian exports" and "the American side" are aimed at the government."""
+    if recipient is None or recipient.sector is not None:
+        return recipient
+    if recipient.country is None or recipient.country in NON_STATE_CODES:
+        return recipient
+    return recipient.model_copy(update={"sector": "GOV"})
 
 
 def people_country(recipient: Actor | None, sent: Span, context: ArticleContext) -> Actor | None:
