@@ -159,24 +159,30 @@ def coded_events(docs: list[Document]) -> tuple[list[LinkMention], dict[str, str
     """crisislens's own events of the documents (those the store links), as the store sees
     them, and the documents' texts."""
     from crisislens.ingest import make_article
-    from crisislens.link.events import mention_from_event
     from crisislens.link.text import dateline
+
+    articles = [make_article(d.text, origin=d.doc_id, published=dateline(d.text)) for d in docs]
+    return _coded_articles(articles, [d.doc_id for d in docs]), {d.doc_id: d.text for d in docs}
+
+
+def _coded_articles(articles, doc_ids: list[str]) -> list[LinkMention]:
+    """crisislens's events of the articles that the store links, as it sees them."""
+    from crisislens.link.events import mention_from_event
     from crisislens.link.vectors import load_word_vectors
     from crisislens.pipeline import Pipeline
     from crisislens.store.stories import LINKED_MODALITIES
 
     pipeline = Pipeline.load()
     vectors = load_word_vectors()
-    articles = [make_article(d.text, origin=d.doc_id, published=dateline(d.text)) for d in docs]
     mentions = []
-    for doc, article, record in zip(docs, articles, pipeline.process(articles)):
+    for doc_id, article, record in zip(doc_ids, articles, pipeline.process(articles)):
         published = date.fromisoformat(article.published) if article.published else None
         mentions.extend(
-            mention_from_event(event, doc.doc_id, published, vectors)
+            mention_from_event(event, doc_id, published, vectors)
             for event in record.events
             if event.modality in LINKED_MODALITIES
         )
-    return mentions, {d.doc_id: d.text for d in docs}
+    return mentions
 
 
 def store_pairs(mentions, similarity, index, label_of, topic_of):
