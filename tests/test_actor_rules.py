@@ -115,6 +115,13 @@ def test_rule_sector_from_agent_noun_prefers_the_longest_phrase(coder, parse):
     assert mention.sector == "COP"
 
 
+def test_rule_sector_from_agent_noun_unnamed_gunmen(coder, parse):
+    head, context = parse("Masked gunmen robbed the bus.", "gunmen")
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    assert mention.sector == "UAF"  # ACLED's unidentified armed group, not a rebel movement
+
+
 def test_rule_sector_of_members(coder, parse):
     head, context = parse("Rebel leaders rejected the truce.", "leaders")
     mention = _mention(head, context)

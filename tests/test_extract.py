@@ -55,7 +55,7 @@ def test_extract_samples_end_to_end(pipeline):
     abduction = next(
         e for e in kidnap.events if e.acled_sub_event_type == "Abduction/forced disappearance"
     )
-    assert abduction.actor.sector == "REB"
+    assert abduction.actor.sector == "UAF"  # unnamed gunmen: ACLED's unidentified armed group
     assert [(q.kind, q.value) for q in abduction.quantities] == [("arrested", 30)]
 
 
