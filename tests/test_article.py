@@ -12,6 +12,7 @@ from crisislens.events.pairs import (
     related_words,
     types_compatible,
 )
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.schemas import Place
 
 pytestmark = pytest.mark.slow
@@ -217,6 +218,29 @@ def test_article_place_street_gives_way_to_its_town(extract):
     )
     (shooting,) = _events(record, "ASSAULT")
     assert shooting.location.name == "Hollister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carla Ruiz, 34, died Monday after being shot in Marbury Heights, according to Cook "
+        "County coroner's records.",
+        "A man was shot on Fourth Street in Marbury Heights on Sunday, Cook County deputies said.",
+    ],
+)
+def test_article_place_neighbourhood_the_gazetteer_lacks_is_the_place(extract, text):
+    # a made-up neighbourhood: named where it happened, more precise than its county
+    (shooting,) = _events(extract(text, published=PUB), "ASSAULT")
+    assert shooting.location.text == "Marbury Heights"
+    assert shooting.location.confidence <= 0.3  # its point is only the county's or the town's
+
+
+def test_geo_lexicon_tells_a_neighbourhood_from_a_street():
+    lexicon = GeoLexicon.load()
+    assert lexicon.names_a_locality("Marbury Heights")
+    assert not lexicon.names_a_locality("Fourth Street")
+    assert not lexicon.names_a_locality("Mercy Hospital")
+    assert not lexicon.names_a_locality("I-35")
 
 
 def test_article_place_state_gives_way_to_the_datelines_town(extract):

@@ -54,6 +54,7 @@ from crisislens.events.pairs import (
 from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.parts import part_hosts
 from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.schemas import Actor, Article, Event, Mention, Place, Quantity
 
@@ -299,7 +300,7 @@ class ArticleCoder:
         Walmart in Nevada" in a report from "RENO, Nev." is in Reno), as an analyst codes the
         most precise place the report gives."""
         location = event.location
-        if location is None or location.feature in STREET_LEVEL:
+        if location is None or _street_level(location):
             location = _sentence_place(event, doc, places)
         if location is not None and not _holds(location, focus):
             return event.model_copy(update={"location": location})
@@ -308,6 +309,14 @@ class ArticleCoder:
         confidence = round(focus.confidence * self.words.article_place_confidence, 3)
         located = focus.model_copy(update={"mention": "article", "confidence": confidence})
         return event.model_copy(update={"location": located})
+
+
+def _street_level(place: Place) -> bool:
+    """A street or a building ("Fourth Street", "Mercy Hospital"); a neighbourhood the
+    gazetteer lacks ("El Camino Heights") is the place the text gives, not a street."""
+    if place.feature == "unknown":
+        return not GeoLexicon.load().names_a_locality(place.text)
+    return place.feature in STREET_LEVEL
 
 
 def _holds(region: Place, focus: Place | None) -> bool:

@@ -60,6 +60,17 @@ class GeoLexicon:
     def unit_words(self) -> frozenset[str]:
         return self.first_level_words | self.second_level_words
 
+    def names_a_locality(self, name: str) -> bool:
+        """Whether a name the gazetteer lacks is a neighbourhood or village ("El Camino
+        Heights", "Oakdale Borough"), not a street or a building ("Fourth Street", "Mercy
+        Hospital", "I-80"): by its last word, and no number in it."""
+        words = name.lower().replace(".", " ").split()
+        return (
+            bool(words)
+            and words[-1] not in self.facility_words | self.street_words
+            and not any(c.isdigit() for c in name)
+        )
+
 
 @lru_cache(maxsize=2)
 def _load(path: str | None) -> GeoLexicon:

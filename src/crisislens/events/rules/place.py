@@ -15,6 +15,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.resolver import KIND_NOUNS
 from crisislens.nlp.syntax import (
     char_extent,
@@ -35,7 +36,20 @@ def most_specific_inside(token: Token, places: list[Place]) -> Place | None:
     inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
     ranks = vocabulary().place_specificity
     unranked = len(set(ranks.values()))
-    return min(inside, key=lambda p: (ranks.get(p.feature, unranked), p.start), default=None)
+    return min(inside, key=lambda p: (ranks.get(_kind(p, token), unranked), p.start), default=None)
+
+
+def _kind(place: Place, token: Token) -> str:
+    """A place's feature; a neighbourhood or village the gazetteer lacks that the phrase
+    itself names ("shot in El Camino Heights, Los Angeles County") ranks as a town: it is
+    more precise than its county."""
+    if (
+        place.feature == "unknown"
+        and place.start <= token.idx < place.end
+        and GeoLexicon.load().names_a_locality(place.text)
+    ):
+        return "city"
+    return place.feature
 
 
 def _with_purpose_clauses(draft: Draft) -> list[Token]:
