@@ -10,7 +10,13 @@ import pytest
 from crisislens.link.cluster import average_link, link_block
 from crisislens.link.documents import DocumentSimilarity, groups
 from crisislens.link.events import mention_from_event, stem
-from crisislens.link.features import FEATURES, INDEX, compatible, pair_features
+from crisislens.link.features import (
+    FEATURES,
+    INDEX,
+    compatible,
+    pair_features,
+    place_relation,
+)
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.text import dateline, is_background_text
@@ -61,6 +67,8 @@ def test_link_places_of_one_happening_may_be_towns_a_hundred_km_apart():
     a = _m("a", event_type="ASSAULT", place=town, time=TimeValue.parse("2025-03-11"))
     b = _m("b", event_type="ASSAULT", place=seat, time=TimeValue.parse("2025-03-11"))
     assert compatible(a, b) and pair_features(a, b)[INDEX["place_match"]] == 1
+    # one writer names one happening's place alike: within one article they are two places
+    assert place_relation(a, b) == "conflict"
     # about 220 km: two towns, two happenings
     far = _m("c", event_type="ASSAULT", place=(32.0, 68.0, "city", "PAK"), time=a.time)
     assert not compatible(a, far)

@@ -21,8 +21,8 @@ from scipy import sparse
 from crisislens.link.features import (
     COARSE_PRECISIONS,
     FEATURES,
-    PLACE_KM,
     PUBLISHED_APART_DAYS,
+    REPORTS_PLACE_KM,
     WIDE_FEATURES,
     type_family,
     words_of,
@@ -120,7 +120,9 @@ class Sides:
         self.lat = np.radians([x.place[0] if x.place else 0.0 for x in m])
         self.lon = np.radians([x.place[1] if x.place else 0.0 for x in m])
         self.wide = np.array([x.place is not None and x.place[2] in WIDE_FEATURES for x in m])
-        self.limit = np.array([PLACE_KM.get(x.place[2], 50.0) if x.place else 50.0 for x in m])
+        self.limit = np.array(
+            [REPORTS_PLACE_KM.get(x.place[2], 50.0) if x.place else 50.0 for x in m]
+        )
         self.country = _codes([x.place[3] if x.place else None for x in m])
         self.precise = self.has_place & ~self.wide
 

@@ -68,11 +68,19 @@ FEATURES: tuple[str, ...] = (
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 PUBLISHED_APART_DAYS = 30
-# how far apart two places may be and still be one happening, by the coarser precision: reports
-# of one event name towns up to about a hundred kilometres apart (the nearest town, the
-# district's seat, the city a hijacked train left from), and a province by a centroid that may
-# lie hundreds of kilometres from the town in it
-PLACE_KM = {"city": 150.0, "landmark": 150.0, "admin2": 150.0, "admin1": 500.0, "unknown": 150.0}
+# how far apart two places named in one article may be and still be one place, by the coarser
+# precision (the article coder's test: one writer names one happening's place alike)
+PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
+# the same across reports: reports of one event by different outlets name towns up to about a
+# hundred kilometres apart (the nearest town, the district's seat, the city a hijacked train
+# left from), and a province by a centroid that may lie hundreds of kilometres from the town
+REPORTS_PLACE_KM = {
+    "city": 150.0,
+    "landmark": 150.0,
+    "admin2": 150.0,
+    "admin1": 500.0,
+    "unknown": 150.0,
+}
 WIDE_FEATURES = (None, "country", "region", "sea", "continent")
 # dates this coarse join two typed events only when the events name someone or something alike
 COARSE_PRECISIONS = ("month", "year")
@@ -83,8 +91,12 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def place_relation(a: LinkMention, b: LinkMention) -> str | None:
-    """ "match", "conflict" or None (unknown) for the coded places of two mentions."""
+def place_relation(
+    a: LinkMention, b: LinkMention, radius: dict[str, float] = PLACE_KM
+) -> str | None:
+    """ "match", "conflict" or None (unknown) for the coded places of two mentions, within
+    ``radius`` (by the coarser precision: :data:`PLACE_KM` within one article,
+    :data:`REPORTS_PLACE_KM` across reports)."""
     if a.place is None or b.place is None:
         return None
     (lat1, lon1, f1, c1), (lat2, lon2, f2, c2) = a.place, b.place
@@ -92,7 +104,7 @@ def place_relation(a: LinkMention, b: LinkMention) -> str | None:
         return "conflict"
     if f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
         return "match" if c1 and c1 == c2 else None
-    limit = max(PLACE_KM.get(f1, 50.0), PLACE_KM.get(f2, 50.0))
+    limit = max(radius.get(f1, 50.0), radius.get(f2, 50.0))
     return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
 
 
@@ -126,7 +138,7 @@ def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     if a.arguments & b.arguments or a.entities & b.entities:
         return True
     precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
-    return precise and place_relation(a, b) == "match"
+    return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
 
 
 def _named_in_common(a: LinkMention, b: LinkMention) -> bool:
@@ -172,7 +184,7 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
             return False
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
-    if place_relation(a, b) == "conflict":
+    if place_relation(a, b, REPORTS_PLACE_KM) == "conflict":
         return False
     if a.doc != b.doc and _country_conflict(a, b):
         return False  # two reports whose actors (or targets) are of two states
@@ -230,7 +242,7 @@ def pair_features(
             a.pos == b.pos == "VERB",
             a.pos == b.pos == "NOUN",
             apart,
-            place_relation(a, b) == "match",
+            place_relation(a, b, REPORTS_PLACE_KM) == "match",
             bool(set(a.figures) & set(b.figures)),
             cos(a.evidence_vector, b.evidence_vector),
             _country_conflict(a, b),
