@@ -9,7 +9,7 @@ the spread verbs that move an ongoing event to a new place ("the strike spread t
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import locative_objects
@@ -36,20 +36,21 @@ def most_specific_inside(token: Token, places: list[Place]) -> Place | None:
     inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
     ranks = vocabulary().place_specificity
     unranked = len(set(ranks.values()))
-    return min(inside, key=lambda p: (ranks.get(_kind(p, token), unranked), p.start), default=None)
+    return min(
+        inside, key=lambda p: (ranks.get(_kind(p, token.doc), unranked), p.start), default=None
+    )
 
 
-def _kind(place: Place, token: Token) -> str:
-    """A place's feature; a neighbourhood or village the gazetteer lacks that the phrase
-    itself names ("shot in El Camino Heights, Los Angeles County") ranks as a town: it is
+def _kind(place: Place, doc: Doc) -> str:
+    """A place's feature; a neighbourhood or village the gazetteer lacks, put "in" or "near"
+    by the text ("shot in El Camino Heights, Los Angeles County"), ranks as a town: it is
     more precise than its county."""
-    if (
-        place.feature == "unknown"
-        and place.start <= token.idx < place.end
-        and GeoLexicon.load().names_a_locality(place.text)
-    ):
-        return "city"
-    return place.feature
+    if place.feature != "unknown" or not GeoLexicon.load().names_a_locality(place.text):
+        return place.feature
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    locative = root is not None and root.dep_ == "pobj"
+    return "city" if locative and root.head.lower_ in GeoLexicon.load().locatives else "unknown"
 
 
 def _with_purpose_clauses(draft: Draft) -> list[Token]:
