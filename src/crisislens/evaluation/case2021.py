@@ -145,7 +145,8 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
     event_types = pipeline.events.acled.event_types
     shipped = pipeline.acled_head  # its settings, not its weights
     embed_top = extra = None
-    if shipped.top is not None:  # its second encoder reads each snippet's top typed event
+    if shipped.top is not None and pipeline.top_embedder is not None:
+        # its second encoder reads each snippet's top typed event
         embed_top = memo(pipeline.top_embedder.encode)
         extra = embed_top(data.evidence)
     out = list(data.records)
@@ -174,6 +175,7 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
                 shipped.rule_labels,
                 shipped.top.encoder,
             )
+            head.top_gate = shipped.top_gate
         batch = head.relabel(
             [data.records[i].events for i in test_idx], embed, event_types, embed_top
         )
@@ -207,6 +209,7 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
         "acled_model": "cross-validated (5 folds)"
         if seen
         else ("shipped head" if head is not None else "off (rules only)"),
+        "acled_top_head": _top_head(pipeline, head),
         "acled25": scores,
         "halves": {
             name: {
@@ -223,6 +226,16 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
             [g for g in labels if g in acled], [p for g, p in zip(labels, predicted) if g in acled]
         ),
     }
+
+
+def _top_head(pipeline, head) -> str | None:
+    """What re-read each snippet's top event: the top head's encoder and gate, or why none."""
+    top = getattr(head, "top", None)
+    if top is None:
+        return None
+    if getattr(pipeline, "top_embedder", None) is None:
+        return f"{top.encoder} not installed: the first head alone"
+    return f"{top.encoder}, where the first head's probability is below {head.top_gate:.2f}"
 
 
 def _without_classes(scores: dict) -> dict:
