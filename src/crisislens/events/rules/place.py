@@ -49,8 +49,9 @@ def _kind(place: Place, doc: Doc) -> str:
         return place.feature
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
-    locative = root is not None and root.dep_ == "pobj"
-    return "city" if locative and root.head.lower_ in GeoLexicon.load().locatives else "unknown"
+    if root is None or root.dep_ != "pobj":
+        return "unknown"
+    return "city" if root.head.lower_ in GeoLexicon.load().locatives else "unknown"
 
 
 def _with_purpose_clauses(draft: Draft) -> list[Token]:
