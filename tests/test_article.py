@@ -235,6 +235,15 @@ def test_article_place_neighbourhood_the_gazetteer_lacks_is_the_place(extract, t
     assert shooting.location.confidence <= 0.3  # its point is only the county's or the town's
 
 
+def test_article_place_town_inside_a_body_s_name_when_the_text_names_no_place(extract):
+    record = extract(
+        "A teenager was wounded by gunfire late Tuesday, the Phoenix Police Department said.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert (shooting.location.name, shooting.location.mention) == ("Phoenix", "article")
+
+
 def test_geo_lexicon_tells_a_neighbourhood_from_a_street():
     lexicon = GeoLexicon.load()
     assert lexicon.names_a_locality("Marbury Heights")

@@ -699,11 +699,15 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
 def article_focus(text: str, places: list[Place]) -> Place | None:
     """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"); else, in the
     country it names most (its cities and regions counting for it), the city it names most,
-    else its region, else that country."""
+    else its region, else that country. An article that names no place but a town inside a
+    body's name ("the Phoenix Police Department said") is in that town."""
     located = [
         p
         for p in places
         if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
+    ]
+    located = located or [
+        p for p in places if p.mention == "embedded" and p.lat is not None and p.feature == "city"
     ]
     dateline = _dateline_place(text, located)
     if dateline is not None:
