@@ -135,3 +135,22 @@ def test_dates_days_later_after_a_month_stays_in_that_month(nlp):
     )
     dates = ArticleDates(doc, "2025-03-12")
     assert dates.of_trigger([_token(doc, "killed")]) == ResolvedDate("2025-02", "month")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Riot police detained 14 people during the night.",
+        "Riot police detained 14 people that night.",
+    ],
+)
+def test_dates_the_night_of_the_day_named_before(nlp, second):
+    doc = nlp(f"On 3 May 2021, protesters burned tyres in Cali. {second}")
+    dates = ArticleDates(doc, None)
+    assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2021-05-03", "day")
+
+
+def test_dates_days_later_the_tagger_missed(nlp):
+    doc = nlp("On 3 May 2021, protesters burned tyres. Two days later, police detained 14 people.")
+    dates = ArticleDates(doc, None)
+    assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2021-05-05", "day")

@@ -93,7 +93,7 @@ def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
         ("Two people were in stable condition on Sunday.", ("injured", 2)),
         # a death the verb names stays a death
         ("A cook with a gunshot wound was found dead in the alley.", ("dead", 1)),
-        ("At least 30 miners have been killed from gunshots since May.", ("dead", 30)),
+        ("At least 30 miners have been killed from gunshots in the raid.", ("dead", 30)),
     ],
 )
 def test_quantities_injury_phrases(nlp, sentence, expected):
@@ -136,6 +136,9 @@ def test_quantities_object_predicate_says_what_became_of_them(nlp):
         ("Detectives are investigating the shooting death of a pizza driver.", ("dead", 1)),
         ("The fatal stabbing of a clerk shocked the town.", ("dead", 1)),
         ("Hundreds mourned the killing of two teenagers.", ("dead", 2)),
+        # a body is one person dead
+        ("A hunter found a man's body near the creek.", ("dead", 1)),
+        ("The body of a woman was pulled from the river.", ("dead", 1)),
     ],
 )
 def test_quantities_casualty_phrases_and_coordinations(nlp, sentence, expected):
@@ -149,6 +152,8 @@ def test_quantities_casualty_phrases_and_coordinations(nlp, sentence, expected):
         # alternatives are no sum, and separate verbs keep their own figures
         ("Either a man or a woman was hurt.", []),
         ("The death of the old treaty worries the farmers.", []),
+        ("The body of the truck was dented.", []),
+        ("Students marched over the killing of a classmate.", []),
         ("Troops killed 9 fighters and arrested 3 others.", [("dead", 9), ("arrested", 3)]),
         # things counted beside the troops are not troops
         ("The army sent 500 soldiers and 20 tanks.", [("troops", 500), ("other", 20)]),
@@ -157,3 +162,33 @@ def test_quantities_casualty_phrases_and_coordinations(nlp, sentence, expected):
 def test_quantities_coordinations_that_do_not_add_up(nlp, sentence, expected):
     found = [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a count over a past span is a tally, not one event's figure
+        ("In the past six months, 420 fighters have been killed in the region.", ("other", 420)),
+        ("More than 300 civilians have died since January.", ("other", 300)),
+        ("Over the last year, 2,000 families were displaced by the floods.", ("other", 2000)),
+        # a date of the happening itself is no span
+        ("Gunmen killed 12 villagers last week.", ("dead", 12)),
+    ],
+)
+def test_quantities_tallies_over_a_span_are_no_event_figures(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # whoever suffers or has a wound is hurt; a fatal wound is a death
+        ("Two of the hikers had gunshot wounds.", [("injured", 2)]),
+        ("A guard suffered a gunshot wound to the arm.", [("injured", 1)]),
+        ("Three officers sustained minor injuries in the clash.", [("injured", 3)]),
+        ("The driver suffered fatal wounds.", [("dead", 1)]),
+        ("The company suffered heavy losses.", []),
+    ],
+)
+def test_quantities_wounds_suffered(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

@@ -63,6 +63,7 @@ class DateWords:
     days_later: re.Pattern[str]
     ambiguous_month: dict[str, re.Pattern[str]]
     explicit_date: re.Pattern[str]
+    anchored: re.Pattern[str]
 
 
 @cache
@@ -100,6 +101,9 @@ def date_words() -> DateWords:
         },
         explicit_date=re.compile(
             patterns["explicit_date"].replace("{months}", month_names), re.IGNORECASE
+        ),
+        anchored=re.compile(
+            patterns["anchored"].replace("{numbers}", "|".join(number_words)), re.IGNORECASE
         ),
     )
 
@@ -398,14 +402,16 @@ def _current(tokens: list[Token]) -> bool:
 
 
 def _date_expressions(doc: Doc) -> list[Span]:
-    """The tagger's DATE and TIME entities, and the explicit dates it missed ("On 9 November
-    2023 riot police ...")."""
+    """The tagger's DATE and TIME entities, and the explicit dates ("On 9 November 2023 riot
+    police ...") and expressions dated from them ("that night") it missed."""
     found = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     taken = {t for ent in found for t in range(ent.start, ent.end)}
-    for match in date_words().explicit_date.finditer(doc.text):
+    words, text = date_words(), doc.text
+    for match in [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken & set(range(span.start, span.end)):
             found.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(found, key=lambda s: s.start)
 
 

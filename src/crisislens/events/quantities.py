@@ -60,6 +60,9 @@ class Words:
     fatal_words: frozenset[str]
     fatal_preps: frozenset[str]
     fatal_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    tally_preps: frozenset[str]
     address_nouns: frozenset[str]
     units: frozenset[str]
     age_words: frozenset[str]
@@ -71,6 +74,7 @@ class Words:
     counted_conjunctions: frozenset[str]
     conjunct_fillers: frozenset[str]
     injury_phrases: dict[str, frozenset[str]]
+    tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
 
@@ -90,6 +94,9 @@ def words() -> Words:
         fatal_words=frozenset(data["fatal_words"]),
         fatal_preps=frozenset(data["fatal_preps"]),
         fatal_nouns=frozenset(data["fatal_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
+        cause_preps=frozenset(data["cause_preps"]),
+        tally_preps=frozenset(data["tally_preps"]),
         address_nouns=frozenset(not_figures["address_nouns"]),
         units=frozenset(not_figures["units"]),
         age_words=frozenset(not_figures["age_words"]),
@@ -101,6 +108,7 @@ def words() -> Words:
         counted_conjunctions=frozenset(data["counted_conjunctions"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
+        tally_span=re.compile(data["tally_span"]),
         number=re.compile(
             rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
         ),
@@ -176,6 +184,8 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if value is None or not _is_figure(token, span):
             continue
         kind, anchor = _kind(token)
+        if kind in (*CAUGHT, "displaced") and _tally(anchor):
+            kind = "other"
         quantity = Quantity(
             kind=cast(QuantityKind, kind),  # the kinds of data/quantities.yaml
             value=value,
@@ -186,6 +196,24 @@ def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         found.append((anchor, quantity))
     found += _one_person_casualties(sent, seen)
     return _add_conjoined(sent, found)
+
+
+def _tally(anchor: Token) -> bool:
+    """ "In the last 15 months, 1,250 fighters have been killed", "300 have died since
+    January": a count over a past span is a tally of many happenings, not one event's figure
+    (``tally_preps``, ``tally_span`` in data/quantities.yaml)."""
+    w = words()
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in w.tally_preps:
+            return True
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        node = obj if child.dep_ == "prep" else child
+        if node is None or node.ent_type_ != "DATE":
+            continue
+        phrase = node.doc[node.left_edge.i : node.right_edge.i + 1].text.lower()
+        if w.tally_span.match(phrase):
+            return True
+    return False
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
@@ -335,6 +363,8 @@ def _kind(token: Token) -> tuple[str, Token]:
         kind = state
     if kind in (None, "size") and _hurt_by_phrase(head):
         kind = "injured"
+    if kind in (None, "size") and head.dep_ == "nsubj" and _wound_verb(head.head):
+        kind = _wound_verb(head.head)  # "two of the victims had gunshot wounds"
     return kind or "other", verb if verb is not None else head
 
 
@@ -400,6 +430,32 @@ def _injury_phrase(prep: Token) -> bool:
     return word in w["wound_preps"] and lemma in w["wound_nouns"]
 
 
+def _whose(noun: Token) -> Token | None:
+    """Whom a noun names: its "of" object ("the death of a clerk"), else its possessor ("a
+    man's body")."""
+    return _of_object(noun) or next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _wound_verb(verb: Token) -> str | None:
+    """ "suffered a gunshot wound", "sustained minor injuries": injured (dead for "fatal
+    wounds"), said of the verb's subject (``wound_verbs`` in data/quantities.yaml)."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.injury_phrases["wound_verbs"]:
+        return None
+    wound = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in w.injury_phrases["wound_nouns"]
+        ),
+        None,
+    )
+    if wound is None:
+        return None
+    fatal = any(c.lemma_.lower() in w.fatal_words for c in wound.children)
+    return "dead" if fatal else "injured"
+
+
 def _described(prep: Token) -> int | None:
     found = _injured_by_phrase(prep)
     return found.i if found is not None else None
@@ -431,6 +487,7 @@ def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quan
     # the verbs and states first: "a man with a gunshot wound was found dead" counts him dead
     marked = [(t, k) for t in sent if (k := _casualty_verb_kind(t) or _dead_state(t))]
     marked += [(t, "injured") for t in sent if _injury_phrase(t)]
+    marked += [(t, k) for t in sent if (k := _wound_verb(t))]
     marked += [(t, "dead") for t in sent if _fatal_noun(t)]
     for token, kind in marked:
         people = _people(token, seen)
@@ -453,12 +510,15 @@ def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quan
 
 
 def _fatal_noun(token: Token) -> bool:
-    """ "the shooting death of a teenager", "the fatal stabbing of a clerk": a noun that names
-    a killing (``fatal_nouns``, or one a fatal word qualifies) with "of" and whom it killed."""
+    """ "the shooting death of a teenager", "the fatal stabbing of a clerk", "a man's body": a
+    noun that names a killing (``fatal_nouns``, or one a fatal word qualifies) or a body, with
+    whom it names ("of" or a possessor)."""
     w = words()
-    if token.pos_ != "NOUN" or _of_object(token) is None:
+    if token.pos_ != "NOUN" or _whose(token) is None:
         return False
-    return token.lemma_.lower() in w.fatal_nouns or any(
+    if token.dep_ == "pobj" and token.head.lower_ in w.cause_preps:
+        return False  # "protests over the death of a student": another happening, the cause
+    return token.lemma_.lower() in w.fatal_nouns | w.body_nouns or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.fatal_words for c in token.children
     )
 
@@ -494,7 +554,8 @@ def _victim_of(token: Token) -> Token | None:
     who police shot"), the one found so ("was found shot"), or in a headline the subject of a
     verb with no object ("Man shot on north side")."""
     verb = token if token.pos_ == "VERB" else token.head
-    if token.pos_ != "VERB" or token.lemma_.lower() in words().victim_subject_verbs:
+    subject_verbs = words().victim_subject_verbs | words().injury_phrases["wound_verbs"]
+    if token.pos_ != "VERB" or token.lemma_.lower() in subject_verbs:
         deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
     else:
         deps = ("nsubjpass", "dobj")
@@ -531,7 +592,7 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     if token.dep_ == "prep":
         victim = _injured_by_phrase(token)
     else:
-        victim = _of_object(token) if token.pos_ == "NOUN" else _victim_of(token)
+        victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
     if victim is None or victim.i in seen or victim.dep_ == "conj":
         return None
     people = [victim, *(c for c in victim.subtree if c.dep_ == "conj" and c.head.i in _ids(victim))]
