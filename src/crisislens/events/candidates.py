@@ -1,0 +1,290 @@
+"""Candidate mentions as the article stage reads them.
+
+The sentence rules (events/extract.py) code every trigger as an event of its own. Before the
+article groups them into happenings (events/happenings.py), each is read for what the grouping
+needs: where it stands (order, paragraph, headline), whether a noun or a verb names it, whether
+it is *bare* (a reference that tells nothing new: "amid the protests"), *new* ("another
+attack"), *generic* ("the violence"), its own date, and whether it tells a state rather than a
+happening ("the road remained blocked").
+
+>>> reader = CandidateReader()                                       # doctest: +SKIP
+>>> found = reader.read(doc, article, events, ArticleDates(doc, article.published))  # doctest: +SKIP
+>>> [(c.lemma, c.noun, c.bare) for c in found]                       # doctest: +SKIP
+[('storm', False, False), ('protest', True, True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
+from crisislens.events.pairs import pair_rules
+from crisislens.ingest.articles import headline as headline_of
+from crisislens.schemas import Actor, Article, Event
+
+HEADLINE = -1  # the paragraph number of a mention in the headline
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """``data/article.yaml``: the words that make a mention bare or new."""
+
+    new_markers: frozenset[str]
+    bare_dependents: frozenset[str]
+    background_preps: frozenset[str]
+    definite: frozenset[str]
+    article_place_confidence: float
+    period_bounds: frozenset[str]
+    locative_preps: frozenset[str]
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+
+
+@cache
+def article_words() -> ArticleWords:
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return ArticleWords(
+        new_markers=frozenset(data["new_markers"]),
+        bare_dependents=frozenset(data["bare_dependents"]),
+        background_preps=frozenset(data["background_preps"]),
+        definite=frozenset(data["definite"]),
+        article_place_confidence=float(data["article_place_confidence"]),
+        period_bounds=frozenset(data["period_bounds"]),
+        locative_preps=frozenset(data["locative_preps"]),
+        perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
+        state_verbs=frozenset(data["state_verbs"]),
+    )
+
+
+@dataclass
+class Candidate:
+    """One mention as the sentence rules coded it, with what the article stage needs to know."""
+
+    event: Event
+    order: int  # position in the article (the trigger's start, else the sentence's)
+    tokens: list[Token]
+    paragraph: int  # HEADLINE for a mention in the article's headline
+    noun: bool  # named by a noun ("the protests"), not a verb
+    bare: bool  # a noun that adds nothing: a reference to an event told elsewhere
+    new: bool  # "another attack": a happening not told before
+    generic: bool  # "the violence": may name a happening of another type
+    date: ResolvedDate | None
+    lemma: str = ""  # the trigger's head word
+    part: bool = False  # tells part of another mention's happening (events/parts.py)
+
+    @property
+    def weak(self) -> bool:
+        """A noun that tells nothing of its own (no side, figure or date): "tariffs", "the
+        war". It may be a reference to any happening of its type nearby."""
+        actor, recipient = told_roles(self.event)
+        told = actor or recipient or self.event.quantities or self.date or self.new
+        return self.noun and not told
+
+    @cached_property
+    def profile(self) -> tuple:
+        """Everything ``_compatible`` reads of a member: members alike in all of it need one
+        check (a long text that repeats itself would otherwise cost the square of its length)."""
+        e, place = self.event, self.event.location
+        at = place and (place.name.casefold(), place.lat, place.lon, place.feature, place.country)
+        roles = tuple(a and (a.name.casefold(), a.country, a.sector) for a in told_roles(e))
+        kind = (e.modality, e.event_type, e.mode, self.generic)
+        return (*kind, at, date_of(self), precision_of(self), roles)
+
+
+class CandidateReader:
+    """Read each of an article's candidate events as a ``Candidate``."""
+
+    def __init__(
+        self, words: ArticleWords | None = None, light_verbs: frozenset[str] = frozenset()
+    ) -> None:
+        self.words = words or article_words()
+        self.light_verbs = light_verbs  # "held talks": the noun is the clause's event
+
+    def read(
+        self, doc: Doc, article: Article, events: list[Event], dates: ArticleDates
+    ) -> list[Candidate]:
+        """Every candidate in the order given, less those that tell a state, not a happening."""
+        paragraphs = _paragraph_starts(article.text)
+        headline = _headline_end(article.text, article.title or headline_of(article.text))
+        found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
+        return [c for c in found if not _a_state(c, self.words.state_verbs)]
+
+    def _candidate(
+        self, doc: Doc, event: Event, dates: ArticleDates, paragraphs: list[int], headline: int
+    ) -> Candidate:
+        tokens = _trigger_tokens(doc, event)
+        head = head_token(tokens)
+        noun = head is not None and head.pos_ in ("NOUN", "PROPN")
+        order = event.trigger.start if event.trigger else event.evidence.start
+        own_date = dates.of_trigger(tokens)
+        return Candidate(
+            event=event,
+            order=order,
+            tokens=tokens,
+            paragraph=HEADLINE if order < headline else bisect.bisect_right(paragraphs, order),
+            noun=noun,
+            bare=head is not None
+            and (
+                noun
+                and not self._new(head)
+                and self._bare(head, event)
+                or _recalled(head)
+                and not event.quantities
+            ),
+            # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
+            # place: ACLED codes one event per place
+            new=head is None or self._new(head) or _earlier_happening(head),
+            generic=head is not None and head.lemma_.lower() in pair_rules().generic_nouns,
+            date=own_date,
+            lemma=head.lemma_.lower() if head is not None else "",
+        )
+
+    def _bare(self, head: Token, event: Event) -> bool:
+        """ "amid the protests", "condemned the violence": a definite noun with nothing of its
+        own to tell (no figures, no date on the noun itself), in the background of its clause;
+        as the clause's subject ("The talks collapsed") or a light verb's object ("held talks")
+        it is told."""
+        w = self.words
+        if event.quantities or event.modality != "asserted":
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass", "ROOT") or head.head is head:
+            return False
+        if head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in self.light_verbs:
+            return False
+        if any(t.ent_type_ in DATE_LABELS for t in head.subtree if t.i != head.i):
+            return False
+        children = list(head.children)
+        if any(c.dep_ not in w.bare_dependents for c in children):
+            return False
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children):
+            return False  # "Putin's crackdown" tells who
+        definite = any(c.dep_ == "det" and c.lower_ in w.definite for c in children)
+        possessive = any(c.dep_ == "poss" for c in children)
+        plural = head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in children)
+        background = head.dep_ == "pobj" and head.head.lower_ in w.background_preps
+        # a generic noun ("the violence") refers back wherever it stands; a specific one ("the
+        # bombing", "the protests") only in the background ("amid the protests"), as elsewhere
+        # it may be the only telling of its happening ("claimed the bombing")
+        generic = head.lemma_.lower() in pair_rules().generic_nouns
+        return (definite or possessive or plural and background) and (generic or background)
+
+    def _new(self, head: Token) -> bool:
+        """ "another attack", "a second shooting", "fresh clashes"."""
+        return any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in self.words.new_markers
+            for c in head.children
+        )
+
+
+def told_roles(event: Event) -> tuple[Actor | None, Actor | None]:
+    actor, recipient = event.actor, event.recipient
+    if actor is not None and actor.sector == "UAF":
+        actor = None  # "Unidentified armed group (USA)": nobody named
+    place = event.location
+    if recipient is not None and place is not None and recipient.start == place.start:
+        recipient = None  # the country acted on because the event is there
+    return actor, recipient
+
+
+def date_of(c: Candidate) -> str | None:
+    return c.date.date if c.date is not None else None
+
+
+def precision_of(c: Candidate) -> str | None:
+    return c.date.precision if c.date is not None else None
+
+
+# -- reading a mention ---------------------------------------------------------------------------------
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.end() for m in re.finditer(r"\n\s*\n|\n(?=\s*[A-Z\"'])", text)]
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends, when the text opens with it (0 when it does not)."""
+    if not title:
+        return 0
+    start = len(text) - len(text.lstrip())
+    return start + len(title) if text.startswith(title, start) else 0
+
+
+def _trigger_tokens(doc: Doc, event: Event) -> list[Token]:
+    if event.trigger is None:
+        return []
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def head_token(tokens: list[Token]) -> Token | None:
+    """The trigger's first content word ("opened fire": opened; "the protests": protests)."""
+    return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None) or (
+        tokens[0] if tokens else None
+    )
+
+
+def _a_state(c: Candidate, state_verbs: frozenset[str]) -> bool:
+    """A participle after "remain", "stay" or "seem" tells a state, not a happening: "the road
+    remained blocked on Friday", "the border stays closed". One with an agent ("remained
+    blocked by protesters") tells who acts, and is kept."""
+    head = head_token(c.tokens)
+    if head is None or head.tag_ != "VBN":
+        return False
+    children = list(head.children)
+    stative = any(x.dep_ == "auxpass" and x.lemma_.lower() in state_verbs for x in children)
+    return stative and not any(x.dep_ == "agent" for x in children)
+
+
+def _recalled(head: Token) -> bool:
+    """A verb in a past-perfect relative clause recalls a happening before the one told: "the
+    pupils, who had been abducted in May, were freed on Sunday". It joins that happening where
+    the article tells it, or is background and no event (one that gives figures, "who had
+    held 12 miners", is kept). A reduced relative ("the survey released on Monday") may be
+    the only telling of its happening and is not so read."""
+    if head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    perfect = article_words().perfect_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in perfect for c in head.children)
+
+
+def _earlier_happening(head: Token) -> bool:
+    """ "since the 1998 uprising", "before the strike": a happening that bounds another one in
+    time, not the one its clause tells."""
+    return head.dep_ == "pobj" and head.head.lower_ in NOT_THE_EVENTS
+
+
+def informative(c: Candidate) -> tuple:
+    """How much a mention tells: the rules' confidence (which already weighs a verb above a
+    noun, a main clause above a background one, roles found by the parse above none), then
+    roles, place, figures and date it gives."""
+    e = c.event
+    actor, recipient = told_roles(e)
+    told = (
+        2 * (actor is not None)
+        + 2 * (recipient is not None)
+        + 2 * (e.location is not None)
+        + (len(e.quantities) > 0)
+        + (c.date is not None)
+        + (not c.noun)
+        - 2 * c.generic
+    )
+    return (e.confidence, told, -c.order)
+
+
+def spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
+    """The trigger's clause is bounded by "since" or "until" ("have killed 40 civilians since
+    the 1998 uprising", "since independence"): a tally over a period."""
+    head = head_token(tokens)
+    if head is None:
+        return False
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), head)
+    if any(c.lower_ in bounds and c.dep_ == "prep" for c in verb.children):
+        return True  # "since the uprising"
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]  # "since the ceasefire collapsed"
+    return any(m.lower_ in bounds and m.dep_ == "mark" for c in clauses for m in c.children)

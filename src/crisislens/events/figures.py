@@ -1,0 +1,96 @@
+"""One set of figures per event: the largest of each kind its mentions give, and the figures no
+trigger took ("225 people died") given to the violent event they belong to.
+
+>>> figures([first_mention, second_mention])                         # doctest: +SKIP
+[Quantity(kind='dead', value=12, ...)]
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from crisislens.events.happenings import Happening
+from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.schemas import Event, Quantity
+
+# which events a figure no trigger took belongs to
+FIGURE_EVENT_TYPES = {
+    "dead": ("ASSAULT", "PROTEST"),
+    "injured": ("ASSAULT", "PROTEST"),
+    "arrested": ("COERCE", "ASSAULT", "PROTEST"),
+    "displaced": ("ASSAULT", "COERCE"),
+}
+
+
+def figures(events: list[Event]) -> list[Quantity]:
+    """One figure per kind from all mentions: the largest (reports repeat a toll, they do not add
+    to it). One hurt person named by a shooting verb is not also counted as hurt when the event
+    has its dead ("was shot ... died"). Money and other numbers are all kept, once each."""
+    best: dict[str, Quantity] = {}
+    kept: list[Quantity] = []
+    seen: set[tuple[int, int]] = set()
+    for q in (q for e in events for q in e.quantities):
+        if (q.start, q.end) in seen:
+            continue
+        seen.add((q.start, q.end))
+        if q.kind in ("money", "other"):
+            kept.append(q)
+        elif q.kind not in best or q.value > best[q.kind].value:
+            best[q.kind] = q
+    injured = best.get("injured")
+    if injured is not None and "dead" in best and _one_named_person(injured):
+        del best["injured"]
+    return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def _one_named_person(q: Quantity) -> bool:
+    """A figure of one taken from a person named as hurt ("a man"), not from a number."""
+    return q.value == 1 and parse_number(q.text) is None
+
+
+def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening]) -> list[Event]:
+    """Figures of dead, hurt, arrested or displaced people that no trigger took ("225 people
+    died", "the bodies of 30 people were found") go to the asserted event of a fitting type in
+    their sentence, else the nearest before them in the article."""
+    taken = {(q.start, q.end) for e in events for q in e.quantities}
+    extra: dict[int, list[Quantity]] = {}
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for sent in sents:
+        for _, q in quantities_in(sent):
+            if q.kind not in FIGURE_EVENT_TYPES or (q.start, q.end) in taken:
+                continue
+            index = _owner(q, events, happenings, starts)
+            if index is not None:
+                extra.setdefault(index, []).append(q)
+                taken.add((q.start, q.end))
+    for index, quantities in extra.items():
+        merged = figures(
+            [events[index], events[index].model_copy(update={"quantities": quantities})]
+        )
+        events[index] = events[index].model_copy(update={"quantities": merged})
+    return events
+
+
+def _owner(
+    q: Quantity, events: list[Event], happenings: list[Happening], starts: list[int]
+) -> int | None:
+    sentence = bisect.bisect_right(starts, q.start)
+    best, best_key = None, None
+    for i, (event, h) in enumerate(zip(events, happenings)):
+        if event.modality != "asserted" or event.event_type not in FIGURE_EVENT_TYPES[q.kind]:
+            continue
+        for c in h.members:
+            same = bisect.bisect_right(starts, c.order) == sentence
+            if not same and c.order > q.start:
+                continue
+            key = (
+                not same,
+                abs(q.start - c.order),
+                FIGURE_EVENT_TYPES[q.kind].index(event.event_type),
+            )
+            if best_key is None or key < best_key:
+                best, best_key = i, key
+    return best

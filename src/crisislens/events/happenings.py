@@ -1,0 +1,163 @@
+"""Candidates -> happenings: which mentions of an article tell of one happening.
+
+In reading order, each mention joins the nearest happening it is compatible with (type,
+modality, parties, place and date agree: events/pairs.py) and alike (same paragraph, a related
+word, a noun that tells nothing of its own, or a side both name), or starts its own ("another
+attack" always does). A bare reference ("amid the protests") joins the happening it refers to or
+nothing; a part of another mention's telling (events/parts.py: "stormed the village, killing
+seven") joins its host's happening.
+
+>>> happenings = group([c for c in found if not c.bare and not c.part])  # doctest: +SKIP
+>>> attach_references([c for c in found if c.bare and not c.part], happenings)  # doctest: +SKIP
+>>> [len(h.members) for h in happenings]                              # doctest: +SKIP
+[3, 1]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crisislens.events.candidates import (
+    HEADLINE,
+    Candidate,
+    date_of,
+    head_token,
+    informative,
+    precision_of,
+    told_roles,
+)
+from crisislens.events.pairs import (
+    actors_compatible,
+    dates_compatible,
+    modes_compatible,
+    party_shared,
+    places_compatible,
+    related_words,
+    types_compatible,
+)
+from crisislens.events.parts import Mention as TiedMention
+from crisislens.schemas import Event
+
+
+@dataclass
+class Happening:
+    """The candidates that tell of one happening."""
+
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def principal(self) -> Candidate:
+        """The most informative mention that is no part of another's telling (events/parts.py:
+        "raided ..., killing seven" is told by its most violent act)."""
+        return max(self.members, key=lambda c: (not c.part, informative(c)))
+
+
+# -- grouping -----------------------------------------------------------------------------------
+def _compatible(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
+    in from another type's sentence says nothing of the happening's type)."""
+    checked: set[tuple] = set()
+    for m in (m for m in h.members if not m.part):
+        if m.profile in checked:
+            continue
+        checked.add(m.profile)
+        a, b = c.event, m.event
+        if a.modality != b.modality:
+            return False
+        if not types_compatible(a.event_type, b.event_type, c.generic or m.generic):
+            return False
+        if a.event_type == b.event_type and not modes_compatible(a.event_type, a.mode, b.mode):
+            return False
+        if not (
+            places_compatible(a.location, b.location)
+            and dates_compatible(date_of(c), date_of(m), precision_of(c), precision_of(m))
+            and _parties_compatible(a, b)
+        ):
+            return False
+    return True
+
+
+def _parties_compatible(a: Event, b: Event) -> bool:
+    """The same sides, or the same sides swapped ("clashes between A and B"). Roles the rules
+    filled in by convention (an unnamed attacker, the country acted on where the event is)
+    say nothing either way."""
+    actor_a, recipient_a = told_roles(a)
+    actor_b, recipient_b = told_roles(b)
+    same = actors_compatible(actor_a, actor_b) and actors_compatible(recipient_a, recipient_b)
+    swapped = actors_compatible(actor_a, recipient_b) and actors_compatible(recipient_a, actor_b)
+    return same or swapped and a.event_type == b.event_type == "ASSAULT"
+
+
+def group(candidates: list[Candidate]) -> list[Happening]:
+    """In reading order, each mention joins the nearest happening it is compatible with, or
+    starts its own ("another attack" always does)."""
+    happenings: list[Happening] = []
+    for c in sorted(candidates, key=lambda c: c.order):
+        target = None if c.new else _nearest(c, happenings)
+        if target is None:
+            happenings.append(Happening([c]))
+        else:
+            target.members.append(c)
+    return happenings
+
+
+def _alike(a: Candidate, b: Candidate) -> bool:
+    """Evidence beyond a compatible type that two mentions tell of one happening (as the story
+    linker asks it of an undated pair): one paragraph (a report tells one happening in many
+    words), the same or a derived word ("shelled", "the shelling"), a noun that tells nothing
+    of its own ("the violence", "tariffs"), or a side both name ("Mr Putin sent troops",
+    "Putin's deployment"). "Civilians were killed" in one paragraph and "the risks he runs by
+    intervening in Belarus" in the next are two happenings."""
+    if HEADLINE in (a.paragraph, b.paragraph) or a.paragraph == b.paragraph:
+        return True  # a headline tells the article's happening, wherever it is told
+    if related_words(a.lemma, b.lemma):
+        return True
+    if a.generic or b.generic or a.weak or b.weak:
+        return True
+    (actor_a, recipient_a), (actor_b, recipient_b) = told_roles(a.event), told_roles(b.event)
+    return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
+
+
+def tied(c: Candidate) -> TiedMention:
+    actor = c.event.actor
+    sector = actor.sector if actor is not None else None
+    return TiedMention(head_token(c.tokens), c.event.event_type, c.event.modality, sector)
+
+
+def attach_parts(
+    found: list[Candidate], hosts: dict[int, int], happenings: list[Happening]
+) -> None:
+    """A part joins its host's happening; with its host nowhere (a bare reference that joined
+    nothing), it is grouped as any mention is."""
+    for index, host in sorted(hosts.items()):
+        c = found[index]
+        target = next((h for h in happenings if found[host] in h.members), None)
+        if target is not None:
+            target.members.append(c)
+        elif not c.bare:
+            c.part = False
+            fit = None if c.new else _nearest(c, happenings)
+            if fit is None:
+                happenings.append(Happening([c]))
+            else:
+                fit.members.append(c)
+
+
+def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+
+
+def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
+    """A bare reference joins the happening it refers to (the nearest compatible one, told
+    before it if any); with none, it is no event at all."""
+    for c in sorted(references, key=lambda c: c.order):
+        fitting = [h for h in happenings if _compatible(c, h)]
+        if not fitting:
+            continue
+        before = [h for h in fitting if min(m.order for m in h.members) < c.order]
+        pool = before or fitting
+        target = min(pool, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+        target.members.append(c)

@@ -1,0 +1,190 @@
+"""Where each event is: a place its mentions' sentences name, else the article's own.
+
+- A street or building gives way to the town its sentence or the article names; a state or
+  country named by the way that holds the article's own town gives way to that town.
+- Where its sentences name no place, an event gets the article's dateline or focus place
+  (``location.mention == "article"``, at a lower confidence).
+- "Protests took place in A, B and C" is one event per place, sharing its mention.
+
+>>> focus = article_focus(article.text, places)                      # doctest: +SKIP
+>>> place_event(event, doc, places, focus, 0.6).location.name         # doctest: +SKIP
+'Almaty'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Doc, Token
+
+from crisislens.events.candidates import article_words
+from crisislens.geo.lexicon import GeoLexicon
+from crisislens.schemas import Event, Place
+
+PLACE_FEATURES = ("city", "admin2", "admin1", "country")
+STREET_LEVEL = {"unknown", "landmark"}
+SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
+
+
+def place_event(
+    event: Event, doc: Doc, places: list[Place], focus: Place | None, article_confidence: float
+) -> Event:
+    """A place its mentions' sentences name, else the article's (marked "article"). A street
+    or building ("the 800 block of Main Street", "outside the Bungalow Restaurant") gives way
+    to the town its sentence or the article names: events are placed by settlement. So does
+    a state or country that holds the article's own town (its dateline's, or the one it
+    names most): the article places the event more precisely than its sentence ("shot at a
+    Walmart in Nevada" in a report from "RENO, Nev." is in Reno), as an analyst codes the
+    most precise place the report gives."""
+    location = event.location
+    if location is None or _street_level(location):
+        location = _sentence_place(event, doc, places)
+    if location is not None and not _holds(location, focus):
+        return event.model_copy(update={"location": location})
+    if focus is None:
+        return event
+    confidence = round(focus.confidence * article_confidence, 3)
+    located = focus.model_copy(update={"mention": "article", "confidence": confidence})
+    return event.model_copy(update={"location": located})
+
+
+def _street_level(place: Place) -> bool:
+    """A street or a building ("Fourth Street", "Mercy Hospital"); a neighbourhood the
+    gazetteer lacks ("El Camino Heights") is the place the text gives, not a street."""
+    if place.feature == "unknown":
+        return not GeoLexicon.load().names_a_locality(place.text)
+    return place.feature in STREET_LEVEL
+
+
+def _holds(region: Place, focus: Place | None) -> bool:
+    """The article's place (``focus``) is a town or county inside ``region``, a state or
+    country: "Nevada" holds "Reno, Nev."."""
+    if focus is None or region.feature not in ("admin1", "country"):
+        return False
+    if SPECIFICITY.get(focus.feature, 5) >= SPECIFICITY[region.feature]:
+        return False
+    if focus.country != region.country:
+        return False
+    return region.feature == "country" or (
+        focus.admin1 is not None and focus.admin1 == region.admin1
+    )
+
+
+def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None:
+    """The one place (or the most specific of one country's) named in the sentences of the
+    event's mentions, outside its actor's and recipient's words."""
+    spans = [(m.evidence.start, m.evidence.end) for m in event.mentions] or [
+        (event.evidence.start, event.evidence.end)
+    ]
+    roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
+    for start, end in spans:
+        found = [
+            p
+            for p in places
+            if start <= p.start < end
+            and p.mention == "name"
+            and p.lat is not None
+            and p.feature in PLACE_FEATURES
+            and not any(s <= p.start < e for s, e in roles)
+        ]
+        if found and len({p.country for p in found}) == 1:
+            return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 5), p.start))
+    return None
+
+
+def article_focus(text: str, places: list[Place]) -> Place | None:
+    """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"); else, in the
+    country it names most (its cities and regions counting for it), the city it names most,
+    else its region, else that country. An article that names no place but a town inside a
+    body's name ("the Phoenix Police Department said") is in that town."""
+    located = [
+        p
+        for p in places
+        if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
+    ]
+    located = located or [
+        p for p in places if p.mention == "embedded" and p.lat is not None and p.feature == "city"
+    ]
+    dateline = _dateline_place(text, located)
+    if dateline is not None:
+        return dateline
+    by_country: dict[str | None, list[Place]] = {}
+    for p in located:
+        by_country.setdefault(p.country, []).append(p)
+    if not by_country:
+        return None
+    ranked = max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
+    for features in (("city",), ("admin2", "admin1")):
+        counts: dict[str, list[Place]] = {}
+        for p in ranked:
+            if p.feature in features:
+                counts.setdefault(p.name, []).append(p)
+        if counts:
+            return max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))[0]
+    return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _dateline_place(text: str, located: list[Place]) -> Place | None:
+    """The place a dateline opens the article (or its first lines) with."""
+    for line_start in [0, *[m.end() for m in re.finditer(r"\n", text)]][:3]:
+        match = _DATELINE.match(text, line_start)
+        if match is None:
+            continue
+        at = next((p for p in located if line_start <= p.start <= match.start(1) + 1), None)
+        if at is not None and at.feature in ("city", "admin2", "admin1"):
+            return at
+    return None
+
+
+def one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:
+    """ "Protests took place in A, B and C": one event per place, each with the same mention."""
+    if event.trigger is None or event.location is None or event.location.mention == "article":
+        return [event]
+    listed = _listed_places(event, doc, places)
+    if len(listed) < 2:
+        return [event]
+    events = []
+    for n, place in enumerate(listed):
+        event_id = event.event_id if n == 0 else _place_event_id(event.event_id, place)
+        events.append(event.model_copy(update={"location": place, "event_id": event_id}))
+    return events
+
+
+def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
+    """The places coordinated under the trigger's locative preposition ("in A, B and C")."""
+    if event.trigger is None:
+        return []
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    locative = article_words().locative_preps
+    heads = [span.root]
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(span.root.head)  # "protests took place in A, B and C"
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in locative):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.conjuncts]
+            listed = [_place_of(o, places) for o in objects]
+            unique = {p.name: p for p in listed if p is not None}
+            if len(unique) >= 2:
+                return sorted(unique.values(), key=lambda p: p.start)
+    return []
+
+
+def _place_of(token: Token, places: list[Place]) -> Place | None:
+    lo, hi = token.left_edge.idx, token.idx + len(token.text)
+    return next(
+        (
+            p
+            for p in places
+            if lo <= p.start and p.end <= hi and p.lat is not None and p.mention == "name"
+        ),
+        None,
+    )
+
+
+def _place_event_id(event_id: str, place: Place) -> str:
+    return hashlib.sha256(f"{event_id}:{place.start}".encode()).hexdigest()[:16]
