@@ -22,6 +22,7 @@ from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
 from crisislens.events.acled_model import AcledHead
 from crisislens.events.article import ArticleCoder
+from crisislens.events.eventness import eventness_model
 from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
@@ -78,7 +79,8 @@ class Pipeline:
             )
             if head.top is not None:
                 top_embedder = _top_encoder(head.top.encoder, settings, progress)
-        article = ArticleCoder(light_verbs=lexicon.light_verbs)
+        scorer = eventness_model() if settings.eventness else None
+        article = ArticleCoder(light_verbs=lexicon.light_verbs, eventness=scorer)
         return cls(
             nlp,
             gazetteer,

@@ -24,6 +24,10 @@ class Settings:
     # threads the head's sentence encoder may use (CRISISLENS_ENCODER_THREADS; 0: as many as its
     # library starts). One: spaCy runs on one core, and a second thread only contends with it
     encoder_threads: int = 1
+    # the trained scorer that drops asserted events unlikely to be real (events/eventness.py);
+    # opt-in (CRISISLENS_EVENTNESS=1): it raises the analyst benchmark's share of real events on
+    # both halves but drops some real events elsewhere (docs/RECORD.md)
+    eventness: bool = False
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -36,6 +40,8 @@ class Settings:
             values["actor_files"] = tuple(Path(p) for p in actor_files.split(os.pathsep) if p)
         if (flag := os.environ.get("CRISISLENS_ACLED_MODEL")) is not None:
             values["acled_model"] = flag.strip().lower() not in ("0", "false", "no", "off")
+        if (flag := os.environ.get("CRISISLENS_EVENTNESS")) is not None:
+            values["eventness"] = flag.strip().lower() not in ("0", "false", "no", "off")
         if (threads := os.environ.get("CRISISLENS_ENCODER_THREADS")) is not None:
             values["encoder_threads"] = _threads(threads)
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -574,6 +574,10 @@ def _analyst_markdown(an: dict) -> list[str]:
         "- **Descriptions.** Each has one gold event; its coded event is the compatible one "
         "of the gold's own type first, then of a type it accepts, then the most confident. "
         "Events per description counts every asserted coded event.",
+        "- **Trained on half A.** The eventness scorer that drops asserted events unlikely to "
+        "be real (`events/eventness.py`) is fitted and its threshold chosen on half A only "
+        "(`eval/train_eventness.py`); half B is its held-out score. It is opt-in "
+        "(`CRISISLENS_EVENTNESS=1`); the scores here are without it.",
         "",
     ]
     return lines + _analyst_errors_markdown(an.get("errors_half_A", {}))

@@ -44,6 +44,7 @@ from crisislens.events.candidates import (
     told_roles,
 )
 from crisislens.events.dates import ArticleDates, ResolvedDate
+from crisislens.events.eventness import ArticleView, EventFilter, article_features, kept_events
 from crisislens.events.figures import add_orphan_figures, figures
 from crisislens.events.happenings import (
     Happening,
@@ -72,10 +73,15 @@ class ArticleCoder:
     """Group an article's candidate mentions into events; place, date and count each once."""
 
     def __init__(
-        self, words: ArticleWords | None = None, light_verbs: frozenset[str] = frozenset()
+        self,
+        words: ArticleWords | None = None,
+        light_verbs: frozenset[str] = frozenset(),
+        eventness: EventFilter | None = None,
     ) -> None:
         self.words = words or article_words()
         self.reader = CandidateReader(self.words, light_verbs)
+        # the trained "is this a real event" scorer (events/eventness.py); None keeps every one
+        self.eventness = eventness
 
     def code(
         self, doc: Doc, article: Article, candidates: list[Event], places: list[Place]
@@ -92,6 +98,8 @@ class ArticleCoder:
         attach_parts(found, hosts, happenings)
         events = [self._report_day(_event(h), h, article.published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
+        # the scorer only takes events away: those it keeps are as they would be without it
+        events = self._real(doc, happenings, events)
         focus = article_focus(article.text, places)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
@@ -104,6 +112,22 @@ class ArticleCoder:
             if role is not None
         ]
         return CodedArticle(sorted(events, key=lambda e: _start(e)), participants)
+
+    def _real(self, doc: Doc, happenings: list[Happening], events: list[Event]) -> list[Event]:
+        """The events (``events[i]`` is ``happenings[i]``) the eventness scorer keeps: every one
+        that is not asserted, and the asserted ones it scores as real events, or at least the
+        best scored (a report tells of at least one event)."""
+        scorer = self.eventness
+        if scorer is None:
+            return events
+        view = ArticleView.of(doc, happenings, self.words.definite)
+        features = article_features(happenings, events, view)
+        scores = [
+            scorer.score(e, f) if e.modality == "asserted" else None
+            for e, f in zip(events, features)
+        ]
+        keep = kept_events(scores, scorer.threshold)
+        return [e for e, k in zip(events, keep) if k]
 
     def _report_day(
         self, event: Event, h: Happening, published: str | None, dates: ArticleDates
