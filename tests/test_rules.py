@@ -443,6 +443,20 @@ def test_rules_people_country(parse):
     assert participants.people_country(workers, doc[:], context).country == "NER"
 
 
+def test_rules_other_country(parse):
+    doc = parse("Officials deported 12 traders to Benin, Togo said.")
+    context = ArticleContext(day=None)
+    context.sentence_countries[0] = {"BEN", "TGO"}
+    officials = _actor("Officials", sector="GOV")
+    benin = _actor("Benin", country="BEN", sector="GOV")
+    assert participants.other_country(officials, benin, doc[:], context).country == "TGO"
+    context.sentence_countries[0] = {"BEN", "TGO", "GHA"}  # three named: no telling which
+    assert participants.other_country(officials, benin, doc[:], context).country is None
+    traders = _actor("traders", sector="BUS")  # not a state organ: its country comes elsewhere
+    context.sentence_countries[0] = {"BEN", "TGO"}
+    assert participants.other_country(traders, benin, doc[:], context).country is None
+
+
 def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):
     return Place(
         text=text,

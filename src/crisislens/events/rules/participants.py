@@ -206,6 +206,7 @@ def countries_from_context(
             recipient is None or recipient.country != default or actor.sector not in sectors.state
         ):
             actor = actor.model_copy(update={"country": default})
+    actor = other_country(actor, recipient, sent, context)
     if recipient is not None and recipient.country is None and recipient.sector in sectors.state:
         default = context.sentence_country(sent)
         if default is not None and (actor is None or actor.country != default):
@@ -214,6 +215,23 @@ def countries_from_context(
     if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
         actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
     return actor, state_recipient(recipient)
+
+
+def other_country(
+    actor: Actor | None, recipient: Actor | None, sent: Span, context: ArticleContext
+) -> Actor | None:
+    """A state organ with no country, in a sentence that names two countries, one of them the
+    recipient's, is the other's: in "authorities deported 40 migrants to Ruritania, Elbonia
+    said", Elbonia's authorities."""
+    sectors = vocabulary().sectors
+    if actor is None or actor.country is not None or actor.sector not in sectors.state:
+        return actor
+    if recipient is None or recipient.country is None:
+        return actor
+    here = context.sentence_countries.get(sent.start_char, set()) - {recipient.country}
+    if len(here) != 1 or len(here | {recipient.country}) != 2:
+        return actor
+    return actor.model_copy(update={"country": next(iter(here))})
 
 
 def state_recipient(recipient: Actor | None) -> Actor | None:
