@@ -1,3 +1,9 @@
+import shutil
+import sqlite3
+
+import pytest
+
+from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver, haversine_km
 from crisislens.nlp.names import fold_place_name
 
@@ -128,3 +134,19 @@ def test_geo_country_before_in_stays_the_country(extract):
     record = extract("Protesters gathered outside the Embassy of France in Kabul on Monday.")
     france = next(p for p in record.places if p.text == "France")
     assert (france.country, france.feature) == ("FRA", "country")
+
+
+def test_geo_gazetteer_built_by_other_code_is_stale(small_gazetteer, tmp_path):
+    """A gazetteer whose build inputs (our build code, places.yaml, the packages' versions)
+    have changed since it was built is refused, so ``Gazetteer.open`` rebuilds it."""
+    assert small_gazetteer.lookup("Kyiv")  # written by this code: accepted
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(small_gazetteer.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE meta SET value = 'built-elsewhere' WHERE key = 'build_fingerprint'")
+    with pytest.raises(ValueError, match="another crisislens"):
+        Gazetteer(copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'build_fingerprint'")  # built before this check
+    with pytest.raises(ValueError, match="another crisislens"):
+        Gazetteer(copy)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crisislens.geo import build_steps
-from crisislens.geo.names import INDEXES, SCHEMA, SCHEMA_VERSION
+from crisislens.geo.names import INDEXES, SCHEMA, SCHEMA_VERSION, build_fingerprint
 from crisislens.geo.sources import Builder, PlaceRow, Sources
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ def _finish(conn: sqlite3.Connection) -> tuple[int, int]:
         "INSERT INTO meta VALUES (?,?)",
         [
             ("schema_version", str(SCHEMA_VERSION)),
+            ("build_fingerprint", build_fingerprint()),
             ("places", str(n_places)),
             ("names", str(n_names)),
         ],

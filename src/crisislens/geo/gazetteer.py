@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.geo.names import SCHEMA_VERSION
+from crisislens.geo.names import SCHEMA_VERSION, build_fingerprint
 from crisislens.nlp.names import fold_place_name
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,11 @@ class Gazetteer:
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Candidate]] = {}
         self._multiword: frozenset[str] | None = None
-        version = self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if version is None or int(version[0]) != SCHEMA_VERSION:
+        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        if int(meta.get("schema_version", -1)) != SCHEMA_VERSION:
             raise ValueError(f"gazetteer {path} has an old schema; rebuild it")
+        if meta.get("build_fingerprint") != build_fingerprint():
+            raise ValueError(f"gazetteer {path} was built by another crisislens; rebuild it")
 
     @classmethod
     def open(cls, path: Path, progress: Callable[[str], None] | None = None) -> Gazetteer:
