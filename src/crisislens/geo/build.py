@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -64,19 +65,25 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     started = time.perf_counter()
     say = progress or (lambda message: log.info(message))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    # each process builds into its own file and moves it into place whole: two processes that
+    # find the gazetteer stale at once each write a good file, and the last move wins
+    tmp = path.with_suffix(f".building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    conn.executescript(SCHEMA)
-    builder = Builder(conn)
-    say("reading sources")
-    sources = Sources.load()
-    for step, add in build_steps.STEPS:
-        say(step)
-        add(builder, sources)
-        builder.flush()
-    say("indexing")
-    n_places, n_names = _finish(conn)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.executescript(SCHEMA)
+        builder = Builder(conn)
+        say("reading sources")
+        sources = Sources.load()
+        for step, add in build_steps.STEPS:
+            say(step)
+            add(builder, sources)
+            builder.flush()
+        say("indexing")
+        n_places, n_names = _finish(conn)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a failed or stopped build leaves nothing behind
+        raise
     tmp.replace(path)
     return {
         "places": n_places,
