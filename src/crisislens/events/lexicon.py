@@ -33,6 +33,19 @@ class Sense:
     layer: str = field(default="hand", compare=False, repr=False)
 
 
+@dataclass(frozen=True, slots=True)
+class ArgumentClass:
+    """A class of nouns an argument cue tests (``argument_classes``): by named-entity label or
+    by lemma."""
+
+    entities: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
+# the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition
+ARGUMENT_CUES = ("object", "prep")
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Sense]] = field(default_factory=lambda: defaultdict(list))
@@ -48,6 +61,9 @@ class Lexicon:
     spread_verbs: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     pure_light_verbs: frozenset[str] = frozenset()
+    # a trigger word's readings told by its arguments: word -> [(cue, value, sense)], in order
+    argument_senses: dict[str, list[tuple[str, str, Sense]]] = field(default_factory=dict)
+    argument_classes: dict[str, ArgumentClass] = field(default_factory=dict)
     _hand: Lexicon | None = field(default=None, repr=False)  # the hand layer alone
 
     @classmethod
@@ -126,6 +142,28 @@ class Lexicon:
         self.spread_verbs = frozenset(data.get("spread_verbs", []))
         self.generic_heads = frozenset(data.get("generic_heads", []))
         self.pure_light_verbs = frozenset(data.get("pure_light_verbs", []))
+        self.add_argument_senses(data)
+
+    def add_argument_senses(self, data: dict) -> None:
+        """``argument_classes`` and ``argument_senses`` (see event_lexicon.yaml): each cue is
+        ``{CUE: VALUE, sense: TYPE[:mode]}``, CUE one of ARGUMENT_CUES."""
+        for name, spec in data.get("argument_classes", {}).items():
+            self.argument_classes[name] = ArgumentClass(
+                frozenset(spec.get("entities", [])), frozenset(spec.get("nouns", []))
+            )
+        for word, cues in data.get("argument_senses", {}).items():
+            self.argument_senses[str(word)] = [self._cue(word, c) for c in cues]
+
+    def _cue(self, word: str, spec: dict) -> tuple[str, str, Sense]:
+        cue = next((k for k in spec if k != "sense"), None)
+        if cue not in ARGUMENT_CUES or len(spec) != 2:
+            raise ValueError(
+                f"event lexicon: argument cue of {word!r} is not one of {ARGUMENT_CUES}"
+            )
+        value = str(spec[cue])
+        if cue == "object" and value not in self.argument_classes:
+            raise ValueError(f"event lexicon: {word!r} tests an unknown argument class {value!r}")
+        return cue, value, _hand_sense(spec["sense"])
 
 
 def _hand_sense(value: object) -> Sense:

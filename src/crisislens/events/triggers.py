@@ -20,6 +20,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from crisislens.events.lexicon import Lexicon, Sense
+from crisislens.events.rules.arguments import argument_sense
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, children, lemma
@@ -44,6 +45,7 @@ class Trigger:
     kind: str  # verb, phrasal, object, noun
     weight: float
     senses: tuple[Sense, ...] = ()  # every reading, for disambiguation by the actor's sector
+    argument: Sense | None = None  # the reading its arguments give (rules/arguments.py)
 
     @property
     def start(self) -> int:
@@ -228,7 +230,19 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found = _find_triggers(sent, lex.hand_layer())
     if not found and lex.has_base:
         found = _find_triggers(sent, lex)
+    for trigger in found:
+        if trigger.kind != "object":  # an object trigger's object has decided already
+            trigger.argument = argument_sense(trigger.token, _word_key(trigger), lex)
     return found
+
+
+def _word_key(trigger: Trigger) -> str:
+    """How the lexicon names the trigger's word: its lemma, or "verb particle"."""
+    return (
+        " ".join(lemma(t) for t in trigger.words)
+        if trigger.kind == "phrasal"
+        else lemma(trigger.token)
+    )
 
 
 def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
@@ -298,7 +312,10 @@ SENSE_RULES = (by_actor_sector, not_by_actor_sector, without_actor, against_forc
 
 
 def choose_sense(trigger: Trigger, actor_sector: str | None, recipient_sector: str | None) -> Sense:
-    """Pick among a trigger's readings by who acts and whom it is aimed at; else the first."""
+    """The reading its arguments give (rules/arguments.py); else pick among a trigger's
+    readings by who acts and whom it is aimed at; else the first."""
+    if trigger.argument is not None:
+        return trigger.argument
     if len(trigger.senses) < 2:
         return trigger.sense
     for rule in SENSE_RULES:

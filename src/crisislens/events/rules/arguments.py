@@ -1,0 +1,79 @@
+"""Reading a trigger by its arguments: a word with several readings is told apart by what it
+takes. "Evacuated the villagers" is AID, "evacuated its embassy staff" a RETREAT; "rallied
+behind the president" is SUPPORT, "rallied against the decree" a PROTEST; "struck the convoy"
+is an ASSAULT, whoever struck it.
+
+The cues, per trigger word, and the classes of nouns they test are data
+(``data/event_lexicon.yaml``: ``argument_senses``, ``argument_classes``); each cue below is one
+named test, and a word's cues are tried in the order written: the first that holds gives the
+reading. The reading then goes before the ones the actor's sector suggests
+(``triggers.choose_sense``): what a verb takes says more of its sense than who does it.
+
+>>> # doctest: +SKIP
+>>> argument_sense(nlp("Troops evacuated the villagers.")[1], lex)
+Sense(event_type='AID', mode=None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from crisislens.events.lexicon import ArgumentClass, Lexicon, Sense
+from crisislens.nlp.syntax import children, lemma, pobj
+
+# where a verb's object sits: its direct object, or the subject of its passive
+# ("the villagers were evacuated"); an event noun's object is the noun after "of"
+VERB_OBJECT_DEPS = ("dobj", "nsubjpass")
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The nouns after "of" under ``token``: "the residents" in "hundreds of the residents"."""
+    return [o for p in children(token, "prep") if p.lower_ == "of" for o in [pobj(p)] if o]
+
+
+def objects_of(token: Token) -> Iterator[Token]:
+    """What ``token`` acts on: "the villagers" in "evacuated the villagers", "were evacuated",
+    "evacuated hundreds of villagers" or "the evacuation of the villagers"; a conjunct object
+    too ("the staff and their families")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        heads = of_objects(token)
+    else:
+        heads = children(token, *VERB_OBJECT_DEPS)
+        heads += [o for head in heads for o in of_objects(head)]
+    for head in heads:
+        yield head
+        yield from children(head, "conj")
+
+
+def in_class(noun: Token, kind: ArgumentClass) -> bool:
+    """Whether ``noun`` is of the class: by its named-entity label, or by its lemma or form
+    (of the head noun: "embassy staff" is staff)."""
+    return noun.ent_type_ in kind.entities or lemma(noun) in kind.nouns or noun.lower_ in kind.nouns
+
+
+def object_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger acts on a noun of class ``value``: "evacuated the villagers" (endangered)."""
+    kind = lex.argument_classes[value]
+    return any(in_class(obj, kind) for obj in objects_of(token))
+
+
+def prep_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger governs the preposition ``value``: "rallied behind the president"."""
+    return any(p.lower_ == value for p in children(token, "prep"))
+
+
+CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
+    "object": object_cue,
+    "prep": prep_cue,
+}
+
+
+def argument_sense(token: Token, key: str, lex: Lexicon) -> Sense | None:
+    """The reading of trigger word ``key`` (its lemma, or "verb particle") that the first of its
+    argument cues to hold gives; None when it has no cues or none holds."""
+    for cue, value, sense in lex.argument_senses.get(key, ()):
+        if CUES[cue](token, value, lex):
+            return sense
+    return None

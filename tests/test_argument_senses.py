@@ -1,0 +1,92 @@
+"""Readings of a trigger told by its arguments (events/rules/arguments.py), and the ACLED cues
+they feed. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.events import triggers
+from crisislens.events.acled import AcledMapper
+from crisislens.events.lexicon import Lexicon
+from crisislens.events.rules import arguments
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.load()
+
+
+def trigger_of(nlp, lex, text: str, word: str):
+    found = triggers.find_triggers(nlp(text)[:], lex)
+    return next(t for t in found if t.token.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Rescue teams evacuated hundreds of villagers from the flooded valley.",
+            "evacuated",
+            "AID",
+        ),
+        ("The ministry evacuated its embassy staff from the capital.", "evacuated", "RETREAT"),
+        ("The embassy staff were evacuated on Tuesday.", "evacuated", "RETREAT"),
+        ("The evacuation of the residents began at dawn.", "evacuation", "AID"),
+        ("Party members rallied behind the prime minister after the vote.", "rallied", "SUPPORT"),
+        ("Farmers rallied against the new land law.", "rallied", "PROTEST"),
+        ("The union endorsed Maria Lopez for governor.", "endorsed", "SUPPORT"),
+        ("Fighter jets struck a rebel convoy near the border.", "struck", "ASSAULT"),
+        ("The opposition boycotted the parliamentary session.", "boycotted", "REJECT"),
+        ("Consumers boycotted French goods.", "boycotted", "SANCTION"),
+        ("The senators blocked the bill.", "blocked", "REJECT"),
+        ("The minister issued a call for calm.", "call", "REQUEST"),
+    ],
+)
+def test_argument_sense_decides_the_reading(nlp, lex, text, word, expected):
+    trigger = trigger_of(nlp, lex, text, word)
+    assert trigger.argument is not None and trigger.argument.event_type == expected
+    # it goes before the actor's sector: a union's rally behind a leader is still support
+    assert triggers.choose_sense(trigger, "LAB", None).event_type == expected
+
+
+def test_without_a_cue_the_sectors_decide(nlp, lex):
+    """No object, no cue preposition: "strike" is read by who strikes, as before."""
+    trigger = trigger_of(nlp, lex, "Dock workers struck for a third day.", "struck")
+    assert trigger.argument is None
+    assert triggers.choose_sense(trigger, "LAB", None).event_type == "PROTEST"
+    assert triggers.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
+
+
+def test_object_and_prep_cues(nlp, lex):
+    doc = nlp("Troops evacuated the wounded and their families across the river.")
+    verb = next(t for t in doc if t.text == "evacuated")
+    assert {t.text for t in arguments.objects_of(verb)} >= {"wounded", "families"}
+    assert arguments.object_cue(verb, "endangered", lex)
+    assert not arguments.object_cue(verb, "personnel", lex)
+    assert arguments.prep_cue(verb, "across", lex)
+    assert not arguments.prep_cue(verb, "behind", lex)
+
+
+def test_argument_cues_are_checked_on_load():
+    bad_class = "argument_senses:\n  evacuate:\n    - {object: nobody, sense: AID}\n"
+    with pytest.raises(ValueError, match="unknown argument class"):
+        Lexicon.load(bad_class, base=None)
+    bad_cue = "argument_senses:\n  evacuate:\n    - {subject: person, sense: AID}\n"
+    with pytest.raises(ValueError, match="argument cue"):
+        Lexicon.load(bad_cue, base=None)
+    bad_type = (
+        "argument_classes: {people: {nouns: [people]}}\n"
+        "argument_senses:\n  evacuate:\n    - {object: people, sense: RESCUE}\n"
+    )
+    with pytest.raises(ValueError, match="not an event type"):
+        Lexicon.load(bad_type, base=None)
+
+
+def test_a_rocket_propelled_grenade_is_a_missile_not_a_grenade():
+    mapper = AcledMapper()
+    rpg = "Gunmen fired a rocket-propelled grenade at the police station."
+    thrown = "A man threw a grenade into the crowded bar."
+    assert mapper.classify("ASSAULT", None, rpg, "UAF", "COP")[1] == (
+        "Shelling/artillery/missile attack"
+    )
+    assert mapper.classify("ASSAULT", None, thrown, "UAF", "CVL")[1] == "Grenade"
