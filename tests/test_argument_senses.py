@@ -90,3 +90,23 @@ def test_a_rocket_propelled_grenade_is_a_missile_not_a_grenade():
         "Shelling/artillery/missile attack"
     )
     assert mapper.classify("ASSAULT", None, thrown, "UAF", "CVL")[1] == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Thousands of students poured into the streets of the capital.", "poured", "PROTEST"),
+        ("Soldiers discovered a total of 40 landmines near the bridge.", "discovered", "COERCE"),
+        ("Police found 20 kg of explosives in the car.", "found", "COERCE"),
+    ],
+)
+def test_objects_read_through_measures_and_streets(nlp, lex, text, word, expected):
+    """A measure or a total is read through its "of" ("20 kg of explosives"); crowds pouring
+    into the streets march."""
+    trigger = trigger_of(nlp, lex, text, word)
+    assert trigger.kind == "object" and trigger.sense.event_type == expected
+
+
+def test_finding_rubbish_is_no_event(nlp, lex):
+    found = triggers.find_triggers(nlp("Hikers found 20 kg of rubbish by the lake.")[:], lex)
+    assert not [t for t in found if t.token.text == "found"]
