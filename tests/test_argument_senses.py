@@ -110,3 +110,16 @@ def test_objects_read_through_measures_and_streets(nlp, lex, text, word, expecte
 def test_finding_rubbish_is_no_event(nlp, lex):
     found = triggers.find_triggers(nlp("Hikers found 20 kg of rubbish by the lake.")[:], lex)
     assert not [t for t in found if t.token.text == "found"]
+
+
+def test_a_gerund_before_a_generic_head_is_an_event(nlp, lex):
+    """ "A looting spree" names looting; "the long-threatened invasion" names no threat."""
+    found = triggers.find_triggers(nlp("Youths went on a looting spree in the market.")[:], lex)
+    assert [t.sense.event_type for t in found if t.token.text == "looting"] == ["COERCE"]
+    found = triggers.find_triggers(nlp("The long-threatened invasion began.")[:], lex)
+    assert not [t for t in found if t.token.lower_ == "threatened"]
+
+
+def test_forming_an_armed_unit_mobilises(nlp, lex):
+    trigger = trigger_of(nlp, lex, "The rebels formed a new militia in the north.", "formed")
+    assert trigger.kind == "object" and trigger.sense.event_type == "MOBILIZE"

@@ -245,12 +245,21 @@ def _word_key(trigger: Trigger) -> str:
     )
 
 
+def _adjective(token: Token, lex: Lexicon) -> bool:
+    """A verb form used as an adjective names no event ("the long-threatened invasion"),
+    except a gerund before a generic head, which names what the head's event is ("a looting
+    spree", "a killing spree")."""
+    if token.dep_ != "amod":
+        return False
+    return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
+
+
 def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass", "amod"):
-            continue  # "the long-threatened invasion": an adjective, not an event
+        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or _adjective(token, lex):
+            continue
         trigger = _first(VERB_RULES, token, lex)
         if trigger is not None:
             found[token.i] = trigger
