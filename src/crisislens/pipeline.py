@@ -28,6 +28,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
+from crisislens.nlp.doc_cache import doc_ents, doc_text
 from crisislens.nlp.embedder import Cached, Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
@@ -155,7 +156,7 @@ class Pipeline:
             events=coded.events,
             tone=self.tone.score(doc),
         )
-        if doc.text != article.text:  # quoted texts as the article has them, not as parsed
+        if doc_text(doc) != article.text:  # quoted texts as the article has them, not as parsed
             record = restore_texts(record, article.text)
         return record
 
@@ -197,7 +198,7 @@ def _count_countries(
     for place in places:
         if place.mention != "demonym":  # demonyms are counted below, as NORP entities
             add(place.start, place.country)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "NORP":
             add(ent.start_char, actors.nationality(ent.text))
 

@@ -25,6 +25,7 @@ from crisislens.actors.words import ActorWords
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.media import Outlets
 from crisislens.geo.resolver import DIRECTIONS
+from crisislens.nlp.doc_cache import doc_ents, doc_text
 from crisislens.schemas import Actor
 
 __all__ = ["ActorCoder", "ArticleContext"]
@@ -51,7 +52,7 @@ class ActorCoder:
     def code(self, head: Token, context: ArticleContext) -> Actor | None:
         """The actor ``head`` names, remembered in ``context``; None if it names none."""
         if context.sources is None:
-            context.sources = self.sources.spans(head.doc.text)
+            context.sources = self.sources.spans(doc_text(head.doc))
         for rule in rules.HEAD_RULES:
             decided = rule(self, head, context)
             if decided is not None:
@@ -87,7 +88,7 @@ class ActorCoder:
         A name with no sector ("Tuesday's meeting at Example Hall") is left out, and so is a
         source (a dateline's agency, a photographer)."""
         found: dict[str, Actor] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in PARTICIPANT_LABELS:
                 continue
             actor = self.code(ent.root, context)

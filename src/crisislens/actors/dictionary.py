@@ -219,9 +219,14 @@ class ActorDictionary:
             return []
         if self._shapes is None:
             self._shapes = self._index_shapes()
+        # one edit after the shared first letter leaves the second letter or the last one as it
+        # was (in names of four letters or more): a cheap test before the full one
+        second, last = (key[1], key[-1]) if len(key) >= 4 else (None, None)
         found: list[CodedName] = []
         for size in (len(key) - 1, len(key), len(key) + 1):
             for other, entry in self._shapes.get((key[0], size), ()):
+                if second is not None and other[1] != second and other[-1] != last:
+                    continue
                 if other != key and _one_edit(key, other):
                     found.append(_resolve(entry, day))
         return found

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import CodedName
+from crisislens.nlp.doc_cache import entity_at
 from crisislens.schemas import Actor
 
 # spaCy's entity labels for names an actor can bear, and the dependency labels of the
@@ -54,9 +55,7 @@ class Mention:
 def entity_of(token: Token) -> Span | None:
     """The named entity a token belongs to, if it is a name an actor can bear."""
     if token.ent_type_ in NAME_LABELS:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
+        return entity_at(token)
     return None
 
 

@@ -32,6 +32,7 @@ from crisislens.actors.mention import (
     phrase,
     speaker,
 )
+from crisislens.nlp.doc_cache import span_ents
 from crisislens.nlp.names import fold_actor_name
 from crisislens.schemas import NON_STATE_CODES, Actor
 
@@ -63,7 +64,7 @@ def person_pronoun(coder: ActorCoder, head: Token, context: ArticleContext) -> D
     Ms Example; with no person yet, a leader-like noun before it ("the dictator ... he")."""
     if head.lower_ not in coder.words.person_pronouns or head.pos_ != "PRON":
         return None
-    earlier = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+    earlier = [e for e in span_ents(head.sent) if e.label_ == "PERSON" and e.end <= head.i]
     if earlier:
         named = coder.code(earlier[-1].root, context)
         if named is not None:
@@ -524,7 +525,7 @@ def _residence(coder: ActorCoder, span: Span, head: Token, nation, context) -> s
                 return place
     if not any(t.lower_ in coder.words.minority_words for t in span):
         return None
-    for ent in head.sent.ents:
+    for ent in span_ents(head.sent):
         if ent.label_ == "GPE" and not ent.start <= head.i < ent.end:
             place = _country(coder.code_span(ent, ent.root, context))
             if place is not None and place != nation and place not in NON_STATE_CODES:

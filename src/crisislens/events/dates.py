@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.data import read_yaml
+from crisislens.nlp.doc_cache import doc_ents, doc_text
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}
@@ -404,9 +405,9 @@ def _current(tokens: list[Token]) -> bool:
 def _date_expressions(doc: Doc) -> list[Span]:
     """The tagger's DATE and TIME entities, and the explicit dates ("On 9 November 2023 riot
     police ...") and expressions dated from them ("that night") it missed."""
-    found = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
+    found = [ent for ent in doc_ents(doc) if ent.label_ in DATE_LABELS]
     taken = {t for ent in found for t in range(ent.start, ent.end)}
-    words, text = date_words(), doc.text
+    words, text = date_words(), doc_text(doc)
     for match in [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken & set(range(span.start, span.end)):

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import HEADLINE, Candidate, head_token, told_roles
 from crisislens.events.happenings import Happening
+from crisislens.nlp.doc_cache import doc_text
 from crisislens.schemas import Event
 
 MODEL_FILE = "eventness.json"
@@ -220,7 +221,7 @@ def _neighbour_features(h: Happening, view: ArticleView, index: int) -> dict[str
     return {
         "headline": float(p.paragraph == HEADLINE),
         "paragraph": min(max(p.paragraph, 0), 10) / 10.0,
-        "position": p.order / max(1, len(view.doc.text)),
+        "position": p.order / max(1, len(doc_text(view.doc))),
         "same_type_before": min(before, 3) / 3.0,
         "same_type_any": float(len(same_type) > 1),
         "others_in_sentence": min(in_sentence, 3) / 3.0,
@@ -232,7 +233,7 @@ def _sentence_of(c: Candidate, doc: Doc) -> int:
     head = head_token(c.tokens)
     if head is not None:
         return head.sent.start
-    end = min(c.order + 1, len(doc.text))
+    end = min(c.order + 1, len(doc_text(doc)))
     span = doc.char_span(c.order, end, alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else -1
 

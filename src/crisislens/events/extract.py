@@ -58,6 +58,7 @@ from crisislens.events.rules.scoring import (
 from crisislens.events.triggers import choose_sense, find_triggers
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import (
     Actor,
     Article,
@@ -84,7 +85,7 @@ class EventExtractor:
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(self._sentence_events(sent, article, places, context))
-            for ent in sent.ents:  # "he" refers to the last person named
+            for ent in span_ents(sent):  # "he" refers to the last person named
                 if ent.label_ == "PERSON":
                     coded = self.actors.code(ent.root, context)
                     if coded is not None:

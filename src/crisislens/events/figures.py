@@ -54,6 +54,9 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     """Figures of dead, hurt, arrested or displaced people that no trigger took ("225 people
     died", "the bodies of 30 people were found") go to the asserted event of a fitting type in
     their sentence, else the nearest before them in the article."""
+    owners = {t for types in FIGURE_EVENT_TYPES.values() for t in types}
+    if not any(e.modality == "asserted" and e.event_type in owners for e in events):
+        return events  # no event could take a figure: the sentences need not be read
     taken = {(q.start, q.end) for e in events for q in e.quantities}
     extra: dict[int, list[Quantity]] = {}
     sents = list(doc.sents)

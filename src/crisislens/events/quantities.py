@@ -23,6 +23,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from crisislens.events.dates import date_words
+from crisislens.nlp.doc_cache import doc_text, per_doc, span_ents
 from crisislens.schemas import Quantity, QuantityKind
 
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
@@ -168,10 +169,16 @@ def _number_span(token: Token) -> Span:
 
 
 def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
-    """All quantities in ``sent``, each with the token it attaches to (for event assignment)."""
+    """All quantities in ``sent``, each with the token it attaches to (for event assignment).
+    Found once per sentence: the sentence rules and the article's orphan figures both ask."""
+    key = ("quantities_in", sent.start, sent.end)
+    return list(per_doc(sent.doc, key, lambda: _quantities_in(sent)))
+
+
+def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
     found: list[tuple[Token, Quantity]] = []
     seen: set[int] = set()
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "MONEY":
             found += _money(ent)
             seen.update(range(ent.start, ent.end))
@@ -230,7 +237,7 @@ def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tupl
             index = groups[key]
             first = merged[index][1]
             start, end = min(first.start, q.start), max(first.end, q.end)
-            text = sent.doc.text[start:end]
+            text = doc_text(sent.doc)[start:end]
             update = {"value": first.value + q.value, "start": start, "end": end, "text": text}
             merged[index] = (anchor, first.model_copy(update=update))
         else:

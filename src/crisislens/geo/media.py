@@ -56,7 +56,8 @@ class Outlets:
     """Finds outlet names in text: each word that can begin a name is tried against the names
     that begin with it (the longest first)."""
 
-    _WORD = re.compile(r"(?<![\w.-])\w[\w.&/-]*")
+    # group 1 is the word's first part, as _first_word gives it
+    _WORD = re.compile(r"(?<![\w.-])(\w+)[\w.&/-]*")
     # whole words, and no capitalised word straight after ("The Times Square" is no outlet)
     _END = r"(?![\w-])(?!\s+[A-Z])"
 
@@ -75,18 +76,27 @@ class Outlets:
             for first, names in by_first.items()
         }
         self._folded = {_fold(n): o for n, o in outlets}
+        self._last: tuple[str, tuple[OutletMention, ...]] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Outlets:
         return _load(str(path) if path else None)
 
     def find(self, text: str) -> list[OutletMention]:
-        """Every outlet named in ``text``, in order."""
+        """Every outlet named in ``text``, in order. The last text's are kept: the place finder
+        and the actor coder both ask for the whole article's."""
+        if self._last is not None and self._last[0] == text:
+            return list(self._last[1])
+        found = self._find(text)
+        self._last = (text, tuple(found))
+        return found
+
+    def _find(self, text: str) -> list[OutletMention]:
         found: list[OutletMention] = []
         end = 0
         for word in self._WORD.finditer(text):
             start = word.start()
-            regex = self._by_first.get(_first_word(word.group()))
+            regex = self._by_first.get(word.group(1))
             if start < end or regex is None:
                 continue
             match = regex.match(text, start)

@@ -29,6 +29,7 @@ from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
 from crisislens.geo.scoring import coherence, haversine_km, score, well_known
 from crisislens.geo.toponyms import ToponymFinder
+from crisislens.nlp.doc_cache import doc_text
 from crisislens.schemas import Place
 
 __all__ = ["DIRECTIONS", "KIND_NOUNS", "PlaceResolver", "haversine_km"]
@@ -99,7 +100,7 @@ class PlaceResolver:
     def resolve(
         self, doc: Doc, spans: list[tuple[Span, str]], title: str | None = None
     ) -> list[Place]:
-        text = doc.text  # spaCy joins the tokens anew on each .text
+        text = doc_text(doc)  # spaCy joins the tokens anew on each .text
         mentions = [self.mention(text, s.start_char, s.end_char, title) for s, _ in spans]
         places = self.disambiguate(mentions, text)
         return [

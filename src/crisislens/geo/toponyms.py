@@ -20,6 +20,7 @@ from crisislens.geo.candidates import demonym_place
 from crisislens.geo.gazetteer import Candidate, Gazetteer
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
+from crisislens.nlp.doc_cache import doc_ents, doc_text, span_text, token_offsets
 from crisislens.nlp.names import fold_place_name
 
 Found = list[tuple[Span, str]]
@@ -65,7 +66,7 @@ class ToponymFinder:
         found += datelines
         found += self._repeated(doc, found, datelines)
         found = _whole_countries(found, self._country_spans(doc))
-        return _outside_outlets(found, self.outlets.find(doc.text))
+        return _outside_outlets(found, self.outlets.find(doc_text(doc)))
 
     def top(self, text: str) -> Candidate | None:
         return next(iter(self.gazetteer.lookup(text)), None)
@@ -80,7 +81,7 @@ class ToponymFinder:
 
     def _named_countries(self, doc: Doc) -> set[str]:
         out = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in self.lex.place_labels:
                 top = self.top(ent.text)
                 if top is not None and top.country and top.feature in ("country", "admin1"):
@@ -90,7 +91,7 @@ class ToponymFinder:
     def _joined(self, doc: Doc) -> list[Span]:
         """Entities, two joined where together they are one gazetteer name that spaCy split:
         "Trinidad and Tobago", "Washington, D.C.", "Bosnia and Herzegovina"."""
-        ents, out, i = list(doc.ents), [], 0
+        ents, out, i = list(doc_ents(doc)), [], 0
         while i < len(ents):
             ent = ents[i]
             if (
@@ -112,7 +113,7 @@ class ToponymFinder:
         """Well-known places that spaCy's NER missed: capitalised words outside every entity,
         not at a sentence start, whose best entry is a country, a province or a capital by its
         own name (an alternate name is how "Car" and "Luck" would become towns)."""
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         taken |= {i for span, _ in found for i in range(span.start, span.end)}
         out, i = [], 0
         while i < len(doc):
@@ -180,7 +181,7 @@ class ToponymFinder:
             return []
         firsts = {name[0] for name in names}
         taken = {i for span, _ in found for i in range(span.start, span.end)}
-        taken |= {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        taken |= {i for e in doc_ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
         out: Found = []
         for token in _headline(doc, int(self.lex.weight("headline_tokens"))):
             if token.lower_ not in firsts or not (token.is_title or token.is_upper):
@@ -207,12 +208,12 @@ class ToponymFinder:
     def _country_spans(self, doc: Doc) -> list[Span]:
         """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
         names = self.gazetteer.multiword_country_names()
+        titles = token_offsets(doc)[2]  # spans and their texts are made only where one may start
         out, i = [], 0
         while i < len(doc):
-            for width in (6, 5, 4, 3, 2):  # "Democratic Republic of the Congo"
-                span = doc[i : i + width]
-                if len(span) == width and span[0].is_title and fold_place_name(span.text) in names:
-                    out.append(span)
+            for width in (6, 5, 4, 3, 2) if titles[i] else ():  # "Democratic Republic of the Congo"
+                if i + width <= len(doc) and fold_place_name(span_text(doc, i, i + width)) in names:
+                    out.append(doc[i : i + width])
                     i += width - 1
                     break
             i += 1
@@ -278,7 +279,7 @@ def _stands_alone(span: Span, taken: set[int]) -> bool:
 
 
 def _surnames(doc: Doc) -> set[str]:
-    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _hyphenated(span: Span) -> Span:

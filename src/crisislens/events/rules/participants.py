@@ -19,6 +19,7 @@ from crisislens.events.roles import between_sides, harmed, noun_roles
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.doc_cache import span_ents
 from crisislens.nlp.syntax import NAMED_LABELS, children, clause_head, is_noun, lemma, same_token
 from crisislens.schemas import NON_STATE_CODES, Actor, Place
 
@@ -111,7 +112,7 @@ def nearest_named(
     below = set() if before else dependents(draft.trigger.token)
     ents = [
         e
-        for e in sent.ents
+        for e in span_ents(sent)
         if e.label_ in NAMED_LABELS
         and (e.end_char <= start if before else e.start_char >= end)
         and (same_token(clause_head(e.root), clause) or e.root.i in below)

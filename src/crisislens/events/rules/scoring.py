@@ -19,6 +19,7 @@ from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.doc_cache import span_ents
 from crisislens.nlp.syntax import SUBORDINATE_DEPS, is_root, lemma
 from crisislens.schemas import Quantity, TextSpan
 
@@ -92,7 +93,7 @@ def event_date(draft: Draft, sent: Span, published: str | None) -> str | None:
     """A date attached to the trigger, else the sentence's only date, else (for an event the
     text asserts or denies) the publication date."""
     trigger = draft.trigger.token
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     hops = vocabulary().limits.date_hops
     attached = [e for e in dates if _reaches(e.root, {trigger.i}, hops)]
     for ent in attached + (dates if len(dates) == 1 else []):
