@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -78,6 +79,7 @@ class ActorDictionary:
         self.agents: dict[str, str] = {}
         self.base_agents: dict[str, str] = {}  # beneath ours: Phoenix
         self._shapes: dict[tuple[str, int], list[tuple[str, Entry]]] | None = None
+        self._letters: dict[tuple[str, int, int, str], list[int]] = {}  # see _index_letters
         self.nationalities: dict[str, str] = {}
 
     @classmethod
@@ -219,17 +221,25 @@ class ActorDictionary:
             return []
         if self._shapes is None:
             self._shapes = self._index_shapes()
-        # one edit after the shared first letter leaves the second letter or the last one as it
-        # was (in names of four letters or more): a cheap test before the full one
-        second, last = (key[1], key[-1]) if len(key) >= 4 else (None, None)
+            self._letters = _index_letters(self._shapes)
         found: list[CodedName] = []
         for size in (len(key) - 1, len(key), len(key) + 1):
-            for other, entry in self._shapes.get((key[0], size), ()):
-                if second is not None and other[1] != second and other[-1] != last:
-                    continue
+            bucket = self._shapes.get((key[0], size), [])
+            for k in self._near_candidates(key, size, len(bucket)):
+                other, entry = bucket[k]
                 if other != key and _one_edit(key, other):
                     found.append(_resolve(entry, day))
         return found
+
+    def _near_candidates(self, key: str, size: int, n: int) -> Iterable[int]:
+        """Where in its bucket a name one edit from ``key`` can be, in order: one edit after the
+        shared first letter leaves the second letter or the last as it was (in names of four
+        letters or more), so only names that share one of them are tried."""
+        if len(key) < 4:
+            return range(n)
+        second = self._letters.get((key[0], size, 1, key[1]), ())
+        last = self._letters.get((key[0], size, -1, key[-1]), ())
+        return sorted({*second, *last})
 
     def _index_shapes(self) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
         """Our people's names and surnames, and the base layers' full names, by first letter
@@ -288,6 +298,20 @@ def _unplaced_elite(coded: CodedName) -> CodedName:
     if coded.person and coded.sector == "ELI":
         return CodedName(coded.name, coded.country, None, None, True)
     return coded
+
+
+def _index_letters(
+    shapes: dict[tuple[str, int], list[tuple[str, Entry]]],
+) -> dict[tuple[str, int, int, str], list[int]]:
+    """Where in its bucket (first letter, length) each name is, by its second letter (key
+    ``(first, length, 1, letter)``) and by its last (``(first, length, -1, letter)``)."""
+    letters: dict[tuple[str, int, int, str], list[int]] = defaultdict(list)
+    for (first, size), bucket in shapes.items():
+        for k, (name, _) in enumerate(bucket):
+            if len(name) >= 2:
+                letters[(first, size, 1, name[1])].append(k)
+                letters[(first, size, -1, name[-1])].append(k)
+    return dict(letters)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -37,9 +37,14 @@ class ToneScorer:
         total = 0.0
         taken: set[int] = set()
         lowers = [t.lower_ for t in doc]
+        at: dict[str, list[int]] = {}  # where each word is: a phrase is tried where it starts
+        for i, low in enumerate(lowers):
+            at.setdefault(low, []).append(i)
         for words, weight in self.loaded_phrases.items():
             n = len(words)
-            for i in range(len(doc) - n + 1):
+            for i in at.get(words[0], ()):
+                if i > len(doc) - n:
+                    break
                 if tuple(lowers[i : i + n]) == words and not taken.intersection(range(i, i + n)):
                     span = doc[i : i + n]
                     loaded.append(

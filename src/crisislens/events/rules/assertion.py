@@ -14,6 +14,7 @@ opinion); ASSERTION_RULES is their order, and the first opinion wins.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import child, children, is_noun, lemma
 
 # the tags that open a question: wh-words and modals ("What ...", "Could ...")
@@ -195,13 +197,22 @@ def _question_after(token: Token) -> bool:
     with no full stop between, in its sentence), and the sentence opens as a question does,
     with a wh-word or an auxiliary before its subject ("Who ...?", "Will ...?"). A stray
     question mark in a scraped headline ("Shooting in Sparta | Local ?") makes no question."""
-    words = vocabulary().words
-    for later in token.sent[token.i - token.sent.start + 1 :]:
-        if later.text in words.sentence_ends:
-            return False
-        if later.text in words.question_marks:
-            return _opens_question(token.sent)
+    doc, sent = token.doc, token.sent
+    marks = per_doc(doc, "sentence_marks", lambda: _sentence_marks(doc))  # once per text
+    k = bisect.bisect_right(marks, (token.i, True))
+    if k < len(marks) and marks[k][0] < sent.end and marks[k][1]:
+        return _opens_question(sent)
     return False
+
+
+def _sentence_marks(doc) -> list[tuple[int, bool]]:
+    """(token index, whether it is a question mark) for each full stop or question mark."""
+    words = vocabulary().words
+    return [
+        (t.i, t.text not in words.sentence_ends)
+        for t in doc
+        if t.text in words.sentence_ends or t.text in words.question_marks
+    ]
 
 
 def _opens_question(sent) -> bool:
