@@ -25,8 +25,6 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 def plain_letters(text: str) -> str:
     """Accents off (NFKD, combining marks dropped) and one kind of apostrophe."""
-    if text.isascii():  # nothing to take off or replace
-        return text
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
