@@ -232,10 +232,10 @@ def test_analyst_gold_codes_dates_and_passages():
 
 
 def test_analyst_benchmark_reads_whole():
-    """The shipped benchmark: 40 stories, 60 descriptions, every passage in its text (the reader
+    """The shipped benchmark: 59 stories, 60 descriptions, every passage in its text (the reader
     raises otherwise), and both halves hold stories and descriptions."""
     benchmark = load_benchmark(BENCHMARK)
-    assert len(benchmark.stories) == 40 and len(benchmark.descriptions) == 60
+    assert len(benchmark.stories) == 59 and len(benchmark.descriptions) == 60
     required = [e for s in benchmark.stories for e in s.events if not e.optional]
     assert len(required) > 100
     assert all(e.passages for s in benchmark.stories for e in s.events)
