@@ -469,6 +469,12 @@ def _render_analyst(r: dict) -> None:
     for label, path, fmt in rows:
         click.echo(f"  {label:<40} {_half_cell(r, path, fmt)}")
     click.echo(f"  (answering 0 dead for every description: {_pct(d['dead_zero_baseline'])} exact)")
+    first = r.get("first_set", {}).get("stories")
+    if first and first["n"] != s["n"]:
+        click.echo(f"  the first {first['n']} stories alone (the set the CI floors read):")
+        for label, field in (("real events", "real_event_share"), ("gold events found", "recall")):
+            cell = _half_cell(r, ("first_set", "stories", field), _pct)
+            click.echo(f"    {label:<38} {cell}")
     if "story_merging" in r:
         _render_story_merging(r["story_merging"])
 

@@ -111,6 +111,7 @@ class Story:
     published: str | None
     events: list[GoldEvent]
     not_events: list[NotEvent]
+    set: int = 1  # 1: the first 40 stories; 2: those added later (figures kept comparable)
 
 
 @dataclass
@@ -262,7 +263,14 @@ def _story(row: dict, gold: dict, places: dict[str, dict]) -> Story:
     ]
     published = str(row["published"])[:10] if row.get("published") else None
     return Story(
-        str(row["id"]), text, row.get("title"), row.get("url"), published, events, not_events
+        str(row["id"]),
+        text,
+        row.get("title"),
+        row.get("url"),
+        published,
+        events,
+        not_events,
+        int(gold.get("set", 1)),
     )
 
 
