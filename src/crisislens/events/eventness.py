@@ -13,8 +13,8 @@ events away: the ones it keeps are exactly what the coder makes without it (thei
 place and date included).
 
 The threshold is set low (by default it keeps half A's recall within 0.01 of the coder's
-without the scorer): a model fitted on some 270 events of 50 texts ranks events well enough to
-drop the surest non-events, not to decide the close ones. A stricter threshold (the best F1 of
+without the scorer): a model fitted on some 380 events of 62 texts ranks events well enough
+to drop the surest non-events, not to decide the close ones. A stricter threshold (the best F1 of
 real-event share and recall on half A) raises half B's share of real events further but costs
 recall there and moves other sets (GVDB figures, WikiEvents, CASE); see
 ``eval/train_eventness.py``.
