@@ -164,3 +164,23 @@ def test_shipped_model_keeps_a_plain_reported_attack(pipeline, extract):
     finally:
         pipeline.article.eventness = saved
     assert [e.event_type for e in record.events if e.modality == "asserted"] == ["ASSAULT"]
+
+
+@pytest.mark.slow
+def test_features_tell_a_speech_act_with_named_sides(pipeline, extract):
+    """A speech act whose speaker is named and whose target is told ("X accused Y of ...") is
+    marked as such; a bare protest noun with no one named is not."""
+    text = (
+        "Foreign Minister Sergei Lavrov accused the Polish government of sabotage on Tuesday. "
+        "Protests continued across the capital."
+    )
+    saved = pipeline.article.eventness
+    try:
+        pipeline.article.eventness = scorer = _Fixed(0.9)
+        extract(text, published=PUB)
+    finally:
+        pipeline.article.eventness = saved
+    accuse = next(f for f in scorer.features if f.get("type=ACCUSE"))
+    assert accuse["named_actor"] == accuse["speech_act_sides"] == 1.0
+    protest = next(f for f in scorer.features if f.get("type=PROTEST"))
+    assert protest["named_actor"] == protest["speech_act_sides"] == 0.0

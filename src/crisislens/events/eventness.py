@@ -52,6 +52,8 @@ from crisislens.nlp.doc_cache import doc_text
 from crisislens.schemas import Event
 
 MODEL_FILE = "eventness.json"
+# verbal acts: a speaker with a named addressee or target tells of an act by being said
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT"})
 
 
 class EventFilter(Protocol):
@@ -192,9 +194,14 @@ def _told_features(p: Candidate, event: Event) -> dict[str, float]:
     """What the happening tells: sides, place, date, figures."""
     actor, recipient = told_roles(event)
     own_place = event.location is not None and event.location.mention != "article"
+    named = actor is not None and actor.text[:1].isupper()
+    speech = event.event_type in SPEECH_ACTS
     return {
         "actor": float(actor is not None),
         "recipient": float(recipient is not None),
+        "named_actor": float(named),
+        "named_sides": float(named and recipient is not None),
+        "speech_act_sides": float(speech and named and recipient is not None),
         "place": float(own_place),
         "figures": float(bool(event.quantities)),
         "own_date": float(p.date is not None),
