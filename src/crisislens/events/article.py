@@ -100,7 +100,7 @@ class ArticleCoder:
         events = add_orphan_figures(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
         events = self._real(doc, happenings, events)
-        focus = article_focus(article.text, places)
+        focus = article_focus(article.text, places, article.title)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
         events = [split for e in events for split in one_per_place(e, doc, places)]

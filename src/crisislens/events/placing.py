@@ -19,6 +19,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import article_words
+from crisislens.events.roles import locative_objects
+from crisislens.events.rules.place import destinations
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.schemas import Event, Place
 
@@ -38,7 +40,7 @@ def place_event(
     names most): the article places the event more precisely than its sentence ("shot at a
     Walmart in Nevada" in a report from "RENO, Nev." is in Reno), as an analyst codes the
     most precise place the report gives."""
-    location = event.location
+    location = _referred_town(event, doc, places) or event.location
     if location is None or _street_level(location):
         location = _sentence_place(event, doc, places)
     if location is not None and not _holds(location, focus):
@@ -48,6 +50,43 @@ def place_event(
     confidence = round(focus.confidence * article_confidence, 3)
     located = focus.model_copy(update={"mention": "article", "confidence": confidence})
     return event.model_copy(update={"location": located})
+
+
+def _referred_town(event: Event, doc: Doc, places: list[Place]) -> Place | None:
+    """The town a trigger's "in the city" refers back to ("an ambush in Gao ... Days later, a
+    bomb killed nine in the city" is in Gao)."""
+    trigger = event.trigger
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
+    if span is None or not len(span):
+        return None
+    for obj in locative_objects(span.root):
+        town = _named_before(obj, places)
+        if town is not None:
+            return town
+    return None
+
+
+def _named_before(obj: Token, places: list[Place]) -> Place | None:
+    """The town "the city" or "the town" refers back to: the last one named in its sentence
+    or the two before ("an ambush in Kalat ... Days later, a bomb killed 11 in the city")."""
+    if obj.lower_ not in GeoLexicon.load().anaphor_kinds or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in obj.children
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep", "appos") for c in obj.children):
+        return None  # "the border city", "the city of Gao", "the city, Gao": its own name
+    first = obj.sent
+    for _ in range(2):
+        first = obj.doc[first.start - 1].sent if first.start > 0 else first
+    named = [
+        p
+        for p in places
+        if first.start_char <= p.start < obj.idx
+        and p.feature == "city"
+        and p.mention == "name"
+        and p.lat is not None
+    ]
+    return named[-1] if named else None
 
 
 def _street_level(place: Place) -> bool:
@@ -79,6 +118,7 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
         (event.evidence.start, event.evidence.end)
     ]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
+    roles += _destinations(event, doc)
     for start, end in spans:
         found = [
             p
@@ -94,11 +134,23 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
     return None
 
 
-def article_focus(text: str, places: list[Place]) -> Place | None:
+def _destinations(event: Event, doc: Doc) -> list[tuple[int, int]]:
+    """Where its removal triggers send people ("deported 40 men to China")."""
+    triggers = [m.trigger for m in event.mentions if m.trigger] or [event.trigger]
+    found = []
+    for trigger in triggers:
+        span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
+        if span is not None and len(span):
+            found += destinations(span.root)
+    return found
+
+
+def article_focus(text: str, places: list[Place], title: str | None = None) -> Place | None:
     """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"); else, in the
-    country it names most (its cities and regions counting for it), the city it names most,
-    else its region, else that country. An article that names no place but a town inside a
-    body's name ("the Phoenix Police Department said") is in that town."""
+    country its headline names first (if its text names it too), else in the country it names
+    most (its cities and regions counting for it), the city it names most, else its region,
+    else that country. An article that names no place but a town inside a body's name ("the
+    Phoenix Police Department said") is in that town."""
     located = [
         p
         for p in places
@@ -115,7 +167,9 @@ def article_focus(text: str, places: list[Place]) -> Place | None:
         by_country.setdefault(p.country, []).append(p)
     if not by_country:
         return None
-    ranked = max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
+    ranked = _headline_country(title, by_country) or max(
+        by_country.values(), key=lambda ps: (len(ps), -ps[0].start)
+    )
     for features in (("city",), ("admin2", "admin1")):
         counts: dict[str, list[Place]] = {}
         for p in ranked:
@@ -124,6 +178,23 @@ def article_focus(text: str, places: list[Place]) -> Place | None:
         if counts:
             return max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))[0]
     return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _headline_country(
+    title: str | None, by_country: dict[str | None, list[Place]]
+) -> list[Place] | None:
+    """The places of the country whose place the headline names first: "Fate of Uyghurs in
+    Thailand after 40 deported to China" is about Thailand, though its text may name China
+    more often."""
+    if not title:
+        return None
+    first: tuple[int, list[Place]] | None = None
+    for country, named in by_country.items():
+        for surface in {p.text for p in named} if country else ():
+            at = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", title)
+            if at is not None and (first is None or at.start() < first[0]):
+                first = (at.start(), named)
+    return first[1] if first else None
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:

@@ -66,6 +66,7 @@ class ToponymFinder:
         found += datelines
         found += self._repeated(doc, found, datelines)
         found = _whole_countries(found, self._country_spans(doc))
+        found = [(s, kind) for s, kind in found if not _portfolio(s, self.lex)]
         return _outside_outlets(found, self.outlets.find(doc_text(doc)))
 
     def top(self, text: str) -> Candidate | None:
@@ -324,6 +325,17 @@ def _whole_countries(found: Found, countries: list[Span]) -> Found:
     return sorted(out, key=lambda pair: pair[0].start)
 
 
+def _portfolio(span: Span, lex: GeoLexicon) -> bool:
+    """ "Commerce Secretary", "the Justice Department", "the Minister of Justice": a portfolio
+    next to an office word names the office, not the town that bears its name."""
+    if span.text.lower() not in lex.portfolios:
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    of = span.start >= 2 and doc[span.start - 1].lower_ == "of"
+    return after in lex.office_words or of and doc[span.start - 2].lower_ in lex.office_words
+
+
 def _outside_outlets(found: Found, outlets) -> Found:
     """Not part of a news outlet's name ("New York" in "The New York Times", "Khabar 24"): an
     outlet is where a report comes from, not where anything happened."""
@@ -389,8 +401,8 @@ def _university_state(finder: ToponymFinder, span: Span) -> bool:
 
 
 def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
-    """ "the town of Samarra", "Zamfara state" (tagged NORP or PERSON): the text says it is a
-    place."""
+    """ "the town of Samarra", "Zamfara state", "its capital, Bangui" (tagged NORP or
+    PERSON): the text says it is a place."""
     if ent.label_ not in finder.lex.mislabels or not _named_as_place(finder, span):
         return None
     top = finder.top(span.text.strip())
@@ -409,7 +421,10 @@ def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
         and doc[span.start - 2].lower_ in kinds
     )
     after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
-    return before or after
+    # "the country's capital, Bangui", "the nearby town, Sibi": in apposition to a kind of place
+    root = span.root
+    appositive = root.dep_ == "appos" and root.head.lower_ in kinds | finder.lex.capital_words
+    return before or after or appositive
 
 
 def people_of_a_place(

@@ -75,11 +75,42 @@ def _with_purpose_clauses(draft: Draft) -> list[Token]:
     return tokens
 
 
+def _destination(obj: Token) -> bool:
+    """Whether ``obj`` is where a removal sends people ("deported 40 men to China", "turned
+    them over to China", "sent 90 back to Myanmar"): their destination, not where the removal
+    happened."""
+    lex = GeoLexicon.load()
+    prep = obj.head
+    verb = prep.head
+    if verb.lower_ in lex.removal_particles and verb.dep_ in ("prt", "advmod"):
+        verb = verb.head
+    if prep.lower_ not in lex.destination_preps or verb.pos_ != "VERB":
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return lemma(verb) in lex.removal_verbs or (
+        lemma(verb) in lex.removal_phrasal_verbs and bool(particles & lex.removal_particles)
+    )
+
+
+def destinations(trigger: Token) -> list[tuple[int, int]]:
+    """The character spans of the destinations of a removal trigger and the verbs joined to
+    it ("deported 120 to Indonesia but sent 90 back to Myanmar")."""
+    particles = GeoLexicon.load().removal_particles
+    spans = []
+    for verb in (trigger, *trigger.conjuncts):
+        heads = [verb, *(c for c in verb.children if c.lower_ in particles)]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            spans += [char_extent(o) for o in children(prep, "pobj") if _destination(o)]
+    return spans
+
+
 def locative_place(draft: Draft, places: list[Place]) -> Place | None:
     """A place under a locative preposition of the trigger: "clashes near the border town of
-    Kidal" (Kidal)."""
+    Kidal" (Kidal); never the destination of a removal ("deported them to China")."""
     for token in _with_purpose_clauses(draft):
         for obj in locative_objects(token):
+            if _destination(obj):
+                continue
             found = most_specific_inside(obj, places)
             if found is not None:
                 return found
@@ -123,6 +154,7 @@ def free_place(
     none."""
     trigger = draft.trigger.token
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
+    role_spans += destinations(trigger)
     role_spans += [
         (t.left_edge.idx, t.idx + len(t.text))
         for t in trigger.sent
@@ -152,6 +184,9 @@ def event_location(
     found = locative_place(draft, places)
     if found is None:
         found = acted_on_place(places, recipient)
+        at = (found.start, found.end) if found else (0, 0)
+        if any(s <= at[0] and at[1] <= e for s, e in destinations(draft.trigger.token)):
+            found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
         found = free_place(draft, places, actor, recipient)
     return found

@@ -1,0 +1,94 @@
+"""Where an event is placed in real-looking articles: the headline's country, removals'
+destinations, "the city" referring back, portfolios and abbreviated countries (our own
+sentences, real pipeline and gazetteer)."""
+
+import pytest
+
+
+def _event(record, event_type, trigger_word):
+    return next(
+        e
+        for e in record.events
+        if e.event_type == event_type and e.trigger and trigger_word in e.trigger.text
+    )
+
+
+def test_event_places_headline_country_is_the_article_place(extract):
+    text = (
+        "Rights groups say at least a dozen Rohingya men who remain in custody are at risk. "
+        "Myanmar has denied abusing the minority. Myanmar's army said on Monday it would "
+        "investigate. Officials in Myanmar declined to comment. Malaysia has held the men since "
+        "2020. Police arrested three activists on Tuesday, rights groups said."
+    )
+    title = "Fate of Rohingya in Malaysia uncertain after 30 deported to Myanmar"
+    arrest = _event(extract(text, title=title), "COERCE", "arrested")
+    assert (arrest.location.country, arrest.location.mention) == ("MYS", "article")
+    # without a headline, the country the text names most
+    arrest = _event(extract(text), "COERCE", "arrested")
+    assert arrest.location.country == "MMR"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,country",
+    [
+        ("Bangladesh deported 30 Rohingya men to Myanmar on Sunday. The men had been held in a "
+         "camp in Cox's Bazar.", "deported", "BGD"),
+        ("Police in Malaysia arrested two activists on Monday and handed them over to Singapore, "
+         "officials said.", "handed", "MYS"),
+        ("Of the 300 detainees, Malaysia deported 120 to Indonesia in 2019 but sent 90 back to "
+         "Myanmar a year later.", "deported", "MYS"),
+    ],
+)
+def test_event_places_a_removal_happens_where_it_starts(extract, text, trigger, country):
+    event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
+    assert event.location.country == country
+
+
+def test_event_places_a_deployment_goes_where_the_troops_go(extract):
+    event = _event(
+        extract("The government sent 500 troops to Timbuktu on Friday to secure the town."),
+        "MOBILIZE",
+        "sent",
+    )
+    assert event.location.name == "Timbuktu"
+
+
+def test_event_places_the_city_refers_back_to_the_last_town(extract):
+    record = extract(
+        "Officials in Bamako said on Sunday that talks in Bamako would resume. Security forces "
+        "in Bamako were on alert. Last month, rebels ambushed a truck carrying police officers "
+        "in Gao and killed 12 of them. Days later, a roadside bomb killed nine farmers in the "
+        "city, while the group claimed an attack on an army patrol escorting a convoy for a firm "
+        "owned by France."
+    )
+    killing = _event(record, "ASSAULT", "killed")
+    assert killing.location.name == "Gao"
+
+
+def test_event_places_the_city_with_its_own_name_is_that_name(extract):
+    record = extract(
+        "Protesters gathered in Dakar on Friday. On Saturday, police fired tear gas in the city "
+        "of Thies."
+    )
+    gas = next(e for e in record.events if e.trigger and "fired" in e.trigger.text)
+    assert gas.location.name.startswith("Thi")
+
+
+def test_event_places_a_portfolio_is_no_town(extract):
+    record = extract(
+        '"These duties will stay until the border is secure," Commerce Secretary Howard Lutnick '
+        "told CBS on Sunday. The Commerce chief also dismissed fears of a recession. Trump said "
+        "the United States would impose the tariffs on Tuesday. The Minister of Justice said "
+        "the law would pass."
+    )
+    assert [p.name for p in record.places] == ["United States"]
+
+
+def test_event_places_abbreviated_country_and_its_capital_in_apposition(extract):
+    record = extract(
+        "Rebels burned three villages in northern C.A.R. on Monday, officials said. Last week, "
+        "Chad and Niger officials met in the C.A.R.'s capital, Bangui, and signed a border pact."
+    )
+    assert {p.country for p in record.places if p.text == "C.A.R."} == {"CAF"}
+    meeting = _event(record, "CONSULT", "met")
+    assert meeting.location.name == "Bangui"
