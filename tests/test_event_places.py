@@ -92,3 +92,13 @@ def test_event_places_abbreviated_country_and_its_capital_in_apposition(extract)
     assert {p.country for p in record.places if p.text == "C.A.R."} == {"CAF"}
     meeting = _event(record, "CONSULT", "met")
     assert meeting.location.name == "Bangui"
+
+
+def test_event_places_a_countrys_possessive_names_the_more_precise_place(extract):
+    record = extract(
+        "Officials in Mogadishu said on Monday that talks in Mogadishu would resume. An offensive "
+        "launched against Somalia's Puntland region earlier this month has pushed the militants "
+        "out of several strongholds."
+    )
+    offensive = _event(record, "ASSAULT", "offensive")
+    assert (offensive.location.name, offensive.location.feature) == ("Puntland", "admin1")

@@ -189,7 +189,18 @@ def event_location(
             found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
         found = free_place(draft, places, actor, recipient)
-    return found
+    return _possessed(found, places, draft.trigger.token.doc.text) or found
+
+
+def _possessed(place: Place | None, places: list[Place], text: str) -> Place | None:
+    """The place a country's possessive names ("Somalia's Puntland region"): more precise."""
+    if place is None or place.feature != "country":
+        return None
+    if text[place.end : place.end + 2] not in vocabulary().words.possessive_marks:
+        return None
+    return next(
+        (p for p in places if p.start == place.end + 3 and p.country == place.country), None
+    )
 
 
 # -- spread verbs -----------------------------------------------------------------------------
