@@ -31,7 +31,6 @@ class GeoLexicon:
     portfolios: frozenset[str]
     office_words: frozenset[str]
     anaphor_kinds: frozenset[str]
-    capital_words: frozenset[str]
     removal_verbs: frozenset[str]
     removal_phrasal_verbs: frozenset[str]
     removal_particles: frozenset[str]

@@ -401,8 +401,8 @@ def _university_state(finder: ToponymFinder, span: Span) -> bool:
 
 
 def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
-    """ "the town of Samarra", "Zamfara state", "its capital, Bangui" (tagged NORP or
-    PERSON): the text says it is a place."""
+    """ "the town of Samarra", "Zamfara state" (tagged NORP or PERSON): the text says it is a
+    place."""
     if ent.label_ not in finder.lex.mislabels or not _named_as_place(finder, span):
         return None
     top = finder.top(span.text.strip())
@@ -421,10 +421,7 @@ def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
         and doc[span.start - 2].lower_ in kinds
     )
     after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
-    # "the country's capital, Bangui", "the nearby town, Sibi": in apposition to a kind of place
-    root = span.root
-    appositive = root.dep_ == "appos" and root.head.lower_ in kinds | finder.lex.capital_words
-    return before or after or appositive
+    return before or after
 
 
 def people_of_a_place(
