@@ -31,12 +31,24 @@ def test_event_places_headline_country_is_the_article_place(extract):
 @pytest.mark.parametrize(
     "text,trigger,country",
     [
-        ("Bangladesh deported 30 Rohingya men to Myanmar on Sunday. The men had been held in a "
-         "camp in Cox's Bazar.", "deported", "BGD"),
-        ("Police in Malaysia arrested two activists on Monday and handed them over to Singapore, "
-         "officials said.", "handed", "MYS"),
-        ("Of the 300 detainees, Malaysia deported 120 to Indonesia in 2019 but sent 90 back to "
-         "Myanmar a year later.", "deported", "MYS"),
+        (
+            "Bangladesh deported 30 Rohingya men to Myanmar on Sunday. The men had been held in a "
+            "camp in Cox's Bazar.",
+            "deported",
+            "BGD",
+        ),
+        (
+            "Police in Malaysia arrested two activists on Monday and handed them over to Singapore, "
+            "officials said.",
+            "handed",
+            "MYS",
+        ),
+        (
+            "Of the 300 detainees, Malaysia deported 120 to Indonesia in 2019 but sent 90 back to "
+            "Myanmar a year later.",
+            "deported",
+            "MYS",
+        ),
     ],
 )
 def test_event_places_a_removal_happens_where_it_starts(extract, text, trigger, country):

@@ -22,7 +22,7 @@ from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import destinations
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.schemas import Event, Place
+from crisislens.schemas import Event, Place, TextSpan
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
@@ -55,15 +55,9 @@ def place_event(
 def _referred_town(event: Event, doc: Doc, places: list[Place]) -> Place | None:
     """The town a trigger's "in the city" refers back to ("an ambush in Gao ... Days later, a
     bomb killed nine in the city" is in Gao)."""
-    trigger = event.trigger
-    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
-    if span is None or not len(span):
-        return None
-    for obj in locative_objects(span.root):
-        town = _named_before(obj, places)
-        if town is not None:
-            return town
-    return None
+    trigger = _token(event.trigger, doc)
+    objects = locative_objects(trigger) if trigger is not None else []
+    return next((town for o in objects if (town := _named_before(o, places))), None)
 
 
 def _named_before(obj: Token, places: list[Place]) -> Place | None:
@@ -136,13 +130,15 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
 
 def _destinations(event: Event, doc: Doc) -> list[tuple[int, int]]:
     """Where its removal triggers send people ("deported 40 men to China")."""
-    triggers = [m.trigger for m in event.mentions if m.trigger] or [event.trigger]
-    found = []
-    for trigger in triggers:
-        span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
-        if span is not None and len(span):
-            found += destinations(span.root)
-    return found
+    triggers = [m.trigger for m in event.mentions] or [event.trigger]
+    tokens = [_token(t, doc) for t in triggers]
+    return [span for token in tokens if token is not None for span in destinations(token)]
+
+
+def _token(trigger: TextSpan | None, doc: Doc) -> Token | None:
+    """The head word of a trigger."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
+    return span.root if span is not None and len(span) else None
 
 
 def article_focus(text: str, places: list[Place], title: str | None = None) -> Place | None:
