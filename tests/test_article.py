@@ -44,6 +44,20 @@ def test_article_mentions_of_one_happening_are_one_event(extract):
     assert all(record_text(record, m.evidence) for m in event.mentions)
 
 
+def test_article_mentions_keep_their_own_roles(extract):
+    record = extract(
+        "Militiamen raided a clinic outside Bunia last week. The raid wounded 4 nurses.",
+        published=PUB,
+    )
+    (event,) = _events(record, "ASSAULT")
+    first, *_, last = event.mentions
+    # the event takes its roles from all its mentions; a mention keeps only what it says
+    assert first.actor is not None and first.actor.text == "Militiamen"
+    assert last.trigger.text == "wounded" and last.actor is None
+    assert last.recipient is not None and last.recipient.text == "4 nurses"
+    assert event.actor is not None and event.actor.text == "Militiamen"
+
+
 def record_text(record, span) -> bool:
     return bool(span.text) and span.end > span.start
 

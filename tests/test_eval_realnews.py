@@ -280,3 +280,36 @@ def test_wikievents_roles_filled_by_convention_are_not_predicted(tmp_path):
     assert (row["arg_tp"], row["arg_pred"]) == (0, 1)
     (miss,) = row["argument_misses"]
     assert miss["slot"] == "recipient" and ("recipient", "market") in miss["gold"]
+
+
+def test_wikievents_scores_each_mention_with_its_own_roles(tmp_path):
+    from crisislens.schemas import Mention
+
+    (gold,) = wikievents.load_gold(_wikievents_files(tmp_path))
+    text = gold.text
+
+    def span(w: str) -> TextSpan:
+        return TextSpan(text=w, start=text.index(w), end=text.index(w) + len(w))
+
+    def actor(w: str) -> Actor:
+        s = span(w)
+        return Actor(text=w, start=s.start, end=s.end, name=w)
+
+    tora = _place("Tora", text.index("Tora"))
+    bombed = Mention(
+        trigger=span("bombed"),
+        evidence=span("Rebels bombed"),
+        actor=actor("Rebels"),
+        recipient=actor("Tora"),  # the country or town acted on because it happened there
+        location=tora,
+    )
+    killing = Mention(trigger=span("killing"), evidence=span("killing"), actor=actor("Police"))
+    # the event's own roles (completed from all its mentions) are not what a mention says
+    trigger = span("bombed")
+    attack = _event("ASSAULT", trigger.start, trigger.end, actor=actor("Police"))
+    attack = attack.model_copy(update={"mentions": [bombed, killing]})
+    row = wikievents.score_doc(gold, _record([attack]))
+    # Rebels and Tora are right; the recipient that is the place is no prediction, and the
+    # mention on a Life.Die trigger is ignored with its roles
+    assert (row["arg_tp"], row["arg_pred"], row["ignored"]) == (2, 2, 1)
+    assert not wikievents.told_argument(attack, "recipient", actor("Tora"), tora)

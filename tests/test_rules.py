@@ -427,6 +427,21 @@ def test_rules_background_noun_takes_no_nearest_name(parse, lex):
     assert not participants.background_noun(draft)
 
 
+def test_rules_background_noun_takes_no_recipient_from_its_clause(parse, lex, pipeline):
+    actors, context = pipeline.events.actors, ArticleContext(day="2023-03-01")
+
+    def recipient(text: str, trigger: str):
+        doc = parse(text)
+        draft = _drafts(doc, lex)[word(doc, trigger).i]
+        found = participants.code_roles(draft, doc[:], lex, actors, context).recipient
+        return found.text if found is not None else None
+
+    after = "Hours after the bombing, Kenyan President William Ruto flew home."
+    assert recipient(after, "bombing") is None  # he did not suffer the bombing
+    own = "Hours after the bombing of a Kenyan army post, Somali officials met."
+    assert recipient(own, "bombing") == "Kenyan army post"
+
+
 def test_rules_people_country(parse):
     from crisislens.actors.context import ArticleContext
 

@@ -120,10 +120,15 @@ DateSource = Literal["text", "published", "context"]
 
 
 class Mention(_Record):
-    """One place in the text that tells of an event: its trigger words and their sentence."""
+    """One place in the text that tells of an event: its trigger words and their sentence, and
+    the roles that mention's own words give (an extension: the event's roles are completed from
+    all its mentions; a mention's are only its own)."""
 
     trigger: TextSpan | None = None
     evidence: TextSpan
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    location: Place | None = None
 
 
 class Event(_Record):

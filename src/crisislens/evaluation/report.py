@@ -680,11 +680,12 @@ def _realnews_markdown(gv: dict, we: dict) -> list[str]:
         f"**WikiEvents** (`wikievents/dev.jsonl`, {we['n']} news articles with every KAIROS event "
         "mention). KAIROS conflict, justice and protest types are mapped to PLOVER "
         "(`src/crisislens/data/kairos_plover.yaml`); each mention of each event is scored "
-        "against the gold triggers, and the event's actor, recipient and place against the "
-        "gold arguments (Attacker/Demonstrator/Jailer..., Target/Victim/Detainee..., Place), "
-        "counting a coreferent mention of the gold entity as a match; a role filled by "
-        "convention (an unnamed attacker, a place marked as the article's) is no argument the "
-        "text gives and is not counted as one (`crisislens eval wikievents`).",
+        "against the gold triggers, and each mention's own actor, recipient and place against "
+        "the gold arguments of the gold mention it classifies (Attacker/Demonstrator/Jailer..., "
+        "Target/Victim/Detainee..., Place), counting a coreferent mention of the gold entity as "
+        "a match; a role filled by convention (an unnamed attacker, a place marked as the "
+        "article's, a recipient that is the event's own place) is no argument the text gives "
+        "and is not counted as one (`crisislens eval wikievents`).",
         "",
         "| measure | P | R | F1 all | F1 half A | F1 half B | target |",
         "|---|---|---|---|---|---|---|",

@@ -8,18 +8,23 @@ the other gold events are not scored. Scoring, per mention:
   overlaps a mapped gold trigger, and *classified* when that gold event's PLOVER type is the
   event's type; each gold mention is matched once. A prediction whose trigger overlaps only a
   gold trigger of an unmapped type (``killed`` annotated as Life.Die) is ignored, not counted.
-- **arguments**: an event's actor, recipient and location (one each) against the gold
-  arguments of the gold events its mentions classify correctly; the role must agree (actor <->
-  Attacker, Demonstrator, Jailer..., recipient <-> Target, Victim, Detainee..., location <->
-  Place, per type in the data file) and the span must overlap a mention of the gold entity or of
-  an entity coreferent with it (``coref/dev.jsonlines``). Every mapped gold argument is one to
-  find, once per (gold event, role, entity).
+- **arguments**, per mention as WikiEvents annotates them: each mention's own actor,
+  recipient and location (``mentions[]``; a record without them is one mention with the
+  event's roles) against the gold arguments of the gold mentions its trigger classifies
+  correctly; the role must agree (actor <-> Attacker, Demonstrator, Jailer..., recipient <->
+  Target, Victim, Detainee..., location <-> Place, per type in the data file) and the span must
+  overlap a mention of the gold entity or of an entity coreferent with it
+  (``coref/dev.jsonlines``). A role of a mention on no gold trigger is a false prediction; one
+  on an unmapped gold trigger is ignored. Every mapped gold argument is one to find, once per
+  (gold event, role, entity).
 
 The gold text joins sentences with no space between them ("...in SyriaThe desert..."), so the
 article is rebuilt with one sentence per line and every gold offset is moved with it.
-An event's role filled by convention is no argument the text gives and is not predicted: an
-unnamed attacker or protester (its span is the trigger itself) and a place marked as the
-article's (``location.mention == "article"``), given for want of one in the event's own text.
+A role filled by convention is no argument the text gives and is not predicted: an unnamed
+attacker or protester (its span is the trigger itself), a place marked as the article's
+(``location.mention == "article"``), given for want of one in the event's own text, and a
+recipient that is the mention's own place (PLOVER's country acted on because the event is
+there, "attacks in Britain").
 Reported over all articles and over halves A and B (``half("wikievents:<doc_id>")``); each
 article's row lists its ``argument_misses`` (a role of a rightly classified event that hits no
 gold argument, with the gold arguments it could have hit).
@@ -168,22 +173,47 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+@dataclass(frozen=True)
+class Told:
+    """One mention of an event as the scorer reads it: its trigger span and its roles."""
+
+    trigger: tuple[int, int]
+    actor: object = None
+    recipient: object = None
+    location: object = None
+
+
+def _told_mentions(event: Event) -> list[Told]:
+    """The event's mentions with their own roles (``mentions[]``; a record without them is
+    one mention, its trigger with the event's roles)."""
+    mentions = [m for m in getattr(event, "mentions", None) or [] if m.trigger is not None]
+    if mentions:
+        return [
+            Told((m.trigger.start, m.trigger.end), m.actor, m.recipient, m.location)
+            for m in mentions
+        ]
+    if event.trigger is None:
+        return []
+    span = (event.trigger.start, event.trigger.end)
+    return [Told(span, event.actor, event.recipient, event.location)]
+
+
 def _mention_triggers(event: Event) -> list[tuple[int, int]]:
-    mentions = getattr(event, "mentions", None) or []
-    spans = [(m.trigger.start, m.trigger.end) for m in mentions if m.trigger is not None]
-    if not spans and event.trigger is not None:
-        spans = [(event.trigger.start, event.trigger.end)]
-    return spans
+    return [m.trigger for m in _told_mentions(event)]
 
 
-def told_argument(event: Event, slot: str, value) -> bool:
+def told_argument(event: Event, slot: str, value, place=None) -> bool:
     """Whether a role is an argument the text gives, not one filled by convention: an unnamed
     attacker or protester ("Unidentified armed group (FRA)") has the event's own trigger as its
-    span, and a place the record marks as the article's (``location.mention == "article"``)
-    stands in for a place the event's own text does not name. Neither is predicted."""
+    span, a place the record marks as the article's (``location.mention == "article"``)
+    stands in for a place the event's own text does not name, and a recipient that is the
+    event's own ``place`` (the same span) is PLOVER's country acted on because the event is
+    there. None of them is predicted."""
     if slot == "location":
         return getattr(value, "mention", "name") != "article"
     span = (value.start, value.end)
+    if slot == "recipient" and place is not None and (place.start, place.end) == span:
+        return False
     return not any(s <= span[0] and span[1] <= e for s, e in _mention_triggers(event))
 
 
@@ -202,16 +232,18 @@ def _gold_argument(gold: GoldDoc, event: GoldEvent, slot: str, value, found: set
 def _score_arguments(
     gold: GoldDoc,
     event: Event,
+    told: Told,
     matched: list[GoldEvent],
     found: set,
     counts: dict,
     misses: list[dict],
 ) -> None:
-    """Count one event's told roles as argument predictions and their hits; record each
-    role of a correctly classified event that hits nothing (``--errors`` prints them)."""
+    """Count one mention's told roles as argument predictions, against the gold mentions its
+    trigger classifies correctly, and their hits; record each role of a correctly classified
+    mention that hits nothing (``--errors`` prints them)."""
     for slot in ROLE_SLOTS:
-        value = getattr(event, slot)
-        if value is None or not told_argument(event, slot, value):
+        value = getattr(told, slot)
+        if value is None or not told_argument(event, slot, value, told.location):
             continue
         counts["arg_pred"] += 1
         hit = next((k for g in matched if (k := _gold_argument(gold, g, slot, value, found))), None)
@@ -243,8 +275,8 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
     found_args: set[tuple[str, str, str]] = set()
     misses: list[dict] = []
     for event in (e for e in record.events if scored(e)):
-        matched: list[GoldEvent] = []
-        for span in _mention_triggers(event):
+        for told in _told_mentions(event):
+            span = told.trigger
             hits = [g for g in mapped if _overlaps(span, (g.start, g.end))]
             if not hits and any(_overlaps(span, (g.start, g.end)) for g in unmapped):
                 counts["ignored"] += 1
@@ -261,8 +293,7 @@ def score_doc(gold: GoldDoc, record: ArticleRecord) -> dict:
                 used_class.add(unused[0].event_id)
             else:
                 false.append(_false_trigger(gold, span, event, hits))
-            matched += right
-        _score_arguments(gold, event, matched, found_args, counts, misses)
+            _score_arguments(gold, event, told, right, found_args, counts, misses)
     return {
         "id": gold.doc_id,
         "half": half(gold.key),

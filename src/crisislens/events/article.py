@@ -162,7 +162,7 @@ def _event(h: Happening) -> Event:
     others = sorted(members, key=lambda c: abs(c.order - principal.order))
     e = principal.event
     update: dict = {
-        "mentions": [Mention(trigger=c.event.trigger, evidence=c.event.evidence) for c in members],
+        "mentions": [_mention(c.event) for c in members],
         "quantities": figures([c.event for c in members]),
     }
     surest = max(
@@ -187,6 +187,17 @@ def _event(h: Happening) -> Event:
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
     return e.model_copy(update=update)
+
+
+def _mention(event: Event) -> Mention:
+    """A member as one of the event's ``mentions``, with the roles its own words give."""
+    return Mention(
+        trigger=event.trigger,
+        evidence=event.evidence,
+        actor=event.actor,
+        recipient=event.recipient,
+        location=event.location,
+    )
 
 
 def _best_place(locations: list[Place | None]) -> Place | None:

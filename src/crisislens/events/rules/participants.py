@@ -103,19 +103,20 @@ def nearest_named(
     context: ArticleContext,
     before: bool,
     avoid: Actor | None,
+    own_words: bool = False,
 ) -> Actor | None:
     """When the parse gives no role, the nearest named actor with a country on that side of the
     trigger in its clause (the subject side before it, the object side after it, with its own
-    dependents), as dictionary coders do."""
+    dependents; only those with ``own_words``), as dictionary coders do."""
     start, end = draft.trigger.start, draft.trigger.end
-    clause = clause_head(draft.trigger.token)
+    clause = None if own_words else clause_head(draft.trigger.token)
     below = set() if before else dependents(draft.trigger.token)
     ents = [
         e
         for e in span_ents(sent)
         if e.label_ in NAMED_LABELS
         and (e.end_char <= start if before else e.start_char >= end)
-        and (same_token(clause_head(e.root), clause) or e.root.i in below)
+        and ((clause is not None and same_token(clause_head(e.root), clause)) or e.root.i in below)
     ]
     for ent in reversed(ents) if before else ents:
         if _skips(ent, draft, before, avoid):
@@ -171,14 +172,16 @@ def code_roles(
     if recipient is not None and actor is not None and recipient.start == actor.start and not both:
         recipient = None  # one phrase is not both sides
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
-    if actor is None and draft.actor_token is None and not background_noun(draft):
+    # an event noun that only dates another clause takes no names from that clause
+    aside = background_noun(draft)
+    if actor is None and draft.actor_token is None and not aside:
         roles.actor = nearest_named(sent, draft, actors, context, True, recipient)
         roles.fallback += penalty if roles.actor is not None else 0.0
     # troops sent somewhere act on the place they go to (see roles_from_location)
     if roles.recipient is None and not event_types()[draft.trigger.sense.event_type].has(
         "recipient_is_destination"
     ):
-        roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor)
+        roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     return roles
 
