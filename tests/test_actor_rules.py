@@ -130,6 +130,22 @@ def test_rule_sector_of_members(coder, parse):
     assert mention.sector == "REB"
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Troops captured four IS members near Raqqa.", "IMG"),
+        ("Troops captured four Islamic State members near Raqqa.", "IMG"),
+        ("Two Hezbollah members were wounded in the strike.", "LBN"),
+    ],
+)
+def test_rule_untagged_body_among_the_modifiers(coder, parse, text, country):
+    """A body our dictionary lists, named by modifiers the tagger left unnamed, owns its
+    members: they take its country and its sector (an armed group's, not a religion's)."""
+    head, context = parse(text, "members")
+    actor = coder.code(head, context)
+    assert actor is not None and (actor.country, actor.sector) == (country, "REB")
+
+
 def test_rule_sector_of_group(coder, parse):
     head, context = parse("Opposition groups gathered outside parliament.", "groups")
     mention = _mention(head, context)

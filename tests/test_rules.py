@@ -272,6 +272,15 @@ def test_rules_carrier_subject(parse, lex):
     assert roles.carrier_subject(word(doc, "raids"), lex.light_verbs).text == "navy"
 
 
+def test_rules_untagged_name_among_an_event_nouns_modifiers(parse, extract):
+    doc = parse("Nine soldiers died in IS attacks near the border on Monday.")
+    actor, _ = roles.noun_roles(word(doc, "attacks"), "ASSAULT")
+    assert actor is not None and actor.text == "IS"
+    record = extract("Nine soldiers died in IS attacks near the border on Monday.")
+    attack = next(e for e in record.events if e.trigger and e.trigger.text == "attacks")
+    assert attack.actor is not None and attack.actor.name == "Islamic State"
+
+
 def test_rules_locative_objects(parse):
     doc = parse("Rebels attacked a convoy near Gao.")
     assert [t.text for t in roles.locative_objects(word(doc, "attacked"))] == ["Gao"]

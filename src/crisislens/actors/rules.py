@@ -275,8 +275,32 @@ def _modifier_country(
         if coded is not None:
             return coded.country, coded
     if token.dep_ in NOUN_MODIFIER_DEPS:  # also "Gambian" tagged ORG
-        return coder.dictionary.nationality(token.text), None
+        country = coder.dictionary.nationality(token.text)
+        if country is None and (inner is None or inner.label_ == "NORP"):
+            coded = _untagged_body(coder, mention, token)
+            if coded is not None:
+                return coded.country, coded
+        return country, None
     return None, None
+
+
+def _untagged_body(coder: ActorCoder, mention: Mention, token: Token) -> CodedName | None:
+    """A body our own dictionary lists, named by capitalised modifiers the tagger did not read
+    as one name: "seven IS members" and "Islamic State members" are the Islamic State's."""
+    capital = {t.i for t in mention.span if t.i < mention.head.i and (t.is_title or t.is_upper)}
+    if token.i not in capital:
+        return None
+    start, end = token.i, token.i + 1
+    while start - 1 in capital:
+        start -= 1
+    while end in capital:
+        end += 1
+    day, doc = mention.context.day, token.doc
+    for text in (doc[start:end].text, token.text):
+        coded = coder.dictionary.named(text, day, base=False)
+        if coded is not None and not coded.person:
+            return coded
+    return None
 
 
 def country_from_dependents(coder: ActorCoder, mention: Mention) -> None:
@@ -328,6 +352,10 @@ def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
     if mention.sector not in ("GOV", None):
         return
     if mention.head.lemma_.lower() not in coder.words.member_words:
+        return
+    owner = mention.owner
+    if owner is not None and not owner.person and owner.sector not in (None, "GOV"):
+        mention.sector = owner.sector  # "Hamas members" are Hamas's (REB)
         return
     for token in mention.span:
         if token.i < mention.head.i and token.dep_ in NOUN_MODIFIER_DEPS:

@@ -197,12 +197,15 @@ def _possessor(token: Token, possessor: Token) -> Token:
 
 
 def _named_modifier(modifier: Token) -> Token | None:
-    """A name inside a noun's modifiers acts: "recent Turkish drone strikes" (Turkish)."""
+    """A name inside a noun's modifiers acts: "recent Turkish drone strikes" (Turkish), also
+    one the tagger left unnamed ("IS attacks"; the actor coder decides whether it names
+    anyone)."""
     return next(
         (
             t
             for t in modifier.subtree
-            if t.ent_type_ in NAMED_LABELS and t.dep_ in ("amod", "compound")
+            if t.dep_ in ("amod", "compound")
+            and (t.ent_type_ in NAMED_LABELS or (t.pos_ == "PROPN" and not t.ent_type_))
         ),
         None,
     )
