@@ -281,6 +281,18 @@ def test_rules_untagged_name_among_an_event_nouns_modifiers(parse, extract):
     assert attack.actor is not None and attack.actor.name == "Islamic State"
 
 
+def test_rules_gerund_between_sides_before_the_clause_subject(parse):
+    doc = parse("Hundreds fled their homes after fighting between rebels and Chadian troops.")
+    actor, recipient = roles.verb_roles(word(doc, "fighting"), "ASSAULT")
+    assert (actor.text, recipient.text) == ("rebels", "troops")  # not the people who fled
+
+
+def test_rules_object_inside_the_trigger_gives_way_to_the_aimed_at(parse, lex):
+    doc = parse("A sniper opened fire on a border patrol near the crossing.")
+    draft = next(d for d in _drafts(doc, lex).values() if d.trigger.token.text == "opened")
+    assert draft.recipient_token is not None and draft.recipient_token.text == "patrol"
+
+
 def test_rules_locative_objects(parse):
     doc = parse("Rebels attacked a convoy near Gao.")
     assert [t.text for t in roles.locative_objects(word(doc, "attacked"))] == ["Gao"]

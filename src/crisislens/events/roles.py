@@ -178,6 +178,9 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         recipient = victims_over_object(token, recipient)
     actor = actor or copula_subject(token)
     actor = relative_antecedent(token, actor)
+    if actor is None and token.tag_ == "VBG":  # "fled after fighting between X and Y"
+        first, other = between_sides(token)
+        actor, recipient = (first, other) if first is not None else (None, recipient)
     if actor is None and not passive:
         actor = shared_subject(token, event_type)
     if actor is None and not passive and token.dep_ == "acl" and is_noun(token.head):

@@ -74,18 +74,33 @@ def speaker_for_pronoun(trigger: Trigger, actor: Token | None) -> Token | None:
 
 def destination_recipient(trigger: Trigger, recipient: Token | None) -> Token | None:
     """What is sent is not the recipient, where it goes is: "deployed troops to the border"
-    (and in "sent soldiers", the soldiers are part of the trigger)."""
+    (and in "sent soldiers", the soldiers are part of the trigger). An object that is part of
+    the trigger ("opened fire on a patrol") gives way to whom the act is aimed at."""
     sent_off = trigger.sense.event_type
-    if recipient is None or not (
-        recipient.i in {t.i for t in trigger.words}
-        or event_types()[sent_off].has("recipient_is_destination")
-    ):
+    destination = event_types()[sent_off].has("recipient_is_destination")
+    words = {t.i for t in trigger.words}
+    if recipient is None or not (recipient.i in words or destination):
         return recipient
+    if not destination:
+        return aimed_at(trigger) or recipient
     recipient = None
     for prep in trigger.token.children:
         if prep.dep_ == "prep" and prep.lower_ in vocabulary().words.destination_preps:
             recipient = child(prep, "pobj")
     return recipient
+
+
+def aimed_at(trigger: Trigger) -> Token | None:
+    """The object of an aiming preposition under the trigger's words ("opened fire on a
+    patrol", "laid siege to the town"), not a date."""
+    aims = vocabulary().words.verb_recipient_preps
+    for word in trigger.words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in aims:
+                obj = child(prep, "pobj")
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    return obj
+    return None
 
 
 def make_draft(trigger: Trigger, lex: Lexicon) -> Draft:
