@@ -394,6 +394,17 @@ def test_article_figures_one_person_named(extract):
     assert _figure(shooting, "injured") == []
 
 
+def test_article_figures_a_death_told_before_the_attack(extract):
+    record = extract(
+        "A night clerk was found dead in a Dayton motel on Monday. Investigators said two "
+        "robbers had opened fire on the clerk during a holdup.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert _figure(shooting, "dead") == [1]  # the death told first belongs to the shooting
+    assert _figure(shooting, "injured") == []  # the robbers shot, they were not shot
+
+
 def test_article_figures_never_dates_times_ages_or_addresses(extract):
     record = extract(
         "A 34-year-old woman was shot at 9:40 p.m. on 4 March 2023 on the 1200 block of "

@@ -192,3 +192,30 @@ def test_quantities_tallies_over_a_span_are_no_event_figures(nlp, sentence, expe
 )
 def test_quantities_wounds_suffered(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # whoever shoots or kills himself is the one hurt or dead
+        ("A boy shoots himself at a gun range.", [("injured", 1)]),
+        ("The farmer who shot two neighbours later killed himself.", [("injured", 2), ("dead", 1)]),
+        # the active subject of a verb that hurts, kills or detains is the doer, not the victim
+        ("Two robbers shot at the clerk during the holdup.", [("other", 2)]),
+        ("Three gunmen killed a guard.", [("other", 3), ("dead", 1)]),
+        ("The raid left two people dead and five others wounded.", [("dead", 2), ("injured", 5)]),
+        ("The names of the four deputies who shot the driver were withheld.",
+         [("other", 4), ("injured", 1)]),
+        # a graze is a wound; "both" counts two
+        ("One person was grazed by a bullet in the melee.", [("injured", 1)]),
+        ("Both men died at the hospital.", [("dead", 2)]),
+        ("Both suspects ran away on foot.", [("other", 2)]),
+        # "found a man dead": the state's own subject or noun
+        ("Deputies found a cashier dead behind the counter.", [("dead", 1)]),
+        ("Officers found a man dead in his car.", [("dead", 1)]),
+        # a number after the proper noun it modifies is part of a name
+        ("A reporter for Channel 8 was found with a gunshot wound.", [("injured", 1)]),
+    ],
+)
+def test_quantities_who_is_hurt(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

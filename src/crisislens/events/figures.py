@@ -53,7 +53,8 @@ def _one_named_person(q: Quantity) -> bool:
 def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening]) -> list[Event]:
     """Figures of dead, hurt, arrested or displaced people that no trigger took ("225 people
     died", "the bodies of 30 people were found") go to the asserted event of a fitting type in
-    their sentence, else the nearest before them in the article."""
+    their sentence, else the nearest before them in the article, else (a death told before the
+    attack, "X was found dead ... a gunman had opened fire") the nearest after them."""
     owners = {t for types in FIGURE_EVENT_TYPES.values() for t in types}
     if not any(e.modality == "asserted" and e.event_type in owners for e in events):
         return events  # no event could take a figure: the sentences need not be read
@@ -87,10 +88,9 @@ def _owner(
             continue
         for c in h.members:
             same = bisect.bisect_right(starts, c.order) == sentence
-            if not same and c.order > q.start:
-                continue
             key = (
                 not same,
+                not same and c.order > q.start,
                 abs(q.start - c.order),
                 FIGURE_EVENT_TYPES[q.kind].index(event.event_type),
             )

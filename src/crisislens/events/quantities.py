@@ -52,6 +52,7 @@ class Words:
     """``data/quantities.yaml``, read once."""
 
     number_words: dict[str, int]
+    determiner_numbers: frozenset[str]
     scale: dict[str, float]
     bounds: frozenset[str]
     noun_kinds: dict[str, str]
@@ -86,6 +87,7 @@ def words() -> Words:
     not_figures = data["not_figures"]
     return Words(
         number_words={str(k): v for k, v in data["number_words"].items()},
+        determiner_numbers=frozenset(data["determiner_numbers"]),
         scale={str(k): float(v) for k, v in data["scale"].items()},
         bounds=frozenset(data["bounds"]),
         noun_kinds=data["noun_kinds"],
@@ -183,7 +185,7 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
             found += _money(ent)
             seen.update(range(ent.start, ent.end))
     for token in sent:
-        if token.i in seen or not _is_number(token) or token.dep_ not in COUNTING_DEPS:
+        if token.i in seen or not _is_number(token) or not _counts(token):
             continue
         span = _number_span(token)
         seen.update(range(span.start, span.end))
@@ -203,6 +205,14 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         found.append((anchor, quantity))
     found += _one_person_casualties(sent, seen)
     return _add_conjoined(sent, found)
+
+
+def _counts(token: Token) -> bool:
+    """A number in a counting position: "12 people", "killed 12"; "both" as the determiner of
+    what it counts ("both victims died")."""
+    if token.dep_ == "det":
+        return token.lower_ in words().determiner_numbers and token.head.pos_ == "NOUN"
+    return token.dep_ in COUNTING_DEPS
 
 
 def _tally(anchor: Token) -> bool:
@@ -298,6 +308,8 @@ def _is_figure(token: Token, span: Span) -> bool:
         return False
     if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
         return False
+    if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        return False  # "News 12", "Channel 4": a count comes before its noun, a name's number after
     doc = token.doc
     if _in_phone_number(span):
         return False
@@ -341,7 +353,7 @@ def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
 def _kind(token: Token) -> tuple[str, Token]:
     """What a number counts, and the token it attaches to (the verb or noun of its event)."""
     w = words()
-    head = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
+    head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
     counted = _of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
@@ -362,7 +374,7 @@ def _kind(token: Token) -> tuple[str, Token]:
     if verb is None and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = first.head if w.verb_kinds.get(first.head.lemma_.lower()) in CAUGHT else None
     if verb is not None:
-        verb_kind = w.verb_kinds.get(verb.lemma_.lower())
+        verb_kind = _verb_kind(verb, first if verb is not head.head else head)
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
     state = _state_kind(head)
@@ -373,6 +385,20 @@ def _kind(token: Token) -> tuple[str, Token]:
     if kind in (None, "size") and head.dep_ == "nsubj" and _wound_verb(head.head):
         kind = _wound_verb(head.head)  # "two of the victims had gunshot wounds"
     return kind or "other", verb if verb is not None else head
+
+
+def _verb_kind(verb: Token, noun: Token) -> str | None:
+    """What ``verb`` says of ``noun``, its subject or object: "12 were killed", "killed 12",
+    "12 died", "nine others wounded"; nothing of the subject of a verb that kills, hurts or
+    detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
+    w = words()
+    kind = w.verb_kinds.get(verb.lemma_.lower())
+    subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
+    doer = subject and any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in w.target_preps
+        for c in verb.children
+    )
+    return None if doer and kind in CAUGHT else kind
 
 
 def _of_object(head: Token) -> Token | None:
@@ -404,7 +430,9 @@ def _state_kind(head: Token) -> str | None:
     30 wounded": a participle or adjective on the noun, or the state its clause gives it."""
     w = words()
     states = [
-        c for c in head.children if c.dep_ in ("acl", "relcl", "amod", "oprd") and c.i > head.i
+        c
+        for c in head.children
+        if c.dep_ in ("acl", "relcl", "amod", "oprd") and c.i > head.i and not _doer(c)
     ]
     if head.dep_ in ("nsubj", "nsubjpass"):
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
@@ -415,6 +443,14 @@ def _state_kind(head: Token) -> str | None:
         if kind in ("dead", "injured", "arrested", "displaced"):
             return kind
     return None
+
+
+def _doer(clause: Token) -> bool:
+    """ "the four deputies who shot the driver": a relative clause whose subject is the relative
+    pronoun tells what the noun did, not what became of it."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children
+    )
 
 
 def _hurt_by_phrase(head: Token) -> bool:
@@ -548,10 +584,12 @@ def _casualty_verb_kind(verb: Token) -> str | None:
 
 
 def _dead_state(token: Token) -> str | None:
-    """ "is dead", "was found dead", "pronounced dead"."""
+    """ "is dead", "was found dead", "pronounced dead", "found a man dead"."""
     state = words().state_kinds.get(token.lower_)
     if state == "dead" and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         return state
+    if state == "dead" and token.dep_ == "amod" and token.head.i < token.i:
+        return state  # "found a man dead in his car"
     return None
 
 
@@ -561,6 +599,10 @@ def _victim_of(token: Token) -> Token | None:
     who police shot"), the one found so ("was found shot"), or in a headline the subject of a
     verb with no object ("Man shot on north side")."""
     verb = token if token.pos_ == "VERB" else token.head
+    if token.pos_ != "VERB":  # "found a cashier dead": the state's own subject, or its noun
+        own = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if own is not None or token.dep_ == "amod":
+            return own or token.head
     subject_verbs = words().victim_subject_verbs | words().injury_phrases["wound_verbs"]
     if token.pos_ != "VERB" or token.lemma_.lower() in subject_verbs:
         deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
