@@ -405,6 +405,23 @@ def test_article_figures_a_death_told_before_the_attack(extract):
     assert _figure(shooting, "injured") == []  # the robbers shot, they were not shot
 
 
+def test_article_figures_persons_named_one_by_one(extract):
+    both_hurt = extract(
+        "A 30-year-old man was shot in the chest outside a bar in Akron on Friday. Another man "
+        "was shot in the arm during the same attack.",
+        published=PUB,
+    )
+    (shooting,) = _events(both_hurt, "ASSAULT")
+    assert _figure(shooting, "injured") == [2]
+    one_each = extract(
+        "A courier was shot and killed in Akron on Friday. Another man was wounded in the same "
+        "attack.",
+        published=PUB,
+    )
+    (shooting,) = _events(one_each, "ASSAULT")
+    assert (_figure(shooting, "dead"), _figure(shooting, "injured")) == ([1], [1])
+
+
 def test_article_figures_never_dates_times_ages_or_addresses(extract):
     record = extract(
         "A 34-year-old woman was shot at 9:40 p.m. on 4 March 2023 on the 1200 block of "

@@ -213,6 +213,10 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
         # "found a man dead": the state's own subject or noun
         ("Deputies found a cashier dead behind the counter.", [("dead", 1)]),
         ("Officers found a man dead in his car.", [("dead", 1)]),
+        # each verb hurts or kills its own victim; "a second" is one person
+        ("The gunman killed a guard and wounded a cashier.", [("dead", 1), ("injured", 1)]),
+        ("A man was killed and a woman was wounded in the attack.", [("dead", 1), ("injured", 1)]),
+        ("One miner died and a second was hurt in the blast.", [("dead", 1), ("injured", 1)]),
         # a number after the proper noun it modifies is part of a name
         ("A reporter for Channel 8 was found with a gunshot wound.", [("injured", 1)]),
     ],

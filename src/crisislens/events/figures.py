@@ -12,7 +12,7 @@ import bisect
 from spacy.tokens import Doc
 
 from crisislens.events.happenings import Happening
-from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.events.quantities import parse_number, quantities_in, words
 from crisislens.schemas import Event, Quantity
 
 # which events a figure no trigger took belongs to
@@ -27,22 +27,46 @@ FIGURE_EVENT_TYPES = {
 def figures(events: list[Event]) -> list[Quantity]:
     """One figure per kind from all mentions: the largest (reports repeat a toll, they do not add
     to it). One hurt person named by a shooting verb is not also counted as hurt when the event
-    has its dead ("was shot ... died"). Money and other numbers are all kept, once each."""
+    has its dead ("was shot ... died"); each other one ("another man", "a second victim") adds
+    one to the persons named so ("a man was shot ... another man was shot": 2). Money and other
+    numbers are all kept, once each."""
     best: dict[str, Quantity] = {}
     kept: list[Quantity] = []
     seen: set[tuple[int, int]] = set()
+    others: dict[str, dict[str, Quantity]] = {"dead": {}, "injured": {}}
     for q in (q for e in events for q in e.quantities):
         if (q.start, q.end) in seen:
             continue
         seen.add((q.start, q.end))
         if q.kind in ("money", "other"):
             kept.append(q)
-        elif q.kind not in best or q.value > best[q.kind].value:
+            continue
+        if q.kind in others and _one_named_person(q) and _another(q):
+            others[q.kind].setdefault(q.text.lower(), q)
+        if q.kind not in best or q.value > best[q.kind].value:
             best[q.kind] = q
     injured = best.get("injured")
     if injured is not None and "dead" in best and _one_named_person(injured):
-        del best["injured"]
+        del best["injured"]  # the one named as hurt is the one who died ...
+        if others["injured"]:  # ... and "another man" was hurt
+            best["injured"] = _persons(others["injured"], 0)
+    elif injured is not None and _one_named_person(injured) and others["injured"]:
+        best["injured"] = _persons(others["injured"], 1)
+    dead = best.get("dead")
+    if dead is not None and _one_named_person(dead) and others["dead"]:
+        best["dead"] = _persons(others["dead"], 1)
     return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def _another(q: Quantity) -> bool:
+    """ "another man", "a second victim", "the other teen": one more person than named before."""
+    return any(w in words().other_person_words for w in q.text.lower().split()[:2])
+
+
+def _persons(others: dict[str, Quantity], before: int) -> Quantity:
+    """The persons named one by one: ``before`` named first, and each other one."""
+    last = max(others.values(), key=lambda q: q.start)
+    return last.model_copy(update={"value": float(before + len(others))})
 
 
 def _one_named_person(q: Quantity) -> bool:

@@ -41,6 +41,7 @@ COUNTING_DEPS = {
     "npadvmod",
 }
 CASUALTY_KINDS = {"dead", "injured"}
+SUBJECTS = ("nsubj", "nsubjpass")
 CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
 _PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
@@ -71,6 +72,7 @@ class Words:
     hyphen_units: frozenset[str]
     victim_subject_verbs: frozenset[str]
     person_pronouns: frozenset[str]
+    other_person_words: frozenset[str]
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
     counted_conjunctions: frozenset[str]
@@ -106,6 +108,7 @@ def words() -> Words:
         hyphen_units=frozenset(not_figures["hyphen_units"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        other_person_words=frozenset(data["other_person_words"]),
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
         counted_conjunctions=frozenset(data["counted_conjunctions"]),
@@ -188,9 +191,11 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if token.i in seen or not _is_number(token) or not _counts(token):
             continue
         span = _number_span(token)
-        seen.update(range(span.start, span.end))
         value = parse_number(span.text)
-        if value is None or not _is_figure(token, span):
+        if value is None:
+            continue  # "a second": no count, maybe one person (see _one_person)
+        seen.update(range(span.start, span.end))
+        if not _is_figure(token, span):
             continue
         kind, anchor = _kind(token)
         if kind in (*CAUGHT, "displaced") and _tally(anchor):
@@ -574,7 +579,9 @@ def _casualty_verb_kind(verb: Token) -> str | None:
     kind = w.verb_kinds.get(verb.lemma_.lower())
     if kind not in CASUALTY_KINDS:
         return None
-    near = [verb, *verb.children, *([verb.head] if verb.dep_ == "conj" else [])]
+    # "shot and killed" (one victim), not "one died and a second was hurt" (its own victim)
+    shared = verb.dep_ == "conj" and not any(c.dep_ in (*SUBJECTS, "dobj") for c in verb.children)
+    near = [verb, *verb.children, *([verb.head] if shared else [])]
     near += [c for c in verb.children if c.dep_ == "conj"]
     # "stabbed to death"
     near += [g for c in verb.children if c.lower_ in w.fatal_preps for g in c.children]
@@ -684,4 +691,8 @@ def _one_person(victim: Token, token: Token) -> bool:
             and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         )
         or victim.lower_ in w.person_pronouns
+        # "a second was injured"
+        or victim.lower_ in w.other_person_words
+        and victim.pos_ in ("NOUN", "ADJ")
+        and any(c.dep_ == "det" for c in victim.children)
     )
