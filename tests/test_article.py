@@ -420,6 +420,13 @@ def test_article_figures_persons_named_one_by_one(extract):
     )
     (shooting,) = _events(one_each, "ASSAULT")
     assert (_figure(shooting, "dead"), _figure(shooting, "injured")) == ([1], [1])
+    # "another man" as whom someone killed is one man, not a second death
+    one_dead = extract(
+        "A man was shot and killed in Akron on Friday. Police said a neighbour shot and killed "
+        "another man after an argument over a fence.",
+        published=PUB,
+    )
+    assert [_figure(e, "dead") for e in _events(one_dead, "ASSAULT")] == [[1]]
 
 
 def test_article_figures_never_dates_times_ages_or_addresses(extract):

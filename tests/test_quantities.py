@@ -204,8 +204,10 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
         ("Two robbers shot at the clerk during the holdup.", [("other", 2)]),
         ("Three gunmen killed a guard.", [("other", 3), ("dead", 1)]),
         ("The raid left two people dead and five others wounded.", [("dead", 2), ("injured", 5)]),
-        ("The names of the four deputies who shot the driver were withheld.",
-         [("other", 4), ("injured", 1)]),
+        (
+            "The names of the four deputies who shot the driver were withheld.",
+            [("other", 4), ("injured", 1)],
+        ),
         # a graze is a wound; "both" counts two
         ("One person was grazed by a bullet in the melee.", [("injured", 1)]),
         ("Both men died at the hospital.", [("dead", 2)]),
@@ -217,6 +219,12 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
         ("The gunman killed a guard and wounded a cashier.", [("dead", 1), ("injured", 1)]),
         ("A man was killed and a woman was wounded in the attack.", [("dead", 1), ("injured", 1)]),
         ("One miner died and a second was hurt in the blast.", [("dead", 1), ("injured", 1)]),
+        # those shot who then died are dead; "they" who died are those counted
+        ("Two men were shot and later died at a hospital.", [("dead", 2)]),
+        ("Two women were shot to death in a parked car.", [("dead", 2)]),
+        ("Two hikers were taken to a clinic, where they later died.", [("dead", 2)]),
+        ("Gunmen shot five people and killed two.", [("injured", 5), ("dead", 2)]),
+        ("Two men were shot and taken to a hospital.", [("injured", 2)]),
         # a number after the proper noun it modifies is part of a name
         ("A reporter for Channel 8 was found with a gunshot wound.", [("injured", 1)]),
     ],

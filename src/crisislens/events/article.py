@@ -43,7 +43,7 @@ from crisislens.events.candidates import (
     spans_a_period,
     told_roles,
 )
-from crisislens.events.dates import ArticleDates, ResolvedDate
+from crisislens.events.dates import ArticleDates, ResolvedDate, happening_date
 from crisislens.events.eventness import ArticleView, EventFilter, article_features, kept_events
 from crisislens.events.figures import add_orphan_figures, figures
 from crisislens.events.happenings import (
@@ -56,8 +56,6 @@ from crisislens.events.happenings import (
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, article_focus, one_per_place, place_event
 from crisislens.schemas import Actor, Article, Event, Mention, Place
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass
@@ -96,7 +94,8 @@ class ArticleCoder:
         happenings = group([c for c in found if not c.bare and not c.part])
         attach_references([c for c in found if c.bare and not c.part], happenings)
         attach_parts(found, hosts, happenings)
-        events = [self._report_day(_event(h), h, article.published, dates) for h in happenings]
+        published = article.published
+        events = [self._report_day(_event(h, published), h, published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
         events = self._real(doc, happenings, events)
@@ -155,7 +154,7 @@ class ArticleCoder:
 
 
 # -- one event per happening --------------------------------------------------------------------
-def _event(h: Happening) -> Event:
+def _event(h: Happening, published: str | None = None) -> Event:
     """The happening as one record: its principal mention, completed from the others."""
     principal = h.principal
     members = sorted(h.members, key=lambda c: c.order)
@@ -183,7 +182,7 @@ def _event(h: Happening) -> Event:
             if named is not None:
                 update[name] = named
     update["location"] = e.location or _best_place([c.event.location for c in others])
-    date = _best_date([principal, *others])
+    date = _best_date([principal, *others], published)
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
     return e.model_copy(update=update)
@@ -208,14 +207,21 @@ def _best_place(locations: list[Place | None]) -> Place | None:
     return min(named, key=lambda p: SPECIFICITY.get(p.feature, 5))
 
 
-def _best_date(members: list[Candidate]) -> ResolvedDate | None:
-    """The principal mention's own date, else the most precise the others give."""
-    dated = [c.date for c in members if c.date is not None]
-    if not dated:
-        return None
-    if members[0].date is not None:
-        return members[0].date
-    return min(dated, key=lambda d: PRECISION_RANK[d.precision])
+def _best_date(members: list[Candidate], published: str | None) -> ResolvedDate | None:
+    """The principal mention's own date, else the others' (``dates.happening_date``): any of
+    its own or a neighbouring sentence, a recent one of another."""
+    principal, others = members[0], [c for c in members[1:] if c.date is not None]
+    near = [c.date for c in others if c.date and _neighbours(c, principal)]
+    far = [c.date for c in others if c.date and not _neighbours(c, principal)]
+    return happening_date(principal.date, near, far, published)
+
+
+def _neighbours(a: Candidate, b: Candidate) -> bool:
+    """Mentions in one sentence or in two that follow each other."""
+    if not a.tokens or not b.tokens:
+        return False
+    first, second = sorted((a.tokens[0].sent, b.tokens[0].sent), key=lambda s: s.start)
+    return first.start == second.start or first.end >= second.start
 
 
 def _start(event: Event) -> int:

@@ -56,6 +56,7 @@ class DateWords:
     span_prepositions: frozenset[str]
     address_nouns: frozenset[str]
     reference_window_days: int
+    happening_window_days: int
     current_tags: frozenset[str]
     duration: re.Pattern[str]
     day: re.Pattern[str]
@@ -90,6 +91,7 @@ def date_words() -> DateWords:
         span_prepositions=frozenset(data["span_prepositions"]),
         address_nouns=frozenset(data["address_nouns"]),
         reference_window_days=int(data["reference_window_days"]),
+        happening_window_days=int(data["happening_window_days"]),
         current_tags=frozenset(data["current_tags"]),
         duration=re.compile(patterns["duration"]),
         day=re.compile(patterns["day"]),
@@ -300,6 +302,47 @@ def _relative(t: str, pub: date) -> str | None:
     return None
 
 
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def happening_date(
+    own: ResolvedDate | None,
+    near: list[ResolvedDate],
+    far: list[ResolvedDate],
+    published: str | None,
+) -> ResolvedDate | None:
+    """A happening's date: its principal mention's ``own``, else the most precise of the other
+    mentions' (nearest first): those ``near`` it (its paragraph) whatever their date, those
+    ``far`` from it only when recent, their last day at most ``happening_window_days`` before
+    publication (an older one is history the grouping took in).
+
+    >>> recent, old = ResolvedDate("2024-07-01", "day"), ResolvedDate("2013", "year")
+    >>> happening_date(None, [], [old, recent], "2024-07-05")
+    ResolvedDate(date='2024-07-01', precision='day')
+    >>> happening_date(None, [], [old], "2024-07-05") is None
+    True
+    >>> happening_date(None, [old], [], "2024-07-05")
+    ResolvedDate(date='2013', precision='year')
+    """
+    if own is not None:
+        return own
+    if published is not None:
+        window = date_words().happening_window_days
+        pub = date.fromisoformat(published)
+        far = [d for d in far if (pub - _last_day(d.date)).days <= window]
+    return min([*near, *far], key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def _last_day(value: str) -> date:
+    """The last day of YYYY, YYYY-MM or YYYY-MM-DD."""
+    if len(value) == 4:
+        return date(int(value), 12, 31)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:])
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date.fromisoformat(value)
+
+
 # -- dates in a parsed article ------------------------------------------------------------
 DATE_LABELS = ("DATE", "TIME")
 # a date under these prepositions dates a span or another happening, not the event (read by the
@@ -454,6 +497,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
     for _ in range(8):
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
+        if node.pos_ == "VERB" and node.dep_ == "pcomp":
+            return None  # "blamed them for withdrawing in 2017": the date of the withdrawal
         head = node.head
         if head is node:
             return "sentence"

@@ -27,13 +27,15 @@ FIGURE_EVENT_TYPES = {
 def figures(events: list[Event]) -> list[Quantity]:
     """One figure per kind from all mentions: the largest (reports repeat a toll, they do not add
     to it). One hurt person named by a shooting verb is not also counted as hurt when the event
-    has its dead ("was shot ... died"); each other one ("another man", "a second victim") adds
-    one to the persons named so ("a man was shot ... another man was shot": 2). Money and other
+    has its dead ("was shot ... died"), but each other one named as hurt ("another man", "a
+    second victim") is, and adds one to those named so before ("a man was shot ... another man
+    was shot": 2). (Not so for the dead: "he killed another man" is one.) Money and other
     numbers are all kept, once each."""
     best: dict[str, Quantity] = {}
     kept: list[Quantity] = []
     seen: set[tuple[int, int]] = set()
-    others: dict[str, dict[str, Quantity]] = {"dead": {}, "injured": {}}
+    others: dict[str, Quantity] = {}  # "another man" named as hurt
+    plain = False  # "a man" named as hurt
     for q in (q for e in events for q in e.quantities):
         if (q.start, q.end) in seen:
             continue
@@ -41,20 +43,19 @@ def figures(events: list[Event]) -> list[Quantity]:
         if q.kind in ("money", "other"):
             kept.append(q)
             continue
-        if q.kind in others and _one_named_person(q) and _another(q):
-            others[q.kind].setdefault(q.text.lower(), q)
+        if q.kind == "injured" and _one_named_person(q):
+            if _another(q):
+                others.setdefault(q.text.lower(), q)
+            else:
+                plain = True
         if q.kind not in best or q.value > best[q.kind].value:
             best[q.kind] = q
     injured = best.get("injured")
-    if injured is not None and "dead" in best and _one_named_person(injured):
-        del best["injured"]  # the one named as hurt is the one who died ...
-        if others["injured"]:  # ... and "another man" was hurt
-            best["injured"] = _persons(others["injured"], 0)
-    elif injured is not None and _one_named_person(injured) and others["injured"]:
-        best["injured"] = _persons(others["injured"], 1)
-    dead = best.get("dead")
-    if dead is not None and _one_named_person(dead) and others["dead"]:
-        best["dead"] = _persons(others["dead"], 1)
+    if injured is not None and _one_named_person(injured):
+        if others:  # the one named first died, or was hurt too
+            best["injured"] = _persons(others, int(plain and "dead" not in best))
+        elif "dead" in best:
+            del best["injured"]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
 
 

@@ -72,6 +72,7 @@ class Words:
     hyphen_units: frozenset[str]
     victim_subject_verbs: frozenset[str]
     person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
@@ -108,6 +109,7 @@ def words() -> Words:
         hyphen_units=frozenset(not_figures["hyphen_units"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        plural_pronouns=frozenset(data["plural_pronouns"]),
         other_person_words=frozenset(data["other_person_words"]),
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
@@ -403,7 +405,25 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in w.target_preps
         for c in verb.children
     )
-    return None if doer and kind in CAUGHT else kind
+    if doer and kind in CAUGHT:
+        return None
+    if kind == "injured":  # "were shot and later died", "were shot to death"
+        return _casualty_verb_kind(verb) or kind
+    if kind is None and _they_died(verb):  # "were taken to a hospital, where they died"
+        return "dead"
+    return kind
+
+
+def _they_died(verb: Token) -> bool:
+    """ "Two men were taken to a hospital, where they died": a clause under the verb whose
+    subject is "they" and whose verb is one its subject dies by."""
+    w = words()
+    return any(
+        t.lemma_.lower() in w.victim_subject_verbs
+        and any(c.dep_ == "nsubj" and c.lower_ in w.plural_pronouns for c in t.children)
+        for t in verb.subtree
+        if t.i > verb.i and t.dep_ in ("relcl", "advcl", "conj")
+    )
 
 
 def _of_object(head: Token) -> Token | None:
@@ -579,15 +599,21 @@ def _casualty_verb_kind(verb: Token) -> str | None:
     kind = w.verb_kinds.get(verb.lemma_.lower())
     if kind not in CASUALTY_KINDS:
         return None
-    # "shot and killed" (one victim), not "one died and a second was hurt" (its own victim)
-    shared = verb.dep_ == "conj" and not any(c.dep_ in (*SUBJECTS, "dobj") for c in verb.children)
-    near = [verb, *verb.children, *([verb.head] if shared else [])]
-    near += [c for c in verb.children if c.dep_ == "conj"]
+    # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
+    # killed two" (a conjoined verb with its own victim)
+    near = [verb, *(c for c in verb.children if c.dep_ != "conj" or not _own_party(c))]
+    if verb.dep_ == "conj" and not _own_party(verb):
+        near.append(verb.head)
     # "stabbed to death"
     near += [g for c in verb.children if c.lower_ in w.fatal_preps for g in c.children]
     if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
         return "dead"
     return kind
+
+
+def _own_party(verb: Token) -> bool:
+    """A conjoined verb with its own subject or object ("killed two", "a second was hurt")."""
+    return any(c.dep_ in (*SUBJECTS, "dobj") for c in verb.children)
 
 
 def _dead_state(token: Token) -> str | None:
