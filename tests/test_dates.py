@@ -1,6 +1,12 @@
 import pytest
 
-from crisislens.events.dates import ArticleDates, ResolvedDate, resolve_date, resolve_date_text
+from crisislens.events.dates import (
+    ArticleDates,
+    ResolvedDate,
+    happening_date,
+    resolve_date,
+    resolve_date_text,
+)
 
 PUB = "2022-01-07"  # a Friday
 
@@ -154,3 +160,25 @@ def test_dates_days_later_the_tagger_missed(nlp):
     doc = nlp("On 3 May 2021, protesters burned tyres. Two days later, police detained 14 people.")
     dates = ArticleDates(doc, None)
     assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2021-05-05", "day")
+
+
+def test_dates_an_act_under_a_preposition_has_its_own_date(nlp):
+    doc = nlp(
+        "The envoy blamed the ministry for breaking the accord by walking away in 2017. "
+        "Police detained a driver after finding a rifle in his car on Monday."
+    )
+    dates = ArticleDates(doc, "2025-03-13")
+    assert dates.of_trigger([_token(doc, "blamed")]) is None  # 2017 dates the walking away
+    assert dates.of_trigger([_token(doc, "walking")]) == ResolvedDate("2017", "year")
+    # a time preposition shares the event's time
+    assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2025-03-10", "day")
+
+
+def test_dates_a_happening_takes_recent_or_neighbouring_dates_of_its_mentions():
+    recent, old = ResolvedDate("2024-07-01", "day"), ResolvedDate("2013", "year")
+    own = ResolvedDate("2024-06", "month")
+    assert happening_date(own, [], [recent], "2024-07-05") == own  # its own first
+    assert happening_date(None, [], [old, recent], "2024-07-05") == recent
+    assert happening_date(None, [], [old], "2024-07-05") is None  # history taken in
+    assert happening_date(None, [old], [], "2024-07-05") == old  # told beside it
+    assert happening_date(None, [], [old], None) == old  # no publication to measure from

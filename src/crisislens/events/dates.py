@@ -54,6 +54,7 @@ class DateWords:
     backward_words: frozenset[str]
     relative: tuple[Relative, ...]
     span_prepositions: frozenset[str]
+    act_preps: frozenset[str]
     address_nouns: frozenset[str]
     reference_window_days: int
     happening_window_days: int
@@ -89,6 +90,7 @@ def date_words() -> DateWords:
             Relative(tuple(r["phrases"]), r["unit"], int(r["offset"])) for r in data["relative"]
         ),
         span_prepositions=frozenset(data["span_prepositions"]),
+        act_preps=frozenset(data["act_preps"]),
         address_nouns=frozenset(data["address_nouns"]),
         reference_window_days=int(data["reference_window_days"]),
         happening_window_days=int(data["happening_window_days"]),
@@ -489,20 +491,20 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
     """ "own" when ``ent`` hangs from the trigger or its clause's verb; "phrase" when it gets
     there through another noun ("the shooting took place Saturday", "near Parker Road Tuesday
     night": the parser may hang a date on the nearest noun); "sentence" when it dates another
-    clause of the sentence; None when it dates a noun ("the 2011 strike") or a span ("since
-    2011")."""
-    node, through_noun = ent.root, False
+    clause of the sentence; None when it dates a noun ("the 2011 strike"), a span ("since
+    2011") or an act named under a preposition ("blamed them for withdrawing in 2017")."""
+    node, through_noun, words = ent.root, False, date_words()
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
     for _ in range(8):
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
-        if node.pos_ == "VERB" and node.dep_ == "pcomp":
+        if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps:
             return None  # "blamed them for withdrawing in 2017": the date of the withdrawal
         head = node.head
         if head is node:
             return "sentence"
-        if head.lower_ in date_words().span_prepositions:
+        if head.lower_ in words.span_prepositions:
             return None
         if (
             head.pos_ in ("NOUN", "PROPN")
