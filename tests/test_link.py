@@ -16,6 +16,7 @@ from crisislens.link.features import (
     compatible,
     pair_features,
     place_relation,
+    speakers_differ,
 )
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
@@ -104,6 +105,25 @@ def test_link_month_dated_pairs_need_a_party_or_figure_in_common():
         _m(
             "b", event_type="ASSAULT", time=TimeValue.parse("2025-03-12"), figures=(("dead", 11.0),)
         ),
+    )
+
+
+def test_link_statements_by_two_named_speakers_are_two_statements():
+    day = TimeValue.parse("2023-04-11")
+
+    def said(doc, speaker, event_type="ACCUSE"):
+        return _m(doc, doc=doc, event_type=event_type, time=day, extra={"actor_name": speaker})
+
+    assert speakers_differ(said("a", "Maria Lopez"), said("b", "Thomas Baker"))
+    assert not compatible(said("a", "Maria Lopez"), said("b", "Thomas Baker"))
+    assert compatible(said("a", "Maria Lopez"), said("b", "Lopez"))  # one speaker
+    assert compatible(said("a", "Maria Lopez"), said("b", None))  # the speaker unnamed
+    # a meeting has two sides: one report names one as the actor, another the other
+    assert compatible(said("a", "Maria Lopez", "CONSULT"), said("b", "Thomas Baker", "CONSULT"))
+    # within one article the coder has already grouped its mentions: evidence only
+    assert compatible(
+        said("a", "Maria Lopez"),
+        _m("c", doc="a", event_type="ACCUSE", time=day, extra={"actor_name": "Thomas Baker"}),
     )
 
 
@@ -332,7 +352,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 lemma=str(rng.choice(words)),
                 text=str(rng.choice(words)),
                 pos=str(rng.choice(["VERB", "NOUN", "OTHER"])),
-                event_type=str(rng.choice(["PROTEST", "ASSAULT", "COERCE"]))
+                event_type=str(rng.choice(["PROTEST", "ASSAULT", "COERCE", "ACCUSE"]))
                 if rng.random() < 0.7
                 else None,
                 word_vector=vec / np.linalg.norm(vec) if rng.random() < 0.8 else None,
@@ -350,9 +370,14 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 published=date(2022, 1, int(rng.integers(1, 28)))
                 if rng.random() < 0.5
                 else date(2022, 3, 1),
-                extra={"actor_country": str(rng.choice(["RUS", "KAZ", "IGO"]))}
-                if rng.random() < 0.3
-                else {},
+                extra={
+                    "actor_country": str(rng.choice(["RUS", "KAZ", "IGO"]))
+                    if rng.random() < 0.3
+                    else None,
+                    "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
+                    if rng.random() < 0.6
+                    else None,
+                },
             )
         )
     return out

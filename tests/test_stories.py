@@ -167,6 +167,35 @@ def test_stories_a_measure_and_the_retaliation_for_it_stay_apart(pipeline):
     assert {s["actor_country"] for s in stories} == {"CAN", "USA"}
 
 
+def test_stories_statements_by_two_speakers_stay_apart(pipeline):
+    store = Store.memory()
+    articles = _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Senator Maria Lopez accused the governor of corruption on Tuesday, saying he had "
+                "steered state contracts to his brother's firm.",
+                "2023-04-12",
+            ),
+            (
+                "Senator Thomas Baker accused the governor of corruption on Tuesday in a speech "
+                "to the state assembly in Sacramento.",
+                "2023-04-12",
+            ),
+            (
+                "Lopez accused the governor of corruption on Tuesday and called for an inquiry "
+                "into the state contracts.",
+                "2023-04-12",
+            ),
+        ],
+    )
+    lopez, baker, lopez_again = (a.article_id for a in articles)
+    stories = [set(s["article_ids"]) for s in _stories_of(store, "ACCUSE")]
+    assert {lopez, lopez_again} in stories  # one speaker, named in full and by surname
+    assert {baker} in stories
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known limit: same type, city, day, actor and verb; only who was arrested differs, "

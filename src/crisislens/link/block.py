@@ -24,6 +24,7 @@ from crisislens.link.features import (
     PUBLISHED_APART_DAYS,
     REPORTS_PLACE_KM,
     WIDE_FEATURES,
+    is_statement,
     type_family,
     words_of,
 )
@@ -89,6 +90,14 @@ class Sides:
             "numbers": _incidence([x.numbers for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
+            "speaker": _incidence(
+                [
+                    words_of(x.extra.get("actor_name"))
+                    if is_statement(x.event_type)
+                    else frozenset()
+                    for x in m
+                ]
+            ),
         }
         self.sizes = {k: np.asarray(v.sum(1)).ravel() for k, v in self.sets.items()}
         self._times(m)
@@ -210,6 +219,13 @@ def _recipient_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
     return a & b & (shared == 0)
 
 
+def _speakers_differ(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """Two statements whose named speakers share no word (only statements have a speaker)."""
+    _, shared = _overlap(s, "speaker", rows)
+    a, b = _outer(s.sizes["speaker"] > 0, rows)
+    return a & b & (shared == 0)
+
+
 def _sentence_times(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(some sentence date in common, all sentence dates differ), pair by pair where both
     sentences name dates: few mentions do, so a loop over those is cheap."""
@@ -304,6 +320,7 @@ def band_matrices(
     ok &= ~(other_type & (either_undated | loose | ~ground))
     ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
     ok &= ~(state_conflict & ~same_doc)  # two articles, actors (or targets) of two states
+    ok &= ~(_speakers_differ(s, rows) & ~same_doc)  # two statements by two speakers
     return features, ok
 
 

@@ -114,6 +114,7 @@ def mention_from_event(
         extra={
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": event.recipient.country if event.recipient else None,
+            "actor_name": event.actor.name if event.actor else None,
             "recipient_name": event.recipient.name if event.recipient else None,
         },
     )

@@ -48,6 +48,7 @@ def lexicon() -> dict:
         "background": tuple(preps),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
+        "statements": frozenset(data.get("statement_types", [])),
     }
 
 
