@@ -22,7 +22,6 @@ import bisect
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from spacy.attrs import IDX, IS_TITLE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 
@@ -51,18 +50,21 @@ class _DocIndex:
     @property
     def ents(self) -> tuple[Span, ...]:
         if self._ents is None:
-            ents = self.doc.ents
+            ents = tuple(self.doc.ents)
             self._starts = [e.start for e in ents]
             self._ends = [e.end for e in ents]
             self._by_token = {i: e for e in ents for i in range(e.start, e.end)}
             self._ents = ents
+            return ents
         return self._ents
 
     @property
     def tokens(self) -> tuple[list[int], list[int], list[bool]]:
         """Each token's character offset, its length and whether it is in title case."""
         if self._tokens is None:
-            rows = self.doc.to_array([IDX, LENGTH, IS_TITLE]).tolist() if len(self.doc) else []
+            rows = (
+                self.doc.to_array(["IDX", "LENGTH", "IS_TITLE"]).tolist() if len(self.doc) else []
+            )
             self._tokens = (
                 [r[0] for r in rows],
                 [r[1] for r in rows],
