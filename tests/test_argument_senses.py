@@ -114,7 +114,9 @@ def test_finding_rubbish_is_no_event(nlp, lex):
 
 def test_a_gerund_before_a_generic_head_is_an_event(nlp, lex):
     """ "A looting spree" names looting; "the long-threatened invasion" names no threat."""
-    found = triggers.find_triggers(nlp("Youths went on a looting spree in the market.")[:], lex)
+    found = triggers.find_triggers(
+        nlp("Rioters went on a looting spree through the old bazaar.")[:], lex
+    )
     assert [t.sense.event_type for t in found if t.token.text == "looting"] == ["COERCE"]
     found = triggers.find_triggers(nlp("The long-threatened invasion began.")[:], lex)
     assert not [t for t in found if t.token.lower_ == "threatened"]
