@@ -289,14 +289,15 @@ def test_browser_url_state_reload_and_keyboard(server, page):
     row.focus()
     assert row.get_attribute("tabindex") == "0"
     page.keyboard.press("Enter")
+    # the view, its focus, the URL and the evidence arrive one after another: wait for each
     _wait(lambda: page.locator("#event-view").is_visible())
-    assert page.evaluate("document.activeElement.id") == "event-view"
-    event_id = _query(page)["event"]
-    assert row.get_attribute("data-event-id") == event_id
-    assert page.locator("mark.evidence.current").inner_text().strip()
+    _wait(lambda: page.evaluate("document.activeElement.id") == "event-view")
+    _wait(lambda: "event" in _query(page))
+    assert row.get_attribute("data-event-id") == _query(page)["event"]
+    _wait(lambda: page.locator("mark.evidence.current").inner_text().strip() != "")
     page.reload()
     _wait(lambda: page.locator("#event-view").is_visible())
-    assert page.input_value("#filter-type") == "PROTEST"
+    _wait(lambda: page.input_value("#filter-type") == "PROTEST")
     _wait(lambda: page.locator("mark.evidence.current").count() == 1)
     page.keyboard.press("Escape")
     _wait(lambda: not page.locator("#event-view").is_visible())
@@ -328,13 +329,20 @@ def test_browser_event_types_and_colours_come_from_the_table(server, page):
     table = {t["code"]: t for t in _api(server, "/event-types")}
     page.goto(server + "/?interval=month")
     _ready(page)
-    options = page.locator("#filter-type option").evaluate_all(
-        "els => els.map(e => [e.value, e.title])"
+    expected = [["", ""]] + [[c, t["description"]] for c, t in table.items()]
+    _wait(
+        lambda: (
+            page.locator("#filter-type option").evaluate_all(
+                "els => els.map(e => [e.value, e.title])"
+            )
+            == expected
+        )
     )
-    assert options == [["", ""]] + [[c, t["description"]] for c, t in table.items()]
     _wait(lambda: page.locator("#timeline .bars rect").count() > 0)
     _wait(lambda: page.locator(".cell-icon").count() > 0)
+    _wait(lambda: page.locator("#events-table tbody tr .swatch").count() > 0)
     for legend in ("#map-legend", "#timeline-legend"):
+        _wait(lambda legend=legend: page.locator(f"{legend} span[title]").count() > 0)
         keys = page.locator(f"{legend} span[title]").evaluate_all(
             "els => els.map(e => [e.textContent, e.title, e.firstChild.style.background])"
         )
