@@ -164,11 +164,15 @@ def _render_plover(r: dict) -> None:
     )
     click.echo(f"  actor sector            {_pct(r['sector_accuracy'])}  (n={r['sector_n']})")
     click.echo(f"  sentences with no event {r['no_event']}")
-    click.echo("  most frequent confusions (gold -> predicted):")
-    for c in r["confusions"][:10]:
+    halves = r.get("halves", {})
+    if {"A", "B"} <= set(halves):
+        a, b = (halves[h]["top1_type_accuracy"] for h in ("A", "B"))
+        click.echo(f"  top-1 type, half A / B  {_pct(a)} / {_pct(b)}  (gap {a - b:+.3f})")
+    # half B stands in for unseen data: only half A's confusions are shown
+    click.echo("  most frequent confusions on half A (gold -> predicted):")
+    for c in halves.get("A", r)["confusions"][:10]:
         click.echo(f"    {c['gold']:>10} -> {c['predicted']:<10} {c['count']}")
     click.echo("  why the top-1 type is wrong (half A / half B, counts):")
-    halves = r.get("halves", {})
     for kind in r.get("errors", {}):
         a, b = (halves.get(h, {}).get("errors", {}).get(kind, 0) for h in ("A", "B"))
         click.echo(f"    {kind:<26} {a:>3} / {b:<3}")

@@ -51,6 +51,11 @@ def confusions(gold: list[str], predicted: list[str], top: int = 15) -> list[dic
     return [{"gold": g, "predicted": p, "count": n} for (g, p), n in counts.most_common(top)]
 
 
+def percent(value) -> str:
+    """A share as a percentage with one decimal ("-" when there is none): 0.9081 -> "90.8%"."""
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
 def median(values: list[float]) -> float | None:
     if not values:
         return None
