@@ -429,6 +429,18 @@ def test_article_figures_persons_named_one_by_one(extract):
     assert [_figure(e, "dead") for e in _events(one_dead, "ASSAULT")] == [[1]]
 
 
+def test_article_figures_the_hurt_an_event_of_another_type_took(extract):
+    record = extract(
+        "Gunmen killed two guards at a depot in Tulsa on Saturday. A third guard received "
+        "minor injuries.",
+        published=PUB,
+    )
+    (shooting,) = _events(record, "ASSAULT")
+    assert (_figure(shooting, "dead"), _figure(shooting, "injured")) == ([2], [1])
+    # counted once: no other event keeps the hurt guard
+    assert [e for e in record.events if e is not shooting and _figure(e, "injured")] == []
+
+
 def test_article_figures_never_dates_times_ages_or_addresses(extract):
     record = extract(
         "A 34-year-old woman was shot at 9:40 p.m. on 4 March 2023 on the 1200 block of "

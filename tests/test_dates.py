@@ -174,6 +174,51 @@ def test_dates_an_act_under_a_preposition_has_its_own_date(nlp):
     assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2025-03-10", "day")
 
 
+def test_dates_a_long_trigger_does_not_take_the_date_of_its_gerund(nlp):
+    # a trigger that runs over "for ... by withdrawing" still is the blaming, not the withdrawal
+    doc = nlp("The minister faulted the union for ending the truce by striking in 2019.")
+    dates = ArticleDates(doc, "2025-03-13")
+    long_trigger = [t for t in doc if t.text in ("faulted", "the", "union", "for", "striking")]
+    assert dates.of_trigger(long_trigger) is None
+    assert dates.of_trigger([_token(doc, "striking")]) == ResolvedDate("2019", "year")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("on Friday", "2024-03-15"),
+        ("Wednesday", "2024-03-13"),  # the publication day itself
+        ("on Monday", "2024-03-18"),
+        ("in February", "2025-02"),
+        ("in March", "2024-03"),
+        ("last Friday", "2024-03-08"),  # said to be past, whatever the clause
+        ("on 2 April", "2024-04-02"),
+    ],
+)
+def test_dates_forward_from_publication(text, expected):
+    # published on a Wednesday
+    assert resolve_date_text(text, "2024-03-13", forward=True) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("The council will vote on the budget on Friday.", "vote", "2024-03-15"),
+        ("The envoy is due to fly to Accra on Monday.", "fly", "2024-03-18"),
+        ("The premier plans to visit Lagos in January.", "visit", "2025-01"),
+        ("Miners won't return to the pits on Monday, the union said.", "return", "2024-03-18"),
+        # a past plan, and a past act beside a future one, look back
+        ("Officials were expected to meet on Monday.", "meet", "2024-03-11"),
+        ("Police who arrested a man on Monday will question him.", "arrested", "2024-03-11"),
+    ],
+)
+def test_dates_a_clause_about_the_future_looks_forward(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    dates = ArticleDates(doc, "2024-03-13")  # a Wednesday
+    found = dates.of_trigger([_token(doc, word)])
+    assert found is not None and found.date == expected
+
+
 def test_dates_a_happening_takes_recent_or_neighbouring_dates_of_its_mentions():
     recent, old = ResolvedDate("2024-07-01", "day"), ResolvedDate("2013", "year")
     own = ResolvedDate("2024-06", "month")

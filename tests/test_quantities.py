@@ -91,6 +91,9 @@ def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
         ("She was listed in serious condition at Mercy Hospital.", ("injured", 1)),
         ("Four teenagers were taken to a clinic with gunshot wounds.", ("injured", 4)),
         ("Two people were in stable condition on Sunday.", ("injured", 2)),
+        # a verb joined to the one that names the person shares its subject
+        ("The courier was hit twice and remains in serious condition.", ("injured", 1)),
+        ("A guard was grazed by a bullet and is in stable condition.", ("injured", 1)),
         # a death the verb names stays a death
         ("A cook with a gunshot wound was found dead in the alley.", ("dead", 1)),
         ("At least 30 miners have been killed from gunshots in the raid.", ("dead", 30)),

@@ -59,6 +59,9 @@ class DateWords:
     reference_window_days: int
     happening_window_days: int
     current_tags: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_heads: frozenset[str]
+    present_tags: frozenset[str]
     duration: re.Pattern[str]
     day: re.Pattern[str]
     ago: re.Pattern[str]
@@ -95,6 +98,9 @@ def date_words() -> DateWords:
         reference_window_days=int(data["reference_window_days"]),
         happening_window_days=int(data["happening_window_days"]),
         current_tags=frozenset(data["current_tags"]),
+        future_auxiliaries=frozenset(data["future_auxiliaries"]),
+        future_heads=frozenset(data["future_heads"]),
+        present_tags=frozenset(data["present_tags"]),
         duration=re.compile(patterns["duration"]),
         day=re.compile(patterns["day"]),
         ago=re.compile(patterns["ago"]),
@@ -119,9 +125,11 @@ class ResolvedDate:
     precision: str  # day, week, month or year
 
 
-def _month_year(month: int, pub: date, year: int | None) -> int:
+def _month_year(month: int, pub: date, year: int | None, forward: bool = False) -> int:
     if year is not None:
         return year
+    if forward:  # "will meet in January": the next one from publication on
+        return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -135,11 +143,19 @@ def resolve_date(
     published: str | None,
     anchor: str | None = None,
     recent: ResolvedDate | None = None,
+    forward: bool = False,
 ) -> ResolvedDate | None:
     """Resolve a date expression; ``anchor`` is the nearest explicit day before it in the text
     (it gives "5 January" its year), ``recent`` the last date the text names before it, of any
     precision ("that day", "two days later" step from it; from ``anchor`` when it is not
-    given)."""
+    given). ``forward``: the expression dates a clause about the future ("will meet on
+    Friday"), so a bare weekday or month is the next one from publication on.
+
+    >>> resolve_date("on Friday", "2024-03-13", forward=True)   # a Wednesday
+    ResolvedDate(date='2024-03-15', precision='day')
+    >>> resolve_date("in February", "2024-03-13", forward=True)
+    ResolvedDate(date='2025-02', precision='month')
+    """
     words = date_words()
     t = _normalised(text)
     if words.duration.match(t):
@@ -152,6 +168,7 @@ def resolve_date(
     month = _month_of(t) if _YEAR.search(t) is None else None
     if (
         anchor is not None
+        and not forward
         and month is not None
         and (published is None or month <= int(published[5:7]))
     ):
@@ -159,7 +176,7 @@ def resolve_date(
         # put it after the article was published)
         published = f"{anchor[:4]}-12-31"
     week = bool(words.week_words & set(t.split())) and any(w in t for w in words.week_deictics)
-    resolved = resolve_date_text(text, published)
+    resolved = resolve_date_text(text, published, forward)
     if resolved is None:
         return None
     return ResolvedDate(resolved, "week" if week else PRECISION_OF_LENGTH[len(resolved)])
@@ -209,8 +226,9 @@ def _from_anchor(t: str, base: ResolvedDate) -> ResolvedDate | None:
     )
 
 
-def resolve_date_text(text: str, published: str | None) -> str | None:
-    """Resolve a date expression to YYYY-MM-DD, YYYY-MM or YYYY; None if it names no date."""
+def resolve_date_text(text: str, published: str | None, forward: bool = False) -> str | None:
+    """Resolve a date expression to YYYY-MM-DD, YYYY-MM or YYYY; None if it names no date.
+    ``forward``: a bare weekday or month is the next one from publication on."""
     words = date_words()
     t = _normalised(text)
     if words.duration.match(t):
@@ -227,20 +245,22 @@ def resolve_date_text(text: str, published: str | None) -> str | None:
         None,
     )
     if month is not None:
-        return _in_month(t, month, year, pub)
+        return _in_month(t, month, year, pub, forward)
     if year is not None:
         return str(year)
     if pub is None:
         return None
-    return _ago(t, pub) or _weekday(t, pub) or _relative(t, pub)
+    return _ago(t, pub) or _weekday(t, pub, forward) or _relative(t, pub)
 
 
-def _in_month(t: str, month: int, year: int | None, pub: date | None) -> str | None:
+def _in_month(
+    t: str, month: int, year: int | None, pub: date | None, forward: bool = False
+) -> str | None:
     """ "6 March", "last March", "March 2014": the day or month, the year from the text or else
-    the last such month up to publication."""
+    the last such month up to publication (the next from it on, ``forward``)."""
     if pub is None and year is None:
         return None
-    y = _month_year(month, pub, year) if pub else year
+    y = _month_year(month, pub, year, forward) if pub else year
     if y is None:
         return None
     previous = date_words().previous_words & set(t.split())
@@ -279,8 +299,9 @@ def _ago(t: str, pub: date) -> str | None:
     return _step(pub, ago.group("unit"), -n)
 
 
-def _weekday(t: str, pub: date) -> str | None:
-    """ "on Monday" (the last one up to publication), "last Friday", "next Friday"."""
+def _weekday(t: str, pub: date, forward: bool = False) -> str | None:
+    """ "on Monday" (the last one up to publication; ``forward``, the first one from it on),
+    "last Friday", "next Friday"."""
     words = date_words()
     tokens = t.split()
     for index, name in enumerate(words.weekdays):
@@ -288,6 +309,8 @@ def _weekday(t: str, pub: date) -> str | None:
             back = (pub.weekday() - index) % 7
             if words.next_words & set(tokens):
                 return (pub + timedelta(days=(index - pub.weekday()) % 7 or 7)).isoformat()
+            if forward and not words.previous_words & set(tokens):
+                return (pub + timedelta(days=(index - pub.weekday()) % 7)).isoformat()
             if words.previous_words & set(tokens) and back == 0:
                 back = 7
             return (pub - timedelta(days=back)).isoformat()
@@ -371,7 +394,7 @@ class ArticleDates:
         for ent in _date_expressions(doc):
             if _no_date(ent):
                 continue
-            found = resolve_date(ent.text, published, anchor, recent)
+            found = resolve_date(ent.text, published, anchor, recent, _future(ent))
             if found is None:
                 continue
             self.resolved[ent.start] = found
@@ -447,6 +470,31 @@ def _current(tokens: list[Token]) -> bool:
     return head.tag_ in tags or any(a.tag_ in tags for a in auxes)
 
 
+def _future(ent: Span) -> bool:
+    """Whether a date expression dates a clause about the future: its verb has a future
+    auxiliary ("will convene a summit on Friday"), or is the infinitive of a present-tense
+    head of intent or schedule ("is due to fly out on Monday", "plans to visit in June").
+    A past one ("was expected to land on Monday") tells of a past plan.
+
+    >>> doc = nlp("The envoy is due to fly to Accra on Sunday.")         # doctest: +SKIP
+    >>> _future(doc.ents[-1])                                             # doctest: +SKIP
+    True
+    """
+    words = date_words()
+    verb = _clause_verb(ent.root)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will meet X and sign Y on Friday"
+    if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in words.future_heads:
+        return False
+    tensed = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    if head.dep_ == "acomp":
+        tensed.append(head.head)  # "is due to"
+    return any(t.tag_ in words.present_tags or t.lower_ in words.future_auxiliaries for t in tensed)
+
+
 def _date_expressions(doc: Doc) -> list[Span]:
     """The tagger's DATE and TIME entities, and the explicit dates ("On 9 November 2023 riot
     police ...") and expressions dated from them ("that night") it missed."""
@@ -496,10 +544,14 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
     node, through_noun, words = ent.root, False, date_words()
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
+    first = min(trigger_ids, default=-1)
     for _ in range(8):
+        act = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps
+        if act and node.i in trigger_ids and node.i != first:
+            return None  # a long trigger ("blamed ... by withdrawing") took the gerund in
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
-        if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps:
+        if act:
             return None  # "blamed them for withdrawing in 2017": the date of the withdrawal
         head = node.head
         if head is node:

@@ -22,6 +22,7 @@ FIGURE_EVENT_TYPES = {
     "arrested": ("COERCE", "ASSAULT", "PROTEST"),
     "displaced": ("ASSAULT", "COERCE"),
 }
+CASUALTIES = ("dead", "injured")
 
 
 def figures(events: list[Event]) -> list[Quantity]:
@@ -79,11 +80,12 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     """Figures of dead, hurt, arrested or displaced people that no trigger took ("225 people
     died", "the bodies of 30 people were found") go to the asserted event of a fitting type in
     their sentence, else the nearest before them in the article, else (a death told before the
-    attack, "X was found dead ... a gunman had opened fire") the nearest after them."""
+    attack, "X was found dead ... a gunman had opened fire") the nearest after them. So do
+    the dead and hurt an event of another type took (:func:`_stray`), and leave it."""
     owners = {t for types in FIGURE_EVENT_TYPES.values() for t in types}
     if not any(e.modality == "asserted" and e.event_type in owners for e in events):
         return events  # no event could take a figure: the sentences need not be read
-    taken = {(q.start, q.end) for e in events for q in e.quantities}
+    taken = {(q.start, q.end) for e in events for q in e.quantities if not _stray(q, e)}
     extra: dict[int, list[Quantity]] = {}
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
@@ -100,7 +102,22 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
             [events[index], events[index].model_copy(update={"quantities": quantities})]
         )
         events[index] = events[index].model_copy(update={"quantities": merged})
-    return events
+    moved = {(q.start, q.end) for quantities in extra.values() for q in quantities}
+    return [_without(e, moved) for e in events]
+
+
+def _stray(q: Quantity, event: Event) -> bool:
+    """A casualty figure on an event of a type that has none ("A third man received minor
+    injuries" read as a receiving): it belongs to the violent event it tells of."""
+    return q.kind in CASUALTIES and event.event_type not in FIGURE_EVENT_TYPES[q.kind]
+
+
+def _without(event: Event, moved: set[tuple[int, int]]) -> Event:
+    """``event`` less the stray figures given to the event they belong to (counted once)."""
+    kept = [q for q in event.quantities if not (_stray(q, event) and (q.start, q.end) in moved)]
+    if len(kept) == len(event.quantities):
+        return event
+    return event.model_copy(update={"quantities": kept})
 
 
 def _owner(

@@ -533,16 +533,18 @@ def _injured_by_phrase(prep: Token) -> Token | None:
     """Whom an injury phrase describes: the noun it hangs on ("a man in critical condition",
     "a man suffering from a wound"), else its verb's object ("left a man in critical
     condition"), else its subject ("she is in stable condition", "he was taken to hospital
-    with injuries")."""
+    with injuries"), or the subject of the verb its verb is joined to."""
     head = prep.head
     while head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
         head = head.head.head  # "taken to a hospital with wounds": the taking
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
-    for dep in ("dobj", "nsubjpass", "nsubj"):
-        found = next((c for c in head.children if c.dep_ == dep), None)
-        if found is not None and found.tag_ not in ("WP", "WDT"):
-            return found
+    # "the driver was hit and remains in serious condition": a joined verb shares the subject
+    for verb in (head, head.head) if head.dep_ == "conj" else (head,):
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            found = next((c for c in verb.children if c.dep_ == dep), None)
+            if found is not None and found.tag_ not in ("WP", "WDT"):
+                return found
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     return None

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+from dataclasses import dataclass
+from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crisislens.data import read_yaml
 from crisislens.errors import ResourceError
 
 log = logging.getLogger(__name__)
@@ -22,14 +25,18 @@ MAX_SENTENCE_TOKENS = 150
 @Language.component("crisislens_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and paragraphs carry no full stop of their own.
-    And no sentence runs past MAX_SENTENCE_TOKENS without end punctuation: scraped tables and
-    run-on garbage would otherwise make one "sentence" of thousands of tokens."""
+    The full stop of a street's or a clock's abbreviation does not where the text goes on
+    ("near Lark Ave. on Monday": :func:`goes_on`). And no sentence runs past
+    MAX_SENTENCE_TOKENS without end punctuation: scraped tables and run-on garbage would
+    otherwise make one "sentence" of thousands of tokens."""
     since = 0
     for token in doc[:-1]:
         since += 1
         if "\n" in token.text_with_ws and not token.is_space:
             doc[token.i + 1].is_sent_start = True
             since = 0
+        elif token.text[-1] == "." and goes_on(doc, token.i):
+            doc[token.i + 1].is_sent_start = False
         elif token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             since = 0
@@ -39,6 +46,56 @@ def line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
             since = 0
     return doc
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """``data/abbreviations.yaml``, read once."""
+
+    streets: frozenset[str]
+    clocks: frozenset[str]
+    marks: frozenset[str]
+    calendar: frozenset[str]  # weekday and month names (data/dates.yaml)
+
+
+@cache
+def abbreviations() -> Abbreviations:
+    data, dates = read_yaml("abbreviations.yaml"), read_yaml("dates.yaml")
+    return Abbreviations(
+        streets=frozenset(data["street_abbreviations"]),
+        clocks=frozenset(data["clock_abbreviations"]),
+        marks=frozenset(data["continuing_marks"]),
+        calendar=frozenset([*dates["weekdays"], *dates["months"]]),
+    )
+
+
+def goes_on(doc: Doc, i: int) -> bool:
+    """Whether the sentence goes on after ``doc[i]``, a full stop or a word ending in one: a
+    street's abbreviation ("Garfield Ave.", "5th St.") before a lower-case word, a digit or a
+    comma, or a clock's ("2 a.m.") before a weekday or a month.
+
+    >>> nlp = load_nlp()                                                   # doctest: +SKIP
+    >>> [s.text for s in nlp("Gunfire hit a van on Lark Ave. at noon. Nobody was hurt.").sents]
+    ... # doctest: +SKIP
+    ['Gunfire hit a van on Lark Ave. at noon.', 'Nobody was hurt.']
+    """
+    words, token, after = abbreviations(), doc[i], doc[i + 1]
+    if token.lower_ in words.clocks:
+        return after.lower_ in words.calendar
+    if token.text == ".":
+        if i < 2 or doc[i - 1].whitespace_:
+            return False
+        word, name = doc[i - 1].text, doc[i - 2]
+    else:
+        word, name = token.text[:-1], doc[i - 1] if i else token
+    if (
+        word not in words.streets
+        or name.i == token.i
+        or not (name.is_title or name.text[0].isdigit())
+    ):
+        return False
+    first = after.text[0]
+    return first.islower() or first.isdigit() or after.text in words.marks
 
 
 def model_path(name: str) -> str:
