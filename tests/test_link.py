@@ -89,6 +89,34 @@ def test_link_undated_pairs_never_on_type_alone():
     )
 
 
+def test_link_events_dated_only_by_their_story_need_common_ground():
+    # "Fuel prices rose on Monday. Traders blamed the new levy." codes the blaming with the
+    # Monday of the sentence before it: a borrowed day, not the blaming's own
+    monday = TimeValue.parse("2023-04-03")
+    borrowed = _m("a", event_type="ACCUSE", time=monday, context_dated=True)
+    own = _m("b", "d2", event_type="ACCUSE", time=monday)
+    assert not compatible(borrowed, own)
+    assert compatible(own, _m("c", "d3", event_type="ACCUSE", time=monday))
+    traders = frozenset({"traders"})
+    assert compatible(
+        _m("a", event_type="ACCUSE", time=monday, context_dated=True, arguments=traders),
+        _m("b", "d2", event_type="ACCUSE", time=monday, arguments=traders),
+    )
+    event = Event(
+        event_id="e9",
+        event_type="ACCUSE",
+        evidence=TextSpan(text="Traders blamed the new levy.", start=30, end=58),
+        trigger=TextSpan(text="blamed", start=38, end=44),
+        confidence=0.8,
+        date="2023-04-03",
+        date_source="context",
+    )
+    assert mention_from_event(event, "a1").context_dated
+    assert not mention_from_event(
+        event.model_copy(update={"date_source": "text"}), "a1"
+    ).context_dated
+
+
 def test_link_month_dated_pairs_need_a_party_or_figure_in_common():
     kalat = (29.0, 66.6, "admin2", "PAK")
     province = (28.0, 66.0, "admin1", "PAK")
@@ -361,6 +389,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 time=TimeValue.parse(
                     times[rng.integers(len(times))], "week" if rng.random() < 0.1 else None
                 ),
+                context_dated=bool(rng.random() < 0.3),
                 sentence_times=tuple(
                     t for t in (TimeValue.parse(times[rng.integers(len(times))]),) if t
                 ),

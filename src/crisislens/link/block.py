@@ -25,6 +25,7 @@ from crisislens.link.features import (
     REPORTS_PLACE_KM,
     WIDE_FEATURES,
     is_statement,
+    own_date,
     type_family,
     words_of,
 )
@@ -112,6 +113,7 @@ class Sides:
         self.types = _codes([x.event_type for x in m])
         self.families = _codes([type_family(x.event_type) for x in m])
         self.undated = np.array([x.time is None for x in m])
+        self.own_date = np.array([own_date(x) for x in m])
         self.coarse = np.array(
             [x.time is not None and x.time.precision in COARSE_PRECISIONS for x in m]
         )
@@ -314,7 +316,8 @@ def band_matrices(
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)
     ground = (arg_i > 0) | (name_i > 0) | (place_match & pre_a & pre_b)
-    ok &= ~(both_typed & either_undated & ~ground)
+    oa, ob = _outer(s.own_date, rows)
+    ok &= ~(both_typed & ~(oa & ob) & ~ground)
     ca, cb = _outer(s.coarse, rows)
     loose = (ca | cb) & ~either_undated
     ok &= ~(other_type & (either_undated | loose | ~ground))

@@ -102,6 +102,7 @@ def mention_from_event(
         arguments=frozenset(a.name.lower() for a in actors if a.name),
         entities=frozenset(names),
         time=_time(event, precision, published),
+        context_dated=event.date is not None and event.date_source == "context",
         figures=tuple((q.kind, q.value) for q in event.quantities),
         place=point,
         countries=frozenset(

@@ -150,6 +150,20 @@ def speakers_differ(a: LinkMention, b: LinkMention) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def own_date(m: LinkMention) -> bool:
+    """Is the mention dated by its own sentence (or its article's day), not only by a date
+    its story gave before it?
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> day = TimeValue.parse("2023-04-03")
+    >>> own_date(LinkMention("a", "d1", 0, 4, time=day)), own_date(LinkMention("b", "d1", 0, 4))
+    (True, False)
+    >>> own_date(LinkMention("c", "d1", 0, 4, time=day, context_dated=True))
+    False
+    """
+    return m.time is not None and not m.context_dated
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """Evidence beyond the type: a shared argument or name, or a place that matches."""
     if a.arguments & b.arguments or a.entities & b.entities:
@@ -207,9 +221,10 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two reports whose actors (or targets) are of two states
     if a.doc != b.doc and speakers_differ(a, b):
         return False  # two statements by two speakers
-    if a.event_type and b.event_type and (a.time is None or b.time is None):
-        return _common_ground(a, b)  # undated: never on the type alone
-    if a.event_type and b.event_type and loosely_dated(a, b):
+    typed = bool(a.event_type and b.event_type)
+    if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
+        return False  # undated (or dated by the story around it): never on the type alone
+    if typed and loosely_dated(a, b):
         return _named_in_common(a, b)  # nor on a month and a region alone
     return True
 

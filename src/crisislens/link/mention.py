@@ -98,6 +98,9 @@ class LinkMention:
     arguments: frozenset[str] = frozenset()  # who and what: names or head lemmas of arguments
     entities: frozenset[str] = frozenset()  # names in the sentence (people, groups, places)
     time: TimeValue | None = None  # the date the mention itself gives its event
+    # dated only by a date its story gave before it (its own sentence names none): like an
+    # undated mention, it pairs with another of its type only on evidence beyond type and day
+    context_dated: bool = False
     sentence_times: tuple[TimeValue, ...] = ()  # every date of the sentence
     numbers: frozenset[str] = frozenset()  # figures of the sentence, as written
     figures: tuple[tuple[str, float], ...] = ()  # (kind, value) of a coded event
