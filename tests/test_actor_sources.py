@@ -117,3 +117,27 @@ def test_named_participants_in_no_event_are_listed(extract):
     assert not any(
         a.name == "Charles Michel" for e in record.events for a in (e.actor, e.recipient) if a
     )
+
+
+def test_sources_layout_labels(finder):
+    text = "3 of 12 Full Screen Autoplay Caption Farmers blocked a road. Close to 40 came."
+    labels = [text[s:e] for s, e, kind in finder.spans(text) if kind == "layout"]
+    assert labels == ["3 of 12", "Full Screen", "Autoplay", "Caption"]
+
+
+def test_layout_label_is_no_part_of_an_actor(extract):
+    record = extract("Caption Fishermen blockaded the harbour of Example Bay on Sunday.")
+    texts = {a.text for a in _all_actors(record)}
+    texts |= {
+        a.text for e in record.events for m in e.mentions for a in (m.actor, m.recipient) if a
+    }
+    assert "Fishermen" in texts
+    assert not any("Caption" in t for t in texts)
+
+
+def test_phrase_run_across_a_layout_label_starts_after_it(extract):
+    record = extract("Riot police lines View Photos Dozens were detained in the square.")
+    for event in record.events:
+        for mention in event.mentions:
+            for role in (mention.actor, mention.recipient):
+                assert role is None or "police" not in role.text

@@ -1054,3 +1054,88 @@ def test_rules_judge_drops_a_standing_position_with_its_content(extract):
     assert extract("The ministry denies the allegations of torture.").events == []
     kept = extract("The ministry denied the allegations of torture on Monday.").events
     assert "REJECT" in [e.event_type for e in kept]
+
+
+def test_rules_coordinated_passive_subject(parse):
+    doc = parse("The editor was detained and questioned for hours.")
+    _, recipient = roles.verb_roles(word(doc, "questioned"), "ACCUSE")
+    assert recipient is not None and recipient.text == "editor"
+    doc = parse("Troops shelled the town and withdrew.")  # an active verb keeps its own roles
+    assert roles.coordinated_passive_subject(word(doc, "withdrew")) is None
+
+
+@pytest.mark.parametrize(
+    "text, noun, actor",
+    [
+        ("A dozen guards were involved in the ambush.", "ambush", "guards"),
+        ("Officials said the faction responsible for the raid had fled.", "raid", "faction"),
+        ("The faction was responsible for the raid.", "raid", "faction"),
+        ("Hundreds of students took part in the march.", "march", "Hundreds"),
+        ("The cell behind the bombing was dismantled.", "bombing", "cell"),
+    ],
+)
+def test_rules_participant_subject(parse, text, noun, actor):
+    found = roles.participant_subject(word(parse(text), noun))
+    assert found is not None and found.text == actor
+
+
+def test_rules_participant_subject_needs_a_participation_word(parse):
+    doc = parse("The mayor spoke about the raid.")
+    assert roles.participant_subject(word(doc, "raid")) is None
+
+
+def test_rules_undergoer(parse):
+    doc = parse("The two editors face long prison sentences.")
+    assert roles.undergoer(word(doc, "sentences")).text == "editors"
+    doc = parse("The convoy suffered repeated raids near the pass.")
+    assert roles.noun_roles(word(doc, "raids"), "ASSAULT")[1].text == "convoy"
+    doc = parse("The judge announced the sentences.")
+    assert roles.undergoer(word(doc, "sentences")) is None
+
+
+def test_rules_aimed_object(parse):
+    doc = parse("The raid targeted a fuel depot outside the town.")
+    assert roles.aimed_object(word(doc, "raid")).text == "depot"
+    doc = parse("The raid lasted an hour.")
+    assert roles.aimed_object(word(doc, "raid")) is None
+
+
+def test_rules_infinitive_under_a_noun_takes_the_nouns_actor(parse):
+    doc = parse("The militia's decision to raid the port was a mistake.")
+    actor, _ = roles.verb_roles(word(doc, "raid"), "ASSAULT")
+    assert actor is not None and actor.text == "militia"
+
+
+def test_rules_own_mention_keeps_uncoded_participants(extract):
+    record = extract("The gunmen stormed a bakery in the old town of Example on Friday.")
+    attack = next(e for e in record.events if e.event_type == "ASSAULT")
+    mention = next(m for m in attack.mentions if m.trigger == attack.trigger)
+    assert mention.recipient is not None and mention.recipient.text == "bakery"
+    assert mention.recipient.country is None and mention.recipient.sector is None
+    assert attack.recipient is None or attack.recipient.text != "bakery"  # never coded
+
+
+def test_rules_own_mention_leaves_out_weapons_places_and_times(extract):
+    record = extract("The device exploded on Monday, and the Example City bombing followed.")
+    for event in record.events:
+        for mention in event.mentions:
+            actor = mention.actor
+            assert actor is None or actor.text not in ("device", "Monday", "Example City")
+
+
+def test_rules_position_of_a_compound_event_noun(parse):
+    doc = parse("Officials said 34 people were involved in the failed bombing attempt.")
+    actor, _ = roles.noun_roles(word(doc, "bombing"), "ASSAULT")
+    assert actor is not None and actor.text == "people"
+
+
+def test_rules_participle_under_a_noun_shares_the_noun(parse):
+    doc = parse("Police worry about smugglers arming small boats to raid the coast.")
+    actor = roles.shared_subject(word(doc, "raid"), "ASSAULT")
+    assert actor is not None and actor.text == "smugglers"
+
+
+def test_rules_a_named_day_is_no_actor(parse):
+    doc = parse("Thousands joined the Bloody Sunday marches in the port.")
+    actor, _ = roles.noun_roles(word(doc, "marches"), "PROTEST")
+    assert actor is None or actor.text not in ("Bloody", "Sunday")

@@ -82,6 +82,26 @@ class ActorCoder:
             text=span.text, start=span.start_char, end=span.end_char, name=name, sector="CVL"
         )
 
+    def participant(self, head: Token | None, context: ArticleContext) -> Actor | None:
+        """A role word the coder cannot code (``code`` gave None) still names a participant, as
+        the text names it, with no country or sector: "the gunmen", "a bakery", "they" where no
+        antecedent is known. A mention's own roles carry it; an event's coded roles never do.
+        None for a source or layout label, an expletive ("it was reported"), and a word that
+        names a time or an amount."""
+        if head is None or head.pos_ not in self.words.participant_pos:
+            return None
+        if head.dep_ in self.words.no_participant_deps:
+            return None
+        if head.ent_type_ in self.words.no_participant_labels:
+            return None
+        if rules.news_source(self, head, context) is not None:
+            return None
+        span = _outside_sources(phrase(head), context)
+        if context.in_source(span.start_char, span.end_char):
+            return None
+        name = rules.clean_name(span.text, self.words.name_filler)
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name)
+
     def participants(self, doc: Doc, context: ArticleContext) -> list[Actor]:
         """The people and bodies the article names, once each (at their first mention), with
         the sector the dictionaries or a title give them: heads of state, parties, ministries.
@@ -188,8 +208,13 @@ class ActorCoder:
 
 
 def _outside_sources(span: Span, context: ArticleContext) -> Span:
-    """A phrase less the dateline or credit its parse ran into ("LAGOS (AFP) - Riot police")."""
+    """A phrase less the dateline or credit its parse ran into ("LAGOS (AFP) - Riot police"),
+    and less what comes before a layout label inside it: in "police lines View Photos
+    Hundreds", the part before the label belongs to another line of the page."""
     start = span.start
+    label_end = context.layout_end(span.start_char, span[-1].idx)
+    if label_end is not None:
+        start = next(t.i for t in span if t.idx >= label_end)
     while start < span.end - 1 and (
         context.in_source(span.doc[start].idx, span.doc[start].idx + 1) or span.doc[start].is_punct
     ):

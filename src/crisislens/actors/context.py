@@ -34,6 +34,12 @@ class ArticleContext:
         """Whether the text from ``start`` to ``end`` lies in a dateline, credit or outlet."""
         return any(s <= start and end <= e for s, e, _ in self.sources or ())
 
+    def layout_end(self, start: int, end: int) -> int | None:
+        """Where the last web-page layout label ("View Photos") between ``start`` and ``end``
+        ends, if there is one."""
+        ends = [e for s, e, k in self.sources or () if k == "layout" and start <= s and e <= end]
+        return max(ends) if ends else None
+
     def sentence_country(self, sent: Span) -> str | None:
         """The one country the sentence names, if it names exactly one."""
         here = self.sentence_countries.get(sent.start_char, set())

@@ -1,4 +1,5 @@
-"""Where a text names its sources: datelines, photo credits and news outlets.
+"""Where a text names its sources: datelines, photo credits and news outlets; and the labels
+of a web page's layout copied with it ("Caption", "View Photos"), which name no one either.
 
 A source tells who reported, never who acted: the agency of a dateline ("KABUL (Reuters) -"),
 the photographer of a credit ("Photo: Jan Example/AFP") and a newspaper that reports ("reports
@@ -9,6 +10,8 @@ outlets are the shared list ``data/media.yaml`` (the place resolver keeps them o
 >>> text = "LAGOS (Reuters) - Troops fired on a crowd. Photo: Jan Example/AFP"
 >>> [(text[s:e], kind) for s, e, kind in finder.spans(text)]
 [('LAGOS (Reuters) -', 'dateline'), ('Photo: Jan Example/AFP', 'credit'), ('Reuters', 'outlet')]
+>>> [kind for _, _, kind in finder.spans("Caption Farmers blocked a road.")]
+['layout']
 """
 
 from __future__ import annotations
@@ -45,9 +48,12 @@ class SourceFinder:
             re.IGNORECASE,
         )
         self.dateline_lines = int(data["dateline_lines"])
+        labels = _alternation(data["layout_labels"])
+        self._layout = re.compile(rf"\b(?:{labels}|\d+ of \d+(?= [A-Z]))\b")
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, kind) for each dateline, credit and outlet name; kind says which."""
+        """(start, end, kind) for each dateline, credit, outlet name and layout label; kind says
+        which."""
         found = [
             (match.start() + _indent(match.group()), match.end(), "dateline")
             for match in self._dateline.finditer(text)
@@ -55,6 +61,7 @@ class SourceFinder:
         ]
         found += [(m.start(), m.end(), "credit") for m in self._credit.finditer(text)]
         found += [(m.start, m.end, "outlet") for m in self.outlets.find(text)]
+        found += [(m.start(), m.end(), "layout") for m in self._layout.finditer(text)]
         return found
 
 

@@ -15,8 +15,15 @@ from dataclasses import dataclass
 from crisislens.data import read_yaml, word_set
 
 FILE = "actor_words.yaml"
-# lists of sector codes, kept upper case (the other lists are folded to lower case)
-SECTOR_LISTS = ("state_armed_sectors", "non_state_armed_sectors", "international_staff_sectors")
+# lists of sector codes and of spaCy's tags, kept upper case (the other lists are folded to
+# lower case)
+SECTOR_LISTS = (
+    "state_armed_sectors",
+    "non_state_armed_sectors",
+    "international_staff_sectors",
+    "participant_pos",
+    "no_participant_labels",
+)
 
 
 def _title_pattern(titles: list[str]) -> re.Pattern[str]:
@@ -61,6 +68,9 @@ class ActorWords:
     report_words: frozenset[str]
     attribution: frozenset[str]
     reporting_verbs: frozenset[str]
+    participant_pos: frozenset[str]
+    no_participant_labels: frozenset[str]
+    no_participant_deps: frozenset[str]
     titles: re.Pattern[str]
     max_name_words: int
     min_surname_letters: int

@@ -55,7 +55,7 @@ from crisislens.events.happenings import (
 )
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, article_focus, one_per_place, place_event
-from crisislens.schemas import Actor, Article, Event, Mention, Place
+from crisislens.schemas import Actor, Article, Event, Mention, Place, TextSpan
 
 
 @dataclass
@@ -189,14 +189,31 @@ def _event(h: Happening, published: str | None = None) -> Event:
 
 
 def _mention(event: Event) -> Mention:
-    """A member as one of the event's ``mentions``, with the roles its own words give."""
+    """A member as one of the event's ``mentions``, with the roles its own words give: its
+    coded roles, or where it has none (or only one by convention: an unnamed attacker, the
+    country where it happened) the participants its words name that the actor coder could not
+    code ("the gunmen", events/rules/participants.py ``own_mention``)."""
+    actor, recipient = event.actor, event.recipient
+    own = next((m for m in event.mentions if m.trigger == event.trigger), None)
+    if own is not None:
+        told_actor, told_recipient = told_roles(event)
+        trigger = event.trigger
+        if own.actor is not None and (told_actor is None or _inside(told_actor, trigger)):
+            actor = own.actor
+        if own.recipient is not None and told_recipient is None:
+            recipient = own.recipient
     return Mention(
         trigger=event.trigger,
         evidence=event.evidence,
-        actor=event.actor,
-        recipient=event.recipient,
+        actor=actor,
+        recipient=recipient,
         location=event.location,
     )
+
+
+def _inside(actor: Actor, span: TextSpan | None) -> bool:
+    """An actor named by the trigger's own words: ACLED's unnamed attacker or protesters."""
+    return span is not None and span.start <= actor.start and actor.end <= span.end
 
 
 def _best_place(locations: list[Place | None]) -> Place | None:

@@ -45,6 +45,7 @@ from crisislens.events.rules.participants import (
     code_word,
     coded_pair_for_base_layer,
     countries_from_context,
+    own_mention,
     roles_from_location,
 )
 from crisislens.events.rules.place import event_location, spreads
@@ -160,6 +161,8 @@ class EventExtractor:
             if draft.recipient_token is not None
             else None,
         )
+        trigger, told = _trigger_span(draft, at.article), evidence(at.sent)
+        own = own_mention(draft, roles, (trigger, told), self.lexicon, self.actors, at.context)
         return Event(
             event_id=event_id(at.article.article_id, draft.trigger.start, sense.event_type),
             event_type=cast(PloverType, sense.event_type),  # validated by the Event model
@@ -173,11 +176,12 @@ class EventExtractor:
             location=location,
             date=event_date(draft, at.sent, at.article.published),
             quantities=own_quantities(draft, at.quantities),
-            evidence=evidence(at.sent),
+            evidence=told,
             confidence=confidence(
                 draft, self.lexicon, actor is not None, recipient is not None, roles.fallback
             ),
-            trigger=_trigger_span(draft, at.article),
+            trigger=trigger,
+            mentions=[own],
         )
 
 

@@ -55,9 +55,22 @@ def passive_roles(token: Token) -> Roles:
     recipient = relative_antecedent(token, recipient)
     if recipient is None and token.dep_ in ("acl", "ccomp", "conj") and is_noun(token.head):
         recipient = token.head
+    if recipient is None and token.dep_ == "conj" and is_verb(token.head):
+        recipient = coordinated_passive_subject(token)
     if recipient is None and token.dep_ == "ccomp":
         recipient = child(token.head, "dobj", "nsubj")
     return actor, recipient
+
+
+def coordinated_passive_subject(token: Token) -> Token | None:
+    """A passive participle coordinated with another, with no subject of its own, shares its
+    passive subject: in "the editor was detained and questioned for hours", the editor was
+    questioned."""
+    head = token.head
+    subject = child(head, "nsubjpass")
+    if subject is None and is_passive(head):
+        subject = child(head, "nsubj")
+    return relative_antecedent(head, subject)
 
 
 def harmed(token: Token) -> Token | None:
@@ -134,6 +147,10 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
     hops = vocabulary().limits.shared_subject_hops
     node, actor = token, None
     for _ in range(hops):
+        if node.dep_ == "acl" and is_noun(node.head) and child(node, "aux") is not None:
+            return noun_roles(node.head, event_type)[0]  # "the union's decision to strike"
+        if node.dep_ == "acl" and node.tag_ == "VBG" and is_noun(node.head):
+            return node.head  # "smugglers arming boats to raid the coast": the smugglers
         if node.dep_ not in ("xcomp", "conj", "advcl", "relcl", "pcomp"):
             break
         if node.dep_ == "pcomp":  # "by intervening": up through the preposition
@@ -209,9 +226,15 @@ def _named_modifier(modifier: Token) -> Token | None:
             for t in modifier.subtree
             if t.dep_ in ("amod", "compound")
             and (t.ent_type_ in NAMED_LABELS or (t.pos_ == "PROPN" and not t.ent_type_))
+            and not _in_a_date(t)
         ),
         None,
     )
+
+
+def _in_a_date(token: Token) -> bool:
+    """A word that names a day, not a party: "Bloody" in "the Bloody Sunday marches"."""
+    return token.head.ent_type_ in ("DATE", "TIME", "EVENT") and token.head.i != token.i
 
 
 def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
@@ -244,7 +267,62 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
             actor, recipient = _noun_prep_role(modifier, event_type, actor, recipient)
         elif modifier.dep_ == "acl" and modifier.lemma_ in vocabulary().words.agent_markers:
             actor = actor or child(modifier, "pobj")
-    return actor or carrier_subject(token, light_verbs), recipient
+    # "the failed assassination attempt": the compound's phrase stands where the noun would
+    placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
+    actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed)
+    return actor, recipient or undergoer(placed) or aimed_object(placed)
+
+
+def _subject(word: Token) -> Token | None:
+    """Who a word that governs an event noun says did it: the noun an adjective or participle
+    modifies ("the cell responsible for"), the subject of "be" ("the cell was responsible
+    for"), of "take" ("took part in"), or the word's own (passive) subject."""
+    if word.dep_ in ("amod", "acl"):
+        return word.head if is_noun(word.head) else None
+    if word.dep_ == "acomp":
+        return copula_subject(word)
+    if word.dep_ == "dobj" and is_verb(word.head):
+        return child(word.head, "nsubj")
+    subject = child(word, "nsubjpass")
+    if subject is None and child(word, "dobj") is None:
+        subject = child(word, "nsubj")
+    return relative_antecedent(word, subject)
+
+
+def participant_subject(token: Token) -> Token | None:
+    """An event noun's actor as a participant: "a dozen guards were involved in the break-out",
+    "the faction responsible for the raid", "students took part in the march", and "the cell
+    behind the bombing"."""
+    words = vocabulary().words
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in words.participation_preps and is_noun(prep.head):
+        return prep.head
+    word = prep.head
+    if lemma(word) in words.participation_words:
+        return _subject(word)
+    if is_verb(word) and any(lemma(o) in words.participation_words for o in children(word, "dobj")):
+        return child(word, "nsubj")  # "took part in"
+    return None
+
+
+def undergoer(token: Token) -> Token | None:
+    """An event noun as the object of a verb of undergoing is aimed at the verb's subject: "the
+    two editors face long prison terms", "the convoy suffered repeated raids"."""
+    head = token.head
+    if token.dep_ != "dobj" or lemma(head) not in vocabulary().words.undergo_verbs:
+        return None
+    return relative_antecedent(head, child(head, "nsubj"))
+
+
+def aimed_object(token: Token) -> Token | None:
+    """An event noun as the subject of a verb of hitting acts on that verb's object: "the
+    blast wrecked a bus" (the bus), "the raid targeted a fuel depot"."""
+    head = token.head
+    if token.dep_ != "nsubj" or lemma(head) not in vocabulary().words.aimed_verbs:
+        return None
+    return child(head, "dobj")
 
 
 def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
@@ -256,7 +334,7 @@ def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in series:
         token, head = head.head, head.head.head
     if token.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in light_verbs:
-        actor = child(head, "nsubj")
+        actor = relative_antecedent(head, child(head, "nsubj"))  # "the man who staged it"
         if actor is None and head.dep_ in ("xcomp", "conj"):
             actor = child(head.head, "nsubj")
         return actor

@@ -21,7 +21,7 @@ from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.nlp.syntax import NAMED_LABELS, children, clause_head, is_noun, lemma, same_token
-from crisislens.schemas import NON_STATE_CODES, Actor, Place
+from crisislens.schemas import NON_STATE_CODES, Actor, Mention, Place, TextSpan
 
 
 @dataclass
@@ -184,6 +184,38 @@ def code_roles(
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     return roles
+
+
+def own_mention(
+    draft: Draft,
+    roles: Roles,
+    spans: tuple[TextSpan, TextSpan],
+    lex: Lexicon,
+    actors: ActorCoder,
+    context: ArticleContext,
+) -> Mention:
+    """The role words the actor coder could not code, kept as the mention's own participants
+    (uncoded, :meth:`ActorCoder.participant`): in "the gunmen stormed a bakery" the gunmen and
+    the bakery. The event's coded roles never take them; the article stage gives them to the
+    record's ``mentions`` where the event has no role of its own there. ``spans`` are the
+    mention's trigger and evidence."""
+    actor = recipient = None
+    if same_token(draft.actor_token, draft.recipient_token):
+        return Mention(trigger=spans[0], evidence=spans[1])  # one phrase is not both sides
+    word, words = draft.actor_token, vocabulary().words
+    # an event noun ("the strikes killed"), a weapon ("the device exploded") and a thing ("it
+    # exploded") do not act
+    if (
+        roles.actor is None
+        and word is not None
+        and lemma(word) not in lex.nouns
+        and lemma(word) not in words.instrument_nouns
+        and word.lower_ not in words.thing_pronouns
+    ):
+        actor = actors.participant(word, context)
+    if roles.recipient is None:
+        recipient = actors.participant(draft.recipient_token, context)
+    return Mention(trigger=spans[0], evidence=spans[1], actor=actor, recipient=recipient)
 
 
 def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Actor | None) -> bool:
