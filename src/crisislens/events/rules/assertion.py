@@ -192,6 +192,29 @@ def without_negates(draft: Draft) -> Verdict:
     return None
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
+def ruled_out_by(token: Token) -> Token | None:
+    """The verb whose predicate rules out the act ``token`` is the subject of: "is" in
+    "cutting fuel subsidies is out of the question", "ruled" in "a pardon has been ruled out"
+    (event_rules.yaml: ruled_out_predicates, read in the few words after the subject)."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    after = token.right_edge.i + 1
+    window = vocabulary().limits.ruled_out_window
+    words = " ".join(t.lower_ for t in token.head.subtree if after <= t.i < after + window)
+    phrases = vocabulary().words.ruled_out_predicates
+    return token.head if any(f" {p} " in f" {words} " for p in phrases) else None
+
+
+def ruled_out(draft: Draft) -> Verdict:
+    """An act said to be out of the question is refused: the subsidy cut in "cutting fuel
+    subsidies is out of the question, the minister said" is negated, and the minister rejects
+    it (rules/intent.py, refusal)."""
+    return "negated" if ruled_out_by(draft.trigger.token) is not None else None
+
+
 def _question_after(token: Token) -> bool:
     """Whether the token is in a question: a question mark closes its clause (one after it,
     with no full stop between, in its sentence), and the sentence opens as a question does,
@@ -249,6 +272,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     needs_an_object,
     feeling_no_event,
     without_negates,
+    ruled_out,
     asked_question_no_request,
     questioned_not_asserted,
     *GENERIC_RULES,  # habits, standing positions and statistics (events/rules/generic.py)

@@ -6,6 +6,12 @@ not accept the plan" a REJECT; "the envoy said the militia must disarm" a REQUES
 the militia. Each is a rule below; INTENT_RULES is their order, and the first that applies
 gives the stated event.
 
+Which statements are intents (the project's convention, docs/DESIGN.md "Stated intents"): an
+offer, a readiness, a promise or a plan someone states ("is willing to withdraw", "is ready to
+host", "said it would give a grant") is an AGREE, as CAMEO's 03x codes and the CAMEO->PLOVER
+table map them; a decision taken ("decided to allow", "voted to lift") is no statement of intent
+but the act itself, as PLOVER's own examples code it (``decided``).
+
 >>> # doctest: +SKIP
 >>> [e.event_type for e in stated_intents(draft, event, sent, ...)]
 ['AGREE']
@@ -18,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from crisislens.events.rules.assertion import ruled_out_by
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
 from crisislens.events.types import event_types
@@ -82,6 +89,16 @@ def relayed_demand(event: Event, said: Statement) -> tuple[Actor | None, Actor |
 INTENT_RULES = (refusal, plan, relayed_demand)
 
 
+def decided(said: Statement) -> bool:
+    """A decision taken is the act it decides, not a stated intent: in "the appeals court
+    decided to let the opposition leader run" the court's act is the letting (a CONCEDE, with
+    no AGREE beside it); "the council voted to expel the envoy" is the expulsion."""
+    token = said.token
+    return token.dep_ in ("xcomp", "ccomp") and lemma(token.head) in (
+        vocabulary().words.decision_verbs
+    )
+
+
 def stated_intention(token: Token) -> bool:
     """Whether ``token``'s infinitive states an intention: "is willing to withdraw", "ready
     to host", "expressed its readiness to negotiate"."""
@@ -95,6 +112,7 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
     """Who states the event: the subject of the reporting verb whose clause holds the trigger
     ("the rebels said they would ..."), coded by ``code``."""
     token = predicate_of(draft.trigger.token)  # "ready to resume talks": "resume"
+    token = ruled_out_by(token) or token  # "said lifting it is out of the question": "is"
     words = vocabulary().words
     speaker_token = None
     if lemma(token.head) in speech_verbs() and token.dep_ in ("ccomp", "xcomp"):
@@ -126,7 +144,7 @@ def stated_intents(
     if event.modality == "asserted":
         return []
     said = statement(draft, sent, code)
-    if event.actor is None and said.speaker is None:
+    if (event.actor is None and said.speaker is None) or decided(said):
         return []
     stated = next((r for rule in INTENT_RULES if (r := rule(event, said)) is not None), None)
     if stated is None:

@@ -1,0 +1,54 @@
+"""The stated-intent convention (events/rules/intent.py, docs/DESIGN.md "Stated intents"): an
+offer, a readiness or a promise is an AGREE; a decision taken is the act it decides; an act
+said to be out of the question is refused (REJECT). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top(record):
+    return max(record.events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stated willingness or readiness: AGREE (CAMEO 03x)
+        ("The rebels said they are willing to withdraw from the captured villages.", "AGREE"),
+        ("Ghana is ready to send doctors to the flooded region.", "AGREE"),
+        # a decision taken: the act itself, no AGREE
+        ("The cabinet decided to lift the night curfew in the northern province.", "RETREAT"),
+        ("The city council voted to ban street protests near the parliament.", "COERCE"),
+        ("The electoral board decided to allow the opposition candidate to run.", "CONCEDE"),
+    ],
+)
+def test_stated_intent_or_decision(extract, text, expected):
+    record = extract(text)
+    assert _top(record).event_type == expected
+    if expected != "AGREE":  # a decision states no intent beside the act
+        assert "AGREE" not in {e.event_type for e in record.events}
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("The finance minister said that lifting the fuel price cap is out of the question.", None),
+        ("Negotiating with the kidnappers is not an option, the governor said.", "governor"),
+        ("Officials said releasing the detained reporters was off the table.", "Officials"),
+        ("The president ruled out lifting the embargo on Cuba this year.", "president"),
+    ],
+)
+def test_ruled_out_act_is_a_rejection(extract, text, speaker):
+    record = extract(text)
+    top = _top(record)
+    assert top.event_type == "REJECT"
+    if speaker is not None:
+        assert top.actor is not None and top.actor.text == speaker
+    # the refused act itself is not asserted
+    assert all(e.modality != "asserted" for e in record.events if e.event_type != "REJECT")
+
+
+def test_an_act_that_is_merely_the_subject_is_not_ruled_out(extract):
+    record = extract("Talks with the rebels resumed on Monday, the ministry said.")
+    assert "REJECT" not in {e.event_type for e in record.events}
