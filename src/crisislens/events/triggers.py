@@ -97,18 +97,43 @@ def _object_candidates(token: Token) -> list[Token]:
     return candidates
 
 
+def _object_tables(token: Token, lex: Lexicon) -> list[tuple[Token | None, dict[str, Sense]]]:
+    """The object tables of a verb: a phrasal verb's first, with its particle ("took over the
+    radio station": what is taken over), then the verb's own."""
+    lemma_ = lemma(token)
+    tables: list[tuple[Token | None, dict[str, Sense]]] = [
+        (sub, table)
+        for sub in children(token, "prt", "prep", "advmod")
+        if (table := lex.objects.get(f"{lemma_} {sub.lower_}"))
+    ]
+    own = lex.objects.get(lemma_)
+    return [*tables, (None, own)] if own else tables
+
+
+def _phrasal_objects(token: Token, particle: Token) -> list[Token]:
+    """What a phrasal verb acts on: its direct object ("took over the airport") or the object
+    of its own preposition, never of another ("took the train over the bridge to the
+    station" takes over nothing)."""
+    direct = [c for c in _object_candidates(token) if c.head.i == token.i]
+    return direct + children(particle, "pobj")
+
+
 def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A light or ambiguous verb that its object decides: "imposed a curfew" is COERCE,
-    "imposed tariffs" SANCTION, "sent envoys" CONSULT, "sent troops" MOBILIZE."""
-    table = lex.objects.get(lemma(token))
-    if not table:
-        return None
-    for obj in _object_candidates(token):
-        for key in _object_keys(obj):
-            sense = table.get(key)
-            if sense is not None:
-                weight = vocabulary().weights.object_trigger - _layer_penalty(sense)
-                return Trigger(token, [token, obj], sense, "object", weight, (sense,))
+    "imposed tariffs" SANCTION, "sent envoys" CONSULT, "sent troops" MOBILIZE; a phrasal one
+    too: "took over the airport" is a seizure, "took over as chairman" no event."""
+    for particle, table in _object_tables(token, lex):
+        if particle is None:
+            objects = _object_candidates(token)
+        else:
+            objects = _phrasal_objects(token, particle)
+        for obj in objects:
+            for key in _object_keys(obj):
+                sense = table.get(key)
+                if sense is not None:
+                    weight = vocabulary().weights.object_trigger - _layer_penalty(sense)
+                    words = [token, obj] if particle is None else [token, particle, obj]
+                    return Trigger(token, words, sense, "object", weight, (sense,))
     return None
 
 
