@@ -230,21 +230,37 @@ def _render_case(r: dict) -> None:
         click.echo(f"    {label:<18} {outputs}")
 
 
+def _render_case_errors(r: dict, gold: Path) -> None:
+    from crisislens.evaluation import case2021
+    from crisislens.evaluation.split import half
+
+    texts = {sid: text for sid, text, _ in case2021.load_gold(gold)}
+    click.echo("Half A's wrong snippets (gold -> predicted | snippet):")
+    for row in r["rows"]:
+        if row["gold"] != row["predicted"] and half(f"case2021:{row['id']}") == "A":
+            snippet = " ".join(texts[row["id"]].split())
+            click.echo(f"  {row['gold']} -> {row['predicted']} | {snippet[:300]}")
+
+
 @_gold_command("case2021", "CASE 2021 task 2 TSV (id, EventSnippet, SubType).", "snippets")
-def eval_case(gold: Path, as_json: bool, limit: int | None) -> None:
+@click.option("--errors", is_flag=True, help="Also print half A's wrong snippets.")
+def eval_case(gold: Path, as_json: bool, limit: int | None, errors: bool) -> None:
     """ACLED sub-event type of news snippets (25 ACLED classes).
 
     \b
     Examples:
       crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv
       crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --json
+      crisislens eval case2021 --gold ../shared/data/case2021/case2021_task2_dev.tsv --errors
     """
     from crisislens.evaluation import case2021
 
     pipeline = _pipeline()
     with reading_gold(gold, "CASE 2021", pipeline):
-        report = case2021.evaluate(pipeline, gold, limit)
+        report = case2021.evaluate(pipeline, gold, limit, with_rows=errors)
     emit(check_scored(report, gold, "CASE 2021"), as_json, _render_case)
+    if errors and not as_json:
+        _render_case_errors(report, gold)
 
 
 def _render_geo(r: dict) -> None:

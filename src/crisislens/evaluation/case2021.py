@@ -184,7 +184,12 @@ def cross_validated_records(pipeline, data: Examples, folds: int = 5, seed: int 
     return out
 
 
-def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None) -> dict:
+def evaluate(
+    pipeline, gold_path: Path, limit: int | None = None, predictor=None, with_rows: bool = False
+) -> dict:
+    """Weighted and macro F1 over the 25 ACLED classes, on the whole set and each half (the
+    head cross-validated where it was trained on these snippets); ``with_rows`` adds each
+    snippet's id, gold and predicted label (for `eval case2021 --errors`)."""
     gold = load_gold(gold_path)[:limit]
     head = getattr(pipeline, "acled_head", None)
     seen = head is not None and any(acled_model.text_key(t) in head.trained_on for _, t, _ in gold)
@@ -203,7 +208,8 @@ def evaluate(pipeline, gold_path: Path, limit: int | None = None, predictor=None
             outside[g][p] += 1
     per_class = scores.pop("per_class")
     halves = split(range(len(gold)), key=lambda i: f"case2021:{gold[i][0]}")
-    return {
+    rows = [{"id": g[0], "gold": g[2], "predicted": p} for g, p in zip(gold, predicted)]
+    return ({"rows": rows} if with_rows else {}) | {
         "dataset": gold_path.name,
         "n": len(gold),
         "acled_model": "cross-validated (5 folds)"

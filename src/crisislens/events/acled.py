@@ -33,6 +33,7 @@ class AcledMapper:
         ]
         self.defaults: dict[str, str] = data["defaults"]
         self.armed_targets = frozenset(data.get("armed_targets", []))
+        self.masks = tuple(f" {m}" for m in data.get("masks", []))
 
     def classify(
         self,
@@ -49,8 +50,8 @@ class AcledMapper:
 
         ``lemmas`` is the sentence's lemmas joined by spaces: cues match words or lemmas.
         """
-        text = f" {sentence.lower()} "
-        lemma_text = f" {lemmas} " if lemmas else text
+        text = _masked(f" {sentence.lower()} ", self.masks)
+        lemma_text = _masked(f" {lemmas} ", self.masks) if lemmas else text
         for rule in self.rules:
             if event_type in rule.types and any(_has(text, lemma_text, cue) for cue in rule.cues):
                 sub = rule.sub_event_type
@@ -100,6 +101,14 @@ class AcledMapper:
                 return "Non-state actor overtakes territory" if actor == "REB" else "Other"
             return "Other"
         return self.defaults.get(event_type) if event_type in ("MOBILIZE", "AGREE") else None
+
+
+def _masked(text: str, masks: tuple[str, ...]) -> str:
+    """The sentence without the phrases that name who acts ("riot police" is no riot)."""
+    for mask in masks:
+        if mask in text:
+            text = text.replace(mask, " ")
+    return text
 
 
 def _has(text: str, lemmas: str, cue: str) -> bool:

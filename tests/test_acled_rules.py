@@ -1,0 +1,41 @@
+"""ACLED sub-event rules (events/acled.py, data/acled.yaml). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.events.acled import AcledMapper
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return AcledMapper()
+
+
+def test_riot_police_tell_no_riot(mapper):
+    # ACLED: security forces breaking up a peaceful protest (tear gas, water cannon) is a
+    # protest with intervention; "riot" in "riot police" names the police, not a riot
+    sentence = "Riot police fired tear gas to break up a march by teachers."
+    assert mapper.classify("COERCE", "restrict", sentence, "COP", "LAB")[1] == (
+        "Protest with intervention"
+    )
+    anti = "Anti-riot units dispersed the sit-in with water cannon."
+    assert mapper.classify("COERCE", "restrict", anti, "COP", None)[1] == (
+        "Protest with intervention"
+    )
+
+
+def test_rioters_still_make_a_violent_demonstration(mapper):
+    sentence = "Rioters burned tyres as riot police fired tear gas."
+    assert mapper.classify("PROTEST", "riot", sentence, "CVL", None)[1] == ("Violent demonstration")
+
+
+def test_tear_gas_alone_is_intervention_and_deaths_are_excessive_force(mapper):
+    gas = "Police fired tear gas at protesters outside the ministry."
+    assert mapper.classify("COERCE", "restrict", gas, "COP", "CVL")[1] == (
+        "Protest with intervention"
+    )
+    killed = "Police fired on protesters, killing three of them."
+    assert mapper.classify("ASSAULT", "firearms", killed, "COP", "CVL")[1] == (
+        "Excessive force against protesters"
+    )
