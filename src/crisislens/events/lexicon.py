@@ -42,8 +42,9 @@ class ArgumentClass:
     nouns: frozenset[str] = frozenset()
 
 
-# the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition
-ARGUMENT_CUES = ("object", "prep")
+# the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition,
+# a doer of several parties
+ARGUMENT_CUES = ("object", "prep", "doers")
 
 
 @dataclass

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from crisislens.events.lexicon import ArgumentClass, Lexicon, Sense
-from crisislens.nlp.syntax import children, lemma, pobj
+from crisislens.nlp.syntax import children, clause_head, lemma, pobj, subject
 
 # where a verb's object sits: its direct object, or the subject of its passive
 # ("the villagers were evacuated"); an event noun's object is the noun after "of"
@@ -60,13 +60,35 @@ def object_cue(token: Token, value: str, lex: Lexicon) -> bool:
 
 
 def prep_cue(token: Token, value: str, lex: Lexicon) -> bool:
-    """The trigger governs the preposition ``value``: "rallied behind the president"."""
-    return any(p.lower_ == value for p in children(token, "prep"))
+    """The trigger governs the preposition ``value``: "rallied behind the president"; for an
+    event noun, so may the verb that carries it ("held drills with the Japanese navy")."""
+    carriers = {token, _carrier(token)}
+    return any(p.lower_ == value for t in carriers for p in children(t, "prep"))
+
+
+def _carrier(token: Token) -> Token:
+    """The verb that carries an event noun as its object ("held" for "held drills"), else the
+    trigger itself."""
+    return token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+
+
+def doers_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The act is done by ``value`` ("several": two or more parties together, the subject of
+    its clause a list): "Russia and China held naval drills", "Russian and Chinese warships
+    began five days of war games"."""
+    verb = clause_head(token)  # "began" in "began five days of war games"
+    doer = subject(verb) if verb is not None else None
+    if doer is None or value != "several":
+        return False
+    return bool(children(doer, "conj")) or any(
+        children(m, "conj") for m in children(doer, "amod", "compound")
+    )
 
 
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
+    "doers": doers_cue,
 }
 
 
