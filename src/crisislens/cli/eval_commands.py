@@ -235,9 +235,12 @@ def _render_case_errors(r: dict, gold: Path) -> None:
     from crisislens.evaluation.split import half
 
     texts = {sid: text for sid, text, _ in case2021.load_gold(gold)}
-    click.echo("Half A's wrong snippets (gold -> predicted | snippet):")
+    click.echo("Half A's wrong snippets (gold -> predicted | snippet; a class outside ACLED")
+    click.echo("with no ACLED event predicted is right, and not listed):")
     for row in r["rows"]:
-        if row["gold"] != row["predicted"] and half(f"case2021:{row['id']}") == "A":
+        outside_and_none = row["gold"] in case2021.NON_ACLED and row["predicted"] == "NONE"
+        wrong = row["gold"] != row["predicted"] and not outside_and_none
+        if wrong and half(f"case2021:{row['id']}") == "A":
             snippet = " ".join(texts[row["id"]].split())
             click.echo(f"  {row['gold']} -> {row['predicted']} | {snippet[:300]}")
 
