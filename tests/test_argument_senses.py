@@ -122,6 +122,14 @@ def test_a_gerund_before_a_generic_head_is_an_event(nlp, lex):
     assert not [t for t in found if t.token.lower_ == "threatened"]
 
 
+def test_a_gerund_the_tagger_reads_as_a_noun_before_a_generic_head_is_an_event(nlp, lex):
+    """The tagger reads "looting" here as a noun modifier (amod NOUN), not a verb."""
+    doc = nlp("Troops began a looting spree in the port.")
+    assert next(t for t in doc if t.text == "looting").pos_ == "NOUN"  # what the test is about
+    found = triggers.find_triggers(doc[:], lex)
+    assert [t.sense.event_type for t in found if t.token.text == "looting"] == ["COERCE"]
+
+
 def test_forming_an_armed_unit_mobilises(nlp, lex):
     trigger = trigger_of(nlp, lex, "The rebels formed a new militia in the north.", "formed")
     assert trigger.kind == "object" and trigger.sense.event_type == "MOBILIZE"

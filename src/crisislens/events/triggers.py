@@ -212,10 +212,12 @@ def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
-    copula's predicate, except before a generic head ("a rescue operation"). Vague nouns
-    ("unrest") weigh less."""
+    copula's predicate, except before a generic head ("a rescue operation", and "a looting
+    spree" where the tagger reads the gerund as a noun modifier). Vague nouns ("unrest")
+    weigh less."""
     senses = lex.nouns.get(lemma(token)) or lex.nouns.get(token.lower_)
-    generic_head = token.dep_ == "compound" and lemma(token.head) in lex.generic_heads
+    modifier = token.dep_ in ("compound", "amod")
+    generic_head = modifier and lemma(token.head) in lex.generic_heads
     if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
         return None
     if names_a_weapon(token):
