@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import yaml
 
@@ -66,6 +67,12 @@ class Lexicon:
     argument_senses: dict[str, list[tuple[str, str, Sense]]] = field(default_factory=dict)
     argument_classes: dict[str, ArgumentClass] = field(default_factory=dict)
     _hand: Lexicon | None = field(default=None, repr=False)  # the hand layer alone
+
+    @cached_property
+    def phrasal_object_verbs(self) -> frozenset[str]:
+        """The verbs that have an object table as a phrasal verb ("take" for "take over"), so
+        that other verbs skip looking at their particles (read after loading)."""
+        return frozenset(verb.split()[0] for verb in self.objects if " " in verb)
 
     @classmethod
     def load(cls, text: str | None = None, base: str | None = BASE_LAYER) -> Lexicon:

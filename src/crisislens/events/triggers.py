@@ -101,11 +101,13 @@ def _object_tables(token: Token, lex: Lexicon) -> list[tuple[Token | None, dict[
     """The object tables of a verb: a phrasal verb's first, with its particle ("took over the
     radio station": what is taken over), then the verb's own."""
     lemma_ = lemma(token)
-    tables: list[tuple[Token | None, dict[str, Sense]]] = [
-        (sub, table)
-        for sub in children(token, "prt", "prep", "advmod")
-        if (table := lex.objects.get(f"{lemma_} {sub.lower_}"))
-    ]
+    tables: list[tuple[Token | None, dict[str, Sense]]] = []
+    if lemma_ in lex.phrasal_object_verbs:
+        tables = [
+            (sub, table)
+            for sub in children(token, "prt", "prep", "advmod")
+            if (table := lex.objects.get(f"{lemma_} {sub.lower_}"))
+        ]
     own = lex.objects.get(lemma_)
     return [*tables, (None, own)] if own else tables
 

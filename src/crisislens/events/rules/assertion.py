@@ -201,11 +201,12 @@ def ruled_out_by(token: Token) -> Token | None:
     (event_rules.yaml: ruled_out_predicates, read in the few words after the subject)."""
     if token.dep_ not in SUBJECT_DEPS:
         return None
+    head = token.head
     after = token.right_edge.i + 1
-    window = vocabulary().limits.ruled_out_window
-    words = " ".join(t.lower_ for t in token.head.subtree if after <= t.i < after + window)
+    end = min(after + vocabulary().limits.ruled_out_window, head.right_edge.i + 1)
+    words = " ".join(t.lower_ for t in token.doc[after:end])  # the predicate's first words
     phrases = vocabulary().words.ruled_out_predicates
-    return token.head if any(f" {p} " in f" {words} " for p in phrases) else None
+    return head if any(f" {p} " in f" {words} " for p in phrases) else None
 
 
 def ruled_out(draft: Draft) -> Verdict:
