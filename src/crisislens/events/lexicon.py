@@ -44,8 +44,8 @@ class ArgumentClass:
 
 
 # the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition,
-# a doer of several parties
-ARGUMENT_CUES = ("object", "prep", "doers")
+# a subject of several parties (nsubj)
+ARGUMENT_CUES = ("object", "prep", "nsubj")
 
 
 @dataclass

@@ -72,7 +72,7 @@ def _carrier(token: Token) -> Token:
     return token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
 
 
-def doers_cue(token: Token, value: str, lex: Lexicon) -> bool:
+def subject_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """The act is done by ``value`` ("several": two or more parties together, the subject of
     its clause a list): "Russia and China held naval drills", "Russian and Chinese warships
     began five days of war games"."""
@@ -88,7 +88,7 @@ def doers_cue(token: Token, value: str, lex: Lexicon) -> bool:
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
-    "doers": doers_cue,
+    "nsubj": subject_cue,
 }
 
 
