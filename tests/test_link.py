@@ -117,6 +117,51 @@ def test_link_events_dated_only_by_their_story_need_common_ground():
     ).context_dated
 
 
+def test_link_a_country_as_the_place_is_no_common_ground():
+    # two reports of protests, one undated, both placed only "in Chile", by different groups
+    def protest(event_id, text, group, place, feature, date=None):
+        return Event(
+            event_id=event_id,
+            event_type="PROTEST",
+            evidence=TextSpan(text=text, start=0, end=len(text)),
+            trigger=TextSpan(
+                text="marched", start=text.index("marched"), end=text.index("marched") + 7
+            ),
+            confidence=0.8,
+            date=date,
+            actor=Actor(text=group, start=0, end=len(group), name=group),
+            location=Place(
+                text=place,
+                start=0,
+                end=len(place),
+                name=place,
+                country="CHL",
+                lat=-33.4,
+                lon=-70.6,
+                feature=feature,
+            ),
+        )
+
+    dockers = protest(
+        "e1", "Dock workers marched in Chile.", "Dock workers", "Chile", "country", "2023-05-02"
+    )
+    students = protest("e2", "Students marched across Chile.", "Students", "Chile", "country")
+    a, b = mention_from_event(dockers, "a1"), mention_from_event(students, "a2")
+    assert a.wide_names == frozenset({"chile"}) and not compatible(a, b)
+    # the same town is common ground
+    town = "Valparaiso"
+    a = mention_from_event(
+        protest(
+            "e3", "Dock workers marched in Valparaiso.", "Dock workers", town, "city", "2023-05-02"
+        ),
+        "a1",
+    )
+    b = mention_from_event(
+        protest("e4", "Students marched in Valparaiso.", "Students", town, "city"), "a2"
+    )
+    assert not a.wide_names and compatible(a, b)
+
+
 def test_link_month_dated_pairs_need_a_party_or_figure_in_common():
     kalat = (29.0, 66.6, "admin2", "PAK")
     province = (28.0, 66.0, "admin1", "PAK")
@@ -390,6 +435,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     times[rng.integers(len(times))], "week" if rng.random() < 0.1 else None
                 ),
                 context_dated=bool(rng.random() < 0.3),
+                wide_names=frozenset({"russia"}) if rng.random() < 0.3 else frozenset(),
                 sentence_times=tuple(
                     t for t in (TimeValue.parse(times[rng.integers(len(times))]),) if t
                 ),

@@ -88,6 +88,7 @@ class Sides:
         self.sets = {
             "arguments": _incidence([x.arguments for x in m]),
             "entities": _incidence([x.entities for x in m]),
+            "ground_names": _incidence([x.entities - x.wide_names for x in m]),
             "numbers": _incidence([x.numbers for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
@@ -265,7 +266,7 @@ def band_matrices(
     time_conflict, time_match = _time_conflicts(s, rows, window)
     place_match, place_conflict = _places(s, rows)
     arg_j, arg_i = _overlap(s, "arguments", rows)
-    name_j, name_i = _overlap(s, "entities", rows)
+    name_j, _ = _overlap(s, "entities", rows)
     num_j, _ = _overlap(s, "numbers", rows)
     _, fig_i = _overlap(s, "figures", rows)
     s_match, s_conflict = _sentence_times(s, rows)
@@ -315,7 +316,8 @@ def band_matrices(
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)
-    ground = (arg_i > 0) | (name_i > 0) | (place_match & pre_a & pre_b)
+    _, ground_i = _overlap(s, "ground_names", rows)
+    ground = (arg_i > 0) | (ground_i > 0) | (place_match & pre_a & pre_b)
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     ca, cb = _outer(s.coarse, rows)

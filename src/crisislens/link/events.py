@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.text import is_background_text
 from crisislens.link.vectors import text_vector, word_vector
@@ -101,6 +102,9 @@ def mention_from_event(
         evidence_vector=text_vector(vectors, evidence_text(event)),
         arguments=frozenset(a.name.lower() for a in actors if a.name),
         entities=frozenset(names),
+        wide_names=frozenset(
+            {place.name.lower()} if place and place.name and place.feature in WIDE_FEATURES else ()
+        ),
         time=_time(event, precision, published),
         context_dated=event.date is not None and event.date_source == "context",
         figures=tuple((q.kind, q.value) for q in event.quantities),

@@ -165,8 +165,10 @@ def own_date(m: LinkMention) -> bool:
 
 
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
-    """Evidence beyond the type: a shared argument or name, or a place that matches."""
-    if a.arguments & b.arguments or a.entities & b.entities:
+    """Evidence beyond the type: a shared argument or name, or a place that matches. A country
+    or region named as both events' place is not enough: many events of one type happen in a
+    country in a week."""
+    if a.arguments & b.arguments or (a.entities - a.wide_names) & (b.entities - b.wide_names):
         return True
     precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
     return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"

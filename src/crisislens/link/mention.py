@@ -97,6 +97,7 @@ class LinkMention:
     evidence_vector: np.ndarray | None = None  # the sentence's content words (static, unit)
     arguments: frozenset[str] = frozenset()  # who and what: names or head lemmas of arguments
     entities: frozenset[str] = frozenset()  # names in the sentence (people, groups, places)
+    wide_names: frozenset[str] = frozenset()  # those of them that name only a country or region
     time: TimeValue | None = None  # the date the mention itself gives its event
     # dated only by a date its story gave before it (its own sentence names none): like an
     # undated mention, it pairs with another of its type only on evidence beyond type and day
