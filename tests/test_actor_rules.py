@@ -255,6 +255,16 @@ def test_rule_news_source_dateline_and_outlet(coder, nlp):
     assert rules.news_source(coder, police, context) is None
 
 
+def test_rule_news_source_unit_of_an_outlet(coder, nlp):
+    doc = nlp("The envoy told The Guardian's Cairo bureau that the army's medical service left.")
+    context = ArticleContext(day="2022-01-07")
+    context.sources = coder.sources.spans(doc.text)
+    bureau = next(t for t in doc if t.text == "bureau")
+    service = next(t for t in doc if t.text == "service")  # the army's: no outlet
+    assert rules.news_source(coder, bureau, context) == rules.Decided(None)
+    assert rules.news_source(coder, service, context) is None
+
+
 def test_rule_office_in_text_beats_a_past_role(coder, parse):
     # Diego Cordovez is in the Phoenix dictionaries as an Ecuadorian out of office by 2022
     head, context = parse("U.N. envoy Diego Cordovez arrived in Kabul.", "Cordovez")
@@ -355,3 +365,35 @@ def test_rule_forces_of_armed_group(coder, parse):
     for rule in rules.CLUE_RULES:
         rule(coder, mention)
     assert (mention.country, mention.sector) == ("LBN", "MIL")
+
+
+def test_rule_untagged_name_runs_on_through_of(coder, parse):
+    head, context = parse("The Group of Seven leading democracies met in Quebec.", "Group")
+    assert not head.ent_type_  # the tagger cuts this name at "of"
+    actor = rules.untagged_name(coder, _mention(head, context))
+    assert actor is not None and (actor.name, actor.country) == ("G7", "IGO")
+    assert actor.text == "Group of Seven"
+
+
+def test_name_through_of_stops_at_lower_case(nlp):
+    doc = nlp("The Group of seven friends met.")
+    span = rules.name_through_of(doc[1:2])
+    assert span.text == "Group"
+
+
+def test_rule_country_of_pronoun_owner(coder, parse):
+    head, context = parse("Egypt recalled its ambassador from Ankara.", "ambassador")
+    mention = _mention(head, context)
+    rules.country_of_pronoun_owner(coder, mention)
+    assert mention.country == "EGY"
+    head, context = parse("They withdrew their troops.", "troops")  # "they": no help
+    mention = _mention(head, context)
+    rules.country_of_pronoun_owner(coder, mention)
+    assert mention.country is None
+
+
+def test_rule_country_of_pronoun_owner_needs_an_agent(coder, parse):
+    head, context = parse("Chile and Peru upgraded their ties.", "ties")
+    mention = _mention(head, context)
+    rules.country_of_pronoun_owner(coder, mention)
+    assert mention.country is None

@@ -1,5 +1,6 @@
 import pytest
 
+from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import ActorDictionary
 
 
@@ -165,3 +166,18 @@ def test_actors_current_roles_after_2016():
     assert actors.named("Charles Michel", "2014-12-01").country == "BEL"
     assert actors.named("Charles Michel", "2021-03-01").country == "IGO"
     assert actors.named("Mr Mnangagwa", "2019-01-01").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        ("Turkish intelligence officers met their counterparts.", "officers", "SPY"),
+        ("The police inspector general resigned on Monday.", "general", "GOV"),
+        ("Army officers staged a coup.", "officers", "MIL"),
+    ],
+)
+def test_agent_phrases_before_their_head_word(pipeline, nlp, text, word, sector):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    actor = pipeline.events.actors.code(head, ArticleContext(day="2022-01-07"))
+    assert actor is not None and actor.sector == sector

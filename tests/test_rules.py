@@ -1139,3 +1139,10 @@ def test_rules_a_named_day_is_no_actor(parse):
     doc = parse("Thousands joined the Bloody Sunday marches in the port.")
     actor, _ = roles.noun_roles(word(doc, "marches"), "PROTEST")
     assert actor is None or actor.text not in ("Bloody", "Sunday")
+
+
+def test_rules_the_subjects_own_object_gives_way_to_the_aimed_at(parse):
+    doc = parse("Chile offered its troops to the new government of Peru.")
+    assert roles.active_recipient(word(doc, "offered")).text == "government"
+    doc = parse("Chile offered troops to the new government of Peru.")
+    assert roles.active_recipient(word(doc, "offered")).text == "troops"

@@ -113,7 +113,7 @@ def news_source(coder: ActorCoder, head: Token, context: ArticleContext) -> Deci
     Lagos daily reports"). Journalists themselves stay actors."""
     ent = entity_of(head)
     start, end = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + 1)
-    if context.in_source(start, end):
+    if context.in_source(start, end) or _outlet_unit(coder, head, context):
         return Decided(None)
     words = coder.words
     lemma = head.lemma_.lower()
@@ -128,6 +128,19 @@ def news_source(coder: ActorCoder, head: Token, context: ArticleContext) -> Deci
     ):
         return Decided(None)
     return None
+
+
+def _outlet_unit(coder: ActorCoder, head: Token, context: ArticleContext) -> bool:
+    """A unit of a named outlet is that outlet: "the Daily Example's Cairo bureau", "the
+    broadcaster's Arabic service"."""
+    if head.lemma_.lower() not in coder.words.media_units:
+        return False
+    owner = child(head, "poss")
+    if owner is None:
+        return False
+    ent = entity_of(owner)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else (owner.idx, owner.idx + 1)
+    return context.in_source(start, end) or owner.lemma_.lower() in coder.words.media_bodies
 
 
 def _compound_lemma(head: Token) -> str:
@@ -207,9 +220,25 @@ def untagged_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     words = [t for t in mention.span if t.pos_ == "PROPN" and not t.ent_type_] or [head]
     span = head.doc[words[0].i : words[-1].i + 1]
     coded = coder.dictionary.named(span.text, mention.context.day, base=False)
+    if coded is None and not common:
+        span = name_through_of(span)
+        coded = coder.dictionary.named(span.text, mention.context.day, base=False)
     if coded is None or (common and not coded.person):
         return None
     return _named(span, coded)
+
+
+def name_through_of(span: Span) -> Span:
+    """A name the tagger cut at its "of": "the Group of Seven", "the League of Arab States"
+    run on through "of" and the capitalised words after it (the span itself where none
+    follow)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != span[-1].i:
+        return span
+    stop = end + 1
+    while stop < len(doc) and (doc[stop].is_title or doc[stop].is_upper) and not doc[stop].is_punct:
+        stop += 1
+    return doc[span.start : stop] if stop > end + 1 else span
 
 
 def _named(span: Span, coded: CodedName) -> Actor:
@@ -437,8 +466,27 @@ def country_from_apposition(coder: ActorCoder, mention: Mention) -> None:
         mention.sector = mention.sector or described.sector
 
 
+def country_of_pronoun_owner(coder: ActorCoder, mention: Mention) -> None:
+    """ "its" or "their" before an agent is the clause's subject: in "Chile withdrew its
+    troops" the troops are Chile's ("upgraded their ties" names no agent; "they" as the
+    subject is no help)."""
+    if mention.country is not None or coder.dictionary.agent_sector(mention.head.lemma_) is None:
+        return
+    owner = child(mention.head, "poss", coder.words.owner_pronouns)
+    verb = mention.head.head
+    if owner is None or mention.head.dep_ not in ("dobj", "nsubj") or verb.pos_ != "VERB":
+        return
+    subject = child(verb, "nsubj")
+    if subject is None or subject.i == mention.head.i or subject.pos_ == "PRON":
+        return
+    coded = coder.code(subject, mention.context)
+    if coded is not None and coded.country is not None:
+        mention.country = coded.country
+
+
 CLUE_RULES = (
     country_from_modifiers,
+    country_of_pronoun_owner,  # before "from": "recalled its envoy from Ankara" is its own
     country_from_dependents,
     sector_from_agent_noun,
     sector_of_members,

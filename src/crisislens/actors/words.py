@@ -65,9 +65,11 @@ class ActorWords:
     antecedent_sectors: frozenset[str]
     name_filler: frozenset[str]
     media_bodies: frozenset[str]
+    media_units: frozenset[str]
     report_words: frozenset[str]
     attribution: frozenset[str]
     reporting_verbs: frozenset[str]
+    owner_pronouns: frozenset[str]
     participant_pos: frozenset[str]
     no_participant_labels: frozenset[str]
     no_participant_deps: frozenset[str]
@@ -95,6 +97,7 @@ class ActorWords:
             title_sectors={k.lower(): v for k, v in data["title_sectors"].items()},
             reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
             media_bodies=frozenset(str(w).lower() for w in data["sources"]["media_bodies"]),
+            media_units=frozenset(str(w).lower() for w in data["sources"]["media_units"]),
             report_words=frozenset(str(w).lower() for w in data["sources"]["report_words"]),
             attribution=frozenset(str(w).lower() for w in data["sources"]["attribution"]),
             titles=_title_pattern([str(t) for t in data["name_titles"]]),

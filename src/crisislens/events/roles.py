@@ -110,9 +110,10 @@ def active_recipient(token: Token) -> Token | None:
     """An active verb's recipient: its object ("shelled the town"), else the object of a
     preposition that aims ("fired on the crowd"; a date is when, not whom), else the subject of
     its reported clause ("demanded that the mayor resign": the mayor is asked). A pronoun that
-    stands for a thing gives way to the aimed-at party ("handed it over to the army")."""
+    stands for a thing, and the subject's own ("offered its troops to the town"), give way to
+    the aimed-at party ("handed it over to the army")."""
     recipient = child(token, "dobj", "dative")
-    if recipient is not None and recipient.lower_ not in vocabulary().words.thing_pronouns:
+    if recipient is not None and not _thing_or_own(recipient):
         return recipient
     aims = vocabulary().words.verb_recipient_preps
     for prep in children(token, "prep"):
@@ -126,6 +127,15 @@ def active_recipient(token: Token) -> Token | None:
         return recipient
     clause = child(token, "ccomp")
     return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def _thing_or_own(obj: Token) -> bool:
+    """An object that gives way to the aimed-at party: a pronoun for a thing ("handed it over
+    to the army"), or the subject's own ("sent its troops to the border", "offered their
+    help to the town")."""
+    words = vocabulary().words
+    own = any(c.dep_ == "poss" and c.lower_ in words.own_possessives for c in obj.children)
+    return own or obj.lower_ in words.thing_pronouns
 
 
 def copula_subject(token: Token) -> Token | None:
