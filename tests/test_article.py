@@ -351,6 +351,20 @@ def test_article_date_undated_past_act_takes_the_story_day(extract):
     )
 
 
+def test_article_date_a_plan_told_is_dated_by_the_report_not_a_guess(extract):
+    record = extract(
+        "The governor plans to send troops to the border. If the talks fail, rebels would "
+        "attack the depot.",
+        published=PUB,
+    )
+    # the plan is the report's news: made on the report's day
+    (plan,) = [e for e in record.events if e.modality == "planned"]
+    assert (plan.date, plan.date_source) == (PUB, "published")
+    # what would happen if something else did is undated
+    hypothetical = [e for e in record.events if e.modality == "hypothetical"]
+    assert hypothetical and all(e.date is None for e in hypothetical)
+
+
 def test_article_date_a_tally_over_a_period_is_undated(extract):
     record = extract(
         "Militias have burned 12 villages in the district since the ceasefire collapsed.",

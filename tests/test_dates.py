@@ -31,6 +31,7 @@ PUB = "2022-01-07"  # a Friday
         ("10 years ago", "2012"),
         ("next Monday", "2022-01-10"),
         ("last Friday", "2021-12-31"),
+        ("earlier this week", "2022-01-06"),  # a day of this week before today
         ("early this morning", "2022-01-07"),
         ("tomorrow", "2022-01-08"),
         ("last month", "2021-12"),

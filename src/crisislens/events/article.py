@@ -43,7 +43,7 @@ from crisislens.events.candidates import (
     spans_a_period,
     told_roles,
 )
-from crisislens.events.dates import ArticleDates, ResolvedDate, happening_date
+from crisislens.events.dates import ArticleDates, ResolvedDate, date_words, happening_date
 from crisislens.events.eventness import ArticleView, EventFilter, article_features, kept_events
 from crisislens.events.figures import add_orphan_figures, figures
 from crisislens.events.happenings import (
@@ -131,7 +131,9 @@ class ArticleCoder:
     def _report_day(
         self, event: Event, h: Happening, published: str | None, dates: ArticleDates
     ) -> Event:
-        """An asserted or denied event its text does not date is the report's own news: a past
+        """An asserted or denied event its text does not date is the report's own news, and so
+        is a plan or a demand the report tells (the day it was made: data/dates.yaml's
+        ``report_day_modalities``): a past
         act takes the story's current day the text names before it (``date_source``
         "context", see ``ArticleDates.reference_day``), any other the publication date, as
         ACLED dates a report's current events, marked ``date_source`` "published" so that a
@@ -139,7 +141,7 @@ class ArticleCoder:
         civilians since the uprising") is no happening of the report's day."""
         if event.date is not None:
             return event.model_copy(update={"date_source": "text"})
-        if published is None or event.modality not in ("asserted", "negated"):
+        if published is None or event.modality not in date_words().report_day_modalities:
             return event
         if spans_a_period(h.principal.tokens, self.words.period_bounds):
             return event

@@ -59,6 +59,7 @@ class DateWords:
     reference_window_days: int
     happening_window_days: int
     current_tags: frozenset[str]
+    report_day_modalities: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
     present_tags: frozenset[str]
@@ -98,6 +99,7 @@ def date_words() -> DateWords:
         reference_window_days=int(data["reference_window_days"]),
         happening_window_days=int(data["happening_window_days"]),
         current_tags=frozenset(data["current_tags"]),
+        report_day_modalities=frozenset(data["report_day_modalities"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         future_heads=frozenset(data["future_heads"]),
         present_tags=frozenset(data["present_tags"]),
