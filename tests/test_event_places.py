@@ -114,3 +114,35 @@ def test_event_places_a_countrys_possessive_names_the_more_precise_place(extract
     )
     offensive = _event(record, "ASSAULT", "offensive")
     assert (offensive.location.name, offensive.location.feature) == ("Puntland", "admin1")
+
+
+def test_event_places_a_spoken_event_is_where_its_speakers_are(extract):
+    # the countries urged, backed and called on are whom the ministers address, not where
+    record = extract(
+        "GENEVA — Foreign ministers of six nations urged Iran on Friday to halt uranium "
+        "enrichment. They also backed Ukraine and called on Russia to withdraw its troops.",
+        published="2024-11-15",
+    )
+    spoken = [e for e in record.events if e.event_type in ("REQUEST", "SUPPORT")]
+    assert len(spoken) >= 2
+    assert {(e.location.name, e.location.mention) for e in spoken} == {("Geneva", "article")}
+
+
+def test_event_places_the_article_is_where_its_text_puts_things(extract):
+    # Iran is named as often as Muscat, but only as a party: the story is in Muscat
+    record = extract(
+        "Envoys urged Iran on Friday to halt uranium enrichment. Iran said it would study the "
+        "proposal. The talks in Muscat ended without a deal. Diplomats had arrived in Muscat "
+        "on Thursday.",
+        published="2024-11-15",
+    )
+    request = _event(record, "REQUEST", "urged")
+    assert (request.location.name, request.location.mention) == ("Muscat", "article")
+    # a headline that puts the story somewhere says where it is
+    titled = extract(
+        "Envoys urged Iran on Friday to halt uranium enrichment. Iran said it would study the "
+        "proposal. Oman has hosted such talks before.",
+        published="2024-11-15",
+        title="Envoys press Iran on enrichment as talks open in Oman",
+    )
+    assert _event(titled, "REQUEST", "urged").location.country == "OMN"

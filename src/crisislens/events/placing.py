@@ -39,10 +39,13 @@ def place_event(
     a state or country that holds the article's own town (its dateline's, or the one it
     names most): the article places the event more precisely than its sentence ("shot at a
     Walmart in Nevada" in a report from "RENO, Nev." is in Reno), as an analyst codes the
-    most precise place the report gives."""
+    most precise place the report gives. A country named by a spoken event gives way to the
+    article's place (:func:`_addressed`)."""
     location = _referred_town(event, doc, places) or event.location
     if location is None or _street_level(location):
         location = _sentence_place(event, doc, places)
+    if location is not None and _addressed(event, location, focus):
+        location = None
     if location is not None and not _holds(location, focus):
         return event.model_copy(update={"location": location})
     if focus is None:
@@ -50,6 +53,18 @@ def place_event(
     confidence = round(focus.confidence * article_confidence, 3)
     located = focus.model_copy(update={"mention": "article", "confidence": confidence})
     return event.model_copy(update={"location": located})
+
+
+def _addressed(event: Event, location: Place, focus: Place | None) -> bool:
+    """A country a spoken or decided event names ("urged Iran to talk", "backed Ukraine")
+    is whom it addresses: the event is where its speaker is, the article's place, when that
+    lies in another country. A town it names is kept ("said in Geneva")."""
+    return (
+        event.event_type in GeoLexicon.load().spoken_event_types
+        and location.feature == "country"
+        and focus is not None
+        and focus.country != location.country
+    )
 
 
 def _referred_town(event: Event, doc: Doc, places: list[Place]) -> Place | None:
@@ -163,8 +178,11 @@ def article_focus(text: str, places: list[Place], title: str | None = None) -> P
         by_country.setdefault(p.country, []).append(p)
     if not by_country:
         return None
-    ranked = _headline_country(title, by_country) or max(
-        by_country.values(), key=lambda ps: (len(ps), -ps[0].start)
+    ranked = (
+        _headline_country(title, by_country, locative=True)
+        or _most_put_in(text, located, by_country)
+        or _headline_country(title, by_country)
+        or max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
     )
     for features in (("city",), ("admin2", "admin1")):
         counts: dict[str, list[Place]] = {}
@@ -177,20 +195,48 @@ def article_focus(text: str, places: list[Place], title: str | None = None) -> P
 
 
 def _headline_country(
-    title: str | None, by_country: dict[str | None, list[Place]]
+    title: str | None, by_country: dict[str | None, list[Place]], locative: bool = False
 ) -> list[Place] | None:
     """The places of the country whose place the headline names first: "Fate of Uyghurs in
     Thailand after 40 deported to China" is about Thailand, though its text may name China
-    more often."""
+    more often. ``locative``: only a place the headline puts something in ("... as envoys
+    meet in Oman"), not one it names as a party ("Envoys urge Iran to ...")."""
     if not title:
         return None
     first: tuple[int, list[Place]] | None = None
     for country, named in by_country.items():
         for surface in {p.text for p in named} if country else ():
-            at = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", title)
-            if at is not None and (first is None or at.start() < first[0]):
-                first = (at.start(), named)
+            for at in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", title):
+                if locative and not _put_in(title, at.start()):
+                    continue
+                if first is None or at.start() < first[0]:
+                    first = (at.start(), named)
     return first[1] if first else None
+
+
+def _put_in(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a locative preposition ("in", "at", "near"; "in
+    the"): the text puts something there, rather than naming a party ("urged Iran")."""
+    words = text[max(0, start - 24) : start].lower().split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in article_words().locative_preps
+
+
+def _most_put_in(
+    text: str, located: list[Place], by_country: dict[str | None, list[Place]]
+) -> list[Place] | None:
+    """The places of the country the text puts things in most often ("talks in Geneva",
+    "clashes near Kidal"), when one leads: a country named most as a party ("urged Iran",
+    "sanctions on Iran") is what the story is about, not where it is."""
+    counts: dict[str | None, int] = {}
+    for p in located:
+        if p.country is not None and _put_in(text, p.start):
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return by_country[ranked[0][0]]
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:

@@ -44,6 +44,7 @@ class GeoLexicon:
     time_zones: frozenset[str]
     name_joiners: frozenset[str]
     corner_joiners: frozenset[str]
+    spoken_event_types: frozenset[str]
     street_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
     dateline_ends: frozenset[str]
