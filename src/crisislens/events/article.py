@@ -44,7 +44,13 @@ from crisislens.events.candidates import (
     told_roles,
 )
 from crisislens.events.dates import ArticleDates, ResolvedDate, date_words, happening_date
-from crisislens.events.eventness import ArticleView, EventFilter, article_features, kept_events
+from crisislens.events.eventness import (
+    ArticleView,
+    EventFilter,
+    article_features,
+    judged,
+    kept_events,
+)
 from crisislens.events.figures import add_orphan_figures, figures
 from crisislens.events.happenings import (
     Happening,
@@ -98,7 +104,7 @@ class ArticleCoder:
         events = [self._report_day(_event(h, published), h, published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
-        events = self._real(doc, happenings, events)
+        events = self._real(doc, happenings, events, article.published)
         focus = article_focus(article.text, places, article.title)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
@@ -112,18 +118,24 @@ class ArticleCoder:
         ]
         return CodedArticle(sorted(events, key=lambda e: _start(e)), participants)
 
-    def _real(self, doc: Doc, happenings: list[Happening], events: list[Event]) -> list[Event]:
+    def _real(
+        self, doc: Doc, happenings: list[Happening], events: list[Event], published: str | None
+    ) -> list[Event]:
         """The events (``events[i]`` is ``happenings[i]``) the eventness scorer keeps: every one
-        that is not asserted, and the asserted ones it scores as real events, or at least the
-        best scored (a report tells of at least one event)."""
+        that is not asserted or that it does not judge (``eventness.judged``: history with its
+        own date, an attack told by its verb or counting casualties, a text of one sentence), and the asserted
+        ones it scores as real events, or at least the best scored (a report tells of at least
+        one event)."""
         scorer = self.eventness
         if scorer is None:
             return events
         view = ArticleView.of(doc, happenings, self.words.definite)
         features = article_features(happenings, events, view)
         scores = [
-            scorer.score(e, f) if e.modality == "asserted" else None
-            for e, f in zip(events, features)
+            scorer.score(e, f)
+            if e.modality == "asserted" and judged(h, e, view, published)
+            else None
+            for h, e, f in zip(happenings, events, features)
         ]
         keep = kept_events(scores, scorer.threshold)
         return [e for e, k in zip(events, keep) if k]

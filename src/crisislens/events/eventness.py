@@ -19,9 +19,11 @@ real-event share and recall on half A) raises half B's share of real events furt
 recall there and moves other sets (GVDB figures, WikiEvents, CASE); see
 ``eval/train_eventness.py``.
 
-Opt-in (``CRISISLENS_EVENTNESS=1``, ``Settings.eventness``): on the analyst benchmark it raises
-the share of real events on both halves at unchanged recall, but it also drops some events the
-rules code rightly elsewhere, so the default coder runs without it.
+On by default (``CRISISLENS_EVENTNESS=0``, ``Settings.eventness``: off). Some asserted events
+are not judged, and stay as the rules coded them (``judged``): history its own words date
+before the report's year or month (kept with that date), an attack or seizure told by its own
+verb or counting its dead or injured, and every event of a one-sentence text (the features read
+the article around an event).
 
 The model is ``data/eventness.json`` (feature weights, bias, threshold), built by
 ``eval/train_eventness.py`` from half A of our analyst benchmark only (tests/data/voa); half B
@@ -44,6 +46,7 @@ from functools import cache
 from importlib import resources
 from typing import Protocol
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import HEADLINE, Candidate, head_token, told_roles
@@ -94,6 +97,83 @@ def eventness_model() -> EventnessModel | None:
     if not path.is_file():
         return None
     return EventnessModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+@dataclass(frozen=True)
+class KeptKinds:
+    """``data/article.yaml``: the material acts the scorer leaves as the rules coded them when
+    a verb tells them or their casualties are counted."""
+
+    types: frozenset[str]
+    casualty_kinds: frozenset[str]
+
+
+@cache
+def kept_kinds() -> KeptKinds:
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return KeptKinds(
+        frozenset(data["eventness_kept_types"]), frozenset(data["eventness_casualty_kinds"])
+    )
+
+
+def history_with_its_date(h: Happening, published: str | None) -> bool:
+    """A happening its own words date before the report's year or month ("the 2014
+    overthrow", "pulled out of the deal in May 2019") is background told as history, dated in
+    its own past: kept as such (a reader filters it by date), never judged as the report's news.
+
+    >>> history_with_its_date(overthrow_2014, "2022-01-07")           # doctest: +SKIP
+    True
+    """
+    own = h.principal.date
+    if own is None:
+        return False
+    if published is None:
+        return own.precision in ("month", "year")
+    if own.date[:4] < published[:4]:
+        return True
+    return own.precision in ("month", "year") and own.date[:7] < published[:7]
+
+
+def material_act_by_its_verb(h: Happening) -> bool:
+    """An attack or a seizure told by its own verb ("rioters torched the depot", "troops
+    stormed the port") is what the rules code surest; the scorer judges the rest.
+
+    >>> material_act_by_its_verb(torched)                               # doctest: +SKIP
+    True
+    """
+    p = h.principal
+    return not p.noun and bool(p.tokens) and p.event.event_type in kept_kinds().types
+
+
+def counted_casualties(event: Event) -> bool:
+    """An attack whose mentions count its dead or injured ("a shooting on Elm Street left two
+    men wounded") is the news of a report, however it is worded.
+
+    >>> counted_casualties(shooting_with_two_injured)                   # doctest: +SKIP
+    True
+    """
+    kinds = kept_kinds()
+    return event.event_type in kinds.types and any(
+        q.kind in kinds.casualty_kinds for q in event.quantities
+    )
+
+
+def lone_sentence(view: ArticleView) -> bool:
+    """A text of one sentence is no article: the features read where a happening stands and
+    what the text tells before and after it, so its events are left as the rules coded them."""
+    return view.sentences <= 1
+
+
+def judged(h: Happening, event: Event, view: ArticleView, published: str | None) -> bool:
+    """Whether the scorer judges this asserted happening (``event`` is it as one record); the
+    named rules above keep the others as coded."""
+    return not (
+        lone_sentence(view)
+        or history_with_its_date(h, published)
+        or material_act_by_its_verb(h)
+        or counted_casualties(event)
+    )
 
 
 def kept_events(scores: list[float | None], threshold: float) -> list[bool]:
