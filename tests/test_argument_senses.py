@@ -133,3 +133,42 @@ def test_a_gerund_the_tagger_reads_as_a_noun_before_a_generic_head_is_an_event(n
 def test_forming_an_armed_unit_mobilises(nlp, lex):
     trigger = trigger_of(nlp, lex, "The rebels formed a new militia in the north.", "formed")
     assert trigger.kind == "object" and trigger.sense.event_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        # the tagger reads these -ing words as nouns modifying a generic head
+        ("Soldiers began a looting spree in the harbour district.", "looting", "COERCE"),
+        ("Bandits went on a kidnapping spree along the highway.", "kidnapping", "COERCE"),
+        # an incident is a generic head too
+        ("Officers logged a stabbing incident outside the bar.", "stabbing", "ASSAULT"),
+    ],
+)
+def test_an_ing_noun_before_a_generic_head_is_an_event(nlp, lex, text, word, expected):
+    found = triggers.find_triggers(nlp(text)[:], lex)
+    assert [t.sense.event_type for t in found if t.token.text == word] == [expected]
+
+
+def test_an_ing_noun_before_another_head_is_no_event(nlp, lex):
+    """Only a generic head ("spree", "campaign") takes its event from the -ing word."""
+    found = triggers.find_triggers(nlp("The looting suspects appeared in court.")[:], lex)
+    assert not [t for t in found if t.token.text == "looting"]
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        ("There was a blast outside the stadium late on Friday.", "blast", "ASSAULT"),
+        ("There have been clashes between herders and farmers near Jos.", "clashes", "ASSAULT"),
+    ],
+)
+def test_what_there_is_happened(nlp, lex, text, word, expected):
+    """An event noun after an existential "there is" tells that it happened."""
+    found = triggers.find_triggers(nlp(text)[:], lex)
+    assert [t.sense.event_type for t in found if t.token.text == word] == [expected]
+
+
+def test_a_copulas_predicate_is_still_no_event(nlp, lex):
+    found = triggers.find_triggers(nlp("The worst outcome would be a blockade.")[:], lex)
+    assert not [t for t in found if t.token.text == "blockade"]

@@ -922,6 +922,9 @@ def test_rules_object_makes_no_event(parse, lex):
         ("The mayor shared news of the flood on the radio.", "shared"),
         ("The assembly voted to draft a new constitution.", "draft"),
         ("The two sides struck a deal in the capital.", "struck"),
+        # a body's hurt or care is no meeting
+        ("Two guards received minor injuries in the blast.", "received"),
+        ("The driver received treatment at a clinic in Gulu.", "received"),
     ],
 )
 def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):

@@ -212,15 +212,26 @@ def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, [modifier, token], senses[0], "noun", weight, tuple(senses))
 
 
+def existential(token: Token) -> bool:
+    """The noun is what "there is" says exists: "there was an explosion near the market",
+    "there were clashes in the capital" tell that it happened (no copula's predicate that
+    describes a subject, as in "the real danger is a blockade").
+
+    >>> existential(nlp("There were clashes in the capital.")[2])      # doctest: +SKIP
+    True
+    """
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
+
+
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
     copula's predicate, except before a generic head ("a rescue operation", and "a looting
-    spree" where the tagger reads the gerund as a noun modifier). Vague nouns ("unrest")
-    weigh less."""
+    spree" where the tagger reads the gerund as a noun modifier) or after an existential
+    "there is" ("there was an explosion"). Vague nouns ("unrest") weigh less."""
     senses = lex.nouns.get(lemma(token)) or lex.nouns.get(token.lower_)
     modifier = token.dep_ in ("compound", "amod")
     generic_head = modifier and lemma(token.head) in lex.generic_heads
-    if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head):
+    if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head and not existential(token)):
         return None
     if names_a_weapon(token):
         return None
@@ -229,7 +240,37 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
 
 
-NOUN_RULES = (compound_noun_trigger, noun_trigger)
+def _gerund_verb(word: str, lex: Lexicon) -> str | None:
+    """The lexicon verb an -ing form is made from: "looting" loot, "raiding" raid, "stabbing"
+    stab, "torching" torch, "making" make."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    candidates = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else None)
+    return next((c for c in candidates if c and c in lex.verbs), None)
+
+
+def gerund_before_generic_head(token: Token, lex: Lexicon) -> Trigger | None:
+    """An -ing noun before a generic head names the head's event, whatever the tagger made of
+    it ("began a looting spree" with "looting" an adjectival noun, "a shelling campaign"):
+    read as the event noun, else as the verb it is made from.
+
+    >>> # doctest: +SKIP
+    >>> gerund_before_generic_head(nlp("Troops began a looting spree.")[3], lex).sense.event_type
+    'COERCE'
+    """
+    if token.dep_ not in NOUN_SKIP_DEPS or lemma(token.head) not in lex.generic_heads:
+        return None
+    verb = _gerund_verb(token.lower_, lex)
+    senses = lex.nouns.get(token.lower_) if verb else None
+    senses = senses or (lex.verbs.get(verb) if verb else None)
+    if not senses:
+        return None
+    weight = vocabulary().weights.noun_trigger
+    return Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
+
+
+NOUN_RULES = (compound_noun_trigger, noun_trigger, gerund_before_generic_head)
 
 
 def _first(rules, token: Token, lex: Lexicon) -> Trigger | None:
