@@ -202,6 +202,45 @@ def test_article_place_listed_places_give_one_event_each(extract):
     assert {p.trigger.start for p in protests} == {protests[0].trigger.start}
 
 
+def test_article_place_a_town_and_what_holds_it_are_one_place():
+    """ "in Mombasa, Kenya" or "in Sarmin, Idlib" names one place: a listed place that holds
+    another listed one is no second event (events/placing.py)."""
+    from crisislens.events.placing import contains
+    from crisislens.schemas import Place
+
+    town = Place(
+        text="Sarmin",
+        start=0,
+        end=6,
+        name="Sarmin",
+        country="SYR",
+        feature="city",
+        admin1_geonameid=170063,
+    )
+    province = Place(
+        text="Idlib",
+        start=8,
+        end=13,
+        name="Idlib",
+        country="SYR",
+        feature="admin1",
+        geonameid=170063,
+    )
+    country = Place(text="Syria", start=15, end=20, name="Syria", country="SYR", feature="country")
+    other = Place(
+        text="Aleppo",
+        start=22,
+        end=28,
+        name="Aleppo",
+        country="SYR",
+        feature="city",
+        admin1_geonameid=170062,
+    )
+    assert contains(province, town) and contains(country, town) and contains(country, province)
+    assert not contains(town, province) and not contains(province, other)
+    assert not contains(other, town)
+
+
 def test_article_place_from_the_dateline_is_marked(extract):
     record = extract(
         "NAKURU, Kenya - Traders kept their stalls shut on Thursday, their association said."

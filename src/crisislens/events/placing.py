@@ -282,9 +282,33 @@ def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
             objects += [c for o in objects for c in o.conjuncts]
             listed = [_place_of(o, places) for o in objects]
             unique = {p.name: p for p in listed if p is not None}
-            if len(unique) >= 2:
-                return sorted(unique.values(), key=lambda p: p.start)
+            kept = [p for p in unique.values() if not _holds_another(p, unique.values())]
+            if len(kept) >= 2:
+                return sorted(kept, key=lambda p: p.start)
     return []
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is the country, province or district that holds ``inner``: "talks in Jeddah,
+    Saudi Arabia" name one place, not two.
+
+    >>> jeddah = Place(text="Jeddah", start=0, end=6, name="Jeddah", country="SAU",
+    ...                feature="city")
+    >>> saudi = Place(text="Saudi Arabia", start=8, end=20, name="Saudi Arabia", country="SAU",
+    ...               feature="country")
+    >>> contains(saudi, jeddah), contains(jeddah, saudi)
+    (True, False)
+    """
+    if outer is inner or SPECIFICITY.get(outer.feature, -1) <= SPECIFICITY.get(inner.feature, 5):
+        return False
+    if outer.feature == "country":
+        return outer.country is not None and outer.country == inner.country
+    held_by = (inner.admin1_geonameid, inner.admin2_geonameid)
+    return outer.geonameid is not None and outer.geonameid in held_by
+
+
+def _holds_another(place: Place, listed) -> bool:
+    return any(contains(place, other) for other in listed)
 
 
 def _place_of(token: Token, places: list[Place]) -> Place | None:
