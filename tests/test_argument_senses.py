@@ -172,3 +172,14 @@ def test_what_there_is_happened(nlp, lex, text, word, expected):
 def test_a_copulas_predicate_is_still_no_event(nlp, lex):
     found = triggers.find_triggers(nlp("The worst outcome would be a blockade.")[:], lex)
     assert not [t for t in found if t.token.text == "blockade"]
+
+
+def test_aiming_an_event_is_no_event_of_its_own(nlp, lex):
+    """ "The blast targeted a market": the blast is the event, "targeted" says where it was
+    aimed; "militants targeted a market" is an attack of its own."""
+    found = triggers.find_triggers(nlp("The blast targeted a crowded market in Peshawar.")[:], lex)
+    assert [t.token.text for t in found] == ["blast"]
+    found = triggers.find_triggers(nlp("A drone strike targeting the convoy hit Marib.")[:], lex)
+    assert "targeting" not in [t.token.text for t in found]
+    found = triggers.find_triggers(nlp("Militants targeted a crowded market in Peshawar.")[:], lex)
+    assert [t.sense.event_type for t in found if t.token.text == "targeted"] == ["ASSAULT"]

@@ -183,6 +183,29 @@ def weapon_nouns() -> frozenset[str]:
     return frozenset(yaml.safe_load(text)["weapon_nouns"])
 
 
+@cache
+def aim_verbs() -> frozenset[str]:
+    """``data/article.yaml`` (aim_verbs): verbs that tell what another event is aimed at."""
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["aim_verbs"])
+
+
+def aims_an_event(token: Token, lex: Lexicon) -> bool:
+    """ "The blast targeted a bakery", "an airstrike targeting the convoy", "an effort aimed at
+    smugglers": an aiming verb whose subject or head is an event noun tells where that event was
+    aimed; it is no event of its own ("rebels targeted the convoy" is one).
+
+    >>> aims_an_event(nlp("The blast targeted a bakery.")[2], lex)     # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in aim_verbs():
+        return False
+    hosts = children(token, "nsubj")
+    if token.dep_ in ("acl", "relcl"):
+        hosts.append(token.head)
+    return any(lemma(h) in lex.nouns or lemma(h) in lex.generic_heads for h in hosts)
+
+
 def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
     """ "The bomb went off", "threw grenades", "a car bomb": a weapon is what an act is done
     with, told by its verb ("went off", "threw", "killed"); the noun is no event of its own.
@@ -329,6 +352,8 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     consumed: set[int] = set()
     for token in sent:
         if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or _adjective(token, lex):
+            continue
+        if aims_an_event(token, lex):
             continue
         trigger = _first(VERB_RULES, token, lex)
         if trigger is not None:
