@@ -925,6 +925,7 @@ def test_rules_object_makes_no_event(parse, lex):
         # a body's hurt or care is no meeting
         ("Two guards received minor injuries in the blast.", "received"),
         ("The driver received treatment at a clinic in Gulu.", "received"),
+        ("Health workers moved quickly to attack the outbreak in the camps.", "attack"),
     ],
 )
 def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):
