@@ -54,13 +54,13 @@ def test_shipped_model_is_small_and_bounded():
     assert "half A" in about["about"]  # trained on half A only; half B scores it
 
 
-def test_eventness_is_opt_in(monkeypatch):
+def test_eventness_is_on_by_default_and_can_be_turned_off(monkeypatch):
     from crisislens.settings import Settings
 
     monkeypatch.delenv("CRISISLENS_EVENTNESS", raising=False)
-    assert not Settings.from_env().eventness
-    monkeypatch.setenv("CRISISLENS_EVENTNESS", "1")
     assert Settings.from_env().eventness
+    monkeypatch.setenv("CRISISLENS_EVENTNESS", "0")
+    assert not Settings.from_env().eventness
 
 
 # -- in the article coder -----------------------------------------------------------------------

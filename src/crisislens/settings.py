@@ -25,10 +25,9 @@ class Settings:
     # library starts). One: spaCy runs on one core, and a second thread only contends with it
     encoder_threads: int = 1
     # the trained scorer that drops asserted events unlikely to be real (events/eventness.py);
-    # opt-in (CRISISLENS_EVENTNESS=1); it leaves history dated in its own past, an attack or
-    # seizure told by its verb or counting casualties and one-sentence texts as coded. Off by
-    # default while it lowers ECB+ end-to-end coreference under its floor (docs/RECORD.md)
-    eventness: bool = False
+    # on by default (CRISISLENS_EVENTNESS=0: off); it leaves history dated in its own past, an
+    # attack or seizure told by its verb and one-sentence texts as the rules coded them
+    eventness: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -501,8 +501,8 @@ def _analyst_markdown(an: dict) -> list[str]:
         "Events per description counts every asserted coded event.",
         "- **Trained on half A.** The eventness scorer that drops asserted events unlikely to "
         "be real (`events/eventness.py`) is fitted and its threshold chosen on half A only "
-        "(`eval/train_eventness.py`); half B is its held-out score. It is opt-in "
-        "(`CRISISLENS_EVENTNESS=1`; the scores here are without it) and leaves unjudged history dated "
+        "(`eval/train_eventness.py`); half B is its held-out score. It is on by "
+        "default (`CRISISLENS_EVENTNESS=0` turns it off) and leaves unjudged history dated "
         "in its own past, an attack or seizure told by its verb, and texts of one sentence.",
         "",
     ]

@@ -19,8 +19,7 @@ real-event share and recall on half A) raises half B's share of real events furt
 recall there and moves other sets (GVDB figures, WikiEvents, CASE); see
 ``eval/train_eventness.py``.
 
-Opt-in (``CRISISLENS_EVENTNESS=1``, ``Settings.eventness``): on, it lowers ECB+ end-to-end
-coreference under its floor (it drops event mentions ECB+ annotates). Some asserted events
+On by default (``CRISISLENS_EVENTNESS=0``, ``Settings.eventness``: off). Some asserted events
 are not judged, and stay as the rules coded them (``judged``): history its own words date
 before the report's year or month (kept with that date), an attack or seizure told by its own
 verb or counting its dead or injured, and every event of a one-sentence text (the features read
