@@ -192,3 +192,27 @@ def test_cli_eval_pipeline_proxy_passes_attributes_through(monkeypatch):
     assert head == "head" and lazy._pipeline.acled_head is None
     lazy.acled_head = head
     assert lazy._pipeline.acled_head == "head" and lazy.coded == 0
+
+
+def test_cli_eval_error_inside_the_coder_keeps_its_traceback(monkeypatch, tmp_path):
+    """A bug raised while coding the first article is not blamed on the gold file."""
+    from crisislens.cli import eval_commands
+
+    class Broken:
+        def process_one(self, article):
+            raise TypeError("a bug in a rule")
+
+    monkeypatch.setattr("crisislens.pipeline.Pipeline.load", classmethod(lambda cls: Broken()))
+    lazy = eval_commands._LazyPipeline()
+    gold = tmp_path / "gold.json"
+    with (
+        pytest.raises(TypeError, match="a bug in a rule"),
+        eval_commands.reading_gold(gold, "WikiEvents", lazy),
+    ):
+        lazy.process_one(object())
+    assert lazy.failed and lazy.coded == 0
+    with (
+        pytest.raises(click.ClickException, match="is not WikiEvents gold data"),
+        eval_commands.reading_gold(gold, "WikiEvents", eval_commands._LazyPipeline()),
+    ):
+        raise KeyError("events")  # the gold file's own error, before any coding

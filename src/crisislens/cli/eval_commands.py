@@ -27,11 +27,13 @@ DEFAULT_SHARED = "../shared"
 class _LazyPipeline:
     """The pipeline, loaded when first used: a gold file that cannot be read fails at once
     (before ten seconds of loading), and ``coded`` (articles coded so far) tells a gold file's
-    error (raised before any article was coded) from a bug."""
+    error (raised before any article was coded) from a bug. ``failed`` marks an error raised
+    while coding one given article: a bug too, even in the first article."""
 
     def __init__(self) -> None:
         self._pipeline: Pipeline | None = None
         self.coded = 0
+        self.failed = False
 
     def _loaded(self) -> Pipeline:
         if self._pipeline is None:
@@ -47,7 +49,7 @@ class _LazyPipeline:
     def __setattr__(self, name: str, value: Any) -> None:
         # an evaluator may swap a stage out and back (case2021 turns the ACLED head off while
         # it cross-validates): that must reach the pipeline itself
-        if name.startswith("_") or name == "coded":
+        if name.startswith("_") or name in ("coded", "failed"):
             object.__setattr__(self, name, value)
         else:
             setattr(self._loaded(), name, value)
@@ -60,7 +62,12 @@ class _LazyPipeline:
             yield record
 
     def process_one(self, article: Article) -> ArticleRecord:
-        record = self._loaded().process_one(article)
+        pipeline = self._loaded()
+        try:
+            record = pipeline.process_one(article)
+        except Exception:
+            self.failed = True
+            raise
         self.coded += 1
         self._bar.update(1)
         return record
@@ -99,7 +106,7 @@ def reading_gold(gold: Path, kind: str, pipeline: Any) -> Iterator[None]:
     try:
         yield
     except GOLD_ERRORS as err:
-        if isinstance(pipeline, _LazyPipeline) and pipeline.coded:
+        if isinstance(pipeline, _LazyPipeline) and (pipeline.coded or pipeline.failed):
             raise
         raise click.ClickException(
             f"{gold} is not {kind} gold data ({type(err).__name__}: {err}); "
