@@ -183,3 +183,22 @@ def test_aiming_an_event_is_no_event_of_its_own(nlp, lex):
     assert "targeting" not in [t.token.text for t in found]
     found = triggers.find_triggers(nlp("Militants targeted a crowded market in Peshawar.")[:], lex)
     assert [t.sense.event_type for t in found if t.token.text == "targeted"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor has been facing calls for his resignation since the summer.",
+        "Striking teachers renewed their calls for the dismissal of the education minister.",
+    ],
+)
+def test_a_call_for_an_act_asks_for_it_and_the_act_is_not_told(extract, text):
+    """The call's reading (REQUEST, by its "for" argument) is known before folding, so the
+    resignation or dismissal it asks for folds into it: no asserted act of its own."""
+    events = [e for e in extract(text).events if e.modality == "asserted"]
+    assert [e.event_type for e in events] == ["REQUEST"]
+
+
+def test_a_call_with_someone_stays_a_telephone_call(extract):
+    events = extract("The two presidents held a call with each other on Monday.").events
+    assert [e.event_type for e in events] == ["CONSULT"]

@@ -313,7 +313,15 @@ def across_borders(draft: Draft, lex: Lexicon) -> Sense | None:
     return Sense(*reading)
 
 
-RESENSE_RULES = (attack_with_object, across_borders)
+def by_argument(draft: Draft, lex: Lexicon) -> Sense | None:
+    """The reading the trigger's own arguments chose (rules/arguments.py), known before
+    folding: in "faced calls for his resignation" the call is a REQUEST (a call for), not a
+    telephone call, so it folds in the resignation it asks for instead of leaving it as an
+    asserted resignation. The built event would take the same reading later (choose_sense)."""
+    return draft.trigger.argument
+
+
+RESENSE_RULES = (attack_with_object, across_borders, by_argument)
 
 
 def resense(drafts: dict[int, Draft], lex: Lexicon) -> None:
