@@ -76,6 +76,16 @@ class _Fixed:
         return self.value
 
 
+def _coded_with(pipeline, extract, scorer, text: str):
+    """The record of ``text`` coded with ``scorer`` (None: no scorer) in the article coder."""
+    saved = pipeline.article.eventness
+    try:
+        pipeline.article.eventness = scorer
+        return extract(text, published=PUB)
+    finally:
+        pipeline.article.eventness = saved
+
+
 @pytest.mark.slow
 def test_scorer_under_threshold_leaves_the_best_asserted_event(pipeline, extract):
     text = (
@@ -83,14 +93,8 @@ def test_scorer_under_threshold_leaves_the_best_asserted_event(pipeline, extract
         "The governor said police would arrest the strikers. "
         "On Tuesday, the envoy urged the two sides to resume talks."
     )
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = None
-        everything = extract(text, published=PUB)
-        pipeline.article.eventness = scorer = _Fixed(0.1)
-        filtered = extract(text, published=PUB)
-    finally:
-        pipeline.article.eventness = saved
+    everything = _coded_with(pipeline, extract, None, text)
+    filtered = _coded_with(pipeline, extract, scorer := _Fixed(0.1), text)
     asserted = [e for e in everything.events if e.modality == "asserted"]
     assert len(asserted) >= 2
     kept = [e for e in filtered.events if e.modality == "asserted"]
@@ -118,14 +122,8 @@ def test_scorer_only_takes_events_away(pipeline, extract):
         "The governor met community leaders in a nearby market on Saturday. "
         "Another 3 people were wounded in the attack. Rights groups condemned the killings."
     )
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = None
-        everything = extract(text, published=PUB)
-        pipeline.article.eventness = _ByType("CONSULT")
-        filtered = extract(text, published=PUB)
-    finally:
-        pipeline.article.eventness = saved
+    everything = _coded_with(pipeline, extract, None, text)
+    filtered = _coded_with(pipeline, extract, _ByType("CONSULT"), text)
     types = {e.event_type for e in everything.events if e.modality == "asserted"}
     assert {"ASSAULT", "CONSULT"} <= types
     before = {e.event_id: e for e in everything.events}
@@ -141,12 +139,7 @@ def test_features_tell_nouns_verbs_and_repeats(pipeline, extract):
         "Hours later, another 1,500 workers protested in Chittagong. "
         "The protests drew criticism from the government."
     )
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = scorer = _Fixed(0.9)
-        extract(text, published=PUB)
-    finally:
-        pipeline.article.eventness = saved
+    _coded_with(pipeline, extract, scorer := _Fixed(0.9), text)
     first = scorer.features[0]
     assert first["noun"] == 0.0 and first["figures"] == 1.0 and first["same_type_before"] == 0.0
     assert any(f["same_type_before"] > 0 for f in scorer.features[1:])
@@ -154,15 +147,8 @@ def test_features_tell_nouns_verbs_and_repeats(pipeline, extract):
 
 @pytest.mark.slow
 def test_shipped_model_keeps_a_plain_reported_attack(pipeline, extract):
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = eventness_model()
-        record = extract(
-            "Militants attacked an army convoy near Gao on Wednesday, killing four soldiers.",
-            published=PUB,
-        )
-    finally:
-        pipeline.article.eventness = saved
+    text = "Militants attacked an army convoy near Gao on Wednesday, killing four soldiers."
+    record = _coded_with(pipeline, extract, eventness_model(), text)
     assert [e.event_type for e in record.events if e.modality == "asserted"] == ["ASSAULT"]
 
 
@@ -174,12 +160,7 @@ def test_features_tell_a_speech_act_with_named_sides(pipeline, extract):
         "Foreign Minister Sergei Lavrov accused the Polish government of sabotage on Tuesday. "
         "Protests continued across the capital."
     )
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = scorer = _Fixed(0.9)
-        extract(text, published=PUB)
-    finally:
-        pipeline.article.eventness = saved
+    _coded_with(pipeline, extract, scorer := _Fixed(0.9), text)
     accuse = next(f for f in scorer.features if f.get("type=ACCUSE"))
     assert accuse["named_actor"] == accuse["speech_act_sides"] == 1.0
     protest = next(f for f in scorer.features if f.get("type=PROTEST"))
@@ -189,12 +170,8 @@ def test_features_tell_a_speech_act_with_named_sides(pipeline, extract):
 # -- what the scorer does not judge -------------------------------------------------------------
 def _under(pipeline, extract, text: str, value: float = 0.0):
     """The record with every judged asserted event scored ``value``, and the scorer."""
-    saved = pipeline.article.eventness
-    try:
-        pipeline.article.eventness = scorer = _Fixed(value)
-        return extract(text, published=PUB), scorer
-    finally:
-        pipeline.article.eventness = saved
+    scorer = _Fixed(value)
+    return _coded_with(pipeline, extract, scorer, text), scorer
 
 
 @pytest.mark.slow

@@ -19,11 +19,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
 from crisislens.ingest.articles import headline as headline_of
@@ -49,8 +48,7 @@ class ArticleWords:
 
 @cache
 def article_words() -> ArticleWords:
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("article.yaml")
     return ArticleWords(
         new_markers=frozenset(data["new_markers"]),
         bare_dependents=frozenset(data["bare_dependents"]),

@@ -46,9 +46,9 @@ from functools import cache
 from importlib import resources
 from typing import Protocol
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from crisislens.data import read_yaml
 from crisislens.events.candidates import HEADLINE, Candidate, head_token, told_roles
 from crisislens.events.happenings import Happening
 from crisislens.nlp.doc_cache import doc_text
@@ -110,8 +110,7 @@ class KeptKinds:
 
 @cache
 def kept_kinds() -> KeptKinds:
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("article.yaml")
     return KeptKinds(
         frozenset(data["eventness_kept_types"]), frozenset(data["eventness_casualty_kinds"])
     )

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from crisislens.data import read_yaml
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import (
     MAX_CLAUSE_CLIMB,
@@ -108,8 +107,7 @@ def no_determiner(mark: Token, node: Token, trigger: Token, at_trigger: bool) ->
 @cache
 def modal_adjectives() -> dict[str, frozenset[str]]:
     """``data/article.yaml`` (modal_adjectives): modality -> adjectives that give it."""
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    table = yaml.safe_load(text)["modal_adjectives"]
+    table = read_yaml("article.yaml")["modal_adjectives"]
     return {modality: frozenset(words) for modality, words in table.items()}
 
 

@@ -24,10 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from crisislens.data import read_yaml
 from crisislens.link.features import place_relation, words_of
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.schemas import Actor, Place
@@ -46,8 +44,7 @@ class PairRules:
 
 @cache
 def pair_rules() -> PairRules:
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("article.yaml")
     return PairRules(
         compatible_types=frozenset(frozenset(pair) for pair in data["compatible_types"]),
         modes_may_differ=frozenset(data["modes_may_differ"]),

@@ -32,10 +32,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
+
+from crisislens.data import read_yaml
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ class PartRules:
 
 @cache
 def part_rules() -> PartRules:
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)["one_happening"]
+    data = read_yaml("article.yaml")["one_happening"]
     return PartRules(
         violent_types=tuple(data["violent_types"]),
         speech_types=frozenset(data["speech_types"]),
