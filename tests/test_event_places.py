@@ -146,3 +146,38 @@ def test_event_places_the_article_is_where_its_text_puts_things(extract):
         title="Envoys press Iran on enrichment as talks open in Oman",
     )
     assert _event(titled, "REQUEST", "urged").location.country == "OMN"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,mention,country",
+    [
+        # the place of the passive agent's bases is the agent's, not the bombing's
+        (
+            "Police in Sukkur said the bombing on Sunday was planned by a cell with bases in Iran.",
+            "bombing",
+            "name",
+            "PAK",
+        ),
+        # "operated by Turkey" says who runs the depot: the sentence names no place of its own
+        (
+            "Rebels torched a fuel depot operated by Turkey on Sunday, residents said.",
+            "torched",
+            "article",
+            "TUR",
+        ),
+    ],
+)
+def test_event_places_an_agent_phrase_says_who_acts_not_where(
+    extract, text, trigger, mention, country
+):
+    event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
+    assert (event.location.mention, event.location.country) == (mention, country)
+
+
+def test_event_places_people_from_a_town_are_not_placed_there(extract):
+    event = _event(
+        extract("Unknown assailants wounded a group of pilgrims from Karachi on Monday."),
+        "ASSAULT",
+        "wounded",
+    )
+    assert event.location.mention == "article"

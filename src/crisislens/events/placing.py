@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
-from crisislens.events.rules.place import destinations
+from crisislens.events.rules.place import actor_phrases, destinations
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.schemas import Event, Place, TextSpan
 
@@ -122,13 +122,16 @@ def _holds(region: Place, focus: Place | None) -> bool:
 
 def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None:
     """The one place (or the most specific of one country's) named in the sentences of the
-    event's mentions, outside its actor's and recipient's words."""
-    spans = [(m.evidence.start, m.evidence.end) for m in event.mentions] or [
-        (event.evidence.start, event.evidence.end)
-    ]
+    event's mentions, its own sentence first, outside its actor's and recipient's words and
+    the phrases that say who acts or where people come from (``actor_phrases``)."""
+    told = [(event.trigger, event.evidence)]
+    told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
     roles += _destinations(event, doc)
-    for start, end in spans:
+    for trigger, evidence in told:
+        token = _token(trigger, doc)
+        roles += actor_phrases(token) if token is not None else []
+        start, end = evidence.start, evidence.end
         found = [
             p
             for p in places

@@ -35,6 +35,7 @@ class GeoLexicon:
     removal_phrasal_verbs: frozenset[str]
     removal_particles: frozenset[str]
     destination_preps: frozenset[str]
+    origin_preps: frozenset[str]
     facility_words: frozenset[str]
     directions: frozenset[str]
     generic_words: frozenset[str]

@@ -104,12 +104,49 @@ def destinations(trigger: Token) -> list[tuple[int, int]]:
     return spans
 
 
+def origin(obj: Token, trigger: Token) -> bool:
+    """Whether ``obj`` says where people or things come from, under a noun other than the
+    trigger ("raids on herders from the Tillaberi region"): their origin, not the event's
+    place. Under a verb ("fired shells from the ridge") or the trigger ("the pullout from
+    Herat") it is kept, and so it is for a removal: "expelled 90 migrants from Ceuta" happened
+    where they were taken from.
+
+    >>> # doctest: +SKIP
+    >>> origin(token_of("Tillaberi"), token_of("raids"))
+    True
+    """
+    prep, lex = obj.head, GeoLexicon.load()
+    return (
+        obj.dep_ == "pobj"
+        and prep.lower_ in lex.origin_preps
+        and lemma(trigger) not in lex.removal_verbs
+        and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and prep.head.i != trigger.i
+    )
+
+
+def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
+    """The character spans of its sentence that say who acts or where people come from, not
+    where the event happened: a passive agent that does not hold the trigger ("planned by
+    gunmen with hideouts in Niger", "a depot run by Turkey") and an origin (:func:`origin`)."""
+    spans = []
+    for token in trigger.sent:
+        phrase = char_extent(token)
+        if token.dep_ == "agent" and not phrase[0] <= trigger.idx < phrase[1]:
+            spans.append(phrase)
+        elif token.dep_ == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
+            spans.append(phrase)
+    return spans
+
+
 def locative_place(draft: Draft, places: list[Place]) -> Place | None:
     """A place under a locative preposition of the trigger: "clashes near the border town of
-    Kidal" (Kidal); never the destination of a removal ("deported them to China")."""
+    Kidal" (Kidal); never the destination of a removal ("deported them to China") nor the
+    origin of people ("raids on herders from Tillaberi")."""
+    trigger = draft.trigger.token
     for token in _with_purpose_clauses(draft):
         for obj in locative_objects(token):
-            if _destination(obj):
+            if _destination(obj) or origin(obj, trigger):
                 continue
             found = most_specific_inside(obj, places)
             if found is not None:
@@ -154,7 +191,7 @@ def free_place(
     none."""
     trigger = draft.trigger.token
     role_spans = [(r.start, r.end) for r in (actor, recipient) if r is not None]
-    role_spans += destinations(trigger)
+    role_spans += destinations(trigger) + actor_phrases(trigger)
     role_spans += [
         (t.left_edge.idx, t.idx + len(t.text))
         for t in trigger.sent
@@ -185,7 +222,10 @@ def event_location(
     if found is None:
         found = acted_on_place(places, recipient)
         at = (found.start, found.end) if found else (0, 0)
-        if any(s <= at[0] and at[1] <= e for s, e in destinations(draft.trigger.token)):
+        trigger = draft.trigger.token
+        if any(
+            s <= at[0] and at[1] <= e for s, e in destinations(trigger) + actor_phrases(trigger)
+        ):
             found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
         found = free_place(draft, places, actor, recipient)
