@@ -127,15 +127,27 @@ def origin(obj: Token, trigger: Token) -> bool:
 
 def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     """The character spans of its sentence that say who acts or where people come from, not
-    where the event happened: a passive agent that does not hold the trigger ("planned by
-    gunmen with hideouts in Niger", "a depot run by Turkey") and an origin (:func:`origin`)."""
+    where the event happened: a passive agent that does not hold the trigger (its own words,
+    "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
+    "launched by troops in Kidal" is where they acted) and an origin (:func:`origin`)."""
     spans = []
     for token in trigger.sent:
         phrase = char_extent(token)
         if token.dep_ == "agent" and not phrase[0] <= trigger.idx < phrase[1]:
-            spans.append(phrase)
+            spans += _agent_words(token)
         elif token.dep_ == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
             spans.append(phrase)
+    return spans
+
+
+def _agent_words(agent: Token) -> list[tuple[int, int]]:
+    """The spans of a passive agent's noun ("by Turkey", "by a cell") and of its phrases that
+    do not say where it acted ("with bases in Iran")."""
+    locative = vocabulary().words.place_only_preps
+    spans = []
+    for obj in children(agent, "pobj"):
+        spans.append((obj.left_edge.idx, obj.idx + len(obj.text)))
+        spans += [char_extent(p) for p in children(obj, "prep") if p.lower_ not in locative]
     return spans
 
 
