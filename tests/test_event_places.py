@@ -181,3 +181,22 @@ def test_event_places_people_from_a_town_are_not_placed_there(extract):
         "wounded",
     )
     assert event.location.mention == "article"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,city",
+    [
+        ("Troops deployed across the Afghan capital on Sunday.", "deployed", "Kabul"),
+        ("Protesters marched through Niger's capital on Friday.", "marched", "Niamey"),
+    ],
+)
+def test_event_places_a_countrys_capital_named_by_a_phrase(extract, text, trigger, city):
+    record = extract(text)
+    event = next(e for e in record.events if e.trigger and trigger in e.trigger.text)
+    assert (event.location.name, event.location.feature) == (city, "city")
+
+
+def test_event_places_a_name_in_apposition_to_the_capital_is_a_town(extract):
+    record = extract("Ministers from both countries met on Monday in the capital, Bangui.")
+    meeting = _event(record, "CONSULT", "met")
+    assert meeting.location.name == "Bangui"

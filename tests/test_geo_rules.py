@@ -145,3 +145,14 @@ def test_geo_rules_the_province_of_a_name_is_the_province(resolver):
     assert unit.feature == "admin1"
     [city] = _resolve(resolver, "Aid convoys reached Idlib at dawn.", "Idlib")
     assert city.feature == "city"
+
+
+def test_a_country_names_its_capital_only_without_a_name_beside_it(pipeline):
+    from crisislens.geo.capitals import capital_places
+
+    doc = pipeline.nlp(
+        "Jets circled over the Malian capital. Envoys met in Chad's capital, N'Djamena."
+    )
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))
+    found = capital_places(doc, places, pipeline.places.gazetteer)
+    assert [(p.text, p.name, p.country) for p in found] == [("capital", "Bamako", "MLI")]

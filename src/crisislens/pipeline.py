@@ -140,6 +140,7 @@ class Pipeline:
     def _coded(self, doc: Doc, article: Article) -> ArticleRecord:
         """The record as the rules code it: places, actors, events, tone."""
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
+        places = self.places.with_capitals(doc, places)
         context = ArticleContext(day=article.published)
         _count_countries(doc, places, self.actors, context)
         candidates = self.events.extract(doc, article, places, context)

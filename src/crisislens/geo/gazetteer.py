@@ -137,6 +137,15 @@ class Gazetteer:
         ).fetchone()
         return Candidate(*row) if row else None
 
+    def capital(self, iso3: str) -> Candidate | None:
+        """The capital city of a country ("TUR" -> Ankara), if the gazetteer marks one."""
+        row = self._conn.execute(
+            "SELECT * FROM places WHERE country = ? AND capital = 1 AND feature = 'city' "
+            "ORDER BY population DESC",
+            (iso3,),
+        ).fetchone()
+        return Candidate(*row) if row else None
+
     def country_by_name(self, name: str) -> Candidate | None:
         """The country that ``name`` names, if any ("Britain" -> GBR)."""
         return next((c for c in self.lookup(name) if c.feature == "country"), None)

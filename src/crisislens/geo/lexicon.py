@@ -31,6 +31,7 @@ class GeoLexicon:
     portfolios: frozenset[str]
     office_words: frozenset[str]
     anaphor_kinds: frozenset[str]
+    capital_words: frozenset[str]
     removal_verbs: frozenset[str]
     removal_phrasal_verbs: frozenset[str]
     removal_particles: frozenset[str]

@@ -23,6 +23,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from crisislens.geo.candidates import CandidateFinder
+from crisislens.geo.capitals import capital_places
 from crisislens.geo.context import CountryContext, ToponymMention
 from crisislens.geo.gazetteer import Candidate, Gazetteer
 from crisislens.geo.lexicon import GeoLexicon
@@ -107,6 +108,13 @@ class PlaceResolver:
             p if kind == "name" else p.model_copy(update={"mention": kind})
             for p, (_, kind) in zip(places, spans)
         ]
+
+    def with_capitals(self, doc: Doc, places: list[Place]) -> list[Place]:
+        """``places`` and the capitals that phrases name ("the Malian capital": Bamako, on
+        the word "capital"; :mod:`crisislens.geo.capitals`), in text order. An event coder's
+        step: a geoparser scored on toponyms does not count these phrases."""
+        found = capital_places(doc, places, self.gazetteer)
+        return sorted([*places, *found], key=lambda p: p.start) if found else places
 
     def mention(self, text: str, start: int, end: int, title: str | None = None) -> ToponymMention:
         """A name in its text: its candidates, the place named after its comma ("Paris,

@@ -401,8 +401,8 @@ def _university_state(finder: ToponymFinder, span: Span) -> bool:
 
 
 def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
-    """ "the town of Samarra", "Zamfara state" (tagged NORP or PERSON): the text says it is a
-    place."""
+    """ "the town of Samarra", "Zamfara state", "the capital, Niamey" (tagged NORP or PERSON):
+    the text says it is a place."""
     if ent.label_ not in finder.lex.mislabels or not _named_as_place(finder, span):
         return None
     top = finder.top(span.text.strip())
@@ -421,7 +421,15 @@ def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
         and doc[span.start - 2].lower_ in kinds
     )
     after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
-    return before or after
+    return before or after or _apposed_to_a_kind(finder, span)
+
+
+def _apposed_to_a_kind(finder: ToponymFinder, span: Span) -> bool:
+    """ "the capital, Niamey", "the port town, Mocimboa": the name stands in apposition to a
+    kind of place."""
+    head = span.root.head
+    kinds = finder.lex.kind_nouns | finder.lex.capital_words
+    return span.root.dep_ == "appos" and head.lower_ in kinds and head.i < span.start
 
 
 def people_of_a_place(
