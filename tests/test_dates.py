@@ -228,3 +228,28 @@ def test_dates_a_happening_takes_recent_or_neighbouring_dates_of_its_mentions():
     assert happening_date(None, [], [old], "2024-07-05") is None  # history taken in
     assert happening_date(None, [old], [], "2024-07-05") == old  # told beside it
     assert happening_date(None, [], [old], None) == old  # no publication to measure from
+
+
+def test_dates_a_past_perfect_clause_is_not_dated_by_another_clause(nlp):
+    from crisislens.events.dates import told_as_earlier
+
+    doc = nlp(
+        "Aides said on Monday that the mayor had banned the march. The army shelled the port."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    assert told_as_earlier([_token(doc, "banned")])
+    assert not told_as_earlier([_token(doc, "shelled")])
+    assert dates.of_trigger([_token(doc, "banned")]) is None
+    assert dates.of_trigger([_token(doc, "said")]) == ResolvedDate("2024-05-06", "day")
+
+
+def test_dates_a_past_perfect_event_takes_no_report_day(extract):
+    record = extract(
+        "The council said on Thursday that the governor had suspended the vote. Police arrested "
+        "four men.",
+        published="2024-05-10",
+    )
+    suspended = next(e for e in record.events if e.trigger and "suspended" in e.trigger.text)
+    arrested = next(e for e in record.events if e.trigger and "arrested" in e.trigger.text)
+    assert suspended.date is None
+    assert arrested.date == "2024-05-09"

@@ -43,7 +43,13 @@ from crisislens.events.candidates import (
     spans_a_period,
     told_roles,
 )
-from crisislens.events.dates import ArticleDates, ResolvedDate, date_words, happening_date
+from crisislens.events.dates import (
+    ArticleDates,
+    ResolvedDate,
+    date_words,
+    happening_date,
+    told_as_earlier,
+)
 from crisislens.events.eventness import (
     ArticleView,
     EventFilter,
@@ -105,6 +111,7 @@ class ArticleCoder:
         events = add_orphan_figures(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
         events = self._real(doc, happenings, events, article.published)
+        events = _undate_earlier(events, happenings)
         focus = article_focus(article.text, places, article.title)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
@@ -150,7 +157,8 @@ class ArticleCoder:
         "context", see ``ArticleDates.reference_day``), any other the publication date, as
         ACLED dates a report's current events, marked ``date_source`` "published" so that a
         reader can tell it from a date the text gives. A tally over a span ("have killed 40
-        civilians since the uprising") is no happening of the report's day."""
+        civilians since the uprising") is no happening of the report's day (nor one told in the
+        past perfect, undated after the eventness scorer: :func:`_undate_earlier`)."""
         if event.date is not None:
             return event.model_copy(update={"date_source": "text"})
         if published is None or event.modality not in date_words().report_day_modalities:
@@ -200,6 +208,25 @@ def _event(h: Happening, published: str | None = None) -> Event:
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
     return e.model_copy(update=update)
+
+
+def _undate_earlier(events: list[Event], happenings: list[Happening]) -> list[Event]:
+    """A happening told in the past perfect ("aides said on Monday the mayor had banned the
+    march") lies before the story's time: the report's day (its current day or publication
+    date) does not date it, and it stays undated (``dates.told_as_earlier``). Done after the
+    eventness scorer, which reads the events as the report's day dates them."""
+    earlier = {
+        _start(h.principal.event)
+        for h in happenings
+        if h.principal.paragraph != HEADLINE and told_as_earlier(h.principal.tokens)
+    }
+    report_day = ("context", "published")
+    return [
+        e.model_copy(update={"date": None, "date_precision": None, "date_source": None})
+        if _start(e) in earlier and e.date_source in report_day
+        else e
+        for e in events
+    ]
 
 
 def _mention(event: Event) -> Mention:

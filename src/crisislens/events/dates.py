@@ -60,6 +60,7 @@ class DateWords:
     happening_window_days: int
     current_tags: frozenset[str]
     report_day_modalities: frozenset[str]
+    earlier_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
     present_tags: frozenset[str]
@@ -100,6 +101,7 @@ def date_words() -> DateWords:
         happening_window_days=int(data["happening_window_days"]),
         current_tags=frozenset(data["current_tags"]),
         report_day_modalities=frozenset(data["report_day_modalities"]),
+        earlier_auxiliaries=frozenset(data["earlier_auxiliaries"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         future_heads=frozenset(data["future_heads"]),
         present_tags=frozenset(data["present_tags"]),
@@ -425,7 +427,9 @@ class ArticleDates:
         for how in ("own", "phrase"):
             if found[how]:
                 return self.resolved[found[how][0].start]
-        return self.resolved[found["sentence"][0].start] if len(found["sentence"]) == 1 else None
+        if len(found["sentence"]) != 1 or told_as_earlier(tokens):
+            return None
+        return self.resolved[found["sentence"][0].start]
 
     def reference_day(self, tokens: list[Token], headline: bool = False) -> ResolvedDate | None:
         """The story's current day, for a past act its own clause does not date: the last day
@@ -454,6 +458,19 @@ class ArticleDates:
             return False
         back = (self.published - date.fromisoformat(found.date)).days
         return 0 <= back <= date_words().reference_window_days
+
+
+def told_as_earlier(tokens: list[Token]) -> bool:
+    """A verb in the past perfect tells a happening before the story's time: "the council
+    said on Friday that the mayor had banned the march" does not date the ban by Friday.
+
+    >>> doc = nlp("Aides said Monday the mayor had banned the march.")  # doctest: +SKIP
+    >>> told_as_earlier([token_of("banned")])                          # doctest: +SKIP
+    True
+    """
+    head = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    earlier = date_words().earlier_auxiliaries
+    return head is not None and any(c.dep_ == "aux" and c.lower_ in earlier for c in head.children)
 
 
 def _current(tokens: list[Token]) -> bool:
