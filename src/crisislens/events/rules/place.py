@@ -22,6 +22,7 @@ from crisislens.nlp.syntax import (
     child,
     children,
     clause_head,
+    is_noun,
     lemma,
     same_token,
     token_at,
@@ -120,7 +121,7 @@ def origin(obj: Token, trigger: Token) -> bool:
         obj.dep_ == "pobj"
         and prep.lower_ in lex.origin_preps
         and lemma(trigger) not in lex.removal_verbs
-        and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and is_noun(prep.head)
         and prep.head.i != trigger.i
     )
 
