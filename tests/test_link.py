@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -24,8 +25,9 @@ from crisislens.link.text import dateline, is_background_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
-def _m(key, doc="d1", **kw) -> LinkMention:
-    return LinkMention(key, doc, 0, 4, **kw)
+def _m(key, doc=None, **kw) -> LinkMention:
+    """A mention; by default each in an article of its own (two reports)."""
+    return LinkMention(key, doc or f"article-{key}", 0, 4, **kw)
 
 
 def test_link_time_conflicts_only_at_the_coarser_precision():
@@ -60,6 +62,18 @@ def test_link_compatible_rejects_other_types_and_far_places():
     assert not compatible(a, _m("b", event_type="ASSAULT", place=astana))
     b = _m("b", event_type="ASSAULT", place=(43.3, 76.95, "city", "KAZ"))
     assert compatible(a, b)
+
+
+def test_link_two_coded_events_of_one_article_are_two_happenings():
+    # the article coder groups an article's mentions into one event per happening: two coded
+    # events it kept apart ("Ukraine agreed to a truce", "the Kremlin welcomed the plan") are
+    # never one story on their own; given mentions (no type) link within a document as across
+    day = TimeValue.parse("2025-03-11")
+    agreed = _m("a", "d1", event_type="AGREE", time=day, arguments=frozenset({"truce"}))
+    welcomed = _m("b", "d1", event_type="AGREE", time=day, arguments=frozenset({"truce"}))
+    assert not compatible(agreed, welcomed)
+    assert compatible(agreed, replace(welcomed, doc="d2"))
+    assert compatible(replace(agreed, event_type=None), replace(welcomed, event_type=None))
 
 
 def test_link_places_of_one_happening_may_be_towns_a_hundred_km_apart():
@@ -193,10 +207,11 @@ def test_link_statements_by_two_named_speakers_are_two_statements():
     assert compatible(said("a", "Maria Lopez"), said("b", None))  # the speaker unnamed
     # a meeting has two sides: one report names one as the actor, another the other
     assert compatible(said("a", "Maria Lopez", "CONSULT"), said("b", "Thomas Baker", "CONSULT"))
-    # within one article the coder has already grouped its mentions: evidence only
-    assert compatible(
+    # within one article the coder has already grouped its mentions: two events it kept apart
+    # are two, whoever speaks
+    assert not compatible(
         said("a", "Maria Lopez"),
-        _m("c", doc="a", event_type="ACCUSE", time=day, extra={"actor_name": "Thomas Baker"}),
+        _m("c", doc="a", event_type="ACCUSE", time=day, extra={"actor_name": "Maria Lopez"}),
     )
 
 
@@ -218,12 +233,12 @@ def test_link_related_types_join_only_on_agreeing_days_and_common_ground():
 
 
 def test_link_actor_countries_conflict_except_igos():
-    a = _m("a", extra={"actor_country": "RUS"})
+    a = _m("a", doc="d1", extra={"actor_country": "RUS"})
     conflict = INDEX["state_conflict"]
-    assert pair_features(a, _m("b", extra={"actor_country": "USA"}))[conflict] == 1
-    assert pair_features(a, _m("b", extra={"actor_country": "IGO"}))[conflict] == 0
+    assert pair_features(a, _m("b", doc="d1", extra={"actor_country": "USA"}))[conflict] == 1
+    assert pair_features(a, _m("b", doc="d1", extra={"actor_country": "IGO"}))[conflict] == 0
     # within one article, evidence (the article coder already grouped its mentions) ...
-    assert compatible(a, _m("b", extra={"actor_country": "USA"}))
+    assert compatible(a, _m("b", doc="d1", extra={"actor_country": "USA"}))
     # ... across articles, a rule: Canada's tariffs on the US are not the US's tariffs on Canada
     ottawa = _m("a", extra={"actor_country": "CAN", "recipient_country": "USA"})
     washington = _m("b", doc="d2", extra={"actor_country": "USA", "recipient_country": "CAN"})

@@ -196,6 +196,32 @@ def test_stories_statements_by_two_speakers_stay_apart(pipeline):
     assert {baker} in stories
 
 
+def test_stories_two_acts_told_in_one_article_stay_apart(pipeline):
+    # the article codes two acceptances of one plan, by two parties on two days: the linker
+    # does not undo the article coder's judgment that they are two happenings
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Ukraine agreed on Tuesday to a U.S. proposal for a 30-day ceasefire. On "
+                "Thursday, Russian President Vladimir Putin welcomed the proposal but said it "
+                "raised serious questions.",
+                "2025-03-14",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    rows = store.conn.execute(
+        "SELECT e.actor_country, se.story_id FROM events e "
+        "JOIN story_events se USING (event_id) WHERE e.event_type = 'AGREE'"
+    ).fetchall()
+    story_of = dict(rows)
+    assert {"UKR", "RUS"} <= set(story_of)
+    assert story_of["UKR"] != story_of["RUS"]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known limit: same type, city, day, actor and verb; only who was arrested differs, "

@@ -324,6 +324,7 @@ def band_matrices(
     loose = (ca | cb) & ~either_undated
     ok &= ~(other_type & (either_undated | loose | ~ground))
     ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
+    ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart
     ok &= ~(state_conflict & ~same_doc)  # two articles, actors (or targets) of two states
     ok &= ~(_speakers_differ(s, rows) & ~same_doc)  # two statements by two speakers
     return features, ok

@@ -13,10 +13,14 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
   enough: 'earlier this month, a bomber struck in Kalat' is not this week's train attack in
   the same province). Two mentions in different articles whose actors (or targets) are coded
   to different states are never one event ("Canada's tariffs on US steel" and "US tariffs on
-  Canadian aluminium" the same day); within one article that is evidence only, since the
-  article coder has already grouped its mentions. On ECB+'s training topics (crisislens's own
-  events, dated alike) the rule cuts 9% of the wrong pairs of one topic and 1.2% of the right
-  ones. Likewise two statements (``statement_types`` in data/link.yaml: accusations, rejections,
+  Canadian aluminium" the same day); within one article that is evidence only. On ECB+'s
+  training topics (crisislens's own events, dated alike) the rule cuts 9% of the wrong pairs of
+  one topic and 1.2% of the right ones. Two coded events (typed mentions) of one article are
+  never one event on their own: the article coder has already grouped that article's mentions
+  into one event per happening (events/article.py), so two events it kept apart are two
+  happenings ("Ukraine agreed on Tuesday to a ceasefire" and, two sentences on, "Putin welcomed
+  the proposal on Thursday"). Given mentions (``crisislens link``) have no type, and are linked
+  within their documents as across them. Likewise two statements (``statement_types`` in data/link.yaml: accusations, rejections,
   threats, appeals) in different articles whose speakers are both named and share no word are
   two statements (:func:`speakers_differ`).
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
@@ -219,11 +223,13 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False
     if place_relation(a, b, REPORTS_PLACE_KM) == "conflict":
         return False
+    typed = bool(a.event_type and b.event_type)
+    if typed and a.doc == b.doc:
+        return False  # two events the article coder kept apart: two happenings
     if a.doc != b.doc and _country_conflict(a, b):
         return False  # two reports whose actors (or targets) are of two states
     if a.doc != b.doc and speakers_differ(a, b):
         return False  # two statements by two speakers
-    typed = bool(a.event_type and b.event_type)
     if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
         return False  # undated (or dated by the story around it): never on the type alone
     if typed and loosely_dated(a, b):
