@@ -76,6 +76,33 @@ def test_link_two_coded_events_of_one_article_are_two_happenings():
     assert compatible(replace(agreed, event_type=None), replace(welcomed, event_type=None))
 
 
+def test_link_two_days_and_two_targets_are_two_events():
+    # "a car bomb killed six soldiers on Monday" and "gunmen killed two police officers on
+    # Tuesday", each dated by its own words, in one city: a day apart is within the slack
+    # between reports of one happening, but not with other victims and no figure in common
+    def report(key, doc, day, target, figures=()):
+        return _m(
+            key,
+            doc,
+            event_type="ASSAULT",
+            time=TimeValue.parse(day),
+            worded_date=True,
+            place=(2.04, 45.34, "city", "SOM"),
+            figures=figures,
+            extra={"recipient_name": target},
+        )
+
+    bomb = report("a", "d1", "2024-07-08", "six soldiers", (("dead", 6.0),))
+    shooting = report("b", "d2", "2024-07-09", "two police officers", (("dead", 2.0),))
+    assert not compatible(bomb, shooting)
+    # the same victims, or the same toll, or the same day: one event told twice may be
+    assert compatible(bomb, replace(shooting, extra={"recipient_name": "the soldiers"}))
+    assert compatible(bomb, replace(shooting, figures=(("dead", 6.0),)))
+    assert compatible(bomb, replace(shooting, time=bomb.time))
+    # a day the report took from its own date, not its words, says too little to part them
+    assert compatible(bomb, replace(shooting, worded_date=False))
+
+
 def test_link_places_of_one_happening_may_be_towns_a_hundred_km_apart():
     # about 110 km apart (one degree of latitude): the nearest town and the district's seat
     town, seat = (30.0, 68.0, "city", "PAK"), (31.0, 68.0, "city", "PAK")
@@ -450,6 +477,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     times[rng.integers(len(times))], "week" if rng.random() < 0.1 else None
                 ),
                 context_dated=bool(rng.random() < 0.3),
+                worded_date=bool(rng.random() < 0.5),
                 wide_names=frozenset({"russia"}) if rng.random() < 0.3 else frozenset(),
                 sentence_times=tuple(
                     t for t in (TimeValue.parse(times[rng.integers(len(times))]),) if t
@@ -465,6 +493,9 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     if rng.random() < 0.3
                     else None,
                     "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
+                    if rng.random() < 0.6
+                    else None,
+                    "recipient_name": str(rng.choice(["six soldiers", "two soldiers", "police"]))
                     if rng.random() < 0.6
                     else None,
                 },

@@ -222,6 +222,28 @@ def test_stories_two_acts_told_in_one_article_stay_apart(pipeline):
     assert story_of["UKR"] != story_of["RUS"]
 
 
+def test_stories_attacks_on_two_days_with_other_victims_stay_apart(pipeline):
+    store = Store.memory()
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "A car bomb killed six soldiers near a military base in Mogadishu on Monday, "
+                "the army said.",
+                "2024-07-10",
+            ),
+            (
+                "Gunmen shot dead two police officers at a checkpoint in Mogadishu on Tuesday, "
+                "officials said.",
+                "2024-07-10",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    assert len(_stories_of(store, "ASSAULT")) == 2  # a day apart, but other victims
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known limit: same type, city, day, actor and verb; only who was arrested differs, "

@@ -115,6 +115,7 @@ class Sides:
         self.families = _codes([type_family(x.event_type) for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.own_date = np.array([own_date(x) for x in m])
+        self.worded_day = np.array([x.worded_day for x in m])
         self.coarse = np.array(
             [x.time is not None and x.time.precision in COARSE_PRECISIONS for x in m]
         )
@@ -275,6 +276,7 @@ def band_matrices(
     sa, sb = _outer(s.sentence, rows)
     va, vb = _outer(s.pos, rows)
     state_conflict = _actor_conflict(s, rows)
+    recipient_conflict = _recipient_conflict(s, rows)
 
     def doc_matrix(sim: np.ndarray | None) -> np.ndarray:
         if sim is None or not s.doc_index:
@@ -305,7 +307,7 @@ def band_matrices(
         "figure_match": fig_i > 0,
         "evidence_similarity": _cosine(s, "evidence_vector", rows),
         "state_conflict": state_conflict,
-        "recipient_conflict": _recipient_conflict(s, rows),
+        "recipient_conflict": recipient_conflict,
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     ta, tb = _outer(s.types, rows)
@@ -327,6 +329,9 @@ def band_matrices(
     ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart
     ok &= ~(state_conflict & ~same_doc)  # two articles, actors (or targets) of two states
     ok &= ~(_speakers_differ(s, rows) & ~same_doc)  # two statements by two speakers
+    da_, db_ = _outer(s.worded_day, rows)
+    days_differ = da_ & db_ & (s.ordinal[rows][:, None] != s.ordinal[None, :])
+    ok &= ~(both_typed & days_differ & recipient_conflict & (fig_i == 0) & ~same_doc)
     return features, ok
 
 

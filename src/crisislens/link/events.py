@@ -107,6 +107,7 @@ def mention_from_event(
         ),
         time=_time(event, precision, published),
         context_dated=event.date is not None and event.date_source == "context",
+        worded_date=event.date is not None and event.date_source == "text",
         figures=tuple((q.kind, q.value) for q in event.quantities),
         place=point,
         countries=frozenset(

@@ -22,7 +22,9 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
   the proposal on Thursday"). Given mentions (``crisislens link``) have no type, and are linked
   within their documents as across them. Likewise two statements (``statement_types`` in data/link.yaml: accusations, rejections,
   threats, appeals) in different articles whose speakers are both named and share no word are
-  two statements (:func:`speakers_differ`).
+  two statements (:func:`speakers_differ`), and two events in different articles that their
+  own words date to two days, whose targets share no word and that give no figure in common, are
+  two events (:func:`days_and_targets_differ`).
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
   pair model (:mod:`crisislens.link.model`) turns into a probability.
 
@@ -139,6 +141,24 @@ def recipient_conflict(a: LinkMention, b: LinkMention) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def days_and_targets_differ(a: LinkMention, b: LinkMention) -> bool:
+    """Two events that their own words date to two different days, whose targets are named
+    with no word in common, and that give no figure in common: "a car bomb killed six soldiers
+    in Mogadishu on Monday" and "gunmen killed two police officers in Mogadishu on Tuesday".
+    Reports of one happening may date it a day or two apart (time zones, the day a toll was
+    confirmed), but then they tell of the same people. A rule across articles only, as the
+    state rule."""
+    return bool(
+        a.worded_day
+        and b.worded_day
+        and a.time is not None
+        and b.time is not None
+        and a.time.day != b.time.day
+        and recipient_conflict(a, b)
+        and not set(a.figures) & set(b.figures)
+    )
+
+
 def is_statement(event_type: str | None) -> bool:
     """Is the type a speech act, whose speaker makes it one happening (data/link.yaml)?"""
     return event_type in lexicon()["statements"]
@@ -230,6 +250,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two reports whose actors (or targets) are of two states
     if a.doc != b.doc and speakers_differ(a, b):
         return False  # two statements by two speakers
+    if a.doc != b.doc and typed and days_and_targets_differ(a, b):
+        return False  # two days, two targets: two events
     if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
         return False  # undated (or dated by the story around it): never on the type alone
     if typed and loosely_dated(a, b):

@@ -102,6 +102,8 @@ class LinkMention:
     # dated only by a date its story gave before it (its own sentence names none): like an
     # undated mention, it pairs with another of its type only on evidence beyond type and day
     context_dated: bool = False
+    # a coded event dated by its own words ("on Monday"), not by its report's day or its story's
+    worded_date: bool = False
     sentence_times: tuple[TimeValue, ...] = ()  # every date of the sentence
     numbers: frozenset[str] = frozenset()  # figures of the sentence, as written
     figures: tuple[tuple[str, float], ...] = ()  # (kind, value) of a coded event
@@ -116,6 +118,11 @@ class LinkMention:
     @property
     def dated(self) -> bool:
         return self.time is not None
+
+    @property
+    def worded_day(self) -> bool:
+        """Dated to a day by its own words."""
+        return self.worded_date and self.time is not None and self.time.precision == "day"
 
     @property
     def founds(self) -> bool:
