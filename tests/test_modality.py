@@ -31,6 +31,29 @@ def _event(record, event_type):
         ),
         # ... a direct object of a possible act is presupposed, as is a subject
         ("The offensive could end the truce in Kidal.", "AGREE", "asserted"),
+        # an event noun that a verb of weighing, fearing or planning takes as its object
+        ("Ministers are mulling an embargo on the port of Durres.", "SANCTION", "possible"),
+        ("Shopkeepers in Gao fear a raid by the militia.", "ASSAULT", "possible"),
+        (
+            "The dockers' union is planning a walkout at the harbour in Mombasa.",
+            "PROTEST",
+            "planned",
+        ),
+        # ... but a verb that tells of a done act leaves it asserted
+        ("Brussels announced sanctions on the refinery on Tuesday.", "SANCTION", "asserted"),
+        # a verb governs its complement, not a verb coordinated with it ...
+        (
+            "Kyiv rejected the plan on Monday and launched an offensive near Kharkiv.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("Gunmen stopped a bus near Kaduna and took 40 passengers hostage.", "COERCE", "asserted"),
+        # ... while an auxiliary still carries over to it
+        (
+            "The militia will storm the town and burn the market, its leader said.",
+            "COERCE",
+            "planned",
+        ),
         # an adjective on the event noun
         (
             "Police in Harare detained union organisers before a planned strike.",

@@ -138,15 +138,32 @@ def governing_verb(node: Token, trigger: Token, governors: Governors) -> set[str
     return set()
 
 
-def markers(node: Token, trigger: Token, governors: Governors, at_trigger: bool) -> set[str]:
-    """Every modality marker on ``node``: "will not approve" is both planned and negated."""
+def markers(
+    node: Token, trigger: Token, governors: Governors, at_trigger: bool, via: str | None = None
+) -> set[str]:
+    """Every modality marker on ``node``: "will not approve" is both planned and negated.
+    ``via`` is the link the walk came up by: a verb governs its complement, not a verb
+    coordinated with it (see :func:`coordinated`)."""
     found: set[str] = set()
     for mark in node.children:
         for rule in MARKER_RULES:
             found |= rule(mark, node, trigger, at_trigger)
-    if not at_trigger:
+    if not at_trigger and not coordinated(via):
         found |= governing_verb(node, trigger, governors)
     return found
+
+
+def coordinated(via: str | None) -> bool:
+    """Whether the walk came up from a coordinated verb: in "gunmen stopped a bus and took 40
+    passengers hostage" and "Kyiv rejected the plan and launched an offensive" the second act
+    is asserted; "stopped" and "rejected" govern only their own complements ("stopped paying",
+    "rejected calls to resign"). Auxiliaries and negations still carry over ("will storm the
+    town and burn it" is planned).
+
+    >>> coordinated("conj"), coordinated("xcomp")
+    (True, False)
+    """
+    return via == "conj"
 
 
 # -- markers of the clause link between a word and its head ----------------------------------
@@ -237,17 +254,20 @@ def _step_up(node: Token, at_trigger: bool) -> Token | None:
     return head
 
 
-def clause_chain(trigger: Token, light_verbs: frozenset[str]) -> Iterator[tuple[Token, bool]]:
-    """(word, is it the trigger's own) for the trigger and each clause above it."""
-    node, at_trigger = trigger, True
+def clause_chain(
+    trigger: Token, light_verbs: frozenset[str]
+) -> Iterator[tuple[Token, bool, str | None]]:
+    """(word, is it the trigger's own, the link the walk came up by) for the trigger and each
+    clause above it."""
+    node, at_trigger, via = trigger, True, None
     if is_noun(trigger) and trigger.dep_ in ("dobj", "attr") and lemma(trigger.head) in light_verbs:
         node = trigger.head
     for _ in range(MAX_CLAUSE_CLIMB):
-        yield node, at_trigger
+        yield node, at_trigger, via
         up = _step_up(node, at_trigger)
         if up is None:
             return
-        node, at_trigger = up, False
+        node, at_trigger, via = up, False, node.dep_
 
 
 UNSURE = frozenset({"possible", "hypothetical"})
@@ -270,6 +290,30 @@ def unsure_clause(trigger: Token, governors: Governors, light_verbs: frozenset[s
     return set()
 
 
+@cache
+def modal_object_verbs() -> dict[str, frozenset[str]]:
+    """``data/article.yaml`` (modal_object_verbs): modality -> verbs that give it to their
+    direct object."""
+    table = read_yaml("article.yaml")["modal_object_verbs"]
+    return {modality: frozenset(words) for modality, words in table.items()}
+
+
+def weighed_object(trigger: Token) -> set[str]:
+    """An event noun that a verb of weighing, fearing or planning takes as its direct object
+    has not happened: "the bloc is weighing sanctions" and "residents fear a raid" are possible,
+    "the union is planning a walkout" planned. (Verbs that tell of a done act, "announced
+    sanctions", "claimed the attack", are not among them.)
+
+    >>> # doctest: +SKIP
+    >>> modality_of(nlp("Ministers are mulling an embargo on the port.")[4], governors)
+    'possible'
+    """
+    if not is_noun(trigger) or trigger.dep_ != "dobj" or not is_verb(trigger.head):
+        return set()
+    verb = lemma(trigger.head)
+    return {m for m, words in modal_object_verbs().items() if verb in words}
+
+
 def modality_of(
     trigger: Token, governors: Governors, light_verbs: frozenset[str] = frozenset()
 ) -> str:
@@ -282,10 +326,11 @@ def modality_of(
             trigger, governors, light_verbs
         )
     else:
-        for node, at_trigger in clause_chain(trigger, light_verbs):
-            found |= markers(node, trigger, governors, at_trigger)
+        for node, at_trigger, via in clause_chain(trigger, light_verbs):
+            found |= markers(node, trigger, governors, at_trigger, via)
             if prospective(node):
                 break
             for rule in CLAUSE_RULES:
                 found |= rule(node, at_trigger, governors)
+    found |= weighed_object(trigger)  # "planning a walkout": under a light verb too
     return next((m for m in PRIORITY if m in found), "asserted")
