@@ -103,6 +103,14 @@ def test_article_bare_reference_joins_its_event(extract):
             "ASSAULT",
             {"raided", "killing", "burning"},
         ),
+        # a participle of the host's own type goes on telling its act, whatever parties the
+        # two read (the camps hit lie near bases of another side)
+        (
+            "On Sunday, British jets carried out air strikes against al-Shabab in Somalia, "
+            "hitting camps near bases deserted by soldiers loyal to the Somali president.",
+            "ASSAULT",
+            {"air strikes", "hitting"},
+        ),
         # ... unless the crowd acts: the protest turned violent
         (
             "Protesters clashed with police during a march in the capital on Friday.",

@@ -5,12 +5,14 @@ burning the huts and killing seven" is one attack (ACLED codes one event, typed 
 act), "police arrested 25 people during a march" one arrest at a protest, "a drone strike on a
 car killed two fighters" one strike. The sentence rules code each verb or noun as a mention of
 its own; this module says which of them is a *part* of which *host*, so that the article coder
-(events/article.py) makes them one event. Five ties, each within one sentence and between two
+(events/article.py) makes them one event. Six ties, each within one sentence and between two
 mentions of one modality:
 
 - ``conj``: verbs coordinated under one subject, an attack and a rescue, release or resistance
   ("rescued 40 hostages and killed 12 gunmen"; ``data/article.yaml``: conj_types);
 - ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
+- ``outcome``: a participle of the host's own violent type that goes on telling its act ("air
+  strikes on the militants, hitting depots in three villages"), whatever parties each reads;
 - ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
 - ``target``: an event noun that an attack or arrest is aimed at ("opened fire on a police
   patrol"; a protest or attack so aimed at is a happening of its own, "police charged the
@@ -79,12 +81,13 @@ class Mention:
 
 def anchor(token: Token) -> Token:
     """The verb of a mention's clause: the verb itself, or the verb an event noun hangs from
-    ("went on strike": went; "launched an attack": launched)."""
+    ("went on strike": went; "launched an attack": launched; "carried out air strikes", whose
+    first word is a compound: carried)."""
     node = token
-    for _ in range(3):
+    for _ in range(4):
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             return node
-        if node.dep_ not in ("pobj", "prep", "dobj", "attr"):
+        if node.dep_ not in ("pobj", "prep", "dobj", "attr", "compound"):
             return node
         node = node.head
     return node
@@ -117,6 +120,18 @@ def participle_tie(part: Token, host: Token, instrument: frozenset[str] = frozen
     return not _own_subject(part) and not any(
         c.dep_ == "mark" or c.dep_ == "prep" and c.lower_ not in instrument for c in part.children
     )
+
+
+def outcome_tie(part: Token, host: Token) -> bool:
+    """ "jets carried out air strikes on the militants, hitting depots in three villages": a
+    participle of the host's own type that goes on telling its act, wherever it hits (a
+    prepositional phrase of its own does not make it another act, as it may for another type).
+    One with a subject or a conjunction of its own ("after hitting") is not so tied."""
+    if part.tag_ == "VBG" and participle_chain(part) is not part:
+        part = participle_chain(part)
+    if part.dep_ not in ("advcl", "xcomp") or part.tag_ != "VBG" or part.head != anchor(host):
+        return False
+    return not _own_subject(part) and not any(c.dep_ == "mark" for c in part.children)
 
 
 def participle_chain(token: Token) -> Token:
@@ -166,7 +181,9 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     if part.modality != host.modality or part.head.sent != host.head.sent:
         return False
     if part.event_type == host.event_type:
-        return False  # one type: the article coder's own grouping joins them
+        # one type: the article coder's own grouping joins them, unless the parties it reads
+        # differ ("air strikes on the militants, hitting depots in villages they hold")
+        return part.event_type in rules.violent_types and outcome_tie(part.head, host.head)
     if setting_tie(part.head, host.head, rules.setting_preps):
         return True
     if subject_tie(part.head, host.head):
