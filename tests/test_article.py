@@ -127,6 +127,20 @@ def test_article_parts_of_one_happening_are_one_event(extract, text, event_type,
         assert triggers <= {m.trigger.text for m in event.mentions}
 
 
+def test_article_mentions_naming_one_party_are_one_event(extract):
+    # two paragraphs, two verbs, no related word: the hostages they name tie them
+    record = extract(
+        "Gunmen stopped a bus near Kaduna on Monday and took 40 passengers hostage, officials "
+        "said.\n\nThe group later said it was holding 60 hostages.",
+        published=PUB,
+    )
+    (event,) = _events(record, "COERCE")
+    assert [m.trigger.text for m in event.mentions] == [
+        "took 40 passengers hostage",
+        "holding 60 hostages",
+    ]
+
+
 def test_article_a_weapon_is_no_event_of_its_own(extract):
     record = extract(
         "A grenade wounded two police officers at a checkpoint in Mogadishu on Monday. "

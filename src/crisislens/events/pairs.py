@@ -31,6 +31,7 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.schemas import Actor, Place
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+MIN_NAME_WORD = 3  # longer words of a party's name tell who it is ("the", "of", "al" do not)
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,25 @@ def related_words(lemma_a: str, lemma_b: str) -> bool:
 
 
 def party_shared(a: Actor | None, b: Actor | None) -> bool:
-    """Both mentions name this side, and the names share a word ("Mr Putin", "Vladimir
-    Putin"), as the story linker compares recipients (``link.features.words_of``)."""
+    """Both mentions name this side, and the names share a content word ("Mr Putin",
+    "Vladimir Putin"; "40 passengers hostage", "60 hostages"): not a number, nor a short word
+    such as "the" ("the army" and "the rebels" share none).
+
+    >>> from crisislens.schemas import Actor
+    >>> def side(name): return Actor(text=name, start=0, end=len(name), name=name)
+    >>> party_shared(side("40 passengers hostage"), side("60 hostages"))
+    True
+    >>> party_shared(side("the army"), side("the rebels"))
+    False
+    """
     if a is None or b is None:
         return False
-    return bool(words_of(a.name) & words_of(b.name))
+    return bool(name_words(a.name) & name_words(b.name))
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The content words of a party's name, lower-cased, without a plural "s" (as the story
+    linker's ``link.features.words_of``, less numbers and words of three letters or fewer)."""
+    return frozenset(
+        w.removesuffix("s") for w in words_of(name) if w.isalpha() and len(w) > MIN_NAME_WORD
+    )
