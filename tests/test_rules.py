@@ -926,6 +926,11 @@ def test_rules_object_makes_no_event(parse, lex):
         ("Two guards received minor injuries in the blast.", "received"),
         ("The driver received treatment at a clinic in Gulu.", "received"),
         ("Health workers moved quickly to attack the outbreak in the camps.", "attack"),
+        # what came to someone is no guest received; how a source is quoted no request
+        ("The singer received a text message from her manager in Lagos.", "received"),
+        ("After the vote the mayor received warm praise from traders.", "received"),
+        ("A clerk at the ministry, who requested anonymity, confirmed the figures.", "requested"),
+        ("The scheme met with opposition from farmers in the valley.", "met"),
     ],
 )
 def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):
@@ -942,6 +947,11 @@ def test_rules_subject_makes_no_event(parse, lex):
     assert assertion.object_makes_no_event(smoke) == assertion.DROP
     aimed = _draft_of(parse, lex, "The guards fired at them from the tower.", "fired")
     assert assertion.object_makes_no_event(aimed) is None  # "at them" is aimed, not "fired them"
+    # a train or a ship on its way pays no visit; a minister does
+    train = _draft_of(parse, lex, "The night train was travelling south to Kisumu.", "travelling")
+    assert assertion.object_makes_no_event(train) == assertion.DROP
+    envoy = _draft_of(parse, lex, "The envoy was travelling south to Kisumu.", "travelling")
+    assert assertion.object_makes_no_event(envoy) is None
 
 
 def test_rules_lasting_for_years(parse, lex):
