@@ -41,6 +41,11 @@ def _event(record, event_type):
         ),
         # ... but a verb that tells of a done act leaves it asserted
         ("Brussels announced sanctions on the refinery on Tuesday.", "SANCTION", "asserted"),
+        # a subject that is no one
+        ("Nobody was arrested after the march through Accra on Friday.", "COERCE", "negated"),
+        ("No soldiers were killed in the ambush near Gao, the army said.", "ASSAULT", "negated"),
+        # ... only the trigger's own subject
+        ("No one knows who attacked the convoy near Gao on Monday.", "ASSAULT", "asserted"),
         # a verb governs its complement, not a verb coordinated with it ...
         (
             "Kyiv rejected the plan on Monday and launched an offensive near Kharkiv.",

@@ -105,6 +105,30 @@ def no_determiner(mark: Token, node: Token, trigger: Token, at_trigger: bool) ->
 
 
 @cache
+def negative_subjects() -> frozenset[str]:
+    """``data/article.yaml`` (negative_subjects): pronouns that say no one did or underwent
+    the act."""
+    return frozenset(read_yaml("article.yaml")["negative_subjects"])
+
+
+def negative_subject(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """A subject that is no one: "nobody was arrested", "none of the hostages were freed",
+    "no soldiers were killed" are negated. Only the trigger's own subject ("no one knows who
+    attacked the convoy" asserts the attack).
+
+    >>> # doctest: +SKIP
+    >>> modality_of(nlp("Nobody was arrested after the march.")[2], governors)
+    'negated'
+    """
+    if not at_trigger or mark.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    if mark.lower_ in negative_subjects():
+        return {"negated"}
+    no = vocabulary().words.negative_determiners
+    return {"negated"} if any(c.dep_ == "det" and c.lower_ in no for c in mark.children) else set()
+
+
+@cache
 def modal_adjectives() -> dict[str, frozenset[str]]:
     """``data/article.yaml`` (modal_adjectives): modality -> adjectives that give it."""
     table = read_yaml("article.yaml")["modal_adjectives"]
@@ -124,7 +148,16 @@ def modal_adjective(mark: Token, node: Token, trigger: Token, at_trigger: bool) 
     return {m for m, words in modal_adjectives().items() if mark.lower_ in words}
 
 
-MARKER_RULES = (negation, auxiliary, hedge, condition, predicate, no_determiner, modal_adjective)
+MARKER_RULES = (
+    negation,
+    negative_subject,
+    auxiliary,
+    hedge,
+    condition,
+    predicate,
+    no_determiner,
+    modal_adjective,
+)
 
 
 def governing_verb(node: Token, trigger: Token, governors: Governors) -> set[str]:
