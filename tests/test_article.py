@@ -141,6 +141,30 @@ def test_article_mentions_naming_one_party_are_one_event(extract):
     ]
 
 
+def test_article_definite_event_noun_names_the_happening_told_before(extract):
+    # "the commander's killing" reads the commander as its actor: the noun still names the
+    # shooting told before, by type, place and date
+    record = extract(
+        "Soldiers shot dead a rebel commander near Kidal on Thursday, the army said.\n\n"
+        "The president later confirmed the commander's killing in a radio address.",
+        published=PUB,
+    )
+    (event,) = _events(record, "ASSAULT")
+    assert [m.trigger.text for m in event.mentions] == ["shot", "killing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Past raids on the garrison were claimed by a local militia.",
+        "The economy of the island is still recovering from a crash caused by previous sanctions.",
+    ],
+)
+def test_article_earlier_happenings_summed_up_are_no_event(extract, text):
+    record = extract(text, published=PUB)
+    assert not [e for e in _events(record) if e.event_type in ("ASSAULT", "SANCTION")]
+
+
 def test_article_a_weapon_is_no_event_of_its_own(extract):
     record = extract(
         "A grenade wounded two police officers at a checkpoint in Mogadishu on Monday. "

@@ -44,6 +44,8 @@ class ArticleWords:
     locative_preps: frozenset[str]
     perfect_auxiliaries: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
+    party_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,6 +61,8 @@ def article_words() -> ArticleWords:
         locative_preps=frozenset(data["locative_preps"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
         state_verbs=frozenset(data["state_verbs"]),
+        past_markers=frozenset(data["past_markers"]),
+        party_preps=frozenset(data["party_preps"]),
     )
 
 
@@ -77,6 +81,7 @@ class Candidate:
     date: ResolvedDate | None
     lemma: str = ""  # the trigger's head word
     part: bool = False  # tells part of another mention's happening (events/parts.py)
+    anaphor: bool = False  # "the book ban", "his killing": names a happening told before
 
     @property
     def weak(self) -> bool:
@@ -113,6 +118,9 @@ class CandidateReader:
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
+        for c in found:
+            if past_aggregate(c, self.words.past_markers):
+                c.bare, c.new = True, False  # a mention of what it sums up, or nothing
         return [c for c in found if not _a_state(c, self.words.state_verbs)]
 
     def _candidate(
@@ -123,6 +131,7 @@ class CandidateReader:
         noun = head is not None and head.pos_ in ("NOUN", "PROPN")
         order = event.trigger.start if event.trigger else event.evidence.start
         own_date = dates.of_trigger(tokens)
+        new = head is None or self._new(head) or _earlier_happening(head)
         return Candidate(
             event=event,
             order=order,
@@ -139,11 +148,31 @@ class CandidateReader:
             ),
             # a trigger-less mention ("it soon enveloped Almaty") carries a happening to a new
             # place: ACLED codes one event per place
-            new=head is None or self._new(head) or _earlier_happening(head),
+            new=new,
             generic=head is not None and head.lemma_.lower() in pair_rules().generic_nouns,
             date=own_date,
             lemma=head.lemma_.lower() if head is not None else "",
+            anaphor=noun and not new and own_date is None and self._anaphor(head, event),
         )
+
+    def _anaphor(self, head: Token | None, event: Event) -> bool:
+        """ "Witnesses saw the raid", "the envoy confirmed his killing", "she sees the book ban
+        as part of a crackdown": a definite or possessed event noun with nothing of its own
+        to tell (no figures or date, and no other words than a determiner, an adjective, a
+        possessor, a compound or a preposition that names no party: "in a radio address", not
+        "on the clinic") names a happening the article has told before, wherever it stands. Its
+        possessor or the clause around it often reads as its parties ("his killing": the one
+        killed), so it joins the last such happening by type, place and date alone
+        (``happenings.antecedent``)."""
+        if head is None or event.quantities or event.modality != "asserted":
+            return False
+        w, children = self.words, list(head.children)
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ not in w.party_preps:
+                continue  # "his killing in a radio address"
+            if c.dep_ not in w.bare_dependents and c.dep_ != "compound":
+                return False
+        return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in w.definite for c in children)
 
     def _bare(self, head: Token, event: Event) -> bool:
         """ "amid the protests", "condemned the violence": a definite noun with nothing of its
@@ -237,6 +266,25 @@ def _a_state(c: Candidate, state_verbs: frozenset[str]) -> bool:
     children = list(head.children)
     stative = any(x.dep_ == "auxpass" and x.lemma_.lower() in state_verbs for x in children)
     return stative and not any(x.dep_ == "agent" for x in children)
+
+
+def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
+    """ "Past attacks were claimed by the group", "triggered by previous sanctions": a plural
+    event noun marked as earlier, with no date or figures of its own, sums up happenings
+    before the one told. It is no event of its own: a bare reference, a mention of a
+    happening the article tells of that type, or nothing (a singular one, "a previous
+    attack", is a happening of its own, and "new").
+
+    >>> # doctest: +SKIP
+    >>> past_aggregate(reader.read(...)[0], article_words().past_markers)  # "Past raids ..."
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if c.date is not None or c.event.quantities:
+        return False
+    return any(x.dep_ in ("amod", "det") and x.lower_ in markers for x in head.children)
 
 
 def _recalled(head: Token) -> bool:

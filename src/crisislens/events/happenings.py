@@ -93,12 +93,44 @@ def group(candidates: list[Candidate]) -> list[Happening]:
     starts its own ("another attack" always does)."""
     happenings: list[Happening] = []
     for c in sorted(candidates, key=lambda c: c.order):
-        target = None if c.new else _nearest(c, happenings)
+        target = None if c.new else antecedent(c, happenings) or _nearest(c, happenings)
         if target is None:
             happenings.append(Happening([c]))
         else:
             target.members.append(c)
     return happenings
+
+
+def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The happening an anaphoric mention ("the book ban", "his killing": ``c.anaphor``)
+    names: the last one told before it with a member of its type and modality, in a place and
+    at a date it allows. Parties are not compared: the words around such a noun read as its
+    parties too readily ("his killing": the one killed, not who killed)."""
+    if not c.anaphor:
+        return None
+    e = c.event
+    told = [
+        (max(m.order for m in h.members if m.order < c.order), h)
+        for h in happenings
+        if any(
+            m.order < c.order
+            and not m.part
+            and m.event.event_type == e.event_type
+            and m.event.modality == e.modality
+            for m in h.members
+        )
+    ]
+    told = [
+        (order, h)
+        for order, h in told
+        if all(
+            places_compatible(e.location, m.event.location)
+            and dates_compatible(date_of(c), date_of(m), precision_of(c), precision_of(m))
+            for m in h.members
+            if not m.part
+        )
+    ]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def _alike(a: Candidate, b: Candidate) -> bool:
