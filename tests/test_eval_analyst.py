@@ -148,6 +148,16 @@ def test_analyst_matching_is_maximal_not_greedy():
     assert analyst.match_events(gold, coded).pairs == {0: 1, 1: 0}
 
 
+def test_analyst_matching_takes_asserted_events_first(story):
+    """The governor's threat coded twice: the cut-off as a planned act first, then the
+    asserted THREATEN. The gold threat goes to the asserted one, which the share of real
+    events counts; the plan is the duplicate."""
+    planned = _event("SANCTION", THREAT, "cut off", 0, modality="planned")
+    asserted = _event("THREATEN", THREAT, "threatened", 1)
+    matching = analyst.match_events(story.events, [planned, asserted])
+    assert 1 in matching.pairs and matching.duplicates == {0: matching.pairs[1]}
+
+
 def test_analyst_fields_of_a_matched_pair(story):
     attack, threat = story.events
     good = _event(

@@ -9,8 +9,9 @@ sentences (its own ``evidence``, and each of its ``mentions``' evidence where th
 them) overlaps one of the gold event's passages, and (2) its type is *compatible*: the gold type
 or one of the types the gold accepts, or a type of the same PLOVER quad class (verbal or material,
 cooperation or conflict). Each gold event takes at most one coded event: the pairs are a maximum
-matching, found in text order, preferring a right type and a trigger inside the passage. A coded
-event that could match only gold events already taken is a **duplicate**. An asserted coded event
+matching, found in text order (asserted events first), preferring a right type and a trigger
+inside the passage. A coded event that could match only gold events already taken is a
+**duplicate**. An asserted coded event
 that matches nothing is an error, put in the first category that fits: a passage listed as *not*
 an event (by its kind: history, speculation, naming, ...), a sentence that holds a gold event of
 an incompatible type, or a sentence with no gold at all (``unlisted``).
@@ -144,7 +145,12 @@ def match_events(gold: list[GoldEvent], coded: list[Event]) -> Matching:
                 return True
         return False
 
-    for c in range(len(coded)):
+    # asserted events first: the share of real events is over them, so a plan or a possible
+    # act coded beside the asserted one ("considering sanctions and warned": a possible
+    # SANCTION and an asserted THREATEN) must not take the gold event and leave the asserted
+    # one a duplicate (an augmenting path never unmatches a matched coded event)
+    order = sorted(range(len(coded)), key=lambda c: coded[c].modality != "asserted")
+    for c in order:
         augment(c, set())
     matching = Matching(pairs={c: g for g, c in owner.items()})
     for c, gs in enumerate(options):
