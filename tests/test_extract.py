@@ -26,6 +26,21 @@ def test_extract_several_events_in_one_sentence(extract):
     _check_offsets(record, text)
 
 
+@pytest.mark.parametrize(
+    "text,meeting",
+    [
+        # holding towns, detainees or an office is no meeting; holding a meeting is one
+        ("Rebels still hold three villages near the border, officials said.", False),
+        ("The new jail in Tarlac can hold only 300 inmates.", False),
+        ("On Friday the ministers held a session on the refugee crisis in Geneva.", True),
+        ("The two leaders held talks in Geneva on Monday.", True),
+    ],
+)
+def test_extract_holding_is_a_meeting_only_with_one(extract, text, meeting):
+    found = [e for e in extract(text).events if e.event_type == "CONSULT"]
+    assert bool(found) == meeting
+
+
 def test_extract_passive_voice_roles(extract):
     record = extract("Five journalists were detained by Iranian police in Tehran.")
     event = next(e for e in record.events if e.event_type == "COERCE")
