@@ -165,6 +165,22 @@ def test_article_earlier_happenings_summed_up_are_no_event(extract, text):
     assert not [e for e in _events(record) if e.event_type in ("ASSAULT", "SANCTION")]
 
 
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        ("The port city has seen growing threats in recent months, the mayor said.", "THREATEN"),
+        ("Amid calls for calm, shops in Kisumu reopened on Tuesday.", "REQUEST"),
+    ],
+)
+def test_article_statement_noun_naming_no_one_is_no_event(extract, text, event_type):
+    assert not _events(extract(text, published=PUB), event_type)
+
+
+def test_article_statement_noun_naming_its_speaker_is_an_event(extract):
+    record = extract("Calls by the bishops for a ceasefire went unheeded in Goma.", published=PUB)
+    assert _events(record, "REQUEST")
+
+
 def test_article_a_weapon_is_no_event_of_its_own(extract):
     record = extract(
         "A grenade wounded two police officers at a checkpoint in Mogadishu on Monday. "

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
+from crisislens.events.parts import part_rules
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.schemas import Actor, Article, Event
 
@@ -118,9 +119,12 @@ class CandidateReader:
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
+        speech = part_rules().speech_types
         for c in found:
             if past_aggregate(c, self.words.past_markers):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
+            elif unvoiced_statement(c, speech):
+                c.bare = True
         return [c for c in found if not _a_state(c, self.words.state_verbs)]
 
     def _candidate(
@@ -266,6 +270,22 @@ def _a_state(c: Candidate, state_verbs: frozenset[str]) -> bool:
     children = list(head.children)
     stative = any(x.dep_ == "auxpass" and x.lemma_.lower() in state_verbs for x in children)
     return stative and not any(x.dep_ == "agent" for x in children)
+
+
+def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
+    """ "We continue to see growing threats", "amid calls for calm", "the talks stalled": a
+    noun naming a statement or a meeting (data/article.yaml one_happening.speech_types) that
+    names no one who speaks or meets, nor whom it is addressed to, nor any figure, names no
+    codable act by itself. It is a mention of one the article tells, or nothing.
+
+    >>> # doctest: +SKIP
+    >>> unvoiced_statement(reader.read(...)[0], part_rules().speech_types)  # "growing threats"
+    True
+    """
+    if not c.noun or c.new or c.event.modality != "asserted" or c.event.quantities:
+        return False
+    actor, recipient = told_roles(c.event)
+    return c.event.event_type in speech_types and actor is None and recipient is None
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
