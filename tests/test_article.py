@@ -181,6 +181,20 @@ def test_article_statement_noun_naming_its_speaker_is_an_event(extract):
     assert _events(record, "REQUEST")
 
 
+def test_article_present_passive_is_a_standing_state(extract):
+    state = extract(
+        "The Corvo and the Tern are sanctioned by the Treasury as vessels of the state "
+        "shipping line.",
+        published=PUB,
+    )
+    assert not _events(state, "SANCTION")
+    # ... one with a date of its own is news
+    news = extract(
+        "Two activists are detained in Kano on Monday, their lawyer said.", published=PUB
+    )
+    assert _events(news, "COERCE")
+
+
 def test_article_a_weapon_is_no_event_of_its_own(extract):
     record = extract(
         "A grenade wounded two police officers at a checkpoint in Mogadishu on Monday. "
