@@ -929,6 +929,7 @@ def test_rules_object_makes_no_event(parse, lex):
         # what came to someone is no guest received; how a source is quoted no request
         ("The singer received a text message from her manager in Lagos.", "received"),
         ("After the vote the mayor received warm praise from traders.", "received"),
+        ("The governor received the news of the raid with sadness.", "received"),
         ("A clerk at the ministry, who requested anonymity, confirmed the figures.", "requested"),
         ("The scheme met with opposition from farmers in the valley.", "met"),
     ],
