@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Token
 from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
-from crisislens.events.parts import part_rules
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.schemas import Actor, Article, Event
 
@@ -47,6 +46,7 @@ class ArticleWords:
     state_verbs: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
     present_auxiliaries: frozenset[str] = frozenset()
+    unvoiced_types: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
 
 
@@ -65,6 +65,7 @@ def article_words() -> ArticleWords:
         state_verbs=frozenset(data["state_verbs"]),
         past_markers=frozenset(data["past_markers"]),
         present_auxiliaries=frozenset(data["present_auxiliaries"]),
+        unvoiced_types=frozenset(data["unvoiced_types"]),
         party_preps=frozenset(data["party_preps"]),
     )
 
@@ -121,7 +122,7 @@ class CandidateReader:
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
-        speech = part_rules().speech_types
+        speech = self.words.unvoiced_types
         for c in found:
             if past_aggregate(c, self.words.past_markers):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
@@ -300,12 +301,13 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
 
 def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
     """ "We continue to see growing threats", "amid calls for calm", "the talks stalled": a
-    noun naming a statement or a meeting (data/article.yaml one_happening.speech_types) that
-    names no one who speaks or meets, nor whom it is addressed to, nor any figure, names no
-    codable act by itself. It is a mention of one the article tells, or nothing.
+    noun naming a statement or a meeting (data/article.yaml unvoiced_types) that names no one
+    who speaks or meets, nor whom it is addressed to, nor any figure, names no codable act by
+    itself. It is a mention of one the article tells, or nothing. (An agreement, "the truce",
+    "the deal", is a standing thing the text may go on to tell of, and is not so read.)
 
     >>> # doctest: +SKIP
-    >>> unvoiced_statement(reader.read(...)[0], part_rules().speech_types)  # "growing threats"
+    >>> unvoiced_statement(reader.read(...)[0], article_words().unvoiced_types)  # "threats"
     True
     """
     if not c.noun or c.new or c.event.modality != "asserted" or c.event.quantities:
