@@ -7,6 +7,8 @@ sentences of our own: the sentence's top event must have the type PLOVER's CAMEO
   in (085, 0813, 086, 0872);
 - moving, mobilising or alerting forces is MOBILIZE, not a fight or a rally (15x);
 - a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
+  breaking off talks or stopping aid is a SANCTION (161, 162, 164);
+- pushing back against a plan or a charge rejects it; pushing back an armed force fights it;
 - the main clause's event outranks the events of its subordinate clauses.
 """
 
@@ -27,6 +29,7 @@ KINDS = {
         ("Iran expressed its willingness to resume talks with the agency.", "AGREE"),
         ("Colombia said it is willing to restart peace talks with the rebels.", "AGREE"),
         ("Senegal expressed its readiness to host the summit.", "AGREE"),
+        ("Ghana expressed its readiness to work with Togo on border security.", "AGREE"),
         ("Washington said it would cut off aid to the junta.", "THREATEN"),
     ],
     "easing a restriction": [
@@ -47,6 +50,9 @@ KINDS = {
         ("Ethiopia allowed aid convoys into Tigray for the first time in months.", "RETREAT"),
         ("Serbia pulled its troops back from the boundary line.", "RETREAT"),
         ("Police imposed a curfew on the city after the riots.", "COERCE"),
+        ("The army halted its crackdown on the opposition.", "CONCEDE"),
+        ("The president agreed to the protesters' demand for a new constitution.", "CONCEDE"),
+        ("North Korea let international nuclear inspectors into its reactor site.", "RETREAT"),
     ],
     "mobilising forces": [
         ("Turkey deployed tanks along the Syrian border.", "MOBILIZE"),
@@ -54,6 +60,7 @@ KINDS = {
         ("The government called up 20,000 reservists.", "MOBILIZE"),
         ("Armenia raised the alert status of its air defences.", "MOBILIZE"),
         ("Pakistan put its air force on high alert after the clash.", "MOBILIZE"),
+        ("Russia moved thousands of troops closer to the border with Ukraine.", "MOBILIZE"),
         ("Soldiers opened fire on protesters in the capital.", "ASSAULT"),
         ("Soldiers occupied the disputed island on Tuesday.", "COERCE"),
         ("Students occupied the university building on Tuesday.", "PROTEST"),
@@ -62,6 +69,9 @@ KINDS = {
         ("The United States banned imports of cotton from the region.", "SANCTION"),
         ("Canada suspended military exports to Turkey.", "SANCTION"),
         ("Russia withdrew from talks with the opposition.", "SANCTION"),
+        ("The government broke off peace talks with the rebels.", "SANCTION"),
+        ("Kabul suspended negotiations with the Taliban on Friday.", "SANCTION"),
+        ("The United States suspended military aid to Niger after the coup.", "SANCTION"),
         ("Niger expelled the French ambassador.", "SANCTION"),
         ("Authorities expelled the BBC correspondent from the country.", "COERCE"),
         ("The military government banned the opposition party.", "COERCE"),
@@ -82,6 +92,10 @@ KINDS = {
         ("The EU welcomed Myanmar's decision to release political prisoners.", "SUPPORT"),
         ("Egyptian police broke up a demonstration outside the embassy.", "COERCE"),
         ("The Kyrgyz minister received a mission of election observers.", "RETREAT"),
+        ("The militia gave the army an ultimatum to leave the town by Friday.", "THREATEN"),
+        ("The opposition pushed back against the president's plan to extend his term.", "REJECT"),
+        ("Pakistan pushed back against Indian accusations of cross-border raids.", "REJECT"),
+        ("The army pushed back the rebels from the outskirts of the city.", "ASSAULT"),
     ],
     "lemmatizer slips": [
         ("Farmers staged a protest outside parliament.", "PROTEST"),
@@ -98,6 +112,9 @@ KINDS = {
         ),
         ("Ukraine condemned the shelling of a hospital in Kharkiv.", "ACCUSE"),
         ("Farmers are pushing for the government to cut fuel taxes.", "REQUEST"),
+        ("Thousands of workers went on strike to demand the release of their leaders.", "PROTEST"),
+        ("Farmers took part in a rally to demand lower fuel prices.", "PROTEST"),
+        ("The opposition said it is ready to hold talks with the government.", "AGREE"),
         ("The rebels violated the ceasefire agreement on Sunday.", "ASSAULT"),
     ],
 }

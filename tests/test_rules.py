@@ -138,6 +138,8 @@ def test_rules_partitive_object(parse, lex):
     assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "AID"
     doc = parse("Russia sent a column of tanks to the border.")
     assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "MOBILIZE"
+    doc = parse("Russia moved thousands of troops to the border.")
+    assert triggers.object_trigger(word(doc, "moved"), lex).sense.event_type == "MOBILIZE"
 
 
 def test_rules_lemma_slips_corrected(parse):
@@ -394,6 +396,18 @@ def test_rules_absorbed_recipient_is_the_one_asked(parse, lex):
     drafts = _drafts(doc, lex)
     drafting.fold_governed(drafts, lex)
     assert drafts[word(doc, "urged").i].recipient_token.text == "army"
+
+
+def test_rules_fold_purposes(parse, lex):
+    doc = parse("Thousands of workers went on strike to demand higher wages.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    drafting.fold_purposes(drafts)
+    assert drafts[word(doc, "demand").i].absorbed_by is drafts[word(doc, "strike").i]
+    visit = parse("The prime minister visited Cairo to demand the return of the hostages.")
+    drafts = _drafts(visit, lex)
+    drafting.fold_purposes(drafts)
+    assert drafts[word(visit, "demand").i].absorbed_by is None  # a visit is no protest
 
 
 def test_rules_ordered(parse, lex):
@@ -802,6 +816,17 @@ def test_rules_named_not_done(parse, lex):
     assert assertion.named_not_done(draft) == assertion.DROP
     kept = _draft_of(parse, lex, "The mayor called the riot a massacre.", "riot")
     assert assertion.named_not_done(kept) is None
+
+
+def test_rules_party_not_stance(parse, lex):
+    from crisislens.events.rules import assertion
+
+    party = _draft_of(parse, lex, "The opposition said it would boycott the vote.", "opposition")
+    assert assertion.party_not_stance(party) == assertion.DROP
+    stance = _draft_of(parse, lex, "The unions voiced opposition to the reform.", "opposition")
+    assert assertion.party_not_stance(stance) is None
+    own = _draft_of(parse, lex, "Their opposition surprised the government.", "opposition")
+    assert assertion.party_not_stance(own) is None
 
 
 def test_rules_naming_verb_no_act(parse, lex):

@@ -5,7 +5,8 @@
    events/modality.py), and the assertion rules (rules/assertion.py) drop the words that name
    no event the text asserts ("called the riot a massacre") or re-mark their modality;
 2. folding (rules/draft.py) merges drafts a threat, demand, refusal, promise or order governs
-   into the governing one ("vowed to retake the town" is one THREATEN);
+   into the governing one ("vowed to retake the town" is one THREATEN), and what a protest is
+   for into the protest ("went on strike to demand higher pay" is one PROTEST);
 3. spread verbs (rules/place.py) move an ongoing event to a new place;
 4. each remaining draft is built into an event: its participants (rules/participants.py), its
    reading among several (triggers.choose_sense), its place (rules/place.py), ACLED type,
@@ -34,6 +35,7 @@ from crisislens.events.rules.assertion import judge
 from crisislens.events.rules.draft import (
     Draft,
     fold_governed,
+    fold_purposes,
     make_draft,
     reported_demands,
     resense,
@@ -101,6 +103,7 @@ class EventExtractor:
         resense(drafts, self.lexicon)
         judge(drafts)
         fold_governed(drafts, self.lexicon)
+        fold_purposes(drafts)
         return drafts
 
     def _sentence_events(

@@ -27,6 +27,7 @@ FLAGS = (
     "recipient_is_destination",
     "anaphoric_noun",
     "mode_from_content",
+    "folds_its_purpose",
 )
 
 

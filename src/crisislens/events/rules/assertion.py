@@ -182,6 +182,22 @@ def feeling_no_event(draft: Draft) -> Verdict:
     return DROP if token.dep_ == "dobj" and lemma(token.head) in words.feeling_verbs else None
 
 
+def party_not_stance(draft: Draft) -> Verdict:
+    """A noun that also names a party is that party, not its stance, unless it says what it
+    stands against: "the opposition said it would boycott the vote" names the opposition
+    parties; "their opposition to the plan" and "opposition from the unions" are a rejection
+    (event_rules.yaml: party_nouns, stance_preps)."""
+    token = draft.trigger.token
+    words = vocabulary().words
+    if not is_noun(token) or lemma(token) not in words.party_nouns:
+        return None
+    if child(token, "poss") is not None:
+        return None  # "their opposition"
+    if any(c.dep_ == "prep" and c.lower_ in words.stance_preps for c in token.children):
+        return None
+    return DROP
+
+
 def without_negates(draft: Draft) -> Verdict:
     """An event noun under "without" did not happen: "the convoy passed without incident",
     "they struck without warning" (no warning, so no threat)."""
@@ -272,6 +288,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     intention_noun,
     needs_an_object,
     feeling_no_event,
+    party_not_stance,
     without_negates,
     ruled_out,
     asked_question_no_request,

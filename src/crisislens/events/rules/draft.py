@@ -273,6 +273,44 @@ def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
                 break
 
 
+def _purpose_head(token: Token) -> Token | None:
+    """The verb whose purpose an infinitive clause says: "went" in "went on strike to demand
+    higher pay"."""
+    if token.dep_ != "advcl" or not has_child_word(
+        token, ("aux",), vocabulary().words.infinitive_marks
+    ):
+        return None
+    return token.head
+
+
+def fold_purposes(drafts: dict[int, Draft]) -> None:
+    """What a protest is for folds into the protest (event_types.yaml: folds_its_purpose):
+    "thousands went on strike to demand higher pay" and "farmers blocked the road to protest
+    fuel prices" are each one PROTEST whose demand is its content (CAMEO 1411-1444). The
+    protest is the verb the purpose clause hangs on, or an event noun that verb carries."""
+    for draft in list(drafts.values()):
+        head = _purpose_head(draft.trigger.token)
+        if head is None or draft.absorbed_by is not None:
+            continue
+        carried = [head, *children(head, "dobj")] + [
+            o for prep in children(head, "prep") for o in children(prep, "pobj")
+        ]
+        protest = next(
+            (
+                d
+                for t in carried
+                if (d := drafts.get(t.i)) is not None
+                and d is not draft
+                and d.absorbed_by is None
+                and event_types()[d.sense.event_type].has("folds_its_purpose")
+            ),
+            None,
+        )
+        if protest is not None:
+            draft.absorbed_by = protest
+            protest.absorbed.append(draft)
+
+
 # -- readings the clause decides --------------------------------------------------------------
 def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     """ "A bomb struck the convoy": with a direct object the verb attacks (a labour strike takes
