@@ -5,7 +5,8 @@ sentences of our own: the sentence's top event must have the type PLOVER's CAMEO
 - easing a restriction: CONCEDE for bans and restrictions on the target's own people (081,
   0811, 0812), RETREAT for sanctions, curfews, blockades and for letting aid or inspectors
   in (085, 0813, 086, 0872);
-- moving, mobilising or alerting forces is MOBILIZE, not a fight or a rally (15x);
+- moving, mobilising, calling up or alerting forces, or tightening security, is MOBILIZE, not
+  a fight or a rally (15x);
 - a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
   breaking off talks or stopping aid is a SANCTION (161, 162, 164);
 - pushing back against a plan or a charge rejects it; pushing back an armed force fights it;
@@ -61,6 +62,13 @@ KINDS = {
         ("Armenia raised the alert status of its air defences.", "MOBILIZE"),
         ("Pakistan put its air force on high alert after the clash.", "MOBILIZE"),
         ("Russia moved thousands of troops closer to the border with Ukraine.", "MOBILIZE"),
+        ("India beefed up its military presence in Ladakh.", "MOBILIZE"),
+        ("Security was tightened in the capital ahead of the verdict.", "MOBILIZE"),
+        ("Israel called up thousands of reserve soldiers.", "MOBILIZE"),
+        ("The government called in the army to restore order.", "MOBILIZE"),
+        ("Troops took up positions along the river.", "MOBILIZE"),
+        ("The army drove back the terrorists from two villages in the east.", "ASSAULT"),
+        ("Rebels have taken over three localities in the north.", "COERCE"),
         ("Soldiers opened fire on protesters in the capital.", "ASSAULT"),
         ("Soldiers occupied the disputed island on Tuesday.", "COERCE"),
         ("Students occupied the university building on Tuesday.", "PROTEST"),
@@ -80,6 +88,7 @@ KINDS = {
         ("Washington imposed restrictions on exports of chips to China.", "SANCTION"),
         ("Britain announced a ban on arms sales to Saudi Arabia.", "SANCTION"),
         ("The government imposed a ban on public gatherings.", "COERCE"),
+        ("The court banned the former president from politics for ten years.", "COERCE"),
         ("The regime announced a ban on opposition rallies.", "COERCE"),
     ],
     "other readings": [

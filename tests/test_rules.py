@@ -127,6 +127,14 @@ def test_rules_particle_of_clause(parse, lex):
     assert triggers.phrasal_trigger(word(doc, "called"), lex) is None
 
 
+def test_rules_particle_read_as_a_numbers_modifier(parse, lex):
+    """ "taken over three localities": the parse reads "over three" as "more than three"."""
+    doc = parse("Rebels have taken over three localities in the north.")
+    assert triggers.object_trigger(word(doc, "taken"), lex).sense.event_type == "COERCE"
+    doc = parse("Rebels have taken three localities in the north.")
+    assert triggers.object_trigger(word(doc, "taken"), lex) is None
+
+
 def test_rules_particle_read_as_adverb(parse, lex):
     doc = parse("Serbia pulled its troops back from the boundary line.")
     assert triggers.phrasal_trigger(word(doc, "pulled"), lex).sense.event_type == "RETREAT"
@@ -140,6 +148,8 @@ def test_rules_partitive_object(parse, lex):
     assert triggers.object_trigger(word(doc, "sent"), lex).sense.event_type == "MOBILIZE"
     doc = parse("Russia moved thousands of troops to the border.")
     assert triggers.object_trigger(word(doc, "moved"), lex).sense.event_type == "MOBILIZE"
+    doc = parse("Israel called up thousands of reserve soldiers.")
+    assert triggers.object_trigger(word(doc, "called"), lex).sense.event_type == "MOBILIZE"
 
 
 def test_rules_lemma_slips_corrected(parse):
@@ -989,6 +999,10 @@ def test_rules_lasting_for_years(parse, lex):
     assert generic.lasting_for_years(stance) == generic.DROP
     once = _draft_of(parse, lex, "The ministry denied on Monday that it holds them.", "denied")
     assert generic.lasting_for_years(once) is None
+    term = _draft_of(parse, lex, "The court banned the mayor from office for ten years.", "banned")
+    assert generic.lasting_for_years(term) is None  # the length of the ban: it happened
+    feud = _draft_of(parse, lex, "The two clans have fought for ten years over land.", "fought")
+    assert generic.lasting_for_years(feud) == generic.DROP
 
 
 def test_rules_over_a_period(parse, lex):

@@ -105,18 +105,30 @@ def _object_tables(token: Token, lex: Lexicon) -> list[tuple[Token | None, dict[
     if lemma_ in lex.phrasal_object_verbs:
         tables = [
             (sub, table)
-            for sub in children(token, "prt", "prep", "advmod")
+            for sub in [*children(token, "prt", "prep", "advmod"), *_counted_particles(token)]
             if (table := lex.objects.get(f"{lemma_} {sub.lower_}"))
         ]
     own = lex.objects.get(lemma_)
     return [*tables, (None, own)] if own else tables
 
 
+def _counted_particles(token: Token) -> list[Token]:
+    """A particle the parse reads as a number's modifier: "over" in "had taken over three
+    towns" ("over three", more than three)."""
+    return [
+        q
+        for obj in children(token, "dobj")
+        for number in children(obj, "nummod")
+        for q in children(number, "quantmod")
+        if q.i == token.i + 1
+    ]
+
+
 def _phrasal_objects(token: Token, particle: Token) -> list[Token]:
     """What a phrasal verb acts on: its direct object ("took over the airport") or the object
     of its own preposition, never of another ("took the train over the bridge to the
     station" takes over nothing)."""
-    direct = [c for c in _object_candidates(token) if c.head.i == token.i]
+    direct = [o for c in token.children if c.dep_ in OBJECT_DEPS for o in _with_partitive(c)]
     return direct + children(particle, "pobj")
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import children, is_noun
+from crisislens.nlp.syntax import children, is_noun, lemma
 
 DROP = "drop"
 # no event, nor anything its clause says: a standing denial denies no one happening ("Beijing
@@ -139,16 +139,30 @@ def counted_acts(draft: Draft) -> Verdict:
 
 def lasting_for_years(draft: Draft) -> Verdict:
     """A stance held "for years" is a standing position, no one happening: "Iran has denied for
-    years that ...", "the two have feuded for decades" (event_rules.yaml: duration_units)."""
+    years that ...", "the two have feuded for decades" (event_rules.yaml: duration_units). A
+    counted term of a past act is how long the act holds, and the act happened: "the court
+    banned him from politics for ten years", "was jailed for five years"."""
     node = clause_of(draft)
     words = vocabulary().words
     for prep in children(node, "prep"):
-        objects = (o for o in prep.children if o.dep_ == "pobj")
-        if prep.lower_ in words.duration_preps and any(
-            o.lower_ in words.duration_units for o in objects
-        ):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ not in words.duration_preps:
+            continue
+        if any(o.lower_ in words.duration_units for o in objects) and not _a_term(node, objects):
             return DROP
     return None
+
+
+# a past act: "banned", "was jailed"
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _a_term(verb: Token, units: list[Token]) -> bool:
+    """A counted span ("for ten years") after a past act not told in the perfect ("banned",
+    not "has denied"): the length of a sentence or a ban."""
+    counted = any(children(unit, "nummod") for unit in units)
+    perfect = any(lemma(a) in vocabulary().words.perfect_auxiliaries for a in children(verb, "aux"))
+    return counted and verb.tag_ in PAST_TAGS and not perfect
 
 
 def over_a_period(draft: Draft) -> Verdict:
