@@ -106,6 +106,16 @@ KINDS = {
         ("Pakistan pushed back against Indian accusations of cross-border raids.", "REJECT"),
         ("The army pushed back the rebels from the outskirts of the city.", "ASSAULT"),
     ],
+    "violent protest": [
+        ("Protesters hurled rocks at security forces blocking a road near parliament.", "PROTEST"),
+        ("Youths threw stones and petrol bombs at police in the city centre.", "PROTEST"),
+        ("Demonstrators pelted the police with bottles.", "PROTEST"),
+        ("Soldiers threw a grenade into the house.", "ASSAULT"),
+    ],
+    "no meeting": [
+        ("Government troops occupied two hill posts held by the rebels on Monday.", "COERCE"),
+        ("Ministers from both countries held a meeting in Geneva.", "CONSULT"),
+    ],
     "lemmatizer slips": [
         ("Farmers staged a protest outside parliament.", "PROTEST"),
         ("Soldiers raped women in the village, witnesses said.", "ASSAULT"),
