@@ -1010,6 +1010,8 @@ def test_rules_lasting_for_years(parse, lex):
     assert generic.lasting_for_years(term) is None  # the length of the ban: it happened
     feud = _draft_of(parse, lex, "The two clans have fought for ten years over land.", "fought")
     assert generic.lasting_for_years(feud) == generic.DROP
+    taken = _draft_of(parse, lex, "They took our votes for granted for 100 years.", "granted")
+    assert generic.lasting_for_years(taken) == generic.DROP
 
 
 def test_rules_over_a_period(parse, lex):

@@ -153,16 +153,14 @@ def lasting_for_years(draft: Draft) -> Verdict:
     return None
 
 
-# a past act: "banned", "was jailed"
-PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
 def _a_term(verb: Token, units: list[Token]) -> bool:
     """A counted span ("for ten years") after a past act not told in the perfect ("banned",
-    not "has denied"): the length of a sentence or a ban."""
+    "was jailed"; not "has denied", nor "took the votes for granted for 100 years"): the length
+    of a sentence or a ban."""
     counted = any(children(unit, "nummod") for unit in units)
     perfect = any(lemma(a) in vocabulary().words.perfect_auxiliaries for a in children(verb, "aux"))
-    return counted and verb.tag_ in PAST_TAGS and not perfect
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(children(verb, "auxpass")))
+    return counted and past and not perfect
 
 
 def over_a_period(draft: Draft) -> Verdict:
