@@ -2,6 +2,7 @@
 sentences of our own: the sentence's top event must have the type PLOVER's CAMEO table gives.
 
 - a stated intention ("is willing to withdraw", "will give ... a grant") is AGREE (CAMEO 03x);
+  a hostile measure announced without a condition is the measure, not a threat;
 - easing a restriction: CONCEDE for bans and restrictions on the target's own people (081,
   0811, 0812), RETREAT for sanctions, curfews, blockades and for letting aid or inspectors
   in (085, 0813, 086, 0872);
@@ -32,6 +33,10 @@ KINDS = {
         ("Senegal expressed its readiness to host the summit.", "AGREE"),
         ("Ghana expressed its readiness to work with Togo on border security.", "AGREE"),
         ("Washington said it would cut off aid to the junta.", "THREATEN"),
+        ("Vietnam said it intends to expand trade ties with Indonesia next year.", "AGREE"),
+        ("The foreign ministry announced it would expel three Dutch diplomats.", "SANCTION"),
+        ("The foreign ministry warned it would expel three Dutch diplomats.", "THREATEN"),
+        ("The government said it would expel the diplomats unless the spying stopped.", "THREATEN"),
     ],
     "easing a restriction": [
         ("The government of Belarus lifted its ban on the main opposition newspaper.", "CONCEDE"),
@@ -98,6 +103,8 @@ KINDS = {
         ("Norway said it would mediate between the government and the rebels.", "AGREE"),
         ("Washington voiced support for the transitional government.", "SUPPORT"),
         ("Turkey gave asylum to the dissident general.", "AID"),
+        ("Japan and India strengthened their defence cooperation on Monday.", "COOPERATE"),
+        ("Israel and Bahrain normalised relations last year.", "SUPPORT"),
         ("The EU welcomed Myanmar's decision to release political prisoners.", "SUPPORT"),
         ("Egyptian police broke up a demonstration outside the embassy.", "COERCE"),
         ("The Kyrgyz minister received a mission of election observers.", "RETREAT"),

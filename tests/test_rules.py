@@ -435,6 +435,18 @@ def test_rules_ordered(parse, lex):
     assert withdraw.modality == "planned" and withdraw.actor_token.text == "general"
 
 
+def test_rules_announced_measure(parse, lex):
+    """An announced hostile measure is the measure; a warned one, or one on a condition, a
+    threat."""
+    said = parse("The ministry announced it would expel the envoys.")
+    draft = _drafts(said, lex)[word(said, "expel").i]
+    statement = intent.statement(draft, said[:], lambda token: None)
+    assert intent.announced_measure(statement)
+    warned = parse("The ministry warned it would expel the envoys.")
+    draft = _drafts(warned, lex)[word(warned, "expel").i]
+    assert not intent.announced_measure(intent.statement(draft, warned[:], lambda token: None))
+
+
 # -- participants -----------------------------------------------------------------------------
 def test_rules_dependents_leave_out_times_and_other_events(parse):
     doc = parse("Police arrested the men after the match as the fans left.")

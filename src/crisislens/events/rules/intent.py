@@ -75,7 +75,22 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
     if actor is None:
         actor = said.speaker  # "Armenia is willing to resume talks": Armenia
     hostile = event_types()[event.event_type].stance == "hostile" or said.threat_condition
+    if hostile and announced_measure(said):
+        return None
     return actor, event.recipient, "THREATEN" if hostile else "AGREE"
+
+
+def announced_measure(said: Statement) -> bool:
+    """A hostile measure announced without a condition is the measure, decided, not a threat:
+    "the ministry announced it would expel the envoys" is the expulsion (planned), as CAMEO
+    codes an announced sanction; "warned it would expel them" and "will expel them unless
+    ..." are threats (event_rules.yaml: announcing_verbs)."""
+    speaker_verb = said.token.head if said.speaker_token is not None else None
+    return (
+        speaker_verb is not None
+        and lemma(speaker_verb) in vocabulary().words.announcing_verbs
+        and not said.conditional
+    )
 
 
 def relayed_demand(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
