@@ -39,3 +39,11 @@ def test_tear_gas_alone_is_intervention_and_deaths_are_excessive_force(mapper):
     assert mapper.classify("ASSAULT", "firearms", killed, "COP", "CVL")[1] == (
         "Excessive force against protesters"
     )
+
+
+def test_attackers_who_kill_themselves_are_suicide_bombers(mapper):
+    # ACLED: a bomber who dies by his own blast is a suicide bomb, whatever the word
+    themselves = "Two gunmen detonated explosives at the gate, killing themselves and a guard."
+    assert mapper.classify("ASSAULT", "explosives", themselves, "UAF", None)[1] == "Suicide bomb"
+    planted = "A bomb planted under a car killed two guards at the gate."
+    assert mapper.classify("ASSAULT", "explosives", planted, "UAF", None)[1] != "Suicide bomb"
