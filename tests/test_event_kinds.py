@@ -123,10 +123,6 @@ KINDS = {
         ("Demonstrators pelted the police with bottles.", "PROTEST"),
         ("Soldiers threw a grenade into the house.", "ASSAULT"),
     ],
-    "no meeting": [
-        ("Government troops occupied two hill posts held by the rebels on Monday.", "COERCE"),
-        ("Ministers from both countries held a meeting in Geneva.", "CONSULT"),
-    ],
     "lemmatizer slips": [
         ("Farmers staged a protest outside parliament.", "PROTEST"),
         ("Soldiers raped women in the village, witnesses said.", "ASSAULT"),
