@@ -25,6 +25,8 @@ from crisislens.events.article import ArticleCoder
 from crisislens.events.eventness import eventness_model
 from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
+from crisislens.events.placing import article_focus
+from crisislens.events.rules.participants import where_named
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
@@ -143,6 +145,8 @@ class Pipeline:
         places = self.places.with_capitals(doc, places)
         context = ArticleContext(day=article.published)
         _count_countries(doc, places, self.actors, context)
+        focus = article_focus(article.text, places, article.title)
+        context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
         coded = self.article.code(doc, article, candidates, places)
         participants = self.events.actors.participants(doc, context)
@@ -199,6 +203,10 @@ def _count_countries(
     for place in places:
         if place.mention != "demonym":  # demonyms are counted below, as NORP entities
             add(place.start, place.country)
+        token = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.mention == "name" and place.country and token and where_named(token.root):
+            sent_start = starts[max(0, bisect.bisect_right(starts, place.start) - 1)]
+            context.sentence_places.setdefault(sent_start, set()).add(place.country)
     for ent in doc_ents(doc):
         if ent.label_ == "NORP":
             add(ent.start_char, actors.nationality(ent.text))

@@ -26,6 +26,9 @@ class ArticleContext:
     people: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)  # country mentions in the article
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+    # the countries a sentence puts things in ("in Almaty", "near the Ruritanian border town")
+    sentence_places: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+    focus_country: str | None = None  # the country the article is in (its dateline or focus)
     # character spans that name the article's sources (datelines, credits, outlets); found by
     # the actor coder on first use
     sources: list[tuple[int, int, str]] | None = None
@@ -61,8 +64,20 @@ class ArticleContext:
     def home_country(self, sent: Span) -> str | None:
         """Where people the text gives no country belong: the one country their sentence
         names; with none named there, the article's dominant country; with several, none
-        (the event's place decides: "settlers left their homes in Gaza, Israel said")."""
+        (the event's place decides: "settlers left their homes in Gaza, Israel said"). A
+        foreign country the sentence names only as a party, not as where things are, is not
+        the home of the article's locals: in a report from Elbonia, "Ruritanian troops fired
+        on villagers" hit Elbonian villagers.
+
+        >>> context = ArticleContext(day=None, focus_country="ELB")
+        >>> context.sentence_countries[0] = {"RUR"}
+        >>> context.home_country(type("Sent", (), {"start_char": 0})())
+        'ELB'
+        """
         here = self.sentence_countries.get(sent.start_char, set())
         if len(here) == 1:
-            return next(iter(here))
+            only = next(iter(here))
+            placed = only in self.sentence_places.get(sent.start_char, set())
+            abroad = self.focus_country is not None and only != self.focus_country
+            return self.focus_country if abroad and not placed else only
         return self.default_country(sent) if not here else None

@@ -113,7 +113,7 @@ def active_recipient(token: Token) -> Token | None:
     stands for a thing, and the subject's own ("offered its troops to the town"), give way to
     the aimed-at party ("handed it over to the army")."""
     recipient = child(token, "dobj", "dative")
-    if recipient is not None and not _thing_or_own(recipient):
+    if recipient is not None and not _thing_or_own(recipient) and not used_weapon(token, recipient):
         return recipient
     aims = vocabulary().words.verb_recipient_preps
     for prep in children(token, "prep"):
@@ -195,6 +195,17 @@ def between_sides(token: Token) -> Roles:
     return None, None
 
 
+def used_weapon(token: Token, recipient: Token | None) -> bool:
+    """A weapon as the object (or passive subject) of a verb that uses it is no recipient: in
+    "the cell set off two bombs near the bridge", the bombs are what was used."""
+    words = vocabulary().words
+    return (
+        recipient is not None
+        and lemma(token) in words.weapon_use_verbs
+        and lemma(recipient) in words.instrument_nouns
+    )
+
+
 def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
@@ -215,7 +226,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
-    return actor, recipient
+    return actor, None if used_weapon(token, recipient) else recipient
 
 
 def _possessor(token: Token, possessor: Token) -> Token:
@@ -243,8 +254,14 @@ def _named_modifier(modifier: Token) -> Token | None:
 
 
 def _in_a_date(token: Token) -> bool:
-    """A word that names a day, not a party: "Bloody" in "the Bloody Sunday marches"."""
-    return token.head.ent_type_ in ("DATE", "TIME", "EVENT") and token.head.i != token.i
+    """A word that names a day, not a party: "Bloody" in "the Bloody Sunday marches", also
+    where the parse hangs it beside the day ("the Black Tuesday riots": "Black" and "Tuesday"
+    both modify "riots")."""
+    dated = ("DATE", "TIME", "EVENT")
+    if token.head.ent_type_ in dated and token.head.i != token.i:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.ent_type_ in dated and after.head.i == token.head.i
 
 
 def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
@@ -345,8 +362,8 @@ def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
         token, head = head.head, head.head.head
     if token.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in light_verbs:
         actor = relative_antecedent(head, child(head, "nsubj"))  # "the man who staged it"
-        if actor is None and head.dep_ in ("xcomp", "conj"):
-            actor = child(head.head, "nsubj")
+        if actor is None and head.dep_ in ("xcomp", "conj"):  # "is expected to hold talks"
+            actor = child(head.head, "nsubj", "nsubjpass")
         return actor
     if (
         token.dep_ == "pobj"

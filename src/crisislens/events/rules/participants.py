@@ -57,6 +57,35 @@ def code_word(
     return actor
 
 
+def joined_country(text: str, start: int, actors: ActorCoder) -> Actor | None:
+    """A country named by one part of a hyphenated pair, as an actor (its sector left to the
+    event's type)."""
+    iso3 = actors.country_word(text)
+    if iso3 is None or iso3 in NON_STATE_CODES:
+        return None
+    country = actors.gazetteer.country_by_name(text) if actors.gazetteer is not None else None
+    name = country.name if country is not None else text
+    return Actor(text=text, start=start, end=start + len(text), name=name, country=iso3)
+
+
+def hyphen_sides(token: Token, actors: ActorCoder) -> tuple[Actor, Actor] | None:
+    """Two countries joined by a hyphen before an event noun are its two sides, the first
+    acting: "the Elbonia-Ruritania border talks" are Elbonia's with Ruritania."""
+    for modifier in token.lefts:
+        if modifier.dep_ not in ("nummod", "compound", "amod", "nmod"):
+            continue
+        pair = token.doc[modifier.left_edge.i : modifier.i + 1]
+        first, hyphen, second = pair.text.partition("-")
+        if not hyphen or not first or not second or " " in first.strip() + second.strip():
+            continue
+        actor = joined_country(first.strip(), pair.start_char, actors)
+        at = pair.start_char + len(pair.text) - len(second.strip())
+        recipient = joined_country(second.strip(), at, actors)
+        if actor is not None and recipient is not None and actor.country != recipient.country:
+            return actor, recipient
+    return None
+
+
 # -- the nearest name, when the parse gives no role ------------------------------------------
 def dependents(token: Token) -> set[int]:
     """Indices of a token's subtree, less what hangs under a time preposition and less clauses
@@ -77,6 +106,15 @@ def dependents(token: Token) -> set[int]:
                 continue
             stack.append(sub)
     return out
+
+
+def where_named(token: Token) -> bool:
+    """A name after a preposition of place, also one listed with it or set beside it, says
+    where, not who: "in Benin", "talks in Lome, Togo", "raids in Abo and Ubo"."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in vocabulary().words.place_only_preps
 
 
 def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
@@ -163,6 +201,9 @@ def code_roles(
         own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
         actor = code_word(own, lex, actors, context)
     recipient = code_word(draft.recipient_token, lex, actors, context)
+    paired = hyphen_sides(draft.trigger.token, actors) if draft.trigger.kind == "noun" else None
+    if paired is not None and actor is None and recipient is None:
+        actor, recipient = paired
     victims = harmed(draft.trigger.token) if draft.trigger.kind == "verb" else None
     if recipient is None and victims is not None:  # "stormed the compound, killing six guests"
         recipient = actors.code_victims(victims, context)

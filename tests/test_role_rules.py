@@ -1,0 +1,105 @@
+"""Role rules for real news: weapons used, days named, controllers in the passive, two sides
+joined by a hyphen, and where unnamed locals belong. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.actors.context import ArticleContext
+from crisislens.events import roles
+from crisislens.events.lexicon import Lexicon
+from crisislens.events.rules import participants
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    cache = {}
+
+    def run(text: str):
+        if text not in cache:
+            cache[text] = nlp(text)
+        return cache[text]
+
+    return run
+
+
+def word(doc, text: str, nth: int = 0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_role_rules_used_weapon_is_no_recipient(parse):
+    doc = parse("The cell detonated two bombs outside the ferry terminal.")
+    assert roles.verb_roles(word(doc, "detonated"), "ASSAULT")[1] is None
+    doc = parse("Militants fired rockets at the garrison overnight.")
+    assert roles.verb_roles(word(doc, "fired"), "ASSAULT")[1].text == "garrison"
+    doc = parse("Guards shot down a drone over the prison.")  # a target, not a weapon used
+    assert roles.verb_roles(word(doc, "shot"), "ASSAULT")[1].text == "drone"
+
+
+def test_role_rules_a_named_day_is_no_actor(parse):
+    doc = parse("The group regretted the Black Tuesday bombings for years.")
+    actor, _ = roles.noun_roles(word(doc, "bombings"), "ASSAULT")
+    assert actor is None or actor.text != "Black"
+    doc = parse("Nine guards died in IS attacks near the dam.")
+    assert roles.noun_roles(word(doc, "attacks"), "ASSAULT")[0].text == "IS"
+
+
+def test_role_rules_carrier_under_a_passive_controller(parse, lex):
+    doc = parse("The envoy is expected to hold a brief meeting with the Malian minister.")
+    carrier = roles.carrier_subject(word(doc, "meeting"), lex.light_verbs)
+    assert carrier is not None and carrier.text == "envoy"
+
+
+def test_role_rules_hyphen_sides(parse, pipeline):
+    actors = pipeline.events.actors
+    doc = parse("Delegates prepared for the Kenya-Uganda border talks on Friday.")
+    actor, recipient = participants.hyphen_sides(word(doc, "talks"), actors)
+    assert (actor.country, recipient.country) == ("KEN", "UGA")
+    assert doc.text[actor.start : actor.end] == "Kenya"
+    assert doc.text[recipient.start : recipient.end] == "Uganda"
+    doc = parse("The Franco-Prussian war changed the map.")  # not two countries' names
+    assert participants.hyphen_sides(word(doc, "war"), actors) is None
+
+
+def test_role_rules_hyphen_sides_in_a_record(extract):
+    record = extract("The ministers left for U.S.-Iran talks in Oman.")
+    talks = next(e for e in record.events if e.trigger and e.trigger.text == "talks")
+    assert talks.actor.country == "USA" and talks.recipient.country == "IRN"
+
+
+def test_role_rules_where_named(parse):
+    doc = parse("The talks in Lome, Togo, and in Accra ended.")
+    assert participants.where_named(word(doc, "Lome"))
+    assert participants.where_named(word(doc, "Togo"))
+    doc = parse("Togo hosted the talks.")
+    assert not participants.where_named(word(doc, "Togo"))
+
+
+def test_role_rules_home_country_of_locals():
+    class Sent:
+        start_char = 0
+
+    context = ArticleContext(day=None, focus_country="KEN")
+    context.sentence_countries[0] = {"SOM"}
+    assert context.home_country(Sent()) == "KEN"  # named only as a party: "Somali gunmen"
+    context.sentence_places[0] = {"SOM"}
+    assert context.home_country(Sent()) == "SOM"  # "in Kismayo": the sentence is there
+    context = ArticleContext(day=None, focus_country="SOM")
+    context.sentence_countries[0] = {"SOM"}
+    assert context.home_country(Sent()) == "SOM"
+
+
+def test_role_rules_locals_hit_by_foreign_troops(extract):
+    text = (
+        "NAIROBI - Kenyan police guarded the capital on Monday. "
+        "Ugandan soldiers opened fire on herders, officials said."
+    )
+    record = extract(text)
+    fire = next(e for e in record.events if e.trigger and "fire" in e.trigger.text)
+    assert fire.actor.country == "UGA"
+    assert fire.recipient is not None and fire.recipient.country == "KEN"
