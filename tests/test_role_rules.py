@@ -103,3 +103,15 @@ def test_role_rules_locals_hit_by_foreign_troops(extract):
     fire = next(e for e in record.events if e.trigger and "fire" in e.trigger.text)
     assert fire.actor.country == "UGA"
     assert fire.recipient is not None and fire.recipient.country == "KEN"
+
+
+def test_role_rules_default_country_is_the_articles_place():
+    class Sent:
+        start_char = 0
+
+    context = ArticleContext(day=None, focus_country="ZMB", countries={"ZMB": 1, "MWI": 1})
+    assert context.default_country(Sent()) == "ZMB"  # "the president said", no country named
+    context.sentence_countries[0] = {"MWI", "TZA"}
+    assert context.default_country(Sent()) is None  # the sentence names others
+    context = ArticleContext(day=None, countries={"ZMB": 1, "MWI": 1})
+    assert context.default_country(Sent()) is None  # no place, no dominant country

@@ -51,7 +51,9 @@ class ArticleContext:
     def default_country(self, sent: Span) -> str | None:
         """The country an unattributed actor most likely belongs to: the only country its
         sentence names, else the article's dominant country (named in more than half of the
-        article's country mentions, and in this sentence if the sentence names any)."""
+        article's country mentions, and in this sentence if the sentence names any), else,
+        in a sentence that names no country, the country the article is in (its dateline's
+        or focus place's): "the president said" in a report from Lusaka is Zambia's."""
         here = self.sentence_countries.get(sent.start_char, set())
         if len(here) == 1:
             return next(iter(here))
@@ -59,7 +61,7 @@ class ArticleContext:
             top, n = max(self.countries.items(), key=lambda kv: kv[1])
             if n * 2 > sum(self.countries.values()) and (not here or top in here):
                 return top
-        return None
+        return self.focus_country if not here else None
 
     def home_country(self, sent: Span) -> str | None:
         """Where people the text gives no country belong: the one country their sentence
