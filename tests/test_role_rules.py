@@ -115,3 +115,21 @@ def test_role_rules_default_country_is_the_articles_place():
     assert context.default_country(Sent()) is None  # the sentence names others
     context = ArticleContext(day=None, countries={"ZMB": 1, "MWI": 1})
     assert context.default_country(Sent()) is None  # no place, no dominant country
+
+
+def test_role_rules_noun_place_of_a_mention(parse):
+    doc = parse("A guard was shot at a checkpoint on the ring road.")
+    place = participants.noun_place(word(doc, "shot"))
+    assert (place.text, place.mention, place.lat) == ("checkpoint", "noun", None)
+    doc = parse("Fighting raged in the old quarter of the port.")
+    assert participants.noun_place(word(doc, "raged")).text == "quarter"
+    doc = parse("Two men died of their wounds on Sunday.")
+    assert participants.noun_place(word(doc, "died")) is None
+
+
+def test_role_rules_noun_place_stays_on_the_mention(extract):
+    record = extract("Gunmen shot two guards at a checkpoint on Tuesday.")
+    shot = next(e for e in record.events if e.trigger and e.trigger.text == "shot")
+    assert shot.location is None or shot.location.mention != "noun"
+    mention = next(m for m in shot.mentions if m.trigger == shot.trigger)
+    assert mention.location is not None and mention.location.text == "checkpoint"

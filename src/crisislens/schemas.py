@@ -103,8 +103,9 @@ class Place(_Record):
     # how the text names it: a place name, a demonym ("Russian"), or inside another name
     # ("Air Zimbabwe"); only names are candidates for where an event happened. On an event's
     # location, "article" marks the article's dateline or focus place, given to an event whose
-    # own sentence names no place (at a lower confidence)
-    mention: Literal["name", "demonym", "embedded", "article"] = "name"
+    # own sentence names no place (at a lower confidence); on a mention's location only, "noun"
+    # is a common noun that says where that mention happened ("shot at a checkpoint")
+    mention: Literal["name", "demonym", "embedded", "article", "noun"] = "name"
 
 
 class Quantity(_Record):

@@ -248,7 +248,7 @@ def _mention(event: Event) -> Mention:
         evidence=event.evidence,
         actor=actor,
         recipient=recipient,
-        location=event.location,
+        location=event.location or (own.location if own is not None else None),
     )
 
 

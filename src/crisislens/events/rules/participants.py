@@ -20,7 +20,15 @@ from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import span_ents
-from crisislens.nlp.syntax import NAMED_LABELS, children, clause_head, is_noun, lemma, same_token
+from crisislens.nlp.syntax import (
+    NAMED_LABELS,
+    child,
+    children,
+    clause_head,
+    is_noun,
+    lemma,
+    same_token,
+)
 from crisislens.schemas import NON_STATE_CODES, Actor, Mention, Place, TextSpan
 
 
@@ -256,7 +264,34 @@ def own_mention(
         actor = actors.participant(word, context)
     if roles.recipient is None:
         recipient = actors.participant(draft.recipient_token, context)
-    return Mention(trigger=spans[0], evidence=spans[1], actor=actor, recipient=recipient)
+    location = noun_place(draft.trigger.token)
+    return Mention(
+        trigger=spans[0], evidence=spans[1], actor=actor, recipient=recipient, location=location
+    )
+
+
+def noun_place(token: Token) -> Place | None:
+    """A common noun after a preposition of place under the trigger, or one preposition
+    further, says where a mention happened when no name does: "a guard was shot at a
+    checkpoint", "two men died in hospital", "fighting in the old quarter of the town". A
+    place with no coordinates (``mention="noun"``), kept on the mention only."""
+    words = vocabulary().words
+    stack = [token]
+    for _ in range(2):
+        found = [
+            obj
+            for node in stack
+            for prep in children(node, "prep")
+            if prep.lower_ in words.place_only_preps
+            and (obj := child(prep, "pobj")) is not None
+            and obj.pos_ == "NOUN"
+        ]
+        for obj in found:
+            if lemma(obj) in words.mention_place_nouns:
+                end = obj.idx + len(obj.text)
+                return Place(text=obj.text, start=obj.idx, end=end, name=obj.text, mention="noun")
+        stack = found
+    return None
 
 
 def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Actor | None) -> bool:
