@@ -133,3 +133,12 @@ def test_role_rules_noun_place_stays_on_the_mention(extract):
     assert shot.location is None or shot.location.mention != "noun"
     mention = next(m for m in shot.mentions if m.trigger == shot.trigger)
     assert mention.location is not None and mention.location.text == "checkpoint"
+
+
+def test_role_rules_a_document_stands_for_its_issuer(parse):
+    doc = parse("The farmers' union issued a statement demanding lower fuel prices.")
+    assert roles.verb_roles(word(doc, "demanding"), "REQUEST")[0].text == "union"
+    doc = parse("A letter from the miners urged the board to resume talks.")
+    assert roles.verb_roles(word(doc, "urged"), "REQUEST")[0].text == "miners"
+    doc = parse("The communique warned of reprisals.")  # no issuer named: the document
+    assert roles.verb_roles(word(doc, "warned"), "THREATEN")[0].text == "communique"

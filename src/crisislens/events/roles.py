@@ -206,6 +206,21 @@ def used_weapon(token: Token, recipient: Token | None) -> bool:
     )
 
 
+def issuer(actor: Token | None) -> Token | None:
+    """A document as actor stands for whoever issued it, where the sentence says: "the party
+    issued a statement demanding talks" (the party), "a letter from the union urged" (the
+    union). Otherwise the document itself."""
+    words = vocabulary().words
+    if actor is None or lemma(actor) not in words.document_nouns:
+        return actor
+    for prep in children(actor, "prep", "agent"):
+        if prep.lower_ in words.issuer_preps and pobj(prep) is not None:
+            return pobj(prep)
+    if actor.dep_ in ("dobj", "attr") and is_verb(actor.head):
+        return child(actor.head, "nsubj") or actor
+    return actor
+
+
 def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
@@ -226,7 +241,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
-    return actor, None if used_weapon(token, recipient) else recipient
+    return issuer(actor), None if used_weapon(token, recipient) else recipient
 
 
 def _possessor(token: Token, possessor: Token) -> Token:
