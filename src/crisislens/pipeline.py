@@ -203,10 +203,15 @@ def _count_countries(
     for place in places:
         if place.mention != "demonym":  # demonyms are counted below, as NORP entities
             add(place.start, place.country)
-        token = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if place.mention == "name" and place.country and token and where_named(token.root):
-            sent_start = starts[max(0, bisect.bisect_right(starts, place.start) - 1)]
-            context.sentence_places.setdefault(sent_start, set()).add(place.country)
+        if place.mention != "name" or not place.country:
+            continue
+        placed = context.sentence_places.setdefault(
+            starts[max(0, bisect.bisect_right(starts, place.start) - 1)], set()
+        )
+        if place.country not in placed:  # "in Almaty": the sentence puts things there
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and where_named(span.root):
+                placed.add(place.country)
     for ent in doc_ents(doc):
         if ent.label_ == "NORP":
             add(ent.start_char, actors.nationality(ent.text))
