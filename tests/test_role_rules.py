@@ -142,3 +142,14 @@ def test_role_rules_a_document_stands_for_its_issuer(parse):
     assert roles.verb_roles(word(doc, "urged"), "REQUEST")[0].text == "miners"
     doc = parse("The communique warned of reprisals.")  # no issuer named: the document
     assert roles.verb_roles(word(doc, "warned"), "THREATEN")[0].text == "communique"
+
+
+def test_role_rules_other_side_of_a_mutual_act(parse):
+    doc = parse("Herders and farmers clashed near the well.")
+    assert roles.verb_roles(word(doc, "clashed"), "ASSAULT")[1].text == "farmers"
+    doc = parse("Zambian and Malawian envoys met on Friday.")
+    assert roles.verb_roles(word(doc, "met"), "CONSULT")[1].text == "Malawian"
+    doc = parse("The envoy and his aides met with the rebel commander.")
+    assert roles.verb_roles(word(doc, "met"), "CONSULT")[1].text == "commander"  # not the aides
+    doc = parse("Farmers and traders blocked the road.")  # not a mutual act
+    assert roles.verb_roles(word(doc, "blocked"), "PROTEST")[1].text == "road"

@@ -221,6 +221,22 @@ def issuer(actor: Token | None) -> Token | None:
     return actor
 
 
+def other_side(token: Token, actor: Token | None) -> Token | None:
+    """The second of two coordinated sides of a mutual act, as its recipient: "Chad and Niger
+    met" (Niger), "police and herders clashed" (herders), "Kenyan and Ugandan envoys held
+    talks" (Ugandan). None where the trigger names the other side itself ("met with")."""
+    words = vocabulary().words
+    if actor is None or lemma(token) not in words.mutual_words:
+        return None
+    if any(prep.lower_ in words.mutual_preps for prep in children(token, "prep")):
+        return None
+    partner = child(actor, "conj")
+    if partner is None:
+        named = [m for m in children(actor, "amod", "compound") if m.ent_type_ == "NORP"]
+        partner = child(named[0], "conj") if named else None
+    return partner
+
+
 def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
@@ -241,6 +257,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
+    recipient = recipient or other_side(token, actor)
     return issuer(actor), None if used_weapon(token, recipient) else recipient
 
 
@@ -312,7 +329,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
     actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed)
-    return actor, recipient or undergoer(placed) or aimed_object(placed)
+    recipient = recipient or undergoer(placed) or aimed_object(placed)
+    return actor, recipient or other_side(token, actor)
 
 
 def _subject(word: Token) -> Token | None:
