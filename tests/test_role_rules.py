@@ -153,3 +153,8 @@ def test_role_rules_other_side_of_a_mutual_act(parse):
     assert roles.verb_roles(word(doc, "met"), "CONSULT")[1].text == "commander"  # not the aides
     doc = parse("Farmers and traders blocked the road.")  # not a mutual act
     assert roles.verb_roles(word(doc, "blocked"), "PROTEST")[1].text == "road"
+
+
+def test_role_rules_claimed_responsibility(parse):
+    doc = parse("The militia claimed responsibility for the ambush on the convoy.")
+    assert roles.participant_subject(word(doc, "ambush")).text == "militia"
