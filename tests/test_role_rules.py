@@ -158,3 +158,11 @@ def test_role_rules_other_side_of_a_mutual_act(parse):
 def test_role_rules_claimed_responsibility(parse):
     doc = parse("The militia claimed responsibility for the ambush on the convoy.")
     assert roles.participant_subject(word(doc, "ambush")).text == "militia"
+
+
+def test_role_rules_carrier_over_a_named_modifier(parse, lex):
+    doc = parse("Kenyan troops carried out the Somali border raids.")
+    assert roles.noun_roles(word(doc, "raids"), "ASSAULT", lex.light_verbs)[0].text == "troops"
+    doc = parse("Two cousins were accused of carrying out the harbour bombing.")
+    carrier = roles.carrier_subject(word(doc, "bombing"), lex.light_verbs)
+    assert carrier is not None and carrier.text == "cousins"

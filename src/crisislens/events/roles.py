@@ -317,18 +317,19 @@ def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
 def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = frozenset()) -> Roles:
     """(actor, recipient) head tokens for an event noun."""
     actor, recipient = between_sides(token)
+    named = None  # a name among the modifiers gives way to whoever carried the event out
     for modifier in token.children:
         if modifier.dep_ == "poss" and actor is None:
             actor = _possessor(token, modifier)
         elif modifier.dep_ in ("amod", "compound"):
-            actor = actor or _named_modifier(modifier)
+            named = named or _named_modifier(modifier)
         elif modifier.dep_ == "prep":
             actor, recipient = _noun_prep_role(modifier, event_type, actor, recipient)
         elif modifier.dep_ == "acl" and modifier.lemma_ in vocabulary().words.agent_markers:
             actor = actor or child(modifier, "pobj")
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
-    actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed)
+    actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed) or named
     recipient = recipient or undergoer(placed) or aimed_object(placed)
     return actor, recipient or other_side(token, actor)
 
@@ -397,6 +398,8 @@ def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
         actor = relative_antecedent(head, child(head, "nsubj"))  # "the man who staged it"
         if actor is None and head.dep_ in ("xcomp", "conj"):  # "is expected to hold talks"
             actor = child(head.head, "nsubj", "nsubjpass")
+        if actor is None and head.dep_ == "pcomp":  # "were accused of carrying out the raid"
+            actor = child(head.head.head, "nsubjpass", "nsubj")
         return actor
     if (
         token.dep_ == "pobj"
