@@ -166,3 +166,13 @@ def test_role_rules_carrier_over_a_named_modifier(parse, lex):
     doc = parse("Two cousins were accused of carrying out the harbour bombing.")
     carrier = roles.carrier_subject(word(doc, "bombing"), lex.light_verbs)
     assert carrier is not None and carrier.text == "cousins"
+
+
+def test_role_rules_person_by_given_name(extract):
+    text = (
+        "The cabinet of Ruritanian-born Premier Tomas Vello met on Monday. Elbonia rejected "
+        "the plan. Tomas has been outspoken, and on Friday he urged Elbonia to reopen talks."
+    )
+    record = extract(text)
+    urged = next(e for e in record.events if e.trigger and e.trigger.text.startswith("urged"))
+    assert urged.actor is not None and urged.actor.name == "Tomas Vello"

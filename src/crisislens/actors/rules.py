@@ -180,9 +180,24 @@ def person_named_earlier(coder: ActorCoder, text: str, context: ArticleContext) 
     "Kowalski said" is the envoy, not a minister called Kowalski."""
     surname, size = _surname_key(coder, text)
     earlier = context.people.get(surname) if size == 1 else None
+    if earlier is None and size == 1:
+        earlier = _named_by_given_name(coder, surname, context)
     if earlier is None:
         return None
     return CodedName(earlier.name, earlier.country, earlier.sector, person=True)
+
+
+def _named_by_given_name(coder: ActorCoder, word: str, context: ArticleContext) -> Actor | None:
+    """One earlier full name that holds the word before its last ("Anwar" after "Prime
+    Minister Anwar Ibrahim"): many names are shortened to the given name."""
+    if len(word) < coder.words.min_surname_letters:
+        return None
+    found = {
+        actor.name: actor
+        for actor in context.people.values()
+        if word in coder.words.strip_titles(fold_actor_name(actor.text)).split()[:-1]
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # -- a name the dictionaries know ----------------------------------------------------------------
