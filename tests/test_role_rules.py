@@ -176,3 +176,9 @@ def test_role_rules_person_by_given_name(extract):
     record = extract(text)
     urged = next(e for e in record.events if e.trigger and e.trigger.text.startswith("urged"))
     assert urged.actor is not None and urged.actor.name == "Tomas Vello"
+
+
+def test_role_rules_body_named_inside_a_common_noun(parse, pipeline):
+    doc = parse("Monitors from the League of Arab States observer mission left the city.")
+    actor = pipeline.events.actors.code(word(doc, "Monitors"), ArticleContext(day="2024-05-01"))
+    assert actor is not None and actor.country == "IGO"

@@ -371,6 +371,13 @@ def country_from_dependents(coder: ActorCoder, mention: Mention) -> None:
 
 def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> None:
     for pobj in prep.children:
+        name = _name_inside(pobj)
+        if name is not None:  # "envoys from the Group of Seven leading democracies"
+            span = name_through_of(name.doc[name.i : name.i + 1])
+            coded = coder.dictionary.named(span.text, mention.context.day)
+            mention.country = coded.country if coded is not None else None
+            if mention.country is not None:
+                return
         inner = entity_of(pobj)
         if inner is not None and inner.label_ in ("GPE", "NORP"):
             coded = coder.code_entity(inner, mention.context)
@@ -378,6 +385,16 @@ def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> Non
         elif pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
             # "residents of the Ruritanian Highlands": the place's country
             mention.country = _country(coder.code_span(phrase(pobj), pobj, mention.context))
+
+
+def _name_inside(pobj: Token) -> Token | None:
+    """A body's name the parse hung inside a common noun as its modifier: "Group" in "the
+    Group of Seven leading democracies"."""
+    if pobj.pos_ != "NOUN":
+        return None
+    return next(
+        (c for c in pobj.children if c.dep_ == "nmod" and c.ent_type_ in ("ORG", "GPE")), None
+    )
 
 
 def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
