@@ -17,6 +17,7 @@ from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.resolver import KIND_NOUNS
+from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.syntax import (
     char_extent,
     child,
@@ -133,11 +134,13 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     "launched by troops in Kidal" is where they acted) and an origin (:func:`origin`)."""
     spans = []
     for token in trigger.sent:
-        phrase = char_extent(token)
-        if token.dep_ == "agent" and not phrase[0] <= trigger.idx < phrase[1]:
-            spans += _agent_words(token)
-        elif token.dep_ == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
-            spans.append(phrase)
+        dep = token.dep_
+        if dep == "agent":
+            phrase = char_extent(token)
+            if not phrase[0] <= trigger.idx < phrase[1]:
+                spans += _agent_words(token)
+        elif dep == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
+            spans.append(char_extent(token))
     return spans
 
 
@@ -232,17 +235,17 @@ def event_location(
     if not places:
         return None
     found = locative_place(draft, places)
+    trigger = draft.trigger.token
     if found is None:
         found = acted_on_place(places, recipient)
         at = (found.start, found.end) if found else (0, 0)
-        trigger = draft.trigger.token
-        if any(
+        if found is not None and any(
             s <= at[0] and at[1] <= e for s, e in destinations(trigger) + actor_phrases(trigger)
         ):
             found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
         found = free_place(draft, places, actor, recipient)
-    return _possessed(found, places, draft.trigger.token.doc.text) or found
+    return _possessed(found, places, doc_text(trigger.doc)) or found
 
 
 def _possessed(place: Place | None, places: list[Place], text: str) -> Place | None:
