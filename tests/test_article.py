@@ -570,6 +570,18 @@ def test_article_figures_the_hurt_an_event_of_another_type_took(extract):
     assert [e for e in record.events if e is not shooting and _figure(e, "injured")] == []
 
 
+def test_article_figures_a_person_struck_is_hurt_by_an_attack(extract):
+    # "was struck": a passive strike is a blow, never a labour strike
+    record = extract(
+        "A courier was struck twice outside a pharmacy in Tulsa on Friday and remains in "
+        "serious condition.",
+        published=PUB,
+    )
+    assert not _events(record, "PROTEST")
+    (attack,) = _events(record, "ASSAULT")
+    assert _figure(attack, "injured") == [1]
+
+
 def test_article_figures_never_dates_times_ages_or_addresses(extract):
     record = extract(
         "A 34-year-old woman was shot at 9:40 p.m. on 4 March 2023 on the 1200 block of "

@@ -313,10 +313,13 @@ def fold_purposes(drafts: dict[int, Draft]) -> None:
 
 # -- readings the clause decides --------------------------------------------------------------
 def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
-    """ "A bomb struck the convoy": with a direct object the verb attacks (a labour strike takes
-    none: "the dockers struck"; "struck a deal" is no event, event_rules.yaml: no_event_objects)."""
+    """ "A bomb struck the convoy", "the guard was struck twice": with a direct object, or a
+    passive subject, the verb attacks (a labour strike takes neither: "the dockers struck";
+    "struck a deal" is no event, event_rules.yaml: no_event_objects)."""
     token = draft.trigger.token
-    if lemma(token) not in vocabulary().words.attack_with_object or child(token, "dobj") is None:
+    if lemma(token) not in vocabulary().words.attack_with_object:
+        return None
+    if child(token, "dobj") is None and child(token, "nsubjpass") is None:
         return None
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
 
