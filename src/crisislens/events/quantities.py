@@ -486,8 +486,9 @@ def _hurt_by_phrase(head: Token) -> bool:
 
 
 def _injury_phrase(prep: Token) -> bool:
-    """ "in critical condition", "with a gunshot wound", "from his injuries": a preposition
-    whose object says that someone is hurt (``injury_phrases`` in data/quantities.yaml)."""
+    """ "in critical condition", "with a gunshot wound", "from his injuries", "for treatment
+    of injuries": a preposition whose object says that someone is hurt (``injury_phrases``
+    in data/quantities.yaml)."""
     w = words().injury_phrases
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or obj is None:
@@ -495,6 +496,8 @@ def _injury_phrase(prep: Token) -> bool:
     lemma, word = obj.lemma_.lower(), prep.lower_
     if word in w["condition_preps"] and lemma in w["condition_nouns"]:
         return any(c.lower_ in w["condition_words"] for c in obj.children)
+    if word in w["care_preps"] and prep.head.lemma_.lower() in w["care_nouns"]:
+        return lemma in w["wound_nouns"]  # "for treatment of minor injuries"
     return word in w["wound_preps"] and lemma in w["wound_nouns"]
 
 
@@ -534,9 +537,13 @@ def _injured_by_phrase(prep: Token) -> Token | None:
     "a man suffering from a wound"), else its verb's object ("left a man in critical
     condition"), else its subject ("she is in stable condition", "he was taken to hospital
     with injuries"), or the subject of the verb its verb is joined to."""
-    head = prep.head
-    while head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
-        head = head.head.head  # "taken to a hospital with wounds": the taking
+    head, care = prep.head, words().injury_phrases["care_nouns"]
+    while head.dep_ == "pobj" and (
+        head.head.head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in care
+    ):
+        # "taken to a hospital with wounds", "taken to a hospital for treatment of wounds":
+        # the taking
+        head = head.head.head
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     # "the driver was hit and remains in serious condition": a joined verb shares the subject
