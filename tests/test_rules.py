@@ -184,6 +184,21 @@ def test_rules_attack_with_object(parse, lex):
     assert drafting.attack_with_object(draft, lex) is None
 
 
+@pytest.mark.parametrize(
+    "sentence,attack",
+    [
+        ("The night guard was struck twice during the robbery.", True),
+        ("A jogger was struck by a van near the park.", False),
+        ("Two hikers were struck by lightning on the ridge.", False),
+        ("A cyclist was struck and killed by a delivery truck on Main Street.", False),
+    ],
+)
+def test_rules_a_passive_strike_is_an_attack_unless_a_hazard_struck(parse, lex, sentence, attack):
+    doc = parse(sentence)
+    draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)
+    assert (drafting.attack_with_object(draft, lex) is not None) == attack
+
+
 # -- roles ------------------------------------------------------------------------------------
 def test_rules_passive_roles(parse):
     doc = parse("Two reporters were detained by soldiers.")

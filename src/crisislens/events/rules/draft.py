@@ -321,7 +321,17 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
         return None
     if child(token, "dobj") is None and child(token, "nsubjpass") is None:
         return None
+    if child(token, "dobj") is None and _struck_by_accident(token):
+        return None
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
+
+
+def _struck_by_accident(token: Token) -> bool:
+    """ "was struck by lightning", "was struck and killed by a van": a hazard or an accident
+    hit the passive subject (event_rules.yaml: accident_agents), no attacker."""
+    agents = [a for verb in (token, *token.conjuncts) if (a := child(verb, "agent")) is not None]
+    hit_by = [o for a in agents if (o := child(a, "pobj")) is not None]
+    return any(lemma(o) in vocabulary().words.accident_agents for o in hit_by)
 
 
 def restricted(word: Token) -> list[Token]:
