@@ -253,3 +253,14 @@ def test_dates_a_past_perfect_event_takes_no_report_day(extract):
     arrested = next(e for e in record.events if e.trigger and "arrested" in e.trigger.text)
     assert suspended.date is None
     assert arrested.date == "2024-05-09"
+
+
+def test_dates_a_week_or_month_gives_way_to_a_day_another_mention_names():
+    day = ResolvedDate("2024-04-17", "day")  # a Wednesday
+    assert happening_date(ResolvedDate("2024-04", "month"), [], [day], "2024-05-09") == day
+    # "last week" told on Monday 22 April: the week of 15-21 April holds the 17th
+    assert happening_date(ResolvedDate("2024-04-15", "week"), [day], [], "2024-04-22") == day
+    # a day outside the month, or a coarser own date, changes nothing
+    march = ResolvedDate("2024-03", "month")
+    assert happening_date(march, [], [day], "2024-05-09") == march
+    assert happening_date(ResolvedDate("2024", "year"), [day], [], "2024-05-09").precision == "year"

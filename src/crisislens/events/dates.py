@@ -352,14 +352,39 @@ def happening_date(
     True
     >>> happening_date(None, [old], [], "2024-07-05")
     ResolvedDate(date='2013', precision='year')
+
+    An own week or month that another mention's day falls in gives way to that day ("deported
+    them this month" and "the 1 July deportations" tell one day):
+
+    >>> happening_date(ResolvedDate("2024-07", "month"), [], [recent], "2024-07-05")
+    ResolvedDate(date='2024-07-01', precision='day')
     """
-    if own is not None:
-        return own
     if published is not None:
         window = date_words().happening_window_days
         pub = date.fromisoformat(published)
         far = [d for d in far if (pub - _last_day(d.date)).days <= window]
+    if own is not None:
+        return _day_within(own, [*near, *far]) or own
     return min([*near, *far], key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def _day_within(coarse: ResolvedDate, others: list[ResolvedDate]) -> ResolvedDate | None:
+    """The first of ``others`` that is a day inside ``coarse``, a week or a month."""
+    if coarse.precision not in ("week", "month"):
+        return None
+    first, last = _first_day(coarse), _last_day(coarse.date)
+    if coarse.precision == "week":
+        last = first + timedelta(days=6)
+    days = [d for d in others if d.precision == "day"]
+    return next((d for d in days if first <= date.fromisoformat(d.date) <= last), None)
+
+
+def _first_day(value: ResolvedDate) -> date:
+    """The first day of a YYYY-MM month, or the Monday of the week a week's day lies in."""
+    if len(value.date) == 7:
+        return date.fromisoformat(value.date + "-01")
+    day = date.fromisoformat(value.date)
+    return day - timedelta(days=day.weekday())
 
 
 def _last_day(value: str) -> date:
