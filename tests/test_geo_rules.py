@@ -156,3 +156,13 @@ def test_a_country_names_its_capital_only_without_a_name_beside_it(pipeline):
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))
     found = capital_places(doc, places, pipeline.places.gazetteer)
     assert [(p.text, p.name, p.country) for p in found] == [("capital", "Bamako", "MLI")]
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_parties_not_one_place(pipeline):
+    doc = pipeline.nlp(
+        "Envoys discussed the Russia-Ukraine war in Geneva. Gunmen attacked a post in "
+        "Gilgit-Baltistan on Monday."
+    )
+    names = {span.text for span, _ in pipeline.places.toponyms(doc)}
+    assert "Russia-Ukraine" not in names
+    assert {"Russia", "Geneva", "Gilgit-Baltistan"} <= names

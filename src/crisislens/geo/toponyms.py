@@ -55,7 +55,7 @@ class ToponymFinder:
         facts = DocFacts(self._named_countries(doc), _surnames(doc))
         found: Found = []
         for ent in self._joined(doc):
-            span = _hyphenated(_trim(ent, self.lex.leading_words))
+            span = _hyphenated(_trim(ent, self.lex.leading_words), self._a_country)
             for rule in ENTITY_RULES:
                 verdict = rule(self, ent, span, facts)
                 if verdict is not None:
@@ -68,6 +68,9 @@ class ToponymFinder:
         found = _whole_countries(found, self._country_spans(doc))
         found = [(s, kind) for s, kind in found if not _portfolio(s, self.lex)]
         return _outside_outlets(found, self.outlets.find(doc_text(doc)))
+
+    def _a_country(self, text: str) -> bool:
+        return self.gazetteer.country_by_name(text) is not None
 
     def top(self, text: str) -> Candidate | None:
         return next(iter(self.gazetteer.lookup(text)), None)
@@ -283,8 +286,9 @@ def _surnames(doc: Doc) -> set[str]:
     return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
 
 
-def _hyphenated(span: Span) -> Span:
-    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"."""
+def _hyphenated(span: Span, a_country: Callable[[str], bool]) -> Span:
+    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"; but two countries joined
+    ("the Chad-Sudan border", "Iran-Iraq talks") are a pair of parties, not one place."""
     doc = span.doc
     while (
         span.end + 1 < len(doc)
@@ -292,6 +296,7 @@ def _hyphenated(span: Span) -> Span:
         and not span[-1].whitespace_
         and not doc[span.end].whitespace_
         and doc[span.end + 1].text[:1].isupper()
+        and not (a_country(span.text) and a_country(doc[span.end + 1].text))
     ):
         span = doc[span.start : span.end + 2]
     return span
