@@ -146,8 +146,8 @@ def match_events(gold: list[GoldEvent], coded: list[Event]) -> Matching:
         return False
 
     # asserted events first: the share of real events is over them, so a plan or a possible
-    # act coded beside the asserted one ("considering sanctions and warned": a possible
-    # SANCTION and an asserted THREATEN) must not take the gold event and leave the asserted
+    # act coded beside the asserted one ("is weighing a ban and warned": a possible
+    # COERCE and an asserted THREATEN) must not take the gold event and leave the asserted
     # one a duplicate (an augmenting path never unmatches a matched coded event)
     order = sorted(range(len(coded)), key=lambda c: coded[c].modality != "asserted")
     for c in order:

@@ -300,7 +300,7 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
 
 
 def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
-    """ "We continue to see growing threats", "amid calls for calm", "the talks stalled": a
+    """ "The port has seen growing threats", "amid calls for calm", "the talks stalled": a
     noun naming a statement or a meeting (data/article.yaml unvoiced_types) that names no one
     who speaks or meets, nor whom it is addressed to, nor any figure, names no codable act by
     itself. It is a mention of one the article tells, or nothing. (An agreement, "the truce",
