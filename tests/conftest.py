@@ -45,6 +45,32 @@ def nlp(pipeline):
 
 
 @pytest.fixture(scope="session")
+def lex():
+    """The event lexicon, as the pipeline loads it."""
+    from crisislens.events.lexicon import Lexicon
+
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Text in, parsed Doc out; each text parsed once."""
+    cache = {}
+
+    def run(text: str):
+        if text not in cache:
+            cache[text] = nlp(text)
+        return cache[text]
+
+    return run
+
+
+def word(doc, text: str, nth: int = 0):
+    """The ``nth`` token of ``doc`` that reads ``text``."""
+    return [t for t in doc if t.text == text][nth]
+
+
+@pytest.fixture(scope="session")
 def extract(pipeline):
     """Text in, ArticleRecord out, through the real pipeline."""
     from crisislens.ingest import make_article

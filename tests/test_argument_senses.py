@@ -11,11 +11,6 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules import arguments
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
-
-
 def trigger_of(nlp, lex, text: str, word: str):
     found = triggers.find_triggers(nlp(text)[:], lex)
     return next(t for t in found if t.token.text == word)

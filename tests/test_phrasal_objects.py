@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from crisislens.events import triggers
-from crisislens.events.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
 
 
 def _trigger(nlp, lex, text: str, verb: str):

@@ -3,33 +3,10 @@ joined by a hyphen, and where unnamed locals belong. Our own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
+from conftest import word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import roles
-from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules import participants
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    cache = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = nlp(text)
-        return cache[text]
-
-    return run
-
-
-def word(doc, text: str, nth: int = 0):
-    return [t for t in doc if t.text == text][nth]
 
 
 def test_role_rules_used_weapon_is_no_recipient(parse):

@@ -8,34 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import modality, roles, triggers
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import intent, participants, place, scoring
 from crisislens.schemas import Actor, Event, Place, TextSpan
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    cache = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = nlp(text)
-        return cache[text]
-
-    return run
-
-
-def word(doc, text: str, nth: int = 0):
-    return [t for t in doc if t.text == text][nth]
 
 
 def trigger_of(doc, lex, text: str):
