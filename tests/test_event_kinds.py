@@ -118,7 +118,7 @@ KINDS = {
         ("The army pushed back the rebels from the outskirts of the city.", "ASSAULT"),
     ],
     "violent protest": [
-        ("Protesters hurled rocks at security forces blocking a road near parliament.", "PROTEST"),
+        ("Farmers hurled rocks at riot police guarding the district office in Mardan.", "PROTEST"),
         ("Youths threw stones and petrol bombs at police in the city centre.", "PROTEST"),
         ("Demonstrators pelted the police with bottles.", "PROTEST"),
         ("Soldiers threw a grenade into the house.", "ASSAULT"),
