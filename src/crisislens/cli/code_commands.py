@@ -12,8 +12,10 @@ import click
 
 from crisislens import __version__
 from crisislens.cli.options import (
+    BadLineError,
     engine_options,
     load_settings,
+    mention_line,
     parse_columns,
     published_date,
     writable_file,
@@ -274,12 +276,8 @@ def resolve(input_file, output) -> None:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            text = item["text"]
-            spans = [(int(m["start"]), int(m["end"])) for m in item.get("mentions", [])]
-            if any(not (0 <= s < e <= len(text)) for s, e in spans):
-                raise ValueError("a mention lies outside the text")
-        except (ValueError, KeyError, TypeError) as err:
+            item, text, spans = mention_line(line)
+        except BadLineError as err:
             failures += 1
             click.echo(f"line {lineno}: skipped: {err}", err=True)
             continue

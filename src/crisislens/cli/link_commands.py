@@ -8,6 +8,7 @@ import time
 
 import click
 
+from crisislens.cli.options import BadLineError, mention_line
 from crisislens.cli.output import output_stream
 
 EPILOG_LINK = """\b
@@ -23,7 +24,7 @@ Output line: {"source_id": "a1", "mentions": [{"start": 10, "end": 18, "story_id
 """
 
 
-def _read(input_file) -> tuple[list, list[str]]:
+def _read(input_file) -> tuple[list, list[str | None]]:
     """The valid lines as LinkInputs (keyed by line number) and their ids; bad lines reported."""
     from crisislens.link.linker import LinkInput
 
@@ -32,17 +33,11 @@ def _read(input_file) -> tuple[list, list[str]]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            text = item["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-            spans = [(int(m["start"]), int(m["end"])) for m in item.get("mentions", [])]
-            if any(not (0 <= s < e <= len(text)) for s, e in spans):
-                raise ValueError("a mention lies outside the text")
+            item, text, spans = mention_line(line)
             published = item.get("published")
             if published is not None and not _is_date(published):
-                raise ValueError(f"published {published!r} is not YYYY-MM-DD")
-        except (ValueError, KeyError, TypeError) as err:
+                raise BadLineError(f"published {published!r} is not YYYY-MM-DD")
+        except BadLineError as err:
             click.echo(f"line {lineno}: skipped: {err}", err=True)
             continue
         inputs.append(LinkInput(str(lineno), text, spans, published))

@@ -212,3 +212,37 @@ def duration(value: str) -> float:
             param_hint="--every",
         )
     return seconds
+
+
+class BadLineError(ValueError):
+    """A JSON Lines input line that cannot be read; its message says what is wrong."""
+
+
+def mention_line(line: str) -> tuple[dict, str, list[tuple[int, int]]]:
+    """One `{"id", "text", "mentions": [{"start", "end"}]}` line (as `link` and `resolve` read
+    it): the parsed object, its text and its mention spans, or BadLineError with a message a user
+    can act on ('no "text" field with a string', 'mention 2 lies outside the text')."""
+    import json
+
+    try:
+        item = json.loads(line)
+    except ValueError as err:
+        raise BadLineError(f"not a JSON object ({err})") from None
+    if not isinstance(item, dict):
+        raise BadLineError("not a JSON object")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise BadLineError('no "text" field with a string')
+    mentions = item.get("mentions", [])
+    if not isinstance(mentions, list):
+        raise BadLineError('"mentions" is not a list')
+    spans = []
+    for number, mention in enumerate(mentions, start=1):
+        try:
+            start, end = int(mention["start"]), int(mention["end"])
+        except (KeyError, TypeError, ValueError):
+            raise BadLineError(f'mention {number} has no integer "start" and "end"') from None
+        if not 0 <= start < end <= len(text):
+            raise BadLineError(f"mention {number} ({start}-{end}) lies outside the text")
+        spans.append((start, end))
+    return item, text, spans
