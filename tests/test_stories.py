@@ -196,6 +196,38 @@ def test_stories_statements_by_two_speakers_stay_apart(pipeline):
     assert {baker} in stories
 
 
+def test_stories_an_office_and_its_holder_are_one_speaker(pipeline):
+    # the Kremlin and the president it houses make one statement; the foreign minister is
+    # another speaker (data/link.yaml offices)
+    store = Store.memory()
+    articles = _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "The Kremlin on Monday rejected Moldova's accusation of meddling in its election, "
+                "calling it absurd.",
+                "2024-10-21",
+            ),
+            (
+                "President Vladimir Putin on Monday rejected Moldova's accusation of interference "
+                "in its election.",
+                "2024-10-21",
+            ),
+            (
+                "Foreign Minister Sergei Lavrov on Monday rejected Moldova's accusation of "
+                "interference in its election.",
+                "2024-10-21",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    kremlin, putin, lavrov = (a.article_id for a in articles[:3])
+    stories = [set(s["article_ids"]) for s in _stories_of(store, "REJECT")]
+    assert {kremlin, putin} in stories
+    assert {lavrov} in stories
+
+
 def test_stories_two_acts_told_in_one_article_stay_apart(pipeline):
     # the article codes two acceptances of one plan, by two parties on two days: the linker
     # does not undo the article coder's judgment that they are two happenings

@@ -26,6 +26,7 @@ from crisislens.link.features import (
     WIDE_FEATURES,
     is_statement,
     own_date,
+    speaker_words,
     type_family,
     words_of,
 )
@@ -93,12 +94,7 @@ class Sides:
             "figures": _incidence([frozenset(x.figures) for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
             "speaker": _incidence(
-                [
-                    words_of(x.extra.get("actor_name"))
-                    if is_statement(x.event_type)
-                    else frozenset()
-                    for x in m
-                ]
+                [speaker_words(x) if is_statement(x.event_type) else frozenset() for x in m]
             ),
         }
         self.sizes = {k: np.asarray(v.sum(1)).ravel() for k, v in self.sets.items()}

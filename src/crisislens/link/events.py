@@ -20,6 +20,7 @@ from datetime import date
 
 from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.parties import party
 from crisislens.link.text import is_background_text
 from crisislens.link.vectors import text_vector, word_vector
 from crisislens.schemas import Event
@@ -81,6 +82,9 @@ def mention_from_event(
     """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors."""
     word = _trigger_word(event)
     actors = [a for a in (event.actor, event.recipient) if a is not None]
+    day = event.date if event.date and len(event.date) == 10 else None
+    day = day or (published.isoformat() if published else None)
+    actor_party, recipient_party = party(event.actor, day), party(event.recipient, day)
     names = {a.name.lower() for a in actors if a.name}
     place = event.location
     if place is not None and place.name:
@@ -100,7 +104,9 @@ def mention_from_event(
         event_type=event.event_type,
         word_vector=word_vector(vectors, word),
         evidence_vector=text_vector(vectors, evidence_text(event)),
-        arguments=frozenset(a.name.lower() for a in actors if a.name),
+        # an office and its holder ("the Kremlin", the president) are one participant
+        arguments=frozenset(a.name.lower() for a in actors if a.name)
+        | frozenset(p for p in (actor_party, recipient_party) if p),
         entities=frozenset(names),
         wide_names=frozenset(
             {place.name.lower()} if place and place.name and place.feature in WIDE_FEATURES else ()
@@ -121,6 +127,7 @@ def mention_from_event(
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": event.recipient.country if event.recipient else None,
             "actor_name": event.actor.name if event.actor else None,
+            "actor_party": actor_party,
             "recipient_name": event.recipient.name if event.recipient else None,
         },
     )

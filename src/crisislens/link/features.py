@@ -164,13 +164,21 @@ def is_statement(event_type: str | None) -> bool:
     return event_type in lexicon()["statements"]
 
 
+def speaker_words(m: LinkMention) -> frozenset[str]:
+    """The words of a mention's actor's name, and the office it speaks as (the Kremlin, for
+    the president: :mod:`crisislens.link.parties`)."""
+    party = m.extra.get("actor_party")
+    return words_of(m.extra.get("actor_name")) | ({party} if party else frozenset())
+
+
 def speakers_differ(a: LinkMention, b: LinkMention) -> bool:
     """Two statements whose speakers are both named and share no word: "Senator Maria Lopez
     accused the governor" and "Senator Tom Baker accused the governor" (not "Lopez" and "Maria
-    Lopez"). A rule across articles only, as the state rule."""
+    Lopez", nor "the Kremlin" and the president). A rule across articles only, as the state
+    rule."""
     if not (is_statement(a.event_type) and is_statement(b.event_type)):
         return False
-    mine, theirs = words_of(a.extra.get("actor_name")), words_of(b.extra.get("actor_name"))
+    mine, theirs = speaker_words(a), speaker_words(b)
     return bool(mine and theirs and not mine & theirs)
 
 

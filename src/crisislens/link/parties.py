@@ -1,0 +1,73 @@
+"""Who speaks as one party: a head of state's office and its holder.
+
+"The Kremlin said on Monday ..." and "President Putin said on Monday ..." report one statement:
+the office (the Kremlin) and the person who holds it on that day (the president, or the
+Kremlin's spokesman) are one participant. ``offices`` in data/link.yaml lists each office with
+its country and the titles that speak as it; a person's title on the event's day comes from the
+actor dictionary (data/actors.yaml, our own layer only: the base layers give no titles).
+
+:func:`party` names the one party an actor stands for, as a key that the linker adds to an event's
+participants (its arguments, and its speaker where the event is a statement), so that two reports
+naming the office and its holder share a participant.
+
+>>> from crisislens.schemas import Actor
+>>> kremlin = Actor(text="the Kremlin", start=0, end=11, name="Kremlin", country="RUS", sector="GOV")
+>>> putin = Actor(text="Putin", start=0, end=5, name="Vladimir Putin", country="RUS", sector="GOV")
+>>> party(kremlin, "2021-10-04"), party(putin, "2021-10-04")
+('office:kremlin', 'office:kremlin')
+>>> party(putin, "2010-10-04") is None   # then prime minister: not the Kremlin's voice
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from crisislens.actors.dictionary import ActorDictionary
+from crisislens.schemas import Actor
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """(office name, folded -> key), ((country, title) -> key)."""
+    path = resources.files("crisislens") / "data" / "link.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    titles: dict[tuple[str, str], str] = {}
+    for office in data.get("offices", []):
+        key = "office:" + office["name"].lower()
+        names[office["name"].lower()] = key
+        for title in office["titles"]:
+            titles[(office["country"], title.lower())] = key
+    return names, titles
+
+
+@lru_cache(maxsize=1)
+def _actors() -> ActorDictionary:
+    """Our actor dictionary without the base layers (which give no titles): loaded once."""
+    return ActorDictionary.load(base_layers=())
+
+
+@lru_cache(maxsize=4096)
+def _person_party(name: str, country: str, day: str | None) -> str | None:
+    coded = _actors().named(name, day, base=False)
+    if coded is None or not coded.person or not coded.title or coded.country != country:
+        return None
+    return _offices()[1].get((country, coded.title.lower()))
+
+
+def party(actor: Actor | None, day: str | None) -> str | None:
+    """The office an actor is or speaks for on ``day`` (YYYY-MM-DD or None), as a key; None
+    for anyone else."""
+    if actor is None or not actor.name:
+        return None
+    names, _ = _offices()
+    office = names.get(actor.name.lower())
+    if office is not None:
+        return office
+    if not actor.country or actor.sector != "GOV":
+        return None
+    return _person_party(actor.name, actor.country, day)
