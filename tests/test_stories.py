@@ -228,6 +228,38 @@ def test_stories_an_office_and_its_holder_are_one_speaker(pipeline):
     assert {lavrov} in stories
 
 
+def test_stories_peacekeepers_sent_and_deployed_are_one_story(pipeline):
+    # peacekeepers sent (AID, peacekeeping) and deployed (MOBILIZE) on one day to one town are
+    # one deployment; food sent the same day (AID in another mode) is no deployment
+    # (data/link.yaml related_types "AID:peacekeeping")
+    store = Store.memory()
+    articles = _ingest(
+        pipeline,
+        store,
+        [
+            ("Russia sent 1,960 peacekeepers to Stepanakert on Tuesday.", "2020-11-11"),
+            (
+                "Russia deployed peacekeepers in Stepanakert on Tuesday, the defence ministry said.",
+                "2020-11-11",
+            ),
+            (
+                "Russia sent food and medicine to Yerevan on Tuesday, the emergencies ministry "
+                "said.",
+                "2020-11-11",
+            ),
+            (
+                "Russia deployed troops in Yerevan on Tuesday, the defence ministry said.",
+                "2020-11-11",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    sent, deployed, food, troops = (a.article_id for a in articles[:4])
+    stories = [set(s["article_ids"]) for s in list_stories(store.conn, limit=100)]
+    assert {sent, deployed} in stories
+    assert {food} in stories and {troops} in stories
+
+
 def test_stories_two_acts_told_in_one_article_stay_apart(pipeline):
     # the article codes two acceptances of one plan, by two parties on two days: the linker
     # does not undo the article coder's judgment that they are two happenings

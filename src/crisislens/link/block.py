@@ -26,6 +26,7 @@ from crisislens.link.features import (
     WIDE_FEATURES,
     is_statement,
     own_date,
+    relatable,
     speaker_words,
     type_family,
     words_of,
@@ -109,6 +110,7 @@ class Sides:
         ]
         self.types = _codes([x.event_type for x in m])
         self.families = _codes([type_family(x.event_type) for x in m])
+        self.relatable = np.array([relatable(x) for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.own_date = np.array([own_date(x) for x in m])
         self.worded_day = np.array([x.worded_day for x in m])
@@ -310,7 +312,8 @@ def band_matrices(
     fa, fb = _outer(s.families, rows)
     both_typed = (ta >= 0) & (tb >= 0)
     other_type = both_typed & (ta != tb)
-    ok = ~(other_type & (fa != fb)) & ~time_conflict & ~place_conflict
+    ra, rb = _outer(s.relatable, rows)
+    ok = ~(other_type & ((fa != fb) | ~ra | ~rb)) & ~time_conflict & ~place_conflict
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)

@@ -102,6 +102,7 @@ def mention_from_event(
         text=(event.trigger.text if event.trigger else word).lower(),
         pos="OTHER",
         event_type=event.event_type,
+        mode=event.mode,
         word_vector=word_vector(vectors, word),
         evidence_vector=text_vector(vectors, evidence_text(event)),
         # an office and its holder ("the Kremlin", the president) are one participant

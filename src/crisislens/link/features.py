@@ -232,6 +232,14 @@ def related_types(event_type: str) -> list[str]:
     return sorted({event_type, *(t for t, f in lexicon()["families"].items() if f == family)})
 
 
+def relatable(m: LinkMention) -> bool:
+    """May the mention be one event with a mention of a related type? Only in its type's
+    related modes where data/link.yaml names some ("AID:peacekeeping": troops sent as
+    peacekeepers, not food aid, may be the deployment a MOBILIZE tells of)."""
+    modes = lexicon()["related_modes"].get(m.event_type)
+    return modes is None or m.mode in modes
+
+
 def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
     """What two events of related types need to be one: dates to the day or week that agree,
     and an actor, target, name or precise place in common."""
@@ -244,6 +252,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if a.event_type and b.event_type and a.event_type != b.event_type:
         if type_family(a.event_type) != type_family(b.event_type):
+            return False
+        if not (relatable(a) and relatable(b)):
             return False
         if not _related_evidence(a, b):
             return False

@@ -91,6 +91,7 @@ class LinkMention:
     text: str = ""  # the trigger as written, lower case
     pos: str = ""  # VERB, NOUN or other
     event_type: str | None = None  # PLOVER type where the mention was coded
+    mode: str | None = None  # and its PLOVER mode ("peacekeeping" for an AID), where it has one
     word_vector: np.ndarray | None = None  # static vector of the trigger's head (unit length)
     context: np.ndarray | None = None  # the trigger in its sentence (all-MiniLM-L6-v2, unit)
     sentence_vector: np.ndarray | None = None  # the sentence (all-MiniLM-L6-v2, unit)

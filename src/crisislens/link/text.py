@@ -40,11 +40,17 @@ def lexicon() -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     preps = sorted(data["background_prepositions"], key=len, reverse=True)
     families: dict[str, str] = {}
+    related_modes: dict[str, frozenset[str]] = {}
     for group in data.get("related_types", []):
+        types = [name.split(":")[0] for name in group]
         for name in group:
-            families[name] = "+".join(sorted(group))
+            event_type, _, mode = name.partition(":")
+            families[event_type] = "+".join(sorted(types))
+            if mode:  # only this mode of the type relates to the others ("AID:peacekeeping")
+                related_modes[event_type] = related_modes.get(event_type, frozenset()) | {mode}
     return {
         "families": families,
+        "related_modes": related_modes,
         "background": tuple(preps),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
