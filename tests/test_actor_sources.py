@@ -29,6 +29,11 @@ def finder():
         ("QUITO, March 3 (AFP) - Riot police detained students.", "QUITO, March 3 (AFP) -"),
         ("KABARINFO \u2014 Gunmen torched a police post.", "KABARINFO \u2014"),
         ("Strikes spread\nTARTU, Estonia -- Dockers walked out.", "TARTU, Estonia --"),
+        # further down, a dateline still opens a paragraph
+        ("Dock strike\n\nBy Ada Vern\n\nMay 2\n\nRIGA - Dockers walked out.", "RIGA -"),
+        # in title case, with a dash spaced on both sides
+        ("Narva - Border guards stopped a convoy.", "Narva -"),
+        ("Tallinn, Estonia \u2014 Dockers walked out.", "Tallinn, Estonia \u2014"),
     ],
 )
 def test_sources_datelines(finder, text, source):
@@ -39,6 +44,33 @@ def test_sources_datelines(finder, text, source):
 def test_sources_no_dateline_in_plain_prose(finder):
     text = "Police said on Monday - in a short statement - that the road had reopened."
     assert [k for _, _, k in finder.spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers walked out.\nNarva - the border town - stayed calm.",  # no paragraph opens
+        "Russia-Belarus talks resumed in Minsk.",  # a hyphen with no spaces joins two names
+        "Dockers walked out.\n\nThe Prime Minister - who flew in - met them.",  # prose
+    ],
+)
+def test_sources_no_titled_dateline_inside_prose(finder, text):
+    assert "dateline" not in [k for _, _, k in finder.spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port strike spreads\n\nBy Ada Vern\n\nJune 4, 2013\n\n"
+        "TBILISI - Georgian riot police dispersed striking dockers in Poti on Monday.",
+        "Tbilisi - Georgian riot police dispersed striking dockers in Poti on Monday.",
+    ],
+)
+def test_dateline_city_is_no_part_of_the_actor(extract, text):
+    record = extract(text)
+    coerce = next(e for e in record.events if e.actor is not None)
+    assert coerce.actor.text == "Georgian riot police"
+    assert coerce.actor.country == "GEO"
 
 
 def test_sources_credits_and_outlets(finder):

@@ -42,6 +42,14 @@ class SourceFinder:
             rf"^[ \t]*(?:{word}[ \t]*){{1,8}}(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\u2014|\u2013|--|-|:)",
             re.MULTILINE,
         )
+        # a place in title case opening a paragraph, then a dash with a space on each side and
+        # a sentence after it ("Beirut - Troops fired"): a place's dateline, where prose would
+        # go on in lower case ("The Minister - who flew in - met them")
+        self._titled = re.compile(
+            rf"^[ \t]*(?:{word}[ \t]*){{1,6}}(?:\([^()\n]{{1,40}}\)[ \t]*)?"
+            r"(?<=[ \t])(?:\u2014|\u2013|--|-)(?=[ \t]+[A-Z0-9\"\u201c])",
+            re.MULTILINE,
+        )
         credit = _alternation(data["credit_words"])
         self._credit = re.compile(
             rf"(?:\((?:{credit})s?\b[^()\n]{{0,80}}\)|\b(?:{credit})s?[ \t]*:[^\n]{{0,80}}?(?=\n|$))",
@@ -57,12 +65,29 @@ class SourceFinder:
         found = [
             (match.start() + _indent(match.group()), match.end(), "dateline")
             for match in self._dateline.finditer(text)
-            if text.count("\n", 0, match.start()) < self.dateline_lines and _has_caps(match.group())
+            if _has_caps(match.group())
+            and (
+                text.count("\n", 0, match.start()) < self.dateline_lines
+                or _opens_paragraph(text, match.start())
+            )
+        ]
+        found += [
+            (match.start() + _indent(match.group()), match.end(), "dateline")
+            for match in self._titled.finditer(text)
+            if _opens_paragraph(text, match.start()) and not _has_caps(match.group())
         ]
         found += [(m.start(), m.end(), "credit") for m in self._credit.finditer(text)]
         found += [(m.start, m.end, "outlet") for m in self.outlets.find(text)]
         found += [(m.start(), m.end(), "layout") for m in self._layout.finditer(text)]
         return found
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens the text or a paragraph (a blank line before it)."""
+    if start == 0:
+        return True
+    before = text.rfind("\n", 0, start - 1)
+    return not text[before + 1 : start].strip()
 
 
 def _indent(text: str) -> int:
