@@ -181,3 +181,21 @@ def test_agent_phrases_before_their_head_word(pipeline, nlp, text, word, sector)
     head = next(t for t in doc if t.text == word)
     actor = pipeline.events.actors.code(head, ArticleContext(day="2022-01-07"))
     assert actor is not None and actor.sector == sector
+
+
+def test_count_countries_by_sentence(parse):
+    """Each sentence's countries, and those it puts things in ("in Ruse", not "Ruse said")."""
+    from crisislens.actors.context import count_countries
+    from crisislens.events.rules.participants import where_named
+    from crisislens.schemas import Place
+
+    text = "Bulgarian farmers marched in Ruse. Ruse said the roads were shut."
+    doc = parse(text)
+    ruse = [i for i in range(len(text)) if text.startswith("Ruse", i)]
+    places = [Place(text="Ruse", start=i, end=i + 4, name="Ruse", country="BGR") for i in ruse]
+    context = ArticleContext(day=None)
+    count_countries(context, doc, places, {"Bulgarian": "BGR"}.get, where_named)
+    first, second = (s.start_char for s in doc.sents)
+    assert context.countries == {"BGR": 3}  # two places and one nationality word
+    assert context.sentence_countries == {first: {"BGR"}, second: {"BGR"}}
+    assert context.sentence_places == {first: {"BGR"}, second: set()}

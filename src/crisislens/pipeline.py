@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.actors.context import count_countries
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
 from crisislens.events.acled_model import AcledHead
@@ -30,11 +31,11 @@ from crisislens.events.rules.participants import where_named
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
-from crisislens.nlp.doc_cache import doc_ents, doc_text
+from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.embedder import Cached, Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
-from crisislens.schemas import NON_STATE_CODES, Actor, Article, ArticleRecord, Event, Place
+from crisislens.schemas import Actor, Article, ArticleRecord, Event
 from crisislens.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ class Pipeline:
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
         places = self.places.with_capitals(doc, places)
         context = ArticleContext(day=article.published)
-        _count_countries(doc, places, self.actors, context)
+        count_countries(context, doc, places, self.actors.nationality, where_named)
         focus = article_focus(article.text, places, article.title)
         context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
@@ -184,37 +185,6 @@ def _top_encoder(
             err,
         )
         return None
-
-
-def _count_countries(
-    doc: Doc, places: list[Place], actors: ActorDictionary, context: ArticleContext
-) -> None:
-    """Which countries the article and each sentence name (places and nationality words)."""
-    starts = [s.start_char for s in doc.sents]
-    import bisect
-
-    def add(char: int, country: str | None) -> None:
-        if not country or country in NON_STATE_CODES:
-            return
-        context.countries[country] = context.countries.get(country, 0) + 1
-        sent_start = starts[max(0, bisect.bisect_right(starts, char) - 1)]
-        context.sentence_countries.setdefault(sent_start, set()).add(country)
-
-    for place in places:
-        if place.mention != "demonym":  # demonyms are counted below, as NORP entities
-            add(place.start, place.country)
-        if place.mention != "name" or not place.country:
-            continue
-        placed = context.sentence_places.setdefault(
-            starts[max(0, bisect.bisect_right(starts, place.start) - 1)], set()
-        )
-        if place.country not in placed:  # "in Almaty": the sentence puts things there
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and where_named(span.root):
-                placed.add(place.country)
-    for ent in doc_ents(doc):
-        if ent.label_ == "NORP":
-            add(ent.start_char, actors.nationality(ent.text))
 
 
 def _unique_actors(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
-from crisislens.schemas import Actor
+from crisislens.nlp.doc_cache import doc_ents
+from crisislens.schemas import NON_STATE_CODES, Actor, Place
 
 
 @dataclass
@@ -83,3 +86,39 @@ class ArticleContext:
             abroad = self.focus_country is not None and only != self.focus_country
             return self.focus_country if abroad and not placed else only
         return self.default_country(sent) if not here else None
+
+
+def count_countries(
+    context: ArticleContext,
+    doc: Doc,
+    places: list[Place],
+    nationality: Callable[[str], str | None],
+    says_where: Callable[[Token], bool],
+) -> None:
+    """Fill ``context`` with the countries the article and each of its sentences name (its
+    places, and nationality words by ``nationality``), and the countries a sentence puts
+    things in: a place name that ``says_where`` ("in Almaty", not "Almaty said")."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sentence_at(char: int) -> int:
+        return starts[max(0, bisect.bisect_right(starts, char) - 1)]
+
+    def add(char: int, country: str | None) -> None:
+        if not country or country in NON_STATE_CODES:
+            return
+        context.countries[country] = context.countries.get(country, 0) + 1
+        context.sentence_countries.setdefault(sentence_at(char), set()).add(country)
+
+    for place in places:
+        if place.mention != "demonym":  # demonyms are counted below, as NORP entities
+            add(place.start, place.country)
+        if place.mention != "name" or not place.country:
+            continue
+        placed = context.sentence_places.setdefault(sentence_at(place.start), set())
+        if place.country not in placed:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and says_where(span.root):
+                placed.add(place.country)
+    for ent in doc_ents(doc):
+        if ent.label_ == "NORP":
+            add(ent.start_char, nationality(ent.text))
