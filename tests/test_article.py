@@ -266,6 +266,32 @@ def test_article_a_bounding_happening_is_not_the_event(extract):
     assert killing.date is None  # "since 1998" bounds a tally, dated neither 1998 nor today
 
 
+def test_article_a_happening_named_as_a_time_anchor_is_its_own_event(extract):
+    record = extract(
+        "Fresh clashes broke out between miners and police in Ndola on Thursday. The fighting "
+        "comes a day after 12 miners were killed in clashes with guards near the smelter.",
+        published=PUB,
+    )
+    assaults = _events(record, "ASSAULT")
+    assert len(assaults) == 2
+    earlier = next(e for e in assaults if "killed" in [m.trigger.text for m in e.mentions])
+    today = next(e for e in assaults if e is not earlier)
+    assert "fighting" in [m.trigger.text for m in today.mentions]
+    assert _figure(earlier, "dead") == [12] and not _figure(today, "dead")
+
+
+def test_article_a_running_tally_is_no_part_of_the_day_s_killing(extract):
+    record = extract(
+        "Soldiers killed four demonstrators in Bamako on Monday, witnesses said. Since the "
+        "start of the revolt in March, at least 210 people have been killed by the army.",
+        published=PUB,
+    )
+    (killing,) = _events(record, "ASSAULT")
+    assert [m.trigger.text for m in killing.mentions] == ["killed"]
+    assert killing.mentions[0].evidence.text.startswith("Soldiers")
+    assert _figure(killing, "dead") == [4] and not _figure(killing, "other")
+
+
 # -- where --------------------------------------------------------------------------------------
 def test_article_place_listed_places_give_one_event_each(extract):
     record = extract(

@@ -48,6 +48,7 @@ class ArticleWords:
     present_auxiliaries: frozenset[str] = frozenset()
     unvoiced_types: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
+    sequence_markers: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,6 +68,7 @@ def article_words() -> ArticleWords:
         present_auxiliaries=frozenset(data["present_auxiliaries"]),
         unvoiced_types=frozenset(data["unvoiced_types"]),
         party_preps=frozenset(data["party_preps"]),
+        sequence_markers=frozenset(data["sequence_markers"]),
     )
 
 
@@ -86,6 +88,10 @@ class Candidate:
     lemma: str = ""  # the trigger's head word
     part: bool = False  # tells part of another mention's happening (events/parts.py)
     anaphor: bool = False  # "the book ban", "his killing": names a happening told before
+    # the word that sets the mention's clause before or after another's ("a day after 12 were
+    # killed": after), or None (``time_scope``)
+    scope: Token | None = None
+    tally: bool = False  # a count over a period ("since March, 210 have been killed")
 
     @property
     def weak(self) -> bool:
@@ -124,7 +130,7 @@ class CandidateReader:
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
         speech = self.words.unvoiced_types
         for c in found:
-            if past_aggregate(c, self.words.past_markers):
+            if past_aggregate(c, self.words.past_markers) or summing_tally(c, found):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
             elif unvoiced_statement(c, speech):
                 c.bare = True
@@ -144,6 +150,8 @@ class CandidateReader:
         order = event.trigger.start if event.trigger else event.evidence.start
         own_date = dates.of_trigger(tokens)
         new = head is None or self._new(head) or _earlier_happening(head)
+        scope = time_scope(head, self.words.sequence_markers)
+        bounds = self.words.period_bounds
         return Candidate(
             event=event,
             order=order,
@@ -165,6 +173,8 @@ class CandidateReader:
             date=own_date,
             lemma=head.lemma_.lower() if head is not None else "",
             anaphor=noun and not new and own_date is None and self._anaphor(head, event),
+            scope=scope,
+            tally=spans_a_period(tokens, bounds) and (scope is None or scope.lower_ not in bounds),
         )
 
     def _anaphor(self, head: Token | None, event: Event) -> bool:
@@ -335,6 +345,18 @@ def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
     return any(x.dep_ in ("amod", "det") and x.lower_ in markers for x in head.children)
 
 
+def summing_tally(c: Candidate, found: list[Candidate]) -> bool:
+    """ "Since the revolt began, 210 people have been killed", told beside a day's killing: a
+    count over a period sums up the happenings the article tells of its type, and is no event
+    of its own (it joins none of them: ``told_apart``). Where the article tells no other
+    happening of its type, the tally is its only telling of that violence, and is kept."""
+    e = c.event
+    return c.tally and any(
+        not o.tally and o.event.event_type == e.event_type and o.event.modality == e.modality
+        for o in found
+    )
+
+
 def _recalled(head: Token) -> bool:
     """A verb in a past-perfect relative clause recalls a happening before the one told: "the
     pupils, who had been abducted in May, were freed on Sunday". It joins that happening where
@@ -351,6 +373,46 @@ def _earlier_happening(head: Token) -> bool:
     """ "since the 1998 uprising", "before the strike": a happening that bounds another one in
     time, not the one its clause tells."""
     return head.dep_ == "pobj" and head.head.lower_ in NOT_THE_EVENTS
+
+
+def time_scope(head: Token | None, markers: frozenset[str]) -> Token | None:
+    """The word that sets a mention's clause before or after another ("clashes broke out
+    again, a day after 12 miners were killed in clashes": after; "since the revolt began":
+    since), or None. A gerund with no subject of its own ("killed five after storming the
+    village") goes on telling its clause's act and is set apart by nothing.
+
+    >>> # doctest: +SKIP
+    >>> time_scope(killed, article_words().sequence_markers).text
+    'after'
+    """
+    if head is None:
+        return None
+    below = head
+    for node in (head, *head.ancestors):
+        if node.dep_ == "prep" and node.lower_ in markers:
+            gerund = below.dep_ == "pcomp" and below.tag_ == "VBG"
+            if not (gerund and not any(c.dep_.startswith("nsubj") for c in below.children)):
+                return node
+        if node.dep_ in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
+            mark = next((c for c in node.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in markers:
+                return mark
+        below = node
+    return None
+
+
+def told_apart(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of one sentence, one set before or after the other's clause ("fighting
+    resumed a day after 12 were killed"), or a count over a period and one happening
+    ("soldiers shot four demonstrators on Monday; since March, 210 have been killed"): two
+    happenings, whatever their types, places and dates."""
+    if a.tally != b.tally:
+        return True
+    if not a.tokens or not b.tokens or a.tokens[0].sent.start != b.tokens[0].sent.start:
+        return False
+    scope_a = a.scope.i if a.scope is not None else -1
+    scope_b = b.scope.i if b.scope is not None else -1
+    return scope_a != scope_b
 
 
 def informative(c: Candidate) -> tuple:

@@ -24,6 +24,7 @@ from crisislens.events.candidates import (
     head_token,
     informative,
     precision_of,
+    told_apart,
     told_roles,
 )
 from crisislens.events.pairs import (
@@ -57,6 +58,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
+    if any(told_apart(c, m) for m in h.members):
+        return False
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
             continue
@@ -119,6 +122,7 @@ def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
             and m.event.modality == e.modality
             for m in h.members
         )
+        and not any(told_apart(c, m) for m in h.members)
     ]
     told = [
         (order, h)
