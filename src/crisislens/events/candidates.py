@@ -26,6 +26,7 @@ from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
 from crisislens.ingest.articles import headline as headline_of
+from crisislens.nlp.doc_cache import per_doc
 from crisislens.schemas import Actor, Article, Event
 
 HEADLINE = -1  # the paragraph number of a mention in the headline
@@ -92,6 +93,11 @@ class Candidate:
     # killed": after), or None (``time_scope``)
     scope: Token | None = None
     tally: bool = False  # a count over a period ("since March, 210 have been killed")
+    sentence: int = -1  # the first token of the trigger's sentence (-1: no trigger)
+
+    @property
+    def scope_id(self) -> int:
+        return self.scope.i if self.scope is not None else -1
 
     @property
     def weak(self) -> bool:
@@ -129,8 +135,9 @@ class CandidateReader:
         headline = _headline_end(article.text, article.title or headline_of(article.text))
         found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
         speech = self.words.unvoiced_types
+        told = {(str(c.event.event_type), str(c.event.modality)) for c in found if not c.tally}
         for c in found:
-            if past_aggregate(c, self.words.past_markers) or summing_tally(c, found):
+            if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
             elif unvoiced_statement(c, speech):
                 c.bare = True
@@ -175,6 +182,7 @@ class CandidateReader:
             anaphor=noun and not new and own_date is None and self._anaphor(head, event),
             scope=scope,
             tally=spans_a_period(tokens, bounds) and (scope is None or scope.lower_ not in bounds),
+            sentence=_sentence_starts(doc)[head.i] if head is not None else -1,
         )
 
     def _anaphor(self, head: Token | None, event: Event) -> bool:
@@ -252,6 +260,19 @@ def precision_of(c: Candidate) -> str | None:
 
 
 # -- reading a mention ---------------------------------------------------------------------------------
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each token's sentence, read once per document (``Token.sent`` walks
+    the sentence anew at every call)."""
+
+    def make() -> list[int]:
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * len(sent)
+        return starts
+
+    return per_doc(doc, "sentence_starts", make)
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(r"\n\s*\n|\n(?=\s*[A-Z\"'])", text)]
 
@@ -345,16 +366,13 @@ def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
     return any(x.dep_ in ("amod", "det") and x.lower_ in markers for x in head.children)
 
 
-def summing_tally(c: Candidate, found: list[Candidate]) -> bool:
+def summing_tally(c: Candidate, told: set[tuple[str, str]]) -> bool:
     """ "Since the revolt began, 210 people have been killed", told beside a day's killing: a
     count over a period sums up the happenings the article tells of its type, and is no event
-    of its own (it joins none of them: ``told_apart``). Where the article tells no other
-    happening of its type, the tally is its only telling of that violence, and is kept."""
-    e = c.event
-    return c.tally and any(
-        not o.tally and o.event.event_type == e.event_type and o.event.modality == e.modality
-        for o in found
-    )
+    of its own (it joins none of them: ``happenings.Happening.apart``). Where the article
+    tells no other happening of its type (``told``: the type and modality of every mention
+    that is no tally), the tally is its only telling of that violence, and is kept."""
+    return c.tally and (c.event.event_type, c.event.modality) in told
 
 
 def _recalled(head: Token) -> bool:
@@ -399,20 +417,6 @@ def time_scope(head: Token | None, markers: frozenset[str]) -> Token | None:
                 return mark
         below = node
     return None
-
-
-def told_apart(a: Candidate, b: Candidate) -> bool:
-    """Two mentions of one sentence, one set before or after the other's clause ("fighting
-    resumed a day after 12 were killed"), or a count over a period and one happening
-    ("soldiers shot four demonstrators on Monday; since March, 210 have been killed"): two
-    happenings, whatever their types, places and dates."""
-    if a.tally != b.tally:
-        return True
-    if not a.tokens or not b.tokens or a.tokens[0].sent.start != b.tokens[0].sent.start:
-        return False
-    scope_a = a.scope.i if a.scope is not None else -1
-    scope_b = b.scope.i if b.scope is not None else -1
-    return scope_a != scope_b
 
 
 def informative(c: Candidate) -> tuple:

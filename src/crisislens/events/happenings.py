@@ -24,7 +24,6 @@ from crisislens.events.candidates import (
     head_token,
     informative,
     precision_of,
-    told_apart,
     told_roles,
 )
 from crisislens.events.pairs import (
@@ -42,9 +41,35 @@ from crisislens.schemas import Event
 
 @dataclass
 class Happening:
-    """The candidates that tell of one happening."""
+    """The candidates that tell of one happening, and where they stand in time: whether they
+    count over a period, and in each sentence the words that set their clauses before or after
+    another's (``candidates.time_scope``), kept as they are added."""
 
     members: list[Candidate] = field(default_factory=list)
+    tallies: set[bool] = field(default_factory=set)
+    scopes: dict[int, set[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for c in self.members:
+            self._index(c)
+
+    def add(self, c: Candidate) -> None:
+        self.members.append(c)
+        self._index(c)
+
+    def _index(self, c: Candidate) -> None:
+        self.tallies.add(c.tally)
+        if c.sentence >= 0:
+            self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
+
+    def apart(self, c: Candidate) -> bool:
+        """Whether ``c`` tells of another happening than this one, whatever its type, place
+        and date: a count over a period beside one happening ("soldiers shot four on Monday;
+        since March, 210 have been killed"), or a mention of a member's sentence set before or
+        after that member's clause ("fighting resumed a day after 12 were killed")."""
+        if self.tallies - {c.tally}:
+            return True
+        return bool(self.scopes.get(c.sentence, set()) - {c.scope_id})
 
     @property
     def principal(self) -> Candidate:
@@ -58,7 +83,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
-    if any(told_apart(c, m) for m in h.members):
+    if h.apart(c):
         return False
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
@@ -100,7 +125,7 @@ def group(candidates: list[Candidate]) -> list[Happening]:
         if target is None:
             happenings.append(Happening([c]))
         else:
-            target.members.append(c)
+            target.add(c)
     return happenings
 
 
@@ -122,7 +147,7 @@ def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
             and m.event.modality == e.modality
             for m in h.members
         )
-        and not any(told_apart(c, m) for m in h.members)
+        and not h.apart(c)
     ]
     told = [
         (order, h)
@@ -169,14 +194,14 @@ def attach_parts(
         c = found[index]
         target = next((h for h in happenings if found[host] in h.members), None)
         if target is not None:
-            target.members.append(c)
+            target.add(c)
         elif not c.bare:
             c.part = False
             fit = None if c.new else _nearest(c, happenings)
             if fit is None:
                 happenings.append(Happening([c]))
             else:
-                fit.members.append(c)
+                fit.add(c)
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
@@ -196,4 +221,4 @@ def attach_references(references: list[Candidate], happenings: list[Happening]) 
         before = [h for h in fitting if min(m.order for m in h.members) < c.order]
         pool = before or fitting
         target = min(pool, key=lambda h: min(abs(c.order - m.order) for m in h.members))
-        target.members.append(c)
+        target.add(c)
