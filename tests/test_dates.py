@@ -211,6 +211,9 @@ def test_dates_forward_from_publication(text, expected):
         # a past plan, and a past act beside a future one, look back
         ("Officials were expected to meet on Monday.", "meet", "2024-03-11"),
         ("Police who arrested a man on Monday will question him.", "arrested", "2024-03-11"),
+        # the future of a past report looks forward; a past conditional looks back
+        ("The mayor said the curfew would begin on Friday.", "begin", "2024-03-15"),
+        ("Without the storm the ferries would have sailed on Monday.", "sailed", "2024-03-11"),
     ],
 )
 def test_dates_a_clause_about_the_future_looks_forward(nlp, sentence, word, expected):

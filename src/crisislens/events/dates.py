@@ -62,6 +62,7 @@ class DateWords:
     report_day_modalities: frozenset[str]
     earlier_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
     present_tags: frozenset[str]
     duration: re.Pattern[str]
@@ -103,6 +104,7 @@ def date_words() -> DateWords:
         report_day_modalities=frozenset(data["report_day_modalities"]),
         earlier_auxiliaries=frozenset(data["earlier_auxiliaries"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
+        perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
         future_heads=frozenset(data["future_heads"]),
         present_tags=frozenset(data["present_tags"]),
         duration=re.compile(patterns["duration"]),
@@ -516,7 +518,8 @@ def _current(tokens: list[Token]) -> bool:
 
 def _future(ent: Span) -> bool:
     """Whether a date expression dates a clause about the future: its verb has a future
-    auxiliary ("will convene a summit on Friday"), or is the infinitive of a present-tense
+    auxiliary ("will convene a summit on Friday", "said the ban would start on Monday"; not
+    "would have met on Monday"), or is the infinitive of a present-tense
     head of intent or schedule ("is due to fly out on Monday", "plans to visit in June").
     A past one ("was expected to land on Monday") tells of a past plan.
 
@@ -528,8 +531,9 @@ def _future(ent: Span) -> bool:
     verb = _clause_verb(ent.root)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "will meet X and sign Y on Friday"
-    if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in verb.children):
-        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & words.future_auxiliaries:
+        return not auxiliaries & words.perfect_auxiliaries  # "would have met on Monday"
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in words.future_heads:
         return False
