@@ -200,3 +200,25 @@ def test_event_places_a_name_in_apposition_to_the_capital_is_a_town(extract):
     record = extract("Ministers from both countries met on Monday in the capital, Bangui.")
     meeting = _event(record, "CONSULT", "met")
     assert meeting.location.name == "Bangui"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,city",
+    [
+        # the topic of talks is no place of theirs; the verb that holds them says where
+        ("Envoys of both sides met in Vienna on Tuesday for talks on Syria.", "met", "Vienna"),
+        ("Talks on Libya took place in Geneva on Monday.", "Talks", "Geneva"),
+        ("Leaders held talks in Doha on Sunday about the crisis in Yemen.", "talks", "Doha"),
+        ("Ministers gathered in Oslo on Friday to discuss the war in Sudan.", "discuss", "Oslo"),
+        ("Egypt will host a summit in Cairo next month on aid to Gaza.", "host", "Cairo"),
+        # a visit is where it goes
+        ("The prime minister visited Kyiv on Monday.", "visited", "Kyiv"),
+    ],
+)
+def test_event_places_a_meeting_is_where_it_is_held(extract, text, trigger, city):
+    event = next(
+        e
+        for e in extract(text).events
+        if e.event_type == "CONSULT" and e.trigger and trigger in e.trigger.text
+    )
+    assert (event.location.name, event.location.mention) == (city, "name")

@@ -155,14 +155,19 @@ def _agent_words(agent: Token) -> list[tuple[int, int]]:
     return spans
 
 
-def locative_place(draft: Draft, places: list[Place]) -> Place | None:
+def locative_place(
+    draft: Draft, places: list[Place], topics: list[tuple[int, int]] | None = None
+) -> Place | None:
     """A place under a locative preposition of the trigger: "clashes near the border town of
-    Kidal" (Kidal); never the destination of a removal ("deported them to China") nor the
-    origin of people ("raids on herders from Tillaberi")."""
+    Kidal" (Kidal); never the destination of a removal ("deported them to China"), the
+    origin of people ("raids on herders from Tillaberi") nor a meeting's topic (``topics``,
+    "talks on Syria")."""
     trigger = draft.trigger.token
     for token in _with_purpose_clauses(draft):
         for obj in locative_objects(token):
             if _destination(obj) or origin(obj, trigger):
+                continue
+            if any(s <= obj.idx < e for s, e in topics or ()):
                 continue
             found = most_specific_inside(obj, places)
             if found is not None:
@@ -228,19 +233,74 @@ def free_place(
     return min(free, key=lambda p: abs(p.start - draft.trigger.start))
 
 
+def meeting(event_type: str) -> bool:
+    """A meeting is where it is held, not where its topic is (``meeting_event_types``)."""
+    return event_type in GeoLexicon.load().meeting_event_types
+
+
+def meeting_place(draft: Draft, places: list[Place]) -> Place | None:
+    """Where a meeting is held: a place under a locative preposition of its trigger or of the
+    verb that holds it ("met in Vienna for talks on Syria", "talks took place in Vienna",
+    "gathered in Oslo to discuss ..."), never its topic ("talks on Syria")."""
+    lex, locative = GeoLexicon.load(), vocabulary().words.locative_preps
+    for host in _meeting_hosts(draft):
+        for prep in children(host, "prep"):
+            if prep.lower_ not in locative or prep.lower_ in lex.topic_preps:
+                continue
+            for obj in children(prep, "pobj"):
+                found = most_specific_inside(obj, places)
+                if found is not None:
+                    return found
+    return None
+
+
+def _meeting_hosts(draft: Draft) -> list[Token]:
+    """The trigger, the triggers it folded in, its object unless a verb of discussion has it
+    ("convened a summit in Doha"), and the verb that holds the meeting: the one whose object,
+    subject or purpose it is, or whose "for" phrase ("met in Vienna for talks")."""
+    trigger = draft.trigger.token
+    hosts = [trigger, *draft.trigger.words, *(d.trigger.token for d in draft.absorbed)]
+    if lemma(trigger) not in GeoLexicon.load().topic_verbs:
+        hosts += children(trigger, "dobj")  # "will convene a meeting in Beijing"
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "advcl"):
+        return hosts
+    if head is not trigger and head.pos_ in ("VERB", "AUX"):
+        hosts.append(head)
+    return hosts
+
+
+def topic_spans(trigger: Token) -> list[tuple[int, int]]:
+    """What a meeting is about: its topic phrases ("talks on Syria") and the object of a
+    verb of discussion ("discussed the war in Sudan")."""
+    lex = GeoLexicon.load()
+    spans = [char_extent(p) for p in children(trigger, "prep") if p.lower_ in lex.topic_preps]
+    if lemma(trigger) in lex.topic_verbs:
+        spans += [char_extent(o) for o in children(trigger, "dobj")]
+    return spans
+
+
 def event_location(
     draft: Draft, places: list[Place], actor: Actor | None, recipient: Actor | None
 ) -> Place | None:
-    """Where the event happened: the place rules above, in order."""
+    """Where the event happened: the place rules above, in order (a meeting first where it
+    is held, and never in its topic)."""
     if not places:
         return None
-    found = locative_place(draft, places)
     trigger = draft.trigger.token
+    found, topics = None, []
+    if meeting(draft.sense.event_type):
+        found, topics = meeting_place(draft, places), topic_spans(trigger)
+    if found is None:
+        found = locative_place(draft, places, topics)
     if found is None:
         found = acted_on_place(places, recipient)
         at = (found.start, found.end) if found else (0, 0)
         if found is not None and any(
-            s <= at[0] and at[1] <= e for s, e in destinations(trigger) + actor_phrases(trigger)
+            s <= at[0] and at[1] <= e
+            for s, e in destinations(trigger) + actor_phrases(trigger) + topics
         ):
             found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
