@@ -222,3 +222,14 @@ def test_event_places_a_meeting_is_where_it_is_held(extract, text, trigger, city
         if e.event_type == "CONSULT" and e.trigger and trigger in e.trigger.text
     )
     assert (event.location.name, event.location.mention) == (city, "name")
+
+
+def test_event_places_a_dateline_is_the_articles_place_not_the_events(extract):
+    # the dateline's town runs into the first sentence's parse: it is where the report was
+    # filed, the article's place, and a place the sentence names itself wins over it
+    record = extract("CAIRO - Security forces arrested 30 students on Monday.")
+    arrest = _event(record, "COERCE", "arrested")
+    assert (arrest.location.name, arrest.location.mention) == ("Cairo", "article")
+    record = extract("NAIROBI - A bomb attack set fire to a fuel depot in Mombasa overnight.")
+    attack = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert (attack.location.name, attack.location.mention) == ("Mombasa", "name")

@@ -61,7 +61,7 @@ from crisislens.events.rules.scoring import (
 from crisislens.events.triggers import choose_sense, find_triggers
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.doc_cache import span_ents
+from crisislens.nlp.doc_cache import doc_text, span_ents
 from crisislens.schemas import (
     Actor,
     Article,
@@ -113,8 +113,16 @@ class EventExtractor:
         drafts = self.drafts(sent)
         if not drafts:
             return []
+        if context.sources is None:
+            context.sources = self.actors.sources.spans(doc_text(sent.doc))
+        # a dateline's town ("MOSCOW -") says where the report was filed, not where its first
+        # sentence's event happened: it is the article's place, never an event's own
         sent_places = [
-            p for p in places if sent.start_char <= p.start < sent.end_char and p.mention == "name"
+            p
+            for p in places
+            if sent.start_char <= p.start < sent.end_char
+            and p.mention == "name"
+            and not context.in_source(p.start, p.end)
         ]
         spread = spreads(sent, drafts, sent_places, self.lexicon)  # step 3
         build = _Sentence(sent, article, sent_places, quantities_in(sent), context)

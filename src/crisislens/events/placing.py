@@ -22,6 +22,7 @@ from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import actor_phrases, destinations
 from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.doc_cache import doc_text
 from crisislens.schemas import Event, Place, TextSpan
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
@@ -122,11 +123,15 @@ def _holds(region: Place, focus: Place | None) -> bool:
 
 def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None:
     """The one place (or the most specific of one country's) named in the sentences of the
-    event's mentions, its own sentence first, outside its actor's and recipient's words and
-    the phrases that say who acts or where people come from (``actor_phrases``)."""
+    event's mentions, its own sentence first, outside its actor's and recipient's words, the
+    phrases that say who acts or where people come from (``actor_phrases``) and the
+    dateline."""
     told = [(event.trigger, event.evidence)]
     told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
+    dateline = _dateline_place(doc_text(doc), places)
+    if dateline is not None:  # where the report was filed: the article's place, not the event's
+        roles.append((dateline.start, dateline.end))
     roles += _destinations(event, doc)
     for trigger, evidence in told:
         token = _token(trigger, doc)
