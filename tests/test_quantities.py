@@ -233,6 +233,8 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
         ("Two men were shot and taken to a hospital.", [("injured", 2)]),
         # a number after the proper noun it modifies is part of a name
         ("A reporter for Channel 8 was found with a gunshot wound.", [("injured", 1)]),
+        # a participle on its noun, which the tagger took for a past tense
+        ("The clerk, shot in the arm, was treated at the scene.", [("injured", 1)]),
     ],
 )
 def test_quantities_who_is_hurt(nlp, sentence, expected):

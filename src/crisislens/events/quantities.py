@@ -42,6 +42,8 @@ COUNTING_DEPS = {
 }
 CASUALTY_KINDS = {"dead", "injured"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# a participle hung on a noun ("a man, shot in the back"); the tagger may take it for a past tense
+PARTICIPLE_TAGS = ("VBN", "VBD")
 CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
 _PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
@@ -658,7 +660,11 @@ def _victim_of(token: Token) -> Token | None:
             return token.head  # "the man who police shot"
         if victim is not None:
             return victim
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            node.dep_ == "acl"
+            and node.tag_ in PARTICIPLE_TAGS
+            and node.head.pos_ in ("NOUN", "PROPN")
+        ):
             return node.head  # "a man shot by deputies", "a teenager wounded in the crossfire"
     if _headline_passive(token):
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
