@@ -292,6 +292,19 @@ def test_article_a_running_tally_is_no_part_of_the_day_s_killing(extract):
     assert _figure(killing, "dead") == [4] and not _figure(killing, "other")
 
 
+def test_article_history_two_years_old_is_marked_background(extract):
+    record = extract(
+        "Troops fired on a march in Gulu on Tuesday. Relations soured after the army overthrew "
+        "the president in 2019. Last year the government expelled two envoys.",
+        published=PUB,
+    )
+    by_verb = {e.trigger.text.split()[0]: e for e in record.events if e.trigger}
+    assert by_verb["overthrew"].background and by_verb["overthrew"].date == "2019"
+    assert not by_verb["fired"].background
+    assert by_verb["expelled"].date == "2022"
+    assert not by_verb["expelled"].background  # last year, in a 2023 report: recent enough
+
+
 # -- where --------------------------------------------------------------------------------------
 def test_article_place_listed_places_give_one_event_each(extract):
     record = extract(

@@ -127,6 +127,22 @@ def test_analyst_match_duplicate_and_error_categories(story):
     assert summary["recall"] == 1.0
 
 
+def test_analyst_history_marked_background_is_counted_apart(story):
+    """The 2009 siege, coded with its own date and marked background, is neither a real event
+    of the report's time nor an error; unmarked, it is a history error."""
+    coded = [
+        _event("ASSAULT", ATTACK, "attacked", 0),
+        _event("ASSAULT", HISTORY, "besieged", 1, date="2009", background=True),
+    ]
+    row = analyst.score_story(story, ArticleRecord(article_id="a", events=coded))
+    summary = analyst.summarise_stories([row])
+    assert summary["asserted_events"] == 1 and summary["background_events"] == 1
+    assert summary["real_event_share"] == 1.0 and not row["errors"]
+    unmarked = [coded[0], coded[1].model_copy(update={"background": False})]
+    row = analyst.score_story(story, ArticleRecord(article_id="a", events=unmarked))
+    assert [e["category"] for e in row["errors"]] == ["history"]
+
+
 def test_analyst_matching_needs_overlap_and_a_compatible_type(story):
     far = _event("ASSAULT", FARMERS, "came")  # right type, wrong sentence
     wrong = _event("AGREE", ATTACK, "attacked")  # right sentence, cooperative type

@@ -155,6 +155,9 @@ class Event(_Record):
     # extension: where ``date`` comes from: the text, or (for the report's own news that the
     # text does not date) the publication date
     date_source: DateSource | None = None
+    # extension: history the article recalls, dated by its own words two or more years before
+    # the report ("the 2014 overthrow"): kept with that date, but no news of the report's time
+    background: bool = False
 
 
 class Tone(_Record):

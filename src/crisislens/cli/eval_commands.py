@@ -475,7 +475,8 @@ def _render_analyst(r: dict) -> None:
     )
     click.echo(
         f"  stories: {s['asserted_events']} asserted events coded "
-        f"({s['coded_events']} in all), {s['gold_events']} gold events to find"
+        f"({s['coded_events']} in all, {s.get('background_events', 0)} of them history two or "
+        f"more years old, marked background), {s['gold_events']} gold events to find"
     )
     rows = [
         ("real events (of asserted coded)", ("stories", "real_event_share"), _pct),

@@ -27,8 +27,9 @@ possible or demanded); figures (dead, injured, arrested, displaced, troops and c
 the largest coded value of its kind, equal to the gold or inside its range; a kind the gold lacks
 must not be coded). *Every field right* is all of these.
 
-**Measures.** On the stories: the share of asserted coded events that are real events (matched,
-not duplicates), the share that also have every field right, duplicates, and the recall of the
+**Measures.** On the stories: the share of asserted coded events of the report's time that are
+real events (matched, not duplicates; an event marked ``background``, history its own words date
+two or more years before the report, is left out of it and counted apart), the share that also have every field right, duplicates, and the recall of the
 gold events that are not optional (background events may be coded, and are scored when they are,
 but are not missed). On matched pairs: each field's accuracy, the place within 50 km where the
 text names it, and the exact death toll (no figure counts as 0). On the descriptions: asserted
@@ -149,7 +150,7 @@ def match_events(gold: list[GoldEvent], coded: list[Event]) -> Matching:
     # act coded beside the asserted one ("is weighing a ban and warned": a possible
     # COERCE and an asserted THREATEN) must not take the gold event and leave the asserted
     # one a duplicate (an augmenting path never unmatches a matched coded event)
-    order = sorted(range(len(coded)), key=lambda c: coded[c].modality != "asserted")
+    order = sorted(range(len(coded)), key=lambda c: not current(coded[c]))
     for c in order:
         augment(c, set())
     matching = Matching(pairs={c: g for g, c in owner.items()})
@@ -295,6 +296,13 @@ def field_reasons(gold: GoldEvent, event: Event, published: str | None) -> dict[
     return {name: reasons[name] for name in FIELDS if not right[name]}
 
 
+def current(event: Event) -> bool:
+    """An asserted event of the report's time: not history the article recalls from two or
+    more years before (``Event.background``), which is kept, dated in its own past, but
+    counted neither as a real event nor as an error."""
+    return event.modality == "asserted" and not event.background
+
+
 def _inside(span: tuple[int, int], passage: tuple[int, int]) -> bool:
     return passage[0] <= span[0] and span[1] <= passage[1]
 
@@ -326,7 +334,7 @@ def score_story(story: Story, record: ArticleRecord) -> dict:
             {
                 "gold": g,
                 "optional": gold.optional,
-                "asserted": event.modality == "asserted",
+                "asserted": current(event),
                 "type": event.event_type,
                 "fields": fields_right,
                 "all_fields": all(fields_right.values()),
@@ -347,7 +355,7 @@ def score_story(story: Story, record: ArticleRecord) -> dict:
             "evidence": e.evidence.text[:160],
         }
         for c, e in enumerate(events)
-        if c not in matching.pairs and e.modality == "asserted"
+        if c not in matching.pairs and current(e)
     ]
     matched_gold = {p["gold"] for p in pairs}
     return {
@@ -355,7 +363,8 @@ def score_story(story: Story, record: ArticleRecord) -> dict:
         "half": half(f"voa:{story.story_id}"),
         "set": story.set,
         "coded": len(events),
-        "asserted": sum(e.modality == "asserted" for e in events),
+        "asserted": sum(current(e) for e in events),
+        "background": sum(e.modality == "asserted" and e.background for e in events),
         "pairs": pairs,
         "errors": errors,
         "gold_required": sum(not g.optional for g in story.events),
@@ -390,7 +399,7 @@ def score_description(description: Description, record: ArticleRecord) -> dict:
     return {
         "id": description.description_id,
         "half": half(f"voa:{description.description_id}"),
-        "asserted": sum(e.modality == "asserted" for e in events),
+        "asserted": sum(current(e) for e in events),
         "found": event is not None,
         "fields": fields_right,
         "all_fields": event is not None and all(fields_right.values()),
@@ -432,6 +441,7 @@ def summarise_stories(rows: list[dict]) -> dict:
         "n": len(rows),
         "coded_events": sum(r["coded"] for r in rows),
         "asserted_events": asserted,
+        "background_events": sum(r["background"] for r in rows),
         "real_event_share": _share(len(real), asserted),
         "all_fields_share": _share(sum(p["all_fields"] for p in real), asserted),
         "duplicates": errors["duplicate"],

@@ -485,9 +485,11 @@ def _analyst_markdown(an: dict) -> list[str]:
         "event takes one coded event (a maximum matching, right types first). A coded event that "
         "could match only gold events already taken is a **duplicate**; it is not a real event.",
         "- **Real events** are the asserted coded events that match; the share is over all "
-        "asserted coded events. Background events (history the story tells, dated in their "
-        "own past) count as real when coded, and must then carry their own date; they are not "
-        "missed when left out.",
+        "asserted coded events of the report's time. An event the coder marks `background` "
+        "(history its own words date two or more years before the report, `docs/RECORD.md`) "
+        "is counted apart, neither real nor an error. Other background events (history the "
+        "story tells, dated in their own past) count as real when coded, and must then carry "
+        "their own date; they are not missed when left out.",
         "- **Fields.** Type; actor and recipient (country and sector among the gold's accepted "
         "codes); place (within 50 km for towns and districts, inside the province for "
         "provinces, the country for countries); date (inside the gold's day, month, year or "

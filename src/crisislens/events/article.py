@@ -112,6 +112,7 @@ class ArticleCoder:
         # the scorer only takes events away: those it keeps are as they would be without it
         events = self._real(doc, happenings, events, article.published)
         events = _undate_earlier(events, happenings)
+        events = [_history(e, published, self.words.background_years) for e in events]
         focus = article_focus(article.text, places, article.title)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
@@ -227,6 +228,22 @@ def _undate_earlier(events: list[Event], happenings: list[Happening]) -> list[Ev
         else e
         for e in events
     ]
+
+
+def _history(event: Event, published: str | None, years: int) -> Event:
+    """An event its own words date ``years`` calendar years or more before the report ("was
+    ousted in a 2013 coup", in a 2021 report) is history the article recalls: it keeps that
+    date and is marked ``background``, no news of the report's time. A date the text does not
+    give (the report's own day) never makes it so.
+
+    >>> _history(coup_2013, "2021-03-09", 2).background                # doctest: +SKIP
+    True
+    """
+    if published is None or event.date is None or event.date_source != "text":
+        return event
+    if int(published[:4]) - int(event.date[:4]) < years:
+        return event
+    return event.model_copy(update={"background": True})
 
 
 def _mention(event: Event) -> Mention:

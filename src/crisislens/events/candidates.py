@@ -50,6 +50,7 @@ class ArticleWords:
     unvoiced_types: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     sequence_markers: frozenset[str] = frozenset()
+    background_years: int = 2
 
 
 @cache
@@ -70,6 +71,7 @@ def article_words() -> ArticleWords:
         unvoiced_types=frozenset(data["unvoiced_types"]),
         party_preps=frozenset(data["party_preps"]),
         sequence_markers=frozenset(data["sequence_markers"]),
+        background_years=int(data["background_years"]),
     )
 
 
