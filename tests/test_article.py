@@ -693,3 +693,14 @@ def test_article_one_sides_statements_are_one_statement(extract):
     )
     (accusation,) = _events(record, "ACCUSE")  # an allegation and a condemnation, one statement
     assert len(accusation.mentions) == 2
+
+
+def test_article_a_habit_is_no_happening(extract):
+    record = extract(
+        "The former premier seldom criticized Beijing. Militants routinely attack convoys on "
+        "the road to Gao. On Monday, militants attacked a convoy near Gao, killing three drivers.",
+        published=PUB,
+    )
+    assert not _events(record, "ACCUSE")
+    (attack,) = _events(record, "ASSAULT")
+    assert "attack" not in [m.trigger.text for m in attack.mentions]

@@ -51,6 +51,7 @@ class ArticleWords:
     party_preps: frozenset[str] = frozenset()
     sequence_markers: frozenset[str] = frozenset()
     background_years: int = 2
+    habit_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -72,6 +73,7 @@ def article_words() -> ArticleWords:
         party_preps=frozenset(data["party_preps"]),
         sequence_markers=frozenset(data["sequence_markers"]),
         background_years=int(data["background_years"]),
+        habit_adverbs=frozenset(data["habit_adverbs"]),
     )
 
 
@@ -141,7 +143,7 @@ class CandidateReader:
         for c in found:
             if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
-            elif unvoiced_statement(c, speech):
+            elif unvoiced_statement(c, speech) or habitual(c, self.words.habit_adverbs):
                 c.bare = True
         w = self.words
         return [
@@ -347,6 +349,23 @@ def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
         return False
     actor, recipient = told_roles(c.event)
     return c.event.event_type in speech_types and actor is None and recipient is None
+
+
+def habitual(c: Candidate, adverbs: frozenset[str]) -> bool:
+    """ "The two leaders seldom criticized Beijing and often accepted its loans", "militants
+    routinely attack convoys": a verb an adverb of frequency governs (its own, or that of the
+    verb it is coordinated with) tells a habit, no one happening. It is a mention of one the
+    article tells, or nothing.
+
+    >>> # doctest: +SKIP
+    >>> habitual(reader.read(...)[0], article_words().habit_adverbs)  # "seldom criticized"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or c.noun or c.event.quantities or c.event.modality != "asserted":
+        return False
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    return any(x.dep_ == "advmod" and x.lower_ in adverbs for v in verbs for x in v.children)
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
