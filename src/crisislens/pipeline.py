@@ -149,7 +149,7 @@ class Pipeline:
         focus = article_focus(article.text, places, article.title)
         context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
-        coded = self.article.code(doc, article, candidates, places)
+        coded = self.article.code(doc, article, candidates, places, focus)
         participants = self.events.actors.participants(doc, context)
         record = ArticleRecord(
             article_id=article.article_id,

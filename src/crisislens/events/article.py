@@ -23,7 +23,7 @@ unrest ... the violence that has seen buildings torched"), so this stage groups 
   "published" (a tally over a period, "since the uprising", stays undated).
 
 >>> coder = ArticleCoder()                                          # doctest: +SKIP
->>> events = coder.code(doc, article, candidates, places)           # doctest: +SKIP
+>>> events = coder.code(doc, article, candidates, places, focus)    # doctest: +SKIP
 >>> [len(e.mentions) for e in events]                               # doctest: +SKIP
 [3, 1]
 """
@@ -66,7 +66,7 @@ from crisislens.events.happenings import (
     tied,
 )
 from crisislens.events.parts import part_hosts
-from crisislens.events.placing import SPECIFICITY, article_focus, one_per_place, place_event
+from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
 from crisislens.schemas import Actor, Article, Event, Mention, Place, TextSpan
 
 
@@ -94,8 +94,16 @@ class ArticleCoder:
         self.eventness = eventness
 
     def code(
-        self, doc: Doc, article: Article, candidates: list[Event], places: list[Place]
+        self,
+        doc: Doc,
+        article: Article,
+        candidates: list[Event],
+        places: list[Place],
+        focus: Place | None,
     ) -> CodedArticle:
+        """The article's events from its candidate mentions; ``focus`` is where the article is
+        (``placing.article_focus``, read once by the pipeline), the place of an event whose
+        sentences name none."""
         if not candidates:
             return CodedArticle([], [])
         dates = ArticleDates(doc, article.published)
@@ -113,7 +121,6 @@ class ArticleCoder:
         events = self._real(doc, happenings, events, article.published)
         events = _undate_earlier(events, happenings)
         events = [_history(e, published, self.words.background_years) for e in events]
-        focus = article_focus(article.text, places, article.title)
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
         events = [split for e in events for split in one_per_place(e, doc, places)]
