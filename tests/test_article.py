@@ -193,6 +193,12 @@ def test_article_present_passive_is_a_standing_state(extract):
         "Two activists are detained in Kano on Monday, their lawyer said.", published=PUB
     )
     assert _events(news, "COERCE")
+    # ... and a relative clause's is a state, whatever date its sentence gives its main clause
+    relative = extract(
+        "On Friday, the envoy said the truce plan, which is opposed by Moscow, was tabled.",
+        published=PUB,
+    )
+    assert not _events(relative, "REJECT")
 
 
 def test_article_a_weapon_is_no_event_of_its_own(extract):

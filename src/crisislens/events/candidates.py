@@ -320,7 +320,9 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     standing state or a habit, not a happening: "both tankers are sanctioned by the Treasury",
     "the party is banned in the north", "journalists are detained almost daily". A headline's
     present tense tells news ("Two held after raid") and is kept, as is one with a date ("is
-    arrested on Monday") or a figure.
+    arrested on Monday") or a figure. In a relative clause ("the plan, which is backed by
+    Kyiv, was tabled on Friday") the sentence's date is its main clause's: only a date inside
+    the clause keeps it.
 
     >>> # doctest: +SKIP
     >>> standing_passive(reader.read(...)[0], frozenset({"is", "are"}))  # "are sanctioned"
@@ -329,7 +331,11 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     head = head_token(c.tokens)
     if head is None or head.tag_ != "VBN" or c.paragraph == HEADLINE:
         return False
-    if c.date is not None or c.event.quantities or c.event.modality != "asserted":
+    if c.event.quantities or c.event.modality != "asserted":
+        return False
+    if c.date is not None and not (
+        head.dep_ == "relcl" and not any(t.ent_type_ in DATE_LABELS for t in head.subtree)
+    ):
         return False
     return any(x.dep_ == "auxpass" and x.lower_ in present for x in head.children)
 
