@@ -136,3 +136,14 @@ def test_readers_sources_registry_chooses_by_suffix_and_sniff():
     assert sources.sniffed("<!DOCTYPE html><p>x</p>").name == "html"
     assert sources.sniffed("Plain words.").name == "text"
     assert {s.name for s in sources.sources()} >= {"text", "html", "jsonl", "json-array"}
+
+
+def test_readers_a_short_english_headline_full_of_names_is_english():
+    """The language-id model may rank another language first by a hair on a short English
+    text of names and numbers; it is skipped only when English is all but ruled out."""
+    from crisislens.ingest.language import detect_non_english
+
+    assert detect_non_english("International Monetary Fund lends Egypt $3 billion") is None
+    assert detect_non_english("The World Bank lent Ghana two billion dollars.") is None
+    assert detect_non_english("Wetin dey happen for Lagos now now, make una hear am") == "pcm"
+    assert detect_non_english("Polisi wamewakamata watu kumi mjini Nairobi jana") == "sw"
