@@ -47,3 +47,14 @@ def test_attackers_who_kill_themselves_are_suicide_bombers(mapper):
     assert mapper.classify("ASSAULT", "explosives", themselves, "UAF", None)[1] == "Suicide bomb"
     planted = "A bomb planted under a car killed two guards at the gate."
     assert mapper.classify("ASSAULT", "explosives", planted, "UAF", None)[1] != "Suicide bomb"
+
+
+def test_an_abduction_is_abduction_whichever_type_codes_it(mapper):
+    # PLOVER codes abduction as ASSAULT (mode abduct); ACLED keeps its own sub-event type
+    seized = "Armed men took two nurses from the clinic at night."
+    assert mapper.classify("ASSAULT", "abduct", seized, "UAF", "CVL")[1] == (
+        "Abduction/forced disappearance"
+    )
+    assert mapper.classify("ASSAULT", "firearms", seized, "UAF", "CVL")[1] != (
+        "Abduction/forced disappearance"
+    )

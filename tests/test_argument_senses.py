@@ -35,6 +35,10 @@ def trigger_of(nlp, lex, text: str, word: str):
         ("Consumers boycotted French goods.", "boycotted", "SANCTION"),
         ("The senators blocked the bill.", "blocked", "REJECT"),
         ("The minister issued a call for calm.", "call", "REQUEST"),
+        # meeting a crowd with weapons is no meeting
+        ("The mourners were met with gunfire outside the mosque.", "met", "ASSAULT"),
+        ("Soldiers met the strikers with live rounds.", "met", "ASSAULT"),
+        ("Police met the students with tear gas near the campus.", "met", "COERCE"),
     ],
 )
 def test_argument_sense_decides_the_reading(nlp, lex, text, word, expected):
@@ -60,6 +64,21 @@ def test_object_and_prep_cues(nlp, lex):
     assert not arguments.object_cue(verb, "personnel", lex)
     assert arguments.prep_cue(verb, "across", lex)
     assert not arguments.prep_cue(verb, "behind", lex)
+
+
+def test_with_cue_reads_the_with_phrase_its_conjuncts_and_modifiers(nlp, lex):
+    """ "with tear gas and batons": the second noun counts; "with live rounds": the modifier
+    counts; a "with" phrase of other nouns, or none, does not."""
+    verb = next(
+        t for t in nlp("Guards met the inmates with tear gas and batons.") if t.text == "met"
+    )
+    assert arguments.with_cue(verb, "lethal_force", lex)
+    assert arguments.with_cue(verb, "crowd_control", lex)
+    live = next(t for t in nlp("Troops met the crowd with live rounds.") if t.text == "met")
+    assert arguments.with_cue(live, "lethal_force", lex)
+    talks = next(t for t in nlp("The mayor met with the union leaders.") if t.text == "met")
+    assert not arguments.with_cue(talks, "lethal_force", lex)
+    assert trigger_of(nlp, lex, "The mayor met with the union leaders.", "met").argument is None
 
 
 def test_argument_cues_are_checked_on_load():

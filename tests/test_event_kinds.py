@@ -11,7 +11,8 @@ sentences of our own: the sentence's top event must have the type PLOVER's CAMEO
 - a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
   breaking off talks or stopping aid is a SANCTION (161, 162, 164);
 - pushing back against a plan or a charge rejects it; pushing back an armed force fights it;
-- the main clause's event outranks the events of its subordinate clauses.
+- the main clause's event outranks the events of its subordinate clauses;
+- meeting a crowd with bullets attacks it, with tear gas represses it (18x, 175).
 """
 
 from __future__ import annotations
@@ -127,6 +128,16 @@ KINDS = {
         ("Farmers staged a protest outside parliament.", "PROTEST"),
         ("Soldiers raped women in the village, witnesses said.", "ASSAULT"),
     ],
+    "force against a crowd": [
+        ("The marchers were met with bullets as they neared the palace.", "ASSAULT"),
+        ("Police met the striking teachers with tear gas.", "COERCE"),
+        ("The prime minister met with the striking teachers on Friday.", "CONSULT"),
+    ],
+    "strikes and the press": [
+        ("Hospital cleaners walked off the job in three cities on Tuesday.", "PROTEST"),
+        ("Dock workers downed tools at the port on Monday.", "PROTEST"),
+        ("The regulator suspended a private television station for a month.", "COERCE"),
+    ],
     "main event": [
         (
             "The foreign ministers met in Geneva to discuss the ceasefire that collapsed last week.",
@@ -153,3 +164,26 @@ def test_event_kind_top_type(extract, kind, text, expected):
     top = max(record.events, key=lambda e: e.confidence, default=None)
     assert top is not None, f"{kind}: no event in {text!r}"
     assert top.event_type == expected, f"{kind}: {text!r} coded {top.event_type}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two goatherds were struck by lightning in the hills above the village on Sunday.",
+        "Eleven people were killed by a mudslide after days of heavy rain.",
+        "The fishing boat was struck by a ferry in thick fog.",
+    ],
+)
+def test_a_natural_hazard_is_no_event(extract, text):
+    """A hazard as the agent is no strike, no attack and no protest (rules/assertion.py:
+    done_by_a_hazard)."""
+    record = extract(text)
+    assert [e.event_type for e in record.events] == []
+
+
+def test_an_office_changing_hands_is_no_rejection(extract):
+    """ "Dismissed the army chief" rejects nothing (event_rules.yaml no_event_objects); a charge
+    dismissed is still a rejection."""
+    assert [e.event_type for e in extract("The president dismissed the navy chief.").events] == []
+    charges = extract("A judge dismissed the charges against the reporters.")
+    assert "REJECT" in [e.event_type for e in charges.events]

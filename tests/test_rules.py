@@ -673,12 +673,14 @@ def test_rules_no_function_over_60_lines(module):
 
 
 def _labels(nlp) -> set[str]:
+    from crisislens.events.lexicon import ARGUMENT_CUES
     from crisislens.events.types import FLAGS, STANCES
     from crisislens.schemas import MODALITIES
 
     labels = set(nlp.get_pipe("parser").labels) | set(nlp.get_pipe("ner").labels)
     labels |= set(nlp.get_pipe("tagger").labels) | {"ROOT", "VERB", "AUX", "NOUN", "PROPN"}
-    return labels | set(FLAGS) | set(STANCES) | set(MODALITIES) | set(triggers.TRIGGER_KINDS)
+    names = set(FLAGS) | set(STANCES) | set(MODALITIES) | set(triggers.TRIGGER_KINDS)
+    return labels | names | set(ARGUMENT_CUES)  # the cue kinds of argument_senses
 
 
 @pytest.mark.parametrize("module", RULE_MODULES)
@@ -823,6 +825,24 @@ def test_rules_withdrawing_inspectors_is_a_sanction(parse, lex):
 def _draft_of(parse, lex, text, trigger_text):
     doc = parse(text)
     return _drafts(doc, lex)[word(doc, trigger_text).i]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dropped"),
+    [
+        ("A herdsman was struck by lightning on the hillside.", "struck", True),
+        ("Nine miners were killed by a landslide at the quarry.", "killed", True),
+        ("A courier was hit by a bus outside the station.", "hit", True),
+        # a vehicle's blow counts only for verbs of a blow; a person by-agent is an attacker
+        ("The trader was attacked by a man on a motorcycle.", "attacked", False),
+        ("The guard was struck by a gunman at the gate.", "struck", False),
+    ],
+)
+def test_rules_done_by_a_hazard(parse, lex, text, trigger, dropped):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert (assertion.done_by_a_hazard(draft) == assertion.DROP) is dropped
 
 
 def test_rules_named_not_done(parse, lex):

@@ -85,6 +85,8 @@ class AcledMapper:
         if event_type == "ASSAULT":
             if _both_armed(actor, recipient) or mode in ("heavy-weapons",) and recipient in ARMED:
                 return "Armed clash"
+            if mode == "abduct":
+                return "Abduction/forced disappearance"
             if mode == "explosives":
                 return "Remote explosive/landmine/IED"
             if mode == "heavy-weapons" and recipient not in ARMED:

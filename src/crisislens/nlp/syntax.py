@@ -57,6 +57,13 @@ def prep_objects(token: Token, words: Iterable[str]) -> Iterator[tuple[Token, To
                 yield prep, obj
 
 
+def passive_agents(token: Token) -> list[Token]:
+    """Who or what does a passive verb, or a verb joined to it, by its "by" phrase: "lightning"
+    in "was struck by lightning", "a van" in "was struck and killed by a van"."""
+    agents = [a for verb in (token, *token.conjuncts) if (a := child(verb, "agent")) is not None]
+    return [o for a in agents if (o := pobj(a)) is not None]
+
+
 def subject(token: Token) -> Token | None:
     """The active subject of a verb ("rebels" in "the rebels attacked")."""
     return child(token, "nsubj")

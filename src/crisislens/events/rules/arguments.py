@@ -59,6 +59,16 @@ def object_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(in_class(obj, kind) for obj in objects_of(token))
 
 
+def with_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger is done with a noun of class ``value``, one joined to it or an adjective
+    on either: "police met the crowd with batons", "with live rounds" (lethal_force)."""
+    kind = lex.argument_classes[value]
+    used = [o for p in children(token, "prep") if p.lower_ == "with" for o in [pobj(p)] if o]
+    nouns = [n for o in used for n in (o, *o.conjuncts)]
+    nouns += [m for n in nouns for m in children(n, "amod")]  # not "met with gun makers"
+    return any(in_class(n, kind) for n in nouns)
+
+
 def prep_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """The trigger governs the preposition ``value``: "rallied behind the president"; for an
     event noun, so may the verb that carries it ("held drills with the Japanese navy")."""
@@ -88,6 +98,7 @@ def subject_cue(token: Token, value: str, lex: Lexicon) -> bool:
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
+    "with": with_cue,
     "nsubj": subject_cue,
 }
 

@@ -23,7 +23,7 @@ from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import per_doc
-from crisislens.nlp.syntax import child, children, is_noun, lemma
+from crisislens.nlp.syntax import child, children, is_noun, lemma, passive_agents
 
 # the tags that open a question: wh-words and modals ("What ...", "Could ...")
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
@@ -277,6 +277,22 @@ def questioned_not_asserted(draft: Draft) -> Verdict:
     return None
 
 
+def done_by_a_hazard(draft: Draft) -> Verdict:
+    """What a natural hazard does to someone is no act of anyone's: "a shepherd was struck by
+    lightning", "two hikers were killed by an avalanche" (event_rules.yaml: hazard_agents);
+    nor is a vehicle's blow ("was hit by a bus", accident_agents with accident_verbs), which
+    would otherwise read as an attack, or a strike as a labour strike."""
+    token = draft.trigger.token
+    agents = {lemma(o) for o in passive_agents(token)}
+    if not agents:
+        return None
+    words = vocabulary().words
+    if agents & words.hazard_agents:
+        return DROP
+    accident = lemma(token) in words.accident_verbs and agents & words.accident_agents
+    return DROP if accident else None
+
+
 ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     named_not_done,
     naming_verb_no_act,
@@ -288,6 +304,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     intention_noun,
     needs_an_object,
     feeling_no_event,
+    done_by_a_hazard,
     party_not_stance,
     without_negates,
     ruled_out,

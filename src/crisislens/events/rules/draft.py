@@ -30,6 +30,7 @@ from crisislens.nlp.syntax import (
     climb,
     has_child_word,
     lemma,
+    passive_agents,
     prep_objects,
 )
 
@@ -329,9 +330,7 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
 def _struck_by_accident(token: Token) -> bool:
     """ "was struck by lightning", "was struck and killed by a van": a hazard or an accident
     hit the passive subject (event_rules.yaml: accident_agents), no attacker."""
-    agents = [a for verb in (token, *token.conjuncts) if (a := child(verb, "agent")) is not None]
-    hit_by = [o for a in agents if (o := child(a, "pobj")) is not None]
-    return any(lemma(o) in vocabulary().words.accident_agents for o in hit_by)
+    return any(lemma(o) in vocabulary().words.accident_agents for o in passive_agents(token))
 
 
 def restricted(word: Token) -> list[Token]:
