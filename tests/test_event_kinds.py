@@ -133,6 +133,11 @@ KINDS = {
         ("Police met the striking teachers with tear gas.", "COERCE"),
         ("The prime minister met with the striking teachers on Friday.", "CONSULT"),
     ],
+    "money given": [
+        ("Qatar sent 30 million dollars to pay the salaries of Gaza's teachers.", "AID"),
+        ("The cabinet allocated funds to rebuild the flooded villages.", "AID"),
+        ("The European Union pledged 40 million euros for schools in Malawi.", "AGREE"),
+    ],
     "strikes and the press": [
         ("Hospital cleaners walked off the job in three cities on Tuesday.", "PROTEST"),
         ("Dock workers downed tools at the port on Monday.", "PROTEST"),
