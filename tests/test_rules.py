@@ -833,6 +833,7 @@ def _draft_of(parse, lex, text, trigger_text):
         ("A herdsman was struck by lightning on the hillside.", "struck", True),
         ("Nine miners were killed by a landslide at the quarry.", "killed", True),
         ("A courier was hit by a bus outside the station.", "hit", True),
+        ("Hundreds of huts were destroyed by Typhoon Kai.", "destroyed", True),
         # a vehicle's blow counts only for verbs of a blow; a person by-agent is an attacker
         ("The trader was attacked by a man on a motorcycle.", "attacked", False),
         ("The guard was struck by a gunman at the gate.", "struck", False),

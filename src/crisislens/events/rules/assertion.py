@@ -279,11 +279,13 @@ def questioned_not_asserted(draft: Draft) -> Verdict:
 
 def done_by_a_hazard(draft: Draft) -> Verdict:
     """What a natural hazard does to someone is no act of anyone's: "a shepherd was struck by
-    lightning", "two hikers were killed by an avalanche" (event_rules.yaml: hazard_agents);
+    lightning", "two hikers were killed by an avalanche", "homes destroyed by Typhoon Kai"
+    (event_rules.yaml: hazard_agents);
     nor is a vehicle's blow ("was hit by a bus", accident_agents with accident_verbs), which
     would otherwise read as an attack, or a strike as a labour strike."""
     token = draft.trigger.token
-    agents = {lemma(o) for o in passive_agents(token)}
+    # the agent with its compound words: "Cyclone Chido", "Hurricane Melissa" name a hazard
+    agents = {lemma(w) for o in passive_agents(token) for w in (o, *children(o, "compound"))}
     if not agents:
         return None
     words = vocabulary().words
