@@ -6,8 +6,8 @@ sentences of our own: the sentence's top event must have the type PLOVER's CAMEO
 - easing a restriction: CONCEDE for bans and restrictions on the target's own people (081,
   0811, 0812), RETREAT for sanctions, curfews, blockades and for letting aid or inspectors
   in (085, 0813, 086, 0872);
-- moving, mobilising, calling up or alerting forces, or tightening security, is MOBILIZE, not
-  a fight or a rally (15x);
+- moving, mobilising, calling up or alerting forces, tightening security, or testing a
+  weapon is MOBILIZE, not a fight or a rally (15x);
 - a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
   breaking off talks or stopping aid is a SANCTION (161, 162, 164);
 - pushing back against a plan or a charge rejects it; pushing back an armed force fights it;
@@ -132,6 +132,10 @@ KINDS = {
         ("The marchers were met with bullets as they neared the palace.", "ASSAULT"),
         ("Police met the striking teachers with tear gas.", "COERCE"),
         ("The prime minister met with the striking teachers on Friday.", "CONSULT"),
+    ],
+    "weapon tests": [
+        ("Iran tested a new cruise missile over the Gulf on Monday.", "MOBILIZE"),
+        ("India conducted a missile test off its eastern coast.", "MOBILIZE"),
     ],
     "money given": [
         ("Qatar sent 30 million dollars to pay the salaries of Gaza's teachers.", "AID"),
