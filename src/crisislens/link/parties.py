@@ -68,6 +68,11 @@ def party(actor: Actor | None, day: str | None) -> str | None:
     office = names.get(actor.name.lower())
     if office is not None:
         return office
-    if not actor.country or actor.sector != "GOV":
+    if actor.sector != "GOV" or actor.country not in _office_countries():
         return None
     return _person_party(actor.name, actor.country, day)
+
+
+@lru_cache(maxsize=1)
+def _office_countries() -> frozenset[str]:
+    return frozenset(country for country, _ in _offices()[1])
