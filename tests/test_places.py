@@ -418,3 +418,15 @@ def test_places_a_name_is_not_repeated_into_a_person_or_a_body(pipeline):
     )
     spans = [span for span, kind in pipeline.places.toponyms(pipeline.nlp(text)) if kind == "name"]
     assert [span.start_char for span in spans if span.text == "Austin"] == [text.index("Austin")]
+
+
+def test_places_a_namesake_abroad_gives_way_to_the_province_after_the_comma(resolver):
+    # a town the gazetteer lacks, named with its province: never the namesake abroad (Kent,
+    # England), but a place inside the province; a town the gazetteer has there stays itself
+    text = "Storms knocked out power in Kent, Queensland, and in Essex, Ontario, on Sunday."
+    names = ("Kent", "Queensland", "Essex", "Ontario")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    kent, queensland, essex, _ = resolver.resolve_spans(text, spans)
+    assert (kent.name, kent.country, kent.feature) == ("Kent", "AUS", "unknown")
+    assert queensland.feature == "admin1"
+    assert (essex.country, essex.feature) == ("CAN", "city")

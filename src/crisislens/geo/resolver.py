@@ -172,6 +172,7 @@ class PlaceResolver:
         anchors = [c for c in first if c is not None and c.feature in SPECIFIC]
         # the first reading of each name, to check a name against the place the text puts it in
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
+        units = _comma_units(mentions, first, text)
         places = []
         for m, top in zip(mentions, first):
             context = article.without(m)
@@ -181,8 +182,11 @@ class PlaceResolver:
             others = [a for a in anchors if a is not top]
             best, margin = self._best(m, context, others)
             holder = read.get(m.inside) if m.inside else None
+            unit = units.get(m.start)
             if holder is not None and _outside(best, holder, self.inside_km):
                 places.append(self._within(m, context, others, holder))
+            elif unit is not None and best is not None and best.country != unit.country:
+                places.append(self._within(m, context, others, unit, same_country=True))
             elif _stranded(best, m, context, self.lexicon):
                 places.append(self._fallback(m, context, anchors))
             else:
@@ -195,11 +199,19 @@ class PlaceResolver:
         context: CountryContext,
         anchors: list[Candidate],
         holder: Candidate,
+        same_country: bool = False,
     ) -> Place:
         """A name the text puts inside a place its best reading lies outside ("35th and Center
-        in Milwaukee" is no Center, Texas): its best namesake inside that place, else a street or
-        square the gazetteer lacks, placed at the holder with the contained confidence."""
-        inner = [c for c in m.candidates if _lies_in(c, holder, self.inside_km)]
+        in Milwaukee" is no Center, Texas): its best namesake inside that place (``same_country``:
+        in its country), else a street, square or village the gazetteer lacks, placed at the
+        holder with the contained confidence."""
+        inner = [
+            c
+            for c in m.candidates
+            if (
+                c.country == holder.country if same_country else _lies_in(c, holder, self.inside_km)
+            )
+        ]
         if inner:
             best, margin = self._best(replace(m, candidates=inner), context, anchors)
             return _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
@@ -282,6 +294,20 @@ def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
     for before, m in pairwise(ordered):
         if m.says_unit is None and text[before.end : m.start] == ", " and _holds(m, before):
             m.says_unit = "unit"
+
+
+def _comma_units(
+    mentions: list[ToponymMention], first: list[Candidate | None], text: str
+) -> dict[int, Candidate]:
+    """The province named right after a name and its comma ("Charlevoix, Quebec"), by the
+    name's start: a reading of the name in another country is a namesake abroad."""
+    units = {}
+    ordered = sorted(zip(mentions, first), key=lambda mc: mc[0].start)
+    for (before, _), (m, unit) in pairwise(ordered):
+        after_comma = text[before.end : m.start] == ", "
+        if after_comma and m.says_unit and unit is not None and unit.feature == "admin1":
+            units[before.start] = unit
+    return units
 
 
 def _holds(m: ToponymMention, before: ToponymMention) -> bool:
