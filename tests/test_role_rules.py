@@ -104,6 +104,33 @@ def test_role_rules_noun_place_of_a_mention(parse):
     assert participants.noun_place(word(doc, "died")) is None
 
 
+def test_role_rules_noun_place_of_the_verb_an_event_noun_takes(parse):
+    doc = parse("The blast was at a crowded bus station near the port.")
+    assert participants.noun_place(word(doc, "blast")).text == "station"
+    doc = parse("A wave of shooting broke out in the eastern districts after dark.")
+    assert participants.noun_place(word(doc, "shooting")).text == "districts"
+    doc = parse("Bombs were detonated at places full of shoppers.")
+    assert participants.noun_place(word(doc, "detonated")).text == "places"
+    doc = parse("The raid angered residents of the town.")  # the town is whose residents
+    assert participants.noun_place(word(doc, "raid")) is None
+
+
+def test_role_rules_listed_place_is_no_fallback_recipient(extract):
+    record = extract("Four guards were killed in militant raids in Kidal and Gao on Monday.")
+    raids = [m for e in record.events for m in e.mentions if m.trigger.text == "raids"]
+    assert raids and all(m.recipient is None or m.recipient.text != "Gao" for m in raids)
+
+
+def test_role_rules_fallback_name_never_overlaps_the_other_role(parse):
+    from crisislens.schemas import Actor
+
+    doc = parse("Police detained the Harbour Road traders at dawn.")
+    name = doc[3:6]  # "Harbour Road traders"
+    traders = Actor(text="traders", start=doc[5].idx, end=doc[5].idx + 7, name="traders")
+    assert participants._skips(name, None, False, traders)
+    assert not participants._skips(doc[0:1], None, False, traders)
+
+
 def test_role_rules_noun_place_stays_on_the_mention(extract):
     record = extract("Gunmen shot two guards at a checkpoint on Tuesday.")
     shot = next(e for e in record.events if e.trigger and e.trigger.text == "shot")

@@ -126,11 +126,12 @@ def where_named(token: Token) -> bool:
 
 
 def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
-    """Names that cannot fill the role: a place after a locative ("in Benin" is where, not
-    whom); another noun's possessor ("the mayor's reply to the riots": not the rioters); the
-    other role."""
-    head, words = ent.root, vocabulary().words
-    if not before and head.dep_ == "pobj" and head.head.lower_ in words.place_only_preps:
+    """Names that cannot fill the role: a place after a locative, or listed or set beside one
+    ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
+    another noun's possessor ("the mayor's reply to the riots": not the rioters); the other
+    role."""
+    head = ent.root
+    if not before and where_named(head):
         return True
     if (
         before
@@ -139,7 +140,7 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         and not same_token(head.head, draft.trigger.token)
     ):
         return True
-    return avoid is not None and avoid.start <= ent.start_char < avoid.end
+    return avoid is not None and ent.start_char < avoid.end and avoid.start < ent.end_char
 
 
 def nearest_named(
@@ -273,10 +274,15 @@ def own_mention(
 def noun_place(token: Token) -> Place | None:
     """A common noun after a preposition of place under the trigger, or one preposition
     further, says where a mention happened when no name does: "a guard was shot at a
-    checkpoint", "two men died in hospital", "fighting in the old quarter of the town". A
-    place with no coordinates (``mention="noun"``), kept on the mention only."""
+    checkpoint", "two men died in hospital", "fighting in the old quarter of the town"; an
+    event noun's is also that of the verb it is the subject of ("the shooting broke out in the
+    northern districts", "the blast was at a bus station"). A place with no coordinates
+    (``mention="noun"``), kept on the mention only."""
     words = vocabulary().words
     stack = [token]
+    subject = _collective(token) if is_noun(token) else None
+    if subject is not None and _subject_of_verb(subject):
+        stack.append(subject.head)
     for _ in range(2):
         found = [
             obj
@@ -292,6 +298,18 @@ def noun_place(token: Token) -> Place | None:
                 return Place(text=obj.text, start=obj.idx, end=end, name=obj.text, mention="noun")
         stack = found
     return None
+
+
+def _collective(token: Token) -> Token:
+    """The noun an event noun is counted by, if any ("a wave of shooting", "a series of
+    raids"): the phrase that takes the clause's verb."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_noun(token.head.head):
+        return token.head.head
+    return token
+
+
+def _subject_of_verb(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
 def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Actor | None) -> bool:
