@@ -131,6 +131,12 @@ def test_role_rules_fallback_name_never_overlaps_the_other_role(parse):
     assert not participants._skips(doc[0:1], None, False, traders)
 
 
+def test_role_rules_an_event_is_no_party_of_a_mention(extract):
+    record = extract("Detectives in Tartu opened an investigation into the blast on Sunday.")
+    probe = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert all(m.recipient is None or m.recipient.text != "blast" for m in probe.mentions)
+
+
 def test_role_rules_noun_place_stays_on_the_mention(extract):
     record = extract("Gunmen shot two guards at a checkpoint on Tuesday.")
     shot = next(e for e in record.events if e.trigger and e.trigger.text == "shot")

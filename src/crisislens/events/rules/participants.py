@@ -263,8 +263,10 @@ def own_mention(
         and word.lower_ not in words.thing_pronouns
     ):
         actor = actors.participant(word, context)
-    if roles.recipient is None:
-        recipient = actors.participant(draft.recipient_token, context)
+    # nor is an event a party acted on ("opened a probe into the explosion")
+    whom = draft.recipient_token
+    if roles.recipient is None and (whom is None or lemma(whom) not in lex.nouns):
+        recipient = actors.participant(whom, context)
     location = noun_place(draft.trigger.token)
     return Mention(
         trigger=spans[0], evidence=spans[1], actor=actor, recipient=recipient, location=location
