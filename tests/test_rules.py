@@ -345,6 +345,13 @@ def test_rules_speaker_for_pronoun(parse, lex):
     doc = parse("The union announced that it had called off the strike.")
     draft = _drafts(doc, lex)[word(doc, "called").i]
     assert draft.actor_token.text == "union"
+    # the pronoun is the subject of a verb the trigger is coordinated with
+    doc = parse("The rebel faction said it had mined the road and taken 40 workers hostage.")
+    draft = _drafts(doc, lex)[word(doc, "taken").i]
+    assert draft.actor_token.text == "faction"
+    doc = parse("The mayor said it was a relief that they had called off the strike.")
+    draft = _drafts(doc, lex)[word(doc, "called").i]
+    assert draft.actor_token.text == "they"  # not the speaker's own clause
 
 
 def test_rules_destination_recipient(parse, lex):

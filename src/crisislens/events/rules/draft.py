@@ -60,16 +60,15 @@ def speech_verbs() -> frozenset[str]:
 
 # -- roles of one draft ---------------------------------------------------------------------
 def speaker_for_pronoun(trigger: Trigger, actor: Token | None) -> Token | None:
-    """ "it", "they" or "we" in a reported clause is the speaker: in "the union announced that
-    it had called off the strike", the union called it off."""
-    token = trigger.token
-    if (
-        actor is not None
-        and actor.lower_ in vocabulary().words.group_pronouns
-        and token.dep_ == "ccomp"
-        and token.head.lemma_ in speech_verbs()
-    ):
-        return child(token.head, "nsubj") or actor
+    """ "it", "they" or "we" as the subject of a reported clause is the speaker: in "the union
+    announced that it had called off the strike", the union called it off; so too where the
+    trigger shares that subject ("said it had mined the road and taken 40 workers hostage")
+    or is carried by its verb ("said it had staged a walkout")."""
+    if actor is None or actor.lower_ not in vocabulary().words.group_pronouns:
+        return actor
+    clause = actor.head if actor.dep_ == "nsubj" else trigger.token
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in speech_verbs():
+        return child(clause.head, "nsubj") or actor
     return actor
 
 
