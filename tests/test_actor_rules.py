@@ -151,6 +151,14 @@ def test_rule_sector_of_group(coder, parse):
     mention = _mention(head, context)
     rules.sector_of_group(coder, mention)
     assert mention.sector == "OPP"
+    for text, word in (
+        ("A breakaway rebel faction shelled the depot.", "faction"),
+        ("The militant outfit claimed the ambush.", "outfit"),
+    ):
+        head, context = parse(text, word)
+        mention = _mention(head, context)
+        rules.sector_of_group(coder, mention)
+        assert mention.sector == "REB", text
 
 
 def test_rule_owner_of_thing(coder, parse):
