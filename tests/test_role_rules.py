@@ -121,6 +121,17 @@ def test_role_rules_listed_place_is_no_fallback_recipient(extract):
     assert raids and all(m.recipient is None or m.recipient.text != "Gao" for m in raids)
 
 
+def test_role_rules_another_nouns_possessor_is_no_fallback_actor(parse):
+    from types import SimpleNamespace
+
+    doc = parse("Crowds waving Kenya's flag marched through Nakuru.")
+    kenya = doc[2:3]
+    for trigger in ("marched", "flag"):
+        draft = SimpleNamespace(trigger=SimpleNamespace(token=word(doc, trigger)))
+        skipped = participants._skips(kenya, draft, True, None)
+        assert skipped is (trigger == "marched")  # "Kenya's flag" is Kenya's own
+
+
 def test_role_rules_fallback_name_never_overlaps_the_other_role(parse):
     from crisislens.schemas import Actor
 

@@ -128,17 +128,12 @@ def where_named(token: Token) -> bool:
 def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     """Names that cannot fill the role: a place after a locative, or listed or set beside one
     ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
-    another noun's possessor ("the mayor's reply to the riots": not the rioters); the other
-    role."""
+    another noun's possessor, before a noun or a verb ("the mayor's reply to the riots": not
+    the rioters; "crowds waving Kenya's flag marched": not Kenya); the other role."""
     head = ent.root
     if not before and where_named(head):
         return True
-    if (
-        before
-        and is_noun(draft.trigger.token)
-        and head.dep_ == "poss"
-        and not same_token(head.head, draft.trigger.token)
-    ):
+    if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     return avoid is not None and ent.start_char < avoid.end and avoid.start < ent.end_char
 
