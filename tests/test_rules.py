@@ -474,6 +474,13 @@ def test_rules_countries_from_context():
     isis = _actor("IS", country="IMG")
     _, recipient = participants.countries_from_context(None, isis, None, Context(), "ASSAULT")
     assert recipient.sector is None
+    # rebels of the country attack its army; its ministry does not act on its own army
+    rebels, army = _actor("rebels", country="MLI", sector="REB"), _actor("army", sector="MIL")
+    _, recipient = participants.countries_from_context(rebels, army, None, Context(), "ASSAULT")
+    assert recipient.country == "MLI"
+    ministry = _actor("ministry", country="MLI", sector="GOV")
+    _, recipient = participants.countries_from_context(ministry, army, None, Context(), "AID")
+    assert recipient.country is None
 
 
 def test_rules_background_noun_takes_no_nearest_name(parse, lex):

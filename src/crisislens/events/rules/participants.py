@@ -336,7 +336,9 @@ def countries_from_context(
     actor = other_country(actor, recipient, sent, context)
     if recipient is not None and recipient.country is None and recipient.sector in sectors.state:
         default = context.sentence_country(sent)
-        if default is not None and (actor is None or actor.country != default):
+        if default is not None and (
+            actor is None or actor.country != default or actor.sector not in sectors.state
+        ):
             recipient = recipient.model_copy(update={"country": default})
     recipient = people_country(recipient, sent, context)
     if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
