@@ -148,6 +148,13 @@ def test_role_rules_an_event_is_no_party_of_a_mention(extract):
     assert all(m.recipient is None or m.recipient.text != "blast" for m in probe.mentions)
 
 
+def test_role_rules_an_area_acted_on_is_where_the_mention_was(extract):
+    record = extract("The militia's shelling of the town lasted two days.")
+    mention = next(m for e in record.events for m in e.mentions if m.trigger.text == "shelling")
+    assert mention.location is not None and mention.location.text == "town"
+    assert mention.recipient is None or mention.recipient.text != "town"
+
+
 def test_role_rules_noun_place_stays_on_the_mention(extract):
     record = extract("Gunmen shot two guards at a checkpoint on Tuesday.")
     shot = next(e for e in record.events if e.trigger and e.trigger.text == "shot")

@@ -263,6 +263,16 @@ def own_mention(
     if roles.recipient is None and (whom is None or lemma(whom) not in lex.nouns):
         recipient = actors.participant(whom, context)
     location = noun_place(draft.trigger.token)
+    if location is None and whom is not None and lemma(whom) in words.area_nouns:
+        # a settled area is where the act was, not a party ("the bombing of the city")
+        location = Place(
+            text=whom.text,
+            start=whom.idx,
+            end=whom.idx + len(whom.text),
+            name=whom.text,
+            mention="noun",
+        )
+        recipient = None if recipient is not None and recipient.start == whom.idx else recipient
     return Mention(
         trigger=spans[0], evidence=spans[1], actor=actor, recipient=recipient, location=location
     )
