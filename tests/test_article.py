@@ -710,3 +710,26 @@ def test_article_a_habit_is_no_happening(extract):
     assert not _events(record, "ACCUSE")
     (attack,) = _events(record, "ASSAULT")
     assert "attack" not in [m.trigger.text for m in attack.mentions]
+
+
+def test_article_an_attacks_victims_are_not_its_actor(extract):
+    record = extract(
+        "Seven police officers were killed and four others wounded in an ambush by gunmen on "
+        "a police convoy in Zamfara on Tuesday. The gunmen opened fire on the convoy near "
+        "Gusau. The officers fought back to repel the attackers.",
+        published=PUB,
+    )
+    (attack,) = _events(record, "ASSAULT")
+    assert attack.actor is not None
+    assert "officer" not in attack.actor.name.lower()
+    # ... nor is an attack's actor its victim, where a later mention has some of them killed
+    counter = extract(
+        "Six soldiers were killed and three others injured in an attack by armed militants on "
+        "an army truck in Bannu on Sunday.\n\nThe militants opened fire on the truck as it "
+        "passed a village. The soldiers fought back, and four militants were killed.",
+        published=PUB,
+    )
+    (attack,) = _events(counter, "ASSAULT")
+    assert attack.actor is not None and attack.recipient is not None
+    assert "militant" in attack.actor.name.lower()
+    assert "militant" not in attack.recipient.name.lower()

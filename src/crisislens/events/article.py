@@ -65,6 +65,7 @@ from crisislens.events.happenings import (
     group,
     tied,
 )
+from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
 from crisislens.schemas import Actor, Article, Event, Mention, Place, TextSpan
@@ -208,7 +209,7 @@ def _event(h: Happening, published: str | None = None) -> Event:
     told = {"actor": told_roles(e)[0], "recipient": e.recipient}
     for index, name in enumerate(("actor", "recipient")):
         if told[name] is None:
-            named = next((r for c in others if (r := told_roles(c.event)[index])), None)
+            named = _named(others, index, e, update.get("actor") or told["actor"])
             if named is not None:
                 update[name] = named
     update["location"] = e.location or _best_place([c.event.location for c in others])
@@ -216,6 +217,34 @@ def _event(h: Happening, published: str | None = None) -> Event:
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
     return e.model_copy(update=update)
+
+
+def _named(
+    others: list[Candidate], index: int, principal: Event, actor: Actor | None
+) -> Actor | None:
+    """The role (0: actor, 1: recipient) the nearest mention names. An attack's victims are
+    never its actor, nor its actor its victim: in "seven officers were killed in an ambush by
+    gunmen ... the officers fought back", the officers' fighting back gives the killing no
+    actor, as another mention has them hit (the side the principal mention has hit, or any
+    side hit if it names none); "gunmen opened fire ... two gunmen were killed" gives the
+    gunmen's shooting no recipient."""
+    named = [r for c in others if (r := told_roles(c.event)[index]) is not None]
+    if principal.event_type != "ASSAULT":
+        return named[0] if named else None
+    if index == 1:
+        named = [r for r in named if actor is None or not _one_side(r, actor)]
+        return named[0] if named else None
+    target = told_roles(principal)[1]
+    hit = [r for c in others if (r := told_roles(c.event)[1]) is not None]
+    hit = [r for r in hit if target is None or _one_side(r, target)]
+    named = [r for r in named if not any(_one_side(r, victim) for victim in hit)]
+    return named[0] if named else None
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """Two names of one party: a content word shared, no two countries ("the soldiers" and
+    "six soldiers"; not "Russian troops" and "Ukrainian troops")."""
+    return party_shared(a, b) and not (a.country and b.country and a.country != b.country)
 
 
 def _undate_earlier(events: list[Event], happenings: list[Happening]) -> list[Event]:
