@@ -258,7 +258,7 @@ def own_mention(
         and word.lower_ not in words.thing_pronouns
     ):
         actor = actors.participant(word, context)
-    # nor is an event a party acted on ("opened a probe into the explosion")
+    # nor is an event a party acted on ("launched an inquiry into the fire")
     whom = draft.recipient_token
     if roles.recipient is None and (whom is None or lemma(whom) not in lex.nouns):
         recipient = actors.participant(whom, context)

@@ -261,7 +261,7 @@ def _meeting_hosts(draft: Draft) -> list[Token]:
     trigger = draft.trigger.token
     hosts = [trigger, *draft.trigger.words, *(d.trigger.token for d in draft.absorbed)]
     if lemma(trigger) not in GeoLexicon.load().topic_verbs:
-        hosts += children(trigger, "dobj")  # "will convene a meeting in Beijing"
+        hosts += children(trigger, "dobj")  # "will host a summit in Nairobi"
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
