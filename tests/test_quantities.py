@@ -93,7 +93,7 @@ def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
         ("Two people were in stable condition on Sunday.", ("injured", 2)),
         # the wound under a noun of care, or treated for
         ("The cashier was rushed to a clinic for treatment of minor injuries.", ("injured", 1)),
-        ("A deputy was treated for a gunshot wound at the scene.", ("injured", 1)),
+        ("A deputy was treated for a stab wound at the scene.", ("injured", 1)),
         # a verb joined to the one that names the person shares its subject
         ("The courier was hit twice and remains in serious condition.", ("injured", 1)),
         ("A guard was grazed by a bullet and is in stable condition.", ("injured", 1)),

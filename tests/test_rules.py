@@ -1003,7 +1003,7 @@ def test_rules_object_makes_no_event(parse, lex):
         ("The driver received treatment at a clinic in Gulu.", "received"),
         ("Health workers moved quickly to attack the outbreak in the camps.", "attack"),
         # what came to someone is no guest received; how a source is quoted no request
-        ("The singer received a text message from her manager in Lagos.", "received"),
+        ("The singer received a letter from her manager in Lagos.", "received"),
         ("After the vote the mayor received warm praise from traders.", "received"),
         ("The governor received the news of the raid with sadness.", "received"),
         ("A clerk at the ministry, who requested anonymity, confirmed the figures.", "requested"),

@@ -372,7 +372,7 @@ def country_from_dependents(coder: ActorCoder, mention: Mention) -> None:
 def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> None:
     for pobj in prep.children:
         name = _name_inside(pobj)
-        if name is not None:  # "envoys from the Group of Seven leading democracies"
+        if name is not None:  # "delegates from the African Union member states"
             span = name_through_of(name.doc[name.i : name.i + 1])
             coded = coder.dictionary.named(span.text, mention.context.day)
             mention.country = coded.country if coded is not None else None
