@@ -286,6 +286,25 @@ def test_article_a_happening_named_as_a_time_anchor_is_its_own_event(extract):
     assert _figure(earlier, "dead") == [12] and not _figure(today, "dead")
 
 
+def test_article_the_dead_told_before_their_attack_are_its_figures(extract):
+    record = extract(
+        "Three men are dead and two others hurt after a shooting outside a bar in Dayton on "
+        "Friday. One woman died and another was hurt after they were shot near a store.",
+        published=PUB,
+    )
+    assaults = [e for e in _events(record, "ASSAULT") if e.modality == "asserted"]
+    shooting = next(e for e in assaults if "shooting" in [m.trigger.text for m in e.mentions])
+    assert _figure(shooting, "dead") == [3]
+
+
+def test_article_an_attack_told_after_another_act_stays_apart(extract):
+    record = extract(
+        "Police shot a man in Dayton on Friday after he stabbed two neighbours.",
+        published=PUB,
+    )
+    assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
+
+
 def test_article_a_running_tally_is_no_part_of_the_day_s_killing(extract):
     record = extract(
         "Soldiers killed four demonstrators in Bamako on Monday, witnesses said. Since the "

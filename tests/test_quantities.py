@@ -1,6 +1,6 @@
 import pytest
 
-from crisislens.events.quantities import parse_number, quantities_in
+from crisislens.events.quantities import casualty_clause, parse_number, quantities_in
 
 
 @pytest.mark.parametrize(
@@ -239,3 +239,20 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
 )
 def test_quantities_who_is_hurt(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Three men are dead after a shooting.", True),
+        ("A woman died after she was shot.", True),
+        ("Two others were hurt.", True),
+        ("Police shot a man.", False),  # the shooter is told too
+        ("A man was shot by police.", False),
+        ("Fighting resumed on Monday.", False),
+    ],
+)
+def test_quantities_casualty_clause(nlp, sentence, expected):
+    doc = nlp(sentence)
+    root = next(iter(doc.sents)).root
+    assert casualty_clause(root) is expected

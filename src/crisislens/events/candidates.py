@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
+from crisislens.events.quantities import casualty_clause
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.schemas import Actor, Article, Event
@@ -50,6 +51,7 @@ class ArticleWords:
     unvoiced_types: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     sequence_markers: frozenset[str] = frozenset()
+    result_markers: frozenset[str] = frozenset()
     background_years: int = 2
     habit_adverbs: frozenset[str] = frozenset()
 
@@ -72,6 +74,7 @@ def article_words() -> ArticleWords:
         unvoiced_types=frozenset(data["unvoiced_types"]),
         party_preps=frozenset(data["party_preps"]),
         sequence_markers=frozenset(data["sequence_markers"]),
+        result_markers=frozenset(data["result_markers"]),
         background_years=int(data["background_years"]),
         habit_adverbs=frozenset(data["habit_adverbs"]),
     )
@@ -161,7 +164,7 @@ class CandidateReader:
         order = event.trigger.start if event.trigger else event.evidence.start
         own_date = dates.of_trigger(tokens)
         new = head is None or self._new(head) or _earlier_happening(head)
-        scope = time_scope(head, self.words.sequence_markers)
+        scope = time_scope(head, self.words.sequence_markers, self.words.result_markers)
         bounds = self.words.period_bounds
         return Candidate(
             event=event,
@@ -420,11 +423,15 @@ def _earlier_happening(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in NOT_THE_EVENTS
 
 
-def time_scope(head: Token | None, markers: frozenset[str]) -> Token | None:
+def time_scope(
+    head: Token | None, markers: frozenset[str], results: frozenset[str] = frozenset()
+) -> Token | None:
     """The word that sets a mention's clause before or after another ("clashes broke out
     again, a day after 12 miners were killed in clashes": after; "since the revolt began":
     since), or None. A gerund with no subject of its own ("killed five after storming the
-    village") goes on telling its clause's act and is set apart by nothing.
+    village") goes on telling its clause's act and is set apart by nothing; nor is an attack
+    told after the dead and hurt it left (``results``: "three are dead after a shooting",
+    "a woman died after she was shot"), which are its figures, not a later happening.
 
     >>> # doctest: +SKIP
     >>> time_scope(killed, article_words().sequence_markers).text
@@ -434,14 +441,17 @@ def time_scope(head: Token | None, markers: frozenset[str]) -> Token | None:
         return None
     below = head
     for node in (head, *head.ancestors):
+        marker = None
         if node.dep_ == "prep" and node.lower_ in markers:
             gerund = below.dep_ == "pcomp" and below.tag_ == "VBG"
             if not (gerund and not any(c.dep_.startswith("nsubj") for c in below.children)):
-                return node
+                marker = node
         if node.dep_ in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
             mark = next((c for c in node.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in markers:
-                return mark
+                marker = mark
+        if marker is not None:
+            return None if marker.lower_ in results and casualty_clause(node.head) else marker
         below = node
     return None
 

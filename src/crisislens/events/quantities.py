@@ -416,6 +416,23 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     return kind
 
 
+def casualty_clause(token: Token) -> bool:
+    """ "three are dead", "a woman died", "two others were hurt": a clause whose subject is the
+    people it tells killed or hurt (no object, no "by" agent: "police shot a man", "a man was
+    shot by police" tell of the shooter too)."""
+    w = words()
+
+    def casualty(t: Token) -> bool:
+        kind = w.verb_kinds.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        return (kind or w.state_kinds.get(t.lower_)) in CASUALTY_KINDS
+
+    if any(c.dep_ in ("dobj", "agent") for c in token.children):
+        return False
+    return casualty(token) or any(
+        c.dep_ in ("acomp", "oprd") and casualty(c) for c in token.children
+    )
+
+
 def _they_died(verb: Token) -> bool:
     """ "Two men were taken to a hospital, where they died": a clause under the verb whose
     subject is "they" and whose verb is one its subject dies by."""
