@@ -21,7 +21,13 @@
 Reports, per --new count, the median seconds of writing and of linking, the extraction those
 articles cost (seconds per article times the count, measured in this process), and the ratio of
 linking to extraction. Extraction is linear in the articles (each is coded alone); linking is
-measured on the real number of new articles.
+measured on the real number of new articles. The machine's 1-minute load average is recorded
+beside the extraction and each linking run (the machine may be shared: compare the two only
+under like loads).
+
+The filled store is left as linking would have left it: every linked event's view and its
+article's terms kept (``keep_views``, timed as ``views_seconds``), so that a run pays only for
+what an ingest into a store linked by this version pays.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import statistics
 import tempfile
@@ -43,7 +50,7 @@ from crisislens.ingest import make_article
 from crisislens.pipeline import Pipeline
 from crisislens.schemas import Article, ArticleRecord
 from crisislens.store import Store
-from crisislens.store.stories import rebuild_stories, story_of_events
+from crisislens.store.stories import keep_views, rebuild_stories, story_of_events
 
 END = date(2024, 12, 31)
 BATCH = 25
@@ -133,6 +140,10 @@ def fill(path: Path, base, stored: int, full_relink: bool, per_week: int = 1) ->
         [END - timedelta(days=7)],
     )
     report = {"stored_events": store.counts()["events"], "stored_events_newest_week": newest}
+    if not full_relink:  # the linker's view of each linked event, as linking would have kept it
+        started = time.perf_counter()
+        keep_views(store.conn)
+        report["views_seconds"] = round(time.perf_counter() - started, 1)
     if full_relink:
         started = time.perf_counter()
         report["stories"] = rebuild_stories(store.conn)
@@ -174,10 +185,16 @@ def link_new(path: Path, base, n: int, run: int) -> dict:
     t0 = time.perf_counter()
     store.write(new)
     t1 = time.perf_counter()
+    load = os.getloadavg()[0]
     rebuild_stories(store.conn)
     t2 = time.perf_counter()
     store.close()
-    return {"write": t1 - t0, "link": t2 - t1, "events": sum(len(r.events) for _, r in new)}
+    return {
+        "write": t1 - t0,
+        "link": t2 - t1,
+        "events": sum(len(r.events) for _, r in new),
+        "load": (load + os.getloadavg()[0]) / 2,  # the machine's 1-minute load, before and after
+    }
 
 
 def main() -> None:
@@ -198,11 +215,13 @@ def main() -> None:
     parser.add_argument("--output", type=Path, help="also write the report here")
     args = parser.parse_args()
     pipeline = Pipeline.load()
+    load = os.getloadavg()[0]
     base, extract_per_article = templates(args.shared, pipeline, args.templates)
     report: dict = {
         "templates": len(base),
         "template_events": sum(len(r.events) for _, r in base),
         "extract_seconds_per_article": round(extract_per_article, 3),
+        "extract_load_average": round((load + os.getloadavg()[0]) / 2, 2),
     }
     with tempfile.TemporaryDirectory() as tmp:
         filled = Path(tmp) / "filled.duckdb"
@@ -226,6 +245,8 @@ def main() -> None:
                     "new_events": runs[0]["events"],
                     "write_seconds": round(statistics.median(r["write"] for r in runs), 2),
                     "link_seconds": round(link, 2),
+                    "link_seconds_each": [round(r["link"], 2) for r in runs],
+                    "load_average_each": [round(r["load"], 2) for r in runs],
                     "extract_seconds": round(extract, 1),
                     "link_over_extract": round(link / extract, 3) if extract else None,
                 }

@@ -21,6 +21,7 @@ from crisislens.link.features import (
 )
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
+from crisislens.link.saved import dump, load
 from crisislens.link.text import dateline, is_background_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
@@ -375,6 +376,25 @@ def test_link_documents_group_by_shared_rare_words():
     assert groups(sims, 0.95) == [0, 0, 1]
 
 
+def test_link_documents_from_kept_terms_are_alike_to_documents_from_texts():
+    """The store keeps each article's hashed words and names (doc_terms) and builds the same
+    tf-idf similarities from them as from the texts."""
+    from crisislens.link.documents import DocumentVectors, doc_terms
+
+    texts = [
+        "Herders and farmers clashed near Jos on Sunday; Jos officials counted nine dead.",
+        "Nine people died in a clash between herders and farmers near Jos, police said.",
+        "The Lisbon council voted to widen the tram network along the river.",
+        "",
+    ]
+    direct = DocumentVectors(texts).similarity()
+    kept = DocumentVectors.from_terms([doc_terms(t) for t in texts]).similarity([2, 0, 1, 3])
+    order = [2, 0, 1, 3]
+    assert np.allclose(kept.word_matrix, direct.word_matrix[np.ix_(order, order)], atol=1e-6)
+    assert np.allclose(kept.name_matrix, direct.name_matrix[np.ix_(order, order)], atol=1e-6)
+    assert kept.word_matrix[1, 2] > 0.2 > kept.word_matrix[0, 1]
+
+
 def test_link_dateline_and_background():
     assert dateline("Quake hits the coast\nJune 4, 2014\nA strong earthquake ...") == "2014-06-04"
     assert is_background_text("Police fired tear gas amid ", "protests")
@@ -423,6 +443,74 @@ def test_link_stem_and_event_mentions():
     assert (m.time.day, m.time.precision) == (date(2022, 1, 7), "day")
     stated = inferred.model_copy(update={"date_source": "text"})
     assert mention_from_event(stated, "a1", date(2022, 1, 7)).time.day == date(2022, 1, 5)
+
+
+def test_link_saved_view_gives_back_the_mention_it_kept():
+    """The store keeps each linked event's view (link/saved.py) and reads it on later ingests
+    instead of the event's record: what it reads must be what mention_from_event made."""
+    from dataclasses import fields
+
+    from crisislens.link.vectors import load_word_vectors
+
+    vocab = load_word_vectors()
+    event = Event(
+        event_id="e9",
+        event_type="PROTEST",
+        mode="demo",
+        evidence=TextSpan(
+            text="Farmers marched on the ministry in Lagos on Monday.", start=0, end=51
+        ),
+        trigger=TextSpan(text="marched", start=8, end=15),
+        actor=Actor(text="Farmers", start=0, end=7, name="Farmers", country="NGA", sector="AGR"),
+        recipient=Actor(text="the ministry", start=19, end=31, name="ministry", country="NGA"),
+        location=Place(
+            text="Lagos",
+            start=35,
+            end=40,
+            name="Lagos",
+            country="NGA",
+            lat=6.45,
+            lon=3.39,
+            feature="city",
+        ),
+        quantities=[Quantity(kind="size", value=2000, text="2,000", start=0, end=5)],
+        date="2023-03-06",
+        date_source="text",
+        modality="possible",
+        confidence=0.8,
+    )
+    m = mention_from_event(event, "a7", date(2023, 3, 7), vocab)
+    back = load(*dump(m), vocab=vocab)
+    assert np.array_equal(m.extra.pop("evidence_rows"), back.extra.pop("evidence_rows"))
+    for f in fields(m):
+        mine, theirs = getattr(m, f.name), getattr(back, f.name)
+        if isinstance(mine, np.ndarray) or isinstance(theirs, np.ndarray):
+            assert mine is not None and theirs is not None and np.array_equal(mine, theirs), f.name
+        else:
+            assert mine == theirs, f.name
+    assert back.hedged and back.worded_day and back.figures == (("size", 2000.0),)
+
+
+def test_link_parties_read_titles_from_the_shared_dictionary(tmp_path, monkeypatch):
+    """The linker reads who speaks for an office from the dictionary the pipeline shares with
+    it (use_actors), so a title in the user's actor file counts, and no second copy is loaded."""
+    from crisislens.actors.dictionary import ActorDictionary
+    from crisislens.link import parties
+
+    monkeypatch.setattr(parties, "_SHARED", {})
+    file = tmp_path / "mine.csv"
+    file.write_text(
+        "name,aliases,country,sector,start,end,title\n"
+        "Lidia Orrest,Orrest,RUS,GOV,2031-02-01,,President\n",
+        encoding="utf-8",
+    )
+    speaker = Actor(text="Orrest", start=0, end=6, name="Lidia Orrest", country="RUS", sector="GOV")
+    assert parties.party(speaker, "2031-06-01") is None  # our own dictionary: no such person
+    mine = ActorDictionary.load((file,), base_layers=())
+    parties.use_actors(mine)
+    assert parties.party(speaker, "2031-06-01") == "office:kremlin"
+    assert parties.party(speaker, "2030-06-01") is None  # not yet in office
+    parties._person_party.cache_clear()  # nothing read from this dictionary outlives the test
 
 
 def test_link_shipped_models_load_and_score():

@@ -4,6 +4,7 @@ import pytest
 
 from conftest import ROOT
 from crisislens.ingest import make_article
+from crisislens.link.events import mention_from_event
 from crisislens.schemas import Actor, ArticleRecord, Event, Place, Quantity, TextSpan, Tone
 from crisislens.store import Store
 from crisislens.store.query import EventFilter, count_events, find_events, stats
@@ -54,6 +55,42 @@ def _record(
 
 def _article(text, day="2022-01-07", url=None):
     return make_article(text, origin="t", published=day).model_copy(update={"url": url})
+
+
+def test_store_stories_read_stored_events_from_their_kept_views(monkeypatch):
+    """A later ingest compares its new events with the stored ones through the views kept when
+    these were linked (link_views), not by reading their records again; a view made by other
+    code or data (another version) is made again."""
+    import crisislens.store.stories as stories
+
+    made = []
+
+    def counting(event, *args, **kw):
+        made.append(event.event_id)
+        return mention_from_event(event, *args, **kw)
+
+    monkeypatch.setattr(stories, "mention_from_event", counting)
+    store = Store.memory()
+    a = _article(
+        "Russia sent 3000 troops to Almaty on Friday, officials said.", url="https://o.ex/a"
+    )
+    b = _article("Russian soldiers arrived in Almaty, the alliance said.", url="https://t.ex/b")
+    c = _article("More Russian troops landed in Almaty, a minister said.", url="https://r.ex/c")
+    store.write([(a, _record(a))])
+    rebuild_stories(store.conn)
+    assert store.conn.scalar("SELECT count(*) FROM link_views") == 1
+    made.clear()
+    store.write([(b, _record(b, troops=2500))])
+    rebuild_stories(store.conn)
+    assert made == [_record(b).events[0].event_id]  # the new event only
+    assert store.conn.scalar("SELECT count(*) FROM article_terms") == 2  # each article's words
+    monkeypatch.setattr(stories, "view_version", lambda: "another")
+    made.clear()
+    store.write([(c, _record(c, troops=2800))])
+    rebuild_stories(store.conn)
+    assert sorted(made) == sorted(_record(x).events[0].event_id for x in (a, b, c))
+    [story] = list_stories(store.conn)
+    assert story["source_count"] == 3
 
 
 def test_store_migrations_are_versioned():

@@ -31,6 +31,7 @@ from crisislens.events.rules.participants import where_named
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
+from crisislens.link.parties import use_actors
 from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.embedder import Cached, Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
@@ -65,6 +66,7 @@ class Pipeline:
         nlp = load_nlp(settings.spacy_model)
         gazetteer = Gazetteer.open(settings.gazetteer_path, progress)
         actors = ActorDictionary.load(settings.actor_files)
+        use_actors(actors)  # the story linker reads titles from this one, not a second copy
         resolver = PlaceResolver(
             gazetteer,
             is_actor_name=lambda t: actors.named(t, None, base=False) is not None,

@@ -26,9 +26,8 @@ from crisislens.link.features import (
     WIDE_FEATURES,
     is_statement,
     own_date,
-    relatable,
+    relation_groups,
     speaker_words,
-    type_family,
     words_of,
 )
 from crisislens.link.mention import PRECISIONS, LinkMention
@@ -109,8 +108,7 @@ class Sides:
             )
         ]
         self.types = _codes([x.event_type for x in m])
-        self.families = _codes([type_family(x.event_type) for x in m])
-        self.relatable = np.array([relatable(x) for x in m])
+        self.relation = np.array([relation_groups(x) for x in m], dtype=np.int64)
         self.undated = np.array([x.time is None for x in m])
         self.own_date = np.array([own_date(x) for x in m])
         self.worded_day = np.array([x.worded_day for x in m])
@@ -309,11 +307,10 @@ def band_matrices(
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     ta, tb = _outer(s.types, rows)
-    fa, fb = _outer(s.families, rows)
     both_typed = (ta >= 0) & (tb >= 0)
     other_type = both_typed & (ta != tb)
-    ra, rb = _outer(s.relatable, rows)
-    ok = ~(other_type & ((fa != fb) | ~ra | ~rb)) & ~time_conflict & ~place_conflict
+    ra, rb = _outer(s.relation, rows)
+    ok = ~(other_type & ((ra & rb) == 0)) & ~time_conflict & ~place_conflict
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)

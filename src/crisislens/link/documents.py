@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from hashlib import blake2b
+from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
@@ -35,8 +39,6 @@ def _tfidf(bags: Sequence[list[str]]):
     thousands of words; a document holds a few hundred)."""
     from collections import Counter
 
-    from scipy.sparse import csr_matrix
-
     vocabulary: dict[str, int] = {}
     rows, cols, counts = [], [], []
     for row, bag in enumerate(bags):
@@ -44,13 +46,68 @@ def _tfidf(bags: Sequence[list[str]]):
             rows.append(row)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
             counts.append(count)
-    shape = (len(bags), max(len(vocabulary), 1))
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
-    idf = np.log((1 + len(bags)) / (1 + df)) + 1
-    values = (1 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols] if cols else []
-    matrix = csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
+    return _weighted(len(bags), np.asarray(rows), np.asarray(cols, dtype=np.int64), counts)
+
+
+def _weighted(n_docs: int, rows: np.ndarray, cols: np.ndarray, counts) -> sparse.csr_matrix:
+    """The unit tf-idf rows of ``n_docs`` documents from their (row, term column, count)
+    triples, each term once per document."""
+    shape = (n_docs, max(int(cols.max()) + 1 if len(cols) else 0, 1))
+    df = np.bincount(cols, minlength=shape[1])
+    idf = np.log((1 + n_docs) / (1 + df)) + 1
+    values = (1 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols] if len(cols) else []
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(1)).ravel())
-    return csr_matrix(matrix.multiply(1 / np.maximum(norms, 1e-9)[:, None]))
+    return sparse.csr_matrix(matrix.multiply(1 / np.maximum(norms, 1e-9)[:, None]))
+
+
+class DocTerms(NamedTuple):
+    """A document's words and names (as :class:`DocumentVectors` reads them), each as a sorted
+    array of 64-bit hashes with its counts: what the store keeps of an article, so that it need
+    not read and split its text again (:meth:`DocumentVectors.from_terms`)."""
+
+    words: np.ndarray  # uint64
+    word_counts: np.ndarray  # int32
+    names: np.ndarray
+    name_counts: np.ndarray
+
+
+def _hashed(terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    from collections import Counter
+
+    counted = Counter(terms)
+    keys = np.array(
+        [int.from_bytes(blake2b(t.encode(), digest_size=8).digest(), "little") for t in counted],
+        dtype=np.uint64,
+    )
+    counts = np.array(list(counted.values()), dtype=np.int32)
+    order = np.argsort(keys)
+    return keys[order], counts[order]
+
+
+def doc_terms(text: str) -> DocTerms:
+    """The words and names of ``text`` as :class:`DocumentVectors` counts them, hashed."""
+    stop = _stop_words()
+    words = [w for w in (m.lower() for m in _WORD.findall(text)) if w not in stop]
+    names = [n.lower().replace(" ", "_") for n in capitalised_names(text)]
+    return DocTerms(*_hashed(words), *_hashed(names))
+
+
+def terms_version() -> str:
+    """What :func:`doc_terms` depends on: this module and spaCy's stop words."""
+    import spacy
+
+    source = (resources.files("crisislens") / "link" / "documents.py").read_bytes()
+    return blake2b(source + spacy.about.__version__.encode(), digest_size=8).hexdigest()
+
+
+def _from_hashes(keys: Sequence[np.ndarray], counts: Sequence[np.ndarray]) -> sparse.csr_matrix:
+    lengths = [len(k) for k in keys]
+    every = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
+    _, cols = np.unique(every, return_inverse=True)
+    rows = np.repeat(np.arange(len(keys)), lengths)
+    every_count = np.concatenate(counts) if counts else np.zeros(0, dtype=np.int32)
+    return _weighted(len(keys), rows, cols.astype(np.int64).ravel(), every_count)
 
 
 def capitalised_names(text: str) -> list[str]:
@@ -70,6 +127,14 @@ class DocumentVectors:
         if names is None:
             names = [capitalised_names(t) for t in texts]
         self.tags = _tfidf([[n.lower().replace(" ", "_") for n in ns] for ns in names])
+
+    @classmethod
+    def from_terms(cls, terms: Sequence[DocTerms]) -> DocumentVectors:
+        """The same rows from each document's :func:`doc_terms` (no text read)."""
+        out = cls.__new__(cls)
+        out.words = _from_hashes([t.words for t in terms], [t.word_counts for t in terms])
+        out.tags = _from_hashes([t.names for t in terms], [t.name_counts for t in terms])
+        return out
 
     def similarity(self, rows: Sequence[int] | None = None) -> DocumentSimilarity:
         """The similarities of the documents ``rows`` (all of them by default), in that order."""

@@ -22,7 +22,7 @@ from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
 from crisislens.link.text import is_background_text
-from crisislens.link.vectors import text_vector, word_vector
+from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Event
 
 # inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
@@ -93,6 +93,7 @@ def mention_from_event(
     if place is not None and place.lat is not None and place.lon is not None:
         point = (place.lat, place.lon, place.feature, place.country)
     precision = getattr(event, "date_precision", None)
+    rows = text_rows(vectors, evidence_text(event)) if vectors is not None else None
     return LinkMention(
         key=event.event_id,
         doc=article_id,
@@ -104,7 +105,7 @@ def mention_from_event(
         event_type=event.event_type,
         mode=event.mode,
         word_vector=word_vector(vectors, word),
-        evidence_vector=text_vector(vectors, evidence_text(event)),
+        evidence_vector=rows_vector(vectors, rows) if rows is not None else None,
         # an office and its holder ("the Kremlin", the president) are one participant
         arguments=frozenset(a.name.lower() for a in actors if a.name)
         | frozenset(p for p in (actor_party, recipient_party) if p),
@@ -130,5 +131,7 @@ def mention_from_event(
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,
             "recipient_name": event.recipient.name if event.recipient else None,
+            "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
+            "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },
     )

@@ -232,12 +232,25 @@ def related_types(event_type: str) -> list[str]:
     return sorted({event_type, *(t for t, f in lexicon()["families"].items() if f == family)})
 
 
-def relatable(m: LinkMention) -> bool:
-    """May the mention be one event with a mention of a related type? Only in its type's
-    related modes where data/link.yaml names some ("AID:peacekeeping": troops sent as
+def relation_groups(m: LinkMention) -> int:
+    """The ``related_types`` groups (data/link.yaml) the mention's type and mode take part in,
+    as bits: an entry ``TYPE:mode`` takes only that mode ("AID:peacekeeping": troops sent as
     peacekeepers, not food aid, may be the deployment a MOBILIZE tells of)."""
-    modes = lexicon()["related_modes"].get(m.event_type)
-    return modes is None or m.mode in modes
+    return _group_bits(m.event_type, m.mode)
+
+
+@lru_cache(maxsize=1024)
+def _group_bits(event_type: str | None, mode: str | None) -> int:
+    bits = 0
+    for k, group in enumerate(lexicon()["related_groups"]):
+        if any(t == event_type and wanted in (None, mode) for t, wanted in group):
+            bits |= 1 << k
+    return bits
+
+
+def related(a: LinkMention, b: LinkMention) -> bool:
+    """May two mentions of two types be one event? Only when one related group holds both."""
+    return bool(relation_groups(a) & relation_groups(b))
 
 
 def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
@@ -251,9 +264,7 @@ def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if a.event_type and b.event_type and a.event_type != b.event_type:
-        if type_family(a.event_type) != type_family(b.event_type):
-            return False
-        if not (relatable(a) and relatable(b)):
+        if not related(a, b):
             return False
         if not _related_evidence(a, b):
             return False

@@ -10,6 +10,10 @@ actor dictionary (data/actors.yaml, our own layer only: the base layers give no 
 participants (its arguments, and its speaker where the event is a statement), so that two reports
 naming the office and its holder share a participant.
 
+The titles are read from the pipeline's actor dictionary where a pipeline has been loaded in the
+process (:meth:`crisislens.pipeline.Pipeline.load` hands it over with :func:`use_actors`: one
+dictionary, with the user's actor files); without one, from our own dictionary, loaded once.
+
 >>> from crisislens.schemas import Actor
 >>> kremlin = Actor(text="the Kremlin", start=0, end=11, name="Kremlin", country="RUS", sector="GOV")
 >>> putin = Actor(text="Putin", start=0, end=5, name="Vladimir Putin", country="RUS", sector="GOV")
@@ -45,10 +49,22 @@ def _offices() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return names, titles
 
 
-@lru_cache(maxsize=1)
+_SHARED: dict[str, ActorDictionary] = {}
+
+
+def use_actors(dictionary: ActorDictionary) -> None:
+    """Read titles from ``dictionary`` (the pipeline's), not from a dictionary of our own."""
+    if _SHARED.get("actors") is not dictionary:
+        _SHARED["actors"] = dictionary
+        _person_party.cache_clear()
+
+
 def _actors() -> ActorDictionary:
-    """Our actor dictionary without the base layers (which give no titles): loaded once."""
-    return ActorDictionary.load(base_layers=())
+    """The pipeline's dictionary once it is shared; else our own without the base layers
+    (which give no titles), loaded once."""
+    if "actors" not in _SHARED:
+        _SHARED["actors"] = ActorDictionary.load(base_layers=())
+    return _SHARED["actors"]
 
 
 @lru_cache(maxsize=4096)

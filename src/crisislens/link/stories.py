@@ -72,12 +72,14 @@ class StoryLinker:
         self,
         new: Sequence[LinkMention],
         stored: Sequence[tuple[LinkMention, str]],
-        texts: Callable[[list[str]], dict[str, str]],
+        texts: Callable[[list[str]], dict[str, str]] | None = None,
+        documents: Callable[[list[str]], DocumentVectors] | None = None,
     ) -> dict[str, str | None]:
         """A story id (stored or new) per new mention's key; None for a lone background one.
 
         ``stored`` pairs stored mentions with their story ids; ``texts(article_ids)`` returns
-        the articles' texts (for document similarity).
+        the articles' texts (for document similarity), or ``documents(article_ids)`` their
+        :class:`DocumentVectors` in that order (the store reads the terms it keeps).
         """
         blocks: dict[str | None, list[LinkMention]] = defaultdict(list)
         for m in new:
@@ -87,8 +89,11 @@ class StoryLinker:
             old[type_family(m.event_type)].append((m, story))
         # every document's words read once, the idf from all of them; each batch compares its own
         docs = sorted({m.doc for m in new} | {m.doc for m, _ in stored})
-        text_of = texts(docs)
-        vectors = DocumentVectors([text_of.get(d, "") for d in docs])
+        if documents is not None:
+            vectors = documents(docs)
+        else:
+            text_of = texts(docs) if texts is not None else {}
+            vectors = DocumentVectors([text_of.get(d, "") for d in docs])
         doc_row = {d: n for n, d in enumerate(docs)}
         out: dict[str, str | None] = {}
         for key, members in blocks.items():

@@ -39,23 +39,29 @@ def lexicon() -> dict:
     path = resources.files("crisislens") / "data" / "link.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     preps = sorted(data["background_prepositions"], key=len, reverse=True)
-    families: dict[str, str] = {}
-    related_modes: dict[str, frozenset[str]] = {}
-    for group in data.get("related_types", []):
-        types = [name.split(":")[0] for name in group]
-        for name in group:
-            event_type, _, mode = name.partition(":")
-            families[event_type] = "+".join(sorted(types))
-            if mode:  # only this mode of the type relates to the others ("AID:peacekeeping")
-                related_modes[event_type] = related_modes.get(event_type, frozenset()) | {mode}
+    groups = [
+        tuple((t, mode or None) for t, _, mode in (name.partition(":") for name in group))
+        for group in data.get("related_types", [])
+    ]
     return {
-        "families": families,
-        "related_modes": related_modes,
+        "families": _families(groups),
+        "related_groups": groups,
         "background": tuple(preps),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
     }
+
+
+def _families(groups: list[tuple[tuple[str, str | None], ...]]) -> dict[str, str]:
+    """Each related type -> its family: the types joined to it through related groups, named
+    by their sorted names ('ASSAULT+COERCE+SANCTION'); the store's linker blocks by these."""
+    family: dict[str, set[str]] = {}
+    for group in groups:
+        members = {t for t, _ in group}.union(*(family.get(t, set()) for t, _ in group))
+        for t in members:
+            family[t] = members
+    return {t: "+".join(sorted(members)) for t, members in family.items()}
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -52,8 +52,19 @@ def text_vector(vocab, text: str) -> np.ndarray | None:
     """The unit mean vector of the content words of ``text`` (stop words left out)."""
     if vocab is None:
         return None
+    return rows_vector(vocab, text_rows(vocab, text))
+
+
+def text_rows(vocab, text: str) -> np.ndarray:
+    """The rows of the vectors of the content words of ``text``, in order (what
+    :func:`rows_vector` averages; the store keeps these rather than the vector)."""
     rows = [r for r in (_row(vocab, m.lower()) for m in _WORD.findall(text)) if r >= 0]
-    if not rows:
+    return np.asarray(rows, dtype=np.int32)
+
+
+def rows_vector(vocab, rows: np.ndarray) -> np.ndarray | None:
+    """The unit mean of the vectors in ``rows`` (None for none)."""
+    if vocab is None or not len(rows):
         return None
     return _unit(np.asarray(vocab.vectors.data[rows], dtype=np.float32).mean(axis=0))
 

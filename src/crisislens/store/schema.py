@@ -90,6 +90,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE stories ADD COLUMN figures VARCHAR;
     """,
     ),
+    (
+        6,
+        "the story linker's view of each linked event and of each article's words, kept so that "
+        "an ingest need not read them again",
+        # link/saved.py: the view as JSON and the rows of its sentences' word vectors; the days
+        # it is looked for on; ``version`` the code and data that made it (a stale view is made
+        # again). link/documents.py: an article's words and names, hashed, with their counts
+        """
+        CREATE TABLE link_views (
+            event_id VARCHAR PRIMARY KEY, version VARCHAR, event_type VARCHAR,
+            first_day DATE, last_day DATE, mention VARCHAR, evidence_rows BLOB);
+        CREATE TABLE article_terms (
+            article_id VARCHAR PRIMARY KEY, version VARCHAR, words BLOB, word_counts BLOB,
+            names BLOB, name_counts BLOB);
+    """,
+    ),
 ]
 
 

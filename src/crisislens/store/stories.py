@@ -5,7 +5,9 @@ trained pair model, constrained average-link clustering); this module feeds it f
 and writes what it decides:
 
 - ``link_state`` remembers every event the linker has seen, so a later ingest links only new
-  events; ``story_events`` holds each linked event's story. A stored story keeps its id and its
+  events; ``story_events`` holds each linked event's story, and ``link_views`` what the linker
+  read of it (:mod:`crisislens.link.saved`), so that a later ingest compares its new events with
+  the stored ones without reading their records again. A stored story keeps its id and its
   members as articles arrive: new events join it or start new stories.
 - ``stories`` holds one summary row per story: its type, days, actors, best-located place,
   sources, the earliest and latest report, and every figure with the articles that give it
@@ -24,9 +26,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlparse
 
+import numpy as np
+
+from crisislens.link import saved
+from crisislens.link.documents import DocTerms, DocumentVectors, doc_terms, terms_version
 from crisislens.link.events import HEDGED_MODALITIES, mention_from_event
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
+from crisislens.link.saved import view_version
 from crisislens.link.stories import WINDOW_DAYS, StoryLinker
 from crisislens.link.vectors import load_word_vectors
 from crisislens.schemas import Event
@@ -61,6 +68,15 @@ STORY_COLUMNS = (
     "modality",
 )
 PLACE_RANK = ("city", "landmark", "admin2", "admin1")
+VIEW_COLUMNS = (
+    "event_id",
+    "version",
+    "event_type",
+    "first_day",
+    "last_day",
+    "mention",
+    "evidence_rows",
+)
 
 
 @lru_cache(maxsize=1)
@@ -71,18 +87,15 @@ def _default_linker() -> tuple[StoryLinker, object]:
 
 def _event_rows(conn: Connection, where: str, params: list) -> list[tuple]:
     return conn.execute(
-        "SELECT e.event_id, e.article_id, e.record, a.published, a.url FROM events e "
+        "SELECT e.event_id, e.article_id, e.record, a.published FROM events e "
         f"JOIN articles a USING (article_id) WHERE {where}",
         params,
     ).fetchall()
 
 
 def _mention(row: tuple, vectors) -> LinkMention:
-    _, article_id, record, published, url = row
-    event = Event.model_validate_json(record)
-    m = mention_from_event(event, article_id, published, vectors)
-    m.extra.update({"url": url, "event": event})
-    return m
+    _, article_id, record, published = row
+    return mention_from_event(Event.model_validate_json(record), article_id, published, vectors)
 
 
 def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
@@ -95,17 +108,19 @@ def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
 
 
 # a stored event's days, as :func:`crisislens.link.stories.period` reads them: its day, else its
-# month, else its article's date (the six more days of a week are in the query's slack)
+# month, else its article's date (the six more days of a week are in the query's slack); only
+# to find the linked events that have no view yet (a view keeps its own days)
 _MONTH = "TRY_CAST(CASE WHEN length(e.date) = 7 THEN e.date || '-01' END AS DATE)"
 _STORED_FIRST = f"coalesce(e.day, {_MONTH}, a.published)"
 _STORED_LAST = f"coalesce(e.day, last_day({_MONTH}), a.published)"
+_WANTED = "WITH wanted AS (SELECT unnest(?) AS event_type, unnest(?) AS lo, unnest(?) AS hi) "
 
 
 def _stored_mentions(
     conn: Connection, new: list[LinkMention], vectors
 ) -> list[tuple[LinkMention, str]]:
     """Linked events of a new event's type (or a related one) whose days come within
-    ``WINDOW_DAYS`` of the new event's days."""
+    ``WINDOW_DAYS`` of the new event's days, read from their kept views (link/saved.py)."""
     from crisislens.link.features import related_types
     from crisislens.link.stories import period
 
@@ -114,21 +129,76 @@ def _stored_mentions(
     wanted = _merged(
         {(t, *period(m)) for m in new if m.event_type for t in related_types(m.event_type)}
     )
+    columns: list[list] = [[w[0] for w in wanted], [w[1] for w in wanted], [w[2] for w in wanted]]
+    _view_missing(conn, columns, vectors)
     rows = conn.execute(
-        "WITH wanted AS (SELECT unnest(?) AS event_type, unnest(?) AS lo, unnest(?) AS hi) "
-        "SELECT DISTINCT e.event_id, e.article_id, e.record, a.published, a.url, se.story_id "
-        "FROM story_events se JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id "
-        "JOIN wanted w ON w.event_type = e.event_type "
-        f"AND {_STORED_FIRST} <= w.hi + ? AND {_STORED_LAST} >= w.lo - ?",
-        [
-            [w[0] for w in wanted],
-            [w[1] for w in wanted],
-            [w[2] for w in wanted],
-            WINDOW_DAYS,
-            WINDOW_DAYS + 6,
-        ],
+        _WANTED + ", near AS (SELECT DISTINCT v.event_id FROM link_views v JOIN wanted w "
+        "ON w.event_type = v.event_type AND v.first_day <= w.hi + ? AND v.last_day >= w.lo - ? "
+        "WHERE v.version = ?) "
+        "SELECT v.mention, v.evidence_rows, se.story_id FROM near "
+        "JOIN link_views v USING (event_id) JOIN story_events se USING (event_id)",
+        [*columns, WINDOW_DAYS, WINDOW_DAYS, view_version()],
     ).fetchall()
-    return [(_mention(r[:5], vectors), r[5]) for r in rows]
+    return [(saved.load(payload, evidence, vectors), story) for payload, evidence, story in rows]
+
+
+def _view_missing(conn: Connection, columns: list[list], vectors) -> None:
+    """Make and keep the views of the linked events near the new ones that have none made by
+    this code (events linked before views were kept, or by another version)."""
+    missing = conn.execute(
+        _WANTED + "SELECT DISTINCT e.event_id FROM story_events se JOIN events e USING (event_id) "
+        "JOIN articles a ON a.article_id = e.article_id JOIN wanted w "
+        f"ON w.event_type = e.event_type AND {_STORED_FIRST} <= w.hi + ? "
+        f"AND {_STORED_LAST} >= w.lo - ? WHERE {_NO_VIEW}",
+        [*columns, WINDOW_DAYS, WINDOW_DAYS + 6, view_version()],
+    ).fetchall()
+    _make_views(conn, [r[0] for r in missing], vectors)
+
+
+def keep_views(conn: Connection, vectors=None) -> int:
+    """Make and keep the view of every linked event that has none made by this code, and the
+    terms of their articles (what ingests do for the events near their new ones); return how
+    many views were made."""
+    vectors = _default_linker()[1] if vectors is None else vectors
+    missing = conn.execute(
+        f"SELECT se.event_id FROM story_events se JOIN events e USING (event_id) WHERE {_NO_VIEW}",
+        [view_version()],
+    ).fetchall()
+    articles = conn.execute("SELECT DISTINCT article_id FROM story_events").fetchall()
+    ids = [r[0] for r in articles]
+    with conn.transaction():
+        _make_views(conn, [r[0] for r in missing], vectors)
+        for start in range(0, len(ids), 10_000):  # and each of their articles' words
+            _kept_terms(conn, ids[start : start + 10_000])
+    return len(missing)
+
+
+_NO_VIEW = "NOT EXISTS (SELECT 1 FROM link_views v WHERE v.event_id = e.event_id AND v.version = ?)"
+
+
+def _make_views(conn: Connection, event_ids: list[str], vectors) -> None:
+    for start in range(0, len(event_ids), 10_000):  # a bounded number of records at a time
+        chunk = event_ids[start : start + 10_000]
+        rows = _event_rows(conn, "e.event_id IN (SELECT unnest(?))", [chunk])
+        _save_views(conn, [_mention(r, vectors) for r in rows])
+
+
+def _save_views(conn: Connection, mentions: list[LinkMention]) -> None:
+    """Keep each mention's view (link/saved.py), replacing an older one."""
+    from crisislens.link.stories import period
+
+    if not mentions:
+        return
+    version = view_version()
+    rows = []
+    for m in mentions:
+        payload, evidence = saved.dump(m)
+        first, last = period(m)
+        rows.append((str(m.key), version, m.event_type, first, last, payload, evidence))
+    conn.execute(
+        "DELETE FROM link_views WHERE event_id IN (SELECT unnest(?))", [[r[0] for r in rows]]
+    )
+    conn.insert("link_views", VIEW_COLUMNS, rows)
 
 
 def _merged(windows: set[tuple[str, date, date]]) -> list[tuple[str, date, date]]:
@@ -143,15 +213,50 @@ def _merged(windows: set[tuple[str, date, date]]) -> list[tuple[str, date, date]
     return out
 
 
-def _texts(conn: Connection):
-    def fetch(article_ids: list[str]) -> dict[str, str]:
-        rows = conn.execute(
-            "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
-            [article_ids],
-        ).fetchall()
-        return dict(rows)
+def _documents(conn: Connection):
+    """``documents(article_ids)``: their DocumentVectors, from the terms kept in
+    ``article_terms`` (:func:`_kept_terms`)."""
 
-    return fetch
+    def read(article_ids: list[str]) -> DocumentVectors:
+        kept = _kept_terms(conn, article_ids)
+        return DocumentVectors.from_terms([kept[a] for a in article_ids])
+
+    return read
+
+
+def _kept_terms(conn: Connection, article_ids: list[str]) -> dict[str, DocTerms]:
+    """Each article's hashed words and names; an article without them (new, or kept by other
+    code) is read once and its terms kept."""
+    version = terms_version()
+    rows = conn.execute(
+        "SELECT article_id, words, word_counts, names, name_counts FROM article_terms "
+        "WHERE version = ? AND article_id IN (SELECT unnest(?))",
+        [version, article_ids],
+    ).fetchall()
+    kept = {
+        r[0]: DocTerms(*(np.frombuffer(b, dtype=t) for b, t in zip(r[1:], _TERM_TYPES)))
+        for r in rows
+    }
+    missing = [a for a in article_ids if a not in kept]
+    if missing:
+        texts = dict(
+            conn.execute(
+                "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
+                [missing],
+            ).fetchall()
+        )
+        made = {a: doc_terms(texts.get(a) or "") for a in missing}
+        conn.execute("DELETE FROM article_terms WHERE article_id IN (SELECT unnest(?))", [missing])
+        conn.insert(
+            "article_terms",
+            ("article_id", "version", "words", "word_counts", "names", "name_counts"),
+            [(a, version, *(part.tobytes() for part in t)) for a, t in made.items()],
+        )
+        kept.update(made)
+    return kept
+
+
+_TERM_TYPES = (np.uint64, np.int32, np.uint64, np.int32)
 
 
 def rebuild_stories(
@@ -166,25 +271,22 @@ def rebuild_stories(
     vectors = default_vectors if vectors is None else vectors
     with conn.transaction():
         if full:
-            for table in ("story_events", "stories", "link_state"):
+            for table in ("story_events", "stories", "link_state", "link_views"):  # terms stay
                 conn.execute(f"DELETE FROM {table}")
         new = _new_mentions(conn, vectors)
         if new:
             stored = _stored_mentions(conn, new, vectors)
-            assigned = linker.assign(new, stored, _texts(conn))
+            assigned = linker.assign(new, stored, documents=_documents(conn))
             _write_links(conn, new, assigned)
+            _save_views(conn, [m for m in new if assigned[str(m.key)]])
             _write_summaries(conn, {s for s in assigned.values() if s})
     return int(conn.scalar("SELECT count(*) FROM stories") or 0)
 
 
 def _write_links(conn: Connection, new: list[LinkMention], assigned: dict[str, str | None]) -> None:
-    conn.executemany(
-        "INSERT INTO link_state (event_id, background) VALUES (?, ?)",
-        [(str(m.key), m.background) for m in new],
-    )
+    conn.insert("link_state", ("event_id", "background"), [(str(m.key), m.background) for m in new])
     rows = [(assigned[str(m.key)], str(m.key), m.doc) for m in new if assigned[str(m.key)]]
-    if rows:
-        conn.executemany("INSERT INTO story_events VALUES (?, ?, ?)", rows)
+    conn.insert("story_events", ("story_id", "event_id", "article_id"), rows)
 
 
 def _write_summaries(conn: Connection, story_ids: set[str]) -> None:
@@ -203,11 +305,7 @@ def _write_summaries(conn: Connection, story_ids: set[str]) -> None:
         members[row[5]].append(row)
     conn.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest(?))", [ids])
     summaries = [summarise(story_id, members[story_id]) for story_id in ids if members[story_id]]
-    conn.executemany(
-        f"INSERT INTO stories ({', '.join(STORY_COLUMNS)}) VALUES "
-        f"({', '.join('?' * len(STORY_COLUMNS))})",
-        [[s[c] for c in STORY_COLUMNS] for s in summaries],
-    )
+    conn.insert("stories", STORY_COLUMNS, [[s[c] for c in STORY_COLUMNS] for s in summaries])
 
 
 def _domain(url: str | None) -> str | None:
