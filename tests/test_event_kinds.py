@@ -147,6 +147,13 @@ KINDS = {
         ("Dock workers downed tools at the port on Monday.", "PROTEST"),
         ("The regulator suspended a private television station for a month.", "COERCE"),
     ],
+    "what a verb takes": [
+        ("The two presidents exchanged insults on television this week.", "ACCUSE"),
+        ("The rival candidates traded insults at the debate.", "ACCUSE"),
+        ("The two armies traded fire along the frontier overnight.", "ASSAULT"),
+        ("The Treasury hit five port officials with sanctions on Friday.", "SANCTION"),
+        ("The rebels hit the convoy with rockets.", "ASSAULT"),
+    ],
     "main event": [
         (
             "The foreign ministers met in Geneva to discuss the ceasefire that collapsed last week.",
