@@ -267,3 +267,58 @@ def test_dates_a_week_or_month_gives_way_to_a_day_another_mention_names():
     march = ResolvedDate("2024-03", "month")
     assert happening_date(march, [], [day], "2024-05-09") == march
     assert happening_date(ResolvedDate("2024", "year"), [day], [], "2024-05-09").precision == "year"
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        # the date is the other happening's: the event is a measured step from it
+        (
+            "Rioting broke out in Kitwe a day after the miners were shot on Monday.",
+            "Rioting",
+            "2024-05-07",
+        ),
+        (
+            "Police detained 30 traders in Ndola two days after the strike on 3 May.",
+            "detained",
+            "2024-05-05",
+        ),
+        (
+            "Students marched in Mzuzu the day before the vote on Wednesday.",
+            "marched",
+            "2024-05-07",
+        ),
+        # the event is the other happening: a step back from the date of the clause it hangs from
+        (
+            "Rioting broke out in Kitwe on Thursday, a day after the miners were shot.",
+            "shot",
+            "2024-05-08",
+        ),
+        # hours keep the day
+        (
+            "Rebels shelled Kidal on Tuesday, hours after the army pulled out.",
+            "pulled",
+            "2024-05-07",
+        ),
+        # with no measure, the date is taken as before
+        (
+            "Police detained 30 traders in Ndola after the strike on Monday.",
+            "detained",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_dates_a_measured_after_or_before_steps_from_the_other_happening(
+    nlp, sentence, word, expected
+):
+    doc = nlp(sentence)
+    dates = ArticleDates(doc, "2024-05-10")  # a Friday
+    assert dates.of_trigger([_token(doc, word)]) == ResolvedDate(expected, "day")
+
+
+def test_dates_the_measure_of_a_step_is_no_date(nlp):
+    from crisislens.events.dates import sequence_step
+
+    doc = nlp("Students marched in Mzuzu several days before the vote on Wednesday.")
+    wednesday = next(e for e in doc.ents if e.text == "Wednesday")
+    assert sequence_step(wednesday, _token(doc, "marched")) is None  # a vague measure
