@@ -1243,3 +1243,25 @@ def test_rules_the_subjects_own_object_gives_way_to_the_aimed_at(parse):
     assert roles.active_recipient(word(doc, "offered")).text == "government"
     doc = parse("Chile offered troops to the new government of Peru.")
     assert roles.active_recipient(word(doc, "offered")).text == "troops"
+
+
+def test_rules_countries_from_context_state_recipient_takes_default_country():
+    # "gunmen fired on a police patrol" in a report from Mali: Mali's police
+    class Context:
+        def default_country(self, sent):
+            return "MLI"
+
+        def sentence_country(self, sent):
+            return None  # the sentence names no country
+
+        def home_country(self, sent):
+            return "MLI"
+
+    gunmen, patrol = _actor("gunmen", sector="UAF"), _actor("patrol", start=5, sector="COP")
+    _, recipient = participants.countries_from_context(gunmen, patrol, None, Context(), "ASSAULT")
+    assert recipient.country == "MLI"
+    # a base-layer (CAMEO-only) trigger codes only the countries its sentence names
+    _, recipient = participants.countries_from_context(
+        gunmen, patrol, None, Context(), "ASSAULT", named_only=True
+    )
+    assert recipient.country is None

@@ -152,7 +152,12 @@ class EventExtractor:
         sense = _sense(draft, roles)
         mode = _mode(draft, sense)
         actor, recipient = countries_from_context(
-            roles.actor, roles.recipient, at.sent, at.context, sense.event_type
+            roles.actor,
+            roles.recipient,
+            at.sent,
+            at.context,
+            sense.event_type,
+            named_only=draft.trigger.sense.layer == "base",
         )
         location = event_location(draft, at.places, actor, recipient)
         if location is not None and location.country:

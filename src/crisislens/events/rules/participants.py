@@ -330,12 +330,20 @@ def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Acto
 
 # -- countries the text leaves unattributed -------------------------------------------------
 def countries_from_context(
-    actor: Actor | None, recipient: Actor | None, sent: Span, context: ArticleContext, kind: str
+    actor: Actor | None,
+    recipient: Actor | None,
+    sent: Span,
+    context: ArticleContext,
+    kind: str,
+    named_only: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """Countries for roles the text leaves unattributed: "police" in an article about one
     country; "the ministry" in a sentence that names one country; a state acting through its
     forces ("the Turkish deployment" is TUR MIL). A state does not act on itself; its people
-    do ("dockers struck over a law the minister signed")."""
+    do ("dockers struck over a law the minister signed"). A state organ acted on takes the
+    country an actor would (:meth:`ArticleContext.default_country`: "gunmen fired on a police
+    patrol" in a report from Mali hit Mali's police), except under ``named_only`` (a trigger
+    only the CAMEO dictionary knows, coded only between parties its sentence names)."""
     sectors = vocabulary().sectors
     if actor is not None and actor.country is None and actor.sector not in sectors.international:
         default = context.default_country(sent)
@@ -345,7 +353,7 @@ def countries_from_context(
             actor = actor.model_copy(update={"country": default})
     actor = other_country(actor, recipient, sent, context)
     if recipient is not None and recipient.country is None and recipient.sector in sectors.state:
-        default = context.sentence_country(sent)
+        default = context.sentence_country(sent) if named_only else context.default_country(sent)
         if default is not None and (
             actor is None or actor.country != default or actor.sector not in sectors.state
         ):
