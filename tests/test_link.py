@@ -260,6 +260,24 @@ def test_link_related_types_join_only_on_agreeing_days_and_common_ground():
     )  # no related type
 
 
+def test_link_restrictions_coded_coerce_or_sanction_may_be_one():
+    """Duties imposed on another state's goods are SANCTION in one report and COERCE in another
+    (data/link.yaml related_types "COERCE:restrict", "SANCTION:restrict"); an arrest, an
+    expulsion or an attack is never such a restriction."""
+    day = TimeValue.parse("2025-02-03")
+    washington = frozenset({"united states"})
+    sanction = _m("a", event_type="SANCTION", mode="restrict", time=day, arguments=washington)
+    coerce = _m("b", event_type="COERCE", mode="restrict", time=day, arguments=washington)
+    assert compatible(sanction, coerce)
+    assert not compatible(sanction, replace(coerce, mode="arrest"))
+    assert not compatible(replace(sanction, mode="expel"), coerce)
+    assert not compatible(sanction, replace(coerce, event_type="ASSAULT", mode=None))
+    assert not compatible(sanction, replace(coerce, arguments=frozenset()))  # nothing in common
+    # the hostage taking of an attack still relates to it in any of its modes
+    attack = replace(coerce, key="c", doc="article-c", event_type="ASSAULT", mode=None)
+    assert compatible(attack, replace(coerce, mode="abduct"))
+
+
 def test_link_actor_countries_conflict_except_igos():
     a = _m("a", doc="d1", extra={"actor_country": "RUS"})
     conflict = INDEX["state_conflict"]
@@ -555,7 +573,12 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 lemma=str(rng.choice(words)),
                 text=str(rng.choice(words)),
                 pos=str(rng.choice(["VERB", "NOUN", "OTHER"])),
-                event_type=str(rng.choice(["PROTEST", "ASSAULT", "COERCE", "ACCUSE"]))
+                event_type=str(
+                    rng.choice(["PROTEST", "ASSAULT", "COERCE", "ACCUSE", "SANCTION", "AID"])
+                )
+                if rng.random() < 0.7
+                else None,
+                mode=str(rng.choice(["restrict", "arrest", "peacekeeping"]))
                 if rng.random() < 0.7
                 else None,
                 word_vector=vec / np.linalg.norm(vec) if rng.random() < 0.8 else None,

@@ -93,6 +93,59 @@ def test_store_stories_read_stored_events_from_their_kept_views(monkeypatch):
     assert story["source_count"] == 3
 
 
+def test_store_duties_coded_coerce_and_sanction_are_one_story():
+    """One round of duties, coded SANCTION (restrict) by one report and COERCE (restrict) by
+    another that read only the imposing, is one story; an arrest (COERCE, arrest) the same day
+    by the same government, told in much the same words, is not."""
+
+    def coded(article, event_type, mode, recipient):
+        event = Event(
+            event_id=article.article_id[:8] + "00000009",
+            event_type=event_type,
+            mode=mode,
+            modality="asserted",
+            actor=Actor(text="Ottawa", start=0, end=6, name="Canada", country="CAN", sector="GOV"),
+            recipient=recipient,
+            date="2026-03-02",
+            date_source="text",
+            evidence=TextSpan(text=article.text, start=0, end=len(article.text)),
+            trigger=TextSpan(text="imposed", start=7, end=14),
+            confidence=0.9,
+        )
+        return ArticleRecord(article_id=article.article_id, published="2026-03-03", events=[event])
+
+    steel = Actor(text="Brazilian steel", start=0, end=5, name="Brazilian steel", country="BRA")
+    a = _article(
+        "Canada imposed a 15 percent duty on Brazilian steel on Monday, the finance ministry "
+        "said, citing a flood of cheap steel imports.",
+        "2026-03-03",
+        "https://a.ex/1",
+    )
+    b = _article(
+        "Canada imposed and then paused a 15 percent duty on Brazilian steel imports on Monday, "
+        "the finance ministry said.",
+        "2026-03-03",
+        "https://b.ex/2",
+    )
+    c = _article(
+        "Canada imposed a travel ban on a Brazilian steel trader on Monday and police detained "
+        "him, the finance ministry said.",
+        "2026-03-03",
+        "https://c.ex/3",
+    )
+    trader = Actor(text="a trader", start=0, end=8, name="Brazilian trader", country="BRA")
+    for other, event_type, mode, recipient, together in (
+        (b, "COERCE", "restrict", None, True),
+        (c, "COERCE", "arrest", trader, False),
+    ):
+        store = Store.memory()
+        store.write([(a, coded(a, "SANCTION", "restrict", steel))])
+        store.write([(other, coded(other, event_type, mode, recipient))])
+        rebuild_stories(store.conn)
+        stories = [set(s["article_ids"]) for s in list_stories(store.conn)]
+        assert ({a.article_id, other.article_id} in stories) == together
+
+
 def test_store_migrations_are_versioned():
     store = Store.memory()
     assert current_version(store.conn) == MIGRATIONS[-1][0]

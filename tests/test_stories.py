@@ -228,6 +228,34 @@ def test_stories_an_office_and_its_holder_are_one_speaker(pipeline):
     assert {lavrov} in stories
 
 
+def test_stories_peacekeepers_coded_as_the_recipient_join_the_deployment(pipeline):
+    # the coder reads "2,000 peacekeepers" as the AID's recipient; for the linker they are what
+    # was sent, and Kazakhstan, where they went, is the recipient, as in the report of the
+    # deployment (link/events.py linked_recipient): one story, with both figures
+    store = Store.memory()
+    articles = _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Moscow sent 2,000 peacekeepers to Kazakhstan on Thursday after days of unrest, "
+                "the Kremlin said.",
+                "2022-01-07",
+            ),
+            (
+                "The regional alliance deployed 2,500 troops to Kazakhstan on Friday to guard "
+                "airports and state buildings.",
+                "2022-01-08",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    sent, deployed = (a.article_id for a in articles[:2])
+    [story] = [s for s in list_stories(store.conn, limit=100) if sent in s["article_ids"]]
+    assert set(story["article_ids"]) == {sent, deployed}
+    assert {q["value"] for q in story["quantities"]} >= {2000, 2500}
+
+
 def test_stories_peacekeepers_sent_and_deployed_are_one_story(pipeline):
     # peacekeepers sent (AID, peacekeeping) and deployed (MOBILIZE) on one day to one town are
     # one deployment; food sent the same day (AID in another mode) is no deployment

@@ -21,9 +21,9 @@ from datetime import date
 from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
-from crisislens.link.text import is_background_text
+from crisislens.link.text import is_background_text, lexicon
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
-from crisislens.schemas import Event
+from crisislens.schemas import Actor, Event
 
 # inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -76,15 +76,45 @@ def _time(event: Event, precision: str | None, published: date | None) -> TimeVa
     return TimeValue.parse(event.date, precision)
 
 
+def linked_recipient(event: Event) -> Actor | None:
+    """The event's recipient as the linker compares it. Peacekeepers sent are what is sent, not
+    whom they are sent to: an AID in its peacekeeping mode whose recipient names them ("Moscow
+    sent 2,000 peacekeepers to Kazakhstan"; ``peacekeeping_words`` in data/link.yaml) takes the
+    place they were sent to as its recipient, as a report of the deployment names it ("troops
+    were deployed to Kazakhstan"), or none where no place is coded.
+
+    >>> from crisislens.schemas import Place, TextSpan
+    >>> sent = Event(event_id="e1", event_type="AID", mode="peacekeeping", confidence=0.9,
+    ...     evidence=TextSpan(text="Moscow sent 2,000 peacekeepers to Kazakhstan.", start=0, end=45),
+    ...     recipient=Actor(text="2,000 peacekeepers", start=12, end=30, name="2,000 peacekeepers"),
+    ...     location=Place(text="Kazakhstan", start=34, end=44, name="Kazakhstan", country="KAZ"))
+    >>> linked_recipient(sent).name, linked_recipient(sent).country
+    ('Kazakhstan', 'KAZ')
+    """
+    recipient, place = event.recipient, event.location
+    if recipient is None or event.event_type != "AID" or event.mode != "peacekeeping":
+        return recipient
+    words = set(re.findall(r"[a-z][a-z-]*", recipient.text.lower()))
+    if not words & lexicon()["peacekeeping_words"]:
+        return recipient
+    if place is None or not place.name:
+        return None
+    country = place.country or recipient.country
+    return Actor(
+        text=place.text, start=place.start, end=place.end, name=place.name, country=country
+    )
+
+
 def mention_from_event(
     event: Event, article_id: str, published: date | None = None, vectors=None
 ) -> LinkMention:
     """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors."""
     word = _trigger_word(event)
-    actors = [a for a in (event.actor, event.recipient) if a is not None]
+    recipient = linked_recipient(event)
+    actors = [a for a in (event.actor, recipient) if a is not None]
     day = event.date if event.date and len(event.date) == 10 else None
     day = day or (published.isoformat() if published else None)
-    actor_party, recipient_party = party(event.actor, day), party(event.recipient, day)
+    actor_party, recipient_party = party(event.actor, day), party(recipient, day)
     names = {a.name.lower() for a in actors if a.name}
     place = event.location
     if place is not None and place.name:
@@ -127,10 +157,10 @@ def mention_from_event(
         hedged=event.modality in HEDGED_MODALITIES,
         extra={
             "actor_country": event.actor.country if event.actor else None,
-            "recipient_country": event.recipient.country if event.recipient else None,
+            "recipient_country": recipient.country if recipient else None,
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,
-            "recipient_name": event.recipient.name if event.recipient else None,
+            "recipient_name": recipient.name if recipient else None,
             "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
             "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },

@@ -50,6 +50,7 @@ def lexicon() -> dict:
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
+        "peacekeeping_words": frozenset(data.get("peacekeeping_words", [])),
     }
 
 
