@@ -256,3 +256,22 @@ def test_quantities_casualty_clause(nlp, sentence, expected):
     doc = nlp(sentence)
     root = next(iter(doc.sents)).root
     assert casualty_clause(root) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a killing verb's object is the dead: "shot dead", "gunned down", "beaten to death"
+        ("Soldiers shot dead four demonstrators in the capital.", [("dead", 4)]),
+        ("Police shot dead two suspects and wounded three others.", [("dead", 2), ("injured", 3)]),
+        ("Gunmen gunned down three farmers near the border.", [("dead", 3)]),
+        ("A mob beat two men to death on Sunday.", [("dead", 2)]),
+        ("Two women were beaten to death.", [("dead", 2)]),
+        ("A shopkeeper was hacked to death.", [("dead", 1)]),
+        # shot without a fatal word is hurt; a sentence to death kills no one
+        ("Police shot four protesters.", [("injured", 4)]),
+        ("A court sentenced two men to death.", [("other", 2)]),
+    ],
+)
+def test_quantities_killing_verbs_count_their_objects_dead(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

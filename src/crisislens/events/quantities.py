@@ -73,6 +73,7 @@ class Words:
     age_words: frozenset[str]
     hyphen_units: frozenset[str]
     victim_subject_verbs: frozenset[str]
+    to_death_verbs: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
@@ -110,6 +111,7 @@ def words() -> Words:
         age_words=frozenset(not_figures["age_words"]),
         hyphen_units=frozenset(not_figures["hyphen_units"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        to_death_verbs=frozenset(data["to_death_verbs"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
         other_person_words=frozenset(data["other_person_words"]),
@@ -413,6 +415,8 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
         return _casualty_verb_kind(verb) or kind
     if kind is None and _they_died(verb):  # "were taken to a hospital, where they died"
         return "dead"
+    if kind is None and _harmed_to_death(verb):  # "beat two men to death"
+        return "dead"
     return kind
 
 
@@ -620,13 +624,14 @@ def _fatal_noun(token: Token) -> bool:
 
 
 def _casualty_verb_kind(verb: Token) -> str | None:
-    """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot")."""
+    """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot", "shot
+    dead two men"); dead for a harm verb that says so ("beat a man to death")."""
     w = words()
     if verb.pos_ != "VERB":
         return None
     kind = w.verb_kinds.get(verb.lemma_.lower())
     if kind not in CASUALTY_KINDS:
-        return None
+        return "dead" if _harmed_to_death(verb) else None
     # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
     # killed two" (a conjoined verb with its own victim)
     near = [verb, *(c for c in verb.children if c.dep_ != "conj" or not _own_party(c))]
@@ -634,9 +639,32 @@ def _casualty_verb_kind(verb: Token) -> str | None:
         near.append(verb.head)
     # "stabbed to death"
     near += [g for c in verb.children if c.lower_ in w.fatal_preps for g in c.children]
+    near += _fatal_before_object(verb)
     if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
         return "dead"
     return kind
+
+
+def _fatal_before_object(verb: Token) -> list[Token]:
+    """ "soldiers shot dead four demonstrators": the word between the verb and its object,
+    which the parser hangs on the object, tells the verb's outcome, not the object's kind."""
+    return [
+        c
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ in ("amod", "advmod") and verb.i < c.i < o.i and c.i == verb.i + 1
+    ]
+
+
+def _harmed_to_death(verb: Token) -> bool:
+    """ "a mob beat two men to death", "was hacked to death": a harm verb (``to_death_verbs``)
+    with "to death" kills (never "sentenced to death": that verb is no harm)."""
+    w = words()
+    return verb.lemma_.lower() in w.to_death_verbs and any(
+        c.lower_ in w.fatal_preps and any(g.lemma_.lower() in w.fatal_words for g in c.children)
+        for c in verb.children
+    )
 
 
 def _own_party(verb: Token) -> bool:
