@@ -305,6 +305,21 @@ def test_article_an_attack_told_after_another_act_stays_apart(extract):
     assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
 
 
+def test_article_a_reported_death_gives_its_figure_to_the_attack(extract):
+    record = extract(
+        "Rebels attacked an army post near Gao on Monday. Officials said five soldiers died.",
+        published=PUB,
+    )
+    (attack,) = [e for e in _events(record, "ASSAULT") if e.modality == "asserted"]
+    assert _figure(attack, "dead") == [5]
+
+
+def test_article_the_dead_of_a_fight_named_as_its_cause(extract):
+    record = extract("Officials said five soldiers died in the fighting.", published=PUB)
+    (fight,) = [e for e in _events(record, "ASSAULT") if e.modality == "asserted"]
+    assert _figure(fight, "dead") == [5]
+
+
 def test_article_a_running_tally_is_no_part_of_the_day_s_killing(extract):
     record = extract(
         "Soldiers killed four demonstrators in Bamako on Monday, witnesses said. Since the "

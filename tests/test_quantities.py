@@ -1,6 +1,6 @@
 import pytest
 
-from crisislens.events.quantities import casualty_clause, parse_number, quantities_in
+from crisislens.events.quantities import casualty_clause, in_cause, parse_number, quantities_in
 
 
 @pytest.mark.parametrize(
@@ -275,3 +275,19 @@ def test_quantities_casualty_clause(nlp, sentence, expected):
 )
 def test_quantities_killing_verbs_count_their_objects_dead(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,noun,expected",
+    [
+        ("Five soldiers died in the fighting.", "fighting", True),
+        ("Two guards were hurt during the clashes.", "clashes", True),
+        ("Five soldiers arrived in the convoy.", "convoy", False),
+        ("Five soldiers died after the fighting.", "fighting", False),
+    ],
+)
+def test_quantities_in_cause_names_what_killed_them(nlp, sentence, noun, expected):
+    doc = nlp(sentence)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    target = next(t for t in doc if t.text == noun)
+    assert in_cause(verb, target) is expected

@@ -74,6 +74,7 @@ class Words:
     hyphen_units: frozenset[str]
     victim_subject_verbs: frozenset[str]
     to_death_verbs: frozenset[str]
+    casualty_cause_preps: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
@@ -112,6 +113,7 @@ def words() -> Words:
         hyphen_units=frozenset(not_figures["hyphen_units"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         to_death_verbs=frozenset(data["to_death_verbs"]),
+        casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
         other_person_words=frozenset(data["other_person_words"]),
@@ -434,6 +436,20 @@ def casualty_clause(token: Token) -> bool:
         return False
     return casualty(token) or any(
         c.dep_ in ("acomp", "oprd") and casualty(c) for c in token.children
+    )
+
+
+def in_cause(anchor: Token, noun: Token) -> bool:
+    """ "five soldiers died in the fighting", "two were hurt during the clashes": ``noun`` is
+    what a casualty verb that counts people names as having killed or hurt them (the object of
+    one of its ``casualty_cause_preps``), so the figure is also that noun's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == anchor.i
+        and prep.lower_ in words().casualty_cause_preps
+        and words().verb_kinds.get(anchor.lemma_.lower()) in CASUALTY_KINDS
     )
 
 

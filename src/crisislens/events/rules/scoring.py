@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.events.dates import resolve_date_text
 from crisislens.events.lexicon import Lexicon
+from crisislens.events.quantities import in_cause
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import span_ents
@@ -83,10 +84,16 @@ def _reaches(token: Token, targets: set[int], hops: int) -> bool:
 
 
 def own_quantities(draft: Draft, quantities: list[tuple[Token, Quantity]]) -> list[Quantity]:
-    """The figures that hang under the event's triggers: "killing at least 12 villagers"."""
-    trigger_ids = {draft.trigger.token.i} | {d.trigger.token.i for d in draft.absorbed}
+    """The figures that hang under the event's triggers ("killing at least 12 villagers"), or
+    on the casualty verb that names the trigger as their cause ("five died in the fighting")."""
+    triggers = [draft.trigger.token, *(d.trigger.token for d in draft.absorbed)]
+    trigger_ids = {t.i for t in triggers}
     hops = vocabulary().limits.quantity_hops
-    return [q for anchor, q in quantities if _reaches(anchor, trigger_ids, hops)]
+    return [
+        q
+        for anchor, q in quantities
+        if _reaches(anchor, trigger_ids, hops) or any(in_cause(anchor, t) for t in triggers)
+    ]
 
 
 def event_date(draft: Draft, sent: Span, published: str | None) -> str | None:
