@@ -76,6 +76,9 @@ def test_quantities_kinds(nlp, sentence, kind, value):
         "Officers found a 62-year-old at the 4300 block of Pine Road.",
         "Residents called 801-555-0199 within 24 hours.",
         "Robert Kane, 57, was detained.",
+        # none is no count; a station's number is part of its name
+        "No one else was hurt in the raid.",
+        "Fox 8 News reported the fire first.",
     ],
 )
 def test_quantities_no_dates_times_ages_addresses(nlp, sentence):
@@ -177,8 +180,14 @@ def test_quantities_coordinations_that_do_not_add_up(nlp, sentence, expected):
         ("In the past six months, 420 fighters have been killed in the region.", ("other", 420)),
         ("More than 300 civilians have died since January.", ("other", 300)),
         ("Over the last year, 2,000 families were displaced by the floods.", ("other", 2000)),
+        # the toll of the day that bounds a tally is no figure of today's event
+        (
+            "It is the deadliest month in the city since 2010, when 31 people were killed.",
+            ("other", 31),
+        ),
         # a date of the happening itself is no span
         ("Gunmen killed 12 villagers last week.", ("dead", 12)),
+        ("On Monday, when 12 people were killed, the army fired on the crowd.", ("dead", 12)),
     ],
 )
 def test_quantities_tallies_over_a_span_are_no_event_figures(nlp, sentence, expected):
@@ -244,23 +253,6 @@ def test_quantities_who_is_hurt(nlp, sentence, expected):
 @pytest.mark.parametrize(
     "sentence,expected",
     [
-        ("Three men are dead after a shooting.", True),
-        ("A woman died after she was shot.", True),
-        ("Two others were hurt.", True),
-        ("Police shot a man.", False),  # the shooter is told too
-        ("A man was shot by police.", False),
-        ("Fighting resumed on Monday.", False),
-    ],
-)
-def test_quantities_casualty_clause(nlp, sentence, expected):
-    doc = nlp(sentence)
-    root = next(iter(doc.sents)).root
-    assert casualty_clause(root) is expected
-
-
-@pytest.mark.parametrize(
-    "sentence,expected",
-    [
         # a killing verb's object is the dead: "shot dead", "gunned down", "beaten to death"
         ("Soldiers shot dead four demonstrators in the capital.", [("dead", 4)]),
         ("Police shot dead two suspects and wounded three others.", [("dead", 2), ("injured", 3)]),
@@ -291,3 +283,39 @@ def test_quantities_in_cause_names_what_killed_them(nlp, sentence, noun, expecte
     verb = next(t for t in doc if t.pos_ == "VERB")
     target = next(t for t in doc if t.text == noun)
     assert in_cause(verb, target) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Three men are dead after a shooting.", True),
+        ("A woman died after she was shot.", True),
+        ("Two others were hurt.", True),
+        ("Police shot a man.", False),  # the shooter is told too
+        ("A man was shot by police.", False),
+        ("Fighting resumed on Monday.", False),
+    ],
+)
+def test_quantities_casualty_clause(nlp, sentence, expected):
+    doc = nlp(sentence)
+    root = next(iter(doc.sents)).root
+    assert casualty_clause(root) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a list the parser splits into several subjects is still one list of persons
+        ("A man, his wife and their son were found dead in the house.", [("dead", 3)]),
+        ("A man and a woman were wounded in the blast.", [("injured", 2)]),
+        ("Joe Roe, a 42-year-old man, died on Sunday.", [("dead", 1)]),
+        # "others" with its own injury phrase are hurt, not more of the dead before them
+        (
+            "The blast left 4 people dead and 12 others with injuries.",
+            [("dead", 4), ("injured", 12)],
+        ),
+        ("Gunmen killed 5 soldiers and 2 others.", [("dead", 7)]),
+    ],
+)
+def test_quantities_lists_of_casualties(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

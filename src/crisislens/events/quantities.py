@@ -72,6 +72,7 @@ class Words:
     units: frozenset[str]
     age_words: frozenset[str]
     hyphen_units: frozenset[str]
+    zero_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
     to_death_verbs: frozenset[str]
     casualty_cause_preps: frozenset[str]
@@ -111,6 +112,7 @@ def words() -> Words:
         units=frozenset(not_figures["units"]),
         age_words=frozenset(not_figures["age_words"]),
         hyphen_units=frozenset(not_figures["hyphen_units"]),
+        zero_words=frozenset(not_figures["zero_words"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         to_death_verbs=frozenset(data["to_death_verbs"]),
         casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
@@ -231,8 +233,12 @@ def _counts(token: Token) -> bool:
 def _tally(anchor: Token) -> bool:
     """ "In the last 15 months, 1,250 fighters have been killed", "300 have died since
     January": a count over a past span is a tally of many happenings, not one event's figure
-    (``tally_preps``, ``tally_span`` in data/quantities.yaml)."""
+    (``tally_preps``, ``tally_span`` in data/quantities.yaml); so is the count of the day that
+    bounds it ("the deadliest month since 2010, when 31 were killed")."""
     w = words()
+    bound = anchor.head  # "the most since 2010, when 31 were killed": the bound's own toll
+    if anchor.dep_ == "relcl" and bound.ent_type_ == "DATE" and bound.head.lower_ in w.tally_preps:
+        return True
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in w.tally_preps:
             return True
@@ -324,6 +330,8 @@ def _is_figure(token: Token, span: Span) -> bool:
     if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         return False  # "News 12", "Channel 4": a count comes before its noun, a name's number after
     doc = token.doc
+    if _zero(token) or _inside_name(token):
+        return False
     if _in_phone_number(span):
         return False
     after = doc[span.end] if span.end < len(doc) else None
@@ -344,6 +352,25 @@ def _is_figure(token: Token, span: Span) -> bool:
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
         return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
     return True
+
+
+def _zero(token: Token) -> bool:
+    """ "no one was hurt", "no one else was injured": a count of none (``zero_words``)."""
+    return any(c.dep_ == "det" and c.lower_ in words().zero_words for c in token.children)
+
+
+def _inside_name(token: Token) -> bool:
+    """ "Fox 8 News", "Channel 4 Evening News": a number between two proper nouns of one name
+    counts nothing."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title | before.is_upper
+        and token.head.pos_ == "PROPN"
+        and token.head.i > token.i
+    )
 
 
 def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
@@ -379,8 +406,15 @@ def _kind(token: Token) -> tuple[str, Token]:
     first = head
     while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
         first = first.head
-    if first is not head and kind is None and lemma in w.conjunct_fillers:
-        head = first  # "26 protesters and 18 members (of the security forces)"
+    if (
+        first is not head
+        and kind is None
+        and lemma in w.conjunct_fillers
+        and not _hurt_by_phrase(head)
+    ):
+        # "26 protesters and 18 members (of the security forces)"; not "left 4 dead and 12
+        # others with injuries", whose own phrase says what became of them
+        head = first
     # "12 people were killed", "killed 12": the verb says what the number counts (for "9
     # farmers and 3 herders", the verb of the first, when it kills, hurts or detains them)
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
@@ -611,17 +645,17 @@ def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quan
             if kind == "dead" and (named := _victim_of(token)) is not None:
                 seen.add(named.i)  # "a cook ... was found dead": never only hurt
             continue
-        for victim in people:  # "a woman and her nephew": one each, summed as conjoined
-            phrase = victim.doc[victim.left_edge.i : victim.i + 1]
-            quantity = Quantity(
-                kind=cast(QuantityKind, kind),
-                value=1,
-                text=phrase.text,
-                start=phrase.start_char,
-                end=phrase.end_char,
-            )
-            found.append((token if token.pos_ in ("VERB", "NOUN") else token.head, quantity))
-            seen.add(victim.i)
+        # "a woman and her nephew": one each, summed
+        phrase = sent.doc[people[0].left_edge.i : people[-1].i + 1]
+        quantity = Quantity(
+            kind=cast(QuantityKind, kind),
+            value=len(people),
+            text=phrase.text,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+        found.append((token if token.pos_ in ("VERB", "NOUN") else token.head, quantity))
+        seen.update(victim.i for victim in people)
     return found
 
 
@@ -753,8 +787,13 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
         victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
     if victim is None or victim.i in seen or victim.dep_ == "conj":
         return None
-    people = [victim, *(c for c in victim.subtree if c.dep_ == "conj" and c.head.i in _ids(victim))]
-    joined = [c for c in victim.children if c.dep_ == "cc"]
+    listed = [victim, *_listed_subjects(victim)]
+    people = [
+        p
+        for v in listed
+        for p in (v, *(c for c in v.subtree if c.dep_ == "conj" and c.head.i in _ids(v)))
+    ]
+    joined = [c for v in listed for c in v.children if c.dep_ == "cc"]
     if any(c.lower_ not in words().counted_conjunctions for c in joined):
         return None  # "a man or a woman"
     # a conjunct with its own number is counted by it ("a teacher and her 3 pupils")
@@ -762,6 +801,22 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     if people and all(_one_person(p, token) and p.i not in seen for p in people):
         return people
     return None
+
+
+def _listed_subjects(victim: Token) -> list[Token]:
+    """ "A man, his wife and their son were found dead": the later items of a list the parser
+    took for several subjects of one verb."""
+    if victim.dep_ not in SUBJECTS:
+        return []
+    verb = victim.head
+    listed = [c for c in verb.children if c.dep_ == victim.dep_ and victim.i < c.i < verb.i]
+    # "Joe Roe, a 42-year-old man, died": an apposition, no list, has no "and"
+    joined = any(
+        c.dep_ == "cc" and c.lower_ in words().counted_conjunctions
+        for item in listed
+        for c in item.children
+    )
+    return listed if joined else []
 
 
 def _ids(victim: Token) -> set[int]:
