@@ -319,3 +319,18 @@ def test_quantities_casualty_clause(nlp, sentence, expected):
 )
 def test_quantities_lists_of_casualties(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a headline's verbless clause: the number is its root, or counts a "shot" read as a noun
+        ("Three wounded in Dayton shooting", [("injured", 3)]),
+        ("Two shot near Dayton park", [("injured", 2)]),
+        # a shot fired or heard is no person
+        ("Police fired one shot.", [("other", 1)]),
+        ("He heard two shots.", [("other", 2)]),
+    ],
+)
+def test_quantities_headline_counts(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

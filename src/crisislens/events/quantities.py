@@ -227,6 +227,8 @@ def _counts(token: Token) -> bool:
     what it counts ("both victims died")."""
     if token.dep_ == "det":
         return token.lower_ in words().determiner_numbers and token.head.pos_ == "NOUN"
+    if token.dep_ in ("ROOT", "meta"):  # a headline's "Three wounded in a shooting"
+        return any(c.dep_ in ("acl", "amod") for c in token.children)
     return token.dep_ in COUNTING_DEPS
 
 
@@ -424,7 +426,7 @@ def _kind(token: Token) -> tuple[str, Token]:
         verb_kind = _verb_kind(verb, first if verb is not head.head else head)
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
-    state = _state_kind(head)
+    state = _state_kind(head) or _headline_state(head)
     if state is not None:
         kind = state
     if kind in (None, "size") and _hurt_by_phrase(head):
@@ -541,6 +543,16 @@ def _state_kind(head: Token) -> str | None:
         if kind in ("dead", "injured", "arrested", "displaced"):
             return kind
     return None
+
+
+def _headline_state(head: Token) -> str | None:
+    """ "Four shot, two dead", "Two shot near a park": a headline's verbless clause whose root
+    the tagger took for a noun ("shot"); the number counts those it says were hurt or killed."""
+    root = head.head if head.dep_ == "nsubj" else head
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.tag_ != "NN":
+        return None
+    kind = words().state_kinds.get(root.lower_)
+    return kind if kind in CASUALTY_KINDS else None
 
 
 def _doer(clause: Token) -> bool:
