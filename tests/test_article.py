@@ -635,6 +635,14 @@ def test_article_figures_persons_named_one_by_one(extract):
         published=PUB,
     )
     assert [_figure(e, "dead") for e in _events(one_dead, "ASSAULT")] == [[1]]
+    # "a second" and "the second victim" are one person
+    second_twice = extract(
+        "A clerk was shot and killed in Akron on Friday and a second man was hurt. The second "
+        "victim was rushed to a hospital.",
+        published=PUB,
+    )
+    (shooting,) = _events(second_twice, "ASSAULT")
+    assert (_figure(shooting, "dead"), _figure(shooting, "injured")) == ([1], [1])
 
 
 def test_article_figures_the_hurt_an_event_of_another_type_took(extract):

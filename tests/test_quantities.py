@@ -334,3 +334,21 @@ def test_quantities_lists_of_casualties(nlp, sentence, expected):
 )
 def test_quantities_headline_counts(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # an age that stands for the person is one person, never the years
+        ("A 19-year-old was shot in the leg on Monday.", [("injured", 1)]),
+        ("Police said a 16-year-old was killed.", [("dead", 1)]),
+        # whom a verb of care takes to a hospital is hurt, unless the text says they died
+        ("The second victim was treated at a hospital.", [("injured", 1)]),
+        ("Two men were rushed to a hospital.", [("injured", 2)]),
+        ("Two men were taken to a hospital, where they died.", [("dead", 2)]),
+        ("The mayor visited the hospital.", []),
+        ("Officials took the ambassador to the convention center.", []),
+    ],
+)
+def test_quantities_aged_and_hospitalised_persons(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

@@ -46,7 +46,7 @@ def figures(events: list[Event]) -> list[Quantity]:
             continue
         if q.kind == "injured" and _one_named_person(q):
             if _another(q):
-                others.setdefault(q.text.lower(), q)
+                others.setdefault(_other_key(q), q)
             else:
                 plain = True
         if q.kind not in best or q.value > best[q.kind].value:
@@ -63,6 +63,13 @@ def figures(events: list[Event]) -> list[Quantity]:
 def _another(q: Quantity) -> bool:
     """ "another man", "a second victim", "the other teen": one more person than named before."""
     return any(w in words().other_person_words for w in q.text.lower().split()[:2])
+
+
+def _other_key(q: Quantity) -> str:
+    """ "a second" and "the second victim" are one person, the second; each "another man" is one
+    more."""
+    ordinal = [w for w in q.text.lower().split()[:2] if w in words().other_person_words]
+    return ordinal[0] if ordinal and ordinal[0] != "another" else q.text.lower()
 
 
 def _persons(others: dict[str, Quantity], before: int) -> Quantity:

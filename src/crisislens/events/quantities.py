@@ -572,8 +572,8 @@ def _hurt_by_phrase(head: Token) -> bool:
 
 def _injury_phrase(prep: Token) -> bool:
     """ "in critical condition", "with a gunshot wound", "from his injuries", "for treatment
-    of injuries": a preposition whose object says that someone is hurt (``injury_phrases``
-    in data/quantities.yaml)."""
+    of injuries", "rushed to a hospital": a preposition whose object says that someone is hurt
+    (``injury_phrases`` in data/quantities.yaml)."""
     w = words().injury_phrases
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or obj is None:
@@ -583,6 +583,8 @@ def _injury_phrase(prep: Token) -> bool:
         return any(c.lower_ in w["condition_words"] for c in obj.children)
     if word in w["care_preps"] and prep.head.lemma_.lower() in w["care_nouns"]:
         return lemma in w["wound_nouns"]  # "for treatment of minor injuries"
+    if word in w["hospital_preps"] and lemma in w["hospital_nouns"]:
+        return prep.head.lemma_.lower() in w["hospital_verbs"]  # "was rushed to a hospital"
     return word in w["wound_preps"] and lemma in w["wound_nouns"]
 
 
@@ -840,6 +842,20 @@ def _ids(victim: Token) -> set[int]:
     return chain
 
 
+def _aged_person(victim: Token) -> bool:
+    """ "a 19-year-old was shot": an age that stands for the person (one, never the number of
+    years: the age's own number is no figure)."""
+    w = words()
+    return (
+        victim.lower_ in w.age_words
+        and any(c.dep_ == "det" for c in victim.children)
+        and any(
+            c.dep_ == "npadvmod" and c.lower_ in w.hyphen_units and c.n_lefts
+            for c in victim.children
+        )
+    )
+
+
 def _one_person(victim: Token, token: Token) -> bool:
     """One person: a singular person noun, a named person, or he/she (``token`` is the casualty
     verb, state or injury phrase that names them)."""
@@ -860,6 +876,7 @@ def _one_person(victim: Token, token: Token) -> bool:
             and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         )
         or victim.lower_ in w.person_pronouns
+        or _aged_person(victim)
         # "a second was injured"
         or victim.lower_ in w.other_person_words
         and victim.pos_ in ("NOUN", "ADJ")
