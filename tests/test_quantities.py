@@ -352,3 +352,19 @@ def test_quantities_headline_counts(nlp, sentence, expected):
 )
 def test_quantities_aged_and_hospitalised_persons(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a share of those a weapon hit who died: the hurt are the rest
+        ("Three people were shot, one fatally, outside a bar.", [("injured", 2), ("dead", 1)]),
+        ("Four people were shot on Friday, two of them fatally.", [("injured", 2), ("dead", 2)]),
+        ("Five people were shot, and one died.", [("injured", 4), ("dead", 1)]),
+        # "wounded" already tells the outcome: the one who died is another
+        ("Two people were wounded and one died.", [("injured", 2), ("dead", 1)]),
+        ("Two men were fatally shot.", [("dead", 2)]),
+    ],
+)
+def test_quantities_the_dead_among_those_hit(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

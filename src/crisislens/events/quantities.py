@@ -75,6 +75,7 @@ class Words:
     zero_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
     to_death_verbs: frozenset[str]
+    hit_verbs: frozenset[str]
     casualty_cause_preps: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -115,6 +116,7 @@ def words() -> Words:
         zero_words=frozenset(not_figures["zero_words"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         to_death_verbs=frozenset(data["to_death_verbs"]),
+        hit_verbs=frozenset(data["hit_verbs"]),
         casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
@@ -219,7 +221,47 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         )
         found.append((anchor, quantity))
     found += _one_person_casualties(sent, seen)
-    return _add_conjoined(sent, found)
+    return _add_conjoined(sent, _less_the_dead(found))
+
+
+def _fatal_share(token: Token) -> Token | None:
+    """ "Three people were shot, one fatally", "four were shot, two of them fatally", "five were
+    shot and one died": a number that a fatal adverb or verb tells apart from all a verb that
+    hits (``hit_verbs``) counts; that verb, or None."""
+    fatal = words().fatal_words
+    if any(c.dep_ == "advmod" and c.lower_ in fatal for c in token.children):
+        return token.head if token.head.pos_ == "VERB" else None
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "ADV" and head.lower_ in fatal:
+        return head.head if head.head.pos_ == "VERB" else None
+    hit = head.head  # "five were shot and one died": those hit, of whom one died
+    if token.dep_ == "nsubj" and head.lemma_.lower() in words().victim_subject_verbs:
+        return hit if head.dep_ == "conj" and hit.lemma_.lower() in words().hit_verbs else None
+    return None
+
+
+def _less_the_dead(found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
+    """ "Three people were shot, one fatally": the hurt are those shot less the dead (2)."""
+    shares = [
+        (anchor.i, q) for anchor, q in found if q.kind == "dead" and _share_of(anchor, q, found)
+    ]
+    out = []
+    for anchor, q in found:
+        dead = sum(d.value for i, d in shares if i == anchor.i and d is not q)
+        if q.kind == "injured" and 0 < dead < q.value and parse_number(q.text) is not None:
+            q = q.model_copy(update={"value": q.value - dead})
+        out.append((anchor, q))
+    return out
+
+
+def _share_of(anchor: Token, q: Quantity, found: list[tuple[Token, Quantity]]) -> bool:
+    """Whether the dead ``q`` are a share of an injured count on the same verb."""
+    span = anchor.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return (
+        span is not None
+        and _fatal_share(span.root) is not None
+        and any(a.i == anchor.i and o.kind == "injured" for a, o in found)
+    )
 
 
 def _counts(token: Token) -> bool:
@@ -395,6 +437,8 @@ def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
 def _kind(token: Token) -> tuple[str, Token]:
     """What a number counts, and the token it attaches to (the verb or noun of its event)."""
     w = words()
+    if (verb := _fatal_share(token)) is not None:
+        return "dead", verb  # "three were shot, one fatally"
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
     counted = _of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
@@ -698,7 +742,10 @@ def _casualty_verb_kind(verb: Token) -> str | None:
         return "dead" if _harmed_to_death(verb) else None
     # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
     # killed two" (a conjoined verb with its own victim)
-    near = [verb, *(c for c in verb.children if c.dep_ != "conj" or not _own_party(c))]
+    near = [
+        verb,
+        *(c for c in verb.children if (c.dep_ != "conj" or not _own_party(c)) and not _shared(c)),
+    ]
     if verb.dep_ == "conj" and not _own_party(verb):
         near.append(verb.head)
     # "stabbed to death"
@@ -707,6 +754,12 @@ def _casualty_verb_kind(verb: Token) -> str | None:
     if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
         return "dead"
     return kind
+
+
+def _shared(adverb: Token) -> bool:
+    """ "were shot, two of them fatally": the fatal adverb is said of a share (its number
+    subject), not of all the verb counts."""
+    return any(c.dep_ == "nsubj" and _is_number(c) for c in adverb.children)
 
 
 def _fatal_before_object(verb: Token) -> list[Token]:
