@@ -1,6 +1,7 @@
 import pytest
 
-from crisislens.events.quantities import casualty_clause, in_cause, parse_number, quantities_in
+from crisislens.events.figure_words import parse_number
+from crisislens.events.quantities import casualty_clause, in_cause, quantities_in
 
 
 @pytest.mark.parametrize(

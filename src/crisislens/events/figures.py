@@ -11,8 +11,9 @@ import bisect
 
 from spacy.tokens import Doc
 
+from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
-from crisislens.events.quantities import parse_number, quantities_in, words
+from crisislens.events.quantities import quantities_in
 from crisislens.schemas import Event, Quantity
 
 # which events a figure no trigger took belongs to

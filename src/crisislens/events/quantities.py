@@ -7,27 +7,22 @@ number or part of a name ("Fox 59"). One person named as killed or hurt is a fig
 man was shot and killed": dead 1), and so is one a phrase describes as hurt ("left a clerk in
 critical condition", "a hiker suffering from a gunshot wound": injured 1).
 
->>> parse_number("200,000"), parse_number("1.2 million"), parse_number("dozens"), parse_number("2K")
-(200000.0, 1200000.0, 24.0, 2000.0)
+The words are read by ``figure_words``; the numbers that are no figures are told by
+``not_figures``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import cast
 
-import yaml
 from spacy.tokens import Span, Token
 
-from crisislens.events.dates import date_words
+from crisislens.events.figure_words import parse_number, words
+from crisislens.events.not_figures import NAME_ENTITIES, is_figure
 from crisislens.nlp.doc_cache import doc_text, per_doc, span_ents
 from crisislens.schemas import Quantity, QuantityKind
 
-NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
-NOT_COUNTING_ENTITIES = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY", "MONEY"}
 COUNTING_DEPS = {
     "nummod",
     "nsubj",
@@ -46,118 +41,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 PARTICIPLE_TAGS = ("VBN", "VBD")
 CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
-_PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
-
-
-@dataclass(frozen=True)
-class Words:
-    """``data/quantities.yaml``, read once."""
-
-    number_words: dict[str, int]
-    determiner_numbers: frozenset[str]
-    scale: dict[str, float]
-    bounds: frozenset[str]
-    noun_kinds: dict[str, str]
-    verb_kinds: dict[str, str]
-    state_kinds: dict[str, str]
-    person_nouns: frozenset[str]
-    fatal_words: frozenset[str]
-    fatal_preps: frozenset[str]
-    fatal_nouns: frozenset[str]
-    body_nouns: frozenset[str]
-    cause_preps: frozenset[str]
-    tally_preps: frozenset[str]
-    address_nouns: frozenset[str]
-    units: frozenset[str]
-    age_words: frozenset[str]
-    hyphen_units: frozenset[str]
-    zero_words: frozenset[str]
-    victim_subject_verbs: frozenset[str]
-    to_death_verbs: frozenset[str]
-    hit_verbs: frozenset[str]
-    casualty_cause_preps: frozenset[str]
-    person_pronouns: frozenset[str]
-    plural_pronouns: frozenset[str]
-    other_person_words: frozenset[str]
-    target_preps: frozenset[str]
-    counted_preps: frozenset[str]
-    counted_conjunctions: frozenset[str]
-    conjunct_fillers: frozenset[str]
-    injury_phrases: dict[str, frozenset[str]]
-    tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
-    number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
-
-
-@cache
-def words() -> Words:
-    text = (resources.files("crisislens") / "data" / "quantities.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    not_figures = data["not_figures"]
-    return Words(
-        number_words={str(k): v for k, v in data["number_words"].items()},
-        determiner_numbers=frozenset(data["determiner_numbers"]),
-        scale={str(k): float(v) for k, v in data["scale"].items()},
-        bounds=frozenset(data["bounds"]),
-        noun_kinds=data["noun_kinds"],
-        verb_kinds=data["verb_kinds"],
-        state_kinds=data["state_kinds"],
-        person_nouns=frozenset(data["person_nouns"]),
-        fatal_words=frozenset(data["fatal_words"]),
-        fatal_preps=frozenset(data["fatal_preps"]),
-        fatal_nouns=frozenset(data["fatal_nouns"]),
-        body_nouns=frozenset(data["body_nouns"]),
-        cause_preps=frozenset(data["cause_preps"]),
-        tally_preps=frozenset(data["tally_preps"]),
-        address_nouns=frozenset(not_figures["address_nouns"]),
-        units=frozenset(not_figures["units"]),
-        age_words=frozenset(not_figures["age_words"]),
-        hyphen_units=frozenset(not_figures["hyphen_units"]),
-        zero_words=frozenset(not_figures["zero_words"]),
-        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
-        to_death_verbs=frozenset(data["to_death_verbs"]),
-        hit_verbs=frozenset(data["hit_verbs"]),
-        casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
-        person_pronouns=frozenset(data["person_pronouns"]),
-        plural_pronouns=frozenset(data["plural_pronouns"]),
-        other_person_words=frozenset(data["other_person_words"]),
-        target_preps=frozenset(data["target_preps"]),
-        counted_preps=frozenset(data["counted_preps"]),
-        counted_conjunctions=frozenset(data["counted_conjunctions"]),
-        conjunct_fillers=frozenset(data["conjunct_fillers"]),
-        injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
-        tally_span=re.compile(data["tally_span"]),
-        number=re.compile(
-            rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
-        ),
-    )
-
-
-def parse_number(text: str) -> float | None:
-    w = words()
-    t = text.lower().strip()
-    while (first := t.split(" ", 1))[0] in w.bounds and len(first) == 2:
-        t = first[1].strip()  # "at least 30", "more than 2,000"
-    t = t.replace("us$", "").replace("$", "").strip()
-    if t in w.number_words:
-        return float(w.number_words[t])
-    parts = t.split()
-    if len(parts) == 2 and parts[1] in w.scale:
-        base = parse_number(parts[0])
-        return base * w.scale[parts[1]] if base is not None else None
-    match = w.number.match(t)
-    if not match:
-        return None
-    digits = match.group(1)
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
-        value = float(digits.replace(",", ""))
-    elif re.fullmatch(r"\d+([.,]\d+)?", digits):
-        value = float(digits.replace(",", "."))
-    else:
-        return None  # "09.03.2018" is a date, "1.2.3" a version: not a quantity
-    if match.group(2):
-        value *= w.scale[match.group(2).lower()]
-    return value
 
 
 def _is_number(token: Token) -> bool:
@@ -207,7 +90,7 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if value is None:
             continue  # "a second": no count, maybe one person (see _one_person)
         seen.update(range(span.start, span.end))
-        if not _is_figure(token, span):
+        if not is_figure(token, span):
             continue
         kind, anchor = _kind(token)
         if kind in (*CAUGHT, "displaced") and _tally(anchor):
@@ -349,89 +232,6 @@ def _money(ent: Span) -> list[tuple[Token, Quantity]]:
         kind="money", value=value, text=ent.text, start=ent.start_char, end=ent.end_char
     )
     return [(ent.root.head, quantity)]
-
-
-def _in_phone_number(span: Span) -> bool:
-    """Whether ``span`` starts inside a phone number written around it (12 characters either
-    side). The text searched is that of the 13 tokens either side, every token at least one
-    character long, not the whole document's (spaCy joins it anew on each ``doc.text``)."""
-    doc = span.doc
-    around = doc[max(0, span.start - 13) : min(len(doc), span.end + 13)]
-    lo = max(0, span.start_char - 12) - around.start_char
-    for phone in _PHONE.finditer(around.text, lo, span.end_char + 12 - around.start_char):
-        if phone.start() <= span.start_char - around.start_char < phone.end():
-            return True
-    return False
-
-
-def _is_figure(token: Token, span: Span) -> bool:
-    """False for a date, time, age, address, phone number, or a number inside a name."""
-    w = words()
-    if token.ent_type_ in NOT_COUNTING_ENTITIES and token.ent_type_ != "DATE":
-        return False
-    if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
-        return False
-    if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i:
-        return False  # "News 12", "Channel 4": a count comes before its noun, a name's number after
-    doc = token.doc
-    if _zero(token) or _inside_name(token):
-        return False
-    if _in_phone_number(span):
-        return False
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
-    if any(t is not None and t.lower_.rstrip(".") in date_words().months for t in (before, after)):
-        return False  # "9 November 2023" that the tagger missed
-    if after is not None and (
-        after.lemma_.lower() in w.units | w.address_nouns
-        or after.lower_ in w.address_nouns
-        or after.text == "-"
-        and span.end + 1 < len(doc)
-        and doc[span.end + 1].lower_ in w.hyphen_units
-    ):
-        return False
-    if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
-        return False
-    if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
-        # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
-        return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
-    return True
-
-
-def _zero(token: Token) -> bool:
-    """ "no one was hurt", "no one else was injured": a count of none (``zero_words``)."""
-    return any(c.dep_ == "det" and c.lower_ in words().zero_words for c in token.children)
-
-
-def _inside_name(token: Token) -> bool:
-    """ "Fox 8 News", "Channel 4 Evening News": a number between two proper nouns of one name
-    counts nothing."""
-    doc = token.doc
-    before = doc[token.i - 1] if token.i > token.sent.start else None
-    return (
-        before is not None
-        and before.pos_ == "PROPN"
-        and before.is_title | before.is_upper
-        and token.head.pos_ == "PROPN"
-        and token.head.i > token.i
-    )
-
-
-def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
-    """ "a 27-year-old", "aged 40", "Ronald Munn, 28," """
-    w = words()
-    if before is not None and before.lower_ in w.age_words:
-        return True
-    if after is not None and after.lower_ in w.age_words:
-        return True
-    return (
-        token.dep_ == "appos"
-        and token.head.ent_type_ == "PERSON"
-        and before is not None
-        and before.text == ","
-        and token.text.isdigit()
-        and int(token.text) < 120
-    )
 
 
 def _kind(token: Token) -> tuple[str, Token]:

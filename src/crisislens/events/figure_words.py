@@ -1,0 +1,124 @@
+"""The words figures are read with (``data/quantities.yaml``, read once) and numbers as written.
+
+>>> parse_number("200,000"), parse_number("1.2 million"), parse_number("dozens"), parse_number("2K")
+(200000.0, 1200000.0, 24.0, 2000.0)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Words:
+    """``data/quantities.yaml``, read once."""
+
+    number_words: dict[str, int]
+    determiner_numbers: frozenset[str]
+    scale: dict[str, float]
+    bounds: frozenset[str]
+    noun_kinds: dict[str, str]
+    verb_kinds: dict[str, str]
+    state_kinds: dict[str, str]
+    person_nouns: frozenset[str]
+    fatal_words: frozenset[str]
+    fatal_preps: frozenset[str]
+    fatal_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    tally_preps: frozenset[str]
+    address_nouns: frozenset[str]
+    units: frozenset[str]
+    age_words: frozenset[str]
+    hyphen_units: frozenset[str]
+    zero_words: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    to_death_verbs: frozenset[str]
+    hit_verbs: frozenset[str]
+    casualty_cause_preps: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    other_person_words: frozenset[str]
+    target_preps: frozenset[str]
+    counted_preps: frozenset[str]
+    counted_conjunctions: frozenset[str]
+    conjunct_fillers: frozenset[str]
+    injury_phrases: dict[str, frozenset[str]]
+    tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
+    number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
+
+
+@cache
+def words() -> Words:
+    text = (resources.files("crisislens") / "data" / "quantities.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    not_figures = data["not_figures"]
+    return Words(
+        number_words={str(k): v for k, v in data["number_words"].items()},
+        determiner_numbers=frozenset(data["determiner_numbers"]),
+        scale={str(k): float(v) for k, v in data["scale"].items()},
+        bounds=frozenset(data["bounds"]),
+        noun_kinds=data["noun_kinds"],
+        verb_kinds=data["verb_kinds"],
+        state_kinds=data["state_kinds"],
+        person_nouns=frozenset(data["person_nouns"]),
+        fatal_words=frozenset(data["fatal_words"]),
+        fatal_preps=frozenset(data["fatal_preps"]),
+        fatal_nouns=frozenset(data["fatal_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
+        cause_preps=frozenset(data["cause_preps"]),
+        tally_preps=frozenset(data["tally_preps"]),
+        address_nouns=frozenset(not_figures["address_nouns"]),
+        units=frozenset(not_figures["units"]),
+        age_words=frozenset(not_figures["age_words"]),
+        hyphen_units=frozenset(not_figures["hyphen_units"]),
+        zero_words=frozenset(not_figures["zero_words"]),
+        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        to_death_verbs=frozenset(data["to_death_verbs"]),
+        hit_verbs=frozenset(data["hit_verbs"]),
+        casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        plural_pronouns=frozenset(data["plural_pronouns"]),
+        other_person_words=frozenset(data["other_person_words"]),
+        target_preps=frozenset(data["target_preps"]),
+        counted_preps=frozenset(data["counted_preps"]),
+        counted_conjunctions=frozenset(data["counted_conjunctions"]),
+        conjunct_fillers=frozenset(data["conjunct_fillers"]),
+        injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
+        tally_span=re.compile(data["tally_span"]),
+        number=re.compile(
+            rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
+        ),
+    )
+
+
+def parse_number(text: str) -> float | None:
+    w = words()
+    t = text.lower().strip()
+    while (first := t.split(" ", 1))[0] in w.bounds and len(first) == 2:
+        t = first[1].strip()  # "at least 30", "more than 2,000"
+    t = t.replace("us$", "").replace("$", "").strip()
+    if t in w.number_words:
+        return float(w.number_words[t])
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in w.scale:
+        base = parse_number(parts[0])
+        return base * w.scale[parts[1]] if base is not None else None
+    match = w.number.match(t)
+    if not match:
+        return None
+    digits = match.group(1)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+        value = float(digits.replace(",", ""))
+    elif re.fullmatch(r"\d+([.,]\d+)?", digits):
+        value = float(digits.replace(",", "."))
+    else:
+        return None  # "09.03.2018" is a date, "1.2.3" a version: not a quantity
+    if match.group(2):
+        value *= w.scale[match.group(2).lower()]
+    return value

@@ -1,0 +1,105 @@
+"""Numbers that are no figures: a date ("5 January 2022"), a time ("24 hours"), an age ("a
+27-year-old", "Ronald Munn, 28,"), an address ("the 800 block"), a phone number, part of a name
+("Fox 59"), or none ("no one was hurt").
+
+>>> # doctest: +SKIP
+>>> is_figure(token, span)  # "12" in "Channel 12 News"
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.dates import date_words
+from crisislens.events.figure_words import words
+
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
+NOT_COUNTING_ENTITIES = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY", "MONEY"}
+_PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _in_phone_number(span: Span) -> bool:
+    """Whether ``span`` starts inside a phone number written around it (12 characters either
+    side). The text searched is that of the 13 tokens either side, every token at least one
+    character long, not the whole document's (spaCy joins it anew on each ``doc.text``)."""
+    doc = span.doc
+    around = doc[max(0, span.start - 13) : min(len(doc), span.end + 13)]
+    lo = max(0, span.start_char - 12) - around.start_char
+    for phone in _PHONE.finditer(around.text, lo, span.end_char + 12 - around.start_char):
+        if phone.start() <= span.start_char - around.start_char < phone.end():
+            return True
+    return False
+
+
+def is_figure(token: Token, span: Span) -> bool:
+    """False for a date, time, age, address, phone number, or a number inside a name."""
+    w = words()
+    if token.ent_type_ in NOT_COUNTING_ENTITIES and token.ent_type_ != "DATE":
+        return False
+    if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
+        return False
+    if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        return False  # "News 12", "Channel 4": a count comes before its noun, a name's number after
+    doc = token.doc
+    if _zero(token) or _inside_name(token):
+        return False
+    if _in_phone_number(span):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if any(t is not None and t.lower_.rstrip(".") in date_words().months for t in (before, after)):
+        return False  # "9 November 2023" that the tagger missed
+    if after is not None and (
+        after.lemma_.lower() in w.units | w.address_nouns
+        or after.lower_ in w.address_nouns
+        or after.text == "-"
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in w.hyphen_units
+    ):
+        return False
+    if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
+        return False
+    if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
+        return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
+    return True
+
+
+def _zero(token: Token) -> bool:
+    """ "no one was hurt", "no one else was injured": a count of none (``zero_words``)."""
+    return any(c.dep_ == "det" and c.lower_ in words().zero_words for c in token.children)
+
+
+def _inside_name(token: Token) -> bool:
+    """ "Fox 8 News", "Channel 4 Evening News": a number between two proper nouns of one name
+    counts nothing."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title | before.is_upper
+        and token.head.pos_ == "PROPN"
+        and token.head.i > token.i
+    )
+
+
+def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
+    """ "a 27-year-old", "aged 40", "Ronald Munn, 28," """
+    w = words()
+    if before is not None and before.lower_ in w.age_words:
+        return True
+    if after is not None and after.lower_ in w.age_words:
+        return True
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "PERSON"
+        and before is not None
+        and before.text == ","
+        and token.text.isdigit()
+        and int(token.text) < 120
+    )
