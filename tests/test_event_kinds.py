@@ -136,6 +136,9 @@ KINDS = {
     "weapon tests": [
         ("Iran tested a new cruise missile over the Gulf on Monday.", "MOBILIZE"),
         ("India conducted a missile test off its eastern coast.", "MOBILIZE"),
+        ("The navy test-fired two anti-ship missiles on Thursday.", "MOBILIZE"),
+        ("The army launched three short-range rockets into the sea.", "MOBILIZE"),
+        ("The militia fired rockets into the market on Sunday.", "ASSAULT"),
     ],
     "money given": [
         ("Qatar sent 30 million dollars to pay the salaries of Gaza's teachers.", "AID"),

@@ -154,6 +154,24 @@ def test_rules_across_borders(parse, lex):
     assert drafting.across_borders(draft, lex) is None
 
 
+@pytest.mark.parametrize(
+    "sentence,verb,shown",
+    [
+        ("The navy test-fired a cruise missile on Friday.", "fired", True),
+        ("The army launched three rockets into the sea.", "rockets", True),
+        ("The gunboat fired two shells off the coast.", "fired", True),
+        ("The militia fired rockets into the market.", "fired", False),
+        ("The gunboat fired a shell at a fishing boat off the coast.", "fired", False),
+    ],
+)
+def test_rules_show_of_force(parse, lex, sentence, verb, shown):
+    """A weapon fired at no one (a test, a launch into the sea) shows force; aimed, it attacks."""
+    draft = drafting.make_draft(trigger_of(parse(sentence), lex, verb), lex)
+    assert draft.sense.event_type == "ASSAULT"
+    expected = Sense("MOBILIZE", "troops") if shown else None
+    assert drafting.show_of_force(draft, lex) == expected
+
+
 def test_rules_attack_with_object(parse, lex):
     doc = parse("A roadside bomb struck a police convoy near the bridge.")
     draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)

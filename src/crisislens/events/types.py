@@ -47,6 +47,7 @@ class EventType:
     likely_sectors: frozenset[str] = frozenset()
     unlikely_sectors: frozenset[str] = frozenset()
     across_borders: tuple[str, str | None] | None = None
+    shown_force: tuple[str, str | None] | None = None
     flags: frozenset[str] = frozenset()
     ordered_as: str | None = None
     state_sector: str = "GOV"
@@ -84,6 +85,7 @@ def _entry(code: str, raw: dict) -> EventType:
         likely_sectors=frozenset(raw.get("likely_sectors", ())),
         unlikely_sectors=frozenset(raw.get("unlikely_sectors", ())),
         across_borders=_reading(raw.get("across_borders")),
+        shown_force=_reading(raw.get("shown_force")),
         flags=frozenset(f for f in FLAGS if raw.get(f)),
         ordered_as=raw.get("ordered_as"),
         state_sector=raw.get("state_sector", "GOV"),
@@ -105,11 +107,11 @@ def load_event_types(text: str | None = None) -> dict[str, EventType]:
     raw = yaml.safe_load(text)["types"]
     types = {code: _entry(code, entry) for code, entry in raw.items()}
     for entry in types.values():
-        reading = entry.across_borders
-        if reading and (
-            reading[0] not in types or reading[1] not in (None, *types[reading[0]].modes)
-        ):
-            raise ValueError(f"event_types.yaml: {entry.code} across_borders {reading} is unknown")
+        for reading in (entry.across_borders, entry.shown_force):
+            if reading and (
+                reading[0] not in types or reading[1] not in (None, *types[reading[0]].modes)
+            ):
+                raise ValueError(f"event_types.yaml: {entry.code} reading {reading} is unknown")
     return types
 
 

@@ -362,6 +362,35 @@ def across_borders(draft: Draft, lex: Lexicon) -> Sense | None:
     return Sense(*reading)
 
 
+def show_of_force(draft: Draft, lex: Lexicon) -> Sense | None:
+    """A weapon fired at no one is shown, not used (CAMEO 150): "the navy test-fired a
+    cruise missile", "the army launched two rockets into the sea" show force; "fired a
+    missile at the base" attacks (event_types.yaml: shown_force; event_rules.yaml:
+    test_prefixes, open_water)."""
+    reading = event_types()[draft.sense.event_type].shown_force
+    if reading is None:
+        return None
+    token = draft.trigger.token
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+    words = vocabulary().words
+    if _hyphen_prefix(verb) in words.test_prefixes:
+        return Sense(*reading)
+    fell = [lemma(o) for _, o in prep_objects(verb, words.open_water_preps)]
+    target = draft.recipient_token
+    if any(f in words.open_water for f in fell) and (target is None or lemma(target) in fell):
+        return Sense(*reading)
+    return None
+
+
+def _hyphen_prefix(verb: Token) -> str | None:
+    """The word joined to a verb by a hyphen before it, which the parse splits off: "test"
+    in "test-fired"."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head != verb:
+        return None
+    return doc[verb.i - 2].lower_
+
+
 def by_argument(draft: Draft, lex: Lexicon) -> Sense | None:
     """The reading the trigger's own arguments chose (rules/arguments.py), known before
     folding: in "faced calls for his resignation" the call is a REQUEST (a call for), not a
@@ -370,7 +399,7 @@ def by_argument(draft: Draft, lex: Lexicon) -> Sense | None:
     return draft.trigger.argument
 
 
-RESENSE_RULES = (attack_with_object, across_borders, by_argument)
+RESENSE_RULES = (attack_with_object, across_borders, show_of_force, by_argument)
 
 
 def resense(drafts: dict[int, Draft], lex: Lexicon) -> None:
