@@ -34,6 +34,8 @@ KINDS = {
         ("Senegal expressed its readiness to host the summit.", "AGREE"),
         ("Ghana expressed its readiness to work with Togo on border security.", "AGREE"),
         ("Washington said it would cut off aid to the junta.", "THREATEN"),
+        ("Nigeria said it is ready to send troops to help restore order in Niger.", "AGREE"),
+        ("Turkey said it would deploy warships to protect its drilling vessels.", "THREATEN"),
         ("Vietnam said it intends to expand trade ties with Indonesia next year.", "AGREE"),
         ("The foreign ministry announced it would expel three Dutch diplomats.", "SANCTION"),
         ("The foreign ministry warned it would expel three Dutch diplomats.", "THREATEN"),

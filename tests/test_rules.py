@@ -172,6 +172,20 @@ def test_rules_show_of_force(parse, lex, sentence, verb, shown):
     assert drafting.show_of_force(draft, lex) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence,verb,helping",
+    [
+        ("Ghana is ready to send troops to help the police restore order.", "send", True),
+        ("Kenya would deploy ships to assist the evacuation.", "deploy", True),
+        ("Chad is ready to send troops to the border.", "send", False),
+        ("The rebels would send fighters to attack the capital.", "send", False),
+    ],
+)
+def test_rules_helping_purpose(parse, sentence, verb, helping):
+    """Force offered to help is an offer of aid, not a threat (rules/intent.py)."""
+    assert intent.helping_purpose(word(parse(sentence), verb)) == helping
+
+
 def test_rules_attack_with_object(parse, lex):
     doc = parse("A roadside bomb struck a police convoy near the bridge.")
     draft = drafting.make_draft(trigger_of(doc, lex, "struck"), lex)

@@ -45,6 +45,7 @@ class Statement:
     conditional: bool  # "if" or "unless" in the sentence
     threat_condition: bool  # "unless": whatever is stated on it is a threat
     intent_predicate: bool  # "is willing to ...", "ready to ..."
+    helping: bool = False  # "... to help restore order": the act's stated purpose is to help
 
 
 def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
@@ -64,7 +65,8 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
     "unless": "will hold elections" AGREE, "is ready to host the talks" AGREE, "will close the
     border unless" THREATEN, "will pull out its peacekeepers unless" THREATEN. A plan stated
     on a condition counts too: "said they would join the talks if ..." is an offer (AGREE),
-    "may suspend its aid if ..." a threat."""
+    "may suspend its aid if ..." a threat. Force offered to help ("is ready to send troops
+    to help restore order") offers military aid (CAMEO 0331): AGREE."""
     stated = said.has_will or said.speaker_token is not None or said.intent_predicate
     conditional = event.modality in ("hypothetical", "possible") and said.conditional
     if not stated or not (event.modality == "planned" or conditional):
@@ -74,7 +76,8 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
         actor = event.actor  # "the ministry said it would allow": the ministry
     if actor is None:
         actor = said.speaker  # "Armenia is willing to resume talks": Armenia
-    hostile = event_types()[event.event_type].stance == "hostile" or said.threat_condition
+    hostile = event_types()[event.event_type].stance == "hostile" and not said.helping
+    hostile = hostile or said.threat_condition
     if hostile and announced_measure(said):
         return None
     return actor, event.recipient, "THREATEN" if hostile else "AGREE"
@@ -143,6 +146,18 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
         conditional=any(t.lower_ in words.conditional_marks for t in sent),
         threat_condition=any(t.lower_ in words.threat_conditions for t in sent),
         intent_predicate=intent_predicate,
+        helping=helping_purpose(token),
+    )
+
+
+def helping_purpose(token: Token) -> bool:
+    """Whether the act's purpose clause says it is done to help: "ready to send troops to
+    help the police restore order", "would deploy ships to assist the evacuation"
+    (event_rules.yaml: helping_purposes)."""
+    words = vocabulary().words.helping_purposes
+    return any(
+        c.dep_ in ("advcl", "xcomp") and lemma(c) in words and has_child_word(c, ("aux",), ("to",))
+        for c in token.children
     )
 
 
