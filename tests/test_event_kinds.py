@@ -88,6 +88,7 @@ KINDS = {
         ("The government broke off peace talks with the rebels.", "SANCTION"),
         ("Kabul suspended negotiations with the Taliban on Friday.", "SANCTION"),
         ("The United States suspended military aid to Niger after the coup.", "SANCTION"),
+        ("Germany ceased development aid to the country after the coup.", "SANCTION"),
         ("Niger expelled the French ambassador.", "SANCTION"),
         ("Authorities expelled the BBC correspondent from the country.", "COERCE"),
         ("The military government banned the opposition party.", "COERCE"),
@@ -158,6 +159,10 @@ KINDS = {
         ("The two armies traded fire along the frontier overnight.", "ASSAULT"),
         ("The Treasury hit five port officials with sanctions on Friday.", "SANCTION"),
         ("The rebels hit the convoy with rockets.", "ASSAULT"),
+        ("The senator attacked the newspaper over its coverage of the strike.", "ACCUSE"),
+        ("The opposition leader attacked the government's budget plan on Monday.", "ACCUSE"),
+        ("Rebels attacked the army's position near the river.", "ASSAULT"),
+        ("Gunmen attacked a newspaper office in the capital.", "ASSAULT"),
     ],
     "main event": [
         (
