@@ -163,6 +163,7 @@ KINDS = {
         ("The opposition leader attacked the government's budget plan on Monday.", "ACCUSE"),
         ("Rebels attacked the army's position near the river.", "ASSAULT"),
         ("Gunmen attacked a newspaper office in the capital.", "ASSAULT"),
+        ("Government forces battled insurgents for control of the airport.", "ASSAULT"),
     ],
     "main event": [
         (
@@ -205,6 +206,12 @@ def test_a_natural_hazard_is_no_event(extract, text):
     done_by_a_hazard)."""
     record = extract(text)
     assert [e.event_type for e in record.events] == []
+
+
+def test_battling_a_fire_or_a_disease_is_no_event(extract):
+    """Battling a blaze or an outbreak fights no one (event_rules.yaml no_event_objects)."""
+    assert extract("Firefighters battled the blaze for six hours.").events == []
+    assert extract("Health workers battled the cholera outbreak in the camps.").events == []
 
 
 def test_an_office_changing_hands_is_no_rejection(extract):
