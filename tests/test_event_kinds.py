@@ -36,6 +36,8 @@ KINDS = {
         ("Washington said it would cut off aid to the junta.", "THREATEN"),
         ("Nigeria said it is ready to send troops to help restore order in Niger.", "AGREE"),
         ("Turkey said it would deploy warships to protect its drilling vessels.", "THREATEN"),
+        ("The minister plans to urge her counterparts to focus on the refugee crisis.", "REQUEST"),
+        ("Kenya said it would ask the United Nations for more peacekeepers.", "REQUEST"),
         ("Vietnam said it intends to expand trade ties with Indonesia next year.", "AGREE"),
         ("The foreign ministry announced it would expel three Dutch diplomats.", "SANCTION"),
         ("The foreign ministry warned it would expel three Dutch diplomats.", "THREATEN"),

@@ -66,7 +66,8 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
     border unless" THREATEN, "will pull out its peacekeepers unless" THREATEN. A plan stated
     on a condition counts too: "said they would join the talks if ..." is an offer (AGREE),
     "may suspend its aid if ..." a threat. Force offered to help ("is ready to send troops
-    to help restore order") offers military aid (CAMEO 0331): AGREE."""
+    to help restore order") offers military aid (CAMEO 0331): AGREE. A plan to ask ("plans to
+    urge the ministers to act") promises nothing: the request stays, planned, alone."""
     stated = said.has_will or said.speaker_token is not None or said.intent_predicate
     conditional = event.modality in ("hypothetical", "possible") and said.conditional
     if not stated or not (event.modality == "planned" or conditional):
@@ -76,8 +77,10 @@ def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str
         actor = event.actor  # "the ministry said it would allow": the ministry
     if actor is None:
         actor = said.speaker  # "Armenia is willing to resume talks": Armenia
-    hostile = event_types()[event.event_type].stance == "hostile" and not said.helping
-    hostile = hostile or said.threat_condition
+    stance = event_types()[event.event_type].stance
+    if stance == "neutral" and not said.threat_condition:
+        return None  # "plans to urge the ministers to ...": the request, planned, no promise
+    hostile = (stance == "hostile" and not said.helping) or said.threat_condition
     if hostile and announced_measure(said):
         return None
     return actor, event.recipient, "THREATEN" if hostile else "AGREE"
