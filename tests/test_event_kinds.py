@@ -216,6 +216,19 @@ def test_battling_a_fire_or_a_disease_is_no_event(extract):
     assert extract("Health workers battled the cholera outbreak in the camps.").events == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's speech was met with a round of applause from the delegates.",
+        "The new tax was met with a storm of criticism from business groups.",
+        "The plan was met with protests in the capital.",
+    ],
+)
+def test_met_with_a_reaction_is_no_meeting(extract, text):
+    """A reaction, counted or not, is no meeting (event_rules.yaml: no_event_objects, reaction_counts)."""
+    assert "CONSULT" not in [e.event_type for e in extract(text).events]
+
+
 def test_an_office_changing_hands_is_no_rejection(extract):
     """ "Dismissed the army chief" rejects nothing (event_rules.yaml no_event_objects); a charge
     dismissed is still a rejection."""

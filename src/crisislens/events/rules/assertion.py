@@ -77,7 +77,15 @@ def _objects(token: Token) -> list[Token]:
     found += [o for prep in token.children if prep.lower_ in about for o in prep.children]
     if token.dep_ in ("acl", "relcl") and child(token, "dobj", "nsubjpass") is None:
         found.append(token.head)  # "the deadline they imposed on Washington"
-    return found
+    return found + [o for noun in found for o in _reaction_counted(noun)]
+
+
+def _reaction_counted(noun: Token) -> list[Token]:
+    """What a count of reactions counts: "applause" in "a round of applause", "criticism" in
+    "a storm of criticism" (event_rules.yaml: reaction_counts)."""
+    if lemma(noun) not in vocabulary().words.reaction_counts:
+        return []
+    return [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
 
 
 def object_makes_no_event(draft: Draft) -> Verdict:
