@@ -30,6 +30,20 @@ def test_rioters_still_make_a_violent_demonstration(mapper):
     assert mapper.classify("PROTEST", "riot", sentence, "CVL", None)[1] == ("Violent demonstration")
 
 
+def test_fire_set_by_demonstrators_only_is_a_violent_demonstration(mapper):
+    # ACLED: arson by unnamed men destroys property, by rioters or protesters it is a riot
+    church = "Unknown men set fire to a church in the village overnight."
+    assert mapper.classify("COERCE", "destroy", church, "UAF", None)[1] == (
+        "Looting/property destruction"
+    )
+    rioters = "Rioters set fire to a police station in the town."
+    assert mapper.classify("COERCE", "destroy", rioters, "CVL", "COP")[1] == (
+        "Violent demonstration"
+    )
+    marchers = "Marchers set fire to the governor's car."
+    assert mapper.classify("PROTEST", "riot", marchers, "CVL", None)[1] == ("Violent demonstration")
+
+
 def test_tear_gas_alone_is_intervention_and_deaths_are_excessive_force(mapper):
     gas = "Police fired tear gas at protesters outside the ministry."
     assert mapper.classify("COERCE", "restrict", gas, "COP", "CVL")[1] == (
