@@ -229,6 +229,19 @@ def test_met_with_a_reaction_is_no_meeting(extract, text):
     assert "CONSULT" not in [e.event_type for e in extract(text).events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington is waging a tariff fight with its biggest trading partners.",
+        "The mayor faces a long legal battle over the new tower.",
+        "The two parties are locked in a war of words over the budget.",
+    ],
+)
+def test_a_contest_in_words_courts_or_markets_is_no_attack(extract, text):
+    """A figurative fight is no violence (triggers.figurative)."""
+    assert "ASSAULT" not in [e.event_type for e in extract(text).events]
+
+
 def test_an_office_changing_hands_is_no_rejection(extract):
     """ "Dismissed the army chief" rejects nothing (event_rules.yaml no_event_objects); a charge
     dismissed is still a rejection."""

@@ -23,6 +23,12 @@ def trigger_of(doc, lex, text: str):
 
 
 # -- triggers ---------------------------------------------------------------------------------
+def test_rules_figurative_fight(parse):
+    assert triggers.figurative(word(parse("They lost a court fight."), "fight"))
+    assert triggers.figurative(word(parse("A trade war began in May."), "war"))
+    assert not triggers.figurative(word(parse("A fierce fight broke out at dawn."), "fight"))
+
+
 def test_rules_object_trigger(parse, lex):
     doc = parse("The junta imposed a curfew on the capital.")
     trigger = triggers.object_trigger(word(doc, "imposed"), lex)

@@ -232,6 +232,21 @@ def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
     return lemma(token) in words or token.lower_ in words
 
 
+def figurative(token: Token) -> bool:
+    """A fight in words, courts or markets is no violence: "a tariff fight", "a trade war",
+    "a legal battle", "a war of words" (event_rules.yaml: figurative_modifiers).
+
+    >>> figurative(nlp("They lost a court fight.")[4])                # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words.figurative_modifiers
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    modifiers += [
+        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+    ]
+    return any(lemma(m) in words or m.lower_ in words for m in modifiers)
+
+
 def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A two-word event noun: "hunger strike", "martial law", "suicide bombing"."""
     modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
@@ -268,7 +283,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     generic_head = modifier and lemma(token.head) in lex.generic_heads
     if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head and not existential(token)):
         return None
-    if names_a_weapon(token):
+    if names_a_weapon(token) or figurative(token):
         return None
     weights = vocabulary().weights
     weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
