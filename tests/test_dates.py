@@ -322,3 +322,25 @@ def test_dates_the_measure_of_a_step_is_no_date(nlp):
     doc = nlp("Students marched in Mzuzu several days before the vote on Wednesday.")
     wednesday = next(e for e in doc.ents if e.text == "Wednesday")
     assert sequence_step(wednesday, _token(doc, "marched")) is None  # a vague measure
+
+
+def test_dates_a_noun_a_long_trigger_took_in_keeps_its_own_date(nlp):
+    doc = nlp("The rebels warned that they would abandon the March 2019 truce with the army.")
+    dates = ArticleDates(doc, "2024-05-10")
+    truce = _token(doc, "truce")
+    trigger = [t for t in doc if _token(doc, "warned").i <= t.i <= truce.i]  # warned ... truce
+    assert dates.of_trigger(trigger) is None
+    assert dates.of_trigger([_token(doc, "truce")]) == ResolvedDate("2019-03", "month")
+
+
+def test_dates_a_year_in_a_since_clause_dates_that_clause_only(nlp):
+    doc = nlp("No neighbour has recognised the junta since it seized power in March 2021.")
+    dates = ArticleDates(doc, "2024-05-10")
+    assert dates.of_trigger([_token(doc, "seized")]) == ResolvedDate("2021-03", "month")
+    assert dates.of_trigger([_token(doc, "recognised")]) is None
+    # a happening told inside the since-clause is dated by it
+    doc = nlp(
+        "Ties have been frozen since the general was ousted in 2013, when both recalled envoys."
+    )
+    dates = ArticleDates(doc, "2024-05-10")
+    assert dates.of_trigger([_token(doc, "recalled")]) == ResolvedDate("2013", "year")

@@ -458,7 +458,7 @@ class ArticleDates:
             if ent.start < sent.start or ent.end > sent.end or _measure_of_a_step(ent):
                 continue
             step = sequence_step(ent, head)
-            how = _dates(ent, ids, clause) if step is None else "own"
+            how = _dates(ent, ids, clause, head.i) if step is None else "own"
             if step is None and _after_span_preposition(ent):
                 continue
             if how is not None:
@@ -678,12 +678,13 @@ def _bounds_a_span(ent: Span) -> bool:
     return ent.root.head.lower_ in date_words().span_prepositions or _after_span_preposition(ent)
 
 
-def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None:
+def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int = -1) -> str | None:
     """ "own" when ``ent`` hangs from the trigger or its clause's verb; "phrase" when it gets
     there through another noun ("the shooting took place Saturday", "near Parker Road Tuesday
     night": the parser may hang a date on the nearest noun); "sentence" when it dates another
     clause of the sentence; None when it dates a noun ("the 2011 strike"), a span ("since
-    2011") or an act named under a preposition ("blamed them for withdrawing in 2017")."""
+    2011") or an act named under a preposition ("blamed them for withdrawing in 2017").
+    ``head_i`` is the trigger's head word: another noun of a long trigger is dated as any noun."""
     node, through_noun, words = ent.root, False, date_words()
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
@@ -692,6 +693,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
         act = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps
         if act and node.i in trigger_ids and node.i != first:
             return None  # a long trigger ("blamed ... by withdrawing") took the gerund in
+        if _premodifies_a_noun_of(node, trigger_ids, head_i) and not prepositional:
+            return None  # "warned they would quit the 2020 pact": the pact's date
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
         if act:
@@ -699,7 +702,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
         head = node.head
         if head is node:
             return "sentence"
-        if head.lower_ in words.span_prepositions:
+        if head.lower_ in words.span_prepositions or _span_clause(node, trigger_ids):
             return None
         if (
             head.pos_ in ("NOUN", "PROPN")
@@ -712,6 +715,32 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int]) -> str | None
             through_noun = True
         node = head
     return "sentence"
+
+
+def _span_clause(node: Token, trigger_ids: set[int]) -> bool:
+    """A clause that bounds a span or names another happening, the trigger outside it: "since
+    they seized power in 2021", "until the truce took hold"."""
+    if node.dep_ not in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
+        return False
+    marks = (c for c in node.children if c.dep_ == "mark")
+    if not any(c.lower_ in date_words().span_prepositions for c in marks):
+        return False
+    return not trigger_ids & {t.i for t in node.subtree}
+
+
+def _premodifies_a_noun_of(node: Token, trigger_ids: set[int], head_i: int) -> bool:
+    """``node`` comes before a noun that a long trigger took in besides its head word and
+    modifies it: "2020" in "warned they would abandon the 2020 pact" dates the pact."""
+    noun = node.head
+    return (
+        head_i >= 0
+        and noun.i in trigger_ids
+        and noun.i != head_i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and node.i < noun.i
+        and node.dep_ in PREMODIFIERS
+        and noun.ent_type_ not in DATE_LABELS
+    )
 
 
 def _clause_verb(token: Token) -> Token:
