@@ -31,6 +31,10 @@ def _event(record, event_type):
         ),
         # ... a direct object of a possible act is presupposed, as is a subject
         ("The offensive could end the truce in Kidal.", "AGREE", "asserted"),
+        # ... but not the subject of a verb that says it happens
+        ("The mediator hopes a truce could take place in Kidal within days.", "AGREE", "possible"),
+        ("A dockers' strike will take place in Mombasa on Monday.", "PROTEST", "planned"),
+        ("A dockers' strike took place in Mombasa on Monday.", "PROTEST", "asserted"),
         # an event noun that a verb of weighing, fearing or planning takes as its object
         ("Ministers are mulling an embargo on the port of Durres.", "SANCTION", "possible"),
         ("Shopkeepers in Gao fear a raid by the militia.", "ASSAULT", "possible"),

@@ -960,6 +960,19 @@ def test_rules_naming_verb_no_act(parse, lex):
         ),
         ("The navy sailed in order to prevent smuggling.", "prevent", "intention_noun", "planned"),
         (
+            "Crowds marked the tenth anniversary of the massacre.",
+            "massacre",
+            "recalled_by_a_noun",
+            "drop",
+        ),
+        ("Crowds protested against the massacre.", "massacre", "recalled_by_a_noun", None),
+        (
+            "The two states signed an accord to patrol the lake jointly.",
+            "patrol",
+            "intention_noun",
+            "planned",
+        ),
+        (
             "The party voiced its reluctance to endorse the plan.",
             "endorse",
             "intention_noun",

@@ -347,11 +347,38 @@ def weighed_object(trigger: Token) -> set[str]:
     return {m for m, words in modal_object_verbs().items() if verb in words}
 
 
+@cache
+def occurrence_verbs() -> frozenset[str]:
+    """``data/article.yaml`` (occurrence_verbs): verbs and phrases that say their subject
+    happens."""
+    return frozenset(read_yaml("article.yaml")["occurrence_verbs"])
+
+
+def occurrence_verb(trigger: Token) -> Token | None:
+    """The verb that says an event noun, its subject, happens: "a truce could take place
+    within days", "the march will go ahead", "talks were held"; or None.
+
+    >>> # doctest: +SKIP
+    >>> occurrence_verb(nlp("A truce may take place soon.")[1]).text
+    'take'
+    """
+    verb = trigger.head
+    if not is_noun(trigger) or trigger.dep_ not in ("nsubj", "nsubjpass") or not is_verb(verb):
+        return None
+    words = occurrence_verbs()
+    after = (c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))
+    told = {lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in after)}
+    return verb if told & words else None
+
+
 def modality_of(
     trigger: Token, governors: Governors, light_verbs: frozenset[str] = frozenset()
 ) -> str:
     """The modality of the event named by ``trigger``: the strongest marker on the way up
     ("it may be that the offensive will end the truce" is possible, not planned)."""
+    host = occurrence_verb(trigger)
+    if host is not None:
+        return modality_of(host, governors, light_verbs)  # "a truce could take place"
     found: set[str] = set()
     carried = is_noun(trigger) and trigger.dep_ in ("dobj", "attr")
     if is_noun(trigger) and not (carried and lemma(trigger.head) in light_verbs):

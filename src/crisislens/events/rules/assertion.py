@@ -145,6 +145,17 @@ def standing_relation(draft: Draft) -> Verdict:
     return None
 
 
+def recalled_by_a_noun(draft: Draft) -> Verdict:
+    """What an anniversary or a memorial is of is history, no event of the report's time:
+    "crowds marked the tenth anniversary of the massacre" (event_rules.yaml: recalling_nouns).
+    """
+    token = draft.trigger.token
+    prep = token.head
+    if not is_noun(token) or token.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    return DROP if lemma(prep.head) in vocabulary().words.recalling_nouns else None
+
+
 def no_longer(draft: Draft) -> Verdict:
     """ "will no longer recognize the commission": what stops is negated."""
     for adverb in children(draft.trigger.token, "advmod"):
@@ -310,6 +321,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     setting_no_event,
     alleged_content,
     standing_relation,
+    recalled_by_a_noun,
     no_longer,
     intention_noun,
     needs_an_object,
