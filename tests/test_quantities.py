@@ -341,12 +341,12 @@ def test_quantities_headline_counts(nlp, sentence, expected):
     "sentence,expected",
     [
         # an age that stands for the person is one person, never the years
-        ("A 19-year-old was shot in the leg on Monday.", [("injured", 1)]),
-        ("Police said a 16-year-old was killed.", [("dead", 1)]),
+        ("A 27-year-old was shot in the arm late on Friday.", [("injured", 1)]),
+        ("Police said a 34-year-old was killed.", [("dead", 1)]),
         # whom a verb of care takes to a hospital is hurt, unless the text says they died
         ("The second victim was treated at a hospital.", [("injured", 1)]),
         ("Two men were rushed to a hospital.", [("injured", 2)]),
-        ("Two men were taken to a hospital, where they died.", [("dead", 2)]),
+        ("Two men were rushed to a clinic, where they died.", [("dead", 2)]),
         ("The mayor visited the hospital.", []),
         ("Officials took the ambassador to the convention center.", []),
     ],

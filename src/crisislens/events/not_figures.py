@@ -70,7 +70,7 @@ def is_figure(token: Token, span: Span) -> bool:
 
 
 def _zero(token: Token) -> bool:
-    """ "no one was hurt", "no one else was injured": a count of none (``zero_words``)."""
+    """ "no one was hurt", "no one else got hurt": a count of none (``zero_words``)."""
     return any(c.dep_ == "det" and c.lower_ in words().zero_words for c in token.children)
 
 

@@ -696,7 +696,7 @@ def _ids(victim: Token) -> set[int]:
 
 
 def _aged_person(victim: Token) -> bool:
-    """ "a 19-year-old was shot": an age that stands for the person (one, never the number of
+    """ "a 27-year-old was shot": an age that stands for the person (one, never the number of
     years: the age's own number is no figure)."""
     w = words()
     return (
