@@ -233,3 +233,12 @@ def test_event_places_a_dateline_is_the_articles_place_not_the_events(extract):
     record = extract("NAIROBI - A bomb attack set fire to a fuel depot in Mombasa overnight.")
     attack = next(e for e in record.events if e.event_type == "ASSAULT")
     assert (attack.location.name, attack.location.mention) == ("Mombasa", "name")
+
+
+def test_event_places_an_attack_placed_by_the_article_is_by_an_unidentified_group(extract):
+    # the dateline's town is the article's place, never the sentence's own; the attack is
+    # still by an unidentified armed group of the country it is placed in
+    record = extract("KIDAL, Mali — A roadside bomb killed six soldiers on Monday, officials said.")
+    killing = _event(record, "ASSAULT", "killed")
+    assert killing.location.mention == "article"
+    assert (killing.actor.country, killing.actor.sector) == ("MLI", "UAF")

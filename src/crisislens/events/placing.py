@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Token
 from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import actor_phrases, destinations
+from crisislens.events.types import event_types
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_text
-from crisislens.schemas import Event, Place, TextSpan
+from crisislens.schemas import Actor, Event, Place, TextSpan
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
@@ -48,12 +49,34 @@ def place_event(
     if location is not None and _addressed(event, location, focus):
         location = None
     if location is not None and not _holds(location, focus):
-        return event.model_copy(update={"location": location})
+        return unnamed_attacker(event.model_copy(update={"location": location}))
     if focus is None:
         return event
     confidence = round(focus.confidence * article_confidence, 3)
     located = focus.model_copy(update={"mention": "article", "confidence": confidence})
-    return event.model_copy(update={"location": located})
+    return unnamed_attacker(event.model_copy(update={"location": located}))
+
+
+def unnamed_attacker(event: Event) -> Event:
+    """An attack its text names no attacker for is by an unidentified armed group of the
+    country it is placed in, as ACLED codes it, also where only its placing found the place
+    ("a roadside bomb killed six in the town" after the town was named)."""
+    unnamed = event_types()[event.event_type].unnamed_actor
+    location, trigger = event.location, event.trigger
+    if event.actor is not None or unnamed is None or trigger is None:
+        return event
+    if location is None or location.country is None:
+        return event
+    name, sector = unnamed
+    actor = Actor(
+        text=trigger.text,
+        start=trigger.start,
+        end=trigger.end,
+        name=f"{name} ({location.country})",
+        country=location.country,
+        sector=sector,
+    )
+    return event.model_copy(update={"actor": actor})
 
 
 def _addressed(event: Event, location: Place, focus: Place | None) -> bool:
