@@ -242,3 +242,15 @@ def test_event_places_an_attack_placed_by_the_article_is_by_an_unidentified_grou
     killing = _event(record, "ASSAULT", "killed")
     assert killing.location.mention == "article"
     assert (killing.actor.country, killing.actor.sector) == ("MLI", "UAF")
+
+
+def test_event_places_a_headline_noun_placed_by_the_article_gets_no_unnamed_actor(extract):
+    # only a verb's clause says someone acted; a headline's bare "strike" placed by the
+    # dateline alone is no protest by unnamed protesters of the dateline's country
+    text = (
+        "Dock strike ends\n\nBy Jo Marr\n\nMarch 2, 2015\n\n"
+        "LIMA - Peruvian police detained two union leaders in Callao on Friday."
+    )
+    strike = _event(extract(text), "PROTEST", "strike")
+    assert strike.location.mention == "article"
+    assert strike.actor is None

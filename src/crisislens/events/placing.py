@@ -49,23 +49,26 @@ def place_event(
     if location is not None and _addressed(event, location, focus):
         location = None
     if location is not None and not _holds(location, focus):
-        return unnamed_attacker(event.model_copy(update={"location": location}))
+        return unnamed_attacker(event.model_copy(update={"location": location}), doc)
     if focus is None:
         return event
     confidence = round(focus.confidence * article_confidence, 3)
     located = focus.model_copy(update={"mention": "article", "confidence": confidence})
-    return unnamed_attacker(event.model_copy(update={"location": located}))
+    return unnamed_attacker(event.model_copy(update={"location": located}), doc)
 
 
-def unnamed_attacker(event: Event) -> Event:
+def unnamed_attacker(event: Event, doc: Doc) -> Event:
     """An attack its text names no attacker for is by an unidentified armed group of the
-    country it is placed in, as ACLED codes it, also where only its placing found the place
-    ("a roadside bomb killed six in the town" after the town was named)."""
+    country it is placed in, as ACLED codes it ("a roadside bomb killed six in the town").
+    Where only the article's place placed it, only a verb's clause says that someone acted
+    ("a bomb killed six"); a bare noun may be a headline's ("Port strike spreads")."""
     unnamed = event_types()[event.event_type].unnamed_actor
     location, trigger = event.location, event.trigger
     if event.actor is not None or unnamed is None or trigger is None:
         return event
     if location is None or location.country is None:
+        return event
+    if location.mention == "article" and not _clause_verb(_token(trigger, doc)):
         return event
     name, sector = unnamed
     actor = Actor(
@@ -77,6 +80,11 @@ def unnamed_attacker(event: Event) -> Event:
         sector=sector,
     )
     return event.model_copy(update={"actor": actor})
+
+
+def _clause_verb(token: Token | None) -> bool:
+    """The trigger is a verb heading a clause ("a mine killed two"), not a noun ("the strike")."""
+    return token is not None and token.pos_ == "VERB"
 
 
 def _addressed(event: Event, location: Place, focus: Place | None) -> bool:
