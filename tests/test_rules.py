@@ -459,6 +459,25 @@ def test_rules_fold_purposes(parse, lex):
     assert drafts[word(visit, "demand").i].absorbed_by is None  # a visit is no protest
 
 
+def test_rules_fold_same_kind_purpose(parse, lex):
+    def folded(sentence):
+        doc = parse(sentence)
+        drafts = _drafts(doc, lex)
+        drafting.fold_purposes(drafts)
+        return {d.trigger.token.text: d for d in drafts.values()}
+
+    fired = folded("Riot police fired water cannon to disperse the marchers at the depot.")
+    assert fired["disperse"].absorbed_by is fired["fired"]
+    assert fired["fired"].recipient_token.text == "marchers"  # the cannon is no recipient
+    used = folded("Guards used batons to disperse the strikers.")  # parsed as a complement
+    assert used["disperse"].absorbed_by is used["used"]
+    attack = folded("Soldiers attacked the convoy to kill its commander.")
+    assert attack["kill"].absorbed_by is attack["attacked"]
+    assert attack["attacked"].recipient_token.text == "convoy"  # its own object stays
+    trip = folded("The minister flew to Lagos to negotiate the release of the crew.")
+    assert all(d.absorbed_by is None for d in trip.values())  # talks are no second trip
+
+
 def test_rules_ordered(parse, lex):
     doc = parse("The general ordered the battalion to withdraw.")
     drafts = _drafts(doc, lex)

@@ -287,10 +287,14 @@ def fold_purposes(drafts: dict[int, Draft]) -> None:
     """What a protest is for folds into the protest (event_types.yaml: folds_its_purpose):
     "thousands went on strike to demand higher pay" and "farmers blocked the road to protest
     fuel prices" are each one PROTEST whose demand is its content (CAMEO 1411-1444). The
-    protest is the verb the purpose clause hangs on, or an event noun that verb carries."""
+    protest is the verb the purpose clause hangs on, or an event noun that verb carries. A
+    purpose of the same kind as its act folds into that act (:func:`fold_same_kind_purpose`)."""
     for draft in list(drafts.values()):
+        if draft.absorbed_by is not None:
+            continue
         head = _purpose_head(draft.trigger.token)
-        if head is None or draft.absorbed_by is not None:
+        if head is None:
+            fold_same_kind_purpose(draft, _used_for(draft.trigger.token, drafts))
             continue
         carried = [head, *children(head, "dobj")] + [
             o for prep in children(head, "prep") for o in children(prep, "pobj")
@@ -309,6 +313,37 @@ def fold_purposes(drafts: dict[int, Draft]) -> None:
         if protest is not None:
             draft.absorbed_by = protest
             protest.absorbed.append(draft)
+        else:
+            fold_same_kind_purpose(draft, drafts.get(head.i))
+
+
+def _used_for(token: Token, drafts: dict[int, Draft]) -> Draft | None:
+    """The act an infinitive complement says the purpose of, where the parser took the purpose
+    for a complement: "used batons to clear the road" (not "vowed to clear it", whose verb is
+    no act of the same kind)."""
+    if token.dep_ != "xcomp" or not has_child_word(
+        token, ("aux",), vocabulary().words.infinitive_marks
+    ):
+        return None
+    return drafts.get(token.head.i)
+
+
+def fold_same_kind_purpose(draft: Draft, head: Draft | None) -> None:
+    """A purpose that is the same kind of act as the act it is for says what that act aims at;
+    it is no second event: "riot police fired water cannon to break up the sit-in" is one
+    COERCE, and "troops shelled the ridge to drive the rebels out" one ASSAULT. Whom the
+    purpose acts on is whom the act is aimed at, where the act names no one of its own (its
+    object is part of its trigger: "fired water cannon")."""
+    if head is None or head is draft or head.absorbed_by is not None:
+        return
+    if head.sense.event_type != draft.sense.event_type or draft.trigger.kind != "verb":
+        return
+    draft.absorbed_by = head
+    head.absorbed.append(draft)
+    own = head.recipient_token
+    in_trigger = own is not None and any(w.i == own.i for w in head.trigger.words)
+    if draft.recipient_token is not None and (own is None or in_trigger or own.dep_ != "dobj"):
+        head.recipient_token = draft.recipient_token
 
 
 # -- readings the clause decides --------------------------------------------------------------
