@@ -344,3 +344,16 @@ def test_dates_a_year_in_a_since_clause_dates_that_clause_only(nlp):
     )
     dates = ArticleDates(doc, "2024-05-10")
     assert dates.of_trigger([_token(doc, "recalled")]) == ResolvedDate("2013", "year")
+
+
+def test_dates_a_clause_on_a_noun_takes_no_date_from_another_events_verb(nlp):
+    # the participle's happening came before the freeing its sentence dates
+    doc = nlp("Forty miners abducted near the quarry were freed by their captors on Sunday.")
+    dates = ArticleDates(doc, "2025-03-12")
+    freed, abducted = _token(doc, "freed"), _token(doc, "abducted")
+    assert dates.of_trigger([abducted], frozenset({freed.i})) is None
+    assert dates.of_trigger([freed], frozenset({abducted.i})) == ResolvedDate("2025-03-09", "day")
+    # with no event in the main clause, its date is the only one the text gives
+    doc = nlp("Last year the ministry put out a list of newspapers banned by the council.")
+    dates = ArticleDates(doc, "2025-03-12")
+    assert dates.of_trigger([_token(doc, "banned")]) == ResolvedDate("2024", "year")

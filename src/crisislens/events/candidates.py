@@ -140,7 +140,9 @@ class CandidateReader:
         """Every candidate in the order given, less those that tell a state, not a happening."""
         paragraphs = _paragraph_starts(article.text)
         headline = _headline_end(article.text, article.title or headline_of(article.text))
-        found = [self._candidate(doc, e, dates, paragraphs, headline) for e in events]
+        heads = [head_token(_trigger_tokens(doc, e)) for e in events]
+        event_heads = frozenset(h.i for h in heads if h is not None)
+        found = [self._candidate(doc, e, dates, paragraphs, headline, event_heads) for e in events]
         speech = self.words.unvoiced_types
         told = {(str(c.event.event_type), str(c.event.modality)) for c in found if not c.tally}
         for c in found:
@@ -156,13 +158,19 @@ class CandidateReader:
         ]
 
     def _candidate(
-        self, doc: Doc, event: Event, dates: ArticleDates, paragraphs: list[int], headline: int
+        self,
+        doc: Doc,
+        event: Event,
+        dates: ArticleDates,
+        paragraphs: list[int],
+        headline: int,
+        event_heads: frozenset[int] = frozenset(),
     ) -> Candidate:
         tokens = _trigger_tokens(doc, event)
         head = head_token(tokens)
         noun = head is not None and head.pos_ in ("NOUN", "PROPN")
         order = event.trigger.start if event.trigger else event.evidence.start
-        own_date = dates.of_trigger(tokens)
+        own_date = dates.of_trigger(tokens, event_heads - {t.i for t in tokens})
         new = head is None or self._new(head) or _earlier_happening(head)
         scope = time_scope(head, self.words.sequence_markers, self.words.result_markers)
         bounds = self.words.period_bounds

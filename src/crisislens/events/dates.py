@@ -412,6 +412,7 @@ DATE_LABELS = ("DATE", "TIME")
 # a date under these prepositions dates a span or another happening, not the event (read by the
 # article coder; the words are data/dates.yaml's span_prepositions)
 NOT_THE_EVENTS = date_words().span_prepositions
+NOUNS = ("NOUN", "PROPN", "PRON")
 PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "npadvmod", "quantmod"}
 _BARE_YEAR = re.compile(r"^(?:the )?(1[89]\d\d|20\d\d)$")
 
@@ -442,11 +443,15 @@ class ArticleDates:
             if found.precision == "day":
                 anchor = found.date
 
-    def of_trigger(self, tokens: list[Token]) -> ResolvedDate | None:
+    def of_trigger(
+        self, tokens: list[Token], told: frozenset[int] = frozenset()
+    ) -> ResolvedDate | None:
         """The date that dates an event named by ``tokens``: a date expression of its own
         clause that dates no other noun ("the 2011 strike" dates the strike, not the event);
         failing that, one in a phrase on a noun of its clause ("at the site ... on Tuesday");
-        failing that, the one date of its sentence that dates no other noun."""
+        failing that, the one date of its sentence that dates no other noun, unless the event
+        is told in a clause on a noun and the date hangs on a verb that tells another event
+        (``told``: the other mentions' head words; :func:`modifies_a_noun`)."""
         if not tokens:
             return None
         sent = tokens[0].sent
@@ -468,7 +473,10 @@ class ArticleDates:
                 return self._stepped(*found[how][0])
         if len(found["sentence"]) != 1 or told_as_earlier(tokens):
             return None
-        return self._stepped(*found["sentence"][0])
+        ent, step = found["sentence"][0]
+        if modifies_a_noun(tokens) and _clause_verb(ent.root).i in told:
+            return None  # "hostages seized in a raid were freed on Sunday": the freeing's day
+        return self._stepped(ent, step)
 
     def _stepped(self, ent: Span, days: int) -> ResolvedDate:
         """The date of ``ent`` stepped by ``days`` (a day's only: a month stays itself)."""
@@ -519,6 +527,21 @@ def told_as_earlier(tokens: list[Token]) -> bool:
     head = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
     earlier = date_words().earlier_auxiliaries
     return head is not None and any(c.dep_ == "aux" and c.lower_ in earlier for c in head.children)
+
+
+def modifies_a_noun(tokens: list[Token]) -> bool:
+    """A verb in a clause on a noun (a participle or a relative clause) tells what the noun
+    went through before the sentence's own news: "the girls abducted from a dormitory were
+    freed on Sunday" does not date the abduction by Sunday (where the main verb tells no
+    event of its own, "last year it was put on a list of books banned by the council", its
+    date may be the only one the text gives: :meth:`ArticleDates.of_trigger`).
+
+    >>> doc = nlp("Hostages seized in a raid were freed on Sunday.")  # doctest: +SKIP
+    >>> modifies_a_noun([token_of("seized")])                        # doctest: +SKIP
+    True
+    """
+    head = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    return head is not None and head.dep_ in ("acl", "relcl") and head.head.pos_ in NOUNS
 
 
 def _current(tokens: list[Token]) -> bool:
