@@ -40,10 +40,13 @@ class Words:
     victim_subject_verbs: frozenset[str]
     to_death_verbs: frozenset[str]
     hit_verbs: frozenset[str]
+    hit_states: frozenset[str]
     casualty_cause_preps: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
+    definite_words: frozenset[str]
+    victim_nouns: frozenset[str]
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
     counted_conjunctions: frozenset[str]
@@ -81,10 +84,13 @@ def words() -> Words:
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         to_death_verbs=frozenset(data["to_death_verbs"]),
         hit_verbs=frozenset(data["hit_verbs"]),
+        hit_states=frozenset(data["hit_states"]),
         casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
         other_person_words=frozenset(data["other_person_words"]),
+        definite_words=frozenset(data["definite_words"]),
+        victim_nouns=frozenset(data["victim_nouns"]),
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
         counted_conjunctions=frozenset(data["counted_conjunctions"]),

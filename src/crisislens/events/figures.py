@@ -53,12 +53,26 @@ def figures(events: list[Event]) -> list[Quantity]:
         if q.kind not in best or q.value > best[q.kind].value:
             best[q.kind] = q
     injured = best.get("injured")
+    if injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
+        best["injured"] = injured = injured.model_copy(update={"value": injured.value - 1})
     if injured is not None and _one_named_person(injured):
         if others:  # the one named first died, or was hurt too
             best["injured"] = _persons(others, int(plain and "dead" not in best))
         elif "dead" in best:
             del best["injured"]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def _died_of_the_hurt(dead: Quantity, injured: Quantity) -> bool:
+    """One person told dead after several were told hurt, who is one of them: "Two men were
+    wounded ... The 30-year-old victim died" (a victim the text named before), "Reyes, shot in
+    the chest, and a woman, shot in the arm ... Reyes died" (a name among the hurt). The hurt
+    are one fewer: they moved to the dead."""
+    if not (_one_named_person(dead) and injured.value > 1 and dead.start > injured.end):
+        return False
+    said = dead.text.lower().split()
+    again = said[0] in words().definite_words and bool(set(said) & words().victim_nouns)
+    return again or said[-1] in injured.text.lower().replace(",", " ").split()
 
 
 def _another(q: Quantity) -> bool:

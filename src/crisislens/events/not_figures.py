@@ -44,6 +44,8 @@ def is_figure(token: Token, span: Span) -> bool:
         return False
     if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         return False  # "News 12", "Channel 4": a count comes before its noun, a name's number after
+    if _house_number(token):
+        return False
     doc = token.doc
     if _zero(token) or _inside_name(token):
         return False
@@ -67,6 +69,18 @@ def is_figure(token: Token, span: Span) -> bool:
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
         return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
     return True
+
+
+def _house_number(token: Token) -> bool:
+    """ "lives at 4410 N. Elm St.", "at 217 West Main Street": a number on a street's proper
+    name (its last word an ``address_nouns`` word) is a house number, no count."""
+    street = token.head
+    return (
+        token.dep_ == "nummod"
+        and street.pos_ == "PROPN"
+        and street.i > token.i
+        and street.lower_.rstrip(".") in words().address_nouns
+    )
 
 
 def _zero(token: Token) -> bool:

@@ -117,10 +117,25 @@ def _fatal_share(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "nsubj" and head.pos_ == "ADV" and head.lower_ in fatal:
         return head.head if head.head.pos_ == "VERB" else None
+    if _dead_count_of_hit(token):
+        return head  # a headline's "Four shot, one dead"
     hit = head.head  # "five were shot and one died": those hit, of whom one died
     if token.dep_ == "nsubj" and head.lemma_.lower() in words().victim_subject_verbs:
         return hit if head.dep_ == "conj" and hit.lemma_.lower() in words().hit_verbs else None
     return None
+
+
+def _dead_count_of_hit(token: Token) -> bool:
+    """ "Four shot, one dead": a headline's count in apposition to a hit noun the tagger took for
+    its root ("shot"), that a state word says are dead, is a share of those the root counts."""
+    head, w = token.head, words()
+    return (
+        token.dep_ in ("appos", "conj")
+        and head.dep_ == "ROOT"
+        and head.lower_ in w.hit_states
+        and any(c.dep_ == "nummod" for c in head.children)
+        and any(c.dep_ == "amod" and w.state_kinds.get(c.lower_) == "dead" for c in token.children)
+    )
 
 
 def _less_the_dead(found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
@@ -244,7 +259,7 @@ def _kind(token: Token) -> tuple[str, Token]:
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
         anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-        return w.noun_kinds[counted.lemma_.lower()], anchor
+        return _of_people_kind(head, w.noun_kinds[counted.lemma_.lower()]), anchor
     while head.dep_ == "quantmod" and head.head is not head:
         head = head.head
     lemma = head.lemma_.lower()
@@ -257,6 +272,7 @@ def _kind(token: Token) -> tuple[str, Token]:
         and kind is None
         and lemma in w.conjunct_fillers
         and not _hurt_by_phrase(head)
+        and _state_kind(head) is None
     ):
         # "26 protesters and 18 members (of the security forces)"; not "left 4 dead and 12
         # others with injuries", whose own phrase says what became of them
@@ -278,6 +294,16 @@ def _kind(token: Token) -> tuple[str, Token]:
     if kind in (None, "size") and head.dep_ == "nsubj" and _wound_verb(head.head):
         kind = _wound_verb(head.head)  # "two of the victims had gunshot wounds"
     return kind or "other", verb if verb is not None else head
+
+
+def _of_people_kind(head: Token, kind: str) -> str:
+    """ "Dozens of people have been injured": people counted by a vague number are a crowd
+    (``size``) unless the verb they are the subject or object of kills, hurts or detains them
+    (then that is what the number counts: injured 24)."""
+    if kind != "size" or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return kind
+    verb_kind = _verb_kind(head.head, head)
+    return verb_kind if verb_kind in CAUGHT else kind
 
 
 def _verb_kind(verb: Token, noun: Token) -> str | None:
