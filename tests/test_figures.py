@@ -81,3 +81,88 @@ def test_figures_a_death_of_someone_not_hurt_before_leaves_the_hurt(extract):
     )
     shooting = max(_assaults(record), key=lambda e: len(e.quantities))
     assert _figure(shooting, "injured") == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The death toll from the bombing rose to 45 on Sunday.", ("dead", 45)),
+        ("The ministry raised the death toll to more than 60.", ("dead", 60)),
+        ("The quake left a death toll of 120.", ("dead", 120)),
+        ("The toll stands at 9, officials said.", ("dead", 9)),
+        ("The injury toll reached 80 by the evening.", ("injured", 80)),
+        # a toll over a span is a tally of many happenings
+        ("The death toll from the war has risen to 500,000 since 2011.", ("other", 500000)),
+    ],
+)
+def test_figures_the_size_of_a_toll(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+def test_figures_a_rise_to_a_number_of_something_else_is_no_toll(nlp):
+    found = _found(nlp, "The reward rose to 40 after the march.")
+    assert not any(kind in ("dead", "injured") for kind, _ in found)
+
+
+def test_figures_a_name_among_the_hurt_who_died_moves_to_the_dead(extract):
+    record = extract(
+        "Marcus Reyes, 41, was shot and killed Friday outside a store in Waco. When deputies "
+        "arrived, they discovered Reyes, who had been shot in the back, and a 20-year-old man, "
+        "who had been shot in the arm.",
+        published=PUB,
+    )
+    (shooting,) = _assaults(record)
+    assert (_figure(shooting, "dead"), _figure(shooting, "injured")) == ([1], [1])
+
+
+def test_figures_a_site_name_the_parser_took_for_an_object_is_none(nlp):
+    from spacy.tokens import Doc
+
+    from crisislens.events.quantities import _headline_passive, _site_name, _victim_of
+
+    # "Man shot near park | example.com" as the parser may read it: the site as the object
+    words = ["Man", "shot", "near", "park", "|", "example.com"]
+    heads = [1, 1, 1, 2, 5, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "dobj"]
+    tags = ["NN", "VBN", "IN", "NN", ":", "NN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, sent_starts=[1] + [0] * 5)
+    assert _site_name(doc[5]) and _headline_passive(doc[1])
+    assert _victim_of(doc[1]).i == 0  # the man was shot, not the site
+    # a real object: someone shot a man, so the line is no passive
+    words = ["Guard", "shot", "man", "near", "park"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 3],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+        tags=["NN", "VBD", "NN", "IN", "NN"],
+        sent_starts=[1, 0, 0, 0, 0],
+    )
+    assert not _site_name(doc[2]) and not _headline_passive(doc[1])
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Officials said 31 people lost their lives in the attack.", ("dead", 31)),
+        ("The blast claimed the lives of 12 villagers.", ("dead", 12)),
+        ("The blast claimed 12 lives.", ("dead", 12)),
+        # a life saved, or something else lost, is no death
+        ("Medics saved the lives of 12 villagers.", ("other", 12)),
+        ("The firm lost 12 contracts this year.", ("other", 12)),
+    ],
+)
+def test_figures_lives_taken(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+def test_figures_the_hurt_beyond_their_sentence_go_to_the_attack(extract):
+    record = extract(
+        "A woman and her former partner exchanged gunfire at her home in Racine on Sunday and "
+        "the man was struck. He then barricaded himself inside the house before he surrendered "
+        "to officers. The man was taken to a hospital for treatment of minor injuries.",
+        published=PUB,
+    )
+    (shooting,) = _assaults(record)
+    assert _figure(shooting, "injured") == [1]
+    assert not any(_figure(e, "injured") for e in record.events if e is not shooting)

@@ -41,6 +41,9 @@ class Words:
     to_death_verbs: frozenset[str]
     hit_verbs: frozenset[str]
     hit_states: frozenset[str]
+    toll_nouns: dict[str, str]
+    life_nouns: frozenset[str]
+    life_taking_verbs: frozenset[str]
     casualty_cause_preps: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -85,6 +88,9 @@ def words() -> Words:
         to_death_verbs=frozenset(data["to_death_verbs"]),
         hit_verbs=frozenset(data["hit_verbs"]),
         hit_states=frozenset(data["hit_states"]),
+        toll_nouns=data["toll_nouns"],
+        life_nouns=frozenset(data["life_nouns"]),
+        life_taking_verbs=frozenset(data["life_taking_verbs"]),
         casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),

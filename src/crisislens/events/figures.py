@@ -53,13 +53,13 @@ def figures(events: list[Event]) -> list[Quantity]:
         if q.kind not in best or q.value > best[q.kind].value:
             best[q.kind] = q
     injured = best.get("injured")
-    if injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
-        best["injured"] = injured = injured.model_copy(update={"value": injured.value - 1})
     if injured is not None and _one_named_person(injured):
         if others:  # the one named first died, or was hurt too
             best["injured"] = _persons(others, int(plain and "dead" not in best))
         elif "dead" in best:
             del best["injured"]
+    elif injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
+        best["injured"] = injured.model_copy(update={"value": injured.value - 1})
     return sorted([*best.values(), *kept], key=lambda q: q.start)
 
 
@@ -68,11 +68,17 @@ def _died_of_the_hurt(dead: Quantity, injured: Quantity) -> bool:
     wounded ... The 30-year-old victim died" (a victim the text named before), "Reyes, shot in
     the chest, and a woman, shot in the arm ... Reyes died" (a name among the hurt). The hurt
     are one fewer: they moved to the dead."""
-    if not (_one_named_person(dead) and injured.value > 1 and dead.start > injured.end):
+    if not (_one_named_person(dead) and injured.value > 1):
         return False
-    said = dead.text.lower().split()
-    again = said[0] in words().definite_words and bool(set(said) & words().victim_nouns)
-    return again or said[-1] in injured.text.lower().replace(",", " ").split()
+    said = dead.text.split()
+    if said[-1][:1].isupper() and said[-1] in injured.text.replace(",", " ").split():
+        return True  # the name is among the hurt, told before or after
+    lower = {w.lower() for w in said}
+    return (
+        dead.start > injured.end
+        and said[0].lower() in words().definite_words
+        and bool(lower & words().victim_nouns)
+    )
 
 
 def _another(q: Quantity) -> bool:
@@ -145,6 +151,10 @@ def _without(event: Event, moved: set[tuple[int, int]]) -> Event:
 def _owner(
     q: Quantity, events: list[Event], happenings: list[Happening], starts: list[int]
 ) -> int | None:
+    """The event a figure no trigger took belongs to: one in its sentence; beyond it, for the
+    dead and hurt, an attack before a protest ("The man barricaded himself inside. He was taken
+    to a hospital with injuries" after a shooting: the shooting's hurt); then the nearest before
+    it, then after it."""
     sentence = bisect.bisect_right(starts, q.start)
     best, best_key = None, None
     for i, (event, h) in enumerate(zip(events, happenings)):
@@ -152,11 +162,13 @@ def _owner(
             continue
         for c in h.members:
             same = bisect.bisect_right(starts, c.order) == sentence
+            rank = FIGURE_EVENT_TYPES[q.kind].index(event.event_type)
             key = (
                 not same,
+                rank if not same and q.kind in CASUALTIES else 0,
                 not same and c.order > q.start,
                 abs(q.start - c.order),
-                FIGURE_EVENT_TYPES[q.kind].index(event.event_type),
+                rank,
             )
             if best_key is None or key < best_key:
                 best, best_key = i, key

@@ -169,6 +169,8 @@ def _counts(token: Token) -> bool:
         return token.lower_ in words().determiner_numbers and token.head.pos_ == "NOUN"
     if token.dep_ in ("ROOT", "meta"):  # a headline's "Three wounded in a shooting"
         return any(c.dep_ in ("acl", "amod") for c in token.children)
+    if token.dep_ == "attr":  # "the death toll is 30"
+        return _toll_kind(token) is not None
     return token.dep_ in COUNTING_DEPS
 
 
@@ -254,6 +256,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     w = words()
     if (verb := _fatal_share(token)) is not None:
         return "dead", verb  # "three were shot, one fatally"
+    if (toll := _toll_kind(token)) is not None:
+        return toll
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
     counted = _of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
@@ -296,6 +300,25 @@ def _kind(token: Token) -> tuple[str, Token]:
     return kind or "other", verb if verb is not None else head
 
 
+def _toll_kind(token: Token) -> tuple[str, Token] | None:
+    """ "The death toll rose to 45", "raised the toll to more than 60", "a death toll of 12",
+    "the toll stands at 9", "the toll is 30": a number that is the size of a toll
+    (``toll_nouns``) counts its dead; with the toll's verb (or the toll) as its anchor."""
+    holder = token.head
+    if token.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in ("to", "at", "of"):
+        holder = holder.head
+    elif token.dep_ not in ("attr", "dobj"):
+        return None
+    tolls = [holder] + [c for c in holder.children if c.dep_ in (*SUBJECTS, "dobj")]
+    toll = next((t for t in tolls if t.lemma_.lower() in words().toll_nouns), None)
+    if toll is None or toll.i > token.i:
+        return None
+    named = [c for c in toll.children if c.dep_ in ("compound", "amod") and c.i < toll.i]
+    other = next((words().noun_kinds.get(c.lemma_.lower()) for c in named), None)
+    kind = other if other in CASUALTY_KINDS else words().toll_nouns[toll.lemma_.lower()]
+    return kind, holder
+
+
 def _of_people_kind(head: Token, kind: str) -> str:
     """ "Dozens of people have been injured": people counted by a vague number are a crowd
     (``size``) unless the verb they are the subject or object of kills, hurts or detains them
@@ -311,6 +334,8 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     "12 died", "nine others wounded"; nothing of the subject of a verb that kills, hurts or
     detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
     w = words()
+    if _lives_taken(verb):
+        return "dead"  # "31 people lost their lives", "the blast claimed 12 lives"
     kind = w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
     doer = subject and any(
@@ -326,6 +351,15 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     if kind is None and _harmed_to_death(verb):  # "beat two men to death"
         return "dead"
     return kind
+
+
+def _lives_taken(verb: Token) -> bool:
+    """ "lost their lives", "claimed 12 lives", "claimed the lives of": a verb that takes the
+    lives its object names (``life_taking_verbs``, ``life_nouns``)."""
+    w = words()
+    return verb.lemma_.lower() in w.life_taking_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.life_nouns for c in verb.children
+    )
 
 
 def casualty_clause(token: Token) -> bool:
@@ -390,6 +424,8 @@ def _container_kind(head: Token) -> str | None:
         container = head.head.head
         if container.pos_ == "NOUN" and container.lemma_.lower() in words().fatal_nouns:
             return "dead"  # "the killing of two teenagers"
+        if container.dep_ == "dobj" and _lives_taken(container.head):
+            return "dead"  # "claimed the lives of 12 villagers"
         kind = words().noun_kinds.get(container.lemma_.lower())
         return kind if kind in ("dead", "injured", "arrested") else None
     return None
@@ -643,7 +679,7 @@ def _victim_of(token: Token) -> Token | None:
     for node in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "oprd", "ccomp") else None):
         if node is None:
             continue
-        victim = next((c for c in node.children if c.dep_ in deps), None)
+        victim = next((c for c in node.children if c.dep_ in deps and not _site_name(c)), None)
         if victim is not None and victim.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             return token.head  # "the man who police shot"
         if victim is not None:
@@ -666,9 +702,16 @@ def _headline_passive(verb: Token) -> bool:
     return (
         verb.tag_ in ("VBD", "VBN")
         and not sent.text.rstrip().endswith((".", "!", "?", '"'))
-        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") and not _site_name(c) for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ in words().target_preps for c in verb.children)
     )
+
+
+def _site_name(token: Token) -> bool:
+    """ "Man shot near a park | example.com": the site a scraped headline ends with, after a bar
+    or as an address, that the parser may hang on the verb as its object."""
+    doc = token.doc
+    return token.like_url or any(t.text == "|" for t in doc[token.head.i : token.i])
 
 
 def _people(token: Token, seen: set[int]) -> list[Token] | None:
