@@ -405,3 +405,16 @@ def test_rule_country_of_pronoun_owner_needs_an_agent(coder, parse):
     mention = _mention(head, context)
     rules.country_of_pronoun_owner(coder, mention)
     assert mention.country is None
+
+
+def test_rule_country_of_speakers_own(coder, parse):
+    head, context = parse(
+        "The Peruvian army chief said his soldiers had seized the boats.", "soldiers"
+    )
+    mention = _mention(head, context)
+    rules.country_of_speakers_own(coder, mention)
+    assert mention.country == "PER"
+    head, context = parse("His soldiers seized the boats.", "soldiers")  # no speaker
+    mention = _mention(head, context)
+    rules.country_of_speakers_own(coder, mention)
+    assert mention.country is None

@@ -274,6 +274,15 @@ def test_rules_shared_subject(parse):
     assert roles.shared_subject(word(doc, "shot"), "ASSAULT") is None
 
 
+def test_rules_shared_subject_object_control(parse):
+    doc = parse("Farmers forced the guards to retreat from the gate.")
+    assert roles.shared_subject(word(doc, "retreat"), "RETREAT").text == "guards"
+    doc = parse("The bishop urged both militias to disarm.")
+    assert roles.shared_subject(word(doc, "disarm"), "RETREAT").text == "militias"
+    doc = parse("The guards used batons to disperse the farmers.")
+    assert roles.shared_subject(word(doc, "disperse"), "COERCE").text == "guards"
+
+
 def test_rules_noun_roles(parse):
     doc = parse("The army's offensive against the insurgents stalled.")
     actor, recipient = roles.noun_roles(word(doc, "offensive"), "ASSAULT")
@@ -1335,3 +1344,13 @@ def test_rules_countries_from_context_state_recipient_takes_default_country():
         gunmen, patrol, None, Context(), "ASSAULT", named_only=True
     )
     assert recipient.country is None
+
+
+def test_rules_speaker_nationality_is_no_place(parse):
+    doc = parse("The U.S. envoy said the rebels had left the valley.")
+    assert place.speaker_nationality(word(doc, "U.S."))
+    assert (word(doc, "U.S.").idx, word(doc, "U.S.").idx + 4) in place.actor_phrases(
+        word(doc, "left")
+    )
+    doc = parse("U.S. jets struck the valley.")
+    assert not place.speaker_nationality(word(doc, "U.S."))

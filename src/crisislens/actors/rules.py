@@ -516,9 +516,24 @@ def country_of_pronoun_owner(coder: ActorCoder, mention: Mention) -> None:
         mention.country = coded.country
 
 
+def country_of_speakers_own(coder: ActorCoder, mention: Mention) -> None:
+    """ "his", "her" or "their" before an agent that is the subject of a reported clause is
+    the speaker: in "the Ruritanian army chief said his troops had retaken the town" the
+    troops are Ruritanian."""
+    if mention.country is not None or coder.dictionary.agent_sector(mention.head.lemma_) is None:
+        return
+    if child(mention.head, "poss", coder.words.speaker_pronouns) is None:
+        return
+    subject = speaker(mention.head, coder.words.reporting_verbs)
+    coded = coder.code(subject, mention.context) if subject is not None else None
+    if coded is not None and coded.country is not None:
+        mention.country = coded.country
+
+
 CLUE_RULES = (
     country_from_modifiers,
     country_of_pronoun_owner,  # before "from": "recalled its envoy from Ankara" is its own
+    country_of_speakers_own,
     country_from_dependents,
     sector_from_agent_noun,
     sector_of_members,

@@ -70,6 +70,7 @@ class ActorWords:
     attribution: frozenset[str]
     reporting_verbs: frozenset[str]
     owner_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
     participant_pos: frozenset[str]
     no_participant_labels: frozenset[str]
     no_participant_deps: frozenset[str]

@@ -152,7 +152,8 @@ def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
 
 def shared_subject(token: Token, event_type: str) -> Token | None:
     """A controlled or coordinated verb shares its subject ("the rebels agreed to disarm",
-    "troops crossed the river and shelled the town", "the rebels are ready to disarm"); a reported clause (ccomp) does not:
+    "troops crossed the river and shelled the town", "the rebels are ready to disarm"), or
+    its governor's object (:func:`object_controller`); a reported clause (ccomp) does not:
     in "officials said three people were shot" the officials did not shoot."""
     hops = vocabulary().limits.shared_subject_hops
     node, actor = token, None
@@ -167,7 +168,9 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
             node = node.head
         if node.dep_ == "relcl":
             return node.head
-        node = node.head
+        controlled, node = node.dep_ == "xcomp", node.head
+        if controlled and (controller := object_controller(node)) is not None:
+            return controller
         if is_verb(node):
             if node.dep_ != "relcl" or child(node, "nsubj") is not None:
                 actor = child(node, "nsubj")
@@ -179,6 +182,15 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if actor is not None:
             break
     return actor
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object of a verb of making or asking someone do something is who does it: in
+    "protesters forced police to retreat" the police retreat, in "the envoy urged the
+    militias to disarm" the militias disarm."""
+    if lemma(verb) not in vocabulary().words.object_control_verbs:
+        return None
+    return child(verb, "dobj")
 
 
 def between_sides(token: Token) -> Roles:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from crisislens.data import word_set
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.draft import Draft
@@ -131,7 +132,8 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     """The character spans of its sentence that say who acts or where people come from, not
     where the event happened: a passive agent that does not hold the trigger (its own words,
     "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
-    "launched by troops in Kidal" is where they acted) and an origin (:func:`origin`)."""
+    "launched by troops in Kidal" is where they acted), an origin (:func:`origin`) and a
+    speaker's country (:func:`speaker_nationality`)."""
     spans = []
     for token in trigger.sent:
         dep = token.dep_
@@ -141,7 +143,21 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
                 spans += _agent_words(token)
         elif dep == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
             spans.append(char_extent(token))
+        elif speaker_nationality(token):
+            spans.append((token.left_edge.idx, token.idx + len(token.text)))
     return spans
+
+
+def speaker_nationality(token: Token) -> bool:
+    """A country named before a speaker's noun is whose the speaker is, not where anything
+    happened: "U.S." in "the U.S. envoy said the rebels had left the town"."""
+    speaker = token.head
+    return (
+        token.dep_ in ("compound", "nmod", "amod")
+        and token.ent_type_ == "GPE"
+        and speaker.dep_ == "nsubj"
+        and lemma(speaker.head) in word_set("reporting_verbs.yaml", "reporting_verbs")
+    )
 
 
 def _agent_words(agent: Token) -> list[tuple[int, int]]:
