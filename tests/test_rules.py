@@ -1354,3 +1354,10 @@ def test_rules_speaker_nationality_is_no_place(parse):
     )
     doc = parse("U.S. jets struck the valley.")
     assert not place.speaker_nationality(word(doc, "U.S."))
+
+
+def test_rules_carried_people_are_the_recipient(parse):
+    doc = parse("Bandits ambushed a truck carrying nurses near the ford.")
+    assert roles.verb_roles(word(doc, "ambushed"), "ASSAULT")[1].text == "nurses"
+    doc = parse("Bandits ambushed a truck carrying guns near the ford.")
+    assert roles.verb_roles(word(doc, "ambushed"), "ASSAULT")[1].text == "truck"

@@ -269,8 +269,23 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
-    recipient = recipient or other_side(token, actor)
+    recipient = carried(recipient or other_side(token, actor))
     return issuer(actor), None if used_weapon(token, recipient) else recipient
+
+
+def carried(recipient: Token | None) -> Token | None:
+    """The people a vehicle acted on carries are whom the act aims at: "ambushed a truck
+    carrying soldiers" aims at the soldiers, "a bus transporting pilgrims was attacked" at the
+    pilgrims (not its cargo: "a boat carrying rifles")."""
+    if recipient is None:
+        return None
+    for clause in children(recipient, "acl"):
+        if clause.tag_ == "VBG" and lemma(clause) in vocabulary().words.carrying_verbs:
+            load = child(clause, "dobj")
+            cargo = vocabulary().words.cargo_nouns
+            if load is not None and not names_no_party(load) and lemma(load) not in cargo:
+                return load
+    return recipient
 
 
 def _possessor(token: Token, possessor: Token) -> Token:
