@@ -1361,3 +1361,17 @@ def test_rules_carried_people_are_the_recipient(parse):
     assert roles.verb_roles(word(doc, "ambushed"), "ASSAULT")[1].text == "nurses"
     doc = parse("Bandits ambushed a truck carrying guns near the ford.")
     assert roles.verb_roles(word(doc, "ambushed"), "ASSAULT")[1].text == "truck"
+
+
+def test_rules_blamed_party_is_the_recipient(parse):
+    doc = parse("The ministry blamed the ambush on bandits.")
+    assert roles.verb_roles(word(doc, "blamed"), "ACCUSE")[1].text == "bandits"
+    doc = parse("The ministry blamed bandits for the ambush.")
+    assert roles.verb_roles(word(doc, "blamed"), "ACCUSE")[1].text == "bandits"
+
+
+def test_rules_a_partys_base_is_no_place_of_the_event(parse):
+    doc = parse("The ministry blamed the ambush on bandits based in the valley.")
+    based = word(doc, "based")
+    assert place.based(based, word(doc, "ambush"))
+    assert (based.idx, len(doc.text) - 1) in place.actor_phrases(word(doc, "ambush"))

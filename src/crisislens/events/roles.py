@@ -269,8 +269,20 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
-    recipient = carried(recipient or other_side(token, actor))
+    recipient = blamed(token) or carried(recipient or other_side(token, actor))
     return issuer(actor), None if used_weapon(token, recipient) else recipient
+
+
+def blamed(verb: Token) -> Token | None:
+    """Whom a verb of blaming blames, the object of its "on", whether the parse hangs it on the
+    verb or on what is blamed: "the army blamed the ambush on the rebels" (the rebels)."""
+    if lemma(verb) not in vocabulary().words.blame_verbs:
+        return None
+    for holder in [verb, *children(verb, "dobj")]:
+        for prep in children(holder, "prep"):
+            if prep.lower_ == "on" and pobj(prep) is not None:
+                return pobj(prep)
+    return None
 
 
 def carried(recipient: Token | None) -> Token | None:

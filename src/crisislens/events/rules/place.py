@@ -132,8 +132,8 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     """The character spans of its sentence that say who acts or where people come from, not
     where the event happened: a passive agent that does not hold the trigger (its own words,
     "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
-    "launched by troops in Kidal" is where they acted), an origin (:func:`origin`) and a
-    speaker's country (:func:`speaker_nationality`)."""
+    "launched by troops in Kidal" is where they acted), an origin (:func:`origin`), a
+    speaker's country (:func:`speaker_nationality`) and a party's base (:func:`based`)."""
     spans = []
     for token in trigger.sent:
         dep = token.dep_
@@ -145,7 +145,20 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
             spans.append(char_extent(token))
         elif speaker_nationality(token):
             spans.append((token.left_edge.idx, token.idx + len(token.text)))
+        elif based(token, trigger):
+            spans.append(char_extent(token))
     return spans
+
+
+def based(token: Token, trigger: Token) -> bool:
+    """A participle that says where a party is based says where it is, not where the event
+    happened: "in Chad" in "the ministry blamed the bombing on rebels based in Chad"."""
+    return (
+        token.dep_ == "acl"
+        and lemma(token) in word_set("actor_words.yaml", "base_verbs")
+        and is_noun(token.head)
+        and token.head.i != trigger.i
+    )
 
 
 def speaker_nationality(token: Token) -> bool:
@@ -179,6 +192,7 @@ def locative_place(
     origin of people ("raids on herders from Tillaberi") nor a meeting's topic (``topics``,
     "talks on Syria")."""
     trigger = draft.trigger.token
+    parties = actor_phrases(trigger)  # "blamed it on rebels based in Chad": not in Chad
     for token in _with_purpose_clauses(draft):
         for obj in locative_objects(token):
             if _destination(obj) or origin(obj, trigger):
@@ -186,7 +200,7 @@ def locative_place(
             if any(s <= obj.idx < e for s, e in topics or ()):
                 continue
             found = most_specific_inside(obj, places)
-            if found is not None:
+            if found is not None and not any(s <= found.start < e for s, e in parties):
                 return found
     return None
 
