@@ -342,6 +342,21 @@ def test_link_pair_features_read_both_mentions():
     assert x[INDEX["context_similarity"]] == 0  # no context vectors: no evidence, not a penalty
 
 
+def test_link_synonyms_share_a_wordnet_meaning():
+    from crisislens.link.senses import synonyms
+
+    assert synonyms("foil", "thwart") and synonyms("nab", "arrest")
+    assert synonyms("injure", "wound")
+    assert not synonyms("arrest", "resign") and not synonyms("arrest", "arrest")
+    assert not synonyms("arrest", "zzzz")
+    a = _m("a", lemma="nab")
+    x, y = (
+        pair_features(a, _m("b", doc="d2", lemma="arrest")),
+        pair_features(a, _m("b", lemma="vote")),
+    )
+    assert x[INDEX["synonym"]] == 1 and y[INDEX["synonym"]] == 0
+
+
 def test_link_average_link_respects_cannot_link():
     p = np.array([[0, 0.9, 0.8], [0.9, 0, 0.85], [0.8, 0.85, 0]])
     free = np.zeros((3, 3), dtype=bool)
@@ -549,7 +564,7 @@ def test_link_shipped_models_load_and_score():
 
 def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
     rng = np.random.default_rng(seed)
-    words = ["attack", "protest", "deploy", "arrest", "kill"]
+    words = ["attack", "protest", "deploy", "arrest", "kill", "nab"]
     names = ["almaty", "russia", "police", "csto", "bishkek", "workers"]
     places = [
         (43.25, 76.91, "city", "KAZ"),

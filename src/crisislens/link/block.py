@@ -31,6 +31,7 @@ from crisislens.link.features import (
     words_of,
 )
 from crisislens.link.mention import PRECISIONS, LinkMention
+from crisislens.link.senses import meanings
 from crisislens.schemas import NON_STATE_CODES
 
 EARTH_KM = 6371.0
@@ -91,6 +92,7 @@ class Sides:
             "entities": _incidence([x.entities for x in m]),
             "ground_names": _incidence([x.entities - x.wide_names for x in m]),
             "numbers": _incidence([x.numbers for x in m]),
+            "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
             "speaker": _incidence(
@@ -265,6 +267,8 @@ def band_matrices(
     arg_j, arg_i = _overlap(s, "arguments", rows)
     name_j, _ = _overlap(s, "entities", rows)
     num_j, _ = _overlap(s, "numbers", rows)
+    _, meanings_shared = _overlap(s, "meanings", rows)
+    same_lemma = _equal(s.lemma, rows)
     _, fig_i = _overlap(s, "figures", rows)
     s_match, s_conflict = _sentence_times(s, rows)
     pa, pb = _outer(s.published, rows)
@@ -280,7 +284,7 @@ def band_matrices(
         return sim[np.ix_(s.docs[rows], s.docs)]
 
     columns = {
-        "same_lemma": _equal(s.lemma, rows),
+        "same_lemma": same_lemma,
         "same_text": _equal(s.text, rows),
         "word_similarity": _cosine(s, "word_vector", rows),
         "context_similarity": _cosine(s, "context", rows),
@@ -304,6 +308,7 @@ def band_matrices(
         "evidence_similarity": _cosine(s, "evidence_vector", rows),
         "state_conflict": state_conflict,
         "recipient_conflict": recipient_conflict,
+        "synonym": (meanings_shared > 0) & ~same_lemma,
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     ta, tb = _outer(s.types, rows)

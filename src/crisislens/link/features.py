@@ -45,6 +45,7 @@ import numpy as np
 
 from crisislens.geo.resolver import haversine_km
 from crisislens.link.mention import LinkMention
+from crisislens.link.senses import synonyms
 from crisislens.link.text import lexicon
 from crisislens.schemas import NON_STATE_CODES
 
@@ -73,6 +74,7 @@ FEATURES: tuple[str, ...] = (
     "evidence_similarity",  # cosine of the sentences' mean static word vectors
     "state_conflict",  # actors (or recipients) coded to different states
     "recipient_conflict",  # both name who was acted on, and the names share no word
+    "synonym",  # the triggers' lemmas differ but share a WordNet meaning ("foil", "thwart")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 PUBLISHED_APART_DAYS = 30
@@ -340,6 +342,7 @@ def pair_features(
             cos(a.evidence_vector, b.evidence_vector),
             _country_conflict(a, b),
             recipient_conflict(a, b),
+            synonyms(a.lemma, b.lemma),
         ],
         dtype=np.float32,
     )
