@@ -247,6 +247,45 @@ def figurative(token: Token) -> bool:
     return any(lemma(m) in words or m.lower_ in words for m in modifiers)
 
 
+def accidental(token: Token, sense: Sense) -> bool:
+    """A blast by mishap is no one's act: "two accidental explosions killed the bomb makers",
+    "the shell detonated accidentally"; an accidental shooting stays an event, its casualties
+    counted (event_rules.yaml: accident_modifiers, accident_modes).
+
+    >>> blast = Sense("ASSAULT", "explosives")
+    >>> accidental(nlp("An accidental blast hit the depot.")[2], blast)   # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if sense.mode not in words.accident_modes:
+        return False
+    modifiers = words.accident_modifiers
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in modifiers for c in token.children)
+
+
+def quote_attribution(token: Token) -> bool:
+    """A verb of agreeing that attributes a quote, its subject behind it, shares a view and
+    agrees to nothing: "“The talks are stuck,” agreed the envoy" (event_rules.yaml:
+    concur_verbs).
+
+    >>> quote_attribution(nlp("“It is over,” agreed the envoy.")[6])    # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.concur_verbs:
+        return False
+    subject = child(token, "nsubj")
+    return subject is not None and subject.i > token.i and child(token, "dobj") is None
+
+
+def takes_up_residence(token: Token) -> bool:
+    """People who settle somewhere come to live there; they settle no dispute: "many
+    refugees settled in the border towns" (event_rules.yaml: residence_verbs)."""
+    words = vocabulary().words
+    if lemma(token) not in words.residence_verbs or child(token, "dobj") is not None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in words.residence_preps for p in token.children)
+
+
 def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A two-word event noun: "hunger strike", "martial law", "suicide bombing"."""
     modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
@@ -283,7 +322,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     generic_head = modifier and lemma(token.head) in lex.generic_heads
     if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head and not existential(token)):
         return None
-    if names_a_weapon(token) or figurative(token):
+    if names_a_weapon(token) or figurative(token) or accidental(token, senses[0]):
         return None
     weights = vocabulary().weights
     weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
@@ -366,9 +405,15 @@ def _word_key(trigger: Trigger) -> str:
 
 
 def _adjective(token: Token, lex: Lexicon) -> bool:
-    """A verb form used as an adjective names no event ("the long-threatened invasion"),
-    except a gerund before a generic head, which names what the head's event is ("a looting
-    spree", "a killing spree")."""
+    """A verb form used as an adjective names no event ("the long-threatened invasion"), nor
+    one used as a noun for people ("thinking of these injured", "the wounded"), except a
+    gerund before a generic head, which names what the head's event is ("a looting spree",
+    "a killing spree")."""
+    if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
+        return True
+    demonstrative = token.head.tag_ == "DT" and token.head.i == token.i - 1
+    if token.tag_ == "VBN" and token.dep_ == "acl" and demonstrative:
+        return True
     if token.dep_ != "amod":
         return False
     return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
@@ -380,10 +425,10 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for token in sent:
         if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or _adjective(token, lex):
             continue
-        if aims_an_event(token, lex):
+        if aims_an_event(token, lex) or quote_attribution(token) or takes_up_residence(token):
             continue
         trigger = _first(VERB_RULES, token, lex)
-        if trigger is not None:
+        if trigger is not None and not accidental(token, trigger.sense):
             found[token.i] = trigger
             consumed.update(t.i for t in trigger.words)
     for token in sent:

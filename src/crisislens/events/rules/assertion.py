@@ -82,8 +82,10 @@ def _objects(token: Token) -> list[Token]:
 
 def _reaction_counted(noun: Token) -> list[Token]:
     """What a count of reactions counts: "applause" in "a round of applause", "criticism" in
-    "a storm of criticism" (event_rules.yaml: reaction_counts)."""
-    if lemma(noun) not in vocabulary().words.reaction_counts:
+    "a storm of criticism" (event_rules.yaml: reaction_counts), and what a count of people
+    counts ("fire hundreds of workers"; partitive_nouns)."""
+    words = vocabulary().words
+    if lemma(noun) not in words.reaction_counts | words.partitive_nouns:
         return []
     return [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
 

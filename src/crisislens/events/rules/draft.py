@@ -103,11 +103,31 @@ def aimed_at(trigger: Trigger) -> Token | None:
     return None
 
 
+def reduced_passive(
+    token: Token, actor: Token | None, recipient: Token | None
+) -> tuple[Token | None, Token | None]:
+    """A headline's bare participle is passive: in "Police injured during protest" or "Three
+    hostages freed", the subject of a verb that needs an object was acted on, it did not act
+    (event_rules.yaml: object_required_verbs); "police injured two men" keeps its actor."""
+    if (
+        actor is None
+        or recipient is not None
+        or actor.dep_ != "nsubj"
+        or actor.head.i != token.i
+        or token.tag_ not in ("VBN", "VBD")
+        or lemma(token) not in vocabulary().words.object_required_verbs
+        or child(token, "dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp") is not None
+    ):
+        return actor, recipient
+    return None, actor
+
+
 def make_draft(trigger: Trigger, lex: Lexicon) -> Draft:
     """A trigger's role words (see events/roles.py) and modality."""
     token = trigger.token
     if token.pos_ == "VERB":
         actor, recipient = verb_roles(token, trigger.sense.event_type)
+        actor, recipient = reduced_passive(token, actor, recipient)
         actor = speaker_for_pronoun(trigger, actor)
         recipient = destination_recipient(trigger, recipient)
     else:
@@ -354,11 +374,26 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     token = draft.trigger.token
     if lemma(token) not in vocabulary().words.attack_with_object:
         return None
+    if headline_strike(token):
+        return next((s for s in draft.trigger.senses if s.event_type == "PROTEST"), None)
     if child(token, "dobj") is None and child(token, "nsubjpass") is None:
         return None
     if child(token, "dobj") is None and _struck_by_accident(token):
         return None
     return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
+
+
+def headline_strike(token: Token) -> bool:
+    """ "Teachers strike spreads", "Rail strike enters third week": a headline's labour strike
+    the parse reads as a verb with the next verb as its object, a word that tells how the
+    strike goes on (event_rules.yaml: course_verbs)."""
+    obj = child(token, "dobj")
+    return (
+        obj is not None
+        and obj.i == token.i + 1
+        and obj.tag_ in ("NNS", "VBZ")
+        and lemma(obj) in vocabulary().words.course_verbs
+    )
 
 
 def _struck_by_accident(token: Token) -> bool:
