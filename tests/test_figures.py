@@ -166,3 +166,10 @@ def test_figures_the_hurt_beyond_their_sentence_go_to_the_attack(extract):
     (shooting,) = _assaults(record)
     assert _figure(shooting, "injured") == [1]
     assert not any(_figure(e, "injured") for e in record.events if e is not shooting)
+
+
+def test_figures_another_left_hurt_beside_the_dead(nlp):
+    found = _found(
+        nlp, "A shooting late Friday in Akron left one man dead and another with serious injuries."
+    )
+    assert {("dead", 1), ("injured", 1)} <= found

@@ -544,10 +544,26 @@ def _injured_by_phrase(prep: Token) -> Token | None:
         for dep in ("dobj", "nsubjpass", "nsubj"):
             found = next((c for c in verb.children if c.dep_ == dep), None)
             if found is not None and found.tag_ not in ("WP", "WDT"):
-                return found
+                return _the_other_one(found) or found
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     return None
+
+
+def _the_other_one(noun: Token) -> Token | None:
+    """ "left one man dead and another with serious injuries": a noun its own state tells dead,
+    joined to "another" (``other_person_words``), leaves the injury phrase to the other one."""
+    w = words()
+    dead = [c for c in noun.children if c.dep_ == "amod" and w.state_kinds.get(c.lower_) == "dead"]
+    return next(
+        (
+            t
+            for d in dead
+            for t in d.children
+            if t.dep_ == "conj" and t.lower_ in w.other_person_words
+        ),
+        None,
+    )
 
 
 def _one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
@@ -719,6 +735,8 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     named person or he/she, or an "and" coordination of them ("a woman and her nephew")."""
     if token.dep_ == "prep":
         victim = _injured_by_phrase(token)
+        if victim is not None and _other_conjunct(victim, seen):
+            return [victim]  # "left one man dead and another with injuries"
     else:
         victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
     if victim is None or victim.i in seen or victim.dep_ == "conj":
@@ -737,6 +755,15 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     if people and all(_one_person(p, token) and p.i not in seen for p in people):
         return people
     return None
+
+
+def _other_conjunct(victim: Token, seen: set[int]) -> bool:
+    """ "another" joined to someone counted before it: one more person."""
+    return (
+        victim.lower_ in words().other_person_words
+        and victim.dep_ == "conj"
+        and victim.i not in seen
+    )
 
 
 def _listed_subjects(victim: Token) -> list[Token]:
