@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crisislens.events.pairs import (
+    actors_compatible,
     dates_compatible,
     modes_compatible,
     places_compatible,
@@ -13,7 +14,7 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.schemas import Place
+from crisislens.schemas import Actor, Place
 
 pytestmark = pytest.mark.slow
 PUB = "2023-03-10"  # a Friday
@@ -775,3 +776,21 @@ def test_article_an_attacks_victims_are_not_its_actor(extract):
     assert attack.actor is not None and attack.recipient is not None
     assert "militant" in attack.actor.name.lower()
     assert "militant" not in attack.recipient.name.lower()
+
+
+def _party(name, country, sector):
+    return Actor(text=name, start=0, end=len(name), name=name, country=country, sector=sector)
+
+
+def test_article_a_party_named_again_by_its_noun_is_one_party():
+    # the bloc's envoys, then "the envoys" that the words around them placed in the host country
+    first = _party("Senior envoys", "IGO", "IGO")
+    assert actors_compatible(first, _party("envoys", "KEN", "GOV"))
+    assert actors_compatible(_party("the envoys", "KEN", "GOV"), first)
+    # a name of its own is another party
+    assert not actors_compatible(_party("Kenyan envoys", "KEN", "GOV"), first)
+    assert not actors_compatible(
+        _party("Russian forces", "RUS", "MIL"), _party("NATO forces", "IGO", "IGO")
+    )
+    # another noun is another party
+    assert not actors_compatible(_party("soldiers", "KEN", "MIL"), first)

@@ -93,16 +93,37 @@ def dates_compatible(
 
 
 def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
-    """No actor, the same name, or no contradiction in country or side: the state's organs
+    """No actor, the same name or one named again by its common noun (:func:`named_again`),
+    or no contradiction in country or side: the state's organs
     (government, army, police...) are one side ("Mr Putin sent troops" and "the Russian
     deployment"); other sectors must agree, civilians agreeing with any."""
     if a is None or b is None:
         return True
-    if a.name.casefold() == b.name.casefold():
+    if a.name.casefold() == b.name.casefold() or named_again(a, b) or named_again(b, a):
         return True
     if a.country and b.country and a.country != b.country:
         return False
     return _side(a.sector) == _side(b.sector) or None in (_side(a.sector), _side(b.sector))
+
+
+def named_again(short: Actor, full: Actor) -> bool:
+    """``short`` names again, by the common noun it ends in, the party ``full`` named first
+    ("the bloc's foreign ministers" ... "the ministers said"): one party, whatever country
+    the words around each naming gave it. A name of its own ("Russian forces" against
+    "NATO forces") is no such naming.
+
+    >>> from crisislens.schemas import Actor
+    >>> def side(name): return Actor(text=name, start=0, end=len(name), name=name)
+    >>> named_again(side("ministers"), side("Senior ministers"))
+    True
+    >>> named_again(side("Russian forces"), side("NATO forces"))
+    False
+    """
+    words = short.name.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].casefold() == full.name.split()[-1].casefold()
+    return last and name_words(short.name) <= name_words(full.name)
 
 
 def _side(sector: str | None) -> str | None:
