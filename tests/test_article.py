@@ -753,6 +753,9 @@ def test_article_a_habit_is_no_happening(extract):
     assert not _events(record, "ACCUSE")
     (attack,) = _events(record, "ASSAULT")
     assert "attack" not in [m.trigger.text for m in attack.mentions]
+    # ... and so does an adverb of repetition
+    record = extract("The envoy has repeatedly condemned the junta in Niamey.", published=PUB)
+    assert not _events(record, "ACCUSE")
 
 
 def test_article_an_attacks_victims_are_not_its_actor(extract):
