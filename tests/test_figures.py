@@ -87,7 +87,7 @@ def test_figures_a_death_of_someone_not_hurt_before_leaves_the_hurt(extract):
     "sentence,expected",
     [
         ("The death toll from the bombing rose to 45 on Sunday.", ("dead", 45)),
-        ("The ministry raised the death toll to more than 60.", ("dead", 60)),
+        ("The provincial governor raised the death toll to at least 70.", ("dead", 70)),
         ("The quake left a death toll of 120.", ("dead", 120)),
         ("The toll stands at 9, officials said.", ("dead", 9)),
         ("The injury toll reached 80 by the evening.", ("injured", 80)),
