@@ -119,10 +119,10 @@ def named_again(short: Actor, full: Actor) -> bool:
     >>> named_again(side("Russian forces"), side("NATO forces"))
     False
     """
-    words = short.name.split()
-    if not words or any(w[:1].isupper() for w in words):
+    words, first = short.name.split(), full.name.split()
+    if not words or not first or any(w[:1].isupper() for w in words):
         return False
-    last = words[-1].casefold() == full.name.split()[-1].casefold()
+    last = words[-1].casefold() == first[-1].casefold()
     return last and name_words(short.name) <= name_words(full.name)
 
 
