@@ -75,3 +75,26 @@ def test_accuracy_gate_ceilings_for_measures_where_less_is_better():
     assert check_floors({}, baseline) == [
         "analyst_desc_events_per_description: not measured (ceiling 2.0)"
     ]
+
+
+def test_accuracy_gate_only_checks_the_sets_that_were_run():
+    baseline = {
+        "floors": {"plover_top1_type": 0.8, "analyst_real_event_share": 0.5},
+        "ceilings": {"stories_voa_pairwise_precision": 2.0},
+    }
+    only = frozenset({"plover"})
+    assert check_floors({"plover_top1_type": 0.79}, baseline, only=only) == [
+        "plover_top1_type: 0.7900 < floor 0.8"
+    ]
+    # the stories scores come with the analyst set, so they are checked when it runs
+    assert check_floors(
+        {"analyst_real_event_share": 0.6}, baseline, only=frozenset({"analyst"})
+    ) == ["stories_voa_pairwise_precision: not measured (ceiling 2.0)"]
+
+
+def test_accuracy_gate_only_names_every_set_run_all_knows():
+    from pathlib import Path
+
+    from crisislens.evaluation.report import DATASETS, _runners
+
+    assert tuple(_runners(None, Path("."))) == DATASETS
