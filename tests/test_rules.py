@@ -1029,6 +1029,22 @@ def test_rules_without_negates(parse, lex):
     assert assertion.without_negates(draft) == "negated"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "dropped"),
+    [
+        ("The governor warned of a possible revival of the raids.", "warned", True),
+        ("Army chiefs warned in June of a likely comeback by the militia.", "warned", True),
+        ("The minister warned of a harsh response to any incursion.", "warned", False),
+        ("The militia warned the villagers to leave by dawn.", "warned", False),
+    ],
+)
+def test_rules_warned_of_a_possibility(parse, lex, text, trigger, dropped):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert (assertion.warned_of_a_possibility(draft) == assertion.DROP) is dropped
+
+
 def test_rules_questions(parse, lex):
     from crisislens.events.rules import assertion
 
@@ -1222,6 +1238,8 @@ def test_rules_counted_acts(parse, lex):
     assert generic.counted_acts(counted) == generic.DROP
     dozens = _draft_of(parse, lex, "Police carried out dozens of raids on the camps.", "raids")
     assert generic.counted_acts(dozens) == generic.DROP
+    doubled = _draft_of(parse, lex, "The cartel has doubled the number of raids on farms.", "raids")
+    assert generic.counted_acts(doubled) == generic.DROP
     two = _draft_of(parse, lex, "Two bombings shook the market on Friday.", "bombings")
     assert generic.counted_acts(two) is None
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from crisislens.events.modality import modal_adjectives
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
@@ -229,6 +230,34 @@ def without_negates(draft: Draft) -> Verdict:
     return None
 
 
+def warned_of_a_possibility(draft: Draft) -> Verdict:
+    """A warning of what may come is no threat by the one who warns: "the envoy warned of a
+    possible return of the fighting", "a warning of potential unrest" (the possible adjectives
+    of article.yaml modal_adjectives on what the warning is of; the parser may hang the "of"
+    on a date: "warned in May of a possible ..."); "warned of a harsh response" threatens."""
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN":
+        return None
+    unsure = modal_adjectives().get("possible", frozenset())
+    feared = [o for w in _warning_heads(token) for o in _of_objects(w)]
+    if any(c.dep_ == "amod" and c.lower_ in unsure for o in feared for c in o.children):
+        return DROP
+    return None
+
+
+def _warning_heads(token: Token) -> list[Token]:
+    """Where what a warning is of may hang: the trigger, its object ("issued a warning of"),
+    and a date in a phrase on it ("warned in May of")."""
+    dated = [
+        o for p in children(token, "prep") for o in children(p, "pobj") if o.ent_type_ == "DATE"
+    ]
+    return [token, *children(token, "dobj"), *dated]
+
+
+def _of_objects(token: Token) -> list[Token]:
+    return [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
 
@@ -331,6 +360,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     done_by_a_hazard,
     party_not_stance,
     without_negates,
+    warned_of_a_possibility,
     ruled_out,
     asked_question_no_request,
     questioned_not_asserted,
