@@ -24,9 +24,29 @@ def trigger_of(doc, lex, text: str):
 
 # -- triggers ---------------------------------------------------------------------------------
 def test_rules_figurative_fight(parse):
-    assert triggers.figurative(word(parse("They lost a court fight."), "fight"))
-    assert triggers.figurative(word(parse("A trade war began in May."), "war"))
-    assert not triggers.figurative(word(parse("A fierce fight broke out at dawn."), "fight"))
+    violence = Sense("ASSAULT")
+    assert triggers.figurative(word(parse("They lost a court fight."), "fight"), violence)
+    assert triggers.figurative(word(parse("A trade war began in May."), "war"), violence)
+    assert triggers.figurative(word(parse("An economic war broke out."), "war"), violence)
+    assert not triggers.figurative(
+        word(parse("A fierce fight broke out at dawn."), "fight"), violence
+    )
+    # only violence and protest can be figurative: trade talks are talks
+    talks = word(parse("Trade talks resumed in Geneva."), "talks")
+    assert not triggers.figurative(talks, Sense("CONSULT"))
+
+
+def test_rules_withholds_comment(parse):
+    assert triggers.withholds_comment(word(parse("The ministry declined to comment."), "declined"))
+    details = parse("The firm refused to give any details of the fire.")
+    assert triggers.withholds_comment(word(details, "refused"))
+    talks = parse("The rebels declined to join the peace talks.")
+    assert not triggers.withholds_comment(word(talks, "declined"))
+
+
+def test_rules_decides_an_act(parse):
+    assert triggers.decides_an_act(word(parse("The board decided to close the mine."), "decided"))
+    assert not triggers.decides_an_act(word(parse("The judges decided the case."), "decided"))
 
 
 def test_rules_object_trigger(parse, lex):
@@ -58,6 +78,10 @@ def test_rules_compound_noun_trigger(parse, lex):
     doc = parse("The prisoners began a hunger strike.")
     trigger = triggers.compound_noun_trigger(word(doc, "strike"), lex)
     assert (trigger.sense.event_type, trigger.sense.mode) == ("PROTEST", "hunger")
+    # the deciding modifier may stand behind another
+    doc = parse("Officials hailed the successful counterterrorism strike near the border.")
+    trigger = triggers.compound_noun_trigger(word(doc, "strike"), lex)
+    assert trigger.sense.event_type == "ASSAULT"
 
 
 def test_rules_noun_trigger_skips_modifiers(parse, lex):
@@ -407,10 +431,27 @@ def test_rules_destination_recipient(parse, lex):
     assert draft.recipient_token.text == "border"
 
 
-def test_rules_reported_demands(parse):
-    doc = parse("The ombudsman said the prison must close.")
-    [demand] = drafting.reported_demands(doc[:], set())
+def test_rules_reported_demands(parse, lex):
+    def demands(sentence):
+        doc = parse(sentence)
+        found = triggers.find_triggers(doc[:], lex)
+        return drafting.reported_demands(doc[:], {t.token.i for t in found})
+
+    [demand] = demands("The ombudsman said the guards must stop beating inmates.")
     assert demand.token.text == "said" and demand.sense.event_type == "REQUEST"
+    # a view, or an event that is the clause's subject, is no demand of the speaker's
+    assert not demands("“The council must be firm and united,” the envoy said.")
+    assert not demands("“Talks must resume soon,” the minister said.")
+    assert not demands("The senator said donors should take a long view.")
+
+
+def test_rules_demands_an_act(parse, lex):
+    doc = parse("The ombudsman said the guards must stop beating inmates.")
+    ids = {t.token.i for t in triggers.find_triggers(doc[:], lex)}
+    assert drafting.demands_an_act(word(doc, "stop"), ids)
+    doc = parse("The envoy said the council must be firm in condemning the raid.")
+    ids = {t.token.i for t in triggers.find_triggers(doc[:], lex)}
+    assert not drafting.demands_an_act(word(doc, "be"), ids)
 
 
 def test_rules_fold_coordinated(parse, lex):
@@ -454,6 +495,37 @@ def test_rules_absorbed_recipient_is_the_one_asked(parse, lex):
     drafts = _drafts(doc, lex)
     drafting.fold_governed(drafts, lex)
     assert drafts[word(doc, "urged").i].recipient_token.text == "army"
+
+
+def test_rules_fold_pressing_purpose(parse, lex):
+    doc = parse("The government kept the tariffs in place to pressure its neighbour.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    drafting.fold_purposes(drafts)
+    tariffs = drafts[word(doc, "tariffs").i]
+    assert drafts[word(doc, "pressure").i].absorbed_by is tariffs
+    assert tariffs.recipient_token.text == "neighbour"
+
+
+def test_rules_fold_sealed_meeting(parse, lex):
+    doc = parse("The two foreign ministers met in Oslo and signed a fisheries accord.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(doc, "met").i].absorbed_by is drafts[word(doc, "signed").i]
+    doc = parse("The two foreign ministers met in Oslo and praised the navy.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    assert drafts[word(doc, "met").i].absorbed_by is None  # praise seals no agreement
+
+
+def test_rules_fold_coordinated_needs_a_shared_subject(parse, lex):
+    doc = parse("Rebels shelled the town, and soldiers shelled the rebel camp.")
+    drafts = _drafts(doc, lex)
+    second = [d for d in drafts.values() if d.trigger.token.text == "shelled"][1]
+    assert not drafting.fold_coordinated(second, drafts)
+    doc = parse("Gunmen shot and wounded two guards.")
+    drafts = _drafts(doc, lex)
+    assert drafting.fold_coordinated(drafts[word(doc, "wounded").i], drafts)
 
 
 def test_rules_fold_purposes(parse, lex):

@@ -232,13 +232,17 @@ def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
     return lemma(token) in words or token.lower_ in words
 
 
-def figurative(token: Token) -> bool:
+def figurative(token: Token, sense: Sense) -> bool:
     """A fight in words, courts or markets is no violence: "a tariff fight", "a trade war",
-    "a legal battle", "a war of words" (event_rules.yaml: figurative_modifiers).
+    "a legal battle", "a war of words" (event_rules.yaml: figurative_modifiers). Only a
+    violent or a protest reading can be figurative: "trade talks" and "economic sanctions"
+    stay (event_rules.yaml: figurative_types).
 
-    >>> figurative(nlp("They lost a court fight.")[4])                # doctest: +SKIP
+    >>> figurative(nlp("They lost a court fight.")[4], Sense("ASSAULT"))   # doctest: +SKIP
     True
     """
+    if sense.event_type not in vocabulary().words.figurative_types:
+        return False
     words = vocabulary().words.figurative_modifiers
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
     modifiers += [
@@ -286,15 +290,56 @@ def takes_up_residence(token: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in words.residence_preps for p in token.children)
 
 
-def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
-    """A two-word event noun: "hunger strike", "martial law", "suicide bombing"."""
-    modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod")), None)
-    if modifier is None or names_a_weapon(token, modifier):
-        return None
-    senses = lex.compound_nouns.get((lemma(modifier), lemma(token))) or lex.compound_nouns.get(
-        (modifier.lower_, token.lower_)
+def decides_an_act(token: Token) -> bool:
+    """A decision to act is that act, planned, not an agreement: in "the council decided to
+    expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
+    none of its own (event_rules.yaml: decision_verbs).
+
+    >>> decides_an_act(nlp("They decided to leave.")[1])                 # doctest: +SKIP
+    True
+    """
+    return lemma(token) in vocabulary().words.decision_verbs and bool(
+        children(token, "xcomp", "ccomp")
     )
-    if not senses:
+
+
+def withholds_comment(token: Token) -> bool:
+    """Declining to comment or to give details rejects no one's demand: "the ministry declined
+    to comment", "police refused to give details of the arrests" (event_rules.yaml:
+    comment_refusals, comment_verbs; the objects of no_event_objects: provide).
+
+    >>> withholds_comment(nlp("The firm declined to give details.")[2])   # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.comment_refusals:
+        return False
+    information = vocabulary().no_event_objects.get("provide", frozenset())
+    for verb in children(token, "xcomp"):
+        if lemma(verb) in words.comment_verbs:
+            return True
+        objects = children(verb, "dobj")
+        if lemma(verb) in words.telling_verbs and any(lemma(o) in information for o in objects):
+            return True
+    return False
+
+
+def compound_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A two-word event noun: "hunger strike", "martial law", "suicide bombing"; its modifier
+    may stand behind others ("a successful counterterrorism strike")."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    if not modifiers or any(names_a_weapon(token, m) for m in modifiers):
+        return None
+    found = (
+        (
+            m,
+            lex.compound_nouns.get((lemma(m), lemma(token)))
+            or lex.compound_nouns.get((m.lower_, token.lower_)),
+        )
+        for m in reversed(modifiers)
+    )
+    modifier, senses = next(((m, s) for m, s in found if s), (None, None))
+    if modifier is None or not senses:
         return None
     weights = vocabulary().weights
     weight = weights.noun_trigger + weights.compound_noun_bonus
@@ -322,7 +367,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     generic_head = modifier and lemma(token.head) in lex.generic_heads
     if not senses or (token.dep_ in NOUN_SKIP_DEPS and not generic_head and not existential(token)):
         return None
-    if names_a_weapon(token) or figurative(token) or accidental(token, senses[0]):
+    if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
     weights = vocabulary().weights
     weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
@@ -426,6 +471,8 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or _adjective(token, lex):
             continue
         if aims_an_event(token, lex) or quote_attribution(token) or takes_up_residence(token):
+            continue
+        if withholds_comment(token) or decides_an_act(token):
             continue
         trigger = _first(VERB_RULES, token, lex)
         if trigger is not None and not accidental(token, trigger.sense):

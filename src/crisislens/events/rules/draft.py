@@ -37,6 +37,7 @@ from crisislens.nlp.syntax import (
 # a clause that tells something of its own (a gerund under a preposition, "by agreeing to a
 # truce", is still part of what its verb does)
 OWN_CLAUSE_DEPS = SUBORDINATE_DEPS - {"pcomp"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 @dataclass
@@ -136,9 +137,25 @@ def make_draft(trigger: Trigger, lex: Lexicon) -> Draft:
     return Draft(trigger, trigger.sense, actor, recipient, modality)
 
 
+def demands_an_act(clause: Token, trigger_ids: set[int]) -> bool:
+    """An obligation clause demands an act when what it asks its subject to do holds an event
+    word: "they must stop shelling the town" does; "the council must be firm", "donors should
+    take a long view" and "talks must resume" (the event is the subject, coded on its own as
+    demanded) state a view.
+
+    >>> demands_an_act(nlp("They must stop shelling it.")[0].head, {3})   # doctest: +SKIP
+    True
+    """
+    if lemma(clause) in vocabulary().words.copulas:
+        return False
+    subjects = {t.i for s in children(clause, *SUBJECT_DEPS) for t in s.subtree}
+    return any(t.i in trigger_ids and t.i not in subjects for t in clause.subtree)
+
+
 def reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
-    """ "The ombudsman said the prison must be closed": a REQUEST by the speaker, whatever the
-    demanded act (when that act is itself an event, its own REQUEST comes from it)."""
+    """ "The ombudsman said the guards must stop beating inmates": a REQUEST by the speaker,
+    when the obligation demands an act (:func:`demands_an_act`) that is not the clause's own
+    verb (when it is, "said the prison must be closed", that event is coded as demanded)."""
     found = []
     speech, obligation = speech_verbs(), vocabulary().words.demand_modals
     weight = vocabulary().weights.verb_trigger - vocabulary().weights.reported_demand_penalty
@@ -148,7 +165,7 @@ def reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
         for clause in token.children:
             if clause.dep_ != "ccomp" or clause.i in trigger_ids:
                 continue
-            if has_child_word(clause, ("aux",), obligation):
+            if has_child_word(clause, ("aux",), obligation) and demands_an_act(clause, trigger_ids):
                 request = Sense("REQUEST")
                 found.append(Trigger(token, [token], request, "verb", weight, (request,)))
                 break
@@ -158,11 +175,13 @@ def reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
 # -- folding drafts into one another --------------------------------------------------------
 def fold_coordinated(draft: Draft, drafts: dict[int, Draft]) -> bool:
     """Coordinated verbs of one type are one event with the first verb's roles: "shot and
-    wounded two guards"."""
+    wounded two guards". A coordinated clause with a subject of its own tells another act:
+    "the island honoured the envoy, and the ministers praised the accord" is two."""
     node = draft.trigger.token
     head = drafts.get(node.head.i)
     if (
         node.dep_ == "conj"
+        and child(node, *SUBJECT_DEPS) is None
         and head is not None
         and head is not draft
         and head.sense.event_type == draft.sense.event_type
@@ -170,6 +189,35 @@ def fold_coordinated(draft: Draft, drafts: dict[int, Draft]) -> bool:
         draft.absorbed_by = head.absorbed_by or head
         draft.absorbed_by.absorbed.append(draft)
         return True
+    return False
+
+
+def seals_an_agreement(draft: Draft, lex: Lexicon) -> bool:
+    """An agreement, or an act whose trigger names one: "agreed", "signed an accord"
+    (event_rules.yaml: sealing_types)."""
+    sealing = vocabulary().words.sealing_types
+    if draft.sense.event_type in sealing:
+        return True
+    named = (lex.nouns.get(lemma(w), ()) for w in draft.trigger.words[1:])
+    return any(s.event_type in sealing for senses in named for s in senses)
+
+
+def fold_sealed_meeting(draft: Draft, drafts: dict[int, Draft], lex: Lexicon) -> bool:
+    """A meeting coordinated with the agreement it seals is that agreement's occasion, one
+    happening: "the two ministers met and signed a trade accord" is the accord, not a meeting
+    beside it (event_rules.yaml: occasion_types)."""
+    node = draft.trigger.token
+    other = drafts.get(node.head.i) if node.dep_ == "conj" else None
+    if other is None or other is draft or other.absorbed_by is not None:
+        return False
+    occasions = vocabulary().words.occasion_types
+    for meeting, sealed in ((other, draft), (draft, other)):
+        if meeting.sense.event_type in occasions and seals_an_agreement(sealed, lex):
+            if sealed.absorbed_by is not None or meeting.absorbed_by is not None:
+                return False
+            meeting.absorbed_by = sealed
+            sealed.absorbed.append(meeting)
+            return meeting is draft  # the agreement still folds into what governs it
     return False
 
 
@@ -277,7 +325,7 @@ def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
     nearest governing trigger or order above a draft decides."""
     directives = vocabulary().words.directive_verbs
     for draft in list(drafts.values()):
-        if fold_coordinated(draft, drafts):
+        if fold_coordinated(draft, drafts) or fold_sealed_meeting(draft, drafts, lex):
             continue
         hops = vocabulary().limits.governor_hops
         for node in climb(draft.trigger.token, GOVERNED_DEPS, hops):
@@ -308,7 +356,10 @@ def fold_purposes(drafts: dict[int, Draft]) -> None:
     "thousands went on strike to demand higher pay" and "farmers blocked the road to protest
     fuel prices" are each one PROTEST whose demand is its content (CAMEO 1411-1444). The
     protest is the verb the purpose clause hangs on, or an event noun that verb carries. A
-    purpose of the same kind as its act folds into that act (:func:`fold_same_kind_purpose`)."""
+    purpose of the same kind as its act folds into that act (:func:`fold_same_kind_purpose`),
+    and so does one that only presses, whatever the act: "kept the tariffs in place to
+    pressure the government" is the tariffs, no request beside them (event_rules.yaml:
+    pressing_verbs)."""
     for draft in list(drafts.values()):
         if draft.absorbed_by is not None:
             continue
@@ -316,25 +367,32 @@ def fold_purposes(drafts: dict[int, Draft]) -> None:
         if head is None:
             fold_same_kind_purpose(draft, _used_for(draft.trigger.token, drafts))
             continue
-        carried = [head, *children(head, "dobj")] + [
-            o for prep in children(head, "prep") for o in children(prep, "pobj")
+        carried = [
+            d
+            for t in _carried(head)
+            if (d := drafts.get(t.i)) is not None and d is not draft and d.absorbed_by is None
         ]
         protest = next(
-            (
-                d
-                for t in carried
-                if (d := drafts.get(t.i)) is not None
-                and d is not draft
-                and d.absorbed_by is None
-                and event_types()[d.sense.event_type].has("folds_its_purpose")
-            ),
+            (d for d in carried if event_types()[d.sense.event_type].has("folds_its_purpose")),
             None,
         )
+        if protest is None and lemma(draft.trigger.token) in vocabulary().words.pressing_verbs:
+            protest = next(iter(carried), None)
+            if protest is not None and protest.recipient_token is None:
+                protest.recipient_token = draft.recipient_token  # whom it bears on
         if protest is not None:
             draft.absorbed_by = protest
             protest.absorbed.append(draft)
         else:
             fold_same_kind_purpose(draft, drafts.get(head.i))
+
+
+def _carried(head: Token) -> list[Token]:
+    """The verb a purpose clause hangs on and the nouns it carries ("went on strike", "kept
+    tariffs in place")."""
+    return [head, *children(head, "dobj")] + [
+        o for prep in children(head, "prep") for o in children(prep, "pobj")
+    ]
 
 
 def _used_for(token: Token, drafts: dict[int, Draft]) -> Draft | None:
