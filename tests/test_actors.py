@@ -148,6 +148,15 @@ def test_actors_near_misses_one_letter_and_not_the_first():
     assert actors.near_misses("Mr Tekaiev", "2022-01-07") == []  # two letters apart
 
 
+def test_actors_near_misses_remembered_answer_is_a_fresh_list():
+    actors = ActorDictionary.load()
+    first = actors.near_misses("Mr Tokaev", "2022-01-07")
+    first.clear()  # a caller's change to its list is not remembered
+    assert [c.name for c in actors.near_misses("Mr Tokaev", "2022-01-07")] == [
+        "Kassym-Jomart Tokayev"
+    ]
+
+
 def test_actors_phoenix_layer_beneath_ours():
     with_base = ActorDictionary.load()
     without = ActorDictionary.load(base_layers=())

@@ -47,6 +47,10 @@ class Entry:
     person: bool
 
 
+# how many names the near-miss search remembers its answers for (then it starts afresh)
+NEAR_MISSES_REMEMBERED = 50_000
+
+
 @dataclass(frozen=True, slots=True)
 class CodedName:
     name: str
@@ -80,6 +84,7 @@ class ActorDictionary:
         self.base_agents: dict[str, str] = {}  # beneath ours: Phoenix
         self._shapes: dict[tuple[str, int], list[tuple[str, Entry]]] | None = None
         self._letters: dict[tuple[str, int, int, str], list[int]] = {}  # see _index_letters
+        self._near: dict[tuple[str, str | None], list[CodedName]] = {}  # see near_misses
         self.nationalities: dict[str, str] = {}
 
     @classmethod
@@ -215,7 +220,15 @@ class ActorDictionary:
         """People whose listed name is one letter away from ``text`` ("Mr Tokoyev" for
         Tokayev): one letter changed, added, dropped or two swapped, never the first letter,
         in names of at least ``min_near_miss_letters``. The caller decides which the article
-        supports."""
+        supports. Answers are remembered: an article asks about its names many times over."""
+        found = self._near.get((text, day))
+        if found is None:
+            if len(self._near) >= NEAR_MISSES_REMEMBERED:
+                self._near.clear()
+            found = self._near[(text, day)] = self._find_near_misses(text, day)
+        return list(found)
+
+    def _find_near_misses(self, text: str, day: str | None) -> list[CodedName]:
         key = self.words.strip_titles(fold_actor_name(text))
         if len(key) < self.words.min_near_miss_letters:
             return []

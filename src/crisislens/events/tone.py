@@ -36,7 +36,10 @@ class ToneScorer:
         loaded: list[TextSpan] = []
         total = 0.0
         taken: set[int] = set()
-        lowers = [t.lower_ for t in doc]
+        # the token attributes as arrays, read once: no Token objects for the many plain words
+        rows = doc.to_array(["LOWER", "LEMMA", "IS_ALPHA"]).tolist()
+        strings = doc.vocab.strings
+        lowers = [strings[row[0]] for row in rows]
         at: dict[str, list[int]] = {}  # where each word is: a phrase is tried where it starts
         for i, low in enumerate(lowers):
             at.setdefault(low, []).append(i)
@@ -52,20 +55,20 @@ class ToneScorer:
                     )
                     taken.update(range(i, i + n))
                     total += 3 * weight
-        for token in doc:
-            if token.i in taken:
+        for i, low in enumerate(lowers):
+            if i in taken:
                 continue
-            low = token.lower_
             if low in self.loaded_words:
+                token = doc[i]
                 loaded.append(
                     TextSpan(text=token.text, start=token.idx, end=token.idx + len(token.text))
                 )
                 total += 3 * self.loaded_words[low]
-            elif low in self.negative or token.lemma_.lower() in self.negative:
+            elif low in self.negative or strings[rows[i][1]].lower() in self.negative:
                 total -= 1.0
-            elif low in self.positive or token.lemma_.lower() in self.positive:
+            elif low in self.positive or strings[rows[i][1]].lower() in self.positive:
                 total += 1.0
-        n_words = sum(1 for t in doc if t.is_alpha) or 1
+        n_words = sum(row[2] for row in rows) or 1
         score = math.tanh(total / math.sqrt(n_words))
         loaded.sort(key=lambda s: s.start)
         return Tone(score=round(score, 3), loaded_terms=loaded)

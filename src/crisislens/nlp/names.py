@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# the folds are pure and an article asks for the same few hundred names many times over
+_REMEMBERED = 1 << 16
 
 
 def plain_letters(text: str) -> str:
@@ -30,6 +33,7 @@ def plain_letters(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def fold_place_name(name: str) -> str:
     """A place name's lookup key: accents off, lower case, one kind of apostrophe and dash,
     single spaces, no leading "the". Plain ASCII, most of the gazetteer's names, skips the
@@ -40,6 +44,7 @@ def fold_place_name(name: str) -> str:
     return folded.removeprefix("the ")
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def fold_actor_name(text: str) -> str:
     """An actor name's lookup key: accents off, lower case, plain apostrophes, single spaces,
     no possessive ("Tokayev's"), no leading or trailing dots and commas."""

@@ -298,10 +298,13 @@ def _question_after(token: Token) -> bool:
 def _sentence_marks(doc) -> list[tuple[int, bool]]:
     """(token index, whether it is a question mark) for each full stop or question mark."""
     words = vocabulary().words
+    strings = doc.vocab.strings
+    ends = {strings[text] for text in words.sentence_ends}  # compared as hashes: no Token objects
+    marks = {strings[text] for text in words.question_marks} - ends
     return [
-        (t.i, t.text not in words.sentence_ends)
-        for t in doc
-        if t.text in words.sentence_ends or t.text in words.question_marks
+        (i, orth in marks)
+        for i, orth in enumerate(doc.to_array("ORTH").tolist())
+        if orth in ends or orth in marks
     ]
 
 
