@@ -243,6 +243,33 @@ def test_link_statements_by_two_named_speakers_are_two_statements():
     )
 
 
+def test_link_a_plan_joins_another_article_only_on_common_ground():
+    """'The ministry plans to curb imports of steel' and, two days on, 'the president imposed
+    duties on cars' in another article: one type, near days, one country, and nothing else
+    alike: two events. With an actor in common the plan may be the act it announced."""
+    usa = (39.83, -98.58, "country", "USA")
+    imposed = _m(
+        "a",
+        doc="a",
+        event_type="COERCE",
+        time=TimeValue.parse("2025-03-04"),
+        place=usa,
+        arguments=frozenset({"the president"}),
+    )
+    plan = _m(
+        "b",
+        doc="b",
+        event_type="COERCE",
+        time=TimeValue.parse("2025-03-02"),
+        place=usa,
+        arguments=frozenset({"the ministry"}),
+        asserted=False,
+    )
+    assert not compatible(imposed, plan)
+    assert compatible(imposed, replace(plan, asserted=True))  # two acts: the model decides
+    assert compatible(imposed, replace(plan, arguments=frozenset({"the president"})))
+
+
 def test_link_related_types_join_only_on_agreeing_days_and_common_ground():
     sibi = (29.54, 67.88, "city", "PAK")
     attack = _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-03-11"), place=sibi)
@@ -603,6 +630,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     times[rng.integers(len(times))], "week" if rng.random() < 0.1 else None
                 ),
                 context_dated=bool(rng.random() < 0.3),
+                asserted=bool(rng.random() < 0.7),
                 worded_date=bool(rng.random() < 0.5),
                 wide_names=frozenset({"russia"}) if rng.random() < 0.3 else frozenset(),
                 sentence_times=tuple(

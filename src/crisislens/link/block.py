@@ -112,6 +112,7 @@ class Sides:
         self.types = _codes([x.event_type for x in m])
         self.relation = np.array([relation_groups(x) for x in m], dtype=np.int64)
         self.undated = np.array([x.time is None for x in m])
+        self.asserted = np.array([x.asserted for x in m])
         self.own_date = np.array([own_date(x) for x in m])
         self.worded_day = np.array([x.worded_day for x in m])
         self.coarse = np.array(
@@ -323,6 +324,8 @@ def band_matrices(
     ground = (arg_i > 0) | (ground_i > 0) | (place_match & pre_a & pre_b)
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
+    aa, ab = _outer(s.asserted, rows)
+    ok &= ~(both_typed & ~(aa & ab) & ~ground & ~same_doc)  # a plan: never on a type and a day
     ca, cb = _outer(s.coarse, rows)
     loose = (ca | cb) & ~either_undated
     ok &= ~(other_type & (either_undated | loose | ~ground))

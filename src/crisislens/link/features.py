@@ -24,7 +24,10 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
   threats, appeals) in different articles whose speakers are both named and share no word are
   two statements (:func:`speakers_differ`), and two events in different articles that their
   own words date to two days, whose targets share no word and that give no figure in common, are
-  two events (:func:`days_and_targets_differ`).
+  two events (:func:`days_and_targets_differ`). An event told as planned or possible ("the
+  ministry plans to curb imports", "may have been killed") joins an event of another article only
+  on common ground (an actor, target, name or precise place alike), never on its type and a day
+  alone: many plans of one kind are told in one country in a week.
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
   pair model (:mod:`crisislens.link.model`) turns into a probability.
 
@@ -285,6 +288,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two days, two targets: two events
     if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
         return False  # undated (or dated by the story around it): never on the type alone
+    if a.doc != b.doc and typed and not (a.asserted and b.asserted) and not _common_ground(a, b):
+        return False  # a plan or a possibility: never on the type and a day alone
     if typed and loosely_dated(a, b):
         return _named_in_common(a, b)  # nor on a month and a region alone
     return True
