@@ -44,6 +44,20 @@ def test_rules_withholds_comment(parse):
     assert not triggers.withholds_comment(word(talks, "declined"))
 
 
+def test_rules_dummy_subject_idiom(parse):
+    doc = parse("When it comes to fishing rights, the two sides disagree.")
+    assert triggers.dummy_subject_idiom(word(doc, "comes"))
+    doc = parse("The envoy comes to Oslo next week.")
+    assert not triggers.dummy_subject_idiom(word(doc, "comes"))
+
+
+def test_rules_phrasal_trigger_barred_subject(parse, lex):
+    doc = parse("The tanker is heading to the port of Bandar Abbas.")
+    assert triggers.phrasal_trigger(word(doc, "heading"), lex) is None
+    doc = parse("The envoy is heading to the port of Bandar Abbas.")
+    assert triggers.phrasal_trigger(word(doc, "heading"), lex).sense.event_type == "CONSULT"
+
+
 def test_rules_decides_an_act(parse):
     assert triggers.decides_an_act(word(parse("The board decided to close the mine."), "decided"))
     assert not triggers.decides_an_act(word(parse("The judges decided the case."), "decided"))
@@ -443,6 +457,23 @@ def test_rules_reported_demands(parse, lex):
     assert not demands("“The council must be firm and united,” the envoy said.")
     assert not demands("“Talks must resume soon,” the minister said.")
     assert not demands("The senator said donors should take a long view.")
+
+
+def test_rules_demanded_part(parse, lex):
+    # what the clause asks for, less an aside on when ("when handling the strikes")
+    doc = parse("The judge said the board should take care when handling the strikes.")
+    asked = {t.text for t in drafting.demanded_part(word(doc, "take"))}
+    assert "care" in asked and "strikes" not in asked and "board" not in asked
+
+
+def test_rules_reported_demand_folds_its_content(parse, lex):
+    doc = parse("A spokesman told reporters the council must keep the sanctions in place.")
+    drafts = _drafts(doc, lex)
+    drafting.fold_governed(drafts, lex)
+    told = drafts[word(doc, "told").i]
+    assert drafting.reported_demand(told)
+    assert drafts[word(doc, "sanctions").i].absorbed_by is told
+    assert told.recipient_token.text == "council"  # the party asked, not the reporters
 
 
 def test_rules_demands_an_act(parse, lex):

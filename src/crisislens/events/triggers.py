@@ -163,7 +163,12 @@ def _particles(token: Token) -> list[Token]:
 
 
 def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
-    """A verb with its particle or preposition: "cracked down", "pulled out", "called off"."""
+    """A verb with its particle or preposition: "cracked down", "pulled out", "called off";
+    not with a subject that makes it no event ("the tanker is heading to the port",
+    event_rules.yaml: no_event_subjects)."""
+    barred = vocabulary().no_event_subjects.get(lemma(token), frozenset())
+    if any(lemma(s) in barred for s in children(token, "nsubj")):
+        return None
     for sub in _particles(token):
         if sub.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in sub.children):
             continue  # "called the governor on Monday" is no "call on"
@@ -288,6 +293,18 @@ def takes_up_residence(token: Token) -> bool:
     if lemma(token) not in words.residence_verbs or child(token, "dobj") is not None:
         return False
     return any(p.dep_ == "prep" and p.lower_ in words.residence_preps for p in token.children)
+
+
+def dummy_subject_idiom(token: Token) -> bool:
+    """A verb whose subject is a bare "it" in an idiom names no act: "when it comes to
+    trade" is no visit (event_rules.yaml: dummy_subject_verbs).
+
+    >>> dummy_subject_idiom(nlp("When it comes to aid, we lead.")[2])   # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.dummy_subject_verbs:
+        return False
+    return any(c.lower_ == "it" for c in children(token, "nsubj"))
 
 
 def decides_an_act(token: Token) -> bool:
@@ -472,7 +489,7 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if aims_an_event(token, lex) or quote_attribution(token) or takes_up_residence(token):
             continue
-        if withholds_comment(token) or decides_an_act(token):
+        if withholds_comment(token) or decides_an_act(token) or dummy_subject_idiom(token):
             continue
         trigger = _first(VERB_RULES, token, lex)
         if trigger is not None and not accidental(token, trigger.sense):

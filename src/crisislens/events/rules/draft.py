@@ -38,6 +38,8 @@ from crisislens.nlp.syntax import (
 # truce", is still part of what its verb does)
 OWN_CLAUSE_DEPS = SUBORDINATE_DEPS - {"pcomp"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# clauses that tell a circumstance of a demand, not what it demands
+ASIDES = frozenset({"advcl", "relcl", "acl"})
 
 
 @dataclass
@@ -148,8 +150,36 @@ def demands_an_act(clause: Token, trigger_ids: set[int]) -> bool:
     """
     if lemma(clause) in vocabulary().words.copulas:
         return False
-    subjects = {t.i for s in children(clause, *SUBJECT_DEPS) for t in s.subtree}
-    return any(t.i in trigger_ids and t.i not in subjects for t in clause.subtree)
+    return any(t.i in trigger_ids for t in demanded_part(clause))
+
+
+def demanded_part(clause: Token) -> list[Token]:
+    """What an obligation clause asks its subject to do: the clause less its subject and its
+    adverbial or relative clauses ("should take care when handling the claims" asks for care,
+    not for handling)."""
+    found: list[Token] = []
+    stack = [c for c in clause.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ASIDES]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ASIDES)
+    return found
+
+
+def asked_party(speech: Token, content: Token) -> Token | None:
+    """The subject of the obligation clause under ``speech`` that holds ``content``: the
+    council in "told reporters the council must keep the sanctions"."""
+    for clause in children(speech, "ccomp"):
+        if clause.left_edge.i <= content.i <= clause.right_edge.i:
+            return child(clause, "nsubj", "nsubjpass")
+    return None
+
+
+def reported_demand(draft: Draft) -> bool:
+    """A REQUEST that :func:`reported_demands` found on a verb of saying: what its clause
+    demands is its content and folds into it ("said the council must lift the sanctions")."""
+    token = draft.trigger.token
+    return draft.sense.event_type == "REQUEST" and lemma(token) in speech_verbs()
 
 
 def reported_demands(sent: Span, trigger_ids: set[int]) -> list[Trigger]:
@@ -245,6 +275,9 @@ def absorbed_recipient(draft: Draft, governor: Draft) -> Token | None:
     )
     if own_subject and draft.trigger.token.pos_ == "VERB":
         return draft.actor_token
+    asked = asked_party(governor.trigger.token, draft.trigger.token)
+    if asked is not None and reported_demand(governor):  # "told reporters the council must"
+        return asked
     if governor.recipient_token is not None and governor.recipient_token.i != draft.trigger.token.i:
         return governor.recipient_token
     issuer = (
@@ -269,7 +302,9 @@ def fold_into_governor(draft: Draft, governor: Draft, governor_lemma: str, lex: 
     noun_kept = draft.trigger.kind == "noun" and not event_types()[governor.sense.event_type].has(
         "takes_event_nouns"
     )
-    absorbs = governor_lemma in lex.governors.get("absorb", frozenset())
+    absorbs = governor_lemma in lex.governors.get("absorb", frozenset()) or reported_demand(
+        governor
+    )
     if not absorbs or noun_kept:
         return
     draft.absorbed_by = governor
