@@ -73,6 +73,20 @@ def test_dateline_city_is_no_part_of_the_actor(extract, text):
     assert coerce.actor.country == "GEO"
 
 
+def test_sources_colon_dateline_names_a_known_place():
+    finder = SourceFinder(Outlets.load(), {"Tartu": True}.get)
+    text = "Tartu: The council said dockers walked out.\n\nUpdate: The port reopened."
+    spans = [(text[s:e], kind) for s, e, kind in finder.spans(text)]
+    assert ("Tartu:", "dateline") in spans
+    assert not any(t.startswith("Update") for t, _ in spans)  # no place: a label
+    assert "dateline" not in [k for _, _, k in SourceFinder(Outlets.load()).spans(text)]
+
+
+def test_colon_dateline_city_is_no_actor(extract):
+    record = extract("Tbilisi: The government announced new curbs on rallies on Monday.")
+    assert all(a.text != "Tbilisi" for a in _all_actors(record))
+
+
 def test_sources_credits_and_outlets(finder):
     text = "Dockers walked out. (Picture by Ana Ruiz/Getty Images) Photo: Ola Berg/AFP"
     kinds = {text[s:e]: kind for s, e, kind in finder.spans(text)}

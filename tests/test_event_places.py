@@ -49,6 +49,12 @@ def test_event_places_headline_country_is_the_article_place(extract):
             "deported",
             "MYS",
         ),
+        (  # the parse hangs "back" on the people sent
+            "Of the 300 detainees, Malaysia deported 120 to Indonesia in 2019 but sent 90, most "
+            "of them women, back to Myanmar a year later.",
+            "deported",
+            "MYS",
+        ),
     ],
 )
 def test_event_places_a_removal_happens_where_it_starts(extract, text, trigger, country):

@@ -1,5 +1,7 @@
 """The place resolver's named rules, on a hand-made gazetteer and sentences of our own."""
 
+import re
+
 import pytest
 
 from crisislens.geo.candidates import CandidateFinder
@@ -57,6 +59,11 @@ def gazetteer(tmp_path):
         | {"geonameid": 300001, "admin1": "Adana"},
         {"name": "Istanbul", "country": "TUR", "lat": 41.01, "lon": 28.95}
         | {"population": 14_804_116, "geonameid": 745044, "names": ["IST"]},
+        # a well-known city, and a small namesake in a country an article may name in passing
+        {"name": "Tarsus", "country": "TUR", "lat": 36.92, "lon": 34.9, "population": 150_000}
+        | {"geonameid": 300002, "admin1": "Mersin"},
+        {"name": "Tarsus", "country": "KAZ", "lat": 50.0, "lon": 70.0, "population": 20_000}
+        | {"geonameid": 1520000, "admin1": "Karaganda"},
     ]
     return Gazetteer(write_small_gazetteer(tmp_path / "rules.sqlite", places))
 
@@ -119,6 +126,25 @@ def test_geo_rules_unknown_landmark_takes_the_city_it_is_put_in(resolver):
     square, *_ = _resolve(resolver, text, "Republic Square", "Almaty", "Aktau")
     assert square.feature == "unknown" and square.confidence == pytest.approx(0.3)
     assert (square.lat, square.lon) == (43.25, 76.91)  # Almaty's point, not Aktau's
+
+
+def _resolve_all(resolver, text, names):
+    """Every occurrence of each name, resolved together; the places by name."""
+    spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text))
+    places = resolver.resolve_spans(text, spans)
+    return {text[s:e]: p for (s, e), p in zip(spans, places)}
+
+
+def test_geo_rules_a_country_named_in_passing_keeps_a_well_known_city(resolver):
+    text = (
+        "Syria's army shelled Idlib. Syria denied it. Syria's allies met in Tarsus, where a "
+        "Kazakh envoy joined them. Syria and Syria's neighbours said little."
+    )
+    assert _resolve_all(resolver, text, ["Syria", "Kazakh", "Tarsus"])["Tarsus"].country == "TUR"
+    # an article on the namesake's own country keeps it
+    text = "Kazakhstan's police said a bus overturned near Tarsus. Kazakhstan mourned."
+    places = _resolve_all(resolver, text, ["Kazakhstan", "Tarsus"])
+    assert places["Tarsus"].country == "KAZ"
 
 
 def test_geo_rules_lone_demonym_is_too_little_to_send_a_town_abroad(resolver):

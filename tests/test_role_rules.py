@@ -210,3 +210,34 @@ def test_role_rules_body_named_inside_a_common_noun(parse, pipeline):
     doc = parse("Monitors from the League of Arab States observer mission left the city.")
     actor = pipeline.events.actors.code(word(doc, "Monitors"), ArticleContext(day="2024-05-01"))
     assert actor is not None and actor.country == "IGO"
+
+
+def _venue(parse, lex, text: str, verb: str, kind: str) -> tuple[bool, object]:
+    from crisislens.events import triggers
+    from crisislens.events.rules import draft as drafting
+    from crisislens.schemas import Place
+
+    doc = parse(text)
+    found = {t.token.i: t for t in triggers.find_triggers(doc[:], lex)}
+    draft = drafting.make_draft(found[word(doc, verb).i], lex)
+    at = text.index("Gao")
+    gao = Place(text="Gao", start=at, end=at + 3, name="Gao", country="MLI", feature="city")
+    roles = participants.roles_from_location(None, None, gao, draft, kind)
+    return participants.venue(gao, draft, kind), roles[1]
+
+
+def test_role_rules_a_venue_is_no_party(parse, lex):
+    held, recipient = _venue(parse, lex, "The two envoys met in Gao on Monday.", "met", "CONSULT")
+    assert held and recipient is None
+    # the place visited is met; the place an envoy is recalled from is aimed at
+    held, recipient = _venue(parse, lex, "The envoys visited Gao on Monday.", "visited", "CONSULT")
+    assert not held and recipient.country == "MLI"
+    text = "The minister recalled the ambassador from Gao."
+    assert not _venue(parse, lex, text, "recalled", "REJECT")[0]
+    text = "The envoy in Gao urged calm."  # a post, not a venue
+    assert not _venue(parse, lex, text, "urged", "REQUEST")[0]
+
+
+def test_role_rules_two_sides_meeting_at_a_place(parse):
+    doc = parse("A deputy said elders and council officials were meeting at a hotel downtown.")
+    assert roles.verb_roles(word(doc, "meeting"), "CONSULT")[1].text == "officials"

@@ -387,6 +387,9 @@ def test_rules_object_inside_the_trigger_gives_way_to_the_aimed_at(parse, lex):
 def test_rules_locative_objects(parse):
     doc = parse("Rebels attacked a convoy near Gao.")
     assert [t.text for t in roles.locative_objects(word(doc, "attacked"))] == ["Gao"]
+    # a participle on the object: where the parse hangs the place on what it carries
+    doc = parse("Gunmen ambushed a truck carrying a police unit in Gao and killed nine.")
+    assert "Gao" in [t.text for t in roles.locative_objects(word(doc, "ambushed"))]
 
 
 # -- modality ---------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from crisislens.actors.mention import Mention, child, entity_of, phrase
 from crisislens.actors.sources import SourceFinder
 from crisislens.actors.words import ActorWords
 from crisislens.geo.gazetteer import Gazetteer
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
 from crisislens.geo.resolver import DIRECTIONS
 from crisislens.nlp.doc_cache import doc_ents, doc_text
@@ -47,7 +48,19 @@ class ActorCoder:
         self.dictionary = dictionary
         self.gazetteer = gazetteer
         self.words = words or ActorWords.load()
-        self.sources = SourceFinder(outlets or Outlets.load())
+        self.sources = SourceFinder(outlets or Outlets.load(), self._known_place)
+
+    def _known_place(self, name: str) -> bool:
+        """A town of some size, a capital, a province or a country the gazetteer knows by this
+        name: what a dateline names."""
+        if self.gazetteer is None:
+            return False
+        lexicon = GeoLexicon.load()
+        big = lexicon.weight("big_city_population")
+        return any(
+            c.feature in ("country", "admin1") or c.capital or c.population >= big
+            for c in self.gazetteer.lookup(name)[:5]
+        )
 
     def code(self, head: Token, context: ArticleContext) -> Actor | None:
         """The actor ``head`` names, remembered in ``context``; None if it names none."""

@@ -17,6 +17,7 @@ outlets are the shared list ``data/media.yaml`` (the place resolver keeps them o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crisislens.data import read_yaml
 from crisislens.geo.media import Outlets
@@ -31,8 +32,9 @@ def _alternation(words: list[str]) -> str:
 class SourceFinder:
     """Finds the character spans of a text that name its sources."""
 
-    def __init__(self, outlets: Outlets) -> None:
+    def __init__(self, outlets: Outlets, is_place: Callable[[str], bool] | None = None) -> None:
         self.outlets = outlets
+        self.is_place = is_place  # a name the gazetteer knows as a town or country
         data = read_yaml(FILE)["sources"]
         months = _alternation(data["dateline_words"])
         # a dateline: capitalised words, numbers and dates, perhaps an agency in brackets, then a
@@ -48,6 +50,12 @@ class SourceFinder:
         self._titled = re.compile(
             rf"^[ \t]*(?:{word}[ \t]*){{1,6}}(?:\([^()\n]{{1,40}}\)[ \t]*)?"
             r"(?<=[ \t])(?:\u2014|\u2013|--|-)(?=[ \t]+[A-Z0-9\"\u201c])",
+            re.MULTILINE,
+        )
+        # a place in title case, then a colon and a sentence ("Lagos: The army said"): a
+        # dateline when the gazetteer knows the place (a label, "Update:", is none)
+        self._colon = re.compile(
+            r"^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*)[ \t]*:(?=[ \t]+[A-Z\"\u201c])",
             re.MULTILINE,
         )
         credit = _alternation(data["credit_words"])
@@ -76,10 +84,26 @@ class SourceFinder:
             for match in self._titled.finditer(text)
             if _opens_paragraph(text, match.start()) and not _has_caps(match.group())
         ]
+        found += self._colon_datelines(text)
         found += [(m.start(), m.end(), "credit") for m in self._credit.finditer(text)]
         found += [(m.start, m.end, "outlet") for m in self.outlets.find(text)]
         found += [(m.start(), m.end(), "layout") for m in self._layout.finditer(text)]
         return found
+
+    def _colon_datelines(self, text: str) -> list[tuple[int, int, str]]:
+        """ "Lagos: The army said ...": a known place and a colon opening one of the first lines
+        or a paragraph."""
+        if self.is_place is None:
+            return []
+        return [
+            (match.start(1), match.end(), "dateline")
+            for match in self._colon.finditer(text)
+            if (
+                text.count("\n", 0, match.start()) < self.dateline_lines
+                or _opens_paragraph(text, match.start())
+            )
+            and self.is_place(match.group(1))
+        ]
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

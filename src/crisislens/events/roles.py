@@ -269,8 +269,15 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if actor is None and not passive:  # "fighting between militiamen and the army"
         actor, other = between_sides(token)
         recipient = other if actor is not None else recipient
-    recipient = blamed(token) or carried(recipient or other_side(token, actor))
+    if recipient is None or _where(recipient):  # "A and B met at a hotel": B, not the hotel
+        recipient = other_side(token, actor) or recipient
+    recipient = blamed(token) or carried(recipient)
     return issuer(actor), None if used_weapon(token, recipient) else recipient
+
+
+def _where(token: Token) -> bool:
+    """The object of a preposition of place ("at a hotel", "in Gao"): where, not whom."""
+    return token.dep_ == "pobj" and token.head.lower_ in vocabulary().words.place_only_preps
 
 
 def blamed(verb: Token) -> Token | None:
@@ -451,8 +458,9 @@ def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
 
 def locative_objects(token: Token) -> list[Token]:
     """Objects of locative prepositions under the trigger ("in Gao", "to the border"), also one
-    preposition further ("along its frontier with Chad") and under the passive agent
-    ("detained by police in Harare")."""
+    preposition further ("along its frontier with Chad"), under the passive agent ("detained
+    by police in Harare") and under a participle that describes the object ("ambushed a truck
+    carrying soldiers in Gao": the parse hangs "in Gao" on the soldiers)."""
     preps = vocabulary().words.locative_preps
     found = []
     stack = [token]
@@ -472,4 +480,17 @@ def locative_objects(token: Token) -> list[Token]:
                 stack.append(sub)
             elif sub.dep_ == "agent":
                 stack.extend(children(sub, "pobj"))
+            elif _describing_participle(sub, token):
+                stack.extend([sub, *children(sub, "dobj")])
     return found
+
+
+def _describing_participle(word: Token, trigger: Token) -> bool:
+    """A participle phrase on the trigger's object ("a truck carrying soldiers")."""
+    obj = word.head
+    return (
+        word.dep_ == "acl"
+        and word.tag_ in ("VBG", "VBN")
+        and obj.dep_ == "dobj"
+        and obj.head.i == trigger.i
+    )

@@ -42,15 +42,26 @@ def in_article_country(
 ) -> float:
     """A place in a country the article points to, the more the more it points there
     ("Alexandria" in an article that names Egypt is Egypt's)."""
-    if not _takes_context(c, m) or not ctx.points_to(c.country):
+    if not _takes_context(c, m) or not _pointed_to(c, m, ctx, lex):
         return 0.0
     return lex.weight("context_base") + lex.weight("context_share") * ctx.share(c.country)
+
+
+def _pointed_to(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon) -> bool:
+    """The article points to the candidate's country, and more than in passing where the name
+    is also a well-known city's: "Geneva" in a report on Afghanistan that names the United
+    States once is still Switzerland's, not a small American namesake."""
+    if not ctx.points_to(c.country):
+        return False
+    if well_known(c, lex) or ctx.share(c.country) >= lex.weight("passing_share"):
+        return True
+    return not any(well_known(d, lex) and d.country != c.country for d in m.candidates)
 
 
 def abroad(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon) -> float:
     """A namesake in a country the article never points to, when it points somewhere, loses
     however populous ("Solhan" in a report on Burkina Faso is not the Turkish town)."""
-    if not ctx.solid(lex) or not _takes_context(c, m) or ctx.points_to(c.country):
+    if not ctx.solid(lex) or not _takes_context(c, m) or _pointed_to(c, m, ctx, lex):
         return 0.0
     return -lex.weight("abroad_city_penalty" if well_known(c, lex) else "abroad_penalty")
 

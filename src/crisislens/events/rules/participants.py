@@ -19,6 +19,7 @@ from crisislens.events.roles import between_sides, harmed, noun_roles
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.nlp.syntax import (
     NAMED_LABELS,
@@ -465,6 +466,8 @@ def roles_from_location(
         and recipient.sector not in sectors.international
     ):
         recipient = recipient.model_copy(update={"country": country})
+    if recipient is None and venue(location, draft, kind):
+        return actor, None
     if recipient is None and (
         location.feature != "country"
         or actor is None
@@ -473,3 +476,22 @@ def roles_from_location(
     ):
         recipient = place_as_recipient(location)
     return actor, recipient
+
+
+def venue(location: Place, draft: Draft, kind: str) -> bool:
+    """A meeting's or a statement's place after a preposition of place on its verb or its own
+    noun is where it was held, not whom it was held with: "the envoys met in Oslo" has no
+    Norwegian party, and "signed the pact in Hanoi" no Vietnamese one. "Visited Oslo" is met
+    there; "recalled its envoy from Paris" is aimed at France; "the envoy in Oslo said" names
+    a post, not a venue."""
+    if kind not in GeoLexicon.load().venue_event_types:
+        return False
+    doc, trigger = draft.trigger.token.doc, draft.trigger.token
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None or not len(span) or not where_named(span.root):
+        return False
+    prep = span.root
+    while prep.dep_ != "prep" and prep.head.i != prep.i:
+        prep = prep.head
+    held = prep.head.i == trigger.i or prep.head.pos_ in ("VERB", "AUX")
+    return held and prep.lower_ != "from"

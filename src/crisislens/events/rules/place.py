@@ -84,15 +84,21 @@ def _destination(obj: Token) -> bool:
     happened."""
     lex = GeoLexicon.load()
     prep = obj.head
-    verb = prep.head
+    verb, particles = prep.head, set()
     if verb.lower_ in lex.removal_particles and verb.dep_ in ("prt", "advmod"):
-        verb = verb.head
+        verb, particles = _verb_above(verb), {verb.lower_}
     if prep.lower_ not in lex.destination_preps or verb.pos_ != "VERB":
         return False
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    particles |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     return lemma(verb) in lex.removal_verbs or (
         lemma(verb) in lex.removal_phrasal_verbs and bool(particles & lex.removal_particles)
     )
+
+
+def _verb_above(particle: Token) -> Token:
+    """The verb a particle belongs to: its head, or the nearest verb above it where the parse
+    hangs it on a noun ("sent 90, most of them men, back to Myanmar")."""
+    return next((a for a in particle.ancestors if a.pos_ == "VERB"), particle.head)
 
 
 def destinations(trigger: Token) -> list[tuple[int, int]]:
@@ -101,7 +107,8 @@ def destinations(trigger: Token) -> list[tuple[int, int]]:
     particles = GeoLexicon.load().removal_particles
     spans = []
     for verb in (trigger, *trigger.conjuncts):
-        heads = [verb, *(c for c in verb.children if c.lower_ in particles)]
+        heads = [verb]  # and its particles, where the parse hangs one on the people sent
+        heads += [t for t in verb.subtree if t.lower_ in particles and _verb_above(t).i == verb.i]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
             spans += [char_extent(o) for o in children(prep, "pobj") if _destination(o)]
     return spans
