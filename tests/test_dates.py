@@ -357,3 +357,12 @@ def test_dates_a_clause_on_a_noun_takes_no_date_from_another_events_verb(nlp):
     doc = nlp("Last year the ministry put out a list of newspapers banned by the council.")
     dates = ArticleDates(doc, "2025-03-12")
     assert dates.of_trigger([_token(doc, "banned")]) == ResolvedDate("2024", "year")
+
+
+def test_dates_a_noun_in_a_clause_on_a_noun_takes_no_date_from_an_appeal(nlp):
+    # the war the riots led to is no news of Friday, when the appeal was issued
+    doc = nlp("The envoy issued an appeal on Friday for an end to the riots that started the war.")
+    dates = ArticleDates(doc, "2025-03-12")
+    appeal, war = _token(doc, "appeal"), _token(doc, "war")
+    assert dates.of_trigger([war], frozenset({appeal.i})) is None
+    assert dates.of_trigger([war]) == ResolvedDate("2025-03-07", "day")

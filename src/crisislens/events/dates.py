@@ -450,8 +450,9 @@ class ArticleDates:
         clause that dates no other noun ("the 2011 strike" dates the strike, not the event);
         failing that, one in a phrase on a noun of its clause ("at the site ... on Tuesday");
         failing that, the one date of its sentence that dates no other noun, unless the event
-        is told in a clause on a noun and the date hangs on a verb that tells another event
-        (``told``: the other mentions' head words; :func:`modifies_a_noun`)."""
+        is told in a clause on a noun and the date hangs on a verb that tells another event,
+        or whose object does ("issued an appeal on Friday"; ``told``: the other mentions' head
+        words; :func:`modifies_a_noun`)."""
         if not tokens:
             return None
         sent = tokens[0].sent
@@ -474,7 +475,7 @@ class ArticleDates:
         if len(found["sentence"]) != 1 or told_as_earlier(tokens):
             return None
         ent, step = found["sentence"][0]
-        if modifies_a_noun(tokens) and _clause_verb(ent.root).i in told:
+        if modifies_a_noun(tokens) and _tells_an_event(_clause_verb(ent.root), told):
             return None  # "hostages seized in a raid were freed on Sunday": the freeing's day
         return self._stepped(ent, step)
 
@@ -529,9 +530,15 @@ def told_as_earlier(tokens: list[Token]) -> bool:
     return head is not None and any(c.dep_ == "aux" and c.lower_ in earlier for c in head.children)
 
 
+def _tells_an_event(verb: Token, told: frozenset[int]) -> bool:
+    """The verb is another mention's, or its object is ("issued an appeal on Friday")."""
+    return verb.i in told or any(c.i in told for c in verb.children if c.dep_ == "dobj")
+
+
 def modifies_a_noun(tokens: list[Token]) -> bool:
-    """A verb in a clause on a noun (a participle or a relative clause) tells what the noun
-    went through before the sentence's own news: "the girls abducted from a dormitory were
+    """A verb in a clause on a noun (a participle or a relative clause), or a noun in such a
+    clause ("the riots that started the war"), tells what the noun went through before the
+    sentence's own news: "the girls abducted from a dormitory were
     freed on Sunday" does not date the abduction by Sunday (where the main verb tells no
     event of its own, "last year it was put on a list of books banned by the council", its
     date may be the only one the text gives: :meth:`ArticleDates.of_trigger`).
@@ -541,6 +548,8 @@ def modifies_a_noun(tokens: list[Token]) -> bool:
     True
     """
     head = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    if head is None and tokens:
+        head = _clause_verb(tokens[0])  # "protests that led to a war": the war's clause
     return head is not None and head.dep_ in ("acl", "relcl") and head.head.pos_ in NOUNS
 
 
