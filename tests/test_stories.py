@@ -479,3 +479,43 @@ def test_stories_a_month_dated_report_meets_the_day_dated_one_later():
 
     stories = story_of_events(store.conn)
     assert stories["m"] == stories["d"]
+
+
+def test_stories_cli_shows_conflicting_tolls_side_by_side(pipeline, tmp_path):
+    """Two outlets give two tolls of one attack: `crisislens stories` lists one story with
+    both figures and how many sources give each, in its table and in --json."""
+    import json
+
+    from click.testing import CliRunner
+
+    from crisislens.cli import main
+
+    path = tmp_path / "events.duckdb"
+    store = Store.open(path)
+    _ingest(
+        pipeline,
+        store,
+        [
+            (
+                "Gunmen stormed a police post in the town of Kidal on Tuesday, killing 12 "
+                "officers, the regional governor said.",
+                "2023-05-10",
+            ),
+            (
+                "An attack on a police post in Kidal on Tuesday killed 15 officers, a security "
+                "source told reporters.",
+                "2023-05-10",
+            ),
+            *OTHER_NEWS,
+        ],
+    )
+    store.close()
+    runner = CliRunner()
+    result = runner.invoke(main, ["stories", "--db", str(path), "--json", "--min-sources", "2"])
+    assert result.exit_code == 0, result.output
+    [story] = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert story["event_type"] == "ASSAULT"
+    assert story["figures"] == "dead: 12 (1 source), 15 (1 source)"
+    table = runner.invoke(main, ["stories", "--db", str(path), "--min-sources", "2"])
+    assert table.exit_code == 0, table.output
+    assert "dead: 12 (1 source), 15 (1 source)" in table.output
