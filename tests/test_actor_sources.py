@@ -187,3 +187,15 @@ def test_phrase_run_across_a_layout_label_starts_after_it(extract):
         for mention in event.mentions:
             for role in (mention.actor, mention.recipient):
                 assert role is None or "police" not in role.text
+
+
+def test_a_leaders_men_are_his_armed_followers(extract):
+    record = extract(
+        "Rebel commander Jan Example led the raid on the village. His men later looted shops in "
+        "the town of Baidoa."
+    )
+    men = [a for a in _all_actors(record) if a.text == "His men"]
+    assert men and all(a.sector not in (None, "CVL") for a in men)
+    record = extract("His men later looted shops in the town of Baidoa.")  # no leader named
+    men = [a for a in _all_actors(record) if a.text == "His men"]
+    assert all(a.sector in (None, "CVL") for a in men)

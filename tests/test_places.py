@@ -238,6 +238,16 @@ def test_places_the_town_of_a_name_spacy_mislabelled(pipeline):
     assert spans == ["Samarra", "Baquba"]
 
 
+def test_places_the_towns_of_two_names_spacy_mislabelled(pipeline):
+    doc = _with_labels(
+        pipeline,
+        "Gunmen raided the villages of Samarra and Baquba overnight.",
+        {"Samarra": "PERSON", "Baquba": "ORG"},
+    )
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert spans == ["Samarra", "Baquba"]
+
+
 def test_places_not_a_language_nor_a_body_acting(pipeline):
     doc = _with_labels(
         pipeline,

@@ -241,3 +241,20 @@ def test_role_rules_a_venue_is_no_party(parse, lex):
 def test_role_rules_two_sides_meeting_at_a_place(parse):
     doc = parse("A deputy said elders and council officials were meeting at a hotel downtown.")
     assert roles.verb_roles(word(doc, "meeting"), "CONSULT")[1].text == "officials"
+
+
+def test_role_rules_two_countries_officials_sign_with_each_other(parse, extract):
+    doc = parse("Chad and Niger officials met in Zinder.")
+    assert roles.other_side(word(doc, "met"), word(doc, "officials")).text == "Niger"
+    record = extract("Chad and Niger officials met in Zinder and signed a border accord.")
+    signed = next(e for e in record.events if e.trigger and "signed" in e.trigger.text)
+    assert signed.recipient is not None and signed.recipient.country == "NER"
+
+
+def test_role_rules_the_charge_names_no_recipient(extract):
+    record = extract("Chad accused rich nations of pressuring others to condemn Niger.")
+    accuse = next(e for e in record.events if e.trigger and "accused" in e.trigger.text)
+    assert accuse.recipient is None or accuse.recipient.country != "NER"
+    record = extract("Chad accused Niger of shelling the border town.")
+    accuse = next(e for e in record.events if e.trigger and "accused" in e.trigger.text)
+    assert accuse.recipient is not None and accuse.recipient.country == "NER"

@@ -530,12 +530,29 @@ def country_of_speakers_own(coder: ActorCoder, mention: Mention) -> None:
         mention.country = coded.country
 
 
+def a_leaders_men(coder: ActorCoder, mention: Mention) -> None:
+    """ "his men" after a person coded as an armed actor are that person's armed followers:
+    after "the warlord Jan Example", "his men looted shops" are REB, not civilians."""
+    words = coder.words
+    if mention.head.lemma_.lower() not in words.follower_words:
+        return
+    if child(mention.head, "poss", words.leader_pronouns) is None:
+        return
+    leader = mention.context.last_person
+    armed = words.state_armed_sectors | words.non_state_armed_sectors
+    if leader is None or leader.sector not in armed:
+        return
+    mention.sector = leader.sector
+    mention.country = mention.country or leader.country
+
+
 CLUE_RULES = (
     country_from_modifiers,
     country_of_pronoun_owner,  # before "from": "recalled its envoy from Ankara" is its own
     country_of_speakers_own,
     country_from_dependents,
     sector_from_agent_noun,
+    a_leaders_men,
     sector_of_members,
     members_of_body,
     forces_of_armed_group,

@@ -70,6 +70,8 @@ class ActorWords:
     attribution: frozenset[str]
     reporting_verbs: frozenset[str]
     owner_pronouns: frozenset[str]
+    follower_words: frozenset[str]
+    leader_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     participant_pos: frozenset[str]
     no_participant_labels: frozenset[str]

@@ -236,7 +236,8 @@ def issuer(actor: Token | None) -> Token | None:
 def other_side(token: Token, actor: Token | None) -> Token | None:
     """The second of two coordinated sides of a mutual act, as its recipient: "Chad and Niger
     met" (Niger), "police and herders clashed" (herders), "Kenyan and Ugandan envoys held
-    talks" (Ugandan). None where the trigger names the other side itself ("met with")."""
+    talks" (Ugandan), "Chad and Niger officials met" (Niger). None where the trigger names
+    the other side itself ("met with")."""
     words = vocabulary().words
     if actor is None or lemma(token) not in words.mutual_words:
         return None
@@ -244,7 +245,9 @@ def other_side(token: Token, actor: Token | None) -> Token | None:
         return None
     partner = child(actor, "conj")
     if partner is None:
-        named = [m for m in children(actor, "amod", "compound") if m.ent_type_ == "NORP"]
+        named = [
+            m for m in children(actor, "amod", "compound", "nmod") if m.ent_type_ in ("NORP", "GPE")
+        ]
         partner = child(named[0], "conj") if named else None
     return partner
 

@@ -419,11 +419,15 @@ def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
 
 
 def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
+    """ "the town of X", "the towns of X and Y", "X province", "the capital, X"."""
     doc, kinds = span.doc, finder.lex.kind_nouns
+    first = span
+    if span.root.dep_ == "conj" and span.root.head.i < span.start:  # "of X and Y": as X
+        first = doc[span.root.head.left_edge.i : span.root.head.i + 1]
     before = (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in kinds
+        first.start >= 2
+        and doc[first.start - 1].lower_ == "of"
+        and doc[first.start - 2].lemma_.lower() in kinds
     )
     after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
     return before or after or _apposed_to_a_kind(finder, span)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.roles import between_sides, harmed, noun_roles
+from crisislens.events.roles import between_sides, harmed, noun_roles, other_side
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -134,9 +134,25 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     head = ent.root
     if not before and where_named(head):
         return True
+    if not before and draft is not None and in_charge(head, draft.trigger.token):
+        return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     return avoid is not None and ent.start_char < avoid.end and avoid.start < ent.end_char
+
+
+def in_charge(token: Token, trigger: Token) -> bool:
+    """A name in what the trigger's object is charged with or praised for is no party of the
+    trigger's: in "accused Western states of pressuring others to condemn Ruritania" the
+    states are accused, not Ruritania (a gerund clause after a preposition, where the trigger
+    has an object)."""
+    if child(trigger, "dobj") is None:
+        return False
+    return any(
+        clause.left_edge.i <= token.i <= clause.right_edge.i
+        for prep in children(trigger, "prep")
+        for clause in children(prep, "pcomp")
+    )
 
 
 def nearest_named(
@@ -206,6 +222,9 @@ def code_roles(
         own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
         actor = code_word(own, lex, actors, context)
     recipient = code_word(draft.recipient_token, lex, actors, context)
+    if recipient is None and draft.trigger.token.pos_ == "VERB":  # "A and B signed a pact": B
+        partner = other_side(draft.trigger.token, draft.actor_token)
+        recipient = code_word(partner, lex, actors, context) if partner is not None else None
     paired = hyphen_sides(draft.trigger.token, actors) if draft.trigger.kind == "noun" else None
     if paired is not None and actor is None and recipient is None:
         actor, recipient = paired
