@@ -58,6 +58,12 @@ def test_rules_phrasal_trigger_barred_subject(parse, lex):
     assert triggers.phrasal_trigger(word(doc, "heading"), lex).sense.event_type == "CONSULT"
 
 
+def test_rules_goal_governor_plans(parse, lex):
+    # an agenda's or a goal's act is planned, not done
+    doc = parse("The host set out its agenda, focusing on expanding defence cooperation.")
+    assert modality.modality_of(word(doc, "expanding"), lex.governors) == "planned"
+
+
 def test_rules_decides_an_act(parse):
     assert triggers.decides_an_act(word(parse("The board decided to close the mine."), "decided"))
     assert not triggers.decides_an_act(word(parse("The judges decided the case."), "decided"))
@@ -1209,6 +1215,12 @@ def test_rules_object_makes_no_event(parse, lex):
         ("The governor received the news of the raid with sadness.", "received"),
         ("A clerk at the ministry, who requested anonymity, confirmed the figures.", "requested"),
         ("The scheme met with opposition from farmers in the valley.", "met"),
+        # a view set aside rejects no party's demand; obstructing talks destroys nothing;
+        # a situation acknowledged is no recognition granted
+        ("The minister rejected suggestions that the port was unsafe.", "rejected"),
+        ("The governor rebuffed fears of a drought in the north.", "rebuffed"),
+        ("The envoy said the junta tried to sabotage the peace process.", "sabotage"),
+        ("We recognize a difficult situation on the border, the minister said.", "recognize"),
     ],
 )
 def test_rules_object_makes_no_event_beyond_the_direct_object(parse, lex, text, trigger):
