@@ -369,3 +369,15 @@ def test_quantities_aged_and_hospitalised_persons(nlp, sentence, expected):
 )
 def test_quantities_the_dead_among_those_hit(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the tagger reads "over 70" as a date (an age); as a toll's size it is the dead
+        ("By nightfall the death toll had climbed to over 70.", [("dead", 70)]),
+        ("The toll from the blast stood at 12 on Tuesday.", [("dead", 12)]),
+    ],
+)
+def test_quantities_a_toll_size_the_tagger_calls_a_date(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

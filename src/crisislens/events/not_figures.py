@@ -66,9 +66,22 @@ def is_figure(token: Token, span: Span) -> bool:
     if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
         return False
     if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
-        # a year or a day of a month, unless it visibly counts someone ("2000 protesters")
-        return token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
+        # a year or a day of a month, unless it visibly counts someone ("2000 protesters") or
+        # is the size of a toll
+        counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
+        return counts or _sizes_a_toll(token)
     return True
+
+
+def _sizes_a_toll(token: Token) -> bool:
+    """ "the death toll rose to over 70": a number a toll rose to, stands at or is made of is
+    its size, whatever date the tagger saw in it ("over 70" as an age or a year)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("to", "at", "of") or len(token.text) == 4:
+        return False
+    holder = prep.head
+    held = [holder, *(c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(t.lemma_.lower() in words().toll_nouns and t.i < token.i for t in held)
 
 
 def _house_number(token: Token) -> bool:
