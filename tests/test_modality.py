@@ -24,6 +24,9 @@ def _event(record, event_type):
         ("Officials in Niamey believe the militia ambushed the convoy.", "ASSAULT", "possible"),
         # an event noun in an object's place takes the doubt of its clause
         ("Herders fear the militia could raid the villages for supplies.", "AID", "possible"),
+        # an event noun in the "of" phrase of a noun of coming back takes that noun's adjective
+        ("Elders cautioned about a likely return of the fighting.", "ASSAULT", "possible"),
+        ("Envoys discussed a planned resumption of the siege of the port.", "COERCE", "planned"),
         (
             "If the envoy brings news of a ceasefire, the militia will leave.",
             "RETREAT",

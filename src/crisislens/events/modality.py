@@ -348,6 +348,31 @@ def weighed_object(trigger: Token) -> set[str]:
 
 
 @cache
+def recurrence_nouns() -> frozenset[str]:
+    """``data/article.yaml`` (recurrence_nouns): nouns of a happening's coming back."""
+    return frozenset(read_yaml("article.yaml")["recurrence_nouns"])
+
+
+def modal_head_noun(trigger: Token) -> set[str]:
+    """An event noun in the "of" phrase of a noun of coming back takes the modality that
+    noun's adjective gives: "warned of a possible return of the fighting" is possible, "the
+    planned resumption of talks" planned.
+
+    >>> # doctest: +SKIP
+    >>> modality_of(nlp("They fear a possible return of the fighting.")[7], governors)
+    'possible'
+    """
+    prep = trigger.head
+    if not is_noun(trigger) or trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of":
+        return set()
+    head = prep.head
+    if lemma(head) not in recurrence_nouns():
+        return set()
+    adjectives = [c.lower_ for c in head.children if c.dep_ == "amod"]
+    return {m for m, words in modal_adjectives().items() if any(a in words for a in adjectives)}
+
+
+@cache
 def occurrence_verbs() -> frozenset[str]:
     """``data/article.yaml`` (occurrence_verbs): verbs and phrases that say their subject
     happens."""
@@ -393,4 +418,5 @@ def modality_of(
             for rule in CLAUSE_RULES:
                 found |= rule(node, at_trigger, governors)
     found |= weighed_object(trigger)  # "planning a walkout": under a light verb too
+    found |= modal_head_noun(trigger)  # "a possible return of the fighting"
     return next((m for m in PRIORITY if m in found), "asserted")
