@@ -36,6 +36,9 @@ PUB = "2022-01-07"  # a Friday
         ("tomorrow", "2022-01-08"),
         ("last month", "2021-12"),
         ("this month", "2022-01"),
+        ("next month", "2022-02"),
+        ("next week", "2022-01-14"),
+        ("next year", "2023"),
         # "may" is a month only where its shape says so
         ("may", None),
         ("in May", "2021-05"),

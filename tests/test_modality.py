@@ -26,6 +26,9 @@ def _event(record, event_type):
         ("Herders fear the militia could raid the villages for supplies.", "AID", "possible"),
         # an event noun in the "of" phrase of a noun of coming back takes that noun's adjective
         ("Elders cautioned about a likely return of the fighting.", "ASSAULT", "possible"),
+        # a party's "be to" tells an arrangement ("is to blame" is an idiom)
+        ("The envoy is to visit the camps in Darfur on Friday.", "CONSULT", "planned"),
+        ("The militia is to blame for the shelling, the mayor said.", "ACCUSE", "asserted"),
         ("Envoys discussed a planned resumption of the siege of the port.", "COERCE", "planned"),
         (
             "If the envoy brings news of a ceasefire, the militia will leave.",

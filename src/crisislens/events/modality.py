@@ -221,6 +221,26 @@ def under_intent_predicate(node: Token, at_trigger: bool, governors: Governors) 
     return set()
 
 
+def be_to(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """A party's "be to" with an infinitive tells what is arranged, not done: "the two leaders
+    are to meet next month", "the envoy is to visit Kyiv" are planned ("is to blame" blames no
+    one later: data/article.yaml be_to_idioms)."""
+    head = node.head
+    if node.dep_ != "xcomp" or lemma(head) != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
+        return set()
+    if not has_child_word(node, ("aux",), vocabulary().words.infinitive_marks):
+        return set()
+    if lemma(node) in be_to_idioms() or not any(c.dep_ == "nsubj" for c in head.children):
+        return set()
+    return {"planned"}
+
+
+@cache
+def be_to_idioms() -> frozenset[str]:
+    """``data/article.yaml`` (be_to_idioms): verbs whose "is to ..." is no arrangement."""
+    return frozenset(read_yaml("article.yaml")["be_to_idioms"])
+
+
 def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
     """An infinitive of purpose is intended, not done: "sent police to clear the square". Not
     after a verb whose infinitive is the act itself ("began to shell") or one that folds it in
@@ -238,6 +258,7 @@ def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[s
 
 
 CLAUSE_RULES = (
+    be_to,
     under_possible_predicate,
     under_demand_predicate,
     under_intent_predicate,
