@@ -260,3 +260,12 @@ def test_event_places_a_headline_noun_placed_by_the_article_gets_no_unnamed_acto
     strike = _event(extract(text), "PROTEST", "strike")
     assert strike.location.mention == "article"
     assert strike.actor is None
+
+
+def test_event_places_people_from_a_province_set_off_by_a_comma(extract):
+    record = extract(
+        "In Gao, rebels have stepped up attacks on soldiers, traders and miners, mostly from the "
+        "Kidal region."
+    )
+    attacks = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.location is None or e.location.name != "Kidal" for e in attacks)

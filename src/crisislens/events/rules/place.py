@@ -130,9 +130,17 @@ def origin(obj: Token, trigger: Token) -> bool:
         obj.dep_ == "pobj"
         and prep.lower_ in lex.origin_preps
         and lemma(trigger) not in lex.removal_verbs
-        and is_noun(prep.head)
-        and prep.head.i != trigger.i
+        and (is_noun(prep.head) and prep.head.i != trigger.i or _set_off_after_people(prep))
     )
+
+
+def _set_off_after_people(prep: Token) -> bool:
+    """ "attacks on guards and workers, mostly from Punjab": a phrase set off by a comma right
+    after the people it describes, though the parse hangs it on the verb."""
+    doc, i = prep.doc, prep.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN" and doc[i - 1].tag_ == "NNS"
 
 
 def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
