@@ -118,7 +118,7 @@ def test_figures_a_name_among_the_hurt_who_died_moves_to_the_dead(extract):
 def test_figures_a_site_name_the_parser_took_for_an_object_is_none(nlp):
     from spacy.tokens import Doc
 
-    from crisislens.events.quantities import _headline_passive, _site_name, _victim_of
+    from crisislens.events.victims import _headline_passive, _site_name, _victim_of
 
     # "Man shot near park | example.com" as the parser may read it: the site as the object
     words = ["Man", "shot", "near", "park", "|", "example.com"]

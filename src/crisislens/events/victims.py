@@ -1,0 +1,397 @@
+"""Victims: one person named as killed or hurt is a figure of one ("a man was shot and killed":
+dead 1), and so is one a phrase describes as hurt ("left a clerk in critical condition", "a hiker
+suffering from a gunshot wound": injured 1). Read by ``quantities``, which counts the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.figure_words import words
+from crisislens.events.not_figures import NAME_ENTITIES
+from crisislens.schemas import Quantity, QuantityKind
+
+CASUALTY_KINDS = {"dead", "injured"}
+SUBJECTS = ("nsubj", "nsubjpass")
+# a participle hung on a noun ("a man, shot in the back"); the tagger may take it for a past tense
+PARTICIPLE_TAGS = ("VBN", "VBD")
+_SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
+
+
+def is_number(token: Token) -> bool:
+    """A numeral, a number word ("twelve") or a scaled number as one token ("2K")."""
+    return token.like_num or token.lower_ in words().number_words or bool(_SCALED.match(token.text))
+
+
+def of_object(head: Token) -> Token | None:
+    """What a noun counts through its preposition ("dozens of people": people)."""
+    return next(
+        (
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in words().counted_preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def injury_phrase(prep: Token) -> bool:
+    """ "in critical condition", "with a gunshot wound", "from his injuries", "for treatment
+    of injuries", "rushed to a hospital": a preposition whose object says that someone is hurt
+    (``injury_phrases`` in data/quantities.yaml)."""
+    w = words().injury_phrases
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or obj is None:
+        return False
+    lemma, word = obj.lemma_.lower(), prep.lower_
+    if word in w["condition_preps"] and lemma in w["condition_nouns"]:
+        return any(c.lower_ in w["condition_words"] for c in obj.children)
+    if word in w["care_preps"] and prep.head.lemma_.lower() in w["care_nouns"]:
+        return lemma in w["wound_nouns"]  # "for treatment of minor injuries"
+    if word in w["hospital_preps"] and lemma in w["hospital_nouns"]:
+        return prep.head.lemma_.lower() in w["hospital_verbs"]  # "was rushed to a hospital"
+    return word in w["wound_preps"] and lemma in w["wound_nouns"]
+
+
+def _whose(noun: Token) -> Token | None:
+    """Whom a noun names: its "of" object ("the death of a clerk"), else its possessor ("a
+    man's body")."""
+    return of_object(noun) or next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def wound_verb(verb: Token) -> str | None:
+    """ "suffered a gunshot wound", "sustained minor injuries": injured (dead for "fatal
+    wounds"), said of the verb's subject (``wound_verbs`` in data/quantities.yaml)."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.injury_phrases["wound_verbs"]:
+        return None
+    wound = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in w.injury_phrases["wound_nouns"]
+        ),
+        None,
+    )
+    if wound is None:
+        return None
+    fatal = any(c.lemma_.lower() in w.fatal_words for c in wound.children)
+    return "dead" if fatal else "injured"
+
+
+def person_described(prep: Token) -> int | None:
+    found = _injured_by_phrase(prep)
+    return found.i if found is not None else None
+
+
+def _injured_by_phrase(prep: Token) -> Token | None:
+    """Whom an injury phrase describes: the noun it hangs on ("a man in critical condition",
+    "a man suffering from a wound"), else its verb's object ("left a man in critical
+    condition"), else its subject ("she is in stable condition", "he was taken to hospital
+    with injuries"), or the subject of the verb its verb is joined to."""
+    head, care = prep.head, words().injury_phrases["care_nouns"]
+    while head.dep_ == "pobj" and (
+        head.head.head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in care
+    ):
+        # "taken to a hospital with wounds", "taken to a hospital for treatment of wounds":
+        # the taking
+        head = head.head.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    # "the driver was hit and remains in serious condition": a joined verb shares the subject
+    for verb in (head, head.head) if head.dep_ == "conj" else (head,):
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            found = next((c for c in verb.children if c.dep_ == dep), None)
+            if found is not None and found.tag_ not in ("WP", "WDT"):
+                return _the_other_one(found) or found
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
+def _the_other_one(noun: Token) -> Token | None:
+    """ "left one man dead and another with serious injuries": a noun its own state tells dead,
+    joined to "another" (``other_person_words``), leaves the injury phrase to the other one."""
+    w = words()
+    dead = [c for c in noun.children if c.dep_ == "amod" and w.state_kinds.get(c.lower_) == "dead"]
+    return next(
+        (
+            t
+            for d in dead
+            for t in d.children
+            if t.dep_ == "conj" and t.lower_ in w.other_person_words
+        ),
+        None,
+    )
+
+
+def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
+    """ "a man was shot and killed", "the victim died", "the clerk is dead": one person killed or
+    hurt is a figure of one."""
+    found = []
+    # the verbs and states first: "a man with a gunshot wound was found dead" counts him dead
+    marked = [(t, k) for t in sent if (k := casualty_verb_kind(t) or _dead_state(t))]
+    marked += [(t, "injured") for t in sent if injury_phrase(t)]
+    marked += [(t, k) for t in sent if (k := wound_verb(t))]
+    marked += [(t, "dead") for t in sent if _fatal_noun(t)]
+    for token, kind in marked:
+        people = _people(token, seen)
+        if people is None:
+            if kind == "dead" and (named := _victim_of(token)) is not None:
+                seen.add(named.i)  # "a cook ... was found dead": never only hurt
+            continue
+        # "a woman and her nephew": one each, summed
+        phrase = sent.doc[people[0].left_edge.i : people[-1].i + 1]
+        quantity = Quantity(
+            kind=cast(QuantityKind, kind),
+            value=len(people),
+            text=phrase.text,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+        found.append((token if token.pos_ in ("VERB", "NOUN") else token.head, quantity))
+        seen.update(victim.i for victim in people)
+    return found
+
+
+def _fatal_noun(token: Token) -> bool:
+    """ "the shooting death of a teenager", "the fatal stabbing of a clerk", "a man's body": a
+    noun that names a killing (``fatal_nouns``, or one a fatal word qualifies) or a body, with
+    whom it names ("of" or a possessor)."""
+    w = words()
+    if token.pos_ != "NOUN" or _whose(token) is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in w.cause_preps:
+        return False  # "protests over the death of a student": another happening, the cause
+    return token.lemma_.lower() in w.fatal_nouns | w.body_nouns or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.fatal_words for c in token.children
+    )
+
+
+def casualty_verb_kind(verb: Token) -> str | None:
+    """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot", "shot
+    dead two men"); dead for a harm verb that says so ("beat a man to death")."""
+    w = words()
+    if verb.pos_ != "VERB":
+        return None
+    kind = w.verb_kinds.get(verb.lemma_.lower())
+    if kind not in CASUALTY_KINDS:
+        return "dead" if harmed_to_death(verb) else None
+    # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
+    # killed two" (a conjoined verb with its own victim)
+    near = [
+        verb,
+        *(c for c in verb.children if (c.dep_ != "conj" or not _own_party(c)) and not _shared(c)),
+    ]
+    if verb.dep_ == "conj" and not _own_party(verb):
+        near.append(verb.head)
+    # "stabbed to death"
+    near += [g for c in verb.children if c.lower_ in w.fatal_preps for g in c.children]
+    near += _fatal_before_object(verb)
+    if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
+        return "dead"
+    return kind
+
+
+def _shared(adverb: Token) -> bool:
+    """ "were shot, two of them fatally": the fatal adverb is said of a share (its number
+    subject), not of all the verb counts."""
+    return any(c.dep_ == "nsubj" and is_number(c) for c in adverb.children)
+
+
+def _fatal_before_object(verb: Token) -> list[Token]:
+    """ "soldiers shot dead four demonstrators": the word between the verb and its object,
+    which the parser hangs on the object, tells the verb's outcome, not the object's kind."""
+    return [
+        c
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ in ("amod", "advmod") and verb.i < c.i < o.i and c.i == verb.i + 1
+    ]
+
+
+def harmed_to_death(verb: Token) -> bool:
+    """ "a mob beat two men to death", "was hacked to death": a harm verb (``to_death_verbs``)
+    with "to death" kills (never "sentenced to death": that verb is no harm)."""
+    w = words()
+    return verb.lemma_.lower() in w.to_death_verbs and any(
+        c.lower_ in w.fatal_preps and any(g.lemma_.lower() in w.fatal_words for g in c.children)
+        for c in verb.children
+    )
+
+
+def _own_party(verb: Token) -> bool:
+    """A conjoined verb with its own subject or object ("killed two", "a second was hurt")."""
+    return any(c.dep_ in (*SUBJECTS, "dobj") for c in verb.children)
+
+
+def _dead_state(token: Token) -> str | None:
+    """ "is dead", "was found dead", "pronounced dead", "found a man dead"."""
+    state = words().state_kinds.get(token.lower_)
+    if state == "dead" and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+        return state
+    if state == "dead" and token.dep_ == "amod" and token.head.i < token.i:
+        return state  # "found a man dead in his car"
+    return None
+
+
+def _victim_of(token: Token) -> Token | None:
+    """Who a casualty verb or state applies to: the passive subject or object ("a man was
+    shot"), the subject of "die" or of "is dead", the noun a relative clause hangs on ("the man
+    who police shot"), the one found so ("was found shot"), or in a headline the subject of a
+    verb with no object ("Man shot on north side")."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if token.pos_ != "VERB":  # "found a cashier dead": the state's own subject, or its noun
+        own = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if own is not None or token.dep_ == "amod":
+            return own or token.head
+    subject_verbs = words().victim_subject_verbs | words().injury_phrases["wound_verbs"]
+    if token.pos_ != "VERB" or token.lemma_.lower() in subject_verbs:
+        deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
+    else:
+        deps = ("nsubjpass", "dobj")
+    for node in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "oprd", "ccomp") else None):
+        if node is None:
+            continue
+        victim = next((c for c in node.children if c.dep_ in deps and not _site_name(c)), None)
+        if victim is not None and victim.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            return token.head  # "the man who police shot"
+        if victim is not None:
+            return victim
+        if (
+            node.dep_ == "acl"
+            and node.tag_ in PARTICIPLE_TAGS
+            and node.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return node.head  # "a man shot by deputies", "a teenager wounded in the crossfire"
+    if _headline_passive(token):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Man shot on north side": a headline drops "was"; a verb with no object and no
+    target ("shot at police") in a line with no full stop."""
+    sent = verb.sent
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and not sent.text.rstrip().endswith((".", "!", "?", '"'))
+        and not any(c.dep_ in ("dobj", "dative") and not _site_name(c) for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in words().target_preps for c in verb.children)
+    )
+
+
+def _site_name(token: Token) -> bool:
+    """ "Man shot near a park | example.com": the site a scraped headline ends with, after a bar
+    or as an address, that the parser may hang on the verb as its object."""
+    doc = token.doc
+    return token.like_url or any(t.text == "|" for t in doc[token.head.i : token.i])
+
+
+def _people(token: Token, seen: set[int]) -> list[Token] | None:
+    """The persons a casualty verb or state applies to, one by one: a singular person noun, a
+    named person or he/she, or an "and" coordination of them ("a woman and her nephew")."""
+    if token.dep_ == "prep":
+        victim = _injured_by_phrase(token)
+        if victim is not None and _other_conjunct(victim, seen):
+            return [victim]  # "left one man dead and another with injuries"
+    else:
+        victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
+    if victim is None or victim.i in seen or victim.dep_ == "conj":
+        return None
+    listed = [victim, *_listed_subjects(victim)]
+    people = [
+        p
+        for v in listed
+        for p in (v, *(c for c in v.subtree if c.dep_ == "conj" and c.head.i in _ids(v)))
+    ]
+    joined = [c for v in listed for c in v.children if c.dep_ == "cc"]
+    if any(c.lower_ not in words().counted_conjunctions for c in joined):
+        return None  # "a man or a woman"
+    # a conjunct with its own number is counted by it ("a teacher and her 3 pupils")
+    people = [p for p in people if not any(c.dep_ == "nummod" for c in p.children)]
+    if people and all(_one_person(p, token) and p.i not in seen for p in people):
+        return people
+    return None
+
+
+def _other_conjunct(victim: Token, seen: set[int]) -> bool:
+    """ "another" joined to someone counted before it: one more person."""
+    return (
+        victim.lower_ in words().other_person_words
+        and victim.dep_ == "conj"
+        and victim.i not in seen
+    )
+
+
+def _listed_subjects(victim: Token) -> list[Token]:
+    """ "A man, his wife and their son were found dead": the later items of a list the parser
+    took for several subjects of one verb."""
+    if victim.dep_ not in SUBJECTS:
+        return []
+    verb = victim.head
+    listed = [c for c in verb.children if c.dep_ == victim.dep_ and victim.i < c.i < verb.i]
+    # "Joe Roe, a 42-year-old man, died": an apposition, no list, has no "and"
+    joined = any(
+        c.dep_ == "cc" and c.lower_ in words().counted_conjunctions
+        for item in listed
+        for c in item.children
+    )
+    return listed if joined else []
+
+
+def _ids(victim: Token) -> set[int]:
+    """The tokens of a coordination's conjunct chain ("a man, a woman and a boy")."""
+    chain, node = {victim.i}, victim
+    while (nxt := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
+        chain.add(nxt.i)
+        node = nxt
+    return chain
+
+
+def _aged_person(victim: Token) -> bool:
+    """ "a 27-year-old was shot": an age that stands for the person (one, never the number of
+    years: the age's own number is no figure)."""
+    w = words()
+    return (
+        victim.lower_ in w.age_words
+        and any(c.dep_ == "det" for c in victim.children)
+        and any(
+            c.dep_ == "npadvmod" and c.lower_ in w.hyphen_units and c.n_lefts
+            for c in victim.children
+        )
+    )
+
+
+def _one_person(victim: Token, token: Token) -> bool:
+    """One person: a singular person noun, a named person, or he/she (``token`` is the casualty
+    verb, state or injury phrase that names them)."""
+    w = words()
+    if any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    return (
+        victim.tag_ in ("NN", "NNP")
+        and (
+            victim.lemma_.lower() in w.person_nouns
+            # whoever is in critical condition or has a gunshot wound is a person
+            or (token.dep_ == "prep" or any(injury_phrase(c) for c in victim.children))
+            and victim.ent_type_ not in NAME_ENTITIES - {"PERSON"}
+            # "a 19-year-old cyclist" (an age, not "the old treaty")
+            or any(c.lower_ in w.age_words and c.n_lefts + c.n_rights for c in victim.children)
+            or victim.ent_type_ == "PERSON"
+            or victim.pos_ == "PROPN"
+            and victim.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        )
+        or victim.lower_ in w.person_pronouns
+        or _aged_person(victim)
+        # "a second was injured"
+        or victim.lower_ in w.other_person_words
+        and victim.pos_ in ("NOUN", "ADJ")
+        and any(c.dep_ == "det" for c in victim.children)
+    )
