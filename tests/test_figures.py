@@ -158,9 +158,9 @@ def test_figures_lives_taken(nlp, sentence, expected):
 
 def test_figures_the_hurt_beyond_their_sentence_go_to_the_attack(extract):
     record = extract(
-        "A woman and her former partner exchanged gunfire at her home in Racine on Sunday and "
-        "the man was struck. He then barricaded himself inside the house before he surrendered "
-        "to officers. The man was taken to a hospital for treatment of minor injuries.",
+        "A farmer and his cousin quarrelled over a water pump near Tamale on Monday, and the "
+        "cousin was stabbed. The cousin then hid in a barn until he gave himself up to police. "
+        "He was later taken to a clinic for treatment of a knife wound.",
         published=PUB,
     )
     (shooting,) = _assaults(record)
@@ -170,6 +170,6 @@ def test_figures_the_hurt_beyond_their_sentence_go_to_the_attack(extract):
 
 def test_figures_another_left_hurt_beside_the_dead(nlp):
     found = _found(
-        nlp, "A shooting late Friday in Akron left one man dead and another with serious injuries."
+        nlp, "An ambush on the coast road left one soldier dead and another with serious wounds."
     )
     assert {("dead", 1), ("injured", 1)} <= found

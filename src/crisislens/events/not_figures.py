@@ -1,6 +1,6 @@
 """Numbers that are no figures: a date ("5 January 2022"), a time ("24 hours"), an age ("a
-27-year-old", "Ronald Munn, 28,"), an address ("the 800 block"), a phone number, part of a name
-("Fox 59"), or none ("no one was hurt").
+27-year-old", "Amos Kerr, 28,"), an address ("the 800 block"), a phone number, part of a name
+("Channel 9"), or none ("no one was hurt").
 
 >>> # doctest: +SKIP
 >>> is_figure(token, span)  # "12" in "Channel 12 News"
@@ -116,7 +116,7 @@ def _inside_name(token: Token) -> bool:
 
 
 def _is_age(token: Token, before: Token | None, after: Token | None) -> bool:
-    """ "a 27-year-old", "aged 40", "Ronald Munn, 28," """
+    """ "a 27-year-old", "aged 40", "Amos Kerr, 28," """
     w = words()
     if before is not None and before.lower_ in w.age_words:
         return True

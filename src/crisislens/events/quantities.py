@@ -2,9 +2,9 @@
 money), each with the words it came from. The word lists are in ``data/quantities.yaml``.
 
 A number is a figure only when it counts something: never a date ("5 January 2022"), a time
-("24 hours"), an age ("a 27-year-old", "Ronald Munn, 28,"), an address ("the 800 block"), a phone
-number or part of a name ("Fox 59"). One person named as killed or hurt is a figure of one ("a
-man was shot and killed": dead 1), and so is one a phrase describes as hurt ("left a clerk in
+("24 hours"), an age ("a 27-year-old", "Amos Kerr, 28,"), an address ("the 800 block"), a phone
+number or part of a name ("Channel 9"). One person named as killed or hurt is a figure of one ("a
+porter was shot and killed": dead 1), and so is one a phrase describes as hurt ("left a clerk in
 critical condition", "a hiker suffering from a gunshot wound": injured 1).
 
 The words are read by ``figure_words``; the numbers that are no figures are told by
@@ -298,7 +298,7 @@ def _kind(token: Token) -> tuple[str, Token]:
     if kind in (None, "size") and _hurt_by_phrase(head):
         kind = "injured"
     if kind in (None, "size") and head.dep_ == "nsubj" and wound_verb(head.head):
-        kind = wound_verb(head.head)  # "two of the victims had gunshot wounds"
+        kind = wound_verb(head.head)  # "three of the riders had knife wounds"
     return kind or "other", verb if verb is not None else head
 
 

@@ -1,4 +1,4 @@
-"""Victims: one person named as killed or hurt is a figure of one ("a man was shot and killed":
+"""Victims: one person named as killed or hurt is a figure of one ("a porter was shot and killed":
 dead 1), and so is one a phrase describes as hurt ("left a clerk in critical condition", "a hiker
 suffering from a gunshot wound": injured 1). Read by ``quantities``, which counts the numbers.
 """
@@ -65,7 +65,7 @@ def _whose(noun: Token) -> Token | None:
 
 
 def wound_verb(verb: Token) -> str | None:
-    """ "suffered a gunshot wound", "sustained minor injuries": injured (dead for "fatal
+    """ "suffered a knife wound", "sustained minor injuries": injured (dead for "fatal
     wounds"), said of the verb's subject (``wound_verbs`` in data/quantities.yaml)."""
     w = words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.injury_phrases["wound_verbs"]:
@@ -98,7 +98,7 @@ def _injured_by_phrase(prep: Token) -> Token | None:
     while head.dep_ == "pobj" and (
         head.head.head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in care
     ):
-        # "taken to a hospital with wounds", "taken to a hospital for treatment of wounds":
+        # "rushed to a clinic with burns", "flown to a clinic for treatment of a knife wound":
         # the taking
         head = head.head.head
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -115,7 +115,7 @@ def _injured_by_phrase(prep: Token) -> Token | None:
 
 
 def _the_other_one(noun: Token) -> Token | None:
-    """ "left one man dead and another with serious injuries": a noun its own state tells dead,
+    """ "left a guard dead and another with head injuries": a noun its own state tells dead,
     joined to "another" (``other_person_words``), leaves the injury phrase to the other one."""
     w = words()
     dead = [c for c in noun.children if c.dep_ == "amod" and w.state_kinds.get(c.lower_) == "dead"]
@@ -131,10 +131,10 @@ def _the_other_one(noun: Token) -> Token | None:
 
 
 def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
-    """ "a man was shot and killed", "the victim died", "the clerk is dead": one person killed or
+    """ "a porter was shot and killed", "the victim died", "the clerk is dead": one person killed or
     hurt is a figure of one."""
     found = []
-    # the verbs and states first: "a man with a gunshot wound was found dead" counts him dead
+    # the verbs and states first: "a porter with a knife wound was found dead" counts him dead
     marked = [(t, k) for t in sent if (k := casualty_verb_kind(t) or _dead_state(t))]
     marked += [(t, "injured") for t in sent if injury_phrase(t)]
     marked += [(t, k) for t in sent if (k := wound_verb(t))]
@@ -300,7 +300,7 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     if token.dep_ == "prep":
         victim = _injured_by_phrase(token)
         if victim is not None and _other_conjunct(victim, seen):
-            return [victim]  # "left one man dead and another with injuries"
+            return [victim]  # "left a guard dead and another with burns"
     else:
         victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
     if victim is None or victim.i in seen or victim.dep_ == "conj":
