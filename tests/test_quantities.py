@@ -225,7 +225,7 @@ def test_quantities_wounds_suffered(nlp, sentence, expected):
             [("other", 4), ("injured", 1)],
         ),
         # a graze is a wound; "both" counts two
-        ("One person was grazed by a bullet in the melee.", [("injured", 1)]),
+        ("A cyclist was grazed by a stray bullet during the clash.", [("injured", 1)]),
         ("Both men died at the hospital.", [("dead", 2)]),
         ("Both suspects ran away on foot.", [("other", 2)]),
         # "found a man dead": the state's own subject or noun

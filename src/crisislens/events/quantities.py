@@ -348,7 +348,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
         return None
     if kind == "injured":  # "were shot and later died", "were shot to death"
         return casualty_verb_kind(verb) or kind
-    if kind is None and _they_died(verb):  # "were taken to a hospital, where they died"
+    if kind is None and _they_died(verb):  # "were rushed to a clinic, where they died"
         return "dead"
     if kind is None and harmed_to_death(verb):  # "beat two men to death"
         return "dead"
@@ -396,7 +396,7 @@ def in_cause(anchor: Token, noun: Token) -> bool:
 
 
 def _they_died(verb: Token) -> bool:
-    """ "Two men were taken to a hospital, where they died": a clause under the verb whose
+    """ "Two porters were rushed to a clinic, where they died": a clause under the verb whose
     subject is "they" and whose verb is one its subject dies by."""
     w = words()
     return any(
