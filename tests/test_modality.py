@@ -26,6 +26,12 @@ def _event(record, event_type):
         ("Herders fear the militia could raid the villages for supplies.", "AID", "possible"),
         # an event noun in the "of" phrase of a noun of coming back takes that noun's adjective
         ("Elders cautioned about a likely return of the fighting.", "ASSAULT", "possible"),
+        # ... a bare gerund too, as a headline drops the article
+        (
+            "Monitors warn of possible resumption of shelling in coastal district",
+            "ASSAULT",
+            "possible",
+        ),
         # a party's "be to" tells an arrangement ("is to blame" is an idiom)
         ("The envoy is to visit the camps in Darfur on Friday.", "CONSULT", "planned"),
         ("The militia is to blame for the shelling, the mayor said.", "ACCUSE", "asserted"),

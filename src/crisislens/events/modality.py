@@ -377,14 +377,16 @@ def recurrence_nouns() -> frozenset[str]:
 def modal_head_noun(trigger: Token) -> set[str]:
     """An event noun in the "of" phrase of a noun of coming back takes the modality that
     noun's adjective gives: "warned of a possible return of the fighting" is possible, "the
-    planned resumption of talks" planned.
+    planned resumption of talks" planned. A bare gerund counts as the noun it stands for
+    ("warn of possible return of fighting", as a headline puts it, tags "fighting" a verb).
 
     >>> # doctest: +SKIP
     >>> modality_of(nlp("They fear a possible return of the fighting.")[7], governors)
     'possible'
     """
     prep = trigger.head
-    if not is_noun(trigger) or trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of":
+    named = is_noun(trigger) or trigger.tag_ == "VBG"
+    if not named or trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of":
         return set()
     head = prep.head
     if lemma(head) not in recurrence_nouns():
