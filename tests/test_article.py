@@ -298,6 +298,24 @@ def test_article_the_dead_told_before_their_attack_are_its_figures(extract):
     assert _figure(shooting, "dead") == [3]
 
 
+def test_article_a_sentence_opening_later_tells_another_happening(extract):
+    record = extract(
+        "Bandits raided a police post near Gao, wounding three officers. "
+        "Two weeks later, bandits ambushed a police patrol near Gao, wounding two officers.",
+        published=PUB,
+    )
+    assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
+
+
+def test_article_a_later_sentence_without_a_time_opening_joins_the_happening(extract):
+    record = extract(
+        "Bandits raided a police post near Gao, wounding three officers. "
+        "In the raid, bandits attacked the police post with rifles.",
+        published=PUB,
+    )
+    assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 1
+
+
 def test_article_an_attack_told_after_another_act_stays_apart(extract):
     record = extract(
         "Police shot a man in Dayton on Friday after he stabbed two neighbours.",

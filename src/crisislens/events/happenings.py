@@ -16,7 +16,9 @@ seven") joins its host's happening.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
+from crisislens.data import read_yaml
 from crisislens.events.candidates import (
     HEADLINE,
     Candidate,
@@ -83,7 +85,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
-    if h.apart(c):
+    if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
@@ -103,6 +105,44 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         ):
             return False
     return True
+
+
+@cache
+def _sequel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: units of time, words after them and words before them."""
+    data = read_yaml("article.yaml")
+    return (
+        frozenset(data["sequel_units"]),
+        frozenset(data["sequel_after"]),
+        frozenset(data["sequel_before"]),
+    )
+
+
+def sequel(c: Candidate) -> bool:
+    """Whether ``c``'s sentence opens with a stretch of time after what was told before, set
+    off by a comma ("Two weeks later, rebels shelled the depot", "The next morning, ..."): it
+    tells a later happening than those told only in other sentences."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    units, after, before = _sequel_words()
+    words: list[str] = []
+    for token in c.tokens[0].doc[c.sentence : c.sentence + 6]:
+        if token.text == ",":
+            break
+        words.append(token.lower_)
+    else:
+        return False
+    if len(words) < 2:
+        return False
+    return (words[-1] in after and words[-2] in units) or (
+        words[-1] in units and words[-2] in before
+    )
+
+
+def _one_day(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` and every member of ``h`` are dated to one and the same day."""
+    days = {(date_of(m), precision_of(m)) for m in (c, *h.members) if not m.part}
+    return len(days) == 1 and precision_of(c) == "day"
 
 
 def _parties_compatible(a: Event, b: Event) -> bool:
