@@ -74,6 +74,21 @@ def test_owner_of_a_thing_is_the_recipient(extract):
     assert (attack.recipient.country, attack.recipient.sector) == ("COD", "REF")
 
 
+def test_a_document_named_by_a_place_is_no_party(pipeline, parse):
+    """ "parts of the Lisbon treaty" are no one's; "the fields of Kenyan farmers" are theirs."""
+    from conftest import word
+    from crisislens.actors.context import ArticleContext
+    from crisislens.events.rules import participants
+
+    actors, context = pipeline.events.actors, ArticleContext(day="2024-05-01")
+    doc = parse("Officials urged that all parts of the Lisbon treaty be carried out.")
+    assert actors.code(word(doc, "parts"), context) is None
+    assert participants.document_name(word(doc, "Lisbon"), actors)
+    doc = parse("Raiders burned the fields of Kenyan farmers.")
+    assert actors.code(word(doc, "fields"), context).country == "KEN"
+    assert not participants.document_name(word(doc, "Kenyan"), actors)
+
+
 def test_nationality_word_spacy_tagged_as_organisation(extract):
     record = extract("Gambian President Dawda Jawara will visit Mauritania and Senegal.")
     assert record.events[0].actor.country == "GMB"

@@ -477,6 +477,9 @@ def owner_of_thing(coder: ActorCoder, mention: Mention) -> None:
         return
     for prep in mention.head.children:
         if prep.dep_ == "prep" and prep.lower_ in coder.words.owner_preps:
+            objects = [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
+            if any(o in coder.words.document_nouns for o in objects):
+                continue  # "parts of the Lisbon treaty": a document is no one's
             owner = coder.code_object(prep, mention.context)
             if owner is not None:
                 mention.country, mention.sector = owner.country, owner.sector

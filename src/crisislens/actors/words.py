@@ -56,6 +56,7 @@ class ActorWords:
     state_heads: frozenset[str]
     origin_preps: frozenset[str]
     governing_preps: frozenset[str]
+    document_nouns: frozenset[str]
     base_verbs: frozenset[str]
     base_preps: frozenset[str]
     owner_preps: frozenset[str]

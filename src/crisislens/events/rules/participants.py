@@ -178,12 +178,19 @@ def nearest_named(
         and ((clause is not None and same_token(clause_head(e.root), clause)) or e.root.i in below)
     ]
     for ent in reversed(ents) if before else ents:
-        if _skips(ent, draft, before, avoid):
+        if _skips(ent, draft, before, avoid) or document_name(ent.root, actors):
             continue
         actor = actors.code(ent.root, context)
         if actor is not None and actor.country is not None:
             return named_phrase(ent, actor, actors, context)
     return None
+
+
+def document_name(token: Token, actors: ActorCoder) -> bool:
+    """A name that modifies a document's or a process's noun names the text, not a party:
+    "the Lisbon treaty", "the Minsk process"."""
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and lemma(head) in actors.words.document_nouns
 
 
 def named_phrase(ent: Span, named: Actor, actors: ActorCoder, context: ArticleContext) -> Actor:
