@@ -20,7 +20,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from crisislens.events.lexicon import Lexicon, Sense
-from crisislens.events.rules.arguments import argument_sense
+from crisislens.events.rules.arguments import argument_sense, of_objects
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, children, lemma
@@ -250,9 +250,7 @@ def figurative(token: Token, sense: Sense) -> bool:
         return False
     words = vocabulary().words.figurative_modifiers
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-    modifiers += [
-        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
-    ]
+    modifiers += of_objects(token)
     return any(lemma(m) in words or m.lower_ in words for m in modifiers)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from crisislens.events.modality import modal_adjectives
+from crisislens.events.rules.arguments import of_objects
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.vocabulary import vocabulary
@@ -88,7 +89,7 @@ def _reaction_counted(noun: Token) -> list[Token]:
     words = vocabulary().words
     if lemma(noun) not in words.reaction_counts | words.partitive_nouns:
         return []
-    return [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return of_objects(noun)
 
 
 def object_makes_no_event(draft: Draft) -> Verdict:
@@ -239,7 +240,7 @@ def warned_of_a_possibility(draft: Draft) -> Verdict:
     if draft.sense.event_type != "THREATEN":
         return None
     unsure = modal_adjectives().get("possible", frozenset())
-    feared = [o for w in _warning_heads(token) for o in _of_objects(w)]
+    feared = [o for w in _warning_heads(token) for o in of_objects(w)]
     if any(c.dep_ == "amod" and c.lower_ in unsure for o in feared for c in o.children):
         return DROP
     return None
@@ -252,10 +253,6 @@ def _warning_heads(token: Token) -> list[Token]:
         o for p in children(token, "prep") for o in children(p, "pobj") if o.ent_type_ == "DATE"
     ]
     return [token, *children(token, "dobj"), *dated]
-
-
-def _of_objects(token: Token) -> list[Token]:
-    return [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
