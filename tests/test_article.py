@@ -815,3 +815,30 @@ def test_article_a_party_named_again_by_its_noun_is_one_party():
     )
     # another noun is another party
     assert not actors_compatible(_party("soldiers", "KEN", "MIL"), first)
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "Gunmen attacked a bus near Mandera on Monday. The attack killed eight teachers.",
+            "eight teachers",
+        ),
+        (
+            "Rebels shelled a market in the town of Beni on Tuesday. The shelling killed "
+            "eleven traders.",
+            "eleven traders",
+        ),
+    ],
+)
+def test_article_an_attack_s_told_victims_outweigh_the_country_of_its_place(
+    extract, text, recipient
+):
+    (event,) = _events(extract(text, published=PUB), "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_article_a_deployment_keeps_the_country_it_goes_to(extract):
+    record = extract("Rwanda sent 500 troops to Mozambique on Monday.", published=PUB)
+    (event,) = [e for e in record.events if e.event_type in ("MOBILIZE", "AID")]
+    assert event.recipient is not None and event.recipient.country == "MOZ"

@@ -31,9 +31,11 @@ unrest ... the violence that has seen buildings torched"), so this stage groups 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
+from crisislens.data import read_yaml
 from crisislens.events.candidates import (
     HEADLINE,
     ArticleWords,
@@ -206,7 +208,7 @@ def _event(h: Happening, published: str | None = None) -> Event:
     # a role the principal lacks comes from the nearest mention that names it; so does an
     # actor it has only by convention (an unnamed attacker). (A recipient by convention, the
     # country where it happened, is PLOVER's own coding and stays.)
-    told = {"actor": told_roles(e)[0], "recipient": e.recipient}
+    told = {"actor": told_roles(e)[0], "recipient": _own_recipient(e)}
     for index, name in enumerate(("actor", "recipient")):
         if told[name] is None:
             named = _named(others, index, e, update.get("actor") or told["actor"])
@@ -217,6 +219,23 @@ def _event(h: Happening, published: str | None = None) -> Event:
     update["date"] = date.date if date else None
     update["date_precision"] = date.precision if date else None
     return e.model_copy(update=update)
+
+
+@cache
+def _told_over_place() -> frozenset[str]:
+    """``data/article.yaml``: the types whose told target outweighs the place's country."""
+    return frozenset(read_yaml("article.yaml")["told_over_place_recipient"])
+
+
+def _own_recipient(event: Event) -> Actor | None:
+    """The principal's recipient, less one it has only by PLOVER's convention of the place
+    acted on (``participants.place_as_recipient``) in an attack: in "militants attacked a train
+    in Upland province ... 16 passengers were killed", the passengers, not the state of
+    Upland's country. Other types keep the place's country ("sent troops to Mali")."""
+    place = event.location
+    if event.event_type not in _told_over_place() or place is None or place.feature == "country":
+        return event.recipient
+    return told_roles(event)[1]
 
 
 def _named(
