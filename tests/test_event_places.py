@@ -154,6 +154,30 @@ def test_event_places_the_article_is_where_its_text_puts_things(extract):
     assert _event(titled, "REQUEST", "urged").location.country == "OMN"
 
 
+def test_event_places_a_war_named_after_a_country_is_a_topic(extract):
+    # "in the Russia-Ukraine war" puts nothing in Russia: the story is where the ministers met
+    record = extract(
+        "Foreign ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine "
+        "war. The ministers met in Geneva. Aid groups said civilians caught in the "
+        "Russia-Ukraine war needed help.",
+        published="2024-11-15",
+    )
+    request = _event(record, "REQUEST", "urged")
+    assert (request.location.name, request.location.mention) == ("Geneva", "article")
+    # an appeal about a war is not placed in the war's place, but where it was made
+    record = extract("CAIRO - The foreign minister called on Tuesday for a truce in the Gaza war.")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert (appeal.location.name, appeal.location.mention) == ("Cairo", "article")
+
+
+def test_event_places_a_region_after_a_town_is_put_there_too():
+    from crisislens.events.placing import _put_in
+
+    text = "The talks in Lakeview, Ontario, ended. Canada, France and Japan attended."
+    assert _put_in(text, text.index("Ontario"))
+    assert not _put_in(text, text.index("France"))
+
+
 @pytest.mark.parametrize(
     "text,trigger,mention,country",
     [

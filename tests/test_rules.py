@@ -753,6 +753,30 @@ def test_rules_acted_on_place(parse):
     assert place.acted_on_place([kenya], soldier) is None
 
 
+@pytest.mark.parametrize(
+    "text,name,feature,topic",
+    [
+        ("Envoys urged a truce in the Iran-Iraq war on Monday.", "Iran", "country", True),
+        ("Envoys urged a truce in the Iran-Iraq war on Monday.", "Iraq", "country", True),
+        ("They discussed Yemen’s civil war.", "Yemen", "country", True),
+        ("The Kosovo and Serbia dispute dragged on.", "Kosovo", "country", True),
+        ("Ministers joined the Libya peace talks.", "Libya", "country", True),
+        # a meeting named after a town is where it met; a town put in a place is a place
+        ("Ministers joined the Vienna talks.", "Vienna", "city", False),
+        ("Troops patrolled the Kandahar region.", "Kandahar", "city", False),
+        ("Ministers met in Oslo on the Sudan crisis.", "Oslo", "city", False),
+    ],
+)
+def test_rules_names_topic(text, name, feature, topic):
+    end = text.index(name) + len(name)
+    assert place.names_topic(text, end, feature) is topic
+
+
+def test_rules_verbal():
+    assert place.verbal("REQUEST") and place.verbal("CONSULT")
+    assert not place.verbal("ASSAULT")
+
+
 def test_rules_spreads(parse, lex):
     doc = parse("The strike spread to Mombasa.")
     mombasa = _place(

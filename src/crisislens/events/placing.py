@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
-from crisislens.events.rules.place import actor_phrases, destinations
+from crisislens.events.rules.place import (
+    actor_phrases,
+    destinations,
+    names_topic,
+    topic_place,
+    verbal,
+)
 from crisislens.events.types import event_types
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_text
@@ -29,6 +35,7 @@ from crisislens.schemas import Actor, Event, Place, TextSpan
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
@@ -164,6 +171,8 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
     if dateline is not None:  # where the report was filed: the article's place, not the event's
         roles.append((dateline.start, dateline.end))
     roles += _destinations(event, doc)
+    if verbal(event.event_type):  # "urged a truce in the Gaza war": what it is about
+        roles += [(p.start, p.end) for p in places if p.lat is not None and topic_place(p, doc)]
     for trigger, evidence in told:
         token = _token(trigger, doc)
         roles += actor_phrases(token) if token is not None else []
@@ -244,22 +253,29 @@ def _headline_country(
         return None
     first: tuple[int, list[Place]] | None = None
     for country, named in by_country.items():
-        for surface in {p.text for p in named} if country else ():
+        features = {p.text: p.feature for p in named}
+        for surface in features if country else ():
             for at in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", title):
                 if locative and not _put_in(title, at.start()):
+                    continue
+                if locative and names_topic(title, at.end(), features[surface]):
                     continue
                 if first is None or at.start() < first[0]:
                     first = (at.start(), named)
     return first[1] if first else None
 
 
-def _put_in(text: str, start: int) -> bool:
+def _put_in(text: str, start: int, outer: bool = True) -> bool:
     """Whether the name at ``start`` follows a locative preposition ("in", "at", "near"; "in
-    the"): the text puts something there, rather than naming a party ("urged Iran")."""
+    the"): the text puts something there, rather than naming a party ("urged Iran"). A
+    region after a town so put is put there too ("talks in Charlevoix, Quebec")."""
     words = text[max(0, start - 24) : start].lower().split()
     if words[-1:] == ["the"]:
         words = words[:-1]
-    return bool(words) and words[-1] in article_words().locative_preps
+    if bool(words) and words[-1] in article_words().locative_preps:
+        return True
+    town = _TOWN_BEFORE.search(text, max(0, start - 60), start) if outer else None
+    return town is not None and _put_in(text, town.start(), outer=False)
 
 
 def _most_put_in(
@@ -267,15 +283,21 @@ def _most_put_in(
 ) -> list[Place] | None:
     """The places of the country the text puts things in most often ("talks in Geneva",
     "clashes near Kidal"), when one leads: a country named most as a party ("urged Iran",
-    "sanctions on Iran") is what the story is about, not where it is."""
+    "sanctions on Iran") or as what a war or talks are about ("a truce in the Gaza war",
+    :func:`_topic`) is what the story is about, not where it is."""
     counts: dict[str | None, int] = {}
     for p in located:
-        if p.country is not None and _put_in(text, p.start):
+        if p.country is not None and _put_in(text, p.start) and not _topic(text, p):
             counts[p.country] = counts.get(p.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return by_country[ranked[0][0]]
+
+
+def _topic(text: str, place: Place) -> bool:
+    """ "in the Russia-Ukraine war" puts nothing in Russia: the war is what the text is about."""
+    return names_topic(text, place.end, place.feature)
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:

@@ -9,6 +9,9 @@ the spread verbs that move an ongoing event to a new place ("the strike spread t
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.data import word_set
@@ -199,6 +202,50 @@ def _agent_words(agent: Token) -> list[tuple[int, int]]:
     return spans
 
 
+# -- topics: a war, a crisis or talks named after a place --------------------------------------
+def verbal(event_type: str) -> bool:
+    """An event told by what someone says, decides or discusses (a meeting, an appeal, a
+    threat), which happens where its speakers are, not where its topic is."""
+    lex = GeoLexicon.load()
+    return event_type in lex.venue_event_types | lex.spoken_event_types | lex.meeting_event_types
+
+
+@lru_cache(maxsize=1)
+def _topic_after() -> re.Pattern[str]:
+    """What follows a place that names a topic: other names joined to it ("-Ukraine"), a
+    possessive, one modifier and the topic noun ("-Ukraine war", "'s civil war", " peace talks")."""
+    lex = GeoLexicon.load()
+    nouns = "|".join(sorted(lex.topic_nouns | lex.topic_meeting_nouns, key=len, reverse=True))
+    modifiers = "|".join(sorted(lex.topic_modifiers, key=len, reverse=True))
+    name = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*"
+    return re.compile(
+        rf"(?:(?:\s*[-–/]\s*|\s+and\s+){name})*(?:['’]s)?"
+        rf"\s+(?i:(?:{modifiers})\s+)?(?i:(?P<noun>{nouns}))\b"
+    )
+
+
+def names_topic(text: str, end: int, feature: str | None) -> bool:
+    """Whether the place name ending at ``end`` names only what a war, a crisis or talks are
+    about: "in the Russia-Ukraine war", "Sudan's civil war", "the Syria peace talks". A town
+    that names a meeting or a deal is where it met ("the Geneva talks"), and so is no topic.
+
+    >>> names_topic("a truce in the Russia-Ukraine war", 21, "country")
+    True
+    >>> names_topic("the Geneva talks", 10, "city"), names_topic("in Geneva on Monday", 9, "city")
+    (False, False)
+    """
+    match = _topic_after().match(text, end)
+    if match is None:
+        return False
+    lex = GeoLexicon.load()
+    return match["noun"].lower() in lex.topic_nouns or feature in lex.topic_meeting_features
+
+
+def topic_place(place: Place, doc: Doc) -> bool:
+    """A place of ``doc`` named as a topic (:func:`names_topic`)."""
+    return names_topic(doc_text(doc), place.end, place.feature)
+
+
 def locative_place(
     draft: Draft, places: list[Place], topics: list[tuple[int, int]] | None = None
 ) -> Place | None:
@@ -332,9 +379,11 @@ def event_location(
 ) -> Place | None:
     """Where the event happened: the place rules above, in order (a meeting first where it
     is held, and never in its topic)."""
+    trigger = draft.trigger.token
+    if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
+        places = [p for p in places if not topic_place(p, trigger.doc)]
     if not places:
         return None
-    trigger = draft.trigger.token
     found, topics = None, []
     if meeting(draft.sense.event_type):
         found, topics = meeting_place(draft, places), topic_spans(trigger)
