@@ -173,3 +173,64 @@ def test_figures_another_left_hurt_beside_the_dead(nlp):
         nlp, "An ambush on the coast road left one soldier dead and another with serious wounds."
     )
     assert {("dead", 1), ("injured", 1)} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one casualty word on one conjunct tells the fate of every counted conjunct
+        ("An ambush left seven soldiers and two civilians dead on Friday.", ("dead", 9)),
+        ("The bodies of seven soldiers and two civilians were flown to the capital.", ("dead", 9)),
+        ("Police found the bodies of three men and two women in a car.", ("dead", 5)),
+    ],
+)
+def test_figures_one_fate_for_a_coordination_of_people(nlp, sentence, expected):
+    found = _found(nlp, sentence)
+    assert expected in found
+    assert not any(kind == "troops" for kind, _ in found)
+
+
+def test_figures_two_fates_in_a_coordination_stay_apart(nlp):
+    found = _found(nlp, "The shelling left two dead and eleven wounded in Kharkiv.")
+    assert {("dead", 2), ("injured", 11)} <= found
+    # a conjunct that counts things, not people, takes no fate
+    found = _found(nlp, "The storm left two herders dead and forty huts destroyed.")
+    assert ("dead", 2) in found and ("dead", 42) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,toll,part",
+    [
+        ("Gunmen attacked a checkpoint, killing 19 people, including 11 soldiers.", 19, 11),
+        ("Nine people, among them four prisoners, died in the riot.", 9, 4),
+        ("Police detained 60 people, including 14 demonstrators, in Minsk.", 60, 14),
+    ],
+)
+def test_figures_a_breakdown_of_a_count_is_no_figure_of_its_own(nlp, sentence, toll, part):
+    found = _found(nlp, sentence)
+    assert any(value == toll for _, value in found)
+    assert ("other", part) in found  # part of the count: no troops, prisoners or crowd
+
+
+def test_figures_a_figure_under_another_event_is_that_events(extract):
+    record = extract(
+        "Bandits killed 14 herders near Zurmi on Sunday, days after a raid that left 40 "
+        "villagers dead.",
+        published=PUB,
+    )
+    killing = next(e for e in _assaults(record) if e.trigger.text.startswith("killed"))
+    assert _figure(killing, "dead") == [14]
+    assert any(_figure(e, "dead") == [40] for e in _assaults(record) if e is not killing)
+
+
+def test_figures_the_dead_of_a_dropped_reference_go_to_the_attack(extract):
+    # "the riot" refers back to the fighting: the scorer drops it, its dead stay told
+    record = extract(
+        "Inmates exchanged gunfire with guards at a prison on Thursday. According to the "
+        "minister, there were 14 deaths as a result of the riot, including three guards. The "
+        "minister said the prison would be closed.",
+        published=PUB,
+    )
+    (fight,) = [e for e in _assaults(record) if "gunfire" in e.trigger.text]
+    assert _figure(fight, "dead") == [14]
+    assert not any(_figure(e, "dead") for e in record.events if e is not fight)

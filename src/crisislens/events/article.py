@@ -59,7 +59,7 @@ from crisislens.events.eventness import (
     judged,
     kept_events,
 )
-from crisislens.events.figures import add_orphan_figures, figures
+from crisislens.events.figures import add_orphan_figures, figures, hand_on_figures
 from crisislens.events.happenings import (
     Happening,
     attach_parts,
@@ -121,7 +121,8 @@ class ArticleCoder:
         events = [self._report_day(_event(h, published), h, published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
-        events = self._real(doc, happenings, events, article.published)
+        kept = self._real(doc, happenings, events, article.published)
+        events = hand_on_figures(doc, events, kept, happenings)
         events = _undate_earlier(events, happenings)
         events = [_history(e, published, self.words.background_years) for e in events]
         confidence = self.words.article_place_confidence

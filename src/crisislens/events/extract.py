@@ -126,6 +126,7 @@ class EventExtractor:
         ]
         spread = spreads(sent, drafts, sent_places, self.lexicon)  # step 3
         build = _Sentence(sent, article, sent_places, quantities_in(sent), context)
+        build.triggers = frozenset(drafts)
         events = []
         for draft in drafts.values():
             if draft.absorbed_by is not None:
@@ -191,7 +192,7 @@ class EventExtractor:
             recipient=recipient,
             location=location,
             date=event_date(draft, at.sent, at.article.published),
-            quantities=own_quantities(draft, at.quantities),
+            quantities=own_quantities(draft, at.quantities, at.triggers),
             evidence=told,
             confidence=confidence(
                 draft, self.lexicon, actor is not None, recipient is not None, roles.fallback
@@ -214,6 +215,7 @@ class _Sentence:
     ) -> None:
         self.sent, self.article, self.places = sent, article, places
         self.quantities, self.context = quantities, context
+        self.triggers: frozenset[int] = frozenset()  # every draft's trigger token
         self.lemmas = " ".join(t.lemma_.lower() for t in sent)  # for ACLED's cue words
 
     def coder(self, extractor: EventExtractor):

@@ -53,6 +53,8 @@ class Words:
     target_preps: frozenset[str]
     counted_preps: frozenset[str]
     counted_conjunctions: frozenset[str]
+    breakdown_preps: frozenset[str]
+    people_nouns: frozenset[str]  # with person_nouns: nouns that count people
     conjunct_fillers: frozenset[str]
     injury_phrases: dict[str, frozenset[str]]
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
@@ -100,6 +102,8 @@ def words() -> Words:
         target_preps=frozenset(data["target_preps"]),
         counted_preps=frozenset(data["counted_preps"]),
         counted_conjunctions=frozenset(data["counted_conjunctions"]),
+        breakdown_preps=frozenset(data["breakdown_preps"]),
+        people_nouns=frozenset(data["people_nouns"]) | frozenset(data["person_nouns"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         tally_span=re.compile(data["tally_span"]),

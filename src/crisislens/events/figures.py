@@ -134,6 +134,39 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     return [_without(e, moved) for e in events]
 
 
+def hand_on_figures(
+    doc: Doc, events: list[Event], kept: list[Event], happenings: list[Happening]
+) -> list[Event]:
+    """The casualties an asserted event the eventness scorer dropped had counted go to the kept
+    event they would have gone to had no trigger taken them (:func:`_owner`): "Inmates fought
+    guards on Thursday ... there were 14 deaths as a result of the riot", where "the riot"
+    refers back to the fighting and is no event of its own, still tells its dead. ``events[i]``
+    is ``happenings[i]``; ``kept`` are the events the scorer kept, in order."""
+    ids = {id(e) for e in kept}
+    dropped = [e for e in events if id(e) not in ids and e.modality == "asserted"]
+    if not dropped:
+        return kept
+    pairs = [(e, h) for e, h in zip(events, happenings) if id(e) in ids]
+    taken = {(q.start, q.end) for e in kept for q in e.quantities}
+    starts = [s.start_char for s in doc.sents]
+    extra: dict[int, list[Quantity]] = {}
+    for q in (q for e in dropped for q in e.quantities):
+        if q.kind not in CASUALTIES or (q.start, q.end) in taken:
+            continue
+        index = _owner(q, [e for e, _ in pairs], [h for _, h in pairs], starts)
+        if index is not None:
+            extra.setdefault(index, []).append(q)
+            taken.add((q.start, q.end))
+    return [
+        e.model_copy(
+            update={"quantities": figures([e, e.model_copy(update={"quantities": extra[i]})])}
+        )
+        if i in extra
+        else e
+        for i, (e, _) in enumerate(pairs)
+    ]
+
+
 def _stray(q: Quantity, event: Event) -> bool:
     """A casualty figure on an event of a type that has none ("A third man received minor
     injuries" read as a receiving): it belongs to the violent event it tells of."""

@@ -47,6 +47,8 @@ COUNTING_DEPS = {
     "npadvmod",
 }
 CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
+# what a number of people is when no word says what became of them
+PEOPLE_KINDS = ("troops", "size", "arrested", "displaced")
 
 
 def _number_span(token: Token) -> Span:
@@ -97,6 +99,8 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         kind, anchor = _kind(token)
         if kind in (*CAUGHT, "displaced") and _tally(anchor):
             kind = "other"
+        if kind in PEOPLE_KINDS and _in_breakdown(token):
+            kind = "other"
         quantity = Quantity(
             kind=cast(QuantityKind, kind),  # the kinds of data/quantities.yaml
             value=value,
@@ -106,7 +110,7 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         )
         found.append((anchor, quantity))
     found += one_person_casualties(sent, seen)
-    return _add_conjoined(sent, _less_the_dead(found))
+    return _add_conjoined(sent, _one_fate(sent, _less_the_dead(found)))
 
 
 def _fatal_share(token: Token) -> Token | None:
@@ -196,6 +200,51 @@ def _tally(anchor: Token) -> bool:
         if w.tally_span.match(phrase):
             return True
     return False
+
+
+def _in_breakdown(token: Token) -> bool:
+    """ "killing 31 people, including 23 soldiers", "eight civilians, among them six children":
+    the number counts the object (or a conjunct of it) of a preposition that breaks a count
+    down (``breakdown_preps``), part of that count and no figure of its own."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "det") else token
+    noun = _first_conjunct(noun)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in words().breakdown_preps
+
+
+def _one_fate(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
+    """ "The attack left four soldiers and seven villagers dead", "the bodies of four soldiers
+    and seven civilians": a casualty word on one conjunct of an "and" coordination of counted
+    people tells the fate of them all. A conjunct that counts people (``people_nouns``, or a
+    kind of people: troops, a crowd) but no fate of its own takes that conjunct's kind and
+    anchor, and :func:`_add_conjoined` adds them up. Two fates ("four dead and seven wounded")
+    stay apart."""
+    groups: dict[int, list[int]] = {}
+    for index, (_, q) in enumerate(found):
+        noun = _counted_noun(sent, q)
+        if noun is not None:
+            groups.setdefault(_first_conjunct(noun).i, []).append(index)
+    shared = list(found)
+    for members in groups.values():
+        fates = {found[i][1].kind for i in members} & set(CASUALTY_KINDS)
+        if len(fates) != 1:
+            continue
+        fate = fates.pop()
+        anchor = next(found[i][0] for i in members if found[i][1].kind == fate)
+        for i in members:
+            q = found[i][1]
+            if q.kind != fate and _counts_people(sent, q):
+                shared[i] = (anchor, q.model_copy(update={"kind": fate}))
+    return shared
+
+
+def _counts_people(sent: Span, q: Quantity) -> bool:
+    """A figure that counts people and says nothing of their fate ("seven civilians", "four
+    soldiers")."""
+    if q.kind in ("troops", "size"):
+        return True
+    noun = _counted_noun(sent, q)
+    return q.kind == "other" and noun is not None and noun.lemma_.lower() in words().people_nouns
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:

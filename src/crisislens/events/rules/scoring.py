@@ -73,26 +73,35 @@ def confidence(
     return round(min(score, weights.confidence_cap), 3)
 
 
-def _reaches(token: Token, targets: set[int], hops: int) -> bool:
-    """Whether ``token`` or one of its first ``hops`` heads is among ``targets``."""
+def _reaches(
+    token: Token, targets: set[int], hops: int, stops: frozenset[int] = frozenset()
+) -> bool:
+    """Whether ``token`` or one of its first ``hops`` heads is among ``targets``, before any
+    among ``stops``."""
     node = token
     for _ in range(hops):
-        if node.i in targets or is_root(node):
+        if node.i in targets or node.i in stops or is_root(node):
             break
         node = node.head
     return node.i in targets
 
 
-def own_quantities(draft: Draft, quantities: list[tuple[Token, Quantity]]) -> list[Quantity]:
+def own_quantities(
+    draft: Draft, quantities: list[tuple[Token, Quantity]], others: frozenset[int] = frozenset()
+) -> list[Quantity]:
     """The figures that hang under the event's triggers ("killing at least 12 villagers"), or
-    on the casualty verb that names the trigger as their cause ("five died in the fighting")."""
+    on the casualty verb that names the trigger as their cause ("five died in the fighting").
+    A figure under another event's trigger on the way up (``others``, the sentence's other
+    triggers) is that event's: in "killed 15 villagers, a week after an ambush that left 30
+    soldiers dead" the 30 are the ambush's, not the killing's."""
     triggers = [draft.trigger.token, *(d.trigger.token for d in draft.absorbed)]
     trigger_ids = {t.i for t in triggers}
     hops = vocabulary().limits.quantity_hops
     return [
         q
         for anchor, q in quantities
-        if _reaches(anchor, trigger_ids, hops) or any(in_cause(anchor, t) for t in triggers)
+        if _reaches(anchor, trigger_ids, hops, others - trigger_ids)
+        or any(in_cause(anchor, t) for t in triggers)
     ]
 
 
