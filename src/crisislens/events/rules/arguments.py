@@ -61,9 +61,12 @@ def object_cue(token: Token, value: str, lex: Lexicon) -> bool:
 
 def with_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """The trigger is done with a noun of class ``value``, one joined to it or an adjective
-    on either: "police met the crowd with batons", "with live rounds" (lethal_force)."""
+    on either: "police met the crowd with batons", "with live rounds" (lethal_force); a
+    passive's "by" names it too ("the march was met by gunfire")."""
     kind = lex.argument_classes[value]
-    used = [o for p in children(token, "prep") if p.lower_ == "with" for o in [pobj(p)] if o]
+    preps = [p for p in token.children if p.lower_ == "with" and p.dep_ == "prep"]
+    preps += children(token, "agent")
+    used = [o for p in preps for o in [pobj(p)] if o]
     nouns = [n for o in used for n in (o, *o.conjuncts)]
     nouns += [m for n in nouns for m in children(n, "amod")]  # not "met with gun makers"
     return any(in_class(n, kind) for n in nouns)

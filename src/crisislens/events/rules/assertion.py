@@ -79,6 +79,8 @@ def _objects(token: Token) -> list[Token]:
     found += [o for prep in token.children if prep.lower_ in about for o in prep.children]
     if token.dep_ in ("acl", "relcl") and child(token, "dobj", "nsubjpass") is None:
         found.append(token.head)  # "the deadline they imposed on Washington"
+        if token.head.pos_ == "NUM" and token.head.dep_ in ("nummod", "appos"):
+            found.append(token.head.head)  # "the Peace Index 2024 released on Monday"
     return found + [o for noun in found for o in _reaction_counted(noun)]
 
 

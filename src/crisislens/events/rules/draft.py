@@ -18,7 +18,7 @@ from crisislens.data import word_set
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.modality import modality_of
 from crisislens.events.roles import noun_roles, verb_roles
-from crisislens.events.triggers import Trigger
+from crisislens.events.triggers import Trigger, keeps_a_state
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import (
@@ -148,7 +148,7 @@ def demands_an_act(clause: Token, trigger_ids: set[int]) -> bool:
     >>> demands_an_act(nlp("They must stop shelling it.")[0].head, {3})   # doctest: +SKIP
     True
     """
-    if lemma(clause) in vocabulary().words.copulas:
+    if lemma(clause) in vocabulary().words.copulas or keeps_a_state(clause):
         return False
     return any(t.i in trigger_ids for t in demanded_part(clause))
 
