@@ -7,6 +7,7 @@ ACLED codes political violence, protest and a set of strategic developments; dip
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -19,6 +20,11 @@ class AcledRule:
     types: frozenset[str]
     sub_event_type: str
     cues: tuple[str, ...]
+
+    @property
+    def needles(self) -> tuple[tuple[str, ...], ...]:
+        """Per cue, the strings that must all occur (``_needles``)."""
+        return _needles(self.cues)
 
 
 class AcledMapper:
@@ -53,7 +59,9 @@ class AcledMapper:
         text = _masked(f" {sentence.lower()} ", self.masks)
         lemma_text = _masked(f" {lemmas} ", self.masks) if lemmas else text
         for rule in self.rules:
-            if event_type in rule.types and any(_has(text, lemma_text, cue) for cue in rule.cues):
+            if event_type in rule.types and any(
+                all(n in text or n in lemma_text for n in cue) for cue in rule.needles
+            ):
                 sub = rule.sub_event_type
                 if (
                     sub == "Armed clash"
@@ -113,10 +121,14 @@ def _masked(text: str, masks: tuple[str, ...]) -> str:
     return text
 
 
-def _has(text: str, lemmas: str, cue: str) -> bool:
-    if "&" in cue:
-        return all(_has(text, lemmas, part.strip()) for part in cue.split("&"))
-    return f" {cue}" in text or f" {cue}" in lemmas
+@cache
+def _needles(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Per cue, what a sentence must contain, each with a leading space (a word start): a cue
+    "a & b" needs both " a" and " b"; either may match the words or their lemmas."""
+    return tuple(
+        tuple(f" {part.strip()}" for part in cue.split("&")) if "&" in cue else (f" {cue}",)
+        for cue in cues
+    )
 
 
 def _both_armed(actor: str | None, recipient: str | None) -> bool:
