@@ -934,6 +934,17 @@ def test_rules_every_word_list_and_weight_is_defined_and_used():
         assert set(table.names()) <= read, f"{kind} never read: {set(table.names()) - read}"
 
 
+def test_rules_vocabulary_named_reads_entries_and_fails_loudly_on_a_missing_name():
+    from crisislens.events.vocabulary import Named
+
+    words = Named("word list", {"siege_words": frozenset({"siege"}), "names": frozenset({"x"})})
+    assert words.siege_words == frozenset({"siege"})
+    assert callable(words.names) and words.names() == ["siege_words", "names"]
+    assert "names" in words and "blockade_words" not in words
+    with pytest.raises(AttributeError, match="no word list named 'blockade_words'"):
+        words.blockade_words  # noqa: B018
+
+
 def test_rules_event_types_new_type_is_one_entry():
     from crisislens.events.types import event_types, load_event_types
     from crisislens.schemas import PLOVER_TYPES

@@ -23,6 +23,10 @@ class Named:
     def __init__(self, kind: str, entries: dict) -> None:
         self._kind = kind
         self._entries = entries
+        # the entries as plain attributes, which Python finds without calling ``__getattr__``
+        # (the rules read them hundreds of thousands of times per corpus); only a missing name
+        # reaches ``__getattr__``, and a name the class itself defines stays the class's
+        self.__dict__.update((k, v) for k, v in entries.items() if not hasattr(Named, k))
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
