@@ -307,6 +307,20 @@ def test_article_a_sentence_opening_later_tells_another_happening(extract):
     assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits raided a police post near Gao on Monday, wounding three officers. Bandits "
+        "ambushed a police patrol near Gao days later, wounding two officers.",
+        "Bandits raided a police post near Gao on Monday, wounding three officers. Bandits "
+        "shelled the police post near Gao the next day, wounding two officers.",
+    ],
+)
+def test_article_a_clause_set_at_another_time_tells_another_happening(extract, text):
+    record = extract(text, published=PUB)
+    assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
+
+
 def test_article_a_later_sentence_without_a_time_opening_joins_the_happening(extract):
     record = extract(
         "Bandits raided a police post near Gao, wounding three officers. "
@@ -822,6 +836,11 @@ def test_article_a_party_named_again_by_its_noun_is_one_party():
     [
         (
             "Gunmen attacked a bus near Mandera on Monday. The attack killed eight teachers.",
+            "eight teachers",
+        ),
+        (
+            "Gunmen attacked a bus in Kenya's remote Mandera county on Monday. The attack "
+            "killed eight teachers.",
             "eight teachers",
         ),
         (

@@ -57,6 +57,15 @@ def test_role_rules_where_named(parse):
     assert not participants.where_named(word(doc, "Togo"))
 
 
+def test_role_rules_owns_place(parse):
+    doc = parse("Gunmen attacked a bus in Kenya's remote Mandera county.")
+    assert participants.owns_place(word(doc, "Kenya"))
+    doc = parse("Rebels shelled a market in the Congolese town of Beni.")
+    assert participants.owns_place(word(doc, "Congolese"))
+    doc = parse("Gunmen attacked Kenya's police in the county.")  # whose police, not where
+    assert not participants.owns_place(word(doc, "Kenya"))
+
+
 def test_role_rules_home_country_of_locals():
     class Sent:
         start_char = 0

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.tokens import Doc, Token
+
 from crisislens.data import read_yaml
 from crisislens.events.candidates import (
     HEADLINE,
@@ -38,6 +40,8 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
+from crisislens.nlp.doc_cache import per_doc
+from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Event
 
 
@@ -119,24 +123,36 @@ def _sequel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def sequel(c: Candidate) -> bool:
-    """Whether ``c``'s sentence opens with a stretch of time after what was told before, set
-    off by a comma ("Two weeks later, rebels shelled the depot", "The next morning, ..."): it
-    tells a later happening than those told only in other sentences."""
+    """Whether ``c``'s clause is set at a stretch of time after what was told before, at its
+    opening or anywhere in it: "Two weeks later, rebels shelled the depot", "The next
+    morning, ...", "rebels ambushed a convoy in the same district days later". It tells a
+    later happening than those told only in other sentences."""
     if c.sentence < 0 or not c.tokens:
         return False
+    clause = clause_head(head_token(c.tokens))
+    return clause is not None and clause.i in _later_clauses(clause.doc)
+
+
+def _later_clauses(doc: Doc) -> frozenset[int]:
+    """The heads of the document's clauses set at a later time, read once per document."""
+
+    def make() -> frozenset[int]:
+        heads = (clause_head(token) for token in doc if _sets_apart(token))
+        return frozenset(head.i for head in heads if head is not None)
+
+    return per_doc(doc, "later_clauses", make)
+
+
+def _sets_apart(unit: Token) -> bool:
+    """Whether a unit of time and its neighbours say a later time: "days later", "a week
+    afterwards", "the next day", "the following morning"."""
     units, after, before = _sequel_words()
-    words: list[str] = []
-    for token in c.tokens[0].doc[c.sentence : c.sentence + 6]:
-        if token.text == ",":
-            break
-        words.append(token.lower_)
-    else:
+    if unit.lower_ not in units:
         return False
-    if len(words) < 2:
-        return False
-    return (words[-1] in after and words[-2] in units) or (
-        words[-1] in units and words[-2] in before
-    )
+    doc = unit.doc
+    following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    previous = doc[unit.i - 1].lower_ if unit.i > 0 else ""
+    return following in after or previous in before
 
 
 def _one_day(c: Candidate, h: Happening) -> bool:

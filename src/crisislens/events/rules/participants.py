@@ -32,6 +32,8 @@ from crisislens.nlp.syntax import (
 )
 from crisislens.schemas import NON_STATE_CODES, Actor, Mention, Place, TextSpan
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
 
 @dataclass
 class Roles:
@@ -126,13 +128,24 @@ def where_named(token: Token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ in vocabulary().words.place_only_preps
 
 
+def owns_place(token: Token) -> bool:
+    """A name that owns or qualifies a place said after a preposition of place says where, not
+    whom: "in Ruritania's remote Upland province", "in the Elbonian town of Dorf", "in
+    northern Ruritania's Upland region"."""
+    head = token.head
+    if token.dep_ not in ("poss", "amod", "compound") or head.i == token.i:
+        return False
+    kinds = GeoLexicon.load().kind_nouns | GeoLexicon.load().capital_words
+    return (lemma(head) in kinds or head.ent_type_ in PLACE_LABELS) and where_named(head)
+
+
 def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     """Names that cannot fill the role: a place after a locative, or listed or set beside one
     ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
     another noun's possessor, before a noun or a verb ("the mayor's reply to the riots": not
     the rioters; "crowds waving Kenya's flag marched": not Kenya); the other role."""
     head = ent.root
-    if not before and where_named(head):
+    if not before and (where_named(head) or owns_place(head)):
         return True
     if not before and draft is not None and in_charge(head, draft.trigger.token):
         return True
