@@ -170,6 +170,34 @@ def test_event_places_a_war_named_after_a_country_is_a_topic(extract):
     assert (appeal.location.name, appeal.location.mention) == ("Cairo", "article")
 
 
+@pytest.mark.parametrize(
+    "text,event_type,towns",
+    [
+        # a list under a place noun: each named town is an event of its own
+        (
+            "Riots broke out in several towns, including Kumasi and Tamale, on Friday.",
+            "PROTEST",
+            {"Kumasi", "Tamale"},
+        ),
+        # the towns an ongoing event spread to, and its own
+        (
+            "Protests erupted in Tehran on Monday and spread to other cities, including "
+            "Isfahan and Shiraz.",
+            "PROTEST",
+            {"Tehran", "Isfahan", "Shiraz"},
+        ),
+        ("The strike spread on Tuesday to Mombasa and Kisumu.", "PROTEST", {"Mombasa", "Kisumu"}),
+        ("Strikes shut schools in Kumasi, Tamale and Takoradi.", "COERCE", None),
+        # a town near another names one place
+        ("Clashes broke out in Goma, near Rutshuru, on Monday.", "ASSAULT", {"Goma"}),
+    ],
+)
+def test_event_places_one_event_per_town_a_sentence_lists(extract, text, event_type, towns):
+    found = [e.location.name for e in extract(text).events if e.event_type == event_type]
+    expected = towns or {"Kumasi", "Tamale", "Takoradi"}
+    assert sorted(found) == sorted(expected)
+
+
 def test_event_places_a_region_after_a_town_is_put_there_too():
     from crisislens.events.placing import _put_in
 

@@ -179,6 +179,27 @@ def test_places_town_taken_for_a_person_in_an_article_about_its_country(pipeline
     assert "Nitra" in spans and "Presov" in spans
 
 
+def test_places_a_list_spacy_ran_into_one_name_is_its_towns(pipeline):
+    doc = _with_labels(
+        pipeline,
+        "Riots broke out in Mopti, Segou and Kayes on Friday.",
+        {"Mopti, Segou": "GPE", "Kayes": "GPE"},
+    )
+    spans = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert spans == ["Mopti", "Segou", "Kayes"]
+
+
+def test_places_a_town_taken_for_a_person_in_a_list_of_towns(pipeline):
+    # no country named: the towns it is listed with say it is a town
+    text = "Letters went to the mayors of Timbuktu and Kidal on Friday."
+    doc = _with_labels(pipeline, text, {"Timbuktu": "GPE", "Kidal": "PERSON"})
+    assert "Kidal" in [span.text for span, _ in pipeline.places.toponyms(doc)]
+    # a title says it is a person
+    text = "Letters went to the mayors of Timbuktu and Mr Kidal on Friday."
+    doc = _with_labels(pipeline, text, {"Timbuktu": "GPE", "Kidal": "PERSON"})
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Timbuktu"]
+
+
 def test_places_person_named_like_a_town_stays_a_person(pipeline):
     # the subject of a verb, and a title before the name: people, though towns are so named
     doc = _with_labels(

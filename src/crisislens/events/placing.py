@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from crisislens.data import word_set
 from crisislens.events.candidates import article_words
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
@@ -28,8 +29,10 @@ from crisislens.events.rules.place import (
     verbal,
 )
 from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_text
+from crisislens.nlp.syntax import lemma
 from crisislens.schemas import Actor, Event, Place, TextSpan
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
@@ -313,10 +316,12 @@ def _dateline_place(text: str, located: list[Place]) -> Place | None:
 
 
 def one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:
-    """ "Protests took place in A, B and C": one event per place, each with the same mention."""
+    """ "Protests took place in A, B and C": one event per place, each with the same mention;
+    so too for the towns a list names ("in several towns, including A and B") and those an
+    ongoing event spread to ("broke out in A and spread to B and C")."""
     if event.trigger is None or event.location is None or event.location.mention == "article":
         return [event]
-    listed = _listed_places(event, doc, places)
+    listed = _listed_places(event, doc, places) or _spread_places(event, doc, places)
     if len(listed) < 2:
         return [event]
     events = []
@@ -328,25 +333,69 @@ def one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:
 
 def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
     """The places coordinated under the trigger's locative preposition ("in A, B and C")."""
-    if event.trigger is None:
-        return []
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    root = _token(event.trigger, doc)
+    if root is None:
         return []
     locative = article_words().locative_preps
-    heads = [span.root]
-    if span.root.dep_ in ("nsubj", "nsubjpass"):
-        heads.append(span.root.head)  # "protests took place in A, B and C"
+    heads = [root, *(c for c in root.children if c.dep_ == "dobj")]  # "shut schools in A, B"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(root.head)  # "protests took place in A, B and C"
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in locative):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            objects += [c for o in objects for c in o.conjuncts]
-            listed = [_place_of(o, places) for o in objects]
-            unique = {p.name: p for p in listed if p is not None}
-            kept = [p for p in unique.values() if not _holds_another(p, unique.values())]
+            kept = _separate([_place_of(o, places) for o in _listed(_objects(prep))])
             if len(kept) >= 2:
-                return sorted(kept, key=lambda p: p.start)
+                return kept
     return []
+
+
+def _spread_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
+    """The event's own place and the towns it spread to, when its trigger is the subject of a
+    spread verb ("protests broke out in A and spread to B and C", "the strike spread to other
+    ports, including B and C")."""
+    root = _token(event.trigger, doc)
+    if root is None or root.dep_ != "nsubj" or event.location is None:
+        return []
+    spread_verbs = word_set("event_lexicon.yaml", "spread_verbs")
+    spread_preps = vocabulary().words.spread_preps
+    verbs = [v for v in (root.head, *root.head.conjuncts) if v.pos_ == "VERB"]
+    targets = [  # "spread to B and C", "hit B and C"
+        o
+        for verb in verbs
+        if lemma(verb) in spread_verbs
+        for c in verb.children
+        for o in (_objects(c) if c.dep_ == "prep" and c.lower_ in spread_preps else [c])
+        if o.dep_ in ("pobj", "dobj")
+    ]
+    reached = [_place_of(o, places) for o in _listed(targets)]
+    if not any(reached):
+        return []
+    return _separate([event.location, *reached])
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _listed(objects: list[Token]) -> list[Token]:
+    """Objects, their conjuncts and the names a list under them gives: "in several towns,
+    including A and B", "to cities such as A and B", "in two towns, A and B"."""
+    markers = GeoLexicon.load().list_markers
+    objects = objects + [c for o in objects for c in o.conjuncts]
+    named = [
+        n
+        for o in objects
+        for c in o.children
+        if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in markers
+        for n in ([c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    return objects + named + [c for n in named for c in n.conjuncts]
+
+
+def _separate(listed: list[Place | None]) -> list[Place]:
+    """The distinct places of a list, less those that hold another of it ("Goma, Congo")."""
+    unique = {p.name: p for p in listed if p is not None}
+    kept = [p for p in unique.values() if not _holds_another(p, unique.values())]
+    return sorted(kept, key=lambda p: p.start)
 
 
 def contains(outer: Place, inner: Place) -> bool:

@@ -55,6 +55,7 @@ class GeoLexicon:
     topic_meeting_nouns: frozenset[str]
     topic_modifiers: frozenset[str]
     topic_meeting_features: frozenset[str]
+    list_markers: frozenset[str]
     street_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
     dateline_ends: frozenset[str]

@@ -26,6 +26,10 @@ from crisislens.nlp.names import fold_place_name
 Found = list[tuple[Span, str]]
 
 
+# the kinds of place a list of towns holds ("in Gao, Timbuktu and Kidal")
+LIST_FEATURES = ("city", "admin1", "admin2")
+
+
 @dataclass
 class DocFacts:
     """What the rules need to know about the whole text."""
@@ -54,13 +58,15 @@ class ToponymFinder:
     def __call__(self, doc: Doc) -> Found:
         facts = DocFacts(self._named_countries(doc), _surnames(doc))
         found: Found = []
-        for ent in self._joined(doc):
+        ents = self._separated(self._joined(doc))
+        for ent in ents:
             span = _hyphenated(_trim(ent, self.lex.leading_words), self._a_country)
             for rule in ENTITY_RULES:
                 verdict = rule(self, ent, span, facts)
                 if verdict is not None:
                     found.extend(verdict)
                     break
+        found += self._coordinated(ents, found)
         found += self._untagged(doc, found)
         datelines = self._datelines(doc, found)
         found += datelines
@@ -111,6 +117,48 @@ class ToponymFinder:
                     continue
             out.append(ent)
             i += 1
+        return out
+
+    def _separated(self, ents: list[Span]) -> list[Span]:
+        """A list of places spaCy ran into one entity ("Dakar, Thies" in "including Dakar,
+        Thies and Ziguinchor"): each of its names, where the whole is no name the gazetteer
+        knows and every part is one."""
+        out = []
+        for ent in ents:
+            cuts = [t.i for t in ent[1:-1] if t.lower_ in self.lex.name_joiners]
+            if not cuts or ent.label_ not in self.lex.place_labels or self.top(ent.text):
+                out.append(ent)
+                continue
+            bounds = zip([ent.start - 1, *cuts], [*cuts, ent.end])
+            parts = [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in bounds]
+            whole = any(not len(p) or self.top(p.text) is None for p in parts)
+            out.extend([ent] if whole else parts)
+        return out
+
+    def _coordinated(self, ents: list[Span], found: Found) -> Found:
+        """A town spaCy took for a person or a body in a list of towns ("in Gao, Timbuktu and
+        Kidal"): a town of the country of a town it is coordinated with, unless a known actor."""
+        towns = {span.root.i: span for span, kind in found if kind == "name"}
+        taken = {i for span, _ in found for i in range(span.start, span.end)}
+        least = self.lex.weight("context_town_population")
+        out: Found = []
+        for ent in ents:
+            span = _trim(ent, self.lex.leading_words)
+            if ent.label_ not in self.lex.mislabels or taken & set(range(ent.start, ent.end)):
+                continue
+            partners = [self.top(towns[t.i].text) for t in span.root.conjuncts if t.i in towns]
+            countries = {c.country for c in partners if c and c.feature in LIST_FEATURES}
+            before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
+            if not countries or self.is_actor_name(span.text) or before in self.lex.titles:
+                continue  # "in Dallas and Mr Houston": a person
+            if any(
+                c.country in countries
+                and c.feature in LIST_FEATURES
+                and c.population >= least
+                and fold_place_name(c.name) == fold_place_name(span.text)
+                for c in self.gazetteer.lookup(span.text)[:5]
+            ):
+                out.append((span, "name"))
         return out
 
     def _untagged(self, doc: Doc, found: Found) -> Found:
