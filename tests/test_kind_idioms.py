@@ -147,3 +147,45 @@ def test_a_hostage_is_a_person_not_an_event(extract):
     crisis" (event_lexicon.yaml)."""
     assert "COERCE" not in _types(extract("Gunmen released the hostages on Sunday."))
     assert "COERCE" in _types(extract("The gunmen took ten hostages at the bank."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bombs went off in the market on Friday.",
+        "A roadside device went off near an army convoy.",
+        "Several explosives had gone off across the city by noon.",
+    ],
+)
+def test_an_explosive_that_goes_off_is_an_explosion(extract, text):
+    """ "went off" with an explosive as its subject (triggers._needs_an_explosive)."""
+    assert "ASSAULT" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fire alarm went off during the meeting.", "The lights went off after the storm."],
+)
+def test_an_alarm_that_goes_off_is_no_explosion(extract, text):
+    assert "ASSAULT" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are searching for the gunmen who robbed the bank.",
+        "Detectives are hunting the killer of the journalist.",
+        "Officers tracked down the suspect in a nearby village.",
+    ],
+)
+def test_hunting_the_perpetrators_investigates(extract, text):
+    """Searching for or hunting a crime's perpetrators is ACCUSE investigate (CAMEO 091;
+    event_lexicon.yaml objects: search, hunt)."""
+    assert any(e.event_type == "ACCUSE" and e.mode == "investigate" for e in extract(text).events)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rescuers are searching for survivors in the rubble.", "They hunt deer in autumn."]
+)
+def test_searching_for_survivors_investigates_nothing(extract, text):
+    assert "ACCUSE" not in _types(extract(text))

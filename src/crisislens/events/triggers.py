@@ -173,11 +173,22 @@ def phrasal_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if sub.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in sub.children):
             continue  # "called the governor on Monday" is no "call on"
         senses = lex.phrasal.get((lemma(token), lemma(sub)))
-        if senses:
+        if senses and not _needs_an_explosive(token, sub):
             weights = vocabulary().weights
             weight = weights.verb_trigger + weights.phrasal_bonus - _layer_penalty(senses[0])
             return Trigger(token, [token, sub], senses[0], "phrasal", weight, tuple(senses))
     return None
+
+
+def _needs_an_explosive(token: Token, particle: Token) -> bool:
+    """ "The bomb went off" is an explosion; "the alarm went off" none: these phrasal verbs
+    need an explosive as their subject (event_rules.yaml: weapon_subject_phrasals,
+    explosive_subjects)."""
+    words = vocabulary().words
+    if f"{lemma(token)} {lemma(particle)}" not in words.weapon_subject_phrasals:
+        return False
+    subjects = children(token, "nsubj", "nsubjpass")
+    return not any(lemma(s) in words.explosive_subjects for s in subjects)
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
