@@ -234,3 +234,55 @@ def test_figures_the_dead_of_a_dropped_reference_go_to_the_attack(extract):
     (fight,) = [e for e in _assaults(record) if "gunfire" in e.trigger.text]
     assert _figure(fight, "dead") == [14]
     assert not any(_figure(e, "dead") for e in record.events if e is not fight)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collision left nine injured on the coast road on Sunday.",
+        "A minibus collision near Kisumu killed four traders on Monday.",
+        "Two farmers were killed and six hurt when a lorry overturned near Mbale on Friday.",
+        "Eleven pilgrims were injured in a stampede at the shrine on Saturday.",
+    ],
+)
+def test_figures_casualties_of_an_accident_make_no_attack(extract, text):
+    record = extract(text, published=PUB)
+    assert not _assaults(record)
+
+
+def test_figures_an_attack_that_left_people_hurt_stays_an_attack(extract):
+    record = extract(
+        "Gunmen raided a bus depot near Mbale on Friday. The raid left nine injured.",
+        published=PUB,
+    )
+    (raid,) = _assaults(record)
+    assert _figure(raid, "injured") == [9]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "Deputies found a man suffering from a gunshot wound behind a motel on Sunday night. "
+            "Detectives asked anyone who saw the car to call them.",
+            "injured",
+        ),
+        (
+            "A woman was found dead with stab wounds in her flat on Tuesday, police said. "
+            "Neighbours said they had heard nothing.",
+            "dead",
+        ),
+    ],
+)
+def test_figures_a_weapon_wound_alone_tells_of_an_attack(extract, text, kind):
+    record = extract(text, published=PUB)
+    (attack,) = _assaults(record)
+    assert _figure(attack, kind) == [1]
+
+
+def test_figures_a_death_without_a_weapon_tells_of_no_attack(extract):
+    record = extract(
+        "The retired judge died on Sunday at the age of 91. He had been ill for a year.",
+        published=PUB,
+    )
+    assert not _assaults(record)

@@ -59,7 +59,12 @@ from crisislens.events.eventness import (
     judged,
     kept_events,
 )
-from crisislens.events.figures import add_orphan_figures, figures, hand_on_figures
+from crisislens.events.figures import (
+    add_orphan_figures,
+    casualty_mentions,
+    figures,
+    hand_on_figures,
+)
 from crisislens.events.happenings import (
     Happening,
     attach_parts,
@@ -107,6 +112,7 @@ class ArticleCoder:
         """The article's events from its candidate mentions; ``focus`` is where the article is
         (``placing.article_focus``, read once by the pipeline), the place of an event whose
         sentences name none."""
+        candidates = [*candidates, *casualty_mentions(doc, article, candidates)]
         if not candidates:
             return CodedArticle([], [])
         dates = ArticleDates(doc, article.published)

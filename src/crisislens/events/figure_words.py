@@ -57,6 +57,10 @@ class Words:
     people_nouns: frozenset[str]  # with person_nouns: nouns that count people
     conjunct_fillers: frozenset[str]
     injury_phrases: dict[str, frozenset[str]]
+    accident_causes: dict[str, frozenset[str]]
+    weapon_wound_words: frozenset[str]
+    leaving_verbs: frozenset[str]
+    casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
@@ -106,6 +110,10 @@ def words() -> Words:
         people_nouns=frozenset(data["people_nouns"]) | frozenset(data["person_nouns"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
+        accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},
+        weapon_wound_words=frozenset(data["weapon_wound_words"]),
+        leaving_verbs=frozenset(data["leaving_verbs"]),
+        casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         number=re.compile(
             rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE

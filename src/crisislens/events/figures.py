@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from crisislens.events.dates import resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.quantities import quantities_in
-from crisislens.schemas import Event, Quantity
+from crisislens.events.rules.scoring import event_id, evidence
+from crisislens.events.victims import by_accident
+from crisislens.nlp.doc_cache import span_ents
+from crisislens.schemas import Article, Event, Mention, Quantity, TextSpan
 
 # which events a figure no trigger took belongs to
 FIGURE_EVENT_TYPES = {
@@ -165,6 +169,45 @@ def hand_on_figures(
         else e
         for i, (e, _) in enumerate(pairs)
     ]
+
+
+def casualty_mentions(doc: Doc, article: Article, candidates: list[Event]) -> list[Event]:
+    """An article whose triggers name no asserted attack but whose sentences tell of someone
+    dead or hurt by a weapon ("Police found a teenager suffering from a gunshot wound", "a man
+    was found dead with stab wounds": ``weapon_wound_words``) tells of an attack all the same:
+    the first such sentence is an ASSAULT mention with its figures, named by the weapon word.
+    A mishap's casualties are none (``victims.by_accident``)."""
+    owners = FIGURE_EVENT_TYPES["dead"]
+    if any(e.event_type in owners and e.modality == "asserted" for e in candidates):
+        return []
+    weapons = words().weapon_wound_words
+    for sent in doc.sents:
+        weapon = next((t for t in sent if t.lemma_.lower() in weapons), None)
+        if weapon is None:
+            continue  # the figures are read only where a weapon is named
+        hurt = [q for a, q in quantities_in(sent) if q.kind in CASUALTIES and not by_accident(a)]
+        if hurt:
+            return [_casualty_mention(sent, weapon, hurt, article)]
+    return []
+
+
+def _casualty_mention(sent: Span, weapon: Token, hurt: list[Quantity], article: Article) -> Event:
+    """The ASSAULT a sentence of casualties tells, dated by the sentence's own date if any."""
+    trigger = TextSpan(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text))
+    told = evidence(sent)
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
+    day = next((d for e in dates if (d := resolve_date_text(e.text, article.published))), None)
+    return Event(
+        event_id=event_id(article.article_id, trigger.start, "ASSAULT"),
+        event_type="ASSAULT",
+        modality="asserted",
+        date=day,
+        quantities=hurt,
+        evidence=told,
+        confidence=words().casualty_mention_confidence,
+        trigger=trigger,
+        mentions=[Mention(trigger=trigger, evidence=told)],
+    )
 
 
 def _stray(q: Quantity, event: Event) -> bool:

@@ -481,7 +481,12 @@ def _state_kind(head: Token) -> str | None:
     if head.dep_ in ("nsubj", "nsubjpass"):
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     elif head.dep_ == "dobj":  # "the blast left 12 dead": the object's predicate
-        states += [c for c in head.head.children if c.dep_ == "oprd" and c.i > head.i]
+        leaving = head.head.lemma_.lower() in w.leaving_verbs
+        states += [
+            c
+            for c in head.head.children
+            if c.i > head.i and (c.dep_ == "oprd" or leaving and c.dep_ in ("xcomp", "advcl"))
+        ]
     for child in states:
         kind = w.state_kinds.get(child.lower_) or w.verb_kinds.get(child.lemma_.lower())
         if kind in ("dead", "injured", "arrested", "displaced"):

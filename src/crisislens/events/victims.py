@@ -173,6 +173,48 @@ def _fatal_noun(token: Token) -> bool:
     )
 
 
+def by_accident(token: Token) -> bool:
+    """Whether the casualties a verb tells were dealt by a mishap, no one's act
+    (``accident_causes``): its subject ("a bus collision killed three"), the subject of the
+    verb it is the state of ("the crash left twelve injured"), the object of a preposition of
+    cause ("were hurt in a pile-up", "died in a landslide") or a clause of mishap ("were
+    injured when a truck overturned"); the last two also of a verb it is coordinated with
+    ("three were killed and eight injured when a truck collided with a bus"), whose own
+    subject is its own.
+
+    >>> by_accident(nlp("A fire at a depot killed four guards.")[5])   # doctest: +SKIP
+    True
+    """
+    causes = words().accident_causes
+    own = [token]
+    if token.dep_ in causes["state_deps"]:  # "left twelve (people) injured"
+        holder = token.head.head if token.head.dep_ == "dobj" else token.head
+        if holder.lemma_.lower() in words().leaving_verbs:
+            own.append(holder)
+    joined = [c for v in own for c in v.children if c.dep_ == "conj"]
+    joined += [v.head for v in own if v.dep_ == "conj"]
+    return any(_accident_cause(v, subjects=True) for v in own) or any(
+        _accident_cause(v, subjects=False) for v in joined
+    )
+
+
+def _accident_cause(verb: Token, subjects: bool) -> bool:
+    """A mishap among the verb's dependents: a clause of mishap, a noun of one after a
+    preposition of cause, or (``subjects``) its subject."""
+    causes = words().accident_causes
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in causes["verbs"]:
+            return True
+        named = [c] if subjects and c.dep_ in SUBJECTS else []
+        if c.dep_ == "prep" and c.lower_ in causes["preps"]:
+            named = [g for g in c.children if g.dep_ == "pobj"]
+        for noun in named:
+            words_of = [noun, *(w for w in noun.children if w.dep_ == "compound")]
+            if any(w.lemma_.lower() in causes["nouns"] for w in words_of):
+                return True
+    return False
+
+
 def casualty_verb_kind(verb: Token) -> str | None:
     """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot", "shot
     dead two men"); dead for a harm verb that says so ("beat a man to death")."""

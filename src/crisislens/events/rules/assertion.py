@@ -23,6 +23,7 @@ from crisislens.events.modality import modal_adjectives
 from crisislens.events.rules.arguments import of_objects
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
+from crisislens.events.victims import by_accident
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import child, children, is_noun, lemma, passive_agents
@@ -347,6 +348,15 @@ def done_by_a_hazard(draft: Draft) -> Verdict:
     return DROP if accident else None
 
 
+def casualties_of_an_accident(draft: Draft) -> Verdict:
+    """Casualties a mishap dealt are no one's attack: "the crash left twelve
+    injured", "a bus collision killed three", "were hurt when a lorry overturned"
+    (``victims.by_accident``; their figures go to no attack either)."""
+    if draft.sense.event_type != "ASSAULT":
+        return None
+    return DROP if by_accident(draft.trigger.token) else None
+
+
 ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     named_not_done,
     naming_verb_no_act,
@@ -360,6 +370,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     needs_an_object,
     feeling_no_event,
     done_by_a_hazard,
+    casualties_of_an_accident,
     party_not_stance,
     without_negates,
     warned_of_a_possibility,
