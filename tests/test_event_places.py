@@ -198,6 +198,17 @@ def test_event_places_one_event_per_town_a_sentence_lists(extract, text, event_t
     assert sorted(found) == sorted(expected)
 
 
+def test_event_places_a_landmark_abroad_is_the_events_place(extract):
+    # a dateline's town abroad is where the report was filed, not where the talks were held
+    record = extract("ANKARA - The Turkish foreign minister held talks at the Kremlin on Monday.")
+    talks = next(e for e in record.events if e.event_type == "CONSULT")
+    assert (talks.location.name, talks.location.country) == ("Kremlin", "RUS")
+    # a landmark in the article's own town is placed by the town
+    record = extract("MOSCOW - Protesters rallied outside the Kremlin on Saturday.")
+    rally = next(e for e in record.events if e.event_type == "PROTEST")
+    assert (rally.location.name, rally.location.feature) == ("Moscow", "city")
+
+
 def test_event_places_a_region_after_a_town_is_put_there_too():
     from crisislens.events.placing import _put_in
 

@@ -179,6 +179,15 @@ def test_places_town_taken_for_a_person_in_an_article_about_its_country(pipeline
     assert "Nitra" in spans and "Presov" in spans
 
 
+def test_places_a_landmark_where_something_is_held_is_a_place(pipeline):
+    # "the Kremlin said" is a body acting; "at the Kremlin" is where the talks were
+    text = "The minister held talks at the Kremlin on Monday."
+    doc = _with_labels(pipeline, text, {"Kremlin": "ORG"})
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Kremlin"]
+    doc = _with_labels(pipeline, "The Kremlin said on Monday it would talk.", {"Kremlin": "ORG"})
+    assert pipeline.places.toponyms(doc) == []
+
+
 def test_places_a_list_spacy_ran_into_one_name_is_its_towns(pipeline):
     doc = _with_labels(
         pipeline,

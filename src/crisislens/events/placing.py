@@ -31,6 +31,7 @@ from crisislens.events.rules.place import (
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
+from crisislens.geo.scoring import haversine_km
 from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.syntax import lemma
 from crisislens.schemas import Actor, Event, Place, TextSpan
@@ -55,7 +56,7 @@ def place_event(
     article's place (:func:`_addressed`)."""
     location = _referred_town(event, doc, places) or event.location
     if location is None or _street_level(location):
-        location = _sentence_place(event, doc, places)
+        location = _sentence_place(event, doc, places) or _far_landmark(location, focus)
     if location is not None and _addressed(event, location, focus):
         location = None
     if location is not None and not _holds(location, focus):
@@ -146,6 +147,17 @@ def _street_level(place: Place) -> bool:
     if place.feature == "unknown":
         return not GeoLexicon.load().names_a_locality(place.text)
     return place.feature in STREET_LEVEL
+
+
+def _far_landmark(place: Place | None, focus: Place | None) -> Place | None:
+    """A landmark the gazetteer places ("met Trump at the White House") far from the article's
+    town (a dateline of "ANKARA"): the event is at the landmark, not in the article's town."""
+    if place is None or place.feature != "landmark" or place.lat is None or place.lon is None:
+        return None
+    if focus is None or focus.lat is None or focus.lon is None:
+        return place
+    near = GeoLexicon.load().weight("landmark_town_km")
+    return place if haversine_km(place.lat, place.lon, focus.lat, focus.lon) > near else None
 
 
 def _holds(region: Place, focus: Place | None) -> bool:

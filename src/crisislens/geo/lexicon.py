@@ -24,6 +24,7 @@ class GeoLexicon:
     place_labels: frozenset[str]
     mislabels: frozenset[str]
     locatives: frozenset[str]
+    venue_preps: frozenset[str]
     place_like_roles: frozenset[str]
     kind_nouns: frozenset[str]
     state_named_states: frozenset[str]

@@ -520,20 +520,23 @@ def repeated_surname(finder: ToponymFinder, ent: Span, span: Span, facts: DocFac
     return [] if lone else None
 
 
-def _after_locative(finder: ToponymFinder, span: Span) -> bool:
+def _after_locative(finder: ToponymFinder, span: Span, words: frozenset[str] | None = None) -> bool:
     doc = span.doc
     previous = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the")
-    return previous >= 0 and doc[previous].lower_ in finder.lex.locatives  # "outside the"
+    return previous >= 0 and doc[previous].lower_ in (words or finder.lex.locatives)
 
 
 def acting_body(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "the Kremlin denied": a body acting, not a place; "Centre": a word. Both are places
-    after a locative ("outside the Kremlin")."""
+    after a locative ("outside the Kremlin"), and a landmark is where something is held
+    ("met at the Kremlin")."""
     if ent.label_ != "ORG" or _after_locative(finder, span):
         return None
     text = span.text.strip()
     top = finder.top(text)
     acting = top is not None and top.feature == "landmark" and finder.is_actor_name(text)
+    if acting and _after_locative(finder, span, finder.lex.venue_preps):
+        return None
     return [] if text.lower() in finder.lex.generic_words or acting else None
 
 
