@@ -209,6 +209,13 @@ def test_event_places_a_landmark_abroad_is_the_events_place(extract):
     assert (rally.location.name, rally.location.feature) == ("Moscow", "city")
 
 
+def test_event_places_a_dateline_run_into_the_next_words_entity(extract):
+    # spaCy may read "GENEVA - Ministers" as one organisation: the dateline is still a place
+    record = extract("GENEVA - Ministers discussed new sanctions on Iran on Friday.")
+    talks = next(e for e in record.events if e.event_type == "CONSULT")
+    assert (talks.location.name, talks.location.mention) == ("Geneva", "article")
+
+
 def test_event_places_a_region_after_a_town_is_put_there_too():
     from crisislens.events.placing import _put_in
 

@@ -69,6 +69,8 @@ class ToponymFinder:
         found += self._coordinated(ents, found)
         found += self._untagged(doc, found)
         datelines = self._datelines(doc, found)
+        dated = {i for span, _ in datelines for i in range(span.start, span.end)}
+        found = [(s, k) for s, k in found if k != "embedded" or s.start not in dated]
         found += datelines
         found += self._repeated(doc, found, datelines)
         found = _whole_countries(found, self._country_spans(doc))
@@ -191,8 +193,9 @@ class ToponymFinder:
     def _datelines(self, doc: Doc, found: Found) -> Found:
         """A dateline in capitals opening the text or one of its first lines ("KABUL, May 3
         (Reuters) -", "SOUTH WAZIRISTAN, April 5"): spaCy rarely tags it, the gazetteer knows
-        it in title case."""
-        taken = {i for span, _ in found for i in range(span.start, span.end)}
+        it in title case. A dateline spaCy ran into the next words' entity ("GENEVA -
+        Ministers") is one too."""
+        taken = {i for span, k in found if k != "embedded" for i in range(span.start, span.end)}
         out: Found = []
         for token in doc[: min(len(doc), 400)]:
             if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
