@@ -4,6 +4,7 @@ from crisislens.events.dates import (
     ArticleDates,
     ResolvedDate,
     happening_date,
+    not_after,
     resolve_date,
     resolve_date_text,
 )
@@ -369,3 +370,35 @@ def test_dates_a_noun_in_a_clause_on_a_noun_takes_no_date_from_an_appeal(nlp):
     appeal, war = _token(doc, "appeal"), _token(doc, "war")
     assert dates.of_trigger([war], frozenset({appeal.i})) is None
     assert dates.of_trigger([war]) == ResolvedDate("2025-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    "found,kept",
+    [
+        (ResolvedDate("2022-01-12", "day"), False),  # a later day: another act's
+        (ResolvedDate("2022-02", "month"), False),
+        (ResolvedDate("2023", "year"), False),
+        (ResolvedDate("2022-01-07", "day"), True),  # the report's own day
+        (ResolvedDate("2022-01", "month"), True),  # a month the report lies in
+        (ResolvedDate("2022-01-06", "week"), True),  # "this week"
+    ],
+)
+def test_dates_what_happened_is_not_dated_after_the_report(found, kept):
+    assert (not_after(found, PUB) is not None) == kept
+
+
+def test_dates_a_later_day_in_the_sentence_does_not_date_a_past_act(extract):
+    record = extract(
+        "The army withdrew its troops from the town, a move that will be completed on Wednesday.",
+        published=PUB,
+    )
+    (withdrawal,) = [e for e in record.events if e.modality == "asserted"]
+    assert withdrawal.date is not None and withdrawal.date <= PUB
+
+
+def test_dates_a_promise_keeps_the_day_of_what_it_promises(extract):
+    record = extract(
+        "The two ministers agreed to meet in Accra on 14 January to discuss the border.",
+        published=PUB,
+    )
+    assert any(e.date == "2022-01-14" for e in record.events)

@@ -50,6 +50,7 @@ from crisislens.events.dates import (
     ResolvedDate,
     date_words,
     happening_date,
+    not_after,
     told_as_earlier,
 )
 from crisislens.events.eventness import (
@@ -348,9 +349,18 @@ def _best_date(members: list[Candidate], published: str | None) -> ResolvedDate 
     """The principal mention's own date, else the others' (``dates.happening_date``): any of
     its own or a neighbouring sentence, a recent one of another."""
     principal, others = members[0], [c for c in members[1:] if c.date is not None]
+    words, event = date_words(), principal.event
+    if (
+        event.modality in words.happened_modalities
+        and event.event_type not in words.later_act_types
+    ):
+        own = not_after(principal.date, published)
+        others = [c for c in others if not_after(c.date, published) is not None]
+    else:
+        own = principal.date
     near = [c.date for c in others if c.date and _neighbours(c, principal)]
     far = [c.date for c in others if c.date and not _neighbours(c, principal)]
-    return happening_date(principal.date, near, far, published)
+    return happening_date(own, near, far, published)
 
 
 def _neighbours(a: Candidate, b: Candidate) -> bool:

@@ -64,6 +64,8 @@ class DateWords:
     happening_window_days: int
     current_tags: frozenset[str]
     report_day_modalities: frozenset[str]
+    happened_modalities: frozenset[str]
+    later_act_types: frozenset[str]
     earlier_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -110,6 +112,8 @@ def date_words() -> DateWords:
         happening_window_days=int(data["happening_window_days"]),
         current_tags=frozenset(data["current_tags"]),
         report_day_modalities=frozenset(data["report_day_modalities"]),
+        happened_modalities=frozenset(data["happened_modalities"]),
+        later_act_types=frozenset(data["later_act_types"]),
         earlier_auxiliaries=frozenset(data["earlier_auxiliaries"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
@@ -376,6 +380,27 @@ def happening_date(
     if own is not None:
         return _day_within(own, [*near, *far]) or own
     return min([*near, *far], key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def not_after(found: ResolvedDate | None, published: str | None) -> ResolvedDate | None:
+    """``found``, unless it begins after the day of the report: what has happened is not
+    dated by a later day its sentence names ("retaliated with tariffs that take effect on 2
+    April" dates the taking effect).
+
+    >>> not_after(ResolvedDate("2025-04-02", "day"), "2025-03-11") is None
+    True
+    >>> not_after(ResolvedDate("2025-03", "month"), "2025-03-11")
+    ResolvedDate(date='2025-03', precision='month')
+    """
+    if found is None or published is None:
+        return found
+    if len(found.date) == 4:
+        begins = date(int(found.date), 1, 1)
+    elif len(found.date) == 7 or found.precision == "week":
+        begins = _first_day(found)
+    else:
+        begins = date.fromisoformat(found.date)
+    return None if begins > date.fromisoformat(published) else found
 
 
 def _day_within(coarse: ResolvedDate, others: list[ResolvedDate]) -> ResolvedDate | None:
