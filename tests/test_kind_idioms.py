@@ -189,3 +189,21 @@ def test_hunting_the_perpetrators_investigates(extract, text):
 )
 def test_searching_for_survivors_investigates_nothing(extract, text):
     assert "ACCUSE" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappings have doubled since January.",
+        "Attacks on aid workers rose by a third last year.",
+        "Attacks on journalists increased by 20 percent in 2023.",
+    ],
+)
+def test_a_count_of_events_that_changes_is_a_statistic(extract, text):
+    """Plural event nouns that double, or rise by a measure, are a count (triggers.
+    changing_count)."""
+    assert not [e for e in extract(text).events if e.modality == "asserted"]
+
+
+def test_protests_that_grow_across_a_country_still_happen(extract):
+    assert "PROTEST" in _types(extract("Protests grew across the country on Friday."))

@@ -33,6 +33,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "prt", "acomp", "a
 NOUN_SKIP_DEPS = frozenset({"compound", "attr", "amod", "nmod"})
 # names are not events: "the Orange Revolution", "Operation Desert Storm" are a name's tokens
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "WORK_OF_ART"})
+# the entity labels of a measure ("rose by 20 percent", "fell to 40", "doubled since May")
+MEASURE_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "DATE"})
 # what a trigger is: a verb, a verb with its particle, a verb its object decides, an event noun
 TRIGGER_KINDS = ("verb", "phrasal", "object", "noun")
 
@@ -474,6 +476,34 @@ def keeps_a_state(verb: Token) -> bool:
     return any(lemma(c) in words.kept_states for c in children(verb, "oprd", "acomp", "ccomp"))
 
 
+def changing_count(token: Token) -> bool:
+    """Plural event nouns that rise or fall are a statistic, no happening: "kidnappings have
+    doubled since January", "attacks on aid workers rose by a third" (event_rules.yaml:
+    count_change_verbs, with a measure unless the verb is one: "protests grew across the
+    country" is the protests spreading).
+
+    >>> changing_count(nlp("Kidnappings have doubled.")[0])           # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    verb = token.head
+    if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if lemma(verb) in words.numeric_change_verbs:
+        return True
+    if lemma(verb) not in words.count_change_verbs:
+        return False
+    preps = [p for p in children(verb, "prep") if p.lower_ in words.measure_preps]
+    return any(
+        p.lower_ == "since"
+        or o.like_num
+        or o.ent_type_ in MEASURE_LABELS
+        or lemma(o) in words.measure_words
+        for p in preps
+        for o in children(p, "pobj")
+    )
+
+
 def existential(token: Token) -> bool:
     """The noun is what "there is" says exists: "there was an explosion near the market",
     "there were clashes in the capital" tell that it happened (no copula's predicate that
@@ -497,7 +527,9 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
-    if borrowed_money(token) or (token.dep_ == "dobj" and keeps_a_state(token.head)):
+    if borrowed_money(token) or changing_count(token):
+        return None
+    if token.dep_ == "dobj" and keeps_a_state(token.head):
         return None
     weights = vocabulary().weights
     weight = weights.vague_trigger if lemma(token) in lex.vague_nouns else weights.noun_trigger
