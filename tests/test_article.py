@@ -321,6 +321,31 @@ def test_article_a_clause_set_at_another_time_tells_another_happening(extract, t
     assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three farmers in Plateau state on Saturday. In another incident, gunmen "
+        "killed two herders.",
+        "Militants attacked a checkpoint in Taiz on Monday, killing two soldiers. Elsewhere, "
+        "fighters killed three civilians.",
+        "Rebels shelled the town of Marib on Monday, killing four people. Separately, rebels "
+        "killed two soldiers.",
+    ],
+)
+def test_article_a_sentence_opening_on_another_incident_tells_another_happening(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_events(record, "ASSAULT")) == 2
+
+
+def test_article_a_sentence_adding_to_the_attack_joins_it(extract):
+    record = extract(
+        "Rebels shelled the town of Marib on Monday, killing four people. The rebels also "
+        "killed two soldiers.",
+        published=PUB,
+    )
+    assert len(_events(record, "ASSAULT")) == 1
+
+
 def test_article_a_later_sentence_without_a_time_opening_joins_the_happening(extract):
     record = extract(
         "Bandits raided a police post near Gao, wounding three officers. "

@@ -91,6 +91,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     checked: set[tuple] = set()
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
+    if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
+        return False
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
             continue
@@ -153,6 +155,43 @@ def _sets_apart(unit: Token) -> bool:
     following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
     previous = doc[unit.i - 1].lower_ if unit.i > 0 else ""
     return following in after or previous in before
+
+
+@cache
+def _separate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: adverbs, and determiners after "in", of another happening."""
+    data = read_yaml("article.yaml")
+    return frozenset(data["separate_adverbs"]), frozenset(data["separate_determiners"])
+
+
+def separate(c: Candidate) -> bool:
+    """Whether ``c``'s sentence opens on another happening than those told before it:
+    "Separately, police raided a hideout in Lowland province and killed four suspects",
+    "In another incident, bandits abducted nine travellers"."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    doc = c.tokens[0].doc
+    return c.sentence in per_doc(doc, "separate_sentences", lambda: _separate_sentences(doc))
+
+
+def _separate_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the document's sentences whose main clause carries a marker of
+    another happening ("separately", "elsewhere", "in another incident")."""
+    adverbs, determiners = _separate_words()
+    found = set()
+    for sent in doc.sents:
+        for child in sent.root.children:
+            if child.i > sent.root.i:
+                break
+            if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
+                found.add(sent.start)
+    return frozenset(found)
+
+
+def _marked(prep: Token, determiners: frozenset[str]) -> bool:
+    """ "in another incident", "in a separate attack": the preposition's noun so marked."""
+    nouns = (t for t in prep.children if t.dep_ == "pobj")
+    return any(d.lower_ in determiners for n in nouns for d in n.children)
 
 
 def _one_day(c: Candidate, h: Happening) -> bool:
