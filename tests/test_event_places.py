@@ -155,15 +155,15 @@ def test_event_places_the_article_is_where_its_text_puts_things(extract):
 
 
 def test_event_places_a_war_named_after_a_country_is_a_topic(extract):
-    # "in the Russia-Ukraine war" puts nothing in Russia: the story is where the ministers met
+    # "in the Armenia-Azerbaijan war" puts nothing in Armenia: the story is where the envoys met
     record = extract(
-        "Foreign ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine "
-        "war. The ministers met in Geneva. Aid groups said civilians caught in the "
-        "Russia-Ukraine war needed help.",
+        "Trade envoys pressed Armenia to sign a truce in the Armenia-Azerbaijan war, and "
+        "urged Baku to do the same. The envoys gathered in Vienna. Relief agencies said families fleeing the "
+        "Armenia-Azerbaijan war needed shelter.",
         published="2024-11-15",
     )
     request = _event(record, "REQUEST", "urged")
-    assert (request.location.name, request.location.mention) == ("Geneva", "article")
+    assert (request.location.name, request.location.mention) == ("Vienna", "article")
     # an appeal about a war is not placed in the war's place, but where it was made
     record = extract("CAIRO - The foreign minister called on Tuesday for a truce in the Gaza war.")
     appeal = next(e for e in record.events if e.event_type == "REQUEST")

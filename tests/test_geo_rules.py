@@ -186,9 +186,23 @@ def test_a_country_names_its_capital_only_without_a_name_beside_it(pipeline):
 
 def test_two_countries_joined_by_a_hyphen_are_two_parties_not_one_place(pipeline):
     doc = pipeline.nlp(
-        "Envoys discussed the Russia-Ukraine war in Geneva. Gunmen attacked a post in "
+        "Envoys discussed the Armenia-Azerbaijan war in Vienna. Gunmen attacked a post in "
         "Gilgit-Baltistan on Monday."
     )
     names = {span.text for span, _ in pipeline.places.toponyms(doc)}
-    assert "Russia-Ukraine" not in names
-    assert {"Russia", "Geneva", "Gilgit-Baltistan"} <= names
+    assert "Armenia-Azerbaijan" not in names
+    assert {"Armenia", "Vienna", "Gilgit-Baltistan"} <= names
+
+
+def test_a_country_joined_to_an_armed_group_is_a_pair_of_parties(pipeline):
+    doc = pipeline.nlp("Mediators in Doha discussed a pause in the Israel-Hezbollah war.")
+    names = {span.text for span, _ in pipeline.places.toponyms(doc)}
+    assert "Israel-Hezbollah" not in names and {"Israel", "Doha"} <= names
+
+
+def test_a_war_taken_for_one_place_names_only_its_first_country(pipeline):
+    doc = pipeline.nlp(
+        "Relief agencies said families fleeing the Armenia-Azerbaijan war needed tents."
+    )
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names == ["Armenia"]

@@ -283,7 +283,7 @@ def _headline_country(
 def _put_in(text: str, start: int, outer: bool = True) -> bool:
     """Whether the name at ``start`` follows a locative preposition ("in", "at", "near"; "in
     the"): the text puts something there, rather than naming a party ("urged Iran"). A
-    region after a town so put is put there too ("talks in Charlevoix, Quebec")."""
+    region after a town so put is put there too ("talks in Banff, Alberta")."""
     words = text[max(0, start - 24) : start].lower().split()
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -311,7 +311,7 @@ def _most_put_in(
 
 
 def _topic(text: str, place: Place) -> bool:
-    """ "in the Russia-Ukraine war" puts nothing in Russia: the war is what the text is about."""
+    """ "in the Armenia-Azerbaijan war" puts nothing in Armenia: the war is what the text is about."""
     return names_topic(text, place.end, place.feature)
 
 

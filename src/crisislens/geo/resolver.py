@@ -299,7 +299,7 @@ def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
 def _comma_units(
     mentions: list[ToponymMention], first: list[Candidate | None], text: str
 ) -> dict[int, Candidate]:
-    """The province named right after a name and its comma ("Charlevoix, Quebec"), by the
+    """The province named right after a name and its comma ("Banff, Alberta"), by the
     name's start: a reading of the name in another country is a namesake abroad."""
     units = {}
     ordered = sorted(zip(mentions, first), key=lambda mc: mc[0].start)

@@ -60,7 +60,8 @@ class ToponymFinder:
         found: Found = []
         ents = self._separated(self._joined(doc))
         for ent in ents:
-            span = _hyphenated(_trim(ent, self.lex.leading_words), self._a_country)
+            span = _trim(ent, self.lex.leading_words)
+            span = _hyphenated(_pair_in_topic(span, self.lex, self._a_country), self._a_party)
             for rule in ENTITY_RULES:
                 verdict = rule(self, ent, span, facts)
                 if verdict is not None:
@@ -79,6 +80,10 @@ class ToponymFinder:
 
     def _a_country(self, text: str) -> bool:
         return self.gazetteer.country_by_name(text) is not None
+
+    def _a_party(self, text: str) -> bool:
+        """A country or a known armed group or party ("Hamas"): a side of a pair."""
+        return self._a_country(text) or self.is_actor_name(text)
 
     def top(self, text: str) -> Candidate | None:
         return next(iter(self.gazetteer.lookup(text)), None)
@@ -337,9 +342,10 @@ def _surnames(doc: Doc) -> set[str]:
     return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
 
 
-def _hyphenated(span: Span, a_country: Callable[[str], bool]) -> Span:
-    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"; but two countries joined
-    ("the Chad-Sudan border", "Iran-Iraq talks") are a pair of parties, not one place."""
+def _hyphenated(span: Span, a_party: Callable[[str], bool]) -> Span:
+    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"; but a country joined to
+    another party ("the Chad-Sudan border", "Iran-Iraq talks", "the Israel-Hamas war") is one
+    of a pair of parties, not one place with the other."""
     doc = span.doc
     while (
         span.end + 1 < len(doc)
@@ -347,10 +353,22 @@ def _hyphenated(span: Span, a_country: Callable[[str], bool]) -> Span:
         and not span[-1].whitespace_
         and not doc[span.end].whitespace_
         and doc[span.end + 1].text[:1].isupper()
-        and not (a_country(span.text) and a_country(doc[span.end + 1].text))
+        and not (a_party(span.text) and a_party(doc[span.end + 1].text))
     ):
         span = doc[span.start : span.end + 2]
     return span
+
+
+def _pair_in_topic(span: Span, lex: GeoLexicon, a_country: Callable[[str], bool]) -> Span:
+    """A war or a crisis that spaCy took for one place ("the Armenia-Azerbaijan war" tagged as
+    a facility) names its parties, not a place: only its first country is a name, which the
+    topic rules then read as what the war is about (events/rules/place.names_topic)."""
+    if len(span) < 4 or span[-1].lower_ not in lex.topic_nouns:
+        return span
+    cut = next((t.i for t in span if t.text in ("-", "\u2013", "/")), None)
+    if cut is None or cut == span.start or not a_country(span.doc[span.start : cut].text):
+        return span
+    return span.doc[span.start : cut]
 
 
 def _trim(ent: Span, leading: frozenset[str]) -> Span:

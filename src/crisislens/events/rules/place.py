@@ -226,10 +226,10 @@ def _topic_after() -> re.Pattern[str]:
 
 def names_topic(text: str, end: int, feature: str | None) -> bool:
     """Whether the place name ending at ``end`` names only what a war, a crisis or talks are
-    about: "in the Russia-Ukraine war", "Sudan's civil war", "the Syria peace talks". A town
+    about: "in the Armenia-Azerbaijan war", "Sudan's civil war", "the Syria peace talks". A town
     that names a meeting or a deal is where it met ("the Geneva talks"), and so is no topic.
 
-    >>> names_topic("a truce in the Russia-Ukraine war", 21, "country")
+    >>> names_topic("a truce in the Armenia-Azerbaijan war", 22, "country")
     True
     >>> names_topic("the Geneva talks", 10, "city"), names_topic("in Geneva on Monday", 9, "city")
     (False, False)
