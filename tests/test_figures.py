@@ -286,3 +286,21 @@ def test_figures_a_death_without_a_weapon_tells_of_no_attack(extract):
         published=PUB,
     )
     assert not _assaults(record)
+
+
+def test_figures_the_attackers_dead_add_to_their_victims(extract):
+    record = extract(
+        "Gunmen stormed a hotel in Garowe on Tuesday, killing 9 guests. Soldiers later killed "
+        "4 gunmen inside the building.",
+        published=PUB,
+    )
+    assert any(_figure(e, "dead") == [13] for e in _assaults(record))
+
+
+def test_figures_a_toll_already_counts_every_side(extract):
+    record = extract(
+        "Gunmen stormed a hotel in Garowe on Tuesday, killing 9 guests. The death toll rose to "
+        "13, including 4 gunmen.",
+        published=PUB,
+    )
+    assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == 13

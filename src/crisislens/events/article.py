@@ -65,6 +65,7 @@ from crisislens.events.figures import (
     casualty_mentions,
     figures,
     hand_on_figures,
+    with_every_side,
 )
 from crisislens.events.happenings import (
     Happening,
@@ -127,6 +128,7 @@ class ArticleCoder:
         published = article.published
         events = [self._report_day(_event(h, published), h, published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
+        events = with_every_side(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
         kept = self._real(doc, happenings, events, article.published)
         events = hand_on_figures(doc, events, kept, happenings)

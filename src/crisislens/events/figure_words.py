@@ -60,6 +60,7 @@ class Words:
     accident_causes: dict[str, frozenset[str]]
     weapon_wound_words: frozenset[str]
     leaving_verbs: frozenset[str]
+    attacker_nouns: frozenset[str]
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
@@ -113,6 +114,7 @@ def words() -> Words:
         accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},
         weapon_wound_words=frozenset(data["weapon_wound_words"]),
         leaving_verbs=frozenset(data["leaving_verbs"]),
+        attacker_nouns=frozenset(data["attacker_nouns"]),
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         number=re.compile(

@@ -210,6 +210,36 @@ def _casualty_mention(sent: Span, weapon: Token, hurt: list[Quantity], article: 
     )
 
 
+def with_every_side(doc: Doc, events: list[Event], happenings: list[Happening]) -> list[Event]:
+    """An event's dead are its victims' and its attackers' own ("31 passengers were killed ...
+    troops killed 33 militants": 64), where its mentions count them apart by number and none
+    gives a toll of them all."""
+    return [_every_side(doc, e, h) for e, h in zip(events, happenings)]
+
+
+def _every_side(doc: Doc, event: Event, h: Happening) -> Event:
+    dead = {(q.start, q.end): q for c in h.members for q in c.event.quantities if q.kind == "dead"}
+    sides: dict[bool, list[Quantity]] = {True: [], False: []}
+    for q in dead.values():
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or parse_number(q.text) is None:
+            continue
+        root = span.root
+        noun = root.head if root.dep_ in ("nummod", "quantmod") else root
+        if noun.lemma_.lower() in words().toll_nouns or any(
+            t.lemma_.lower() in words().toll_nouns for t in noun.head.subtree if t.i < noun.i
+        ):
+            return event  # a toll counts every side
+        sides[noun.lemma_.lower() in words().attacker_nouns].append(q)
+    if not sides[True] or not sides[False]:
+        return event
+    total = max(q.value for q in sides[True]) + max(q.value for q in sides[False])
+    kept = [q for q in event.quantities if q.kind != "dead"]
+    best = max(sides[False], key=lambda q: q.value)
+    merged = best.model_copy(update={"value": total})
+    return event.model_copy(update={"quantities": sorted([*kept, merged], key=lambda q: q.start)})
+
+
 def _stray(q: Quantity, event: Event) -> bool:
     """A casualty figure on an event of a type that has none ("A third man received minor
     injuries" read as a receiving): it belongs to the violent event it tells of."""
