@@ -119,12 +119,12 @@ def test_people_who_rise_up_still_protest(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The activist said those governments should keep their offers open for the refugees.",
+        "The mayor said the donors should keep their pledges open for the flood victims.",
         "The envoy said both sides must keep the talks alive.",
     ],
 )
 def test_keeping_a_state_demands_no_act(extract, text):
-    """ "should keep their offers open": no REQUEST, and the kept offer is no new AGREE
+    """ "should keep their pledges open": no REQUEST, and the kept pledge is no new AGREE
     (triggers.keeps_a_state)."""
     types = _types(extract(text))
     assert "REQUEST" not in types and "AGREE" not in types

@@ -463,7 +463,7 @@ def borrowed_money(token: Token) -> bool:
 
 
 def keeps_a_state(verb: Token) -> bool:
-    """ "They should keep their offers open", "must keep the talks alive": keeping a thing as
+    """ "They should keep their pledges open", "must keep the talks alive": keeping a thing as
     it is asks for no new act, and what is kept is no event of the report's time
     (event_rules.yaml: keeping_verbs, kept_states; rules/draft.py, demands_an_act).
 
