@@ -132,9 +132,32 @@ def test_encoder_threads_setting_reads_the_environment(monkeypatch):
     from crisislens.errors import CrisislensError
     from crisislens.settings import Settings
 
-    assert Settings().encoder_threads == 1
+    assert Settings().encoder_threads == "auto"
     monkeypatch.setenv("CRISISLENS_ENCODER_THREADS", "0")
     assert Settings.from_env().encoder_threads == 0
+    monkeypatch.setenv("CRISISLENS_ENCODER_THREADS", "Auto")
+    assert Settings.from_env().encoder_threads == "auto"
     monkeypatch.setenv("CRISISLENS_ENCODER_THREADS", "two")
-    with pytest.raises(CrisislensError, match="whole number"):
+    with pytest.raises(CrisislensError, match="'auto' or a whole number"):
         Settings.from_env()
+
+
+@pytest.mark.parametrize(
+    "cores,load,threads",
+    [(2, 0.2, 2), (2, 1.1, 2), (2, 1.5, 1), (2, 6.0, 1), (1, 0.0, 1), (8, 7.5, 1), (8, 3.0, 2)],
+)
+def test_auto_encoder_threads_take_a_second_core_only_where_one_is_idle(
+    monkeypatch, cores, load, threads
+):
+    from crisislens.nlp import embedder
+
+    monkeypatch.setattr(embedder.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(embedder.os, "getloadavg", lambda: (load, load, load))
+    assert embedder.idle_threads() == threads
+
+
+def test_workers_sharing_the_cores_take_one_encoder_thread():
+    from crisislens.settings import Settings, one_encoder_thread
+
+    assert one_encoder_thread(Settings()).encoder_threads == 1
+    assert one_encoder_thread(Settings(encoder_threads=3)).encoder_threads == 3

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 
 def _default_cache_dir() -> Path:
@@ -21,9 +22,11 @@ class Settings:
     batch_size: int = 32
     actor_files: tuple[Path, ...] = ()
     acled_model: bool = True  # the trained ACLED sub-event head (CRISISLENS_ACLED_MODEL=0: off)
-    # threads the head's sentence encoder may use (CRISISLENS_ENCODER_THREADS; 0: as many as its
-    # library starts). One: spaCy runs on one core, and a second thread only contends with it
-    encoder_threads: int = 1
+    # threads the head's sentence encoder may use (CRISISLENS_ENCODER_THREADS): "auto" (two
+    # where the machine has an idle core when it encodes, else one: nlp/embedder.idle_threads),
+    # a number, or 0 for as many as its library starts. On a busy machine a second thread only
+    # contends with spaCy's core (docs/PERFORMANCE.md)
+    encoder_threads: int | Literal["auto"] = "auto"
     # the trained scorer that drops asserted events unlikely to be real (events/eventness.py);
     # on by default (CRISISLENS_EVENTNESS=0: off); it leaves history dated in its own past, an
     # attack or seizure told by its verb and one-sentence texts as the rules coded them
@@ -57,16 +60,26 @@ class Settings:
         return self.cache_dir / "acled-encoder"
 
 
-def _threads(value: str) -> int:
+def _threads(value: str) -> int | Literal["auto"]:
     from crisislens.errors import CrisislensError
 
+    if value.strip().lower() == "auto":
+        return "auto"
     try:
         threads = int(value)
     except ValueError:
         threads = -1
     if threads < 0:
         raise CrisislensError(
-            f"CRISISLENS_ENCODER_THREADS must be a whole number of threads (0: as many as the "
-            f"library starts), not {value!r}"
+            f"CRISISLENS_ENCODER_THREADS must be 'auto' or a whole number of threads (0: as "
+            f"many as the library starts), not {value!r}"
         )
     return threads
+
+
+def one_encoder_thread(settings: Settings) -> Settings:
+    """``settings`` for one of several workers that share the machine's cores: "auto" becomes
+    one encoder thread (a number chosen on purpose is kept)."""
+    if settings.encoder_threads != "auto":
+        return settings
+    return replace(settings, encoder_threads=1)

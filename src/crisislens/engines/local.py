@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from crisislens.schemas import Article, ArticleRecord, Failure
-from crisislens.settings import Settings
+from crisislens.settings import Settings, one_encoder_thread
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def _init_worker(settings: Settings) -> None:
     # one BLAS thread per worker: the workers already use every core, and the ACLED head's
     # matrix products would otherwise start a thread per core in each of them
     threadpool_limits(1)
-    _worker_pipeline = Pipeline.load(settings)
+    _worker_pipeline = Pipeline.load(one_encoder_thread(settings))
 
 
 def _worker_batch(batch: list[Article]) -> list[ArticleRecord | Failure]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from crisislens.errors import ResourceError
 from crisislens.schemas import Article, ArticleRecord, Failure
-from crisislens.settings import Settings
+from crisislens.settings import Settings, one_encoder_thread
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,8 @@ class PipelineBatch:
     def __init__(self, settings: Settings) -> None:
         from crisislens.pipeline import Pipeline
 
-        self.pipeline = Pipeline.load(settings)
+        # the actors share the machine's cores between them: none takes a second
+        self.pipeline = Pipeline.load(one_encoder_thread(settings))
 
     def __call__(self, batch: dict) -> dict:
         from crisislens.engines.local import process_batch

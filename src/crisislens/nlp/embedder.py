@@ -16,11 +16,12 @@ one thread and 0.36 with two; docs/PERFORMANCE.md).
 from __future__ import annotations
 
 import math
+import os
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 import numpy as np
 
@@ -28,14 +29,35 @@ MAX_TOKENS = 128  # the model allows 256; news sentences fit in 128, and attenti
 LAYERS = 6
 HEADS = 12
 EPS = 1e-12
+IDLE_CORE = 0.7  # the share of a core left idle (cores less load average) that "auto" needs
 CACHE_SENTENCES = 4096  # sentences whose vectors the pipeline keeps (1.5 KB each with MiniLM)
 
 
+Threads = int | Literal["auto"] | None
+
+
+def idle_threads() -> int:
+    """Two threads where the machine has a core to spare now, else one: the 1-minute load
+    average (this process's own work counts about one) leaves 0.7 of a core idle. On an idle
+    laptop the second core speeds the encoder up; on a busy one a second thread would spin on
+    the core spaCy needs next (docs/PERFORMANCE.md, "One thread for the ACLED head's encoder").
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # no load average on this system: play safe
+        return 1
+    return 2 if (cores or 1) >= 2 and (cores or 1) - load >= IDLE_CORE else 1
+
+
 @contextmanager
-def blas_threads(threads: int | None) -> Iterator[None]:
+def blas_threads(threads: Threads) -> Iterator[None]:
     """Inside, every BLAS loaded so far (NumPy's among them) uses at most ``threads`` threads
-    (None or 0: as each chose itself). The libraries are looked up on each call (about 1 ms,
-    once per ``encode``): one looked up earlier would miss a BLAS that SciPy loads later."""
+    (None or 0: as each chose itself; "auto": ``idle_threads()``, asked on each call). The
+    libraries are looked up on each call (about 1 ms, once per ``encode``): one looked up
+    earlier would miss a BLAS that SciPy loads later."""
+    if threads == "auto":
+        threads = idle_threads()
     if not threads:
         yield
         return
@@ -99,12 +121,13 @@ class SentenceEmbedder:
 
     dimensions = 384
 
-    def __init__(self, path: Path | None = None, threads: int | None = None) -> None:
+    def __init__(self, path: Path | None = None, threads: Threads = None) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         path = path or model_dir()
-        self.threads = threads  # BLAS threads while encoding (None: the library's own choice)
+        # BLAS threads while encoding (None: the library's own choice; "auto": idle_threads())
+        self.threads = threads
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -261,12 +284,14 @@ class Cached:
         self._vectors.clear()
 
 
-def open_encoder(name: str, mpnet_path: Path, progress=None, threads: int | None = None) -> Encoder:
+def open_encoder(name: str, mpnet_path: Path, progress=None, threads: Threads = None) -> Encoder:
     """The encoder an ACLED head records it was fitted to (``AcledHead.encoder``).
 
     ``name`` is all-MiniLM-L6-v2, all-mpnet-base-v2/int8-v1 (built at ``mpnet_path``, see
     nlp/mpnet.py), or both joined by '+' (their vectors side by side, in that order).
-    ``threads`` caps the threads each uses while encoding (None: as its library chooses).
+    ``threads`` caps the threads each uses while encoding (None: as its library chooses;
+    "auto": as ``idle_threads`` finds on each call, where ONNX Runtime's mpnet, whose threads are
+    fixed when it opens, takes one).
     """
     from crisislens.errors import ResourceError
 
@@ -277,7 +302,8 @@ def open_encoder(name: str, mpnet_path: Path, progress=None, threads: int | None
         elif part == "all-mpnet-base-v2/int8-v1":
             from crisislens.nlp.mpnet import MPNetEmbedder
 
-            parts.append(MPNetEmbedder.open(mpnet_path, progress, threads))
+            fixed = 1 if threads == "auto" else threads
+            parts.append(MPNetEmbedder.open(mpnet_path, progress, fixed))
         else:
             raise ResourceError(
                 f"the ACLED head was fitted to an encoder crisislens does not know ({part!r}): "
