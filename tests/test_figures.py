@@ -263,7 +263,7 @@ def test_figures_an_attack_that_left_people_hurt_stays_an_attack(extract):
     "text,kind",
     [
         (
-            "Deputies found a man suffering from a gunshot wound behind a motel on Sunday night. "
+            "Rangers found a farmer with a gunshot wound beside a grain silo late on Sunday. "
             "Detectives asked anyone who saw the car to call them.",
             "injured",
         ),
