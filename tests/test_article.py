@@ -346,6 +346,16 @@ def test_article_a_sentence_adding_to_the_attack_joins_it(extract):
     assert len(_events(record, "ASSAULT")) == 1
 
 
+def test_article_a_coordinated_verb_happens_where_its_host_does(extract):
+    record = extract(
+        "Troops attacked militants in Gao on Monday, killing six. Police raided a hideout in "
+        "the town of Kidal and killed four suspects.",
+        published=PUB,
+    )
+    killings = [e for e in _events(record, "ASSAULT") if e.actor and e.actor.name == "Police"]
+    assert [e.location.name for e in killings] == ["Kidal"]
+
+
 def test_article_a_later_sentence_without_a_time_opening_joins_the_happening(extract):
     record = extract(
         "Bandits raided a police post near Gao, wounding three officers. "

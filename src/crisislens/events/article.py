@@ -72,6 +72,7 @@ from crisislens.events.happenings import (
     attach_parts,
     attach_references,
     group,
+    share_places,
     tied,
 )
 from crisislens.events.pairs import party_shared
@@ -119,6 +120,7 @@ class ArticleCoder:
             return CodedArticle([], [])
         dates = ArticleDates(doc, article.published)
         found = self.reader.read(doc, article, candidates, dates)
+        share_places(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

@@ -274,6 +274,22 @@ def _alike(a: Candidate, b: Candidate) -> bool:
     return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
 
 
+def share_places(found: list[Candidate]) -> None:
+    """A verb coordinated with another mention's verb, with no subject or place of its own,
+    happened where that one did: in "police raided a hideout in Lowland province and killed
+    four suspects" the killing is in Lowland province, and joins no attack told elsewhere."""
+    heads = {head.i: c for c in found if (head := head_token(c.tokens)) is not None}
+    for c in found:
+        verb = head_token(c.tokens)
+        if c.event.location is not None or verb is None or verb.dep_ != "conj":
+            continue
+        host = heads.get(verb.head.i)
+        own_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+        if host is None or host.event.location is None or own_subject or verb.pos_ != "VERB":
+            continue
+        c.event = c.event.model_copy(update={"location": host.event.location})
+
+
 def tied(c: Candidate) -> TiedMention:
     actor = c.event.actor
     sector = actor.sector if actor is not None else None
