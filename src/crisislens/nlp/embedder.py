@@ -7,10 +7,11 @@ doing it in NumPy spares a 1 GB torch install for 22 M parameters. tests/test_em
 checks it against stored reference values.
 
 The matrix products run on NumPy's BLAS. ``threads`` caps its threads during ``encode`` only
-(``blas_threads``): the pipeline asks for one (``Settings.encoder_threads``), since spaCy runs on
-one core and a second BLAS thread spinning between the encoder's products takes the core spaCy
-needs next (in one process on a busy machine, the full pipeline ran at 0.60 of bare spaCy with
-one thread and 0.36 with two; docs/PERFORMANCE.md).
+(``blas_threads``). The pipeline asks for "auto" (``Settings.encoder_threads``): two threads
+while the machine has an idle core, else one, since spaCy runs on one core and on a busy machine
+a second BLAS thread spinning between the encoder's products takes the core spaCy needs next (in
+one process on a busy machine, the full pipeline ran at 0.60 of bare spaCy with one thread and
+0.36 with two; quiet, 0.628 with two against 0.602 with one; docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
