@@ -77,7 +77,8 @@ class Pipeline:
         head = embedder = top_embedder = None
         if settings.acled_model:
             head = AcledHead.load()
-            # one thread by default (Settings.encoder_threads); repeated sentences are encoded once
+            # two threads while a core is idle, else one (Settings.encoder_threads, "auto");
+            # repeated sentences are encoded once
             embedder = Cached(
                 open_encoder(
                     head.encoder, settings.encoder_path, progress, settings.encoder_threads
