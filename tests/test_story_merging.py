@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from crisislens.evaluation.analyst_gold import load_benchmark
-from crisislens.evaluation.story_merging import Unit, half_of, pair_counts
+from crisislens.evaluation.story_merging import (
+    Unit,
+    group_pair_counts,
+    half_of,
+    happening_groups,
+    pair_counts,
+)
 
 VOA = Path(__file__).parent / "data" / "voa"
 
@@ -55,3 +61,29 @@ def test_a_pair_counts_in_the_half_of_each_of_its_happenings():
     a, b = pair_counts(units, story_of, "A"), pair_counts(units, story_of, "B")
     assert (a["gold_pairs"], a["linked_pairs"]) == (1, 1)  # e1-e3 missed, e1-e2 wrongly linked
     assert (b["gold_pairs"], b["linked_pairs"]) == (0, 1)  # only the wrong link touches B
+
+
+def test_one_articles_events_of_one_happening_count_as_one_report():
+    # article a tells the siege twice (the assault and, as its duplicate, the hostage-taking)
+    units = [
+        Unit("e1", "a", "siege"),
+        Unit("e2", "a", "siege"),
+        Unit("e3", "b", "siege"),
+        Unit("e4", "b", "vote"),
+        Unit("e5", "c", None),
+    ]
+    split = {"e1": "s1", "e2": "s2", "e3": "s2", "e4": "s3", "e5": "s3"}
+    groups = happening_groups(units, split)
+    assert sorted((g.article, g.happening, sorted(g.stories)) for g in groups if g.happening) == [
+        ("a", "siege", ["s1", "s2"]),
+        ("b", "siege", ["s2"]),
+        ("b", "vote", ["s3"]),
+    ]
+    counts = group_pair_counts(groups)
+    # one gold pair (a's siege, b's siege), linked through s2; nothing wrongly linked
+    assert (counts["gold_pairs"], counts["linked_pairs"]) == (1, 1)
+    assert counts["pairs_with_non_events"] == 1  # e5 sits in s3 with b's vote
+    # merged into one event, the same stories score the same; counted event by event they fell
+    merged = happening_groups([units[0], *units[2:]], {**split, "e1": "s2"})
+    assert group_pair_counts(merged)["pairwise_recall"] == counts["pairwise_recall"] == 1.0
+    assert pair_counts(units, split)["pairwise_recall"] == 0.5
