@@ -365,6 +365,41 @@ def test_article_a_later_sentence_without_a_time_opening_joins_the_happening(ext
     assert len([e for e in _events(record, "ASSAULT") if e.modality == "asserted"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a bus depot in the northern town of Kassala on Monday. They took forty "
+        "passengers hostage.",
+        "Rebels ambushed a convoy near Goma on Friday. They kidnapped three aid workers.",
+        "Militants attacked a village school in Borno state on Tuesday, killing two guards. "
+        "The attackers abducted 23 pupils.",
+    ],
+)
+def test_article_an_attack_and_the_seizure_it_made_are_one_happening(extract, text):
+    record = extract(text, published=PUB)
+    asserted = _events(record)
+    assert [e.event_type for e in asserted] == ["ASSAULT"]
+    assert len(asserted[0].mentions) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place
+        "Gunmen killed three farmers in Plateau state on Saturday. Bandits abducted nine "
+        "travellers on a highway in Kogi state.",
+        # another day
+        "Gunmen stormed a bus depot in Kassala on Monday. Gunmen abducted six traders in "
+        "Kassala on Thursday.",
+        # an arrest is no seizure by the attackers
+        "Gunmen attacked a market in Kaduna on Monday. Police arrested five suspects.",
+    ],
+)
+def test_article_a_seizure_elsewhere_or_another_day_stays_apart(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_events(record)) == 2
+
+
 def test_article_an_attack_told_after_another_act_stays_apart(extract):
     record = extract(
         "Police shot a man in Dayton on Friday after he stabbed two neighbours.",

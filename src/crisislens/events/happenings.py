@@ -93,6 +93,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
         return False
+    seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
             continue
@@ -100,6 +101,9 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         a, b = c.event, m.event
         if a.modality != b.modality:
             return False
+        if seizure_in_attack(c, m):
+            seizing = True
+            continue
         if not types_compatible(a.event_type, b.event_type, c.generic or m.generic):
             return False
         if a.event_type == b.event_type and not modes_compatible(a.event_type, a.mode, b.mode):
@@ -110,7 +114,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             and _parties_compatible(a, b)
         ):
             return False
-    return True
+    return not seizing or any(_told_attack(m) for m in (c, *h.members))
 
 
 @cache
@@ -194,6 +198,60 @@ def _marked(prep: Token, determiners: frozenset[str]) -> bool:
     return any(d.lower_ in determiners for n in nouns for d in n.children)
 
 
+@cache
+def _seizure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """``data/article.yaml``: the types of an attack, and the types and modes of a seizure."""
+    data = read_yaml("article.yaml")
+    modes = {kind: frozenset(m) for kind, m in data["seizure_modes"].items()}
+    return frozenset(data["attack_types"]), modes
+
+
+def seizure(c: Candidate) -> bool:
+    """Whether ``c`` tells people seized: "took forty passengers hostage", "abducted 23 pupils"
+    (not "arrested five suspects")."""
+    modes = _seizure_words()[1].get(str(c.event.event_type))
+    return modes is not None and c.event.mode in modes
+
+
+def seizure_in_attack(c: Candidate, m: Candidate) -> bool:
+    """Whether one of ``c`` and ``m`` is an attack and the other the seizure of people its
+    attackers made, told apart by a verb: "Gunmen stormed a depot in Kassala on Monday. They took forty
+    passengers hostage." The two agree in place and day (one with neither of its own agrees),
+    and the takers are the attackers or go unnamed ("they"); those seized need not be those the
+    attack hit (a train attacked, its passengers held)."""
+    taking, attack = (c, m) if seizure(c) else (m, c)
+    if not seizure(taking) or taking.noun or attack.event.event_type not in _seizure_words()[0]:
+        return False  # a noun ("charged with kidnapping") may name any seizure
+    days = [(date_of(x), precision_of(x)) for x in (taking, attack)]
+    if all(day == "day" for _, day in days):
+        same_day = days[0] == days[1]
+    else:
+        same_day = dates_compatible(*(d for d, _ in days), *(p for _, p in days))
+    a, b = taking.event, attack.event
+    return (
+        same_day
+        and places_compatible(a.location, b.location)
+        and actors_compatible(told_roles(a)[0], told_roles(b)[0])
+    )
+
+
+def _told_attack(c: Candidate) -> bool:
+    """An attack told by its verb with a place or a day of its own ("gunmen stormed a depot in
+    Kassala on Monday"): what a seizure told apart must join ("the battle is not won" is none)."""
+    attack = c.event.event_type in _seizure_words()[0] and not c.part and not c.noun
+    return attack and (c.event.location is not None or c.date is not None)
+
+
+def _fold_seizures(h: Happening) -> None:
+    """In a happening told by an attack, a seizure is part of the attack's telling: the
+    happening is the attack ("stormed a depot ... took forty passengers hostage")."""
+    attacks = _seizure_words()[0]
+    if any(not m.part and m.event.event_type in attacks for m in h.members):
+        for m in h.members:
+            if seizure(m):
+                m.part = True
+
+
 def _one_day(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` and every member of ``h`` are dated to one and the same day."""
     days = {(date_of(m), precision_of(m)) for m in (c, *h.members) if not m.part}
@@ -221,6 +279,7 @@ def group(candidates: list[Candidate]) -> list[Happening]:
             happenings.append(Happening([c]))
         else:
             target.add(c)
+            _fold_seizures(target)
     return happenings
 
 
