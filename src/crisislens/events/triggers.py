@@ -626,22 +626,36 @@ def _adjective(token: Token, lex: Lexicon) -> bool:
     return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
 
 
+def _vetoed(verb: Token, lex: Lexicon) -> bool:
+    """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
+    long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
+    ("it took place"), a hostile reception, a rescue of captives, a source's description."""
+    return (
+        _adjective(verb, lex)
+        or aims_an_event(verb, lex)
+        or quote_attribution(verb)
+        or takes_up_residence(verb)
+        or withholds_comment(verb)
+        or decides_an_act(verb)
+        or dummy_subject_idiom(verb)
+        or hostile_reception(verb)
+        or rescues_captives(verb)
+        or describes_a_source(verb)
+    )
+
+
 def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass") or _adjective(token, lex):
+        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass"):
             continue
-        if aims_an_event(token, lex) or quote_attribution(token) or takes_up_residence(token):
-            continue
-        if withholds_comment(token) or decides_an_act(token) or dummy_subject_idiom(token):
-            continue
-        if hostile_reception(token) or rescues_captives(token) or describes_a_source(token):
-            continue
+        # the lexicon first: most verbs are no trigger, and the checks below only veto one
         trigger = _first(VERB_RULES, token, lex)
-        if trigger is not None and not accidental(token, trigger.sense):
-            found[token.i] = trigger
-            consumed.update(t.i for t in trigger.words)
+        if trigger is None or accidental(token, trigger.sense) or _vetoed(token, lex):
+            continue
+        found[token.i] = trigger
+        consumed.update(t.i for t in trigger.words)
     for token in sent:
         if token.i in found or token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
             continue
