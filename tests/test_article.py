@@ -718,7 +718,7 @@ def test_article_figures_a_death_told_before_the_attack(extract):
 
 def test_article_figures_persons_named_one_by_one(extract):
     both_hurt = extract(
-        "A 30-year-old man was shot in the chest outside a bar in Akron on Friday. Another man "
+        "Outside a bar in Akron on Friday a mechanic aged 30 was shot in the chest. Another man "
         "was shot in the arm during the same attack.",
         published=PUB,
     )

@@ -61,8 +61,8 @@ STORY = [
 UNDATED = [
     "Milwaukee police are investigating a shooting near 12th and Vine that left a 22-year-old "
     "man wounded. Police said the man was shot while walking home and was taken to hospital.",
-    "A 22-year-old man was shot and wounded near 12th and Vine in Milwaukee, police said. The "
-    "man was walking home when he was shot; he was taken to hospital.",
+    "Police said a cyclist, 22, was shot and wounded near 12th and Vine in Milwaukee. The "
+    "cyclist was riding home when he was hit; he was taken to hospital.",
 ]
 CITIES = ["Kharkiv", "Mosul", "Aleppo", "Goma", "Maiduguri", "Kandahar", "Sanaa", "Tripoli"]
 FILLER = (

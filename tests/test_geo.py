@@ -115,7 +115,7 @@ def test_geo_borrowed_alternate_names_are_left_out():
 def test_geo_name_put_in_a_town_lies_in_it(extract):
     """'X in Y': a street, square or park the text puts in a town is no namesake far away."""
     record = extract(
-        "Two men were wounded in a shooting near Fifth and Madison in Chicago on Friday. "
+        "Gunfire near Fifth and Madison in Chicago wounded two brothers on Friday. "
         "A car bomb exploded near Liberty Square in Kharkiv."
     )
     by_name = {p.text: p for p in record.places}
