@@ -190,6 +190,22 @@ def test_event_places_a_war_named_after_a_country_is_a_topic(extract):
         ("Strikes shut schools in Kumasi, Tamale and Takoradi.", "COERCE", None),
         # a town near another names one place
         ("Clashes broke out in Goma, near Rutshuru, on Monday.", "ASSAULT", {"Goma"}),
+        # a list on the trigger's object, and one that "among them" opens after a date
+        (
+            "Airstrikes struck several towns, including Idlib and Saraqib, on Sunday.",
+            "ASSAULT",
+            {"Idlib", "Saraqib"},
+        ),
+        (
+            "Drones hit several cities overnight, among them Kharkiv and Odesa, officials said.",
+            "ASSAULT",
+            {"Kharkiv", "Odesa"},
+        ),
+        (
+            "Rallies were held in several cities on Friday, among them Lagos and Ibadan.",
+            "PROTEST",
+            {"Lagos", "Ibadan"},
+        ),
     ],
 )
 def test_event_places_one_event_per_town_a_sentence_lists(extract, text, event_type, towns):

@@ -200,6 +200,23 @@ def test_a_country_joined_to_an_armed_group_is_a_pair_of_parties(pipeline):
     assert "Israel-Hezbollah" not in names and {"Israel", "Doha"} <= names
 
 
+def test_untagged_towns_the_text_calls_towns_are_places(pipeline):
+    # spaCy tags neither name; "the towns of" says they are places, and the gazetteer has both
+    doc = pipeline.nlp("Shelling hit the towns of Avdiivka and Toretsk on Monday.")
+    assert [ent.label_ for ent in doc.ents] == ["DATE"]
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names == ["Avdiivka", "Toretsk"]
+
+
+def test_a_war_tagged_as_an_event_names_no_place(pipeline):
+    # spaCy tags a historical war's name as an EVENT: its countries are parties, and no
+    # toponym is cut out of it (a war tagged as a place still gives its first country)
+    doc = pipeline.nlp("Veterans of the Iran-Iraq War rallied on Monday.")
+    assert [ent.label_ for ent in doc.ents if "War" in ent.text] == ["EVENT"]
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names == []
+
+
 def test_a_war_taken_for_one_place_names_only_its_first_country(pipeline):
     doc = pipeline.nlp(
         "Relief agencies said families fleeing the Armenia-Azerbaijan war needed tents."

@@ -352,12 +352,41 @@ def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
     heads = [root, *(c for c in root.children if c.dep_ == "dobj")]  # "shut schools in A, B"
     if root.dep_ in ("nsubj", "nsubjpass"):
         heads.append(root.head)  # "protests took place in A, B and C"
+    counted = [c for c in root.children if c.dep_ == "dobj" and _counts_places(c)]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in locative):
-            kept = _separate([_place_of(o, places) for o in _listed(_objects(prep))])
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in locative]
+        for objects in [counted] + [_objects(prep) for prep in preps]:
+            named = _listed(objects) + [t for o in objects for t in _named_after(o)]
+            kept = _separate([_place_of(o, places) for o in named])
             if len(kept) >= 2:
                 return kept
     return []
+
+
+def _counts_places(noun: Token) -> bool:
+    """A plural kind of place, which a list may name: "struck several towns, including A and
+    B", "hit the cities overnight, among them A and B"."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in GeoLexicon.load().kind_nouns
+
+
+def _named_after(noun: Token) -> list[Token]:
+    """The names a list set off after a plural kind of place gives, where the parse hangs it
+    elsewhere: "in several towns on Friday, among them A and B" ("among them" opens it; a
+    date or an adverb may come between)."""
+    if not _counts_places(noun):
+        return []
+    doc, markers = noun.doc, GeoLexicon.load().list_markers
+    i, end = noun.i + 1, noun.sent.end
+    while i < end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "ADP")):
+        i += 1  # "on Friday", "overnight"
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in markers:
+        return []
+    i += 3 if doc[i + 2].lower_ in ("them", "those") else 2
+    names = []
+    while i < end and (doc[i].pos_ == "PROPN" or doc[i].lower_ in (",", "and")):
+        names += [doc[i]] if doc[i].pos_ == "PROPN" else []
+        i += 1
+    return names
 
 
 def _spread_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:

@@ -61,7 +61,9 @@ class ToponymFinder:
         ents = self._separated(self._joined(doc))
         for ent in ents:
             span = _trim(ent, self.lex.leading_words)
-            span = _hyphenated(_pair_in_topic(span, self.lex, self._a_country), self._a_party)
+            if ent.label_ in self.lex.place_labels:
+                span = _pair_in_topic(span, self.lex, self._a_country)
+            span = _hyphenated(span, self._a_party)
             for rule in ENTITY_RULES:
                 verdict = rule(self, ent, span, facts)
                 if verdict is not None:
@@ -169,9 +171,10 @@ class ToponymFinder:
         return out
 
     def _untagged(self, doc: Doc, found: Found) -> Found:
-        """Well-known places that spaCy's NER missed: capitalised words outside every entity,
-        not at a sentence start, whose best entry is a country, a province or a capital by its
-        own name (an alternate name is how "Car" and "Luck" would become towns)."""
+        """Places that spaCy's NER missed: capitalised words outside every entity, not at a
+        sentence start, whose best entry is a country, a province or a capital by its own name
+        (an alternate name is how "Car" and "Luck" would become towns), or that the text calls
+        a place the gazetteer has ("shelling hit the towns of Avdiivka and Toretsk")."""
         taken = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         taken |= {i for span, _ in found for i in range(span.start, span.end)}
         out, i = [], 0
@@ -188,7 +191,9 @@ class ToponymFinder:
                 continue
             for width in (3, 2, 1):
                 span = doc[i : i + width]
-                if len(span) == width and self._well_known(span, taken):
+                if len(span) == width and (
+                    self._well_known(span, taken) or self._called_town(span, taken)
+                ):
                     out.append((span, "name"))
                     i += width - 1
                     break
@@ -264,6 +269,13 @@ class ToponymFinder:
             and not self.is_actor_name(span.text)
             and (top.feature in ("country", "admin1") or top.capital)
         )
+
+    def _called_town(self, span: Span, taken: set[int]) -> bool:
+        """An untagged name the text calls a place ("the village of Kafr Nabl", "Sumy
+        region") that the gazetteer holds as a town or an administrative unit."""
+        if any(t.i in taken or not t.is_title for t in span) or not _named_as_place(self, span):
+            return False
+        return any(c.feature in _TOWN_FEATURES for c in self.gazetteer.lookup(span.text))
 
     def _country_spans(self, doc: Doc) -> list[Span]:
         """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
@@ -359,10 +371,15 @@ def _hyphenated(span: Span, a_party: Callable[[str], bool]) -> Span:
     return span
 
 
+_TOWN_FEATURES = ("city", "admin2", "admin1")
+
+
 def _pair_in_topic(span: Span, lex: GeoLexicon, a_country: Callable[[str], bool]) -> Span:
     """A war or a crisis that spaCy took for one place ("the Armenia-Azerbaijan war" tagged as
     a facility) names its parties, not a place: only its first country is a name, which the
-    topic rules then read as what the war is about (events/rules/place.names_topic)."""
+    topic rules then read as what the war is about (events/rules/place.names_topic). Only for
+    a span tagged as a place: a war tagged as an event ("the Iran-Iraq War") is a war's name,
+    and names no place at all."""
     if len(span) < 4 or span[-1].lower_ not in lex.topic_nouns:
         return span
     cut = next((t.i for t in span if t.text in ("-", "\u2013", "/")), None)
