@@ -400,6 +400,31 @@ def test_article_a_seizure_elsewhere_or_another_day_stays_apart(extract, text):
     assert len(_events(record)) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raid and a killing coordinated under one subject
+        "Police raided a warehouse in Durban on Thursday and killed two armed robbers.",
+        # the killing told as the raid's outcome, with a prepositional phrase of its own
+        "Security forces raided a hideout in Bannu overnight, killing six insurgents in a "
+        "shootout, the army said.",
+    ],
+)
+def test_article_a_raid_and_its_killing_are_one_attack(extract, text):
+    (event,) = _events(extract(text, published=PUB))
+    assert event.event_type == "ASSAULT"
+    assert {"raided", "killed", "killing"} & {m.trigger.text for m in event.mentions}
+    assert any(m.trigger.text == "raided" for m in event.mentions)
+
+
+def test_article_a_raid_and_a_killing_on_another_day_stay_apart(extract):
+    record = extract(
+        "Police raided a warehouse in Durban on Monday and killed two armed robbers on Thursday.",
+        published=PUB,
+    )
+    assert len(_events(record)) == 2
+
+
 def test_article_an_attack_told_after_another_act_stays_apart(extract):
     record = extract(
         "Police shot a man in Dayton on Friday after he stabbed two neighbours.",

@@ -52,6 +52,7 @@ class PartRules:
     aiming_types: frozenset[str]
     aimed_preps: frozenset[str]
     instrument_preps: frozenset[str] = frozenset()
+    raid_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,6 +67,7 @@ def part_rules() -> PartRules:
         aiming_types=frozenset(data["aiming_types"]),
         aimed_preps=frozenset(data["aimed_preps"]),
         instrument_preps=frozenset(data["instrument_preps"]),
+        raid_verbs=frozenset(data["raid_verbs"]),
     )
 
 
@@ -168,6 +170,38 @@ def target_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
     return part.dep_ == "pobj" and prep.lower_ in preps and prep.head == anchor(host)
 
 
+def _own_time(token: Token) -> bool:
+    """Whether a verb says when of its own ("and killed two on Tuesday", "killing four a day
+    later"): a date or time under one of its modifiers."""
+    return any(
+        w.ent_type_ in ("DATE", "TIME")
+        for c in token.children
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        for w in c.subtree
+    )
+
+
+def raid_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
+    """ "police searched the farm and shot dead two suspects", "troops swept the village,
+    killing four gunmen in a firefight": a raid (a forcing verb of ``raid_verbs``) and a killing
+    coordinated under its subject, or told as its outcome, are one attack. Two times, one each
+    ("raided the camp on Monday and killed two on Tuesday"), or a subject of the killing's own
+    ("raided the camp and villagers killed two") tell two happenings."""
+    if part.head is None or host.head is None:
+        return False
+    raid, kill = (host, part) if host.event_type == "COERCE" else (part, host)
+    if raid.event_type != "COERCE" or kill.event_type != "ASSAULT":
+        return False
+    verb = raid.head
+    if verb is None or verb.lemma_.lower() not in rules.raid_verbs or verb.pos_ != "VERB":
+        return False
+    if _own_time(part.head) and _own_time(host.head):
+        return False
+    if part.head.tag_ == "VBG" and part is kill:
+        return outcome_tie(part.head, host.head)
+    return conj_tie(part.head, host.head)
+
+
 def _acts(part: Mention, host: Mention, rules: PartRules) -> bool:
     types = (part.event_type, host.event_type)
     violent = any(t in rules.violent_types for t in types)
@@ -190,6 +224,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return host.event_type in rules.violent_types
     if target_tie(part.head, host.head, rules.aimed_preps):
         return host.event_type in rules.aiming_types and part.event_type not in rules.violent_types
+    if raid_tie(part, host, rules):
+        return True
     if conj_tie(part.head, host.head):
         types = {part.event_type, host.event_type}
         return "ASSAULT" in types and bool(types & rules.conj_types)
