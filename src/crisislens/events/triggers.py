@@ -134,6 +134,64 @@ def _phrasal_objects(token: Token, particle: Token) -> list[Token]:
     return direct + children(particle, "pobj")
 
 
+def civil_emergency(noun: Token) -> bool:
+    """An emergency met by doctors, rescuers or utilities, no political state of emergency
+    (COERCE martial-law): named for a disaster, a disease or a shortage ("a drought emergency",
+    "a public health emergency"), declared over one ("a state of emergency over the floods",
+    "a national emergency on electricity"), or at or by a hospital, an airport or a plant
+    ("the clinic declared an emergency after the blast"). "Declared a state of emergency in
+    three provinces after the riots" stays (event_rules.yaml: civil_emergencies,
+    emergency_settings, emergency_cause_preps).
+
+    >>> civil_emergency(nlp("The clinic declared an emergency.")[4])    # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    civil = words.civil_emergencies | words.emergency_settings
+    scope = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a state of emergency"
+        scope.append(noun.head.head)
+    if scope[-1].dep_ == "pobj":  # "has been in a state of emergency"
+        scope.append(scope[-1].head.head)
+    elif scope[-1].dep_ in ("dobj", "nsubjpass") or scope[-1].head.pos_ == "VERB":
+        scope.append(scope[-1].head)
+    named = [m for t in scope[:2] for m in t.children if m.dep_ in ("amod", "compound", "nmod")]
+    causes = [o for t in scope for o in _cause_objects(t, words.emergency_cause_preps)]
+    subjects = [s for t in scope for s in children(t, "nsubj", "nsubjpass")]
+    return any(_civil_word(w, civil) for w in [*named, *causes]) or any(
+        _civil_word(s, words.emergency_settings) for s in subjects
+    )
+
+
+def _cause_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions among ``preps``, through a second word ("due
+    to flooding", "because of the drought") and through a linking noun ("in response to the
+    floods"; event_rules.yaml: emergency_link_nouns), no further ("amid protests over the
+    economic crisis" is over protests)."""
+    links = vocabulary().words.emergency_link_nouns
+    found = []
+    for prep in children(token, "prep"):
+        if prep.lower_ not in preps:
+            continue
+        inner = children(prep, "pcomp", "prep")
+        objects = [*children(prep, "pobj"), *(o for w in inner for o in children(w, "pobj"))]
+        found += objects
+        found += [
+            o
+            for obj in objects
+            if lemma(obj) in links
+            for p in children(obj, "prep")
+            for o in children(p, "pobj")
+        ]
+    return found
+
+
+def _civil_word(token: Token, words: frozenset[str]) -> bool:
+    """The word, or one of its modifiers ("the flood situation"), is among ``words``."""
+    modifiers = [m for m in token.children if m.dep_ in ("amod", "compound")]
+    return any(lemma(w) in words or w.lower_ in words for w in [token, *modifiers])
+
+
 def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A light or ambiguous verb that its object decides: "imposed a curfew" is COERCE,
     "imposed tariffs" SANCTION, "sent envoys" CONSULT, "sent troops" MOBILIZE; a phrasal one
@@ -146,10 +204,13 @@ def object_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         for obj in objects:
             for key in _object_keys(obj):
                 sense = table.get(key)
-                if sense is not None:
-                    weight = vocabulary().weights.object_trigger - _layer_penalty(sense)
-                    words = [token, obj] if particle is None else [token, particle, obj]
-                    return Trigger(token, words, sense, "object", weight, (sense,))
+                if sense is None:
+                    continue
+                if sense.mode == "martial-law" and civil_emergency(obj):
+                    return None
+                weight = vocabulary().weights.object_trigger - _layer_penalty(sense)
+                words = [token, obj] if particle is None else [token, particle, obj]
+                return Trigger(token, words, sense, "object", weight, (sense,))
     return None
 
 
@@ -528,6 +589,8 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
     if borrowed_money(token) or changing_count(token):
+        return None
+    if senses[0].mode == "martial-law" and civil_emergency(token):
         return None
     if token.dep_ == "dobj" and keeps_a_state(token.head):
         return None
