@@ -81,17 +81,28 @@ def read_derivations(folder: Path, pos: str) -> dict[str, set[str]]:
     return out
 
 
+def _kept(lemma: str, pos: str) -> bool:
+    """A single word, or a verb of words ("take_over"): a trigger may be a phrasal verb or a
+    verb with its object ("opened fire"); nouns of several words are names, not triggers."""
+    words = lemma.split("_")
+    if len(words) > 1 and pos != "verb":
+        return False
+    return all(w.isalpha() for w in words)
+
+
 def meanings(folder: Path, senses: int = SENSES) -> dict[str, set[str]]:
-    """Each single-word lemma -> its first ``senses`` synsets of each part of speech, with
-    their derivationally related verb and noun synsets."""
+    """Each single-word lemma, and each verb of several words ("open_fire", "check_into",
+    written with spaces), -> its first ``senses`` synsets of each part of speech, with their
+    derivationally related verb and noun synsets."""
     derived: dict[str, set[str]] = {}
     for pos in ("verb", "noun"):
         derived.update(read_derivations(folder, pos))
     out: dict[str, set[str]] = defaultdict(set)
     for pos in ("verb", "noun"):
         for lemma, synsets in read_index(folder, pos).items():
-            if "_" in lemma or "-" in lemma or not lemma.isalpha():
+            if not _kept(lemma, pos):
                 continue
+            lemma = lemma.replace("_", " ")
             for synset in synsets[:senses]:
                 out[lemma].add(synset)
                 out[lemma] |= {t for t in derived.get(synset, ()) if t[0] in "vn"}

@@ -374,6 +374,7 @@ def test_link_synonyms_share_a_wordnet_meaning():
 
     assert synonyms("foil", "thwart") and synonyms("nab", "arrest")
     assert synonyms("injure", "wound")
+    assert synonyms("take into custody", "arrest") and synonyms("open fire", "shoot")
     assert not synonyms("arrest", "resign") and not synonyms("arrest", "arrest")
     assert not synonyms("arrest", "zzzz")
     a = _m("a", lemma="nab")
@@ -382,6 +383,64 @@ def test_link_synonyms_share_a_wordnet_meaning():
         pair_features(a, _m("b", lemma="vote")),
     )
     assert x[INDEX["synonym"]] == 1 and y[INDEX["synonym"]] == 0
+
+
+def test_link_trigger_phrases_take_the_meanings_of_their_word(nlp):
+    """A trigger read as a phrase pairs with the one word another report uses."""
+    from crisislens.link.senses import synonyms
+    from crisislens.link.text import mentions_from_doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def lemma(text: str, trigger: str) -> str:
+        start = text.index(trigger)
+        doc = nlp(text)
+        return mentions_from_doc(
+            doc, [(start, start + len(trigger))], "d", None, None, 0, 0, lemmatizer
+        )[0].lemma
+
+    custody = lemma("Border guards took two smugglers into custody near the river.", "took")
+    assert custody == "take into custody" and synonyms(custody, "apprehend")
+    fire = lemma("A masked man opened fire on the crowd outside the stadium.", "opened fire")
+    assert fire == "open fire" and synonyms(fire, "shoot")
+    assert lemma("The gunman shot the guard to death at the gate.", "shot") == "shoot to death"
+    assert lemma("The company lost its licence after the audit.", "lost") == "lose"
+    # a verb and a preposition alone are no phrase: "lived in" is not "live in"
+    assert lemma("The farmer lived in the valley for years.", "lived") == "live"
+
+
+def test_link_headline_words_are_lemmatised_again(nlp):
+    """A title-case headline leaves its verbs as names; running text keeps its names."""
+    from crisislens.link.text import headline, mentions_from_doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    text = "Coast Guard Rescues Four Fishermen Off Stormy Cape"
+    start = text.index("Rescues")
+    doc = nlp(text)
+    assert headline(next(doc.sents))
+    found = mentions_from_doc(doc, [(start, start + 7)], "d", None, None, 0, 0, lemmatizer)
+    assert found[0].lemma == "rescue"
+    running = nlp("Fans gathered in the square to watch the Golden Globes on a big screen.")
+    assert not headline(next(running.sents))
+
+
+def test_link_counts_of_a_trigger_and_their_evidence(parse):
+    """'detained 14 smugglers' counts 14; a year is no count; two counts that differ conflict."""
+    from crisislens.link.text import counts
+
+    doc = parse("Troops detained 14 smugglers in 2019 near the border.")
+    assert counts(next(t for t in doc if t.text == "detained")) == frozenset({14.0})
+    doc = parse("Police arrested three men on Friday.")
+    assert counts(next(t for t in doc if t.text == "arrested")) == frozenset({3.0})
+    a = _m("a", counts=frozenset({14.0}))
+    same, other, none = (
+        pair_features(a, _m("b", doc="d2", counts=frozenset({14.0}))),
+        pair_features(a, _m("b", doc="d2", counts=frozenset({16.0}))),
+        pair_features(a, _m("b", doc="d2")),
+    )
+    assert same[INDEX["count_match"]] == 1 and same[INDEX["count_conflict"]] == 0
+    assert other[INDEX["count_match"]] == 0 and other[INDEX["count_conflict"]] == 1
+    assert none[INDEX["count_match"]] == 0 and none[INDEX["count_conflict"]] == 0
 
 
 def test_link_average_link_respects_cannot_link():
@@ -638,6 +697,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 ),
                 numbers=frozenset(rng.choice(["3", "20"], size=int(rng.integers(2)))),
                 figures=(("dead", 5.0),) if rng.random() < 0.3 else (),
+                counts=frozenset(rng.choice([3.0, 20.0], size=int(rng.integers(3)), replace=False)),
                 place=places[rng.integers(len(places))],
                 published=date(2022, 1, int(rng.integers(1, 28)))
                 if rng.random() < 0.5

@@ -94,6 +94,7 @@ class Sides:
             "numbers": _incidence([x.numbers for x in m]),
             "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
+            "counts": _incidence([x.counts for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
             "speaker": _incidence(
                 [speaker_words(x) if is_statement(x.event_type) else frozenset() for x in m]
@@ -271,6 +272,8 @@ def band_matrices(
     _, meanings_shared = _overlap(s, "meanings", rows)
     same_lemma = _equal(s.lemma, rows)
     _, fig_i = _overlap(s, "figures", rows)
+    _, count_i = _overlap(s, "counts", rows)
+    ca_, cb_ = _outer(s.sizes["counts"] > 0, rows)
     s_match, s_conflict = _sentence_times(s, rows)
     pa, pb = _outer(s.published, rows)
     apart = (np.abs(pa - pb) > PUBLISHED_APART_DAYS) & (pa >= 0) & (pb >= 0)
@@ -310,6 +313,8 @@ def band_matrices(
         "state_conflict": state_conflict,
         "recipient_conflict": recipient_conflict,
         "synonym": (meanings_shared > 0) & ~same_lemma,
+        "count_match": count_i > 0,
+        "count_conflict": ca_ & cb_ & (count_i == 0),
     }
     features = np.stack([columns[f].astype(np.float32) for f in FEATURES], axis=-1)
     ta, tb = _outer(s.types, rows)

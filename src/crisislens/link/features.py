@@ -78,6 +78,8 @@ FEATURES: tuple[str, ...] = (
     "state_conflict",  # actors (or recipients) coded to different states
     "recipient_conflict",  # both name who was acted on, and the names share no word
     "synonym",  # the triggers' lemmas differ but share a WordNet meaning ("foil", "thwart")
+    "count_match",  # their arguments are counted alike ("captured 23", "took 23 into custody")
+    "count_conflict",  # both are counted, by no number in common ("arrested 23", "arrested 26")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 PUBLISHED_APART_DAYS = 30
@@ -348,6 +350,8 @@ def pair_features(
             _country_conflict(a, b),
             recipient_conflict(a, b),
             synonyms(a.lemma, b.lemma),
+            bool(a.counts & b.counts),
+            bool(a.counts and b.counts and not a.counts & b.counts),
         ],
         dtype=np.float32,
     )

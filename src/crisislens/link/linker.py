@@ -110,12 +110,17 @@ class TextLinker:
         ]
         docs = self.nlp.pipe((item.text[s:e] for item, s, e, _ in jobs), batch_size=64)
         dates = {i.doc_id: i.published or dateline(i.text) for i in inputs}
+        lemmatizer = (
+            self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+        )
         for (item, start, end, first), doc in zip(jobs, docs):
             inside = sorted({(s, e) for s, e in item.spans if start <= s and e <= end})
             shifted = [(s - start, e - start) for s, e in inside]
             keys = [(item.doc_id, s, e) for s, e in inside]
             mentions.extend(
-                mentions_from_doc(doc, shifted, item.doc_id, dates[item.doc_id], keys, start, first)
+                mentions_from_doc(
+                    doc, shifted, item.doc_id, dates[item.doc_id], keys, start, first, lemmatizer
+                )
             )
         if progress:
             progress("parse", len(inputs))

@@ -108,6 +108,7 @@ class LinkMention:
     sentence_times: tuple[TimeValue, ...] = ()  # every date of the sentence
     numbers: frozenset[str] = frozenset()  # figures of the sentence, as written
     figures: tuple[tuple[str, float], ...] = ()  # (kind, value) of a coded event
+    counts: frozenset[float] = frozenset()  # how many its arguments are ("captured 23 pirates")
     place: tuple[float, float, str, str | None] | None = None  # lat, lon, feature, country
     countries: frozenset[str] = frozenset()  # actor, recipient and place countries
     published: date | None = None  # the document's date

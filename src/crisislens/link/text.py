@@ -24,12 +24,17 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.dates import resolve_date_text
 from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.senses import known
 from crisislens.link.vectors import text_vector
 
 # the dependents of a trigger that name who or what takes part in it
 ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "attr", "dative", "oprd", "appos"}
 )
+# words left out of a trigger's phrase: "took two of them into custody" is "take into custody"
+PHRASE_SKIP_POS = frozenset({"DET", "NUM", "PRON", "PUNCT", "SPACE", "AUX", "PART"})
+# the dependents of a trigger that name whom it counts ("arrested 23 men", "23 were detained")
+COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "nummod", "appos"})
 DATELINE_CHARS = 400  # a document's own date, if it gives one, is in its first lines
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -125,6 +130,93 @@ def arguments(head: Token) -> frozenset[str]:
     return frozenset(a for a in found if a is not None and a != head.lemma_.lower())
 
 
+def _words(tokens) -> str:
+    return " ".join(t.lemma_.lower() for t in tokens if t.pos_ not in PHRASE_SKIP_POS)
+
+
+def _phrases(span: Span, head: Token) -> list[str]:
+    """What the trigger may be as a phrase, most specific first: the words of a given span of
+    several ("opened fire", "checked herself into"), then the head verb with a particle ("took
+    over"), with a preposition and its object ("took two men into custody"; not with the
+    preposition alone: "lived in" is seldom the phrase "live in"), with its object ("lost her
+    job") or with its complement ("was let go", "shot dead")."""
+    found = [_words(span)] if len(span) > 1 else []
+    if head.pos_ != "VERB":
+        return found
+    verb = head.lemma_.lower()
+    for child in head.children:
+        if child.dep_ == "prt":
+            found.append(f"{verb} {child.lower_}")
+        elif child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            found.extend(f"{verb} {child.lower_} {_words([g])}".strip() for g in objects)
+        elif child.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "oprd"):
+            found.append(f"{verb} {_words([child])}".strip())
+    return found
+
+
+def headline(sent: Span) -> bool:
+    """Is the sentence written in title case, as a headline is ("Navy Captures 26 Pirates Off
+    Somalia")? Then a capitalised word is no sign of a name ("the Academy Awards" in running
+    text stays one)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+
+
+def _relemmatized(head: Token, lemmatizer) -> str | None:
+    """The lemma of a capitalised word the parse left as it is ("Navy Captures Pirates" in a
+    headline: "capture"). A word in -s is read first as a verb ("Dies": "die", not "dy"), any
+    other first as a noun ("Shooting" stays one; "Caught" is none, so it is read as a verb:
+    "catch"); None where neither reading is known."""
+    from spacy.tokens import Doc
+
+    for pos in ("VERB", "NOUN") if head.lower_.endswith("s") else ("NOUN", "VERB"):
+        word = Doc(head.doc.vocab, words=[head.lower_], pos=[pos])[0]
+        lemma = (lemmatizer.rule_lemmatize(word) or [head.lower_])[0]
+        if known(lemma):
+            return lemma
+    return None
+
+
+def trigger_lemma(span: Span, head: Token, lemmatizer=None) -> str:
+    """The trigger's lemma: a phrase the sense table knows ("opened fire" -> "open fire",
+    "took two men into custody" -> "take into custody", "was let go" -> "let go"), else its
+    head's lemma, lower case; a capitalised head of a headline that the parse did not
+    lemmatise ("Captures") is lemmatised again with ``lemmatizer`` (spaCy's rule lemmatizer) where given."""
+    for phrase in _phrases(span, head):
+        if " " in phrase and known(phrase):
+            return phrase
+    title_case = head.text[:1].isupper() and head.text[1:].islower()  # not "DUI"
+    if lemmatizer is not None and title_case and head.lemma_ == head.text and headline(head.sent):
+        return _relemmatized(head, lemmatizer) or head.lemma_.lower()
+    return head.lemma_.lower()
+
+
+def _number(token: Token) -> float | None:
+    """The value of a count ("23", "twenty-three", "1,200"); None for a year or a date."""
+    if token.pos_ != "NUM" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return None
+    from crisislens.events.figure_words import parse_number
+
+    value = parse_number(token.text)
+    return None if value is None or (token.text.isdigit() and 1800 <= value <= 2100) else value
+
+
+def counts(head: Token) -> frozenset[float]:
+    """How many the trigger's participants are, by the numbers on its arguments: "captured 23
+    pirates" and "took 23 of them into custody" -> {23}; "freed 4 hostages" -> {4}. Two
+    reports of one arrest count its people alike; two arrests of one kind seldom do."""
+    found = []
+    for child in head.children:
+        if child.dep_ in COUNTED_DEPS:
+            found.append(child)
+            found.extend(g for g in child.children if g.dep_ == "nummod")
+        elif child.dep_ in ("prep", "agent"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                found.extend(g for g in pobj.children if g.dep_ == "nummod")
+    return frozenset(v for v in map(_number, found) if v is not None)
+
+
 def own_time(head: Token, published: str | None) -> TimeValue | None:
     """A date among the trigger's own dependents ("seized ... on Monday", "Monday's attack")."""
     candidates = list(head.children)
@@ -193,12 +285,14 @@ def mentions_from_doc(
     keys: list | None = None,
     offset: int = 0,
     sentence_base: int = 0,
+    lemmatizer=None,
 ) -> list[LinkMention]:
     """One :class:`LinkMention` per ``(start, end)`` character span of ``doc``, in order.
 
     ``doc`` may be a passage of a longer document that starts at character ``offset`` and
     sentence ``sentence_base`` of it: spans are then in the passage's characters, and the
-    mentions' offsets in the document's."""
+    mentions' offsets in the document's. ``lemmatizer`` (spaCy's) lemmatises again a
+    capitalised trigger the parse left as it is (:func:`trigger_lemma`)."""
     published = published or dateline(doc.text)
     day = date.fromisoformat(published) if published and _FULL_DATE.match(published) else None
     sentence_starts = [s.start for s in doc.sents]
@@ -209,7 +303,7 @@ def mentions_from_doc(
         if span is None or len(span) == 0:
             span = doc[0:1] if len(doc) else None
         head = span.root if span is not None else None
-        if head is None:
+        if span is None or head is None:
             out.append(
                 LinkMention(
                     key=keys[n] if keys else n, doc=doc_id, start=start + offset, end=end + offset
@@ -230,11 +324,12 @@ def mentions_from_doc(
                 start=start + offset,
                 end=end + offset,
                 sentence=sentence_base + _sentence_number(sentence_starts, sent.start),
-                lemma=head.lemma_.lower(),
+                lemma=trigger_lemma(span, head, lemmatizer),
                 text=doc.text[start:end].lower(),
                 pos=head.pos_ if head.pos_ in ("VERB", "NOUN") else "OTHER",
                 word_vector=vector,
                 arguments=arguments(head),
+                counts=counts(head),
                 entities=names,
                 time=own_time(head, published),
                 sentence_times=times,
