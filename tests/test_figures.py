@@ -304,3 +304,67 @@ def test_figures_a_toll_already_counts_every_side(extract):
         published=PUB,
     )
     assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == 13
+
+
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        # dead told as more than those told before add to them
+        (
+            "Gunmen killed nine villagers near Zurmi on Monday. Another two soldiers later died "
+            "of their wounds.",
+            11,
+        ),
+        (
+            "Bandits killed four herders near the river at Kaura on Monday. Two more bodies were "
+            "found on Tuesday.",
+            6,
+        ),
+        (
+            "Gunmen killed 9 villagers near Zurmi on Sunday. Soldiers killed 4 of the attackers. "
+            "Two more villagers died of their wounds on Monday.",
+            15,
+        ),
+        # a toll told after them already counts them
+        (
+            "Militants attacked a police post near Garowe on Tuesday, killing four officers. Two "
+            "more died on Wednesday. The death toll now stands at 6.",
+            6,
+        ),
+        # "more than" bounds a number; "others" hurt are not dead
+        (
+            "More than 20 people were killed when gunmen opened fire on a wedding in Kaura on "
+            "Saturday.",
+            20,
+        ),
+        (
+            "A bomb exploded at a market in Garowe on Friday, killing 12 people and wounding 30 more.",
+            12,
+        ),
+        # a breakdown is part of the count
+        (
+            "Seven people were killed in the bombing of a bus in Garowe, among them three children.",
+            7,
+        ),
+    ],
+)
+def test_figures_further_dead_add_to_those_told_before(extract, text, dead):
+    record = extract(text, published=PUB)
+    assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == dead
+
+
+def test_figures_the_sides_dead_where_one_count_took_no_trigger(extract):
+    # "lost their lives" is no trigger: its count reaches the attack as an orphan figure
+    record = extract(
+        "Officials said on Friday that 25 people, including 14 soldiers, lost their lives in "
+        "Tuesday's bus hijacking by gunmen near Garowe. In the rescue operation that lasted two "
+        "days, the army said it killed 21 gunmen.",
+        published=PUB,
+    )
+    assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == 46
+
+
+def test_figures_a_number_run_into_a_groups_initials_still_counts(nlp):
+    # the tagger reads "27 BLA" (a number before an armed group's initials) as a measure
+    assert ("dead", 27) in _found(nlp, "The army said it killed 27 BLA fighters in the hills.")
+    assert not _found(nlp, "The convoy drove 8 km to the border.")

@@ -63,9 +63,9 @@ from crisislens.events.eventness import (
 from crisislens.events.figures import (
     add_orphan_figures,
     casualty_mentions,
+    count_the_dead,
     figures,
     hand_on_figures,
-    with_every_side,
 )
 from crisislens.events.happenings import (
     Happening,
@@ -130,10 +130,11 @@ class ArticleCoder:
         published = article.published
         events = [self._report_day(_event(h, published), h, published, dates) for h in happenings]
         events = add_orphan_figures(doc, events, happenings)
-        events = with_every_side(doc, events, happenings)
         # the scorer only takes events away: those it keeps are as they would be without it
         kept = self._real(doc, happenings, events, article.published)
         events = hand_on_figures(doc, events, kept, happenings)
+        # once the dead a dropped mention told are handed on, every side's are in view
+        events = count_the_dead(doc, events)
         events = _undate_earlier(events, happenings)
         events = [_history(e, published, self.words.background_years) for e in events]
         confidence = self.words.article_place_confidence
@@ -207,7 +208,7 @@ def _event(h: Happening, published: str | None = None) -> Event:
     e = principal.event
     update: dict = {
         "mentions": [_mention(c.event) for c in members],
-        "quantities": figures([c.event for c in members]),
+        "quantities": figures([c.event for c in members], every_dead=True),
     }
     surest = max(
         (c.event for c in members if c.event.event_type == e.event_type),

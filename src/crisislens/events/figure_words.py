@@ -61,6 +61,9 @@ class Words:
     weapon_wound_words: frozenset[str]
     leaving_verbs: frozenset[str]
     attacker_nouns: frozenset[str]
+    further_after: frozenset[str]
+    further_before: frozenset[str]
+    further_not_before: frozenset[str]
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
@@ -115,6 +118,9 @@ def words() -> Words:
         weapon_wound_words=frozenset(data["weapon_wound_words"]),
         leaving_verbs=frozenset(data["leaving_verbs"]),
         attacker_nouns=frozenset(data["attacker_nouns"]),
+        further_after=frozenset(data["further_after"]),
+        further_before=frozenset(data["further_before"]),
+        further_not_before=frozenset(data["further_not_before"]),
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         number=re.compile(

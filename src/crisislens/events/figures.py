@@ -16,7 +16,7 @@ from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.quantities import quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
-from crisislens.events.victims import by_accident
+from crisislens.events.victims import by_accident, of_object
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import Article, Event, Mention, Quantity, TextSpan
 
@@ -30,15 +30,18 @@ FIGURE_EVENT_TYPES = {
 CASUALTIES = ("dead", "injured")
 
 
-def figures(events: list[Event]) -> list[Quantity]:
+def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
     """One figure per kind from all mentions: the largest (reports repeat a toll, they do not add
     to it). One hurt person named by a shooting verb is not also counted as hurt when the event
     has its dead ("was shot ... died"), but each other one named as hurt ("another man", "a
     second victim") is, and adds one to those named so before ("a man was shot ... another man
     was shot": 2). (Not so for the dead: "he killed another man" is one.) Money and other
-    numbers are all kept, once each."""
+    numbers are all kept, once each. ``every_dead`` also keeps each dead figure that is not the
+    largest, for :func:`count_the_dead` to add up the sides and the further dead once the
+    article's figures are all in."""
     best: dict[str, Quantity] = {}
     kept: list[Quantity] = []
+    dead: list[Quantity] = []
     seen: set[tuple[int, int]] = set()
     others: dict[str, Quantity] = {}  # "another man" named as hurt
     plain = False  # "a man" named as hurt
@@ -49,6 +52,8 @@ def figures(events: list[Event]) -> list[Quantity]:
         if q.kind in ("money", "other"):
             kept.append(q)
             continue
+        if q.kind == "dead":
+            dead.append(q)
         if q.kind == "injured" and _one_named_person(q):
             if _another(q):
                 others.setdefault(_other_key(q), q)
@@ -64,6 +69,8 @@ def figures(events: list[Event]) -> list[Quantity]:
             del best["injured"]
     elif injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
         best["injured"] = injured.model_copy(update={"value": injured.value - 1})
+    if every_dead:
+        kept += [q for q in dead if q is not best.get("dead")]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
 
 
@@ -131,7 +138,8 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
                 taken.add((q.start, q.end))
     for index, quantities in extra.items():
         merged = figures(
-            [events[index], events[index].model_copy(update={"quantities": quantities})]
+            [events[index], events[index].model_copy(update={"quantities": quantities})],
+            every_dead=True,
         )
         events[index] = events[index].model_copy(update={"quantities": merged})
     moved = {(q.start, q.end) for quantities in extra.values() for q in quantities}
@@ -163,7 +171,11 @@ def hand_on_figures(
             taken.add((q.start, q.end))
     return [
         e.model_copy(
-            update={"quantities": figures([e, e.model_copy(update={"quantities": extra[i]})])}
+            update={
+                "quantities": figures(
+                    [e, e.model_copy(update={"quantities": extra[i]})], every_dead=True
+                )
+            }
         )
         if i in extra
         else e
@@ -210,34 +222,67 @@ def _casualty_mention(sent: Span, weapon: Token, hurt: list[Quantity], article: 
     )
 
 
-def with_every_side(doc: Doc, events: list[Event], happenings: list[Happening]) -> list[Event]:
-    """An event's dead are its victims' and its attackers' own ("31 passengers were killed ...
-    troops killed 33 militants": 64), where its mentions count them apart by number and none
-    gives a toll of them all."""
-    return [_every_side(doc, e, h) for e, h in zip(events, happenings)]
+def count_the_dead(doc: Doc, events: list[Event]) -> list[Event]:
+    """Each event's dead as one figure, once all its figures are in: the largest its mentions
+    give (reports repeat a toll, they do not add to it), but the victims' and the attackers'
+    own where they are counted apart ("31 passengers were killed ... troops killed 33
+    militants": 64) unless a toll counts them all, and the further dead told after them ("two
+    more died later in hospital", "a further five bodies were found": :func:`_further`)."""
+    return [_counted(doc, e) for e in events]
 
 
-def _every_side(doc: Doc, event: Event, h: Happening) -> Event:
-    dead = {(q.start, q.end): q for c in h.members for q in c.event.quantities if q.kind == "dead"}
-    sides: dict[bool, list[Quantity]] = {True: [], False: []}
-    for q in dead.values():
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or parse_number(q.text) is None:
-            continue
-        root = span.root
-        noun = root.head if root.dep_ in ("nummod", "quantmod") else root
-        if noun.lemma_.lower() in words().toll_nouns or any(
-            t.lemma_.lower() in words().toll_nouns for t in noun.head.subtree if t.i < noun.i
-        ):
-            return event  # a toll counts every side
-        sides[noun.lemma_.lower() in words().attacker_nouns].append(q)
-    if not sides[True] or not sides[False]:
+def _counted(doc: Doc, event: Event) -> Event:
+    dead = [q for q in event.quantities if q.kind == "dead"]  # each kept by figures(every_dead)
+    if len(dead) < 2:
         return event
-    total = max(q.value for q in sides[True]) + max(q.value for q in sides[False])
+    parts: dict[str, list[Quantity]] = {"toll": [], "attackers": [], "victims": [], "more": []}
+    for q in dead:
+        parts[_part(doc, q)].append(q)
+    whole = [q for q in dead if q not in parts["more"]] or parts["more"][:1]
+    best = max(whole, key=lambda q: q.value)
+    total = best.value
+    if not parts["toll"] and parts["attackers"] and parts["victims"]:
+        total = max(q.value for q in parts["attackers"]) + max(q.value for q in parts["victims"])
+        best = max(parts["victims"], key=lambda q: q.value)
+    last = max((q.start for q in [*parts["toll"], best]), default=best.start)
+    total += sum(q.value for q in parts["more"] if q.start > last and q is not best)
     kept = [q for q in event.quantities if q.kind != "dead"]
-    best = max(sides[False], key=lambda q: q.value)
     merged = best.model_copy(update={"value": total})
     return event.model_copy(update={"quantities": sorted([*kept, merged], key=lambda q: q.start)})
+
+
+def _part(doc: Doc, q: Quantity) -> str:
+    """Whom a dead figure counts: ``toll`` (every side: "the death toll rose to 9"),
+    ``more`` (dead told after others, :func:`_further`), ``attackers`` ("killed 33 militants")
+    or ``victims`` (everyone else, and one person named as dead)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return "victims"
+    if _further(span):
+        return "more"
+    if parse_number(q.text) is None:
+        return "victims"
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else root
+    tolls = words().toll_nouns
+    if noun.lemma_.lower() in tolls or any(
+        t.lemma_.lower() in tolls for t in noun.head.subtree if t.i < noun.i
+    ):
+        return "toll"
+    counted = of_object(noun) or noun  # "4 of the attackers"
+    return "attackers" if counted.lemma_.lower() in words().attacker_nouns else "victims"
+
+
+def _further(span: Span) -> bool:
+    """ "two more died later", "another three soldiers died of their wounds", "a further five
+    bodies were found": dead told as more than those told before (``further_after``,
+    ``further_before``), not "more than 50"."""
+    doc, w = span.doc, words()
+    after = doc[span.end] if span.end < len(doc) else None
+    beyond = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.lower_ in w.further_after:
+        return beyond is None or beyond.lower_ not in w.further_not_before
+    return span.start > 0 and doc[span.start - 1].lower_ in w.further_before
 
 
 def _stray(q: Quantity, event: Event) -> bool:

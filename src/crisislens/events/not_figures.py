@@ -38,7 +38,8 @@ def _in_phone_number(span: Span) -> bool:
 def is_figure(token: Token, span: Span) -> bool:
     """False for a date, time, age, address, phone number, or a number inside a name."""
     w = words()
-    if token.ent_type_ in NOT_COUNTING_ENTITIES and token.ent_type_ != "DATE":
+    measure = token.ent_type_ in NOT_COUNTING_ENTITIES and token.ent_type_ != "DATE"
+    if measure and not _counts_past_measure(token):
         return False
     if token.ent_type_ in NAME_ENTITIES or _CLOCK.match(token.text):
         return False
@@ -71,6 +72,20 @@ def is_figure(token: Token, span: Span) -> bool:
         counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
         return counts or _sizes_a_toll(token)
     return True
+
+
+def _counts_past_measure(token: Token) -> bool:
+    """ "killed 27 BLA fighters": the tagger ran the number into the group's initials as a
+    measure ("27 BLA" as a QUANTITY, like "27 MW"), but the number still counts the people
+    noun it stands on, which lies outside that entity."""
+    w = words()
+    head = token.head
+    return (
+        token.ent_type_ == "QUANTITY"
+        and token.dep_ == "nummod"
+        and head.ent_iob_ != "I"
+        and head.lemma_.lower() in w.person_nouns | w.people_nouns | w.attacker_nouns
+    )
 
 
 def _sizes_a_toll(token: Token) -> bool:
