@@ -60,6 +60,34 @@ def test_rule_reported_speaker_needs_a_reporting_verb(coder, parse):
     assert rules.reported_speaker(coder, head, context).actor is None
 
 
+def test_rule_reported_speaker_they_opening_a_sentence_is_the_earlier_subject(coder, parse):
+    head, context = parse(
+        "Colombian rebels blocked a highway near Cali on Monday. They burned two lorries.", "They"
+    )
+    decided = rules.reported_speaker(coder, head, context)
+    assert (decided.actor.country, decided.actor.sector, decided.actor.text) == (
+        "COL",
+        "REB",
+        "They",
+    )
+
+
+def test_rule_reported_speaker_they_told_before_its_speaker_is_not_the_speaker(coder, parse):
+    head, context = parse(
+        "Colombian rebels blocked a highway on Monday. They burned two lorries, police said.",
+        "They",
+    )
+    decided = rules.reported_speaker(coder, head, context)
+    assert decided.actor is not None and decided.actor.sector == "REB"
+
+
+def test_rule_reported_speaker_they_in_a_quotation_is_no_earlier_subject(coder, parse):
+    head, context = parse(
+        'Colombian farmers met the mayor on Monday. "They burned two lorries," one said.', "They"
+    )
+    assert rules.reported_speaker(coder, head, context).actor is None
+
+
 def test_rule_counted_group_is_the_group(coder, parse):
     head, context = parse("Hundreds of Kenyan nurses marched to the ministry.", "Hundreds")
     decided = rules.counted_group(coder, head, context)

@@ -417,6 +417,16 @@ def test_article_a_raid_and_its_killing_are_one_attack(extract, text):
     assert any(m.trigger.text == "raided" for m in event.mentions)
 
 
+def test_article_they_told_before_the_speaker_is_the_earlier_subject(extract):
+    record = extract(
+        "Rebels attacked an army post near Beni on Monday. They killed nine soldiers, the "
+        "army said.",
+        published=PUB,
+    )
+    actors = {e.actor.sector for e in _events(record, "ASSAULT") if e.actor is not None}
+    assert actors == {"REB"}
+
+
 def test_article_a_raid_and_a_killing_on_another_day_stay_apart(extract):
     record = extract(
         "Police raided a warehouse in Durban on Monday and killed two armed robbers on Thursday.",

@@ -17,6 +17,8 @@ from crisislens.actors.dictionary import CodedName
 from crisislens.nlp.doc_cache import entity_at
 from crisislens.schemas import Actor
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
 # spaCy's entity labels for names an actor can bear, and the dependency labels of the
 # modifiers that belong to an agent's phrase ("3000 mostly Russian troops")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -97,8 +99,36 @@ def speaker(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
         or clause.head.lemma_.lower() not in reporting_verbs
     ):
         return None
+    if pronoun.lower_ != "we" and clause.i < clause.head.i:
+        return None  # "they killed two, officials said": others than the speakers
     subject = child(clause.head, "nsubj")
     return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a quotation opened in ``span`` is still open at its end."""
+    return sum(t.text in QUOTES for t in span) % 2 == 1
+
+
+def earlier_subject(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """Who "they" opening a clause is when no speaker says: the subject of the sentence before,
+    or of the clause its reporting verb reports ("Rebels attacked a base on Monday. They killed
+    nine soldiers": the rebels). A noun in the plural, or a named body, only."""
+    sent = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    if _quoted(pronoun.doc[before.start : pronoun.i]):
+        return None  # a witness's "they" is whoever they saw
+    verb = before.root
+    if verb.lemma_.lower() in reporting_verbs:
+        verb = child(verb, "ccomp") or verb
+    subject = child(verb, "nsubj")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("ORG", "NORP"):
+        return subject
+    return None
 
 
 def counted(head: Token, group_words: frozenset[str], preps: frozenset[str]) -> Token | None:

@@ -28,6 +28,7 @@ from crisislens.actors.mention import (
     child,
     clean_name,
     counted,
+    earlier_subject,
     entity_of,
     phrase,
     speaker,
@@ -90,10 +91,15 @@ def antecedent_noun(coder: ActorCoder, pronoun: Token, context: ArticleContext) 
 
 def reported_speaker(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """ "it", "they", "we" as subject of a reported clause is the speaker: "the union said they
-    would strike" is the union."""
+    would strike" is the union; "they" told before its speaker ("they fired on us, villagers
+    said"), or said by no one, is the subject of the sentence before (``earlier_subject``)."""
     if head.lower_ not in coder.words.group_pronouns or head.pos_ != "PRON":
         return None
     subject = speaker(head, coder.words.reporting_verbs)
+    if subject is None and head.lower_ in coder.words.earlier_subject_pronouns:
+        earlier = earlier_subject(head, coder.words.reporting_verbs)
+        actor = coder.code(earlier, context) if earlier is not None else None
+        return Decided(_at(actor, head) if actor is not None else None)
     return Decided(coder.code(subject, context) if subject is not None else None)
 
 

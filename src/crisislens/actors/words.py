@@ -42,6 +42,7 @@ class ActorWords:
 
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    earlier_subject_pronouns: frozenset[str]
     title_sectors: dict[str, str]
     former_words: frozenset[str]
     member_words: frozenset[str]

@@ -70,6 +70,8 @@ def speaker_for_pronoun(trigger: Trigger, actor: Token | None) -> Token | None:
     if actor is None or actor.lower_ not in vocabulary().words.group_pronouns:
         return actor
     clause = actor.head if actor.dep_ == "nsubj" else trigger.token
+    if actor.lower_ != "we" and clause.i < clause.head.i:
+        return actor  # "they fired on us, villagers said": others (actors/rules.reported_speaker)
     if clause.dep_ == "ccomp" and clause.head.lemma_ in speech_verbs():
         return child(clause.head, "nsubj") or actor
     return actor
