@@ -316,6 +316,20 @@ def test_event_places_a_meeting_is_where_it_is_held(extract, text, trigger, city
     assert (event.location.name, event.location.mention) == (city, "name")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is discussed, a clause or a noun with its own clause, is no place of the talks:
+        # they are where the article is
+        "GENEVA - The ministers discussed whether the truce in Sudan would hold.",
+        "GENEVA - The ministers discussed ways to end the fighting in Sudan on Friday.",
+    ],
+)
+def test_event_places_what_talks_discuss_is_not_where_they_are(extract, text):
+    talks = _event(extract(text), "CONSULT", "discussed")
+    assert (talks.location.name, talks.location.mention) == ("Geneva", "article")
+
+
 def test_event_places_a_dateline_is_the_articles_place_not_the_events(extract):
     # the dateline's town runs into the first sentence's parse: it is where the report was
     # filed, the article's place, and a place the sentence names itself wins over it

@@ -24,8 +24,10 @@ from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
     actor_phrases,
     destinations,
+    meeting,
     names_topic,
     topic_place,
+    topic_spans,
     verbal,
 )
 from crisislens.events.types import event_types
@@ -177,8 +179,8 @@ def _holds(region: Place, focus: Place | None) -> bool:
 def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None:
     """The one place (or the most specific of one country's) named in the sentences of the
     event's mentions, its own sentence first, outside its actor's and recipient's words, the
-    phrases that say who acts or where people come from (``actor_phrases``) and the
-    dateline."""
+    phrases that say who acts or where people come from (``actor_phrases``), the dateline and
+    what a meeting is about ("discussed ways to end the war in Yemen": ``topic_spans``)."""
     told = [(event.trigger, event.evidence)]
     told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
@@ -191,6 +193,8 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
     for trigger, evidence in told:
         token = _token(trigger, doc)
         roles += actor_phrases(token) if token is not None else []
+        if token is not None and meeting(event.event_type):  # "discussed ways to end the war"
+            roles += topic_spans(token)
         start, end = evidence.start, evidence.end
         found = [
             p

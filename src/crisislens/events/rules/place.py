@@ -366,11 +366,12 @@ def _meeting_hosts(draft: Draft) -> list[Token]:
 
 def topic_spans(trigger: Token) -> list[tuple[int, int]]:
     """What a meeting is about: its topic phrases ("talks on Syria") and the object of a
-    verb of discussion ("discussed the war in Sudan")."""
+    verb of discussion ("discussed the war in Sudan"), a clause too ("discussed whether the
+    truce in Sudan would hold")."""
     lex = GeoLexicon.load()
     spans = [char_extent(p) for p in children(trigger, "prep") if p.lower_ in lex.topic_preps]
     if lemma(trigger) in lex.topic_verbs:
-        spans += [char_extent(o) for o in children(trigger, "dobj")]
+        spans += [char_extent(o) for o in children(trigger, "dobj") + children(trigger, "ccomp")]
     return spans
 
 
