@@ -67,3 +67,89 @@ def test_an_approved_loan_is_aid_alone(extract, text):
 
 def test_approving_an_accord_stays_an_agreement(extract):
     assert "AGREE" in _types(extract("The two sides approved the peace agreement."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber crashed his car into an army patrol near the market.",
+        "An attacker rammed a truck packed with explosives into the police checkpoint.",
+        "The convoy was rammed by a suicide bomber outside the town.",
+        "A drone laden with explosives crashed into the barracks.",
+    ],
+)
+def test_a_vehicle_driven_into_a_target_is_an_attack(extract, text):
+    """triggers.vehicle_attack: an attacker drives it, or it carries explosives."""
+    types = _types(extract(text))
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane crashed into a hillside in heavy fog.",
+        "A farmer drove his tractor into the river.",
+    ],
+)
+def test_a_crash_with_no_attacker_is_no_attack(extract, text):
+    assert "ASSAULT" not in _types(extract(text))
+
+
+def test_without_the_vehicle_rule_the_ramming_is_missed(extract, monkeypatch):
+    from crisislens.events import triggers
+
+    rules = tuple(r for r in triggers.VERB_RULES if r is not triggers.vehicle_attack)
+    monkeypatch.setattr(triggers, "VERB_RULES", rules)
+    text = "An attacker rammed a truck packed with explosives into the police checkpoint."
+    assert "ASSAULT" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near a police patrol in the old city.",
+        "Soldiers on patrol were ambushed outside the village.",
+    ],
+)
+def test_a_patrol_hit_is_the_unit_not_a_deployment(extract, text):
+    """triggers.unit_as_target."""
+    types = _types(extract(text))
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+def test_a_patrol_stepped_up_stays_a_deployment(extract):
+    assert "MOBILIZE" in _types(extract("Police stepped up patrols in the capital on Sunday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents sent a suicide bomber into the compound.",
+        "The militia dispatched a car bomb toward the army post.",
+        "The group deployed a suicide car bomb against the convoy.",
+    ],
+)
+def test_a_bomb_sent_is_the_attack(extract, text):
+    """event_lexicon.yaml objects send, dispatch, deploy: a bomb or a suicide attacker."""
+    types = _types(extract(text))
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+def test_troops_sent_stay_a_deployment(extract):
+    assert "MOBILIZE" in _types(extract("The government sent 500 troops to the border region."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called a snap election for June.",
+        "The president called early elections after the budget vote failed.",
+    ],
+)
+def test_calling_an_election_is_no_phone_call(extract, text):
+    """event_rules.yaml no_event_objects: call."""
+    assert "CONSULT" not in _types(extract(text))
+
+
+def test_a_phone_call_to_a_leader_stays(extract):
+    assert "CONSULT" in _types(extract("The chancellor called Modi on Monday to discuss trade."))

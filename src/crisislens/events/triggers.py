@@ -23,7 +23,7 @@ from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules.arguments import argument_sense, of_objects
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import child, children, lemma
+from crisislens.nlp.syntax import child, children, lemma, passive_agents
 
 # where a light verb's deciding object sits: "imposed a curfew", "was declared a state of
 # emergency", "took to the streets" (under a preposition, see object_trigger)
@@ -263,7 +263,35 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, [token], senses[0], "verb", weight, tuple(senses))
 
 
-VERB_RULES = (object_trigger, phrasal_trigger, verb_trigger)
+def vehicle_attack(token: Token, lex: Lexicon) -> Trigger | None:
+    """A vehicle driven into people or a target by an attacker, or laden with explosives, is
+    an attack (ASSAULT), no movement and no mobilisation: "a suicide bomber crashed into a
+    patrol", "an attacker rammed a car packed with explosives into the checkpoint"; "a man
+    drove a truck into a crowd" says too little (event_rules.yaml: ramming_verbs,
+    ramming_preps, aimed_ramming_verbs, vehicle_attackers, explosive_cues).
+
+    >>> vehicle_attack(nlp("A suicide bomber rammed a convoy.")[3], lex).sense   # doctest: +SKIP
+    Sense(event_type='ASSAULT', mode='suicide-attack', ...)
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.ramming_verbs:
+        return None
+    aimed = any(p.lower_ in words.ramming_preps for p in children(token, "prep", "prt"))
+    if not aimed and lemma(token) not in words.aimed_ramming_verbs:  # "rammed the convoy"
+        return None
+    drivers = [*children(token, "nsubj"), *passive_agents(token)]
+    vehicles = [*children(token, "dobj"), *drivers]
+    said = {form for v in vehicles for w in v.subtree for form in (lemma(w), w.lower_)}
+    if not said & (words.vehicle_attackers | words.explosive_cues):
+        return None
+    mode = "suicide-attack" if "suicide" in said else None
+    mode = mode or ("explosives" if said & words.explosive_cues else None)
+    sense = Sense("ASSAULT", mode)
+    weight = vocabulary().weights.verb_trigger
+    return Trigger(token, [token], sense, "verb", weight, (sense,))
+
+
+VERB_RULES = (object_trigger, vehicle_attack, phrasal_trigger, verb_trigger)
 
 
 # -- nouns ------------------------------------------------------------------------------------
@@ -565,6 +593,21 @@ def changing_count(token: Token) -> bool:
     )
 
 
+def unit_as_target(token: Token) -> bool:
+    """A patrol that something is driven into, goes off near or is aimed at is the unit, no
+    deployment: "a suicide bomber crashed into a patrol", "a bomb exploded near a police
+    patrol", "soldiers on patrol were ambushed" (event_rules.yaml: unit_nouns, target_preps);
+    "police stepped up patrols" stays.
+
+    >>> unit_as_target(nlp("A mine hit near an army patrol.")[6])      # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.unit_nouns or token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in words.target_preps
+
+
 def existential(token: Token) -> bool:
     """The noun is what "there is" says exists: "there was an explosion near the market",
     "there were clashes in the capital" tell that it happened (no copula's predicate that
@@ -588,7 +631,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
-    if borrowed_money(token) or changing_count(token):
+    if borrowed_money(token) or changing_count(token) or unit_as_target(token):
         return None
     if senses[0].mode == "martial-law" and civil_emergency(token):
         return None
