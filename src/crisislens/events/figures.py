@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.events.dates import resolve_date_text
+from crisislens.events.date_anchors import resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.quantities import quantities_in

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crisislens.events.dates import date_words
+from crisislens.events.date_anchors import date_words
 from crisislens.events.figure_words import words
 
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "EVENT", "PERSON"}
