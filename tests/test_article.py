@@ -95,8 +95,6 @@ def test_article_bare_reference_joins_its_event(extract):
         ("A drone strike on a truck killed two fighters near the border.", "ASSAULT", None),
         # the occasion of an act is part of it
         ("Police detained 25 students during a march in the capital on Friday.", "COERCE", None),
-        # the target of an attack
-        ("A gunman opened fire on a police patrol near the market on Monday.", "ASSAULT", None),
         # participles coordinated with an outcome participle, one with an instrument
         (
             "Bandits raided two farms near Tillaberi on Sunday, killing three herders with "

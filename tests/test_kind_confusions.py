@@ -109,12 +109,12 @@ def test_without_the_vehicle_rule_the_ramming_is_missed(extract, monkeypatch):
     [
         "A car bomb exploded near a police patrol in the old city.",
         "Soldiers on patrol were ambushed outside the village.",
+        "A gunman fired on a police patrol outside the bank on Tuesday.",
     ],
 )
 def test_a_patrol_hit_is_the_unit_not_a_deployment(extract, text):
-    """triggers.unit_as_target."""
-    types = _types(extract(text))
-    assert "ASSAULT" in types and "MOBILIZE" not in types
+    """triggers.unit_as_target: one attack, the patrol its target."""
+    assert _types(extract(text)) == ["ASSAULT"]
 
 
 def test_a_patrol_stepped_up_stays_a_deployment(extract):
