@@ -206,6 +206,12 @@ def test_event_places_a_war_named_after_a_country_is_a_topic(extract):
             "PROTEST",
             {"Lagos", "Ibadan"},
         ),
+        # the names "of" gives on the trigger's object
+        (
+            "Gunmen attacked the villages of Kukawa and Monguno on Monday.",
+            "ASSAULT",
+            {"Kukawa", "Monguno"},
+        ),
     ],
 )
 def test_event_places_one_event_per_town_a_sentence_lists(extract, text, event_type, towns):

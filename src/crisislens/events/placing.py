@@ -361,6 +361,8 @@ def _listed_places(event: Event, doc: Doc, places: list[Place]) -> list[Place]:
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in locative]
         for objects in [counted] + [_objects(prep) for prep in preps]:
             named = _listed(objects) + [t for o in objects for t in _named_after(o)]
+            if objects is counted:  # "attacked the villages of A and B"
+                named += [t for o in counted for t in _names_of(o)]
             kept = _separate([_place_of(o, places) for o in named])
             if len(kept) >= 2:
                 return kept
@@ -371,6 +373,14 @@ def _counts_places(noun: Token) -> bool:
     """A plural kind of place, which a list may name: "struck several towns, including A and
     B", "hit the cities overnight, among them A and B"."""
     return noun.tag_ == "NNS" and noun.lemma_.lower() in GeoLexicon.load().kind_nouns
+
+
+def _names_of(noun: Token) -> list[Token]:
+    """The names after "of" on a plural kind of place, and their conjuncts: "the villages of
+    A and B" (the trigger's object; under "in" it is left alone, as that changed a dev story
+    for the worse)."""
+    names = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in _objects(c)]
+    return names + [c for n in names for c in n.conjuncts]
 
 
 def _named_after(noun: Token) -> list[Token]:
