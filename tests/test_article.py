@@ -415,6 +415,21 @@ def test_article_a_raid_and_its_killing_are_one_attack(extract, text):
     assert any(m.trigger.text == "raided" for m in event.mentions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name set beside the passive subject is the victim, not the attacker
+        "The district mayor, Luis Ortega, was shot dead near Culiacan on Monday.",
+        # ... nor whoever set off the blast he died in
+        "The provincial governor, Ahmad Karimi, was killed in a blast in Kunduz on Monday.",
+    ],
+)
+def test_article_a_name_beside_the_victim_is_not_the_attacker(extract, text):
+    (event,) = _events(extract(text, published=PUB), "ASSAULT")
+    assert event.actor is None or event.actor.sector == "UAF"
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
 def test_article_they_told_before_the_speaker_is_the_earlier_subject(extract):
     record = extract(
         "Rebels attacked an army post near Beni on Monday. They killed nine soldiers, the "

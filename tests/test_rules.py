@@ -269,6 +269,16 @@ def test_rules_passive_roles(parse):
     assert (actor.text, recipient.text) == ("soldiers", "reporters")
 
 
+def test_rules_sent_forces_are_the_sending_side(parse):
+    doc = parse("Hundreds of riot police were deployed to the port of Mombasa on Sunday.")
+    verb = word(doc, "deployed")
+    actor, _ = roles.verb_roles(verb, "MOBILIZE")
+    assert actor is not None and actor.text in {"Hundreds", "police"}
+    # an arrest's passive subject is whom it acts on, never its actor
+    doc = parse("Hundreds of protesters were detained in Mombasa on Sunday.")
+    assert roles.verb_roles(word(doc, "detained"), "COERCE")[0] is None
+
+
 def test_rules_active_recipient(parse):
     doc = parse("Gunmen fired on the crowd on Friday.")
     assert roles.active_recipient(word(doc, "fired")).text == "crowd"

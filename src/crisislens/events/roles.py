@@ -62,6 +62,16 @@ def passive_roles(token: Token) -> Roles:
     return actor, recipient
 
 
+def sent_forces(token: Token, event_type: str, subject: Token | None) -> Token | None:
+    """Where a type's recipient is where its forces go, a passive subject sent is the side
+    that sends: "hundreds of police were deployed to the port" is a mobilisation by the
+    police's side, "troops were flown to the border" by the troops' (its place or country
+    gives which). The place they go to stays the recipient."""
+    if subject is None or not event_types()[event_type].has("recipient_is_destination"):
+        return None
+    return subject
+
+
 def coordinated_passive_subject(token: Token) -> Token | None:
     """A passive participle coordinated with another, with no subject of its own, shares its
     passive subject: in "the editor was detained and questioned for hours", the editor was
@@ -257,6 +267,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     passive = is_passive(token)
     if passive:
         actor, recipient = passive_roles(token)
+        actor = actor or sent_forces(token, event_type, recipient)
     else:
         actor, recipient = child(token, "nsubj", "csubj", "expl"), active_recipient(token)
         recipient = victims_over_object(token, recipient)

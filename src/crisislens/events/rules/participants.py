@@ -143,7 +143,9 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     """Names that cannot fill the role: a place after a locative, or listed or set beside one
     ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
     another noun's possessor, before a noun or a verb ("the mayor's reply to the riots": not
-    the rioters; "crowds waving Kenya's flag marched": not Kenya); the other role."""
+    the rioters; "crowds waving Kenya's flag marched": not Kenya); the other role, and a name
+    set beside it or beside a passive subject ("the governor, Ana Example, was killed in a
+    blast": neither the killer nor the bomber)."""
     head = ent.root
     if not before and (where_named(head) or owns_place(head)):
         return True
@@ -151,7 +153,14 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
-    return avoid is not None and ent.start_char < avoid.end and avoid.start < ent.end_char
+    beside = head.head if head.dep_ == "appos" else None
+    if before and beside is not None and beside.dep_ == "nsubjpass":
+        return True
+    if avoid is None:
+        return False
+    if beside is not None and avoid.start <= beside.idx < avoid.end:
+        return True
+    return ent.start_char < avoid.end and avoid.start < ent.end_char
 
 
 def in_charge(token: Token, trigger: Token) -> bool:
