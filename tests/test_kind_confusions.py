@@ -22,7 +22,7 @@ def _types(record) -> list[str]:
         "The governor declared a state of emergency over the wildfires.",
         "The mayor declared a state of emergency due to flooding.",
         "A state of emergency was declared in the region in response to the floods.",
-        "The president declared a national emergency on electricity.",
+        "The prime minister declared an emergency on the city's water supply.",
     ],
 )
 def test_a_civil_emergency_is_no_martial_law(extract, text):

@@ -138,7 +138,7 @@ def civil_emergency(noun: Token) -> bool:
     """An emergency met by doctors, rescuers or utilities, no political state of emergency
     (COERCE martial-law): named for a disaster, a disease or a shortage ("a drought emergency",
     "a public health emergency"), declared over one ("a state of emergency over the floods",
-    "a national emergency on electricity"), or at or by a hospital, an airport or a plant
+    "an emergency on the water supply"), or at or by a hospital, an airport or a plant
     ("the clinic declared an emergency after the blast"). "Declared a state of emergency in
     three provinces after the riots" stays (event_rules.yaml: civil_emergencies,
     emergency_settings, emergency_cause_preps).
