@@ -368,3 +368,26 @@ def test_figures_a_number_run_into_a_groups_initials_still_counts(nlp):
     # the tagger reads "27 BLA" (a number before an armed group's initials) as a measure
     assert ("dead", 27) in _found(nlp, "The army said it killed 27 BLA fighters in the hills.")
     assert not _found(nlp, "The convoy drove 8 km to the border.")
+
+
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        # those killed "along with" or "together with" the one named add to that one
+        ("Gunmen killed a police officer along with three civilians near Garowe on Monday.", 4),
+        (
+            "A police officer was shot dead together with two of his colleagues in Kaura on Friday.",
+            3,
+        ),
+    ],
+)
+def test_figures_those_killed_along_with_the_one_named_add_to_that_one(extract, text, dead):
+    record = extract(text, published=PUB)
+    assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == dead
+
+
+def test_figures_those_along_with_someone_who_arrived_are_no_casualties(nlp):
+    assert not any(
+        kind == "dead"
+        for kind, _ in _found(nlp, "The minister arrived in Garowe along with two advisers.")
+    )

@@ -64,6 +64,7 @@ class Words:
     further_after: frozenset[str]
     further_before: frozenset[str]
     further_not_before: frozenset[str]
+    fellow_words: frozenset[str]
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
@@ -121,6 +122,7 @@ def words() -> Words:
         further_after=frozenset(data["further_after"]),
         further_before=frozenset(data["further_before"]),
         further_not_before=frozenset(data["further_not_before"]),
+        fellow_words=frozenset(data["fellow_words"]),
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         number=re.compile(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.events.date_anchors import resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
-from crisislens.events.quantities import quantities_in
+from crisislens.events.quantities import fellow_verb, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import by_accident, of_object
 from crisislens.nlp.doc_cache import span_ents
@@ -275,9 +275,11 @@ def _part(doc: Doc, q: Quantity) -> str:
 
 def _further(span: Span) -> bool:
     """ "two more died later", "another three soldiers died of their wounds", "a further five
-    bodies were found": dead told as more than those told before (``further_after``,
-    ``further_before``), not "more than 50"."""
+    bodies were found", "was killed along with three civilians": dead told as more than those
+    told before (``further_after``, ``further_before``, ``fellow_words``), not "more than 50"."""
     doc, w = span.doc, words()
+    if fellow_verb(span.root) is not None:
+        return True  # "a police officer was killed along with three civilians"
     after = doc[span.end] if span.end < len(doc) else None
     beyond = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after is not None and after.lower_ in w.further_after:

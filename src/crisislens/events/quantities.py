@@ -309,6 +309,8 @@ def _kind(token: Token) -> tuple[str, Token]:
         return "dead", verb  # "three were shot, one fatally"
     if (toll := _toll_kind(token)) is not None:
         return toll
+    if (fellow := _fellow_kind(token)) is not None:
+        return fellow
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
     counted = of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
@@ -349,6 +351,33 @@ def _kind(token: Token) -> tuple[str, Token]:
     if kind in (None, "size") and head.dep_ == "nsubj" and wound_verb(head.head):
         kind = wound_verb(head.head)  # "three of the riders had knife wounds"
     return kind or "other", verb if verb is not None else head
+
+
+def _fellow_kind(token: Token) -> tuple[str, Token] | None:
+    """ "a police officer was killed along with three civilians", "killed the leader together
+    with four of his fighters": those named beside the verb's own victims share their fate
+    (``fellow_words``); with the verb as anchor. (``figures`` adds them to the one named.)"""
+    verb = fellow_verb(token)
+    if verb is None:
+        return None
+    kind = casualty_verb_kind(verb) or words().verb_kinds.get(verb.lemma_.lower())
+    return (kind, verb) if kind in CAUGHT else None
+
+
+def fellow_verb(token: Token) -> Token | None:
+    """The verb a number (or the noun it counts) hangs on through "along with" or "together
+    with"; None otherwise."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    prep, fellow = noun.head, words().fellow_words
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    if prep.head.lower_ in fellow:  # "along" the preposition, "with" under it
+        verb = prep.head.head
+    elif any(c.dep_ == "advmod" and c.lower_ in fellow for c in prep.children):
+        verb = prep.head  # "together" an adverb of "with"
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _toll_kind(token: Token) -> tuple[str, Token] | None:
