@@ -391,3 +391,11 @@ def test_figures_those_along_with_someone_who_arrived_are_no_casualties(nlp):
         kind == "dead"
         for kind, _ in _found(nlp, "The minister arrived in Garowe along with two advisers.")
     )
+
+
+def test_figures_those_who_succumbed_to_their_wounds_are_dead(nlp):
+    found = _found(
+        nlp, "Three guards were wounded in the raid and later succumbed to their wounds in Kaura."
+    )
+    assert ("dead", 3) in found
+    assert not _found(nlp, "The council succumbed to pressure from the traders.")
