@@ -279,6 +279,13 @@ def test_rules_sent_forces_are_the_sending_side(parse):
     assert roles.verb_roles(word(doc, "detained"), "COERCE")[0] is None
 
 
+def test_rules_blamed_is_no_day(parse):
+    doc = parse("Police blamed the ambush on separatists on Tuesday.")
+    assert roles.blamed(word(doc, "blamed")).text == "separatists"
+    doc = parse("On Tuesday police blamed separatists for the ambush.")
+    assert roles.blamed(word(doc, "blamed")) is None
+
+
 def test_rules_active_recipient(parse):
     doc = parse("Gunmen fired on the crowd on Friday.")
     assert roles.active_recipient(word(doc, "fired")).text == "crowd"

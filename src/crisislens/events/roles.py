@@ -301,8 +301,9 @@ def blamed(verb: Token) -> Token | None:
         return None
     for holder in [verb, *children(verb, "dobj")]:
         for prep in children(holder, "prep"):
-            if prep.lower_ == "on" and pobj(prep) is not None:
-                return pobj(prep)
+            obj = pobj(prep)  # not a day: "blamed the ambush on the rebels on Monday"
+            if prep.lower_ == "on" and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
     return None
 
 
