@@ -365,8 +365,8 @@ def test_figures_the_sides_dead_where_one_count_took_no_trigger(extract):
 
 
 def test_figures_a_number_run_into_a_groups_initials_still_counts(nlp):
-    # the tagger reads "27 BLA" (a number before an armed group's initials) as a measure
-    assert ("dead", 27) in _found(nlp, "The army said it killed 27 BLA fighters in the hills.")
+    # the tagger reads "27 MLA" (a number before an armed group's initials) as a measure
+    assert ("dead", 27) in _found(nlp, "The army said it killed 27 MLA fighters in the hills.")
     assert not _found(nlp, "The convoy drove 8 km to the border.")
 
 

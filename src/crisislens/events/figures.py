@@ -225,8 +225,8 @@ def _casualty_mention(sent: Span, weapon: Token, hurt: list[Quantity], article: 
 def count_the_dead(doc: Doc, events: list[Event]) -> list[Event]:
     """Each event's dead as one figure, once all its figures are in: the largest its mentions
     give (reports repeat a toll, they do not add to it), but the victims' and the attackers'
-    own where they are counted apart ("31 passengers were killed ... troops killed 33
-    militants": 64) unless a toll counts them all, and the further dead told after them ("two
+    own where they are counted apart ("9 guests were killed ... soldiers killed 4
+    gunmen": 13) unless a toll counts them all, and the further dead told after them ("two
     more died later in hospital", "a further five bodies were found": :func:`_further`)."""
     return [_counted(doc, e) for e in events]
 
@@ -253,7 +253,7 @@ def _counted(doc: Doc, event: Event) -> Event:
 
 def _part(doc: Doc, q: Quantity) -> str:
     """Whom a dead figure counts: ``toll`` (every side: "the death toll rose to 9"),
-    ``more`` (dead told after others, :func:`_further`), ``attackers`` ("killed 33 militants")
+    ``more`` (dead told after others, :func:`_further`), ``attackers`` ("killed 4 gunmen")
     or ``victims`` (everyone else, and one person named as dead)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:

@@ -75,8 +75,8 @@ def is_figure(token: Token, span: Span) -> bool:
 
 
 def _counts_past_measure(token: Token) -> bool:
-    """ "killed 27 BLA fighters": the tagger ran the number into the group's initials as a
-    measure ("27 BLA" as a QUANTITY, like "27 MW"), but the number still counts the people
+    """ "killed 27 MLA fighters": the tagger ran the number into the group's initials as a
+    measure ("27 MLA" as a QUANTITY, like "27 MW"), but the number still counts the people
     noun it stands on, which lies outside that entity."""
     w = words()
     head = token.head
