@@ -72,6 +72,31 @@ def test_rule_reported_speaker_they_opening_a_sentence_is_the_earlier_subject(co
     )
 
 
+def test_rule_reported_speaker_they_after_a_collective_noun_is_that_body(coder, parse):
+    head, context = parse(
+        "The Colombian rebel movement met in the hills on Monday. They agreed to free two captives.",
+        "They",
+    )
+    decided = rules.reported_speaker(coder, head, context)
+    assert (decided.actor.name, decided.actor.text) == ("Colombian rebel movement", "They")
+
+
+def test_rule_reported_speaker_they_after_a_body_that_speaks_of_itself(coder, parse):
+    head, context = parse(
+        "The Colombian rebel movement said it would fight on. They urged the mayor to resign.",
+        "They",
+    )
+    decided = rules.reported_speaker(coder, head, context)
+    assert (decided.actor.name, decided.actor.text) == ("Colombian rebel movement", "They")
+
+
+def test_rule_reported_speaker_they_after_a_singular_person_is_no_one(coder, parse):
+    head, context = parse(
+        "A Colombian rebel commander met the mayor on Monday. They urged him to resign.", "They"
+    )
+    assert rules.reported_speaker(coder, head, context).actor is None
+
+
 def test_rule_reported_speaker_they_told_before_its_speaker_is_not_the_speaker(coder, parse):
     head, context = parse(
         "Colombian rebels blocked a highway on Monday. They burned two lorries, police said.",

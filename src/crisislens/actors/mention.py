@@ -110,10 +110,15 @@ def _quoted(span: Span) -> bool:
     return sum(t.text in QUOTES for t in span) % 2 == 1
 
 
-def earlier_subject(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
+def earlier_subject(
+    pronoun: Token, reporting_verbs: frozenset[str], collective: frozenset[str] = frozenset()
+) -> Token | None:
     """Who "they" opening a clause is when no speaker says: the subject of the sentence before,
     or of the clause its reporting verb reports ("Rebels attacked a base on Monday. They killed
-    nine soldiers": the rebels). A noun in the plural, or a named body, only."""
+    nine soldiers": the rebels). A noun in the plural, a named body, or a singular noun for a
+    body of people (``collective``: "The league met in Lima. They voted to strike": the league);
+    where the reported clause's subject is only a pronoun, the speaker ("The league said it would
+    strike. They ...")."""
     sent = pronoun.sent
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
         return None
@@ -121,14 +126,16 @@ def earlier_subject(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | 
     if _quoted(pronoun.doc[before.start : pronoun.i]):
         return None  # a witness's "they" is whoever they saw
     verb = before.root
-    if verb.lemma_.lower() in reporting_verbs:
-        verb = child(verb, "ccomp") or verb
     subject = child(verb, "nsubj")
+    if verb.lemma_.lower() in reporting_verbs:
+        reported = child(child(verb, "ccomp") or verb, "nsubj")
+        if reported is None or reported.pos_ != "PRON":
+            subject = reported  # a pronoun reported is the speaker, kept
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("ORG", "NORP"):
         return subject
-    return None
+    return subject if subject.lemma_.lower() in collective else None
 
 
 def counted(head: Token, group_words: frozenset[str], preps: frozenset[str]) -> Token | None:

@@ -97,7 +97,7 @@ def reported_speaker(coder: ActorCoder, head: Token, context: ArticleContext) ->
         return None
     subject = speaker(head, coder.words.reporting_verbs)
     if subject is None and head.lower_ in coder.words.earlier_subject_pronouns:
-        earlier = earlier_subject(head, coder.words.reporting_verbs)
+        earlier = earlier_subject(head, coder.words.reporting_verbs, coder.words.collective_nouns)
         actor = coder.code(earlier, context) if earlier is not None else None
         return Decided(_at(actor, head) if actor is not None else None)
     return Decided(coder.code(subject, context) if subject is not None else None)

@@ -43,6 +43,7 @@ class ActorWords:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     earlier_subject_pronouns: frozenset[str]
+    collective_nouns: frozenset[str]
     title_sectors: dict[str, str]
     former_words: frozenset[str]
     member_words: frozenset[str]
