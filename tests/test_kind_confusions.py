@@ -153,3 +153,44 @@ def test_calling_an_election_is_no_phone_call(extract, text):
 
 def test_a_phone_call_to_a_leader_stays(extract):
     assert "CONSULT" in _types(extract("The chancellor called Modi on Monday to discuss trade."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The interior ministry lifted the state of emergency in two provinces.", "CONCEDE"),
+        ("Authorities ended the state of emergency that began in March.", "CONCEDE"),
+        ("The junta imposed a state of emergency on the port city.", "COERCE"),
+        ("The cabinet extended the state of emergency by another six months.", "COERCE"),
+    ],
+)
+def test_a_state_of_emergency_and_its_verb_are_one_event(extract, text, kind):
+    """event_rules.yaml condition_nouns: the verb is looked up with what "state of" names."""
+    assert _types(extract(text)) == [kind]
+
+
+def test_without_condition_nouns_lifting_is_two_events(extract, monkeypatch):
+    """The rule is what joins them (the test can fail)."""
+    from crisislens.events import triggers
+
+    monkeypatch.setattr(triggers, "_of_object", lambda token: None)
+    text = "The interior ministry lifted the state of emergency in two provinces."
+    assert len(_types(extract(text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district hospital received 18 people hurt in the shelling.",
+        "Surgeons at the field hospital were preparing to receive more injured troops.",
+        "The regional infirmary has received the bodies of six miners.",
+        "Several of the wounded received treatment at the scene.",
+    ],
+)
+def test_a_hospital_taking_in_the_wounded_is_no_meeting(extract, text):
+    """event_rules.yaml no_event_subjects and no_event_objects: receive."""
+    assert "CONSULT" not in _types(extract(text))
+
+
+def test_a_minister_receiving_an_envoy_stays_a_meeting(extract):
+    assert "CONSULT" in _types(extract("The prime minister received the visiting envoy."))

@@ -1294,6 +1294,11 @@ def test_rules_subject_makes_no_event(parse, lex):
     assert assertion.object_makes_no_event(train) == assertion.DROP
     envoy = _draft_of(parse, lex, "The envoy was travelling south to Kisumu.", "travelling")
     assert assertion.object_makes_no_event(envoy) is None
+    # the subject of the verb it completes: "prepared to receive" takes in patients
+    ward = _draft_of(parse, lex, "The nurses prepared to receive ten soldiers.", "receive")
+    assert assertion.object_makes_no_event(ward) == assertion.DROP
+    host = _draft_of(parse, lex, "The king prepared to receive the new envoy.", "receive")
+    assert assertion.object_makes_no_event(host) is None
 
 
 def test_rules_lasting_for_years(parse, lex):

@@ -81,8 +81,11 @@ def _object_keys(token: Token) -> list[str]:
 
 def _with_partitive(sub: Token) -> list[Token]:
     """An object and, when it only counts or carries others ("a team of doctors", "a convoy
-    of tanks"), what it counts."""
-    counted = _of_object(sub) if lemma(sub) in vocabulary().words.partitive_nouns else None
+    of tanks") or names a condition ("a state of emergency": condition_nouns), what it counts
+    or names."""
+    words = vocabulary().words
+    through_of = words.partitive_nouns | words.condition_nouns
+    counted = _of_object(sub) if lemma(sub) in through_of else None
     return [counted, sub] if counted is not None else [sub]
 
 

@@ -99,12 +99,16 @@ def object_makes_no_event(draft: Draft) -> Verdict:
     """Some objects or subjects make a trigger no event: "police released the names of the
     victims" frees no one, nor does "the release of the video"; "the firm fired two workers"
     shoots no one; "the plan was met with surprise" is no meeting; "smoke rose over the port"
-    no uprising (event_rules.yaml: no_event_objects, no_event_subjects)."""
+    no uprising, nor do "prices continued to rise" (its subject through the verb it
+    completes) (event_rules.yaml: no_event_objects, no_event_subjects)."""
     token = draft.trigger.token
     if draft.trigger.kind not in ("verb", "noun"):
         return None
     tables = vocabulary().no_event_objects, vocabulary().no_event_subjects
-    for table, found in zip(tables, (_objects(token), children(token, "nsubj"))):
+    subjects = children(token, "nsubj")
+    if not subjects and token.dep_ == "xcomp":  # "surgeons prepared to receive the injured"
+        subjects = children(token.head, "nsubj")
+    for table, found in zip(tables, (_objects(token), subjects)):
         words = table.get(lemma(token), frozenset())
         if any(lemma(c) in words or c.lower_ in words for c in found):
             return DROP
