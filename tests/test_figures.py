@@ -399,3 +399,52 @@ def test_figures_those_who_succumbed_to_their_wounds_are_dead(nlp):
     )
     assert ("dead", 3) in found
     assert not _found(nlp, "The council succumbed to pressure from the traders.")
+
+
+@pytest.mark.parametrize(
+    "sentence,dead",
+    [
+        # a title names one person, counted with those killed beside them
+        ("The rebel commander was killed along with two of his bodyguards near Kaura.", 3),
+        ("The district chief and his driver died when gunmen ambushed their car.", 2),
+        ("A colonel and four soldiers died when their convoy hit a mine near Garowe.", 5),
+        ("The governor was killed in a bomb blast in Kaura on Monday.", 1),
+        # one person killed along with the one named is one more
+        ("A rebel commander was killed along with his deputy in a drone strike on Sunday.", 2),
+        ("Gunmen killed the village headman together with his wife and son on Friday.", 3),
+    ],
+)
+def test_figures_a_title_killed_counts_one(nlp, sentence, dead):
+    found = _found(nlp, sentence)
+    assert sum(v for kind, v in found if kind == "dead") == dead
+
+
+def test_figures_a_title_that_speaks_is_no_casualty(nlp):
+    assert _found(nlp, "The police chief said two people were killed in the attack.") == {
+        ("dead", 2)
+    }
+    assert not _found(nlp, "The mayor told reporters the market would reopen on Monday.")
+    assert not _found(nlp, "The governor arrived in Kaura along with his deputy.")
+
+
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        # the hurt who later succumbed are dead, not hurt
+        ("Two soldiers who were hurt in the blast in Kaura have succumbed to their injuries.", 2),
+        # one named before who succumbed, with nothing or a wound named
+        (
+            "A bomb went off at a market in Garowe on Friday, wounding a trader. The victim later "
+            "succumbed in a clinic.",
+            1,
+        ),
+        ("Gunmen shot a farmer near Kaura on Monday. He succumbed to his wounds on Tuesday.", 1),
+    ],
+)
+def test_figures_those_who_succumbed_are_dead(extract, text, dead):
+    record = extract(text, published=PUB)
+    assert max(v for e in _assaults(record) for v in _figure(e, "dead")) == dead
+
+
+def test_figures_a_person_who_succumbed_to_pressure_is_no_casualty(nlp):
+    assert not _found(nlp, "The party leader succumbed to pressure from donors and resigned.")

@@ -26,6 +26,7 @@ class Words:
     verb_kinds: dict[str, str]
     state_kinds: dict[str, str]
     person_nouns: frozenset[str]
+    title_nouns: frozenset[str]
     fatal_words: frozenset[str]
     fatal_preps: frozenset[str]
     fatal_nouns: frozenset[str]
@@ -38,6 +39,7 @@ class Words:
     hyphen_units: frozenset[str]
     zero_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
+    yielding_verbs: frozenset[str]
     to_death_verbs: frozenset[str]
     hit_verbs: frozenset[str]
     hit_states: frozenset[str]
@@ -84,6 +86,7 @@ def words() -> Words:
         verb_kinds=data["verb_kinds"],
         state_kinds=data["state_kinds"],
         person_nouns=frozenset(data["person_nouns"]),
+        title_nouns=frozenset(data["title_nouns"]),
         fatal_words=frozenset(data["fatal_words"]),
         fatal_preps=frozenset(data["fatal_preps"]),
         fatal_nouns=frozenset(data["fatal_nouns"]),
@@ -96,6 +99,7 @@ def words() -> Words:
         hyphen_units=frozenset(not_figures["hyphen_units"]),
         zero_words=frozenset(not_figures["zero_words"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        yielding_verbs=frozenset(data["yielding_verbs"]),
         to_death_verbs=frozenset(data["to_death_verbs"]),
         hit_verbs=frozenset(data["hit_verbs"]),
         hit_states=frozenset(data["hit_states"]),
@@ -112,7 +116,7 @@ def words() -> Words:
         counted_preps=frozenset(data["counted_preps"]),
         counted_conjunctions=frozenset(data["counted_conjunctions"]),
         breakdown_preps=frozenset(data["breakdown_preps"]),
-        people_nouns=frozenset(data["people_nouns"]) | frozenset(data["person_nouns"]),
+        people_nouns=frozenset(data["people_nouns"] + data["person_nouns"] + data["title_nouns"]),
         conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},

@@ -23,6 +23,7 @@ from crisislens.events.victims import (
     CASUALTY_KINDS,
     SUBJECTS,
     casualty_verb_kind,
+    fellow_verb,
     harmed_to_death,
     injury_phrase,
     is_number,
@@ -30,6 +31,7 @@ from crisislens.events.victims import (
     one_person_casualties,
     person_described,
     wound_verb,
+    yields_to_other,
 )
 from crisislens.nlp.doc_cache import doc_text, per_doc, span_ents
 from crisislens.schemas import Quantity, QuantityKind
@@ -344,8 +346,8 @@ def _kind(token: Token) -> tuple[str, Token]:
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
     state = _state_kind(head) or _headline_state(head)
-    if state is not None:
-        kind = state
+    if state is not None and not (state == "injured" and kind == "dead" and verb is not None):
+        kind = state  # not "two guards who were hurt in the raid have died": the hurt who died
     if kind in (None, "size") and _hurt_by_phrase(head):
         kind = "injured"
     if kind in (None, "size") and head.dep_ == "nsubj" and wound_verb(head.head):
@@ -362,22 +364,6 @@ def _fellow_kind(token: Token) -> tuple[str, Token] | None:
         return None
     kind = casualty_verb_kind(verb) or words().verb_kinds.get(verb.lemma_.lower())
     return (kind, verb) if kind in CAUGHT else None
-
-
-def fellow_verb(token: Token) -> Token | None:
-    """The verb a number (or the noun it counts) hangs on through "along with" or "together
-    with"; None otherwise."""
-    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
-    prep, fellow = noun.head, words().fellow_words
-    if noun.dep_ != "pobj" or prep.lower_ != "with":
-        return None
-    if prep.head.lower_ in fellow:  # "along" the preposition, "with" under it
-        verb = prep.head.head
-    elif any(c.dep_ == "advmod" and c.lower_ in fellow for c in prep.children):
-        verb = prep.head  # "together" an adverb of "with"
-    else:
-        return None
-    return verb if verb.pos_ == "VERB" else None
 
 
 def _toll_kind(token: Token) -> tuple[str, Token] | None:
@@ -416,7 +402,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     w = words()
     if _lives_taken(verb):
         return "dead"  # "31 people lost their lives", "the blast claimed 12 lives"
-    kind = w.verb_kinds.get(verb.lemma_.lower())
+    kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
     doer = subject and any(
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in w.target_preps

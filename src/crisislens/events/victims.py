@@ -219,7 +219,7 @@ def casualty_verb_kind(verb: Token) -> str | None:
     """dead or injured for a verb that kills or hurts ("shot and killed", "fatally shot", "shot
     dead two men"); dead for a harm verb that says so ("beat a man to death")."""
     w = words()
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or yields_to_other(verb):
         return None
     kind = w.verb_kinds.get(verb.lemma_.lower())
     if kind not in CASUALTY_KINDS:
@@ -238,6 +238,23 @@ def casualty_verb_kind(verb: Token) -> str | None:
     if any(t.lemma_.lower() in w.fatal_words or t.lower_ in w.fatal_words for t in near):
         return "dead"
     return kind
+
+
+def yields_to_other(verb: Token) -> bool:
+    """ "the council succumbed to pressure": a verb that dies only when it yields to a wound
+    (``yielding_verbs``) yields to something else, and kills no one ("later succumbed to his
+    injuries" and "the victim succumbed in a clinic" are deaths)."""
+    w = words()
+    if verb.lemma_.lower() not in w.yielding_verbs:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() not in w.injury_phrases["wound_nouns"]
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def _shared(adverb: Token) -> bool:
@@ -359,8 +376,38 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     # a conjunct with its own number is counted by it ("a teacher and her 3 pupils")
     people = [p for p in people if not any(c.dep_ == "nummod" for c in p.children)]
     if people and all(_one_person(p, token) and p.i not in seen for p in people):
-        return people
+        return people + _fellows(token, seen)
     return None
+
+
+def fellow_verb(token: Token) -> Token | None:
+    """The verb a number (or the noun it counts) hangs on through "along with" or "together
+    with"; None otherwise."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    prep, fellow = noun.head, words().fellow_words
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    before = noun.doc[prep.i - 1] if prep.i else prep
+    if prep.head.lower_ in fellow:  # "along" the preposition, "with" under it
+        verb = prep.head.head
+    elif before.lower_ in fellow and before.head.i == prep.head.i and before.dep_ == "prep":
+        verb = prep.head  # "along" and "with" both hung on the verb
+    elif any(c.dep_ == "advmod" and c.lower_ in fellow for c in prep.children):
+        verb = prep.head  # "together" an adverb of "with"
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _fellows(token: Token, seen: set[int]) -> list[Token]:
+    """ "a commander was killed along with his deputy": one person named beside the verb's own
+    victim ("along with", ``fellow_words``) shares that victim's fate, one more each."""
+    if token.pos_ != "VERB":
+        return []
+    named = [g for c in token.children for g in c.subtree if g.dep_ == "pobj"]
+    fellows = [g for g in named if (v := fellow_verb(g)) is not None and v.i == token.i]
+    people = [p for f in fellows for p in (f, *(c for c in f.subtree if c.dep_ == "conj"))]
+    return [p for p in people if p.i not in seen and _one_person(p, token)]
 
 
 def _other_conjunct(victim: Token, seen: set[int]) -> bool:
@@ -421,6 +468,9 @@ def _one_person(victim: Token, token: Token) -> bool:
         victim.tag_ in ("NN", "NNP")
         and (
             victim.lemma_.lower() in w.person_nouns
+            # "the governor was killed", not "the governor's killing" (told before)
+            or victim.lemma_.lower() in w.title_nouns
+            and token.pos_ != "NOUN"
             # whoever is in critical condition or has a gunshot wound is a person
             or (token.dep_ == "prep" or any(injury_phrase(c) for c in victim.children))
             and victim.ent_type_ not in NAME_ENTITIES - {"PERSON"}
