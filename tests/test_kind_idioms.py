@@ -46,7 +46,7 @@ def test_according_to_does_not_void_the_main_passive_verb(extract):
     ],
 )
 def test_force_met_is_no_meeting(extract, text):
-    """ "met by" armed people (triggers.hostile_reception); "met with gunfire" is force
+    """ "met by" armed people (verb_vetoes.hostile_reception); "met with gunfire" is force
     (event_lexicon.yaml argument_senses: meet)."""
     assert "CONSULT" not in _types(extract(text))
 
@@ -70,7 +70,7 @@ def test_a_meeting_with_an_envoy_stays(extract):
 )
 def test_troops_who_free_captives_rescue_them(extract, text):
     """Freeing others' captives by troops or in a raid is the security operation, no release
-    by the captors (triggers.rescues_captives)."""
+    by the captors (verb_vetoes.rescues_captives)."""
     assert "RETREAT" not in _types(extract(text))
 
 

@@ -143,7 +143,7 @@ def test_a_campaign_rally_is_no_protest(extract):
 
 
 def test_the_injured_are_people_not_an_attack(extract):
-    """A participle used for people ("these injured") names no event (triggers._adjective)."""
+    """A participle used for people ("these injured") names no event (verb_vetoes._adjective)."""
     assert "ASSAULT" not in _types(
         extract("My thoughts are with these injured and their families.")
     )
@@ -172,12 +172,12 @@ def test_a_policy_aimed_at_a_problem_attacks_no_one(extract):
 
 
 def test_agreeing_with_a_quote_agrees_to_nothing(extract):
-    """ "..., agreed the envoy" shares a view (triggers.quote_attribution)."""
+    """ "..., agreed the envoy" shares a view (verb_vetoes.quote_attribution)."""
     assert "AGREE" not in _types(extract("“The crisis is far from over,” agreed the envoy."))
 
 
 def test_settling_somewhere_is_no_settlement(extract):
-    """People who settle in a place settle no dispute (triggers.takes_up_residence)."""
+    """People who settle in a place settle no dispute (verb_vetoes.takes_up_residence)."""
     assert "AGREE" not in _types(extract("Many of the farmers settled in the river towns."))
 
 

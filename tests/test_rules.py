@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT, word
 from crisislens.actors.context import ArticleContext
-from crisislens.events import modality, roles, triggers
+from crisislens.events import modality, roles, triggers, verb_vetoes
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import intent, participants, place, scoring
@@ -37,18 +37,20 @@ def test_rules_figurative_fight(parse):
 
 
 def test_rules_withholds_comment(parse):
-    assert triggers.withholds_comment(word(parse("The ministry declined to comment."), "declined"))
+    assert verb_vetoes.withholds_comment(
+        word(parse("The ministry declined to comment."), "declined")
+    )
     details = parse("The firm refused to give any details of the fire.")
-    assert triggers.withholds_comment(word(details, "refused"))
+    assert verb_vetoes.withholds_comment(word(details, "refused"))
     talks = parse("The rebels declined to join the peace talks.")
-    assert not triggers.withholds_comment(word(talks, "declined"))
+    assert not verb_vetoes.withholds_comment(word(talks, "declined"))
 
 
 def test_rules_dummy_subject_idiom(parse):
     doc = parse("When it comes to fishing rights, the two sides disagree.")
-    assert triggers.dummy_subject_idiom(word(doc, "comes"))
+    assert verb_vetoes.dummy_subject_idiom(word(doc, "comes"))
     doc = parse("The envoy comes to Oslo next week.")
-    assert not triggers.dummy_subject_idiom(word(doc, "comes"))
+    assert not verb_vetoes.dummy_subject_idiom(word(doc, "comes"))
 
 
 def test_rules_phrasal_trigger_barred_subject(parse, lex):
@@ -65,8 +67,10 @@ def test_rules_goal_governor_plans(parse, lex):
 
 
 def test_rules_decides_an_act(parse):
-    assert triggers.decides_an_act(word(parse("The board decided to close the mine."), "decided"))
-    assert not triggers.decides_an_act(word(parse("The judges decided the case."), "decided"))
+    assert verb_vetoes.decides_an_act(
+        word(parse("The board decided to close the mine."), "decided")
+    )
+    assert not verb_vetoes.decides_an_act(word(parse("The judges decided the case."), "decided"))
 
 
 def test_rules_object_trigger(parse, lex):
@@ -872,6 +876,7 @@ def test_rules_event_date(parse, lex):
 RULE_MODULES = [
     "events/extract.py",
     "events/triggers.py",
+    "events/verb_vetoes.py",
     "events/roles.py",
     "events/modality.py",
     "events/lexicon.py",
