@@ -375,3 +375,12 @@ def test_event_places_people_from_a_province_set_off_by_a_comma(extract):
     )
     attacks = [e for e in record.events if e.event_type == "ASSAULT"]
     assert attacks and all(e.location is None or e.location.name != "Kidal" for e in attacks)
+
+
+def test_event_places_a_town_before_a_resident_noun_is_a_home_not_the_place(extract):
+    # the victim's home town names no place of the shooting: the dateline's town places it
+    record = extract(
+        "DOVER, Del. - A 30-year-old Summerville man was shot and wounded late Friday."
+    )
+    shooting = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert (shooting.location.name, shooting.location.mention) == ("Dover", "article")

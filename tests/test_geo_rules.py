@@ -223,3 +223,32 @@ def test_a_war_taken_for_one_place_names_only_its_first_country(pipeline):
     )
     names = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert names == ["Armenia"]
+
+
+def test_geo_rules_a_lone_surname_of_a_person_named_in_full_is_no_place(pipeline):
+    doc = pipeline.nlp(
+        "Relatives named the wounded man as Dorian Lumpkin, 19. Lumpkin remains in hospital."
+    )
+    names = {span.text for span, _ in pipeline.places.toponyms(doc)}
+    assert "Lumpkin" not in names
+
+
+def test_geo_rules_a_town_put_in_a_province_is_never_a_namesake_of_another(tmp_path):
+    # "Oyrat, Mangystau": the Oyrat of Mangystau; where the gazetteer has only another
+    # province's Oyrat, a town it lacks, placed in Mangystau, not the namesake far away
+    kaz = _country("Kazakhstan", "KAZ", 48.0, 68.0, 1522867)
+    mangystau = {"name": "Mangystau", "country": "KAZ", "lat": 44.0, "lon": 53.0}
+    mangystau |= {"population": 350_000, "feature": "admin1", "geonameid": 608879}
+    almaty = {"name": "Almaty oblysy", "country": "KAZ", "lat": 45.0, "lon": 78.0}
+    almaty |= {"population": 244_338, "feature": "admin1", "geonameid": 1537162}
+    far = {"name": "Oyrat District", "country": "KAZ", "lat": 44.5, "lon": 77.0}
+    far |= {"population": 90_000, "feature": "admin2", "geonameid": 7000001}
+    far |= {"names": ["Oyrat"], "admin1_id": 1537162, "admin1": "Almaty oblysy"}
+    gazetteer = Gazetteer(
+        write_small_gazetteer(tmp_path / "units.sqlite", [kaz, mangystau, almaty, far])
+    )
+    resolver = PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
+    text = "Shots were fired in Oyrat, Mangystau, on Monday."
+    oyrat, province = _resolve(resolver, text, "Oyrat", "Mangystau")
+    assert province.feature == "admin1"
+    assert (oyrat.feature, oyrat.lat, oyrat.lon) == ("unknown", 44.0, 53.0)

@@ -38,6 +38,7 @@ class GeoLexicon:
     removal_particles: frozenset[str]
     destination_preps: frozenset[str]
     origin_preps: frozenset[str]
+    resident_nouns: frozenset[str]
     facility_words: frozenset[str]
     directions: frozenset[str]
     generic_words: frozenset[str]

@@ -173,6 +173,7 @@ class PlaceResolver:
         # the first reading of each name, to check a name against the place the text puts it in
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
         units = _comma_units(mentions, first, text)
+        lone = _outside_lists(mentions, text)
         places = []
         for m, top in zip(mentions, first):
             context = article.without(m)
@@ -187,6 +188,10 @@ class PlaceResolver:
                 places.append(self._within(m, context, others, holder))
             elif unit is not None and best is not None and best.country != unit.country:
                 places.append(self._within(m, context, others, unit, same_country=True))
+            elif unit is not None and m.start in lone and _outside(best, unit, self.inside_km):
+                # "Dayton, Ohio" read as a Dayton of another state: its namesake in Ohio, else
+                # a town the gazetteer lacks, placed in Ohio
+                places.append(self._within(m, context, others, unit))
             elif _stranded(best, m, context, self.lexicon):
                 places.append(self._fallback(m, context, anchors))
             else:
@@ -308,6 +313,20 @@ def _comma_units(
         if after_comma and m.says_unit and unit is not None and unit.feature == "admin1":
             units[before.start] = unit
     return units
+
+
+def _outside_lists(mentions: list[ToponymMention], text: str) -> set[int]:
+    """The starts of the town-and-province pairs that stand alone ("Dayton, Ohio, said"), not
+    inside a list of names ("Alaska, Alabama, Arizona", "Siaya, Kisumu and Bondo")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joiners = (", ", " and ", ", and ")
+    lone = set()
+    for k, (before, m) in enumerate(pairwise(ordered)):
+        earlier = k > 0 and text[ordered[k - 1].end : before.start] in joiners
+        later = k + 2 < len(ordered) and text[m.end : ordered[k + 2].start] in joiners
+        if not earlier and not later:
+            lone.add(before.start)
+    return lone
 
 
 def _holds(m: ToponymMention, before: ToponymMention) -> bool:

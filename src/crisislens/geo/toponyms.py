@@ -469,6 +469,19 @@ def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
     return None
 
 
+def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """ "Dorian Lumpkin, 19, was shot ... Lumpkin remains in hospital": a lone word that is the
+    surname of a person the text names in full is that person again, though tagged a place,
+    unless a locative puts it somewhere ("in Lumpkin") or it names a country or a province."""
+    if ent.label_ not in finder.lex.place_labels or len(span) != 1:
+        return None
+    if span[0].lower_ not in facts.surnames or _after_locative(finder, span):
+        return None
+    top = finder.top(span.text.strip())
+    wide = top is not None and top.feature in ("country", "admin1", "continent", "region", "sea")
+    return None if wide else []
+
+
 def place_label(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """A GPE, LOC or FAC entity is a place; but "Mississippi State" (a university) names the
     state alone, and a known person spaCy took for a place ("Modi") is none."""
@@ -652,6 +665,7 @@ ENTITY_RULES = (
     lower_case,
     time_zone,
     nationality,
+    surname_again,
     place_label,
     called_a_place,
     people_of_a_place,

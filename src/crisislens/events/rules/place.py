@@ -151,7 +151,8 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     where the event happened: a passive agent that does not hold the trigger (its own words,
     "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
     "launched by troops in Kidal" is where they acted), an origin (:func:`origin`), a
-    speaker's country (:func:`speaker_nationality`) and a party's base (:func:`based`)."""
+    speaker's country (:func:`speaker_nationality`), a party's base (:func:`based`) and a
+    person's home town (:func:`residence`)."""
     spans = []
     for token in trigger.sent:
         dep = token.dep_
@@ -165,7 +166,22 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
             spans.append((token.left_edge.idx, token.idx + len(token.text)))
         elif based(token, trigger):
             spans.append(char_extent(token))
+        elif home := residence(token):
+            spans.append(home)
     return spans
+
+
+def residence(token: Token) -> tuple[int, int] | None:
+    """The span of a town named before a resident noun, where a person lives, not where
+    anything befell them: "Riverton" in "a Riverton man was shot in Dover". (After a named
+    person with "of", "Ann Ray of Riverton", it is kept: in local news the home town named so
+    is as often the place of the event, and the text may name no other.)"""
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "PROPN":
+        return None
+    if head.lower_ not in GeoLexicon.load().resident_nouns:
+        return None
+    return (token.left_edge.idx, token.idx + len(token.text))
 
 
 def based(token: Token, trigger: Token) -> bool:
