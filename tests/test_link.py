@@ -409,6 +409,38 @@ def test_link_trigger_phrases_take_the_meanings_of_their_word(nlp):
     assert lemma("The farmer lived in the valley for years.", "lived") == "live"
 
 
+def test_link_second_senses_read_dismissal_and_filming_apart(parse):
+    """'was fired' or 'a fired clerk' is a dismissal ('sack'), never a shooting; 'shot a
+    video' is filming. Fire at someone, or rounds fired, stay gunfire."""
+    from crisislens.link.senses import synonyms
+    from crisislens.link.text import second_sense
+
+    def sense(text: str, word: str) -> str | None:
+        return second_sense(next(t for t in parse(text) if t.text == word))
+
+    dismissed = [
+        ("The ferry company fired him on Thursday.", "fired"),
+        ("A fired bookkeeper came back to the depot with a rifle.", "fired"),
+        ("The librarian was fired from the county archive in May.", "fired"),
+        ("A nurse who was fired last spring sued the clinic.", "fired"),
+    ]
+    for text, word in dismissed:
+        assert sense(text, word) == "sack", text
+    assert synonyms("sack", "lose job")
+    gunfire = [
+        ("Soldiers fired on the marchers near the bridge.", "fired"),
+        ("Shots were fired at the patrol overnight.", "fired"),
+        ("The lorry was fired upon outside the camp.", "fired"),
+        ("Militants fired rockets into the border town.", "fired"),
+        ("A gunman shot two guards outside the bank.", "shot"),
+        ("The driver was shot in the arm.", "shot"),
+    ]
+    for text, word in gunfire:
+        assert sense(text, word) is None, text
+    assert sense("The band shot a music video on the pier.", "shot") == "film"
+    assert sense("The drama was shot in Gozo last winter.", "shot") == "film"
+
+
 def test_link_headline_words_are_lemmatised_again(nlp):
     """A title-case headline leaves its verbs as names; running text keeps its names."""
     from crisislens.link.text import headline, mentions_from_doc

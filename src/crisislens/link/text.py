@@ -14,6 +14,7 @@ document's date), and its sentence's names, dates and numbers.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -56,7 +57,42 @@ def lexicon() -> dict:
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
         "peacekeeping_words": frozenset(data.get("peacekeeping_words", [])),
+        "second_senses": {
+            word: SecondSense.from_entry(entry)
+            for word, entry in (data.get("second_senses") or {}).items()
+        },
     }
+
+
+@dataclass(frozen=True)
+class SecondSense:
+    """A trigger word's second meaning and the constructions that show it (``second_senses``
+    in data/link.yaml): "fire" reads as "sack" in "he was fired", "a fired clerk"."""
+
+    reads_as: str
+    passive: bool = False
+    modifier: bool = False
+    prepositions: frozenset[str] = frozenset()
+    person_object: bool = False
+    objects: frozenset[str] = frozenset()
+    first_sense_nouns: frozenset[str] = frozenset()
+    first_sense_prepositions: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_entry(cls, entry: dict) -> SecondSense:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(entry.get(key, []))
+
+        return cls(
+            reads_as=entry["reads_as"],
+            passive=bool(entry.get("passive")),
+            modifier=bool(entry.get("modifier")),
+            prepositions=words("prepositions"),
+            person_object=bool(entry.get("person_object")),
+            objects=words("objects"),
+            first_sense_nouns=words("first_sense_nouns"),
+            first_sense_prepositions=words("first_sense_prepositions"),
+        )
 
 
 def _families(groups: list[tuple[tuple[str, str | None], ...]]) -> dict[str, str]:
@@ -178,18 +214,64 @@ def _relemmatized(head: Token, lemmatizer) -> str | None:
     return None
 
 
+# a personal pronoun as the object of a verb: a person ("the club fired her")
+PERSONAL_PRONOUNS = frozenset({"him", "her", "me", "us"})
+
+
+def _dating(preposition: Token) -> bool:
+    """Does the preposition give a date or time ("on Tuesday", "at noon")?"""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in preposition.children)
+
+
+def _shows_second_sense(head: Token, sense: SecondSense) -> bool:
+    """Does the trigger's construction show ``sense`` (see :func:`second_sense`)?"""
+    children = list(head.children)
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent") and not _dating(c)}
+    parties = {c.lemma_.lower() for c in children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if preps & sense.first_sense_prepositions or parties & sense.first_sense_nouns:
+        return False
+    subjects = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if sense.passive and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return True
+    modified = head.head.lemma_.lower() if head.dep_ in ("amod", "acl") else None
+    if sense.modifier and modified and modified not in sense.first_sense_nouns:
+        return True  # "a fired clerk", not "the rounds fired"
+    if preps & sense.prepositions:
+        return True
+    if sense.person_object and any(
+        o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_PRONOUNS for o in objects
+    ):
+        return True
+    told = {o.lemma_.lower() for o in objects} | set(subjects)
+    told |= {c.lemma_.lower() for c in children if c.dep_ == "compound"}
+    return bool(told & sense.objects)
+
+
+def second_sense(head: Token) -> str | None:
+    """The word of the trigger's second meaning where its construction shows it, else None:
+    "the bank fired him", "a fired clerk", "was fired from the post office" -> "sack"
+    (not "troops fired on the crowd", "shots were fired"); "shot a music video" -> "film"."""
+    sense = lexicon()["second_senses"].get(head.lemma_.lower())
+    if sense is None or not _shows_second_sense(head, sense):
+        return None
+    return sense.reads_as
+
+
 def trigger_lemma(span: Span, head: Token, lemmatizer=None) -> str:
     """The trigger's lemma: a phrase the sense table knows ("opened fire" -> "open fire",
     "took two men into custody" -> "take into custody", "was let go" -> "let go"), else its
     head's lemma, lower case; a capitalised head of a headline that the parse did not
-    lemmatise ("Captures") is lemmatised again with ``lemmatizer`` (spaCy's rule lemmatizer) where given."""
+    lemmatise ("Captures") is lemmatised again with ``lemmatizer`` (spaCy's rule lemmatizer) where given;
+    a word whose construction shows its second meaning is read as that meaning's word
+    ("she was fired" -> "sack": :func:`second_sense`)."""
     for phrase in _phrases(span, head):
         if " " in phrase and known(phrase):
             return phrase
     title_case = head.text[:1].isupper() and head.text[1:].islower()  # not "DUI"
     if lemmatizer is not None and title_case and head.lemma_ == head.text and headline(head.sent):
         return _relemmatized(head, lemmatizer) or head.lemma_.lower()
-    return head.lemma_.lower()
+    return second_sense(head) or head.lemma_.lower()
 
 
 def _number(token: Token) -> float | None:
