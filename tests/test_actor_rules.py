@@ -471,3 +471,41 @@ def test_rule_country_of_speakers_own(coder, parse):
     mention = _mention(head, context)
     rules.country_of_speakers_own(coder, mention)
     assert mention.country is None
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        ("A rebel commander rejected the truce in Kidal.", "commander", "REB"),
+        ("An insurgent commander ordered the retreat.", "commander", "REB"),
+        ("The militia spokesman denied the killings.", "spokesman", "REB"),
+        ("The army commander ordered the retreat.", "commander", "MIL"),  # a state's own
+        ("The police chief ordered the arrests.", "chief", "COP"),
+    ],
+)
+def test_rule_sector_of_members_outranks_a_state_force(coder, parse, text, word, sector):
+    head, context = parse(text, word)
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    rules.sector_of_members(coder, mention)
+    assert mention.sector == sector
+
+
+def test_rule_members_of_body_president_of_a_union(coder, parse):
+    head, context = parse("The president of the dockers union called a strike.", "president")
+    mention = _mention(head, context)
+    rules.sector_from_agent_noun(coder, mention)
+    assert mention.sector == "GOV"  # "president" alone
+    rules.members_of_body(coder, mention)
+    assert mention.sector == "LAB"
+
+
+def test_rule_a_leaders_men_of_an_armed_speaker(coder, parse):
+    head, context = parse("A militia leader said his men had shelled the camp.", "men")
+    mention = _mention(head, context)
+    rules.a_leaders_men(coder, mention)
+    assert mention.sector == "REB"
+    head, context = parse("A farmers' leader said his men had blocked the road.", "men")
+    mention = _mention(head, context)
+    rules.a_leaders_men(coder, mention)
+    assert mention.sector is None  # no armed speaker, no armed leader named

@@ -979,3 +979,12 @@ def test_article_a_deployment_keeps_the_country_it_goes_to(extract):
     record = extract("Rwanda sent 500 troops to Mozambique on Monday.", published=PUB)
     (event,) = [e for e in record.events if e.event_type in ("MOBILIZE", "AID")]
     assert event.recipient is not None and event.recipient.country == "MOZ"
+
+
+def test_article_convention_actor_gives_way_to_a_named_one(extract):
+    record = extract(
+        "Three guards were killed in a drone strike on a checkpoint near Marib on Monday. "
+        "Houthi rebels launched the attack, the army said."
+    )
+    killed = next(e for e in record.events if e.trigger and e.trigger.text == "killed")
+    assert killed.actor is not None and killed.actor.text == "Houthi rebels"

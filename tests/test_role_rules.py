@@ -267,3 +267,82 @@ def test_role_rules_the_charge_names_no_recipient(extract):
     record = extract("Chad accused Niger of shelling the border town.")
     accuse = next(e for e in record.events if e.trigger and "accused" in e.trigger.text)
     assert accuse.recipient is not None and accuse.recipient.country == "NER"
+
+
+def test_role_rules_charged_party_does_the_charged_act(parse, lex):
+    doc = parse("The army accused the militia of carrying out the ambush near Beni.")
+    assert roles.carrier_subject(word(doc, "ambush"), lex.light_verbs).text == "militia"
+    doc = parse("The militia boasted of carrying out the ambush near Beni.")
+    assert roles.carrier_subject(word(doc, "ambush"), lex.light_verbs).text == "militia"
+    doc = parse("The governor accused the rebels of shelling a school in Goma.")
+    assert roles.shared_subject(word(doc, "shelling"), "ASSAULT").text == "rebels"
+    doc = parse("Police arrested four men for looting shops in Durban.")
+    assert roles.shared_subject(word(doc, "looting"), "COERCE").text == "men"
+    doc = parse("The troops ended the siege by storming the hall.")  # not "of" or "for"
+    assert roles.shared_subject(word(doc, "storming"), "ASSAULT").text == "troops"
+
+
+def test_role_rules_carried_out_by_in_the_passive(parse, lex):
+    doc = parse("The raid on the depot was carried out by local militiamen, police said.")
+    assert roles.carrier_subject(word(doc, "raid"), lex.light_verbs).text == "militiamen"
+    doc = parse("The sanctions, announced by the council on Monday, hit five banks.")
+    actor = roles.noun_roles(word(doc, "sanctions"), "SANCTION", lex.light_verbs)[0]
+    assert actor is not None and actor.text == "council"
+
+
+def test_role_rules_blamed_for_the_event(parse):
+    doc = parse("The governor blamed armed herders for the raid on the village.")
+    assert roles.participant_subject(word(doc, "raid")).text == "herders"
+    doc = parse("Armed herders were blamed for the raid on the village.")
+    assert roles.participant_subject(word(doc, "raid")).text == "herders"
+
+
+def test_role_rules_sent_to_do(parse):
+    doc = parse("Riot police were sent to break up the sit-in outside the ministry.")
+    assert roles.shared_subject(word(doc, "break"), "COERCE").text == "police"
+    doc = parse("Extra troops were flown in to secure the airport.")
+    assert roles.shared_subject(word(doc, "secure"), "MOBILIZE").text == "troops"
+    doc = parse("A guard was shot, sparking a riot in the prison.")  # a result, not a purpose
+    actor = roles.shared_subject(word(doc, "sparking"), "PROTEST")
+    assert actor is None or actor.text != "guard"
+
+
+def test_role_rules_home_organ(extract):
+    record = extract("WARSAW — The Foreign Ministry summoned Iran's ambassador on Monday.")
+    summoned = next(e for e in record.events if e.trigger and e.trigger.text == "summoned")
+    assert summoned.actor is not None and summoned.actor.country == "POL"
+    record = extract("The Foreign Ministry summoned Iran's ambassador on Monday.")
+    summoned = next(e for e in record.events if e.trigger and e.trigger.text == "summoned")
+    assert summoned.actor is None or summoned.actor.country != "POL"  # no home told
+
+
+def test_role_rules_credit_taken_is_no_party(parse):
+    doc = parse("The militia took credit for attacking the convoy near Kalat.")
+    assert roles.shared_subject(word(doc, "attacking"), "ASSAULT").text == "militia"
+
+
+def test_role_rules_victims_over_a_building(parse):
+    doc = parse("A bomber struck a church in Jos on Sunday, killing 14 worshippers.")
+    assert roles.verb_roles(word(doc, "struck"), "ASSAULT")[1].text == "worshippers"
+    doc = parse("Gunmen raided the clinic in Tillaberi.")  # no one harmed is told
+    assert roles.verb_roles(word(doc, "raided"), "ASSAULT")[1].text == "clinic"
+
+
+def test_role_rules_left_harmed(parse):
+    doc = parse("Fighters overran the outpost, leaving six guards dead.")
+    assert roles.harmed(word(doc, "overran")).text == "guards"
+    doc = parse("The raid on the hotel left nine guests dead on Friday.")
+    assert roles.noun_roles(word(doc, "raid"), "ASSAULT")[1].text == "guests"
+    doc = parse("The blast left at least 30 commuters wounded.")
+    assert roles.left_by(word(doc, "blast")).text == "commuters"
+    doc = parse("The raid left the town without power.")  # no harm told
+    assert roles.left_by(word(doc, "raid")) is None
+
+
+def test_role_rules_air_attack_by_armed_forces(extract):
+    record = extract("A militia commander was killed in an airstrike near Sirte on Friday.")
+    killed = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert killed.actor is not None and killed.actor.sector == "MIL"
+    record = extract("A militia commander was shot dead near Sirte on Friday.")
+    shot = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert shot.actor is None or shot.actor.sector != "MIL"

@@ -413,10 +413,17 @@ def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
     mention.sector = coder.dictionary.agent_sector(lemmas, written)
 
 
+def _title_sector_gives_way(coder: ActorCoder, sector: str | None) -> bool:
+    """A role word's own sector that the group it serves outranks: the government's ("leader")
+    and a state force's ("commander", "officer")."""
+    return sector in ("GOV", None) or sector in coder.words.state_armed_sectors
+
+
 def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
     """Leaders, officials and members belong to the group before them: "rebel leaders" REB,
-    "union officials" LAB, not the government their title suggests."""
-    if mention.sector not in ("GOV", None):
+    "union officials" LAB, "an insurgent commander" and "a militia spokesman" REB, not the
+    government or the army their title suggests."""
+    if not _title_sector_gives_way(coder, mention.sector):
         return
     if mention.head.lemma_.lower() not in coder.words.member_words:
         return
@@ -435,8 +442,8 @@ def sector_of_members(coder: ActorCoder, mention: Mention) -> None:
 def members_of_body(coder: ActorCoder, mention: Mention) -> None:
     """Leaders and members of a body named after them are that body's: "the chairman's
     deputies" aside, "two leaders of the opposition party" are OPP and "the commander of the
-    Karen National Union" the union's, not the government their title suggests."""
-    if mention.sector not in ("GOV", None):
+    Karen National Union" the union's, not the government or army their title suggests."""
+    if not _title_sector_gives_way(coder, mention.sector):
         return
     if mention.head.lemma_.lower() not in coder.words.member_words:
         return
@@ -541,14 +548,19 @@ def country_of_speakers_own(coder: ActorCoder, mention: Mention) -> None:
 
 def a_leaders_men(coder: ActorCoder, mention: Mention) -> None:
     """ "his men" after a person coded as an armed actor are that person's armed followers:
-    after "the warlord Jan Example", "his men looted shops" are REB, not civilians."""
+    after "the warlord Jan Example", "his men looted shops" are REB, not civilians; so are
+    those of an armed speaker named by a role ("a militia leader said his men had shelled
+    the camp")."""
     words = coder.words
     if mention.head.lemma_.lower() not in words.follower_words:
         return
     if child(mention.head, "poss", words.leader_pronouns) is None:
         return
-    leader = mention.context.last_person
+    said_by = speaker(mention.head, words.reporting_verbs)
+    leader = coder.code(said_by, mention.context) if said_by is not None else None
     armed = words.state_armed_sectors | words.non_state_armed_sectors
+    if leader is None or leader.sector not in armed:
+        leader = mention.context.last_person
     if leader is None or leader.sector not in armed:
         return
     mention.sector = leader.sector

@@ -221,7 +221,7 @@ def _event(h: Happening, published: str | None = None) -> Event:
     # a role the principal lacks comes from the nearest mention that names it; so does an
     # actor it has only by convention (an unnamed attacker). (A recipient by convention, the
     # country where it happened, is PLOVER's own coding and stays.)
-    told = {"actor": told_roles(e)[0], "recipient": _own_recipient(e)}
+    told = {"actor": _own_actor(e), "recipient": _own_recipient(e)}
     for index, name in enumerate(("actor", "recipient")):
         if told[name] is None:
             named = _named(others, index, e, update.get("actor") or told["actor"])
@@ -238,6 +238,16 @@ def _event(h: Happening, published: str | None = None) -> Event:
 def _told_over_place() -> frozenset[str]:
     """``data/article.yaml``: the types whose told target outweighs the place's country."""
     return frozenset(read_yaml("article.yaml")["told_over_place_recipient"])
+
+
+def _own_actor(event: Event) -> Actor | None:
+    """The actor a mention names, less one it has only by convention, set on its own trigger
+    ("Unidentified military forces" for "killed in an airstrike"): another mention that names
+    the attacker ("the air force said its jets struck") tells more."""
+    actor, trigger = told_roles(event)[0], event.trigger
+    if actor is None or trigger is None:
+        return actor
+    return None if trigger.start <= actor.start and actor.end <= trigger.end else actor
 
 
 def _own_recipient(event: Event) -> Actor | None:
@@ -260,7 +270,8 @@ def _named(
     actor, as another mention has them hit (the side the principal mention has hit, or any
     side hit if it names none); "gunmen opened fire ... two gunmen were killed" gives the
     gunmen's shooting no recipient."""
-    named = [r for c in others if (r := told_roles(c.event)[index]) is not None]
+    told = _own_actor if index == 0 else (lambda event: told_roles(event)[1])
+    named = [r for c in others if (r := told(c.event)) is not None]
     if principal.event_type != "ASSAULT":
         return named[0] if named else None
     if index == 1:

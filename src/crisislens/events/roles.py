@@ -92,7 +92,35 @@ def harmed(token: Token) -> Token | None:
             victims = child(clause, "dobj")
             if victims is not None:
                 return victims
+        if clause.tag_ == "VBG" and (victims := left_harmed(clause)) is not None:
+            return victims
     return None
+
+
+def left_harmed(verb: Token) -> Token | None:
+    """Whom a verb of leaving leaves dead or hurt: "leaving six traders dead", "the blast
+    left at least 20 people wounded"."""
+    words = vocabulary().words
+    if lemma(verb) not in words.leaving_verbs:
+        return None
+    states = words.harm_states
+    obj = child(verb, "dobj")
+    if obj is not None:
+        marks = [*children(verb, "oprd", "acomp", "xcomp"), *children(obj, "amod", "acl")]
+        if any(lemma(m) in states or m.lower_ in states for m in marks):
+            return obj
+    for clause in children(verb, "ccomp", "xcomp"):
+        if lemma(clause) in states or clause.lower_ in states:
+            return child(clause, "nsubj", "nsubjpass")
+    return None
+
+
+def left_by(token: Token) -> Token | None:
+    """An event noun as the subject of a verb of leaving harms whom it leaves dead or hurt:
+    "the raid on the hotel left five guests dead" (the guests)."""
+    if token.dep_ != "nsubj" or not is_verb(token.head):
+        return None
+    return left_harmed(token.head)
 
 
 def names_no_party(token: Token) -> bool:
@@ -175,15 +203,17 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if node.dep_ not in ("xcomp", "conj", "advcl", "relcl", "pcomp"):
             break
         if node.dep_ == "pcomp":  # "by intervening": up through the preposition
+            if (charged := charged_object(node)) is not None:
+                return charged  # "accused the militia of shelling the camp"
             node = node.head
         if node.dep_ == "relcl":
             return node.head
-        controlled, node = node.dep_ == "xcomp", node.head
-        if controlled and (controller := object_controller(node)) is not None:
+        below, node = node, node.head
+        if below.dep_ == "xcomp" and (controller := object_controller(node)) is not None:
             return controller
         if is_verb(node):
             if node.dep_ != "relcl" or child(node, "nsubj") is not None:
-                actor = child(node, "nsubj")
+                actor = child(node, "nsubj") or sent_to_do(below, node)
             actor = relative_antecedent(node, actor)
         elif is_noun(node):  # "a decision by the council to ban"
             actor = noun_roles(node, event_type)[0]
@@ -192,6 +222,49 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if actor is not None:
             break
     return actor
+
+
+def charged_party(clause: Token) -> Token | None:
+    """Who does what a verb's "of", "for", "from" or "with" clause tells: the party the verb
+    charges, blames or stops with it, its object or passive subject ("the army accused the
+    rebels of shelling the camp", "the rebels were accused of carrying out the raid", "police
+    arrested two men for looting shops"), else its subject ("the militia boasted of
+    capturing the town")."""
+    verb = clause.head.head
+    if clause.head.dep_ != "prep":
+        return None
+    charged = charged_object(clause)
+    if charged is not None or not is_verb(verb):
+        return charged
+    return relative_antecedent(verb, child(verb, "nsubj"))
+
+
+def charged_object(clause: Token) -> Token | None:
+    """The object or passive subject of the verb over a clause under "of", "for", "from" or
+    "with" (:func:`charged_party`); None under another preposition ("ended the siege by
+    storming the hall": the subject storms)."""
+    prep, verb = clause.head, clause.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in vocabulary().words.charge_preps:
+        return None
+    if is_noun(verb) and verb.dep_ in ("dobj", "nsubjpass") and is_verb(verb.head):
+        return verb  # the parse hangs the clause on the object: "accused [the rebels of ...]"
+    if not is_verb(verb):
+        return None
+    party = child(verb, "nsubjpass") or child(verb, "dobj")
+    if party is None or lemma(party) in vocabulary().words.participation_words:
+        return None  # "took credit for attacking the convoy": the subject did it
+    return relative_antecedent(verb, party)
+
+
+def sent_to_do(clause: Token, verb: Token) -> Token | None:
+    """A passive verb's subject does what its controlled or purpose clause tells: "police were
+    sent to break up the march" (the police break it up), "the envoy was asked to mediate".
+    Not a clause of result ("a guard was shot, sparking a riot")."""
+    if clause.dep_ not in ("xcomp", "advcl") or child(clause, "nsubj") is not None:
+        return None
+    if clause.dep_ == "advcl" and child(clause, "aux", "mark") is None:
+        return None
+    return child(verb, "nsubjpass")
 
 
 def object_controller(verb: Token) -> Token | None:
@@ -388,11 +461,25 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
             actor, recipient = _noun_prep_role(modifier, event_type, actor, recipient)
         elif modifier.dep_ == "acl" and modifier.lemma_ in vocabulary().words.agent_markers:
             actor = actor or child(modifier, "pobj")
+        elif modifier.dep_ == "acl" and lemma(modifier) in light_verbs:
+            actor = actor or carried_by(modifier)
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
     actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed) or named
+    victims = left_by(placed)
+    if victims is not None and (recipient is None or names_no_party(recipient)):
+        recipient = victims  # "the raid on the hotel left five guests dead": the guests
     recipient = recipient or undergoer(placed) or aimed_object(placed)
     return actor, recipient or other_side(token, actor)
+
+
+def carried_by(participle: Token) -> Token | None:
+    """The "by" agent of a participle of carrying out or imposing on an event noun: "the
+    sanctions announced by the council on Monday", "raids carried out by militiamen"."""
+    if participle.tag_ != "VBN":
+        return None
+    agent = child(participle, "agent")
+    return pobj(agent) if agent is not None else None
 
 
 def _subject(word: Token) -> Token | None:
@@ -413,8 +500,8 @@ def _subject(word: Token) -> Token | None:
 
 def participant_subject(token: Token) -> Token | None:
     """An event noun's actor as a participant: "a dozen guards were involved in the break-out",
-    "the faction responsible for the raid", "students took part in the march", and "the cell
-    behind the bombing"."""
+    "the faction responsible for the raid", "students took part in the march", "the cell
+    behind the bombing", and the party blamed for it ("police blamed a gang for the raid")."""
     words = vocabulary().words
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
@@ -424,6 +511,8 @@ def participant_subject(token: Token) -> Token | None:
     word = prep.head
     if lemma(word) in words.participation_words:
         return _subject(word)
+    if lemma(word) in words.blame_verbs and prep.lower_ in words.charge_preps:
+        return charged_object(token)  # "the army blamed the rebels for the raid"
     if is_verb(word) and any(lemma(o) in words.participation_words for o in children(word, "dobj")):
         return child(word, "nsubj")  # "took part in"
     return None
@@ -459,9 +548,12 @@ def carrier_subject(token: Token, light_verbs: frozenset[str]) -> Token | None:
         actor = relative_antecedent(head, child(head, "nsubj"))  # "the man who staged it"
         if actor is None and head.dep_ in ("xcomp", "conj"):  # "is expected to hold talks"
             actor = child(head.head, "nsubj", "nsubjpass")
-        if actor is None and head.dep_ == "pcomp":  # "were accused of carrying out the raid"
-            actor = child(head.head.head, "nsubjpass", "nsubj")
+        if actor is None and head.dep_ == "pcomp":
+            actor = charged_party(head)
         return actor
+    if token.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma(head) in light_verbs:
+        agent = child(head, "agent")  # "the raid was carried out by militiamen"
+        return pobj(agent) if agent is not None else None
     if (
         token.dep_ == "pobj"
         and head.lower_ == "on"

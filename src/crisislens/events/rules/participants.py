@@ -28,6 +28,7 @@ from crisislens.nlp.syntax import (
     clause_head,
     is_noun,
     lemma,
+    pobj,
     same_token,
 )
 from crisislens.schemas import NON_STATE_CODES, Actor, Mention, Place, TextSpan
@@ -277,7 +278,37 @@ def code_roles(
     ):
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
+    roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
     return roles
+
+
+def home_organ(
+    actor: Actor | None,
+    recipient: Actor | None,
+    sent: Span,
+    actors: ActorCoder,
+    context: ArticleContext,
+) -> Actor | None:
+    """A state organ whose words name no country ("the Foreign Ministry") took its country
+    from its sentence, which names only the state it acts on: it is the article's own state
+    instead, where the article is elsewhere. In a report from Warsaw, "the Foreign Ministry
+    summoned Ruritania's ambassador" is Poland's ministry, not Ruritania's."""
+    state = vocabulary().sectors.state
+    if actor is None or recipient is None or actor.country is None:
+        return actor
+    if actor.country != recipient.country or {actor.sector, recipient.sector} - state:
+        return actor
+    home = context.focus_country
+    if home is None or home == actor.country or home in NON_STATE_CODES:
+        return actor
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span):
+        return actor
+    if any(actors.country_word(t.text) for t in span):
+        return actor
+    if actors.dictionary.named(actor.text, context.day) is not None:
+        return actor  # a body the dictionaries place ("the Kremlin")
+    return actor.model_copy(update={"country": home})
 
 
 def own_mention(
@@ -464,6 +495,9 @@ def unnamed_actor(draft: Draft, location: Place, kind: str) -> Actor | None:
     if unnamed is None:
         return None
     name, sector = unnamed
+    if sector == "UAF" and air_attack(draft):  # not "Protesters"
+        name = next(iter(vocabulary().words.air_attack_actor))
+        sector = next(iter(vocabulary().sectors.air_attack))
     token = draft.trigger.token
     end = token.idx + len(token.text)
     return Actor(
@@ -474,6 +508,22 @@ def unnamed_actor(draft: Draft, location: Place, kind: str) -> Actor | None:
         country=location.country,
         sector=sector,
     )
+
+
+def air_attack(draft: Draft) -> bool:
+    """An attack told as one by aircraft or drones, by its trigger, its subject or a
+    preposition's object on it: "an airstrike killed", "killed in a drone strike". With no
+    attacker named, armed forces (MIL) carried it out, as only states fly most of them."""
+    words = vocabulary().words.air_attack_words
+    token = draft.trigger.token
+    near = [token, draft.actor_token, *(pobj(p) for p in children(token, "prep", "agent"))]
+    for noun in near:
+        if noun is None:
+            continue
+        modifiers = [lemma(m) for m in noun.lefts if m.dep_ in ("compound", "amod")]
+        if lemma(noun) in words or " ".join([*modifiers[-1:], lemma(noun)]) in words:
+            return True
+    return False
 
 
 def place_as_recipient(location: Place) -> Actor:
