@@ -448,3 +448,51 @@ def test_figures_those_who_succumbed_are_dead(extract, text, dead):
 
 def test_figures_a_person_who_succumbed_to_pressure_is_no_casualty(nlp):
     assert not _found(nlp, "The party leader succumbed to pressure from donors and resigned.")
+
+
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        ("The siege of the embassy in Tripoli ended on Sunday with six captives dead.", 6),
+        ("The hostage-taking at a bank in Quito left three clerks dead on Monday.", 3),
+        (
+            "Gunmen raided a farm near Kano on Friday. The kidnapping of the owner left two guards dead.",
+            2,
+        ),
+    ],
+)
+def test_figures_a_coercion_that_kills_owns_the_dead_of_its_sentence(extract, text, dead):
+    record = extract(text, published=PUB)
+    (coercion,) = [e for e in record.events if e.event_type == "COERCE"]
+    assert _figure(coercion, "dead") == [dead]
+    assert not any(_figure(e, "dead") for e in record.events if e is not coercion)
+
+
+def test_figures_an_arrest_leaves_the_dead_to_the_attack(extract):
+    record = extract(
+        "Gunmen shot two teenagers outside a school in Tulsa on Friday. Police arrested a man "
+        "on Monday over the deaths of the two teenagers.",
+        published=PUB,
+    )
+    (arrest,) = [e for e in record.events if e.event_type == "COERCE"]
+    assert not _figure(arrest, "dead")
+
+
+@pytest.mark.parametrize(
+    "sentence,hurt",
+    [
+        ("Two soldiers were taken to hospital with gunshot wounds.", 2),
+        ("Three peacekeepers were in serious condition after the ambush.", 3),
+        ("Five marines suffered burns when the depot was shelled.", 5),
+    ],
+)
+def test_figures_troops_an_injury_phrase_describes_are_hurt(nlp, sentence, hurt):
+    found = _found(nlp, sentence)
+    assert ("injured", hurt) in found
+    assert not any(kind == "troops" for kind, _ in found)
+
+
+def test_figures_troops_sent_somewhere_are_still_troops(nlp):
+    assert ("troops", 300) in _found(
+        nlp, "The army deployed 300 soldiers to the hospital district."
+    )

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
@@ -67,6 +67,7 @@ class Words:
     further_before: frozenset[str]
     further_not_before: frozenset[str]
     fellow_words: frozenset[str]
+    casualty_coercion_modes: frozenset[str]
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
@@ -77,56 +78,23 @@ def words() -> Words:
     text = (resources.files("crisislens") / "data" / "quantities.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     not_figures = data["not_figures"]
+    # the plain word lists: a set of the list of the same name (in not_figures for those)
+    plain = {
+        f.name: frozenset(not_figures[f.name] if f.name in not_figures else data[f.name])
+        for f in fields(Words)
+        if f.type == "frozenset[str]" and f.name != "people_nouns"
+    }
     return Words(
+        **plain,
         number_words={str(k): v for k, v in data["number_words"].items()},
-        determiner_numbers=frozenset(data["determiner_numbers"]),
         scale={str(k): float(v) for k, v in data["scale"].items()},
-        bounds=frozenset(data["bounds"]),
         noun_kinds=data["noun_kinds"],
         verb_kinds=data["verb_kinds"],
         state_kinds=data["state_kinds"],
-        person_nouns=frozenset(data["person_nouns"]),
-        title_nouns=frozenset(data["title_nouns"]),
-        fatal_words=frozenset(data["fatal_words"]),
-        fatal_preps=frozenset(data["fatal_preps"]),
-        fatal_nouns=frozenset(data["fatal_nouns"]),
-        body_nouns=frozenset(data["body_nouns"]),
-        cause_preps=frozenset(data["cause_preps"]),
-        tally_preps=frozenset(data["tally_preps"]),
-        address_nouns=frozenset(not_figures["address_nouns"]),
-        units=frozenset(not_figures["units"]),
-        age_words=frozenset(not_figures["age_words"]),
-        hyphen_units=frozenset(not_figures["hyphen_units"]),
-        zero_words=frozenset(not_figures["zero_words"]),
-        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
-        yielding_verbs=frozenset(data["yielding_verbs"]),
-        to_death_verbs=frozenset(data["to_death_verbs"]),
-        hit_verbs=frozenset(data["hit_verbs"]),
-        hit_states=frozenset(data["hit_states"]),
         toll_nouns=data["toll_nouns"],
-        life_nouns=frozenset(data["life_nouns"]),
-        life_taking_verbs=frozenset(data["life_taking_verbs"]),
-        casualty_cause_preps=frozenset(data["casualty_cause_preps"]),
-        person_pronouns=frozenset(data["person_pronouns"]),
-        plural_pronouns=frozenset(data["plural_pronouns"]),
-        other_person_words=frozenset(data["other_person_words"]),
-        definite_words=frozenset(data["definite_words"]),
-        victim_nouns=frozenset(data["victim_nouns"]),
-        target_preps=frozenset(data["target_preps"]),
-        counted_preps=frozenset(data["counted_preps"]),
-        counted_conjunctions=frozenset(data["counted_conjunctions"]),
-        breakdown_preps=frozenset(data["breakdown_preps"]),
         people_nouns=frozenset(data["people_nouns"] + data["person_nouns"] + data["title_nouns"]),
-        conjunct_fillers=frozenset(data["conjunct_fillers"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},
-        weapon_wound_words=frozenset(data["weapon_wound_words"]),
-        leaving_verbs=frozenset(data["leaving_verbs"]),
-        attacker_nouns=frozenset(data["attacker_nouns"]),
-        further_after=frozenset(data["further_after"]),
-        further_before=frozenset(data["further_before"]),
-        further_not_before=frozenset(data["further_not_before"]),
-        fellow_words=frozenset(data["fellow_words"]),
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         number=re.compile(

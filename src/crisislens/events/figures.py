@@ -125,6 +125,7 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     if not any(e.modality == "asserted" and e.event_type in owners for e in events):
         return events  # no event could take a figure: the sentences need not be read
     taken = {(q.start, q.end) for e in events for q in e.quantities if not _stray(q, e)}
+    holder = {(q.start, q.end): i for i, e in enumerate(events) for q in e.quantities}
     extra: dict[int, list[Quantity]] = {}
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
@@ -133,7 +134,7 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
             if q.kind not in FIGURE_EVENT_TYPES or (q.start, q.end) in taken:
                 continue
             index = _owner(q, events, happenings, starts)
-            if index is not None:
+            if index is not None and index != holder.get((q.start, q.end)):
                 extra.setdefault(index, []).append(q)
                 taken.add((q.start, q.end))
     for index, quantities in extra.items():
@@ -142,8 +143,8 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
             every_dead=True,
         )
         events[index] = events[index].model_copy(update={"quantities": merged})
-    moved = {(q.start, q.end) for quantities in extra.values() for q in quantities}
-    return [_without(e, moved) for e in events]
+    moved = {(q.start, q.end): i for i, quantities in extra.items() for q in quantities}
+    return [_without(e, {k for k, i in moved.items() if i != n}) for n, e in enumerate(events)]
 
 
 def hand_on_figures(
@@ -304,20 +305,26 @@ def _without(event: Event, moved: set[tuple[int, int]]) -> Event:
 def _owner(
     q: Quantity, events: list[Event], happenings: list[Happening], starts: list[int]
 ) -> int | None:
-    """The event a figure no trigger took belongs to: one in its sentence; beyond it, for the
-    dead and hurt, an attack before a protest ("The man barricaded himself inside. He was taken
-    to a hospital with injuries" after a shooting: the shooting's hurt); then the nearest before
-    it, then after it."""
+    """The event a figure no trigger took belongs to: one in its sentence (for the dead and hurt
+    an attack or a protest before a coercion that kills, :func:`_casualty_coercion`); beyond it,
+    for the dead and hurt, an attack before a protest ("The man barricaded himself inside. He
+    was taken to a hospital with injuries" after a shooting: the shooting's hurt); then the
+    nearest before it, then after it."""
     sentence = bisect.bisect_right(starts, q.start)
+    types = FIGURE_EVENT_TYPES[q.kind]
     best, best_key = None, None
     for i, (event, h) in enumerate(zip(events, happenings)):
-        if event.modality != "asserted" or event.event_type not in FIGURE_EVENT_TYPES[q.kind]:
+        coercion = _casualty_coercion(q, event)
+        if event.modality != "asserted" or not (event.event_type in types or coercion):
             continue
         for c in h.members:
             same = bisect.bisect_right(starts, c.order) == sentence
-            rank = FIGURE_EVENT_TYPES[q.kind].index(event.event_type)
+            if coercion and not same:
+                continue
+            rank = types.index(event.event_type) if event.event_type in types else len(types)
             key = (
                 not same,
+                coercion,
                 rank if not same and q.kind in CASUALTIES else 0,
                 not same and c.order > q.start,
                 abs(q.start - c.order),
@@ -326,3 +333,14 @@ def _owner(
             if best_key is None or key < best_key:
                 best, best_key = i, key
     return best
+
+
+def _casualty_coercion(q: Quantity, event: Event) -> bool:
+    """A coercion that may own the dead and hurt told in its own sentence where no attack or
+    protest is told there: a hostage-taking, a siege, a seizure ("the siege of the embassy
+    ended with six captives dead"), not an arrest (``casualty_coercion_modes``)."""
+    return (
+        q.kind in CASUALTIES
+        and event.event_type == "COERCE"
+        and event.mode in words().casualty_coercion_modes
+    )

@@ -49,6 +49,9 @@ COUNTING_DEPS = {
     "npadvmod",
 }
 CAUGHT = ("dead", "injured", "arrested")  # what a verb says of those it counts, over their noun
+# a count of people that says nothing of their fate (a crowd, troops): an injury phrase or a
+# wound verb of theirs makes them hurt ("two soldiers were taken to a clinic with burns")
+FATE_UNTOLD = (None, "size", "troops")
 # what a number of people is when no word says what became of them
 PEOPLE_KINDS = ("troops", "size", "arrested", "displaced")
 
@@ -348,9 +351,9 @@ def _kind(token: Token) -> tuple[str, Token]:
     state = _state_kind(head) or _headline_state(head)
     if state is not None and not (state == "injured" and kind == "dead" and verb is not None):
         kind = state  # not "two guards who were hurt in the raid have died": the hurt who died
-    if kind in (None, "size") and _hurt_by_phrase(head):
+    if kind in FATE_UNTOLD and _hurt_by_phrase(head):
         kind = "injured"
-    if kind in (None, "size") and head.dep_ == "nsubj" and wound_verb(head.head):
+    if kind in FATE_UNTOLD and head.dep_ == "nsubj" and wound_verb(head.head):
         kind = wound_verb(head.head)  # "three of the riders had knife wounds"
     return kind or "other", verb if verb is not None else head
 
