@@ -402,3 +402,61 @@ def test_dates_a_promise_keeps_the_day_of_what_it_promises(extract):
         published=PUB,
     )
     assert any(e.date == "2022-01-14" for e in record.events)
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        # the narrative moved to last month and goes on there: a pronoun subject
+        (
+            "Rebels took the town of Kora last month. They looted its market.",
+            "looted",
+            ResolvedDate("2024-04", "month"),
+        ),
+        # ... a word that continues the story of the sentence before
+        (
+            "The envoys met in Geneva in February. There, the minister asked for a truce.",
+            "asked",
+            ResolvedDate("2024-02", "month"),
+        ),
+        # ... the same party as subject, on an old day
+        (
+            "Militias shelled Kora on 3 March. The militias burned the market.",
+            "burned",
+            ResolvedDate("2024-03-03", "day"),
+        ),
+        # another party: the story's present day, not last month
+        (
+            "Gunmen robbed a bank on Tuesday. Rebels took Kora last month. Police arrested a "
+            "trader.",
+            "arrested",
+            ResolvedDate("2024-05-07", "day"),
+        ),
+        # a report's date and a year (mostly a tally) are not carried; nor over a span's bound
+        (
+            "The agency reported last month that the mine flooded. The agency fined its owner.",
+            "fined",
+            None,
+        ),
+        ("In 2023 the gang robbed 40 banks. The gang shot a guard.", "shot", None),
+        (
+            "Troops were sent to the pass in April and have held it since Monday. They burned "
+            "a market.",
+            "burned",
+            None,
+        ),
+    ],
+)
+def test_dates_an_undated_act_goes_on_in_the_time_the_story_moved_to(nlp, text, word, expected):
+    doc = nlp(text)
+    assert ArticleDates(doc, "2024-05-09").reference_day([_token(doc, word)]) == expected
+
+
+def test_dates_a_past_verb_joined_to_a_present_one_keeps_its_tense(nlp):
+    doc = nlp(
+        "The council met on Tuesday. The bloc is weighing sanctions and warned the junta. "
+        "Rebels are holding the town and have looted the bank."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.reference_day([_token(doc, "warned")]) == ResolvedDate("2024-05-07", "day")
+    assert dates.reference_day([_token(doc, "looted")]) is None  # the perfect: the report's own

@@ -189,10 +189,11 @@ class ArticleCoder:
             return event
         if spans_a_period(h.principal.tokens, self.words.period_bounds):
             return event
-        day = dates.reference_day(h.principal.tokens, h.principal.paragraph == HEADLINE)
+        happened = event.modality in date_words().happened_modalities
+        day = dates.reference_day(h.principal.tokens, h.principal.paragraph == HEADLINE, happened)
         if day is not None:
             return event.model_copy(
-                update={"date": day.date, "date_precision": "day", "date_source": "context"}
+                update={"date": day.date, "date_precision": day.precision, "date_source": "context"}
             )
         return event.model_copy(
             update={"date": published, "date_precision": "day", "date_source": "published"}

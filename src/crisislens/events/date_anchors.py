@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from crisislens.data import read_yaml
+from crisislens.data import read_yaml, word_set
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}
@@ -61,7 +61,12 @@ class DateWords:
     address_nouns: frozenset[str]
     reference_window_days: int
     happening_window_days: int
+    carry_sentences: int
+    carry_precisions: frozenset[str]
+    carry_openers: frozenset[str]
+    reporting_verbs: frozenset[str]
     current_tags: frozenset[str]
+    past_tags: frozenset[str]
     report_day_modalities: frozenset[str]
     happened_modalities: frozenset[str]
     later_act_types: frozenset[str]
@@ -109,7 +114,12 @@ def date_words() -> DateWords:
         address_nouns=frozenset(data["address_nouns"]),
         reference_window_days=int(data["reference_window_days"]),
         happening_window_days=int(data["happening_window_days"]),
+        carry_sentences=int(data["carry_sentences"]),
+        carry_precisions=frozenset(data["carry_precisions"]),
+        carry_openers=frozenset(data["carry_openers"]),
+        reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
         current_tags=frozenset(data["current_tags"]),
+        past_tags=frozenset(data["past_tags"]),
         report_day_modalities=frozenset(data["report_day_modalities"]),
         happened_modalities=frozenset(data["happened_modalities"]),
         later_act_types=frozenset(data["later_act_types"]),

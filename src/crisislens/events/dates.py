@@ -187,7 +187,9 @@ class ArticleDates:
             (date.fromisoformat(found.date) + timedelta(days=days)).isoformat(), "day"
         )
 
-    def reference_day(self, tokens: list[Token], headline: bool = False) -> ResolvedDate | None:
+    def reference_day(
+        self, tokens: list[Token], headline: bool = False, carry: bool = True
+    ) -> ResolvedDate | None:
         """The story's current day, for a past act its own clause does not date: the last day
         the article names before it (for a mention before any, such as the headline, the first
         day it names), when that day lies at most ``reference_window_days`` before publication.
@@ -203,8 +205,39 @@ class ArticleDates:
             return None
         days = [e for e in self.entities if self._current_day(e)]
         before = [e for e in days if e.start < tokens[0].i]
+        carried = self._carried(tokens[0]) if carry and not headline else None
+        if carried is not None and not (before and before[-1].start > carried.start):
+            return self.resolved[carried.start]
         chosen = before[-1] if before else next(iter(days), None)
         return self.resolved[chosen.start] if chosen is not None else None
+
+    def _carried(self, token: Token) -> Span | None:
+        """The time a narrative moved to and goes on in: the last date named in the
+        ``carry_sentences`` sentences before ``token``'s, when it is no day of the story's
+        present ("Last month the army shelled the port. It also burned a market.": the burning
+        is last month's; "In March 2019 rebels took the town. There, they looted a bank.": March
+        2019), and the act's sentence goes on with that clause's story (:func:`_goes_on`). A
+        date after publication is skipped (a plan names it), and so is a date of a noun or of a
+        span's clause; a span's bound ("since Monday") or a report's date ("said last month
+        that ...") returns the story to its present, and nothing is carried over it."""
+        sent, published, words = token.sent, self.published, date_words()
+        first = sent.start
+        for _ in range(words.carry_sentences):
+            first = token.doc[first - 1].sent.start if first > 0 else first
+        for ent in reversed(self.entities):
+            if ent.end > sent.start:
+                continue
+            if ent.start < first or _bounds_a_span(ent) or self._current_day(ent):
+                return None
+            found = self.resolved[ent.start]
+            if _names_a_noun(ent) or _in_span_clause(ent):
+                continue  # "September's delivery", "since he took office in 2022"
+            if _clause_verb(ent.root).lemma_.lower() in words.reporting_verbs:
+                return None  # "the agency reported last month that ...": a report's date
+            if published and not_after(found, published.isoformat()):
+                keep = found.precision in words.carry_precisions and _goes_on(ent, token)
+                return ent if keep else None
+        return None
 
     def _current_day(self, ent: Span) -> bool:
         """A day of the story's present: at most the window before publication, not after it,
@@ -259,11 +292,12 @@ def _current(tokens: list[Token]) -> bool:
     head = next((t for t in tokens if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN")), None)
     if head is None or head.pos_ in ("NOUN", "PROPN"):
         return False
-    tags = date_words().current_tags
+    words = date_words()
+    tags = words.current_tags
     for _ in range(4):
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if auxes or head.dep_ != "conj" or head.head is head:
-            break
+        if auxes or head.dep_ != "conj" or head.head is head or head.tag_ in words.past_tags:
+            break  # "is considering sanctions and warned": the past verb keeps its own tense
         head = head.head
     return head.tag_ in tags or any(a.tag_ in tags for a in auxes)
 
@@ -402,6 +436,44 @@ def _after_span_preposition(ent: Span) -> bool:
         and before.head.lower_ in date_words().span_prepositions
         and before.head.i >= ent.start - 4
     )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _goes_on(ent: Span, token: Token) -> bool:
+    """The sentence of ``token`` goes on with the story of ``ent``'s clause: it opens with a
+    word that continues it ("There, ...", "Then ..."), or its subject is a pronoun or names
+    the same party ("Rebels took the town in May. They looted it.")."""
+    words = date_words()
+    sent = token.sent
+    if sent[0].lower_ in words.carry_openers:
+        return True
+    then = _subject(_clause_verb(ent.root)) or _subject(ent.sent.root)
+    now = _subject(_clause_verb(token)) or _subject(sent.root)
+    if then is None or now is None:
+        return False
+    if now.pos_ == "PRON":
+        return True
+    named = {t.lemma_.lower() for t in then.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return any(t.lemma_.lower() in named for t in now.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _names_a_noun(ent: Span) -> bool:
+    """A date before a noun it modifies: "September's delivery", "the 2014 overthrow"."""
+    root = ent.root
+    return root.dep_ in PREMODIFIERS and root.head.pos_ in NOUNS and root.i < root.head.i
+
+
+def _in_span_clause(ent: Span) -> bool:
+    """A date in a clause that bounds a span: "since he took office in 2022"."""
+    for node in ent.root.ancestors:
+        if node.dep_ in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            return bool(marks & date_words().span_prepositions)
+    return False
 
 
 def _bounds_a_span(ent: Span) -> bool:
