@@ -509,3 +509,42 @@ def test_rule_a_leaders_men_of_an_armed_speaker(coder, parse):
     mention = _mention(head, context)
     rules.a_leaders_men(coder, mention)
     assert mention.sector is None  # no armed speaker, no armed leader named
+
+
+def test_rule_named_body_again(extract):
+    record = extract(
+        "Boko Haram fighters raided a market in Gwoza on Monday. The militants burned 40 shops."
+    )
+    burned = next(e for e in record.events if e.trigger and e.trigger.text.startswith("burned"))
+    assert burned.actor is not None and burned.actor.name != "militants"
+    assert (burned.actor.country, burned.actor.sector) == ("NGA", "REB")
+
+
+def test_rule_named_body_again_needs_a_fitting_kind(coder, parse):
+    context = ArticleContext(day="2022-01-07")
+    doc_head, _ = parse("Amnesty International said the protesters were beaten.", "Amnesty")
+    coder.code(doc_head, context)
+    head, _ = parse("The group said the police beat them.", "group")
+    decided = rules.named_body_again(coder, head, context)
+    assert decided is not None and decided.actor.sector == context.last_body.sector
+    head, _ = parse("The militants said the police beat them.", "militants")
+    assert rules.named_body_again(coder, head, context) is None  # no armed body named
+    head, _ = parse("The group of farmers said the police beat them.", "group")
+    assert rules.named_body_again(coder, head, context) is None  # counts the farmers
+
+
+def test_rule_sector_of_group_is_the_named_bodys(coder, parse):
+    head, context = parse("The Islamic State group claimed the bombing.", "group")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    rules.sector_of_group(coder, mention)
+    assert mention.sector == "REB"
+
+
+def test_rule_our_in_what_a_speaker_says(coder, parse):
+    head, context = parse(
+        'The Egyptian army said: "We reject the claims against our troops in Sinai."', "troops"
+    )
+    mention = _mention(head, context)
+    rules.country_of_speakers_own(coder, mention)
+    assert mention.country == "EGY"

@@ -346,3 +346,15 @@ def test_role_rules_air_attack_by_armed_forces(extract):
     record = extract("A militia commander was shot dead near Sirte on Friday.")
     shot = next(e for e in record.events if e.event_type == "ASSAULT")
     assert shot.actor is None or shot.actor.sector != "MIL"
+
+
+def test_role_rules_second_nation_of_one_phrase(parse):
+    doc = parse("Talks between Kenyan and Ugandan envoys ended in Arusha.")
+    assert participants.second_nation(word(doc, "envoys")).text == "Ugandan"
+    doc = parse("Kenyan envoys ended the talks in Arusha.")
+    assert participants.second_nation(word(doc, "envoys")) is None
+
+
+def test_role_rules_issuer_of_a_law(parse):
+    doc = parse("Lawmakers in Chad passed a bill banning street rallies.")
+    assert roles.verb_roles(word(doc, "banning"), "COERCE")[0].text == "Lawmakers"

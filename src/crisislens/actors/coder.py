@@ -78,6 +78,7 @@ class ActorCoder:
             for people_rule in rules.PEOPLE_RULES:
                 actor = people_rule(self, actor, span, head, context)
         context.names.add(actor.name)  # a misspelling later in the article may mean it
+        rules.remember_body(self, actor, head, context)
         if head.ent_type_ == "PERSON":
             context.last_person = actor
             rules.remember_person(self, actor, context)

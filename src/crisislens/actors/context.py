@@ -24,6 +24,8 @@ class ArticleContext:
     day: str | None
     last_person: Actor | None = None
     last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
+    # the last named body that is no state's organ ("Al-Shabab"), for "the group", "the rebels"
+    last_body: Actor | None = None
     names: set[str] = field(default_factory=set)  # the canonical names coded so far
     # the people named in full so far, by folded surname: "Bennett" after "Jan Bennett"
     people: dict[str, Actor] = field(default_factory=dict)

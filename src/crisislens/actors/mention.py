@@ -105,6 +105,18 @@ def speaker(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
+def quoting_speaker(token: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """Who says the clause ``token`` stands in, however deep: the subject of the reporting
+    verb over the nearest reported clause ("the envoy said: 'we reject the charges against
+    our forces'": the envoy, for "our")."""
+    for clause in token.ancestors:
+        verb = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in reporting_verbs:
+            subject = child(verb, "nsubj")
+            return subject if subject is not None and subject.pos_ != "PRON" else None
+    return None
+
+
 def _quoted(span: Span) -> bool:
     """Whether a quotation opened in ``span`` is still open at its end."""
     return sum(t.text in QUOTES for t in span) % 2 == 1

@@ -31,6 +31,7 @@ from crisislens.actors.mention import (
     earlier_subject,
     entity_of,
     phrase,
+    quoting_speaker,
     speaker,
 )
 from crisislens.nlp.doc_cache import span_ents
@@ -157,12 +158,50 @@ def _compound_lemma(head: Token) -> str:
     return head.lemma_.lower()
 
 
+def named_body_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "the group", "the rebels" or "the militants", bare and definite, is the body last
+    named, where its kind fits: after "Al-Shabab fighters stormed a hotel", "the militants
+    killed nine guests" are al-Shabab's (and not the country's rebels at large)."""
+    body, words = context.last_body, coder.words
+    if body is None or head.pos_ != "NOUN" or head.lemma_.lower() not in words.body_anaphors:
+        return None
+    kids = list(head.children)
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in kids)
+    if not definite or any(c.dep_ not in ("det", "punct") for c in head.lefts):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in words.counted_preps for c in head.rights):
+        return None  # "the group of farmers" is the farmers
+    sector = coder.dictionary.agent_sector(head.lemma_)
+    if sector is not None and sector != body.sector:
+        return None  # "the protesters" after a named rebel group are others
+    return Decided(_at(body, head))
+
+
+def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: ArticleContext) -> None:
+    """Keep a named body that is no state's organ (:func:`named_body_again`): a name the
+    phrase bears ("Al-Shabab", "M23 rebels"), not a bare role word."""
+    if actor.sector is None or actor.sector in coder.words.state_sectors:
+        return
+    named = head.ent_type_ in ("ORG", "NORP") or any(
+        t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.is_title) for t in head.lefts
+    )
+    if named and head.ent_type_ != "PERSON":
+        context.last_body = actor
+
+
 def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """A pronoun, number, verb or function word heads no actor ("that", "three", "went")."""
     return Decided(None) if head.pos_ in NOT_NOMINAL else None
 
 
-HEAD_RULES = (news_source, person_pronoun, reported_speaker, counted_group, not_nominal)
+HEAD_RULES = (
+    news_source,
+    person_pronoun,
+    reported_speaker,
+    named_body_again,
+    counted_group,
+    not_nominal,
+)
 
 
 # -- people the article has named --------------------------------------------------------------
@@ -472,8 +511,12 @@ def forces_of_armed_group(coder: ActorCoder, mention: Mention) -> None:
 
 def sector_of_group(coder: ActorCoder, mention: Mention) -> None:
     """A group word takes the sector of its modifier: "opposition groups" OPP, "student
-    crowds" EDU."""
+    crowds" EDU; of a body named among them, that body's ("the Islamic State group" REB)."""
     if mention.sector is not None or mention.head.lower_ not in coder.words.group_words:
+        return
+    owner = mention.owner
+    if owner is not None and not owner.person and owner.sector is not None:
+        mention.sector = owner.sector  # "the Islamic State group": the body's, not "Islamic"
         return
     for token in mention.span:
         if token.i != mention.head.i:
@@ -535,12 +578,16 @@ def country_of_pronoun_owner(coder: ActorCoder, mention: Mention) -> None:
 def country_of_speakers_own(coder: ActorCoder, mention: Mention) -> None:
     """ "his", "her" or "their" before an agent that is the subject of a reported clause is
     the speaker: in "the Ruritanian army chief said his troops had retaken the town" the
-    troops are Ruritanian."""
+    troops are Ruritanian; "our" anywhere in what a speaker says is the speaker's ("the
+    Ruritanian ministry said: 'We reject the charges against our forces'")."""
     if mention.country is not None or coder.dictionary.agent_sector(mention.head.lemma_) is None:
         return
-    if child(mention.head, "poss", coder.words.speaker_pronouns) is None:
+    owner = child(mention.head, "poss", coder.words.speaker_pronouns)
+    if owner is None:
         return
     subject = speaker(mention.head, coder.words.reporting_verbs)
+    if subject is None and owner.lower_ in coder.words.first_person_possessives:
+        subject = quoting_speaker(mention.head, coder.words.reporting_verbs)
     coded = coder.code(subject, mention.context) if subject is not None else None
     if coded is not None and coded.country is not None:
         mention.country = coded.country

@@ -18,6 +18,7 @@ FILE = "actor_words.yaml"
 # lists of sector codes and of spaCy's tags, kept upper case (the other lists are folded to
 # lower case)
 SECTOR_LISTS = (
+    "state_sectors",
     "state_armed_sectors",
     "non_state_armed_sectors",
     "international_staff_sectors",
@@ -76,6 +77,10 @@ class ActorWords:
     follower_words: frozenset[str]
     leader_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    first_person_possessives: frozenset[str]
+    body_anaphors: frozenset[str]
+    definite_determiners: frozenset[str]
+    state_sectors: frozenset[str]
     participant_pos: frozenset[str]
     no_participant_labels: frozenset[str]
     no_participant_deps: frozenset[str]

@@ -266,6 +266,9 @@ def code_roles(
     both = same_token(draft.actor_token, draft.recipient_token) and same_token(*sides)
     if recipient is not None and actor is not None and recipient.start == actor.start and not both:
         recipient = None  # one phrase is not both sides
+    second = second_nation(draft.actor_token) if both else None
+    if second is not None:  # "talks between Iranian and American negotiators"
+        recipient = code_word(second, lex, actors, context) or recipient
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
     # an event noun that only dates another clause takes no names from that clause
     aside = background_noun(draft)
@@ -397,6 +400,19 @@ def _collective(token: Token) -> Token:
 
 def _subject_of_verb(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+
+
+def second_nation(phrase_head: Token | None) -> Token | None:
+    """The second of two coordinated nationality or country modifiers of one phrase: in
+    "talks between Kenyan and Ugandan envoys" the envoys are both sides, Uganda's the other."""
+    if phrase_head is None:
+        return None
+    for modifier in children(phrase_head, "amod", "compound", "nmod"):
+        if modifier.ent_type_ in ("NORP", "GPE"):
+            partner = child(modifier, "conj")
+            if partner is not None and (partner.ent_type_ or partner.is_title):
+                return partner  # the tagger may read the second as a body ("Ugandan" ORG)
+    return None
 
 
 def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Actor | None) -> bool:
