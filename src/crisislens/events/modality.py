@@ -419,6 +419,30 @@ def occurrence_verb(trigger: Token) -> Token | None:
     return verb if told & words else None
 
 
+def denied_evidence(trigger: Token) -> set[str]:
+    """An event that "no sign", "no evidence" or "not any indication" introduces is denied:
+    "there was no sign of the ferry being boarded", "officials saw no evidence that troops had
+    fired on the crowd" (event_rules.yaml: evidence_nouns). A few hops up, through the noun's
+    "of" or its clause; a sign seen is no denial ("signs that the rebels had fled").
+
+    >>> # doctest: +SKIP
+    >>> modality_of(nlp("There is no evidence that police fired.")[6], governors)
+    'negated'
+    """
+    words = vocabulary().words
+    for hops, node in enumerate(trigger.ancestors):
+        if hops >= 4:
+            return set()
+        if node.pos_ != "NOUN" or lemma(node) not in words.evidence_nouns:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in node.children):
+            return {"negated"}
+        anyone = any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
+        negated = any(c.dep_ == "neg" for c in node.head.children)  # "did not see any sign"
+        return {"negated"} if anyone and negated else set()
+    return set()
+
+
 def modality_of(
     trigger: Token, governors: Governors, light_verbs: frozenset[str] = frozenset()
 ) -> str:
@@ -442,4 +466,5 @@ def modality_of(
                 found |= rule(node, at_trigger, governors)
     found |= weighed_object(trigger)  # "planning a walkout": under a light verb too
     found |= modal_head_noun(trigger)  # "a possible return of the fighting"
+    found |= denied_evidence(trigger)  # "no sign of the convoy being attacked"
     return next((m for m in PRIORITY if m in found), "asserted")

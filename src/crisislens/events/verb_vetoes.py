@@ -1,7 +1,7 @@
 """Verbs the lexicon reads as triggers that name no event where they stand: an adjective ("the
 long-threatened invasion"), an aim ("the blast targeted a bakery"), a quote's attribution
 ("..., agreed the envoy"), an idiom ("it comes as"), a hostile reception, a rescue of captives,
-a source's description, a decision or a refusal to comment. The trigger finder
+a source's description, a decision, a refusal to comment or casualties moved. The trigger finder
 (:mod:`crisislens.events.triggers`) asks :func:`vetoed` only of a verb the lexicon has already
 read as a trigger; each check is a named rule with its words in ``data/event_rules.yaml`` or
 ``data/article.yaml``."""
@@ -148,6 +148,25 @@ def rescues_captives(token: Token) -> bool:
     return any(lemma(o) in words.rescue_settings for o in settings)
 
 
+def moves_casualties(token: Token) -> bool:
+    """Medics or a ward that move or take in the wounded tell an attack's toll, no aid and no
+    withdrawal of their own: "medics evacuated nine wounded soldiers", "the injured were
+    airlifted to the capital" (event_rules.yaml: casualty_moving_verbs, casualty_words).
+
+    >>> moves_casualties(nlp("Medics evacuated nine wounded soldiers.")[1])   # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.casualty_moving_verbs:
+        return False
+    hurt = words.casualty_words
+    for moved in children(token, "dobj", "nsubjpass"):
+        said = [moved, *(c for c in moved.children if c.dep_ in ("amod", "compound"))]
+        if any(lemma(w) in hurt or w.lower_ in hurt for w in said):
+            return True
+    return False
+
+
 def decides_an_act(token: Token) -> bool:
     """A decision to act is that act, planned, not an agreement: in "the council decided to
     expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
@@ -212,4 +231,5 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or hostile_reception(verb)
         or rescues_captives(verb)
         or describes_a_source(verb)
+        or moves_casualties(verb)
     )
