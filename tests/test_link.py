@@ -432,6 +432,7 @@ def test_link_second_senses_read_dismissal_and_filming_apart(parse):
         ("Shots were fired at the patrol overnight.", "fired"),
         ("The lorry was fired upon outside the camp.", "fired"),
         ("Militants fired rockets into the border town.", "fired"),
+        ("A pistol was fired twice in the car park.", "fired"),
         ("A gunman shot two guards outside the bank.", "shot"),
         ("The driver was shot in the arm.", "shot"),
     ]
