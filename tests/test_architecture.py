@@ -7,6 +7,8 @@ import ast
 import re
 from pathlib import Path
 
+import yaml
+
 from conftest import ROOT
 
 PACKAGE = ROOT / "src" / "crisislens"
@@ -303,3 +305,30 @@ def test_architecture_word_list_is_found():
         'G = ("actor", "recipient", "location", "date")\n'  # the record's field names
     )
     assert [line for line, _ in _word_lists(source, allowed)] == [1, 2, 3]
+
+
+def _duplicate_keys(node, path: str = ""):
+    """Keys given twice in one mapping of a composed YAML document: PyYAML keeps the last one
+    silently, so a list added under a name already taken replaces the old list everywhere."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+            if name in seen and name != "<<":
+                yield f"{path}/{name} (line {key.start_mark.line + 1})"
+            seen.add(name)
+            yield from _duplicate_keys(value, f"{path}/{name}")
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicate_keys(item, path)
+
+
+def test_architecture_data_files_name_each_key_once():
+    for path in sorted((PACKAGE / "data").glob("*.yaml")):
+        found = list(_duplicate_keys(yaml.compose(path.read_text(encoding="utf-8"))))
+        assert not found, f"data/{path.name}: keys given twice: {found}"
+
+
+def test_architecture_duplicate_key_is_found():
+    text = "words:\n  a:\n    words: [x]\n  b: {c: 1, c: 2}\n  a:\n    words: [y]\n"
+    assert list(_duplicate_keys(yaml.compose(text))) == ["/words/b/c (line 4)", "/words/a (line 5)"]

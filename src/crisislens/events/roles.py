@@ -244,7 +244,7 @@ def charged_object(clause: Token) -> Token | None:
     "with" (:func:`charged_party`); None under another preposition ("ended the siege by
     storming the hall": the subject storms)."""
     prep, verb = clause.head, clause.head.head
-    if prep.dep_ != "prep" or prep.lower_ not in vocabulary().words.charge_preps:
+    if prep.dep_ != "prep" or prep.lower_ not in vocabulary().words.charged_party_preps:
         return None
     if is_noun(verb) and verb.dep_ in ("dobj", "nsubjpass") and is_verb(verb.head):
         return verb  # the parse hangs the clause on the object: "accused [the rebels of ...]"
@@ -511,7 +511,7 @@ def participant_subject(token: Token) -> Token | None:
     word = prep.head
     if lemma(word) in words.participation_words:
         return _subject(word)
-    if lemma(word) in words.blame_verbs and prep.lower_ in words.charge_preps:
+    if lemma(word) in words.blame_verbs and prep.lower_ in words.charged_party_preps:
         return charged_object(token)  # "the army blamed the rebels for the raid"
     if is_verb(word) and any(lemma(o) in words.participation_words for o in children(word, "dobj")):
         return child(word, "nsubj")  # "took part in"
