@@ -7,6 +7,7 @@ from crisislens.events.dates import (
     not_after,
     resolve_date,
     resolve_date_text,
+    told_as_earlier,
 )
 
 PUB = "2022-01-07"  # a Friday
@@ -238,8 +239,6 @@ def test_dates_a_happening_takes_recent_or_neighbouring_dates_of_its_mentions():
 
 
 def test_dates_a_past_perfect_clause_is_not_dated_by_another_clause(nlp):
-    from crisislens.events.dates import told_as_earlier
-
     doc = nlp(
         "Aides said on Monday that the mayor had banned the march. The army shelled the port."
     )
@@ -460,3 +459,55 @@ def test_dates_a_past_verb_joined_to_a_present_one_keeps_its_tense(nlp):
     dates = ArticleDates(doc, "2024-05-09")
     assert dates.reference_day([_token(doc, "warned")]) == ResolvedDate("2024-05-07", "day")
     assert dates.reference_day([_token(doc, "looted")]) is None  # the perfect: the report's own
+
+
+def test_dates_last_week_before_after_is_a_date_not_a_measure(nlp):
+    # "a week after the vote" measures a step; "last week after the vote" names a week
+    doc = nlp("Talks on the budget collapsed last week after the envoy left.")
+    found = ArticleDates(doc, "2024-05-09").of_trigger([_token(doc, "collapsed")])
+    assert found == ResolvedDate("2024-05-02", "week")
+
+
+def test_dates_overnight_the_tagger_missed_is_the_night_before(nlp):
+    doc = nlp("Gunmen killed four herders overnight in a village, the police said on Thursday.")
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.of_trigger([_token(doc, "killed")]) == ResolvedDate("2024-05-08", "day")
+    raid = nlp("Troops freed the hostages in an overnight raid.")
+    assert [e.text for e in ArticleDates(raid, "2024-05-09").entities] == ["overnight"]  # tagger's
+
+
+@pytest.mark.parametrize(
+    "text,published,forward,expected",
+    [
+        ("over the weekend", "2025-03-12", False, "2025-03-08"),  # a Wednesday: last Saturday
+        ("at the weekend", "2025-03-09", False, "2025-03-08"),  # a Sunday: the day before
+        ("this weekend", "2025-03-12", True, "2025-03-15"),  # a plan: the next one
+    ],
+)
+def test_dates_the_weekend_is_its_saturday(text, published, forward, expected):
+    assert resolve_date_text(text, published, forward) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        (
+            "The two leaders had traded insults for weeks, prompting Paris to recall its envoy.",
+            "recall",
+        ),
+        (
+            "The agency said on Sunday it had worked with Oslo for years, including by offering "
+            "to house the refugees.",
+            "offering",
+        ),
+    ],
+)
+def test_dates_a_tenseless_verb_in_a_past_perfect_clause_is_earlier(nlp, sentence, word):
+    doc = nlp(sentence)
+    assert told_as_earlier([_token(doc, word)])
+    assert ArticleDates(doc, "2024-05-09").of_trigger([_token(doc, word)]) is None
+
+
+def test_dates_a_tenseless_verb_of_a_past_clause_is_not_earlier(nlp):
+    doc = nlp("Police said on Monday that gunmen stormed the prison, freeing 200 inmates.")
+    assert not told_as_earlier([_token(doc, "freeing")])

@@ -45,6 +45,7 @@ class DateWords:
     months: dict[str, int]
     ambiguous_months: tuple[str, ...]
     weekdays: tuple[str, ...]
+    weekday_aliases: dict[str, str]
     number_words: dict[str, int]
     previous_words: frozenset[str]
     next_words: frozenset[str]
@@ -83,6 +84,7 @@ class DateWords:
     ambiguous_month: dict[str, re.Pattern[str]]
     explicit_date: re.Pattern[str]
     anchored: re.Pattern[str]
+    untagged: re.Pattern[str]
 
 
 @cache
@@ -96,6 +98,7 @@ def date_words() -> DateWords:
         months=months,
         ambiguous_months=tuple(data["ambiguous_months"]),
         weekdays=tuple(data["weekdays"]),
+        weekday_aliases={str(k): str(v) for k, v in data["weekday_aliases"].items()},
         number_words=number_words,
         previous_words=frozenset(data["previous_words"]),
         next_words=frozenset(data["next_words"]),
@@ -143,6 +146,7 @@ def date_words() -> DateWords:
         anchored=re.compile(
             patterns["anchored"].replace("{numbers}", "|".join(number_words)), re.IGNORECASE
         ),
+        untagged=re.compile(patterns["untagged"], re.IGNORECASE),
     )
 
 
@@ -328,9 +332,9 @@ def _ago(t: str, pub: date) -> str | None:
 
 def _weekday(t: str, pub: date, forward: bool = False) -> str | None:
     """ "on Monday" (the last one up to publication; ``forward``, the first one from it on),
-    "last Friday", "next Friday"."""
+    "last Friday", "next Friday", "over the weekend" (its Saturday)."""
     words = date_words()
-    tokens = t.split()
+    tokens = [words.weekday_aliases.get(w, w) for w in t.split()]
     for index, name in enumerate(words.weekdays):
         if name in tokens:
             back = (pub.weekday() - index) % 7

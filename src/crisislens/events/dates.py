@@ -112,6 +112,9 @@ DATE_LABELS = ("DATE", "TIME")
 # article coder; the words are data/dates.yaml's span_prepositions)
 NOT_THE_EVENTS = date_words().span_prepositions
 NOUNS = ("NOUN", "PROPN", "PRON")
+# a verb with no tense of its own, and the links by which it hangs in another verb's clause
+TENSELESS_TAGS = ("VB", "VBG", "VBN")
+TENSELESS_LINKS = ("xcomp", "advcl", "pcomp", "conj", "prep")
 PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "npadvmod", "quantmod"}
 _BARE_YEAR = re.compile(r"^(?:the )?(1[89]\d\d|20\d\d)$")
 
@@ -252,6 +255,9 @@ class ArticleDates:
 def told_as_earlier(tokens: list[Token]) -> bool:
     """A verb in the past perfect tells a happening before the story's time: "the council
     said on Friday that the mayor had banned the march" does not date the ban by Friday.
+    A verb with no tense of its own (an infinitive, a participle, a gerund) shares the tense
+    of the clause it hangs in: "the leaders had traded insults, prompting Paris to recall its
+    envoy" and "it had worked with them, including by offering them homes" tell earlier acts.
 
     >>> doc = nlp("Aides said Monday the mayor had banned the march.")  # doctest: +SKIP
     >>> told_as_earlier([token_of("banned")])                          # doctest: +SKIP
@@ -259,7 +265,18 @@ def told_as_earlier(tokens: list[Token]) -> bool:
     """
     head = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
     earlier = date_words().earlier_auxiliaries
-    return head is not None and any(c.dep_ == "aux" and c.lower_ in earlier for c in head.children)
+    for _ in range(6):
+        if head is None:
+            return False
+        auxes = [c for c in head.children if c.dep_ == "aux" and c.tag_ != "TO"]
+        if any(c.lower_ in earlier for c in auxes):
+            return True
+        if auxes or head.dep_ not in TENSELESS_LINKS or head.tag_ not in TENSELESS_TAGS:
+            return False
+        head = head.head if head.head is not head else None
+        while head is not None and head.pos_ == "ADP" and head.head is not head:
+            head = head.head  # "by offering": the verb the preposition hangs on
+    return False
 
 
 def _tells_an_event(verb: Token, told: frozenset[int]) -> bool:
@@ -331,13 +348,18 @@ def _future(ent: Span) -> bool:
 
 def _date_expressions(doc: Doc) -> list[Span]:
     """The tagger's DATE and TIME entities, and the explicit dates ("On 9 November 2023 riot
-    police ...") and expressions dated from them ("that night") it missed."""
+    police ..."), expressions dated from them ("that night") and relative adverbs ("killed
+    four farmers overnight") it missed."""
     found = [ent for ent in doc_ents(doc) if ent.label_ in DATE_LABELS]
     taken = {t for ent in found for t in range(ent.start, ent.end)}
     words, text = date_words(), doc_text(doc)
-    for match in [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]:
+    matches = [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]
+    adverbs = [(m, True) for m in words.untagged.finditer(text)]
+    for match, adverb in [*((m, False) for m in matches), *adverbs]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not taken & set(range(span.start, span.end)):
+        if span is None or (adverb and span.root.pos_ != "ADV"):
+            continue  # "an overnight raid": the raid's time
+        if not taken & set(range(span.start, span.end)):
             found.append(span)
             taken.update(range(span.start, span.end))
     return sorted(found, key=lambda s: s.start)
@@ -414,6 +436,7 @@ def _measure_of_a_step(ent: Span) -> bool:
         after is not None
         and after.lower_ in words.sequence_after | words.sequence_before
         and ent.root.lemma_.lower() in words.sequence_units
+        and not {t.lower_ for t in ent} & (words.previous_words | words.next_words)
     )
 
 
