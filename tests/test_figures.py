@@ -496,3 +496,13 @@ def test_figures_troops_sent_somewhere_are_still_troops(nlp):
     assert ("troops", 300) in _found(
         nlp, "The army deployed 300 soldiers to the hospital district."
     )
+
+
+def test_figures_a_shooting_death_alone_tells_of_an_attack(extract):
+    record = extract(
+        "Detectives in Reno are looking for a man wanted in connection with the shooting death "
+        "of a cashier. Anyone with information is asked to call the police.",
+        published=PUB,
+    )
+    (attack,) = _assaults(record)
+    assert _figure(attack, "dead") == [1]
