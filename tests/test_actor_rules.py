@@ -548,3 +548,23 @@ def test_rule_our_in_what_a_speaker_says(coder, parse):
     mention = _mention(head, context)
     rules.country_of_speakers_own(coder, mention)
     assert mention.country == "EGY"
+
+
+def test_rule_country_again(extract):
+    record = extract(
+        "Canada said on Monday it would answer the new duties. The country will impose tariffs "
+        "on American steel next week."
+    )
+    tariffs = [e for e in record.events if e.trigger and "impose" in e.trigger.text]
+    assert tariffs and all(e.actor is not None and e.actor.country == "CAN" for e in tariffs)
+    record = extract("The country will impose tariffs on American steel next week.")
+    tariffs = [e for e in record.events if e.trigger and "impose" in e.trigger.text]
+    assert all(e.actor is None or e.actor.country != "CAN" for e in tariffs)  # none named
+
+
+def test_rule_named_body_again_a_ruling_movement(extract):
+    record = extract(
+        "The Taliban seized Kabul in August 2021. The group closed every girls' school in Herat."
+    )
+    closed = next(e for e in record.events if e.trigger and e.trigger.text.startswith("closed"))
+    assert closed.actor is not None and closed.actor.country == "AFG"

@@ -26,6 +26,7 @@ class ArticleContext:
     last_event: object | None = None  # the last event noun's Event, for "it spread to ..."
     # the last named body that is no state's organ ("Al-Shabab"), for "the group", "the rebels"
     last_body: Actor | None = None
+    last_state: Actor | None = None  # the last state coded as such ("Canada"), for "the country"
     names: set[str] = field(default_factory=set)  # the canonical names coded so far
     # the people named in full so far, by folded surname: "Bennett" after "Jan Bennett"
     people: dict[str, Actor] = field(default_factory=dict)

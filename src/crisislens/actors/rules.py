@@ -179,14 +179,55 @@ def named_body_again(coder: ActorCoder, head: Token, context: ArticleContext) ->
 
 def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: ArticleContext) -> None:
     """Keep a named body that is no state's organ (:func:`named_body_again`): a name the
-    phrase bears ("Al-Shabab", "M23 rebels"), not a bare role word."""
-    if actor.sector is None or actor.sector in coder.words.state_sectors:
+    phrase bears ("Al-Shabab", "M23 rebels"), not a bare role word; a movement that rules
+    ("the Taliban") is one, a ministry is not. Keep a state named as such for "the country"
+    (:func:`country_again`)."""
+    if actor.sector == "GOV" and head.ent_type_ in ("GPE", "NORP"):
+        context.last_state = actor
+    if actor.sector is None or head.ent_type_ == "PERSON":
         return
+    if actor.sector in coder.words.state_sectors:
+        organ = any(w in actor.text.lower() for w in coder.words.state_body_words)
+        if head.ent_type_ != "ORG" or organ:
+            return
     named = head.ent_type_ in ("ORG", "NORP") or any(
         t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.is_title) for t in head.lefts
     )
-    if named and head.ent_type_ != "PERSON":
+    if named:
         context.last_body = actor
+
+
+def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "the country", bare and definite, is the state last named as such: after "Canada said
+    it would respond", "the country will impose tariffs" is Canada's government."""
+    words = coder.words
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in words.country_anaphors:
+        return None
+    state = _last_country_named(coder, head, context) or context.last_state
+    if state is None:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in head.lefts)
+    if not definite or any(c.dep_ not in ("det", "punct") for c in head.lefts):
+        return None
+    if any(c.dep_ == "prep" for c in head.rights):
+        return None  # "the country of his birth"
+    return Decided(_at(state, head))
+
+
+def _last_country_named(coder: ActorCoder, head: Token, context: ArticleContext) -> Actor | None:
+    """The state of the one country the nearest sentence before ``head``'s that names any
+    names, as an actor at ``head`` (None where that sentence names several). Not its own
+    sentence's: there a country is most often another party ("on American steel")."""
+    here = head.sent.start_char
+    before = [s for s in context.sentence_countries if s < here]
+    named = context.sentence_countries[max(before)] if before else set()
+    if len(named) != 1:
+        return None
+    iso3 = next(iter(named))
+    country = coder.gazetteer.country(iso3) if coder.gazetteer is not None else None
+    name = country.name if country is not None else iso3
+    end = head.idx + len(head.text)
+    return Actor(text=head.text, start=head.idx, end=end, name=name, country=iso3, sector="GOV")
 
 
 def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
@@ -199,6 +240,7 @@ HEAD_RULES = (
     person_pronoun,
     reported_speaker,
     named_body_again,
+    country_again,
     counted_group,
     not_nominal,
 )

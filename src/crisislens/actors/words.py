@@ -79,6 +79,7 @@ class ActorWords:
     speaker_pronouns: frozenset[str]
     first_person_possessives: frozenset[str]
     body_anaphors: frozenset[str]
+    country_anaphors: frozenset[str]
     definite_determiners: frozenset[str]
     state_sectors: frozenset[str]
     participant_pos: frozenset[str]
