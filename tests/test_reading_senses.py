@@ -152,3 +152,100 @@ def test_staff_evacuated_is_still_a_withdrawal(extract):
 def test_tariffs_lifted_are_eased(extract):
     """object_classes: easing (tariff)."""
     assert "RETREAT" in _types(extract("Washington lifted tariffs on Canadian lumber."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Ida destroyed the chapel and damaged the school.",
+        "Typhoon Kai destroyed hundreds of homes on the coast.",
+    ],
+)
+def test_a_hazard_as_subject_is_no_act(extract, text):
+    """rules/assertion.done_by_a_hazard, with the hazard as the subject."""
+    assert not {"ASSAULT", "COERCE"} & set(_types(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures demonstrate that the plan works.",
+        "The results demonstrate the union's strength.",
+    ],
+)
+def test_demonstrating_a_point_is_no_protest(extract, text):
+    """rules/assertion.needs_an_object (objectless_verbs)."""
+    assert "PROTEST" not in _types(extract(text))
+
+
+def test_demonstrating_outside_parliament_is_a_protest(extract):
+    assert "PROTEST" in _types(extract("Hundreds demonstrated outside parliament on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She can still recall the day her mother left.",
+    ],
+)
+def test_an_outcome_or_a_memory_is_no_event(extract, text):
+    """objects: recall (envoys only)."""
+    assert _types(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two sides failed to reach a deal.", "REJECT"),
+        ("Troops closed the border on Friday.", "COERCE"),
+        ("Sweden recalled its ambassador from Tehran.", "SANCTION"),
+        ("The family pressed charges against the guard.", "ACCUSE"),
+        ("Washington pressed Iran on its missile programme.", "REQUEST"),
+        ("The rebels swore to fight on.", "THREATEN"),
+    ],
+)
+def test_the_event_readings_stay(extract, text, kind):
+    assert kind in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect swore at the officer and ran.",
+        "The new cabinet was sworn in on Monday.",
+        "The marchers pressed on through the snow.",
+        "The army is pressing its offensive in the east.",
+    ],
+)
+def test_an_idiom_particle_names_no_threat_or_request(extract, text):
+    """verb_vetoes.idiom_particle; no_event_objects: press."""
+    assert not {"THREATEN", "CONSULT", "REQUEST"} & set(_types(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The projects were executed by army engineers.",
+        "Some 4.5 million passengers travelled between the two cities.",
+        "The strike halted container traffic at the port.",
+    ],
+)
+def test_other_senses_of_event_verbs(extract, text):
+    """no_event_objects: execute, halt; no_event_subjects: travel."""
+    types = _types(extract(text))
+    assert not {"ASSAULT", "COERCE", "CONSULT", "SANCTION"} & set(types)
+
+
+def test_friendship_reinforced_is_support(extract):
+    """object_classes: building_ties (reinforce, friendship)."""
+    record = extract("The two presidents reinforced their friendship in Hanoi on Monday.")
+    types = _types(record)
+    assert "SUPPORT" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    "text", ["Five soldiers were hit by a car bomb.", "A car bomb hit the army base."]
+)
+def test_a_car_bomb_is_no_road_accident(extract, text):
+    """rules/assertion.done_by_a_hazard: a vehicle word that modifies a weapon is no vehicle."""
+    assert "ASSAULT" in _types(extract(text))

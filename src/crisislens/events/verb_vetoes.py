@@ -148,6 +148,22 @@ def rescues_captives(token: Token) -> bool:
     return any(lemma(o) in words.rescue_settings for o in settings)
 
 
+def idiom_particle(token: Token) -> bool:
+    """A verb with a particle or preposition of an idiom names no event: "the suspect swore at
+    the officer" threatens no one, "the new cabinet was sworn in" vows nothing, "the marchers
+    pressed on" asks no one
+    (event_rules.yaml: idiom_particles; going_on_particles, with no object).
+
+    >>> idiom_particle(nlp("The driver swore at the police.")[2])      # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    said = {f"{lemma(token)} {c.lower_}" for c in children(token, "prt", "prep", "advmod")}
+    if said & words.idiom_particles:
+        return True
+    return bool(said & words.going_on_particles) and child(token, "dobj") is None
+
+
 def moves_casualties(token: Token) -> bool:
     """Medics or a ward that move or take in the wounded tell an attack's toll, no aid and no
     withdrawal of their own: "medics evacuated nine wounded soldiers", "the injured were
@@ -232,4 +248,5 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or rescues_captives(verb)
         or describes_a_source(verb)
         or moves_casualties(verb)
+        or idiom_particle(verb)
     )

@@ -227,7 +227,9 @@ def needs_an_object(draft: Draft) -> Verdict:
     """Without an object some verbs tell a struggle, no statement: "two passengers who tried to
     resist were shot" rejects nothing (event_rules.yaml: object_verbs); and without a direct
     object some tell a level or a weather, no concession: "fuel prices dropped to a low",
-    "tensions eased", "the haze lifted" (direct_object_verbs; "dropped the charges" stays).
+    "tensions eased", "the haze lifted" (direct_object_verbs; "dropped the charges" stays);
+    and with one some show, they stage nothing: "the walkouts demonstrate the union's strength"
+    (objectless_verbs).
 
     >>> judge(drafts)   # "Bread prices dropped to a record low."       # doctest: +SKIP
     >>> list(drafts)
@@ -237,6 +239,9 @@ def needs_an_object(draft: Draft) -> Verdict:
     if token.pos_ != "VERB":
         return None
     words = vocabulary().words
+    if lemma(token) in words.objectless_verbs:  # "the boycotts demonstrate their influence"
+        shown = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        return DROP if shown else None
     if lemma(token) in words.direct_object_verbs and draft.trigger.kind == "verb":
         deps: tuple[str, ...] = ("dobj",)
     elif lemma(token) in words.object_verbs:
@@ -439,17 +444,21 @@ def done_by_a_hazard(draft: Draft) -> Verdict:
     lightning", "two hikers were killed by an avalanche", "homes destroyed by Typhoon Kai"
     (event_rules.yaml: hazard_agents);
     nor is a vehicle's blow ("was hit by a bus", accident_agents with accident_verbs), which
-    would otherwise read as an attack, or a strike as a labour strike."""
+    would otherwise read as an attack, or a strike as a labour strike. A hazard may be the
+    subject too ("Hurricane Ida destroyed the chapel"); a vehicle only as the passive agent,
+    and itself, not as the modifier of a weapon ("a car bomb hit the base" attacks)."""
     token = draft.trigger.token
-    # the agent with its compound words: "Cyclone Chido", "Hurricane Melissa" name a hazard
-    agents = {lemma(w) for o in passive_agents(token) for w in (o, *children(o, "compound"))}
-    if not agents:
+    passive = passive_agents(token)
+    doers = [*passive, *children(token, "nsubj")]
+    if not doers:
         return None
     words = vocabulary().words
-    if agents & words.hazard_agents:
+    # the doer with its compound words: "Cyclone Chido", "Hurricane Melissa" name a hazard
+    named = {lemma(w) for o in doers for w in (o, *children(o, "compound"))}
+    if named & words.hazard_agents:
         return DROP
-    accident = lemma(token) in words.accident_verbs and agents & words.accident_agents
-    return DROP if accident else None
+    vehicles = {lemma(o) for o in passive} & words.accident_agents
+    return DROP if vehicles and lemma(token) in words.accident_verbs else None
 
 
 def casualties_of_an_accident(draft: Draft) -> Verdict:
