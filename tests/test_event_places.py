@@ -384,28 +384,3 @@ def test_event_places_a_town_before_a_resident_noun_is_a_home_not_the_place(extr
     )
     shooting = next(e for e in record.events if e.event_type == "ASSAULT")
     assert (shooting.location.name, shooting.location.mention) == ("Dover", "article")
-
-
-@pytest.mark.parametrize(
-    "text,trigger,country",
-    [
-        ("Troops exchanged fire with rebels near Uganda's border with Congo.", "exchanged", "UGA"),
-        (
-            "Ortega sent 5,000 soldiers to Guatemala's southern border with Belize on Monday.",
-            "sent",
-            "GTM",
-        ),
-    ],
-)
-def test_event_places_the_country_across_a_border_is_not_the_place(extract, text, trigger, country):
-    event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
-    assert (event.location.country, event.location.mention) == (country, "name")
-
-
-def test_event_places_a_country_before_a_title_is_the_persons_not_the_place(extract):
-    record = extract(
-        "BAGHDAD - A drone strike killed a militia commander on Friday. U.S. President Joe "
-        "Biden later confirmed the commander's killing in a statement."
-    )
-    killing = _event(record, "ASSAULT", "killed")
-    assert (killing.location.name, killing.location.mention) == ("Baghdad", "article")

@@ -39,7 +39,6 @@ class GeoLexicon:
     destination_preps: frozenset[str]
     origin_preps: frozenset[str]
     resident_nouns: frozenset[str]
-    border_nouns: frozenset[str]
     facility_words: frozenset[str]
     directions: frozenset[str]
     generic_words: frozenset[str]

@@ -151,8 +151,8 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     where the event happened: a passive agent that does not hold the trigger (its own words,
     "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
     "launched by troops in Kidal" is where they acted), an origin (:func:`origin`), a
-    speaker's country (:func:`speaker_nationality`), a party's base (:func:`based`), a
-    person's home town (:func:`residence`) and the country across a border (:func:`neighbour`)."""
+    speaker's country (:func:`speaker_nationality`), a party's base (:func:`based`) and a
+    person's home town (:func:`residence`)."""
     spans = []
     for token in trigger.sent:
         dep = token.dep_
@@ -162,25 +162,13 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
                 spans += _agent_words(token)
         elif dep == "prep" and any(origin(o, trigger) for o in children(token, "pobj")):
             spans.append(char_extent(token))
-        elif speaker_nationality(token) or title_nationality(token):
+        elif speaker_nationality(token):
             spans.append((token.left_edge.idx, token.idx + len(token.text)))
         elif based(token, trigger):
             spans.append(char_extent(token))
         elif home := residence(token):
             spans.append(home)
-        elif neighbour(token):
-            spans.append(char_extent(token))
     return spans
-
-
-def neighbour(token: Token) -> bool:
-    """A "with" phrase on a border names the country across it, not where the event is:
-    "Peru" in "sent troops to Chile's border with Peru" (also where the parse hangs "with"
-    on the verb, right after the border noun)."""
-    if token.dep_ != "prep" or token.lower_ != "with" or token.i == 0:
-        return False
-    border = GeoLexicon.load().border_nouns
-    return token.head.lower_ in border or token.doc[token.i - 1].lower_ in border
 
 
 def residence(token: Token) -> tuple[int, int] | None:
@@ -216,18 +204,6 @@ def speaker_nationality(token: Token) -> bool:
         and token.ent_type_ == "GPE"
         and speaker.dep_ == "nsubj"
         and lemma(speaker.head) in word_set("reporting_verbs.yaml", "reporting_verbs")
-    )
-
-
-def title_nationality(token: Token) -> bool:
-    """A country named before a title or a person's name is whose the person is, not where
-    anything happened: "U.S." in "U.S. President Ann Smith confirmed the commander's killing"
-    ("U.S. forces" and "the Gaza ministry" are left to the other rules)."""
-    head = token.head
-    return (
-        token.dep_ in ("compound", "nmod")
-        and token.ent_type_ == "GPE"
-        and (head.lower_ in GeoLexicon.load().titles or head.ent_type_ == "PERSON")
     )
 
 
@@ -291,14 +267,12 @@ def locative_place(
 ) -> Place | None:
     """A place under a locative preposition of the trigger: "clashes near the border town of
     Kidal" (Kidal); never the destination of a removal ("deported them to China"), the
-    origin of people ("raids on herders from Tillaberi"), a meeting's topic (``topics``,
-    "talks on Syria") nor the country across a border ("clashes on its border with Chad")."""
+    origin of people ("raids on herders from Tillaberi") nor a meeting's topic (``topics``,
+    "talks on Syria")."""
     trigger = draft.trigger.token
     parties = actor_phrases(trigger)  # "blamed it on rebels based in Chad": not in Chad
-    across = [char_extent(t) for t in trigger.sent if neighbour(t)]
-    places = [p for p in places if not any(s <= p.start < e for s, e in across)]
     for token in _with_purpose_clauses(draft):
-        for obj in locative_objects(token) + _dative_objects(token):
+        for obj in locative_objects(token):
             if _destination(obj) or origin(obj, trigger):
                 continue
             if any(s <= obj.idx < e for s, e in topics or ()):
@@ -307,13 +281,6 @@ def locative_place(
             if found is not None and not any(s <= found.start < e for s, e in parties):
                 return found
     return None
-
-
-def _dative_objects(token: Token) -> list[Token]:
-    """Where a verb sends something, where the parse takes "to" for a dative: "the border" in
-    "sent 2,000 police to the border" (the parse's dative; a removal's destination is left
-    out by the caller)."""
-    return [o for d in children(token, "dative") if d.lower_ == "to" for o in children(d, "pobj")]
 
 
 def _names_place_itself(place: Place, recipient: Actor) -> bool:
