@@ -94,7 +94,7 @@ def test_an_event_a_sign_shows_is_asserted(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The embassy did not respond to a request for comment.",
+        "The ministry has not answered our request for comment.",
         "The port authority is seeking to reopen the terminal.",
         "Residents are seeking ways to rebuild their homes.",
     ],

@@ -317,7 +317,7 @@ def _comma_units(
 
 def _outside_lists(mentions: list[ToponymMention], text: str) -> set[int]:
     """The starts of the town-and-province pairs that stand alone ("Dayton, Ohio, said"), not
-    inside a list of names ("Alaska, Alabama, Arizona", "Siaya, Kisumu and Bondo")."""
+    inside a list of names ("Ohio, Oregon, Utah", "Embu, Kitui and Meru")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     joiners = (", ", " and ", ", and ")
     lone = set()
