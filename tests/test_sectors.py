@@ -21,10 +21,3 @@ def test_attack_with_no_named_attacker_is_unidentified(extract):
     record = extract("A car bomb exploded near the market in Kirkuk, killing five people.")
     attack = next(e for e in record.events if e.event_type == "ASSAULT" and e.actor)
     assert attack.actor.sector == "UAF" and attack.actor.country == "IRQ"
-
-
-def test_sector_foreign_nationals_are_civilians(extract):
-    record = extract("Police detained three Sudanese nationals at the port of Misrata on Monday.")
-    detained = max(record.events, key=lambda e: e.confidence)
-    assert detained.recipient is not None
-    assert (detained.recipient.country, detained.recipient.sector) == ("SDN", "CVL")
