@@ -164,6 +164,21 @@ def test_analyst_matching_is_maximal_not_greedy():
     assert analyst.match_events(gold, coded).pairs == {0: 1, 1: 0}
 
 
+def test_analyst_matching_prefers_the_gold_modality():
+    """An attack and a threat of another attack, told across the same two sentences: the
+    asserted coded attack takes the asserted gold and the planned one the threat, in either
+    text order (a first-come matching hands the planned one the attack)."""
+    both = (0, _span(THREAT)[1])
+    gold = [
+        GoldEvent("ASSAULT", [both]),
+        GoldEvent("ASSAULT", [both], modality=frozenset({"threatened"})),
+    ]
+    asserted = _event("ASSAULT", ATTACK, "attacked", 0)
+    planned = _event("ASSAULT", THREAT, "threatened", 1, modality="planned")
+    assert analyst.match_events(gold, [asserted, planned]).pairs == {0: 0, 1: 1}
+    assert analyst.match_events(gold, [planned, asserted]).pairs == {1: 0, 0: 1}
+
+
 def test_analyst_matching_takes_asserted_events_first(story):
     """The governor's threat coded twice: the cut-off as a planned act first, then the
     asserted THREATEN. The gold threat goes to the asserted one, which the share of real

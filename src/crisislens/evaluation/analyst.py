@@ -8,9 +8,9 @@ events with our gold events.
 sentences (its own ``evidence``, and each of its ``mentions``' evidence where the record has
 them) overlaps one of the gold event's passages, and (2) its type is *compatible*: the gold type
 or one of the types the gold accepts, or a type of the same PLOVER quad class (verbal or material,
-cooperation or conflict). Each gold event takes at most one coded event: the pairs are a maximum
-matching, found in text order (asserted events first), preferring a right type and a trigger
-inside the passage. A coded event that could match only gold events already taken is a
+cooperation or conflict). Each gold event takes at most one coded event: the pairs are the best
+matching over the whole story (asserted events first, then the most pairs, then a gold's own
+type, a type it accepts, its modality, a trigger inside the passage; :func:`match_events`). A coded event that could match only gold events already taken is a
 **duplicate**. An asserted coded event
 that matches nothing is an error, put in the first category that fits: a passage listed as *not*
 an event (by its kind: history, speculation, naming, ...), a sentence that holds a gold event of
@@ -51,6 +51,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from crisislens.errors import InputError
 from crisislens.evaluation.analyst_gold import (
@@ -102,11 +105,13 @@ def compatible(gold: GoldEvent, event_type: str) -> bool:
     return gold.type_right(event_type) or QUAD_CLASS[event_type] == QUAD_CLASS[gold.event_type]
 
 
-def _preference(gold: GoldEvent, event: Event) -> tuple[bool, bool, bool, int]:
+def _preference(gold: GoldEvent, event: Event) -> tuple[bool, bool, bool, bool, int]:
+    """How well a coded event fits a gold event it may match: the lower, the better."""
     trigger = [(event.trigger.start, event.trigger.end)] if event.trigger else []
     return (
         event.event_type != gold.event_type,
         not gold.type_right(event.event_type),
+        not modality_right(gold, event),
         not _overlap(trigger, gold.passages),
         min(s for s, _ in gold.passages),
     )
@@ -131,29 +136,46 @@ def _options(gold: list[GoldEvent], event: Event) -> list[int]:
     return sorted(found, key=lambda g: _preference(gold[g], event))
 
 
+def _tiers(gold: GoldEvent, event: Event) -> tuple[int, ...]:
+    """A pair's worth, most important first (see :func:`match_events`)."""
+    exact, typed, modality, trigger, _ = _preference(gold, event)
+    own = _overlap([(event.evidence.start, event.evidence.end)], gold.passages)
+    return (
+        int(current(event)),
+        1,
+        int(not exact),
+        int(not typed),
+        int(not modality),
+        int(not trigger),
+        int(own),
+    )
+
+
 def match_events(gold: list[GoldEvent], coded: list[Event]) -> Matching:
-    """A maximum matching of coded to gold events (see the module docstring)."""
+    """The best matching of coded to gold events (see the module docstring).
+
+    Over the whole story, lexicographically: the most asserted coded events matched (the share
+    of real events is over them, so a plan coded beside the asserted act must not take its gold
+    event), then the most pairs, then the most pairs of the gold's own type, of a type it
+    accepts, of its modality, with the trigger inside the passage, and with the coded event's
+    own sentence (not only a mention's) in it. Each tier's weight exceeds the most all lower
+    tiers can sum to, so one maximum-weight assignment finds that order exactly.
+    """
     options = [_options(gold, e) for e in coded]
-    owner: dict[int, int] = {}  # gold index -> coded index
-
-    def augment(c: int, seen: set[int]) -> bool:
-        for g in options[c]:
-            if g in seen:
-                continue
-            seen.add(g)
-            if g not in owner or augment(owner[g], seen):
-                owner[g] = c
-                return True
-        return False
-
-    # asserted events first: the share of real events is over them, so a plan or a possible
-    # act coded beside the asserted one ("is weighing a ban and warned": a possible
-    # COERCE and an asserted THREATEN) must not take the gold event and leave the asserted
-    # one a duplicate (an augmenting path never unmatches a matched coded event)
-    order = sorted(range(len(coded)), key=lambda c: not current(coded[c]))
-    for c in order:
-        augment(c, set())
-    matching = Matching(pairs={c: g for g, c in owner.items()})
+    matching = Matching()
+    if gold and any(options):
+        base = min(len(gold), len(coded)) + 1
+        tiers = len(_tiers(gold[0], coded[0]))
+        if base**tiers >= 2**52:  # float64 exactness; stories are far smaller
+            raise ValueError(f"too many events to match exactly: {len(coded)} x {len(gold)}")
+        weight = np.zeros((len(coded), len(gold)))
+        for c, gs in enumerate(options):
+            for g in gs:
+                weight[c, g] = sum(
+                    t * base ** (tiers - 1 - i) for i, t in enumerate(_tiers(gold[g], coded[c]))
+                )
+        rows, cols = linear_sum_assignment(weight, maximize=True)
+        matching.pairs = {int(c): int(g) for c, g in zip(rows, cols) if weight[c, g] > 0}
     for c, gs in enumerate(options):
         if c not in matching.pairs and gs:
             matching.duplicates[c] = gs[0]
