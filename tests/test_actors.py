@@ -2,6 +2,7 @@ import pytest
 
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import ActorDictionary
+from crisislens.errors import ResourceError
 
 
 def test_actors_roles_resolve_at_article_date():
@@ -54,6 +55,19 @@ def test_actors_user_file_extends_without_code(tmp_path):
     assert (coded.name, coded.country, coded.sector) == ("Jane Example", "XKX", "GOV")
     # before the first role begins: the person is known, but holds no office yet
     assert actors.named("J. Example", "2024-01-01").sector == "ELI"
+
+
+def test_actors_user_file_with_a_key_twice_is_refused(tmp_path):
+    """A second ``people:`` list would silently replace the first: the file is refused, with
+    the key and its line."""
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "people:\n  - name: Jane Example\n    roles: [[XKX, GOV, 2025-01-01, null, Mayor]]\n"
+        "people:\n  - name: John Example\n    roles: [[XKX, GOV, 2025-01-01, null, Deputy]]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ResourceError, match=r"'people' is given twice, on lines 1 and 4"):
+        ActorDictionary.load((path,))
 
 
 def test_actors_coded_in_sentences(extract):

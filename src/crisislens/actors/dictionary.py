@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from crisislens.actors.words import ActorWords
+from crisislens.data import load_yaml
 from crisislens.errors import ResourceError
 from crisislens.nlp.names import fold_actor_name
 
@@ -135,7 +136,7 @@ class ActorDictionary:
                             row["name"], aliases, (role,), person=bool(row.get("start")), first=True
                         )
             else:
-                self._add_yaml(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, first=True)
+                self._add_yaml(load_yaml(path.read_text(encoding="utf-8")) or {}, first=True)
         except (OSError, KeyError, yaml.YAMLError, TypeError, ValueError) as err:
             raise ResourceError(
                 f"cannot read actor file {path}: {err}. See docs/ACTORS.md for the format."

@@ -21,6 +21,32 @@ def read_text(name: str) -> str:
     return (resources.files("crisislens") / "data" / name).read_text(encoding="utf-8")
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a mapping key given twice (PyYAML keeps the last one
+    silently, so a second ``words:`` list would replace the first without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        lines: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str | int | float | bool | None):
+                continue  # an unhashable key: the base loader says so
+            if key in lines:
+                raise yaml.YAMLError(
+                    f"the key {key!r} is given twice, on lines {lines[key]} and {line}; "
+                    "the second would replace the first: merge them"
+                )
+            lines[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML as ``yaml.safe_load`` does, but raise :class:`yaml.YAMLError` on a key given
+    twice in one mapping. For files users write (actor dictionaries, gold)."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 @cache
 def read_yaml(name: str) -> Any:
     """The parsed YAML of the bundled data file ``name``; read once per process. Treat it as

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from crisislens.data import load_yaml
 from crisislens.schemas import PLOVER_TYPES
 
 FIGURE_KINDS = ("dead", "injured", "arrested", "displaced", "troops", "size")
@@ -282,7 +283,7 @@ def load_benchmark(folder: Path) -> Benchmark:
     if missing:
         raise ValueError(f"{folder} lacks {', '.join(missing)}")
     try:
-        gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+        gold = load_yaml((folder / "gold.yaml").read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ValueError(f"gold.yaml is not YAML: {err}") from err
     if not isinstance(gold, dict) or not {"places", "stories", "descriptions"} <= gold.keys():
