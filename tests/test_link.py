@@ -476,6 +476,26 @@ def test_link_counts_of_a_trigger_and_their_evidence(parse):
     assert none[INDEX["count_match"]] == 0 and none[INDEX["count_conflict"]] == 0
 
 
+def test_link_two_speakers_make_two_statements(parse):
+    """'The coroner said' and 'the sheriff said' are two statements; a speaker named alike, or
+    a pronoun, keeps the pair open. Mentions of anything but speaking have no speaker."""
+    from crisislens.link.text import speakers
+
+    def who(text: str, word: str, lemma: str) -> frozenset[str]:
+        return speakers(next(t for t in parse(text) if t.text == word), lemma)
+
+    assert who("The county coroner said the driver had died at once.", "said", "say") == {"coroner"}
+    assert "police" in who("Two men were hurt, according to local police.", "according", "accord")
+    assert who("She said the road was closed.", "said", "say") == frozenset()
+    assert who("The sheriff closed the road.", "closed", "close") == frozenset()
+    coroner = _m("a", lemma="say", speakers=frozenset({"coroner"}))
+    sheriff = _m("b", lemma="say", speakers=frozenset({"sheriff"}))
+    assert not compatible(coroner, sheriff)
+    assert not compatible(coroner, replace(sheriff, doc=coroner.doc))  # in one article too
+    assert compatible(coroner, replace(sheriff, speakers=frozenset({"county", "coroner"})))
+    assert compatible(coroner, _m("c", lemma="say"))
+
+
 def test_link_average_link_respects_cannot_link():
     p = np.array([[0, 0.9, 0.8], [0.9, 0, 0.85], [0.8, 0.85, 0]])
     free = np.zeros((3, 3), dtype=bool)
@@ -731,6 +751,11 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 numbers=frozenset(rng.choice(["3", "20"], size=int(rng.integers(2)))),
                 figures=(("dead", 5.0),) if rng.random() < 0.3 else (),
                 counts=frozenset(rng.choice([3.0, 20.0], size=int(rng.integers(3)), replace=False)),
+                speakers=frozenset(
+                    rng.choice(["coroner", "county", "sheriff"], size=int(rng.integers(3)))
+                )
+                if rng.random() < 0.4
+                else frozenset(),
                 place=places[rng.integers(len(places))],
                 published=date(2022, 1, int(rng.integers(1, 28)))
                 if rng.random() < 0.5

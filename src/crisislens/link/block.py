@@ -95,6 +95,7 @@ class Sides:
             "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
             "counts": _incidence([x.counts for x in m]),
+            "speakers": _incidence([x.speakers for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
             "speaker": _incidence(
                 [speaker_words(x) if is_statement(x.event_type) else frozenset() for x in m]
@@ -223,6 +224,13 @@ def _recipient_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
     return a & b & (shared == 0)
 
 
+def _told_by_others(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """Two mentions of speaking by speakers that share no word (features.told_by_others)."""
+    _, shared = _overlap(s, "speakers", rows)
+    a, b = _outer(s.sizes["speakers"] > 0, rows)
+    return a & b & (shared == 0)
+
+
 def _speakers_differ(s: Sides, rows: np.ndarray) -> np.ndarray:
     """Two statements whose named speakers share no word (only statements have a speaker)."""
     _, shared = _overlap(s, "speaker", rows)
@@ -322,6 +330,7 @@ def band_matrices(
     other_type = both_typed & (ta != tb)
     ra, rb = _outer(s.relation, rows)
     ok = ~(other_type & ((ra & rb) == 0)) & ~time_conflict & ~place_conflict
+    ok &= ~_told_by_others(s, rows)  # two speakers: two statements
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)

@@ -24,8 +24,10 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
   threats, appeals) in different articles whose speakers are both named and share no word are
   two statements (:func:`speakers_differ`), and two events in different articles that their
   own words date to two days, whose targets share no word and that give no figure in common, are
-  two events (:func:`days_and_targets_differ`). An event told as planned or possible ("the
-  ministry plans to curb imports", "may have been killed") joins an event of another article only
+  two events (:func:`days_and_targets_differ`). Two given mentions of speaking ("said",
+  "according to") whose speakers share no word are two statements (:func:`told_by_others`).
+  An event told as planned or possible ("the ministry plans to curb imports", "may have been
+  killed") joins an event of another article only
   on common ground (an actor, target, name or precise place alike), never on its type and a day
   alone: many plans of one kind are told in one country in a week.
 - :func:`pair_features` is the soft part: a vector (named by :data:`FEATURES`) that the trained
@@ -189,6 +191,22 @@ def speakers_differ(a: LinkMention, b: LinkMention) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def told_by_others(a: LinkMention, b: LinkMention) -> bool:
+    """Two mentions of speaking whose speakers are both given and share no word: "the coroner
+    said" and "the sheriff said", "according to witnesses" and "the ministry said" are two
+    statements, though one happening is their subject. Given mentions only (their speakers come
+    from the parse, :func:`crisislens.link.text.speakers`; a coded event's speaker is its
+    actor, :func:`speakers_differ`), in one article as across articles.
+
+    >>> said = LinkMention("a", "d1", 0, 4, lemma="say", speakers=frozenset({"coroner"}))
+    >>> told_by_others(said, LinkMention("b", "d2", 0, 4, speakers=frozenset({"sheriff"})))
+    True
+    >>> told_by_others(said, LinkMention("c", "d2", 0, 4, speakers=frozenset({"coroner"})))
+    False
+    """
+    return bool(a.speakers and b.speakers and not a.speakers & b.speakers)
+
+
 def own_date(m: LinkMention) -> bool:
     """Is the mention dated by its own sentence (or its article's day), not only by a date
     its story gave before it?
@@ -279,6 +297,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False
     if place_relation(a, b, REPORTS_PLACE_KM) == "conflict":
         return False
+    if told_by_others(a, b):
+        return False  # two speakers: two statements
     typed = bool(a.event_type and b.event_type)
     if typed and a.doc == b.doc:
         return False  # two events the article coder kept apart: two happenings

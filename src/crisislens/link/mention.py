@@ -109,6 +109,8 @@ class LinkMention:
     numbers: frozenset[str] = frozenset()  # figures of the sentence, as written
     figures: tuple[tuple[str, float], ...] = ()  # (kind, value) of a coded event
     counts: frozenset[float] = frozenset()  # how many its arguments are ("captured 23 pirates")
+    # who speaks, where the mention tells of speaking ("the coroner said": coroner)
+    speakers: frozenset[str] = frozenset()
     place: tuple[float, float, str, str | None] | None = None  # lat, lon, feature, country
     countries: frozenset[str] = frozenset()  # actor, recipient and place countries
     published: date | None = None  # the document's date

@@ -57,6 +57,7 @@ def lexicon() -> dict:
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
         "peacekeeping_words": frozenset(data.get("peacekeeping_words", [])),
+        "speech_lemmas": frozenset(data.get("speech_lemmas", [])),
         "second_senses": {
             word: SecondSense.from_entry(entry)
             for word, entry in (data.get("second_senses") or {}).items()
@@ -164,6 +165,23 @@ def arguments(head: Token) -> frozenset[str]:
     if nominal and head.dep_ in ("compound", "amod", "nsubj", "dobj", "nsubjpass"):
         found.add(_argument(head.head))
     return frozenset(a for a in found if a is not None and a != head.lemma_.lower())
+
+
+def speakers(head: Token, lemma: str) -> frozenset[str]:
+    """Who speaks, for a trigger that tells of speaking (``speech_lemmas`` in data/link.yaml):
+    the words of its subject, of its agent or of the object of "according to", as names or
+    lemmas ("the county coroner said" -> coroner; "according to local police" -> police). Empty
+    for any other trigger, and where the speaker is a pronoun ("she said")."""
+    if lemma not in lexicon()["speech_lemmas"]:
+        return frozenset()
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            found.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and lemma == "accord"):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    words = (_argument(token) for token in found)
+    return frozenset(w for name in words if name for w in name.split())
 
 
 def _words(tokens) -> str:
@@ -396,6 +414,7 @@ def mentions_from_doc(
         if sent.start not in facts:
             facts[sent.start] = _sentence_facts(sent, published)
         names, times, numbers = facts[sent.start]
+        lemma = trigger_lemma(span, head, lemmatizer)
         vector = np.asarray(head.vector, dtype=np.float32) if head.has_vector else None
         if vector is not None:
             vector = vector / (float(np.linalg.norm(vector)) or 1.0)
@@ -406,11 +425,12 @@ def mentions_from_doc(
                 start=start + offset,
                 end=end + offset,
                 sentence=sentence_base + _sentence_number(sentence_starts, sent.start),
-                lemma=trigger_lemma(span, head, lemmatizer),
+                lemma=lemma,
                 text=doc.text[start:end].lower(),
                 pos=head.pos_ if head.pos_ in ("VERB", "NOUN") else "OTHER",
                 word_vector=vector,
                 arguments=arguments(head),
+                speakers=speakers(head, lemma),
                 counts=counts(head),
                 entities=names,
                 time=own_time(head, published),
