@@ -384,3 +384,46 @@ def test_event_places_a_town_before_a_resident_noun_is_a_home_not_the_place(extr
     )
     shooting = next(e for e in record.events if e.event_type == "ASSAULT")
     assert (shooting.location.name, shooting.location.mention) == ("Dover", "article")
+
+
+@pytest.mark.parametrize(
+    "text,event_type,trigger,country",
+    [
+        (
+            "WASHINGTON — North Korea test-fired two ballistic missiles on Thursday, the Pentagon "
+            "said. American officials said they were studying the launches.",
+            "MOBILIZE",
+            "fired",
+            "PRK",
+        ),
+        (
+            "BRUSSELS — Russia has massed tens of thousands of troops over the past month, NATO "
+            "officials said on Monday. Diplomats in Brussels said the alliance would meet soon.",
+            "MOBILIZE",
+            "massed",
+            "RUS",
+        ),
+        (
+            "LONDON — Iran's authorities banned all public gatherings on Sunday and arrested "
+            "dozens of students, rights groups said.",
+            "COERCE",
+            "banned",
+            "IRN",
+        ),
+    ],
+)
+def test_event_places_a_states_own_act_is_at_home_not_at_a_foreign_dateline(
+    extract, text, event_type, trigger, country
+):
+    # a state's own act whose sentence names no place happens in its country, not in the
+    # third country the report comes from; at country precision, as the article gives
+    event = _event(extract(text), event_type, trigger)
+    assert (event.location.country, event.location.feature) == (country, "country")
+    assert event.location.mention == "article"
+
+
+def test_event_places_an_act_at_home_keeps_a_dateline_in_its_own_country(extract):
+    # the dateline's town lies in the acting state's country: it places the act more precisely
+    record = extract("TEHRAN, Iran — Iranian police arrested dozens of students on Sunday.")
+    arrest = _event(record, "COERCE", "arrested")
+    assert (arrest.location.name, arrest.location.mention) == ("Tehran", "article")

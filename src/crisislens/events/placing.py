@@ -65,9 +65,38 @@ def place_event(
         return unnamed_attacker(event.model_copy(update={"location": location}), doc)
     if focus is None:
         return event
-    confidence = round(focus.confidence * article_confidence, 3)
-    located = focus.model_copy(update={"mention": "article", "confidence": confidence})
+    given = _home_country(event, places, focus) or focus
+    confidence = round(given.confidence * article_confidence, 3)
+    located = given.model_copy(update={"mention": "article", "confidence": confidence})
     return unnamed_attacker(event.model_copy(update={"location": located}), doc)
+
+
+def _home_country(event: Event, places: list[Place], focus: Place) -> Place | None:
+    """The acting state's country, for a state's own act at home whose sentences name no
+    place ("North Korea test-fired two missiles", "Russia massed troops") where the article's
+    place lies in a third country, a foreign capital the report comes from ("WASHINGTON"):
+    the country as the article names it, at country precision. Only an actor whose own words
+    name its country counts: a bare "police" is coded by what the article names most."""
+    actor, recipient = event.actor, event.recipient
+    if event.event_type not in GeoLexicon.load().home_event_types or actor is None:
+        return None
+    if actor.country is None or focus.country in (
+        actor.country,
+        recipient.country if recipient else None,
+    ):
+        return None
+    if not any(  # its own words name its country ("Iran's police"), not a bare "police"
+        actor.start <= p.start < actor.end and p.country == actor.country for p in places
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in places
+            if p.feature == "country" and p.country == actor.country and p.lat is not None
+        ),
+        None,
+    )
 
 
 def unnamed_attacker(event: Event, doc: Doc) -> Event:

@@ -50,6 +50,7 @@ class GeoLexicon:
     corner_joiners: frozenset[str]
     spoken_event_types: frozenset[str]
     meeting_event_types: frozenset[str]
+    home_event_types: frozenset[str]
     venue_event_types: frozenset[str]
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]
