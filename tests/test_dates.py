@@ -511,3 +511,38 @@ def test_dates_a_tenseless_verb_in_a_past_perfect_clause_is_earlier(nlp, sentenc
 def test_dates_a_tenseless_verb_of_a_past_clause_is_not_earlier(nlp):
     doc = nlp("Police said on Monday that gunmen stormed the prison, freeing 200 inmates.")
     assert not told_as_earlier([_token(doc, "freeing")])
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        # a present or perfect clause is the report's present: the past clause's date is its own
+        (
+            "Talks between the two parties began in Lome last October and have stalled since, "
+            "with each side blaming the other.",
+            "blaming",
+            None,
+        ),
+        ("Rebels took the port on Friday and are now marching north.", "marching", None),
+        (
+            "The militia seized two villages on Sunday and has blocked the road to the mine.",
+            "blocked",
+            None,
+        ),
+        # a past clause joined to the dated one shares its day
+        (
+            "Rebels took the port on Friday and looted its warehouses.",
+            "looted",
+            ResolvedDate("2024-05-03", "day"),
+        ),
+        # a reporting verb's day dates what it reports
+        (
+            "The ministry said on Monday it is sending troops to the border.",
+            "sending",
+            ResolvedDate("2024-05-06", "day"),
+        ),
+    ],
+)
+def test_dates_a_present_clause_takes_no_date_of_a_past_one(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    assert ArticleDates(doc, "2024-05-09").of_trigger([_token(doc, word)]) == expected

@@ -179,6 +179,8 @@ class ArticleDates:
         ent, step = found["sentence"][0]
         if modifies_a_noun(tokens) and _tells_an_event(_clause_verb(ent.root), told):
             return None  # "hostages seized in a raid were freed on Sunday": the freeing's day
+        if of_another_time(tokens, ent):
+            return None  # "talks began in May and have stalled, each side blaming the other"
         return self._stepped(ent, step)
 
     def _stepped(self, ent: Span, days: int) -> ResolvedDate:
@@ -277,6 +279,43 @@ def told_as_earlier(tokens: list[Token]) -> bool:
         while head is not None and head.pos_ == "ADP" and head.head is not head:
             head = head.head  # "by offering": the verb the preposition hangs on
     return False
+
+
+def of_another_time(tokens: list[Token], ent: Span) -> bool:
+    """The event is told in a clause of the present or the perfect and the date in another
+    clause of its sentence, in the simple past: the date is that clause's, and the event the
+    report's present ("the talks began in Geneva last October and have stalled since, with
+    each side blaming the other": the blaming is not October's; "rebels took the port on
+    Friday and are now marching north").
+
+    >>> doc = nlp("Rebels took the port on Friday and are marching north.")  # doctest: +SKIP
+    >>> of_another_time([token_of("marching")], doc.ents[0])                 # doctest: +SKIP
+    True
+    """
+    verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    tensed, dated = _tensed_verb(verb), _clause_verb(ent.root)
+    words = date_words()
+    if dated.lemma_.lower() in words.reporting_verbs:
+        return False  # "the ministry said on Monday it is sending troops": the day it said so
+    past = dated.tag_ in words.past_tags and not any(c.dep_ == "aux" for c in dated.children)
+    return tensed is not dated and past and _current([tensed])
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense ``verb`` shares: itself, or for an infinitive, a participle or a
+    gerund, the verb of the clause it hangs in ("with each side blaming": the verb of "with")."""
+    for _ in range(6):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if auxes or verb.dep_ not in TENSELESS_LINKS or verb.tag_ not in TENSELESS_TAGS:
+            return verb
+        if verb.head is verb:
+            return verb
+        verb = verb.head
+        while verb.pos_ == "ADP" and verb.head is not verb:
+            verb = verb.head
+    return verb
 
 
 def _tells_an_event(verb: Token, told: frozenset[int]) -> bool:
