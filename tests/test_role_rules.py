@@ -358,3 +358,57 @@ def test_role_rules_second_nation_of_one_phrase(parse):
 def test_role_rules_issuer_of_a_law(parse):
     doc = parse("Lawmakers in Chad passed a bill banning street rallies.")
     assert roles.verb_roles(word(doc, "banning"), "COERCE")[0].text == "Lawmakers"
+
+
+def test_role_rules_relative_object_is_its_noun(parse):
+    doc = parse("The fishermen that the coastguards detained on Sunday were released.")
+    assert roles.verb_roles(word(doc, "detained"), "COERCE")[1].text == "fishermen"
+    doc = parse("The two hamlets, which the militia shelled for days, are now empty.")
+    assert roles.verb_roles(word(doc, "shelled"), "ASSAULT")[1].text == "hamlets"
+    doc = parse("The rangers arrested that man on Friday.")  # a determiner, not a relative
+    assert roles.verb_roles(word(doc, "arrested"), "COERCE")[1].text == "man"
+
+
+def test_role_rules_event_doer(parse, lex):
+    doc = parse("The governor banned the nurses' strike at the hospital.")
+    assert participants.event_doer(word(doc, "strike"), lex).text == "nurses"
+    doc = parse("The governor banned the strike at the hospital.")  # no one named
+    assert participants.event_doer(word(doc, "strike"), lex) is None
+    doc = parse("The governor banned the nurses.")  # no event
+    assert participants.event_doer(word(doc, "nurses"), lex) is None
+
+
+def test_role_rules_event_doer_in_a_record(extract):
+    record = extract("Police in Lusaka banned the opposition party's march on Monday.")
+    banned = next(e for e in record.events if e.trigger and "banned" in e.trigger.text)
+    assert banned.recipient is not None and "opposition" in banned.recipient.text
+
+
+def test_role_rules_scene_noun(parse, lex):
+    doc = parse("The militia claimed the raid, in which three drivers were killed.")
+    assert participants.scene_noun(word(doc, "killed"), lex).text == "raid"
+    doc = parse("They left the village, in which three drivers were killed.")  # a place
+    assert participants.scene_noun(word(doc, "killed"), lex) is None
+
+
+def test_role_rules_dated_possessor_is_no_actor(parse):
+    doc = parse("Officials condemned Friday's ambush near the dam.")
+    actor, _ = roles.noun_roles(word(doc, "ambush"), "ASSAULT")
+    assert actor is None or actor.text != "Friday"
+    doc = parse("Officials condemned the militia's ambush near the dam.")
+    assert roles.noun_roles(word(doc, "ambush"), "ASSAULT")[0].text == "militia"
+
+
+def test_role_rules_attendee_meets_the_convener(parse):
+    doc = parse("Tribal elders attended a meeting organized by the UN in Nairobi.")
+    actor, recipient = roles.noun_roles(word(doc, "meeting"), "CONSULT", frozenset({"organize"}))
+    assert (actor.text, recipient.text) == ("elders", "UN")
+    doc = parse("The UN organized a meeting in Nairobi.")  # no attendee: the convener meets
+    assert roles.attendee(word(doc, "meeting")) is None
+
+
+def test_role_rules_name_in_the_actor_phrase_is_no_recipient(extract):
+    record = extract("The raids by gunmen loyal to the Sudanese army went on for days.")
+    raids = next(e for e in record.events if e.trigger and e.trigger.text == "raids")
+    assert raids.actor.text == "gunmen"
+    assert raids.recipient is None or "army" not in raids.recipient.text

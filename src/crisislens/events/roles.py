@@ -149,8 +149,10 @@ def active_recipient(token: Token) -> Token | None:
     preposition that aims ("fired on the crowd"; a date is when, not whom), else the subject of
     its reported clause ("demanded that the mayor resign": the mayor is asked). A pronoun that
     stands for a thing, and the subject's own ("offered its troops to the town"), give way to
-    the aimed-at party ("handed it over to the army")."""
-    recipient = child(token, "dobj", "dative")
+    the aimed-at party ("handed it over to the army"). A relative pronoun object is the noun
+    its clause modifies ("the villages that the militia burned", "the crowd at which the
+    guards fired")."""
+    recipient = relative_antecedent(token, child(token, "dobj", "dative"))
     if recipient is not None and not _thing_or_own(recipient) and not used_weapon(token, recipient):
         return recipient
     aims = vocabulary().words.verb_recipient_preps
@@ -160,7 +162,7 @@ def active_recipient(token: Token) -> Token | None:
             if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
                 obj = None
             if obj is not None:
-                return obj
+                return relative_antecedent(token, obj)  # "the crowd at which they fired"
     if recipient is not None:
         return recipient
     clause = child(token, "ccomp")
@@ -453,8 +455,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     actor, recipient = between_sides(token)
     named = None  # a name among the modifiers gives way to whoever carried the event out
     for modifier in token.children:
-        if modifier.dep_ == "poss" and actor is None:
-            actor = _possessor(token, modifier)
+        if modifier.dep_ == "poss" and actor is None and modifier.ent_type_ not in ("DATE", "TIME"):
+            actor = _possessor(token, modifier)  # not a day: "Tuesday's raid"
         elif modifier.dep_ in ("amod", "compound"):
             named = named or _named_modifier(modifier)
         elif modifier.dep_ == "prep":
@@ -465,12 +467,27 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
             actor = actor or carried_by(modifier)
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
+    if (guest := attendee(placed)) is not None:  # "the rebels attended a UN-run meeting"
+        actor, recipient = guest, recipient or actor or named
     actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed) or named
     victims = left_by(placed)
     if victims is not None and (recipient is None or names_no_party(recipient)):
         recipient = victims  # "the raid on the hotel left five guests dead": the guests
     recipient = recipient or undergoer(placed) or aimed_object(placed)
     return actor, recipient or other_side(token, actor)
+
+
+def attendee(token: Token) -> Token | None:
+    """Who attends or joins a meeting noun takes part in it, its convener being the other
+    side: in "the rebels attended a UN-organized meeting", the rebels (and the UN the
+    recipient)."""
+    words = vocabulary().words
+    head = token.head
+    if token.dep_ != "dobj" or lemma(token) not in words.mutual_words:
+        return None
+    if lemma(head) not in words.attend_verbs:
+        return None
+    return relative_antecedent(head, child(head, "nsubj"))
 
 
 def carried_by(participle: Token) -> Token | None:

@@ -152,6 +152,8 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         return True
     if not before and draft is not None and in_charge(head, draft.trigger.token):
         return True
+    if not before and draft is not None and in_actor_phrase(head, draft):
+        return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     beside = head.head if head.dep_ == "appos" else None
@@ -162,6 +164,18 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     if beside is not None and avoid.start <= beside.idx < avoid.end:
         return True
     return ent.start_char < avoid.end and avoid.start < ent.end_char
+
+
+def in_actor_phrase(token: Token, draft: Draft) -> bool:
+    """A name inside the actor's own phrase tells who the actor is, not whom it acts on: in
+    "the army blamed the raids on militants based in Chad", Chad is no recipient of the
+    raids."""
+    actor = draft.actor_token
+    if actor is None or actor.i == draft.trigger.token.i or token.i == actor.i:
+        return False
+    return actor.left_edge.i <= token.i <= actor.right_edge.i and not (
+        actor.left_edge.i <= draft.trigger.token.i <= actor.right_edge.i
+    )
 
 
 def in_charge(token: Token, trigger: Token) -> bool:
@@ -241,17 +255,46 @@ def background_noun(draft: Draft) -> bool:
     )
 
 
+def scene_noun(token: Token, lex: Lexicon) -> Token | None:
+    """The event noun a relative clause tells as happening in it, whose doer did what the
+    clause tells: in "the rebels claimed the ambush, in which four guards were killed", the
+    ambush (the rebels killed the guards)."""
+    head = token.head
+    if token.dep_ != "relcl" or lemma(head) not in lex.nouns or head.ent_type_:
+        return None
+    relatives = vocabulary().words.relative_pronouns
+    for prep in children(token, "prep"):
+        obj = pobj(prep)
+        if obj is not None and obj.lower_ in relatives:
+            return head
+    return None
+
+
+def event_doer(token: Token | None, lex: Lexicon) -> Token | None:
+    """An event acted on is aimed at whoever did it, where its own words say who: "police
+    banned the union's march" (the union), "the minister rejected the charges by the
+    opposition" (the opposition). Only the noun's own modifiers, not the clause around it."""
+    if token is None or lemma(token) not in lex.nouns or not lex.nouns[lemma(token)]:
+        return None
+    doer = noun_roles(token, lex.nouns[lemma(token)][0].event_type, lex.light_verbs)[0]
+    if doer is None or doer.i == token.i:
+        return None
+    return doer if token.left_edge.i <= doer.i <= token.right_edge.i else None
+
+
 def code_roles(
     draft: Draft, sent: Span, lex: Lexicon, actors: ActorCoder, context: ArticleContext
 ) -> Roles:
     """Actor and recipient of a draft: its role words coded; an event noun as subject gives
     its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
     actor = code_word(draft.actor_token, lex, actors, context)
-    subject = draft.actor_token
+    subject = draft.actor_token or scene_noun(draft.trigger.token, lex)
     if actor is None and subject is not None and lemma(subject) in lex.nouns:
         own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
         actor = code_word(own, lex, actors, context)
     recipient = code_word(draft.recipient_token, lex, actors, context)
+    if recipient is None:  # "police banned the union's march": the union
+        recipient = code_word(event_doer(draft.recipient_token, lex), lex, actors, context)
     if recipient is None and draft.trigger.token.pos_ == "VERB":  # "A and B signed a pact": B
         partner = other_side(draft.trigger.token, draft.actor_token)
         recipient = code_word(partner, lex, actors, context) if partner is not None else None
