@@ -506,3 +506,124 @@ def test_figures_a_shooting_death_alone_tells_of_an_attack(extract):
     )
     (attack,) = _assaults(record)
     assert _figure(attack, "dead") == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two night clerks were not hurt when the robbers fired at the counter.",
+        "Four passengers on the second bus were not injured.",
+        "Both of the officers were not wounded in the exchange.",
+    ],
+)
+def test_figures_a_negated_casualty_verb_counts_no_one(nlp, sentence):
+    assert not any(kind in ("dead", "injured") for kind, _ in _found(nlp, sentence))
+
+
+def test_figures_not_seriously_hurt_is_still_hurt(nlp):
+    assert ("injured", 1) in _found(nlp, "The bus driver was not seriously hurt in the crash.")
+
+
+@pytest.mark.parametrize(
+    "sentence,hurt",
+    [
+        ("A guard was shot but not killed near the lodge.", 1),
+        ("Three herders were shot in the legs but did not die.", 3),
+    ],
+)
+def test_figures_shot_but_not_killed_is_hurt(nlp, sentence, hurt):
+    found = _found(nlp, sentence)
+    assert ("injured", hurt) in found
+    assert not any(kind == "dead" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Eleven wounded officers were flown to Kigali on Monday.", ("injured", 11)),
+        ("Rescuers moved 14 injured passengers to the district clinic.", ("injured", 14)),
+        ("The flood of the shaft left 9 dead miners underground.", ("dead", 9)),
+    ],
+)
+def test_figures_a_state_word_before_the_counted_noun(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+def test_figures_whoever_gets_treatment_is_the_one_hurt(nlp):
+    sentence = "The suspect later drove to a clinic in Erie to get treatment for a gunshot wound."
+    (quantity,) = [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind == "injured"]
+    assert (quantity.value, quantity.text) == (1, "The suspect")
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Thirty-seven villagers were killed in the raid.", ("dead", 37)),
+        ("At least three dozen fishermen were detained.", ("arrested", 36)),
+        ("Four hundred miners were evacuated on Friday.", ("displaced", 400)),
+    ],
+)
+def test_figures_a_number_written_out_in_several_words(nlp, sentence, expected):
+    found = _found(nlp, sentence)
+    assert expected in found
+    assert len([f for f in found if f[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 8,000 people have been killed since the insurgency began.",
+        "The civil war has killed at least 12,000 civilians.",
+        "More than 900 herders have died in the conflict.",
+        "Raids by the group have killed 640 people this year.",
+    ],
+)
+def test_figures_a_tally_of_many_happenings_is_no_toll(nlp, sentence):
+    assert not any(kind == "dead" for kind, _ in _found(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence,dead",
+    [
+        ("A raid on a depot this month killed 9 guards.", 9),
+        ("At least 40 people have died since the riots broke out on Friday.", 40),
+    ],
+)
+def test_figures_one_happening_keeps_its_toll(nlp, sentence, dead):
+    assert ("dead", dead) in _found(nlp, sentence)
+
+
+def test_figures_a_tally_after_an_attack_leaves_it_its_own_toll(extract):
+    record = extract(
+        "Gunmen stormed a cattle market near Mopti on Monday, killing 14 traders. The "
+        "insurgency in the region has killed more than 5,000 people.",
+        published=PUB,
+    )
+    (attack,) = _assaults(record)
+    assert _figure(attack, "dead") == [14]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Several hundred police officers were sent to the port.", ("troops", 300)),
+        ("Several thousand villagers fled across the river.", ("displaced", 3000)),
+        ("A few hundred marchers gathered at the bridge.", ("size", 200)),
+    ],
+)
+def test_figures_several_hundred_is_a_vague_count(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+def test_figures_several_alone_counts_nothing(nlp):
+    assert not _found(nlp, "Several people were wounded in the stampede at the gate.")
+
+
+def test_figures_those_displaced_by_a_happening_are_its_own(extract):
+    record = extract(
+        "Officials in Bangui are urging farmers to go home, after up to 6,000 farmers were "
+        "displaced this week by fighting between the army and militias.",
+        published=PUB,
+    )
+    fighting = [e for e in record.events if e.trigger and e.trigger.text == "fighting"]
+    assert fighting and _figure(fighting[0], "displaced") == [6000]

@@ -1,6 +1,10 @@
 import json
 
+import pytest
+
+from crisislens.errors import InputError
 from crisislens.ingest import article_id, read_inputs
+from crisislens.ingest.articles import check_date
 from crisislens.ingest.readers import read_texts
 from crisislens.schemas import Article, Failure
 
@@ -147,3 +151,15 @@ def test_readers_a_short_english_headline_full_of_names_is_english():
     assert detect_non_english("The World Bank lent Ghana two billion dollars.") is None
     assert detect_non_english("Wetin dey happen for Lagos now now, make una hear am") == "pcm"
     assert detect_non_english("Polisi wamewakamata watu kumi mjini Nairobi jana") == "sw"
+
+
+def test_readers_publication_stamp_is_the_newsroom_day():
+    """A UTC stamp a little after midnight is the evening before in the newsroom's zone; a
+    stamp with its own offset, or no zone given, keeps the date as written."""
+    assert check_date("2024-11-05 02:40:00Z", "America/Chicago") == "2024-11-04"
+    assert check_date("2024-11-05T14:40:00+00:00", "America/Chicago") == "2024-11-05"
+    assert check_date("2024-11-05T02:40:00Z") == "2024-11-05"
+    assert check_date("2024-11-05T23:30:00-05:00", "Asia/Tokyo") == "2024-11-06"
+    assert check_date("2024-11-05, updated", "Asia/Tokyo") == "2024-11-05"
+    with pytest.raises(InputError, match="unknown time zone 'Nowhere/Town'"):
+        check_date("2024-11-05T02:40:00Z", "Nowhere/Town")

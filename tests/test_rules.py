@@ -1095,6 +1095,23 @@ def test_rules_done_by_a_hazard(parse, lex, text, trigger, dropped):
     assert (assertion.done_by_a_hazard(draft) == assertion.DROP) is dropped
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "dropped"),
+    [
+        ("The documentary was shot on an island near the coast.", "shot", True),
+        ("The winger shot the ball over the bar.", "shot", True),
+        ("The cabinet seized the chance to cut fuel subsidies.", "seized", True),
+        ("Gunmen shot two guards at the mine.", "shot", False),
+        ("The rebels captured the airport.", "captured", False),
+    ],
+)
+def test_rules_other_senses_of_attack_verbs(parse, lex, text, trigger, dropped):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert (assertion.object_makes_no_event(draft) == assertion.DROP) is dropped
+
+
 def test_rules_named_not_done(parse, lex):
     from crisislens.events.rules import assertion
 
@@ -1422,6 +1439,23 @@ def test_rules_counted_acts(parse, lex):
     assert generic.counted_acts(doubled) == generic.DROP
     two = _draft_of(parse, lex, "Two bombings shook the market on Friday.", "bombings")
     assert generic.counted_acts(two) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("Critics have long accused the mayor of graft.", "accused", "drop clause"),
+        ("The farmers' union has always opposed the new dam.", "opposed", "drop clause"),
+        ("The two navies have traditionally cooperated on piracy.", "cooperated", "drop clause"),
+        ('"We have always asked the rebels to talk," the envoy said.', "asked", None),
+        ("Critics accused the mayor of graft on Monday.", "accused", None),
+        ("The union has opposed the new dam in a letter to the minister.", "opposed", None),
+    ],
+)
+def test_rules_standing_perfect(parse, lex, text, trigger, expected):
+    from crisislens.events.rules import generic
+
+    assert generic.standing_perfect(_draft_of(parse, lex, text, trigger)) == expected
 
 
 def test_rules_judge_drops_a_standing_position_with_its_content(extract):

@@ -52,3 +52,21 @@ def test_ruled_out_act_is_a_rejection(extract, text, speaker):
 def test_an_act_that_is_merely_the_subject_is_not_ruled_out(extract):
     record = extract("Talks with the rebels resumed on Monday, the ministry said.")
     assert "REJECT" not in {e.event_type for e in record.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister cannot say that the police will leave the campus.",
+        "The junta did not say it would free the detained students.",
+        "A spokesman declined to say whether the peacekeepers would pull out.",
+    ],
+)
+def test_a_plan_the_reporting_verb_does_not_state_is_no_intent(extract, text):
+    record = extract(text)
+    assert [e for e in record.events if e.modality == "asserted"] == []
+
+
+def test_a_plan_the_reporting_verb_states_is_an_intent(extract):
+    record = extract("The junta said it would free the detained students.")
+    assert "AGREE" in {e.event_type for e in record.events if e.modality == "asserted"}

@@ -2,7 +2,9 @@
 
 ``crisislens eval analyst --gold tests/data/voa`` codes each Voice of America story and each
 one-event description of ours (``evaluation/analyst_gold.py`` reads them) and compares the coded
-events with our gold events.
+events with our gold events.Each story's publication stamp (UTC) is given to the coder as
+its day in Washington, VOA's newsroom (``VOA_TIMEZONE``; ``ingest.check_date``), since that is
+the day its "on Monday" counts from.
 
 **Matching.** A coded event *matches* a gold event of its story when (1) one of its evidence
 sentences (its own ``evidence``, and each of its ``mentions``' evidence where the record has
@@ -74,6 +76,9 @@ from crisislens.ingest import make_article
 from crisislens.schemas import Actor, Article, ArticleRecord, Event, Place
 
 PLACE_KM = 50.0
+# VOA stamps its stories in UTC from Washington: a story stamped 03:10Z was written on the
+# evening before, and its "on Monday" counts from that day (ingest.check_date)
+VOA_TIMEZONE = "America/New_York"
 # PLOVER's quad classes: a coded event of the same class as the gold can still be the same
 # happening misread (a threat coded as a demand), so it matches, with its type wrong
 QUAD_CLASS = {
@@ -522,6 +527,7 @@ def _story_article(story: Story) -> Article:
         title=story.title,
         url=story.url,
         published=story.published,
+        timezone=VOA_TIMEZONE,
     )
 
 

@@ -262,7 +262,7 @@ def _story(row: dict, gold: dict, places: dict[str, dict]) -> Story:
         for n in gold.get("not_events", [])
         for start, end in passage_spans(text, n["text"])
     ]
-    published = str(row["published"])[:10] if row.get("published") else None
+    published = str(row["published"]) if row.get("published") else None
     return Story(
         str(row["id"]),
         text,

@@ -21,6 +21,8 @@ class Words:
     number_words: dict[str, int]
     determiner_numbers: frozenset[str]
     scale: dict[str, float]
+    number_multipliers: dict[str, float]
+    vague_counts: dict[str, float]
     bounds: frozenset[str]
     noun_kinds: dict[str, str]
     verb_kinds: dict[str, str]
@@ -33,6 +35,7 @@ class Words:
     body_nouns: frozenset[str]
     cause_preps: frozenset[str]
     tally_preps: frozenset[str]
+    tally_nouns: frozenset[str]
     address_nouns: frozenset[str]
     units: frozenset[str]
     age_words: frozenset[str]
@@ -70,6 +73,7 @@ class Words:
     casualty_coercion_modes: frozenset[str]
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
+    tally_perfect_span: re.Pattern[str]  # "this year", with "has killed"
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
 
@@ -88,6 +92,8 @@ def words() -> Words:
         **plain,
         number_words={str(k): v for k, v in data["number_words"].items()},
         scale={str(k): float(v) for k, v in data["scale"].items()},
+        number_multipliers={str(k): float(v) for k, v in data["number_multipliers"].items()},
+        vague_counts={str(k): float(v) for k, v in data["vague_counts"].items()},
         noun_kinds=data["noun_kinds"],
         verb_kinds=data["verb_kinds"],
         state_kinds=data["state_kinds"],
@@ -97,6 +103,7 @@ def words() -> Words:
         accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
+        tally_perfect_span=re.compile(data["tally_perfect_span"]),
         number=re.compile(
             rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
         ),
@@ -112,12 +119,11 @@ def parse_number(text: str) -> float | None:
     if t in w.number_words:
         return float(w.number_words[t])
     parts = t.split()
-    if len(parts) == 2 and parts[1] in w.scale:
-        base = parse_number(parts[0])
-        return base * w.scale[parts[1]] if base is not None else None
+    if len(parts) == 2 and parts[1] in w.scale and (base := parse_number(parts[0])) is not None:
+        return base * w.scale[parts[1]]
     match = w.number.match(t)
     if not match:
-        return None
+        return _spelled(t)
     digits = match.group(1)
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         value = float(digits.replace(",", ""))
@@ -128,3 +134,27 @@ def parse_number(text: str) -> float | None:
     if match.group(2):
         value *= w.scale[match.group(2).lower()]
     return value
+
+
+def _spelled(text: str) -> float | None:
+    """A number written out in several words: "twenty-two" (22), "three hundred" (300), "two
+    dozen" (24), "four hundred and fifty" (450), "six thousand" (6000), "several hundred" (300,
+    ``vague_counts``); None for anything else.
+    (One word, "twelve", is in ``number_words``.)"""
+    w = words()
+    parts = [p for p in re.split(r"[\s-]+", text) if p not in ("and", "a")]
+    if len(parts) < 2:
+        return None
+    total = current = 0.0
+    for part in parts:
+        if part in w.number_multipliers:
+            current = (current or 1) * w.number_multipliers[part]
+        elif part in w.scale and part.isalpha() and len(part) > 2:  # not "k", "m", "bn"
+            total, current = total + (current or 1) * w.scale[part], 0.0
+        elif part.isdigit() or w.number_words.get(part, 100) < 100:
+            current += float(part) if part.isdigit() else w.number_words[part]
+        elif part in w.vague_counts and part == parts[0]:
+            current = w.vague_counts[part]  # "several hundred"
+        else:
+            return None
+    return total + current or None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.not_figures import is_figure
@@ -27,6 +27,7 @@ from crisislens.events.victims import (
     harmed_to_death,
     injury_phrase,
     is_number,
+    negated,
     of_object,
     one_person_casualties,
     person_described,
@@ -57,7 +58,8 @@ PEOPLE_KINDS = ("troops", "size", "arrested", "displaced")
 
 
 def _number_span(token: Token) -> Span:
-    """The number words around a numeric token: "200,000", "1.2 million", "2 K", "at least 30"."""
+    """The number words around a numeric token: "200,000", "1.2 million", "2 K", "at least 30",
+    "twenty-two", "three hundred", "two dozen"."""
     doc, w = token.doc, words()
     start = end = token.i
     while start > 0 and (
@@ -66,15 +68,60 @@ def _number_span(token: Token) -> Span:
         and doc[start - 1].lower_ not in w.bounds
     ):
         start -= 1
+    if _hyphened(doc, start - 2):
+        start -= 2  # "twenty-two" from its "two"
+    if start > 0 and _vaguely_counted(doc[start - 1], doc[start]):
+        start -= 1  # "several hundred"
+        if start > 0 and doc[start - 1].lower_ == "a" and doc[start - 1].head.i == token.i:
+            start -= 1  # "a few thousand"
     while end + 1 < len(doc):
         following = doc[end + 1]
-        attached = following.like_num and following.head.i in (token.i, end)
+        numeric = following.like_num or following.lower_ in w.number_multipliers
+        # "three hundred": either may hang on the other
+        attached = numeric and (following.head.i in (token.i, end) or doc[end].head == following)
         # "1.2 million", and "2K" that the tokenizer splits into "2" + "K"
         scaled = following.lower_ in w.scale and (len(following) > 2 or doc[end].whitespace_ == "")
-        if not (attached or scaled):
+        if _hyphened(doc, end):
+            end += 1  # the hyphen; its number word next
+        elif not (attached or scaled):
             break
         end += 1
     return doc[start : end + 1]
+
+
+def _vaguely_counted(word: Token, number: Token) -> bool:
+    """ "several hundred", "a few thousand": a vague word (``vague_counts``) on a multiplier or a
+    scale word right after it."""
+    w = words()
+    return (
+        word.lower_ in w.vague_counts
+        and word.head.i == number.i
+        and (number.lower_ in w.number_multipliers or number.lower_ in w.scale)
+    )
+
+
+def _written_out(span: Span) -> bool:
+    """ "twenty-two", "three hundred": a number written out in words joined by a hyphen or a
+    multiplier ("hundred", "dozen"), whose last word is the one that counts."""
+    w = words()
+    return any(
+        t.text == "-" or t.lower_ in w.number_multipliers or t.lower_ in w.vague_counts
+        for t in span
+    )
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """ "twenty-two", that the tokenizer splits into "twenty" "-" "two": a number word at ``i``
+    joined by a hyphen with no space to the number word after it."""
+    if i < 0 or i + 2 >= len(doc) or doc[i + 1].text != "-":
+        return False
+    first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+    spelled = words().number_words
+    return (
+        first.lower_ in spelled
+        and second.lower_ in spelled
+        and first.whitespace_ == hyphen.whitespace_ == ""
+    )
 
 
 def quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
@@ -99,11 +146,13 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if value is None:
             continue  # "a second": no count, maybe one person (see victims._one_person)
         seen.update(range(span.start, span.end))
+        if _written_out(span):
+            token = span.root  # "Twenty-two soldiers": the "two" that counts them
         if not is_figure(token, span):
             continue
         kind, anchor = _kind(token)
-        if kind in (*CAUGHT, "displaced") and _tally(anchor):
-            kind = "other"
+        if kind in (*CAUGHT, "displaced") and (_tally(anchor) or negated(anchor)):
+            kind = "other"  # a tally of many happenings; "two guards were not hurt": none
         if kind in PEOPLE_KINDS and _in_breakdown(token):
             kind = "other"
         quantity = Quantity(
@@ -187,24 +236,43 @@ def _counts(token: Token) -> bool:
 
 def _tally(anchor: Token) -> bool:
     """ "In the last 15 months, 1,250 fighters have been killed", "300 have died since
-    January": a count over a past span is a tally of many happenings, not one event's figure
-    (``tally_preps``, ``tally_span`` in data/quantities.yaml); so is the count of the day that
-    bounds it ("the deadliest month since 2010, when 31 were killed")."""
+    January", "since the war began", "the insurgency has killed 9,000": a count over a past
+    span or of a long conflict is a tally of many happenings, not one event's figure
+    (``tally_preps``, ``tally_span``, ``tally_perfect_span``, ``tally_nouns`` in
+    data/quantities.yaml), read on its verb and the verbs joined to it ("has killed 900 and
+    displaced 2,000 since 2012"); so is the count of the day that bounds it ("the deadliest
+    month since 2010, when 31 were killed")."""
     w = words()
     bound = anchor.head  # "the most since 2010, when 31 were killed": the bound's own toll
     if anchor.dep_ == "relcl" and bound.ent_type_ == "DATE" and bound.head.lower_ in w.tally_preps:
         return True
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in w.tally_preps:
-            return True
-        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        node = obj if child.dep_ == "prep" else child
-        if node is None or node.ent_type_ != "DATE":
-            continue
-        phrase = node.doc[node.left_edge.i : node.right_edge.i + 1].text.lower()
-        if w.tally_span.match(phrase):
-            return True
-    return False
+    verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    if anchor.dep_ == "conj":
+        verbs.append(anchor.head)
+    return any(_tally_mark(verb, child) for verb in verbs for child in verb.children)
+
+
+def _tally_mark(verb: Token, child: Token) -> bool:
+    """Whether ``child`` of ``verb`` makes its count a tally (see :func:`_tally`)."""
+    w = words()
+    if child.dep_ == "prep" and child.lower_ in w.tally_preps:
+        return True
+    if child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in w.tally_preps for m in child.children
+    ):  # "since the war began", not "since the clashes began" (the clashes' own toll)
+        return any(c.dep_ in SUBJECTS and c.lemma_.lower() in w.tally_nouns for c in child.children)
+    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    node = obj if child.dep_ == "prep" else child
+    if node is None:
+        return False
+    conflict = node.lemma_.lower() in w.tally_nouns
+    if conflict and (child.dep_ in SUBJECTS or child.lower_ in w.casualty_cause_preps):
+        return True  # "the insurgency has killed 9,000", "died in the war"
+    if node.ent_type_ != "DATE":
+        return False
+    phrase = node.doc[node.left_edge.i : node.right_edge.i + 1].text.lower()
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
 
 
 def _in_breakdown(token: Token) -> bool:
@@ -449,16 +517,19 @@ def casualty_clause(token: Token) -> bool:
 
 
 def in_cause(anchor: Token, noun: Token) -> bool:
-    """ "five soldiers died in the fighting", "two were hurt during the clashes": ``noun`` is
-    what a casualty verb that counts people names as having killed or hurt them (the object of
-    one of its ``casualty_cause_preps``), so the figure is also that noun's."""
+    """ "five soldiers died in the fighting", "two were hurt during the clashes", "8,000 were
+    displaced by the fighting": ``noun`` is what a verb that kills, hurts or displaces the
+    people it counts names as having done so (the object of one of its
+    ``casualty_cause_preps``, or its passive agent), so the figure is also that noun's."""
     prep = noun.head
+    cause = (
+        prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in words().casualty_cause_preps
+    )
     return (
         noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
+        and cause
         and prep.head.i == anchor.i
-        and prep.lower_ in words().casualty_cause_preps
-        and words().verb_kinds.get(anchor.lemma_.lower()) in CASUALTY_KINDS
+        and words().verb_kinds.get(anchor.lemma_.lower()) in (*CASUALTY_KINDS, "displaced")
     )
 
 
@@ -489,12 +560,14 @@ def _container_kind(head: Token) -> str | None:
 
 def _state_kind(head: Token) -> str | None:
     """ "civilians killed", "2K injured", "five dead", "two people are dead", "left 12 dead and
-    30 wounded": a participle or adjective on the noun, or the state its clause gives it."""
+    30 wounded", "nine wounded soldiers were flown out": a participle or adjective on the noun
+    (before it, a state word only), or the state its clause gives it."""
     w = words()
     states = [
         c
         for c in head.children
-        if c.dep_ in ("acl", "relcl", "amod", "oprd") and c.i > head.i and not _doer(c)
+        if (c.dep_ in ("acl", "relcl", "amod", "oprd") and c.i > head.i and not _doer(c))
+        or (c.dep_ == "amod" and c.i < head.i and c.lower_ in w.state_kinds)
     ]
     if head.dep_ in ("nsubj", "nsubjpass"):
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]

@@ -26,6 +26,17 @@ def is_number(token: Token) -> bool:
     return token.like_num or token.lower_ in words().number_words or bool(_SCALED.match(token.text))
 
 
+def negated(verb: Token) -> bool:
+    """ "three children were not hurt", "was shot but did not die": a negation on a casualty
+    verb says no one was so harmed; not "was not seriously hurt" (an adverb between the
+    negation and the verb: hurt, only less)."""
+    return any(
+        c.dep_ == "neg"
+        and not any(a.dep_ == "advmod" and c.i < a.i < verb.i for a in verb.children)
+        for c in verb.children
+    )
+
+
 def of_object(head: Token) -> Token | None:
     """What a noun counts through its preposition ("dozens of people": people)."""
     return next(
@@ -101,6 +112,8 @@ def _injured_by_phrase(prep: Token) -> Token | None:
         # "rushed to a clinic with burns", "flown to a clinic for treatment of a knife wound":
         # the taking
         head = head.head.head
+    if head.lemma_.lower() in care and head.dep_ == "dobj":
+        head = _cared_for(head.head)  # "went to a clinic to get treatment for a wound"
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     # "the driver was hit and remains in serious condition": a joined verb shares the subject
@@ -112,6 +125,17 @@ def _injured_by_phrase(prep: Token) -> Token | None:
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     return None
+
+
+def _cared_for(verb: Token) -> Token:
+    """Who gets the care a verb's object names: its subject ("she received treatment"), else
+    the subject of the verb its clause hangs on ("he went to a clinic to get treatment"); the
+    verb where none is named."""
+    for node in (verb, verb.head if verb.dep_ in ("advcl", "xcomp") else None):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None) if node else None
+        if subject is not None:
+            return subject
+    return verb
 
 
 def _the_other_one(noun: Token) -> Token | None:
@@ -225,10 +249,14 @@ def casualty_verb_kind(verb: Token) -> str | None:
     if kind not in CASUALTY_KINDS:
         return "dead" if harmed_to_death(verb) else None
     # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
-    # killed two" (a conjoined verb with its own victim)
+    # killed two" (a conjoined verb with its own victim) nor "shot but not killed" (negated)
     near = [
         verb,
-        *(c for c in verb.children if (c.dep_ != "conj" or not _own_party(c)) and not _shared(c)),
+        *(
+            c
+            for c in verb.children
+            if (c.dep_ != "conj" or not _own_party(c)) and not _shared(c) and not negated(c)
+        ),
     ]
     if verb.dep_ == "conj" and not _own_party(verb):
         near.append(verb.head)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crisislens.errors import InputError, SkippedInputError
 from crisislens.ingest.language import detect_non_english
@@ -31,17 +32,40 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
-def check_date(value: str | None) -> str | None:
-    """Normalise a publication date to YYYY-MM-DD, or raise InputError."""
+def check_date(value: str | None, timezone: str | None = None) -> str | None:
+    """Normalise a publication date to YYYY-MM-DD, or raise InputError.
+
+    A timestamp that carries its offset is read in ``timezone`` where one is given: the
+    newsroom's own day, from which its "on Monday" and "yesterday" count. A Washington outlet's
+    ``2025-03-14T03:10:00Z`` is 13 March there; without a timezone the date is as written.
+    """
     if value in (None, ""):
         return None
-    match = _DATE.match(str(value).strip())
+    text = str(value).strip()
+    match = _DATE.match(text)
     if not match:
         raise InputError(f"publication date {value!r} is not YYYY-MM-DD")
     try:
-        return date.fromisoformat(match.group(0)).isoformat()
+        day = date.fromisoformat(match.group(0))
     except ValueError as err:
         raise InputError(f"publication date {value!r} is not a real date") from err
+    if timezone and len(text) > len(match.group(0)):
+        try:
+            stamp = datetime.fromisoformat(text)
+        except ValueError:
+            stamp = None  # a date followed by something else: the date as written
+        if stamp is not None and stamp.tzinfo is not None:
+            day = stamp.astimezone(_zone(timezone)).date()
+    return day.isoformat()
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise InputError(
+            f"unknown time zone {name!r}: give an IANA name such as 'America/New_York'"
+        ) from err
 
 
 def make_article(
@@ -52,6 +76,7 @@ def make_article(
     source_id: str | None = None,
     url: str | None = None,
     published: str | None = None,
+    timezone: str | None = None,
 ) -> Article:
     """Validate ``text`` and wrap it as an Article; raise InputError with a reason if unusable."""
     if not text or not text.strip():
@@ -69,7 +94,7 @@ def make_article(
         title=title.strip() if title and title.strip() else None,
         source_id=source_id,
         url=url,
-        published=check_date(published),
+        published=check_date(published, timezone),
         origin=origin,
     )
 

@@ -60,6 +60,24 @@ def habitual_adverb(draft: Draft) -> Verdict:
     return None
 
 
+def standing_perfect(draft: Draft) -> Verdict:
+    """A stance or habit the perfect says has held a long time is no one happening: "critics
+    have long accused the mayor of graft", "the party has always opposed the dam" (event_rules.yaml:
+    standing_adverbs). Without the perfect the adverb may date one act ("long before dawn");
+    said by the speakers of themselves, or quoted, it restates their position now ("we have
+    always urged them to talk")."""
+    words = vocabulary().words
+    node = clause_of(draft)
+    if not any(lemma(a) in words.perfect_auxiliaries for a in children(node, "aux")):
+        return None
+    subject = _subject(node)
+    if (subject is not None and subject.lower_ in words.speaker_pronouns) or _quoted(node):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words.standing_adverbs for c in node.children):
+        return DROP_CLAUSE
+    return None
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, or of the first of the verbs it is coordinated with ("we
     consider the plan a good step and urge ...": "we" for "urge")."""
@@ -181,6 +199,7 @@ def over_a_period(draft: Draft) -> Verdict:
 GENERIC_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     lasting_for_years,
     over_a_period,
+    standing_perfect,
     habitual_adverb,
     standing_present,
     counted_acts,

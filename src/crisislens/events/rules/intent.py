@@ -120,6 +120,20 @@ def decided(said: Statement) -> bool:
     )
 
 
+def unsaid(said: Statement) -> bool:
+    """A plan the reporting verb does not state is no stated intent: "the minister cannot say
+    that the army will withdraw", "the ministry did not say it would lift the curfew", "refused
+    to say whether the troops would leave" (a negated reporting verb, or an indirect question
+    under it; event_rules.yaml: indirect_question_marks)."""
+    token = said.token
+    verb = token.head
+    if token.dep_ not in ("ccomp", "xcomp") or lemma(verb) not in speech_verbs():
+        return False
+    marks = vocabulary().words.indirect_question_marks
+    asked = any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+    return asked or any(c.dep_ == "neg" for c in verb.children)
+
+
 def stated_intention(token: Token) -> bool:
     """Whether ``token``'s infinitive states an intention: "is willing to withdraw", "ready
     to host", "expressed its readiness to negotiate"."""
@@ -177,7 +191,7 @@ def stated_intents(
     if event.modality == "asserted":
         return []
     said = statement(draft, sent, code)
-    if (event.actor is None and said.speaker is None) or decided(said):
+    if (event.actor is None and said.speaker is None) or decided(said) or unsaid(said):
         return []
     stated = next((r for rule in INTENT_RULES if (r := rule(event, said)) is not None), None)
     if stated is None:
