@@ -427,3 +427,33 @@ def test_event_places_an_act_at_home_keeps_a_dateline_in_its_own_country(extract
     record = extract("TEHRAN, Iran — Iranian police arrested dozens of students on Sunday.")
     arrest = _event(record, "COERCE", "arrested")
     assert (arrest.location.name, arrest.location.mention) == ("Tehran", "article")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,country",
+    [
+        (
+            "Mexico sent 10,000 soldiers to the northern border with the United States to curb "
+            "drug smuggling.",
+            "sent",
+            "MEX",
+        ),
+        ("Nigeria closed its border with Benin on Tuesday.", "closed", "NGA"),
+        (
+            "Kenya deployed 800 police officers to its northern border with Somalia last week.",
+            "deployed",
+            "KEN",
+        ),
+        (
+            "Hundreds of extra soldiers were sent on Friday to Turkey's long border with Syria.",
+            "sent",
+            "TUR",
+        ),
+    ],
+)
+def test_event_places_a_border_is_not_in_the_neighbour_it_is_shared_with(
+    extract, text, trigger, country
+):
+    # the border named with its neighbour is on the side of its owner or of the acting state
+    event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
+    assert event.location.country == country

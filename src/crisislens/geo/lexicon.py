@@ -51,6 +51,8 @@ class GeoLexicon:
     spoken_event_types: frozenset[str]
     meeting_event_types: frozenset[str]
     home_event_types: frozenset[str]
+    border_nouns: frozenset[str]
+    neighbour_preps: frozenset[str]
     venue_event_types: frozenset[str]
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]

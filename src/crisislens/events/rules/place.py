@@ -257,6 +257,50 @@ def names_topic(text: str, end: int, feature: str | None) -> bool:
     return match["noun"].lower() in lex.topic_nouns or feature in lex.topic_meeting_features
 
 
+def neighbour_place(place: Place, doc: Doc) -> bool:
+    """A place named as what a border is shared with: "sent troops to its border with
+    Somalia", "clashes on the frontier with China and Laos" (Somalia, China and Laos are the
+    neighbours, not where it happens)."""
+    return _shared_border(place, doc) is not None
+
+
+def _shared_border(place: Place, doc: Doc) -> Token | None:
+    """The border noun that ``place`` is named after as the neighbour ("its border with
+    Somalia": border)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep, lex = first.head, GeoLexicon.load()
+    if first.dep_ != "pobj" or prep.lower_ not in lex.neighbour_preps or prep.i == 0:
+        return None
+    # the parse may hang "with" on the verb ("closed its border with Benin"): the word before
+    return next((t for t in (doc[prep.i - 1], prep.head) if lemma(t) in lex.border_nouns), None)
+
+
+def border_side(trigger: Token, places: list[Place], actor: Actor | None) -> Place | None:
+    """The side of a border its sentence names with the neighbour: the place that owns the
+    border ("to Turkey's border with Syria": Turkey), else the acting state's country where
+    the sentence names it ("Mexico sent troops to the border with the U.S.": Mexico); None
+    where neither is named ("his border with Ukraine")."""
+    sent, doc = trigger.sent, trigger.doc
+    for neighbour in places:
+        if not sent.start_char <= neighbour.start < sent.end_char:
+            continue
+        border = _shared_border(neighbour, doc)
+        if border is None:
+            continue
+        owners = [char_extent(c) for c in border.children if c.dep_ == "poss"]
+        country = actor.country if actor is not None else None
+        side = [p for p in places if p.country != neighbour.country and p.lat is not None]
+        owned = [p for p in side if any(s <= p.start < e for s, e in owners)]
+        home = [p for p in side if p.country == country and p.feature == "country"]
+        return next(iter(owned + home), None)
+    return None
+
+
 def topic_place(place: Place, doc: Doc) -> bool:
     """A place of ``doc`` named as a topic (:func:`names_topic`)."""
     return names_topic(doc_text(doc), place.end, place.feature)
@@ -399,6 +443,9 @@ def event_location(
     trigger = draft.trigger.token
     if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
         places = [p for p in places if not topic_place(p, trigger.doc)]
+    side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
+    if side is not None:
+        places = [p for p in places if not neighbour_place(p, trigger.doc)]
     if not places:
         return None
     found, topics = None, []
@@ -406,6 +453,8 @@ def event_location(
         found, topics = meeting_place(draft, places), topic_spans(trigger)
     if found is None:
         found = locative_place(draft, places, topics)
+    if found is None:
+        found = side
     if found is None:
         found = acted_on_place(places, recipient)
         at = (found.start, found.end) if found else (0, 0)
