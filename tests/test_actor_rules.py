@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisislens.actors import rules
+from crisislens.actors import people, rules
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.mention import Mention, entity_of, phrase
 
@@ -282,19 +282,19 @@ def test_rule_finish_actor_needs_a_country_or_sector(coder, parse):
 def test_rule_residence(coder, parse):
     head, context = parse("The Albanians of southern Serbia voted.", "Albanians")
     actor = coder.code_span(phrase(head), head, context)
-    assert rules.residence(coder, actor, phrase(head), head, context).country == "SRB"
+    assert people.residence(coder, actor, phrase(head), head, context).country == "SRB"
     head, context = parse("Ethnic Hungarians rallied in Slovakia.", "Hungarians")
     actor = coder.code_span(phrase(head), head, context)
-    assert rules.residence(coder, actor, phrase(head), head, context).country == "SVK"
+    assert people.residence(coder, actor, phrase(head), head, context).country == "SVK"
     head, context = parse("Hungarians in Slovakia rallied.", "Hungarians")
     actor = coder.code_span(phrase(head), head, context)
-    assert rules.residence(coder, actor, phrase(head), head, context).country == "HUN"
+    assert people.residence(coder, actor, phrase(head), head, context).country == "HUN"
 
 
 def test_rule_people_are_civilians(coder, parse):
     head, context = parse("The Albanians of southern Serbia voted.", "Albanians")
     actor = coder.code_span(phrase(head), head, context)
-    assert rules.people_are_civilians(coder, actor, phrase(head), head, context).sector == "CVL"
+    assert people.people_are_civilians(coder, actor, phrase(head), head, context).sector == "CVL"
 
 
 def test_rule_news_source_reporting_body(coder, parse):
@@ -362,8 +362,8 @@ def test_rule_person_named_earlier_beats_a_namesake(coder, nlp):
     named = coder.code(first, context)
     again = coder.code(second, context)
     assert again is not None and again.name == named.name == "Richard Bennett"
-    assert rules.person_named_earlier(coder, "Mr. Bennett", context).name == "Richard Bennett"
-    assert rules.person_named_earlier(coder, "Naftali Bennett", context) is None
+    assert people.person_named_earlier(coder, "Mr. Bennett", context).name == "Richard Bennett"
+    assert people.person_named_earlier(coder, "Naftali Bennett", context) is None
 
 
 def test_rule_untagged_name_is_looked_up_in_our_dictionary(coder, nlp):
@@ -568,3 +568,66 @@ def test_rule_named_body_again_a_ruling_movement(extract):
     )
     closed = next(e for e in record.events if e.trigger and e.trigger.text.startswith("closed"))
     assert closed.actor is not None and closed.actor.country == "AFG"
+
+
+def test_rule_nationals_are_civilians(coder, parse):
+    head, context = parse("Police detained four Malian nationals at the airport.", "nationals")
+    mention = _mention(head, context)
+    rules.country_from_modifiers(coder, mention)
+    rules.nationals_are_civilians(coder, mention)
+    assert (mention.country, mention.sector) == ("MLI", "CVL")
+    head, context = parse("National leaders met in the capital.", "leaders")
+    mention = _mention(head, context)
+    rules.nationals_are_civilians(coder, mention)
+    assert mention.sector is None
+
+
+def test_rule_unknown_name_the_kind_said_before_a_body_outranks_its_name(coder, parse):
+    head, context = parse("The rebel Northern Unity Front seized two towns.", "Front")
+    actor = coder.code(head, context)
+    assert actor is not None and actor.sector == "REB"
+
+
+def test_rule_unknown_name_title_of_a_named_armed_group(coder, parse):
+    head, context = parse("Al-Shabab commander Abdi Warsame was captured.", "Warsame")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("SOM", "REB")
+
+
+def test_rule_country_from_apposition_name_after_its_description(coder, parse):
+    head, context = parse("The Kenyan envoy, Jan Otieno, said talks had failed.", "Otieno")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("KEN", "GOV")
+    head, context = parse("The army's spokesman, Colonel Bello Idris, said two died.", "Idris")
+    assert coder.code(head, context).sector == "MIL"
+
+
+def test_rule_noun_again_is_the_same_noun_named_before(coder, nlp):
+    doc = nlp(
+        "The army blamed the leaders of two Kenyan counties. Those leaders said they would "
+        "not attend."
+    )
+    head = [t for t in doc if t.text == "leaders"][1]
+    decided = rules.noun_again(coder, head, ArticleContext(day="2022-01-07"))
+    assert decided is not None and decided.actor.country == "KEN"
+    doc = nlp("Soldiers crossed the river. Those soldiers fired on the crowd.")
+    head = next(t for t in doc if t.text == "soldiers")
+    assert rules.noun_again(coder, head, ArticleContext(day="2022-01-07")) is None
+
+
+def test_coder_a_people_the_tagger_took_for_a_body_is_its_civilians(coder, parse):
+    head, context = parse("Two hundred Uyghurs were deported last month.", "Uyghurs")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("CHN", "CVL")
+    head, context = parse("Tigrayan fighters seized the town.", "fighters")
+    assert coder.code(head, context).country == "ETH"
+
+
+def test_rule_representatives_are_diplomats_but_a_representative_by_title_legislates(coder, parse):
+    head, context = parse("Ghanaian representatives left the meeting.", "representatives")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("GHA", "GOV")
+    head, context = parse("Student representatives met the dean.", "representatives")
+    assert coder.code(head, context).sector == "EDU"
+    head, context = parse("Representative Maria Okafor walked out of the chamber.", "Okafor")
+    assert rules.unknown_name(coder, _mention(head, context)).sector == "LEG"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.actors import rules
+from crisislens.actors import people, rules
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.actors.mention import Mention, child, entity_of, phrase
@@ -74,14 +74,18 @@ class ActorCoder:
         actor = self.code_span(span, head, context)
         if actor is None:
             return None
-        if actor.country and head.ent_type_ == "NORP":
-            for people_rule in rules.PEOPLE_RULES:
+        # a people, also where the tagger took it for a body or a place ("200 Uyghurs")
+        named_people = (
+            head.ent_type_ == "NORP" or self.dictionary.nationality(head.text) is not None
+        )
+        if actor.country and named_people:
+            for people_rule in people.PEOPLE_RULES:
                 actor = people_rule(self, actor, span, head, context)
         context.names.add(actor.name)  # a misspelling later in the article may mean it
         rules.remember_body(self, actor, head, context)
         if head.ent_type_ == "PERSON":
             context.last_person = actor
-            rules.remember_person(self, actor, context)
+            people.remember_person(self, actor, context)
         return actor
 
     def code_victims(self, head: Token, context: ArticleContext) -> Actor | None:
@@ -149,7 +153,7 @@ class ActorCoder:
         """A named entity as the dictionary, a nationality or the gazetteer codes it."""
         place_name = ent.label_ in PLACE_LABELS
         if ent.label_ == "PERSON":
-            earlier = rules.person_named_earlier(self, ent.text, context)
+            earlier = people.person_named_earlier(self, ent.text, context)
             if earlier is not None:
                 return earlier
         # a place name is the gazetteer's before it is the base dictionaries' ("Jordan")

@@ -38,6 +38,9 @@ class ArticleContext:
     # character spans that name the article's sources (datelines, credits, outlets); found by
     # the actor coder on first use
     sources: list[tuple[int, int, str]] | None = None
+    # the heads whose phrase is being described by an apposition now, so that the apposition
+    # does not turn back to them ("the envoy, Jan Example")
+    describing: set[int] = field(default_factory=set)
 
     def in_source(self, start: int, end: int) -> bool:
         """Whether the text from ``start`` to ``end`` lies in a dateline, credit or outlet."""

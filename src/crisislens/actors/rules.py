@@ -6,7 +6,8 @@ Three kinds, run in this order by :class:`~crisislens.actors.coder.ActorCoder`:
   before any phrase is read: a pronoun is its antecedent, "thousands of X" is X;
 - **clue rules** (``CLUE_RULES``) each fill the country, sector or owner of a
   :class:`~crisislens.actors.mention.Mention` that earlier rules left empty;
-- **people rules** (``PEOPLE_RULES``) adjust a coded people named by nationality.
+- **people rules** (``people.PEOPLE_RULES``, in ``people.py`` with the rules on who a surname
+  names) adjust a coded people named by nationality.
 
 Every rule's docstring gives a sentence it is written for; tests/test_actor_rules.py holds one
 test per rule.
@@ -35,8 +36,7 @@ from crisislens.actors.mention import (
     speaker,
 )
 from crisislens.nlp.doc_cache import span_ents
-from crisislens.nlp.names import fold_actor_name
-from crisislens.schemas import NON_STATE_CODES, Actor
+from crisislens.schemas import Actor
 
 if TYPE_CHECKING:
     from crisislens.actors.coder import ActorCoder
@@ -230,6 +230,39 @@ def _last_country_named(coder: ActorCoder, head: Token, context: ArticleContext)
     return Actor(text=head.text, start=head.idx, end=end, name=name, country=iso3, sector="GOV")
 
 
+def noun_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "those leaders" or "the soldiers", bare and definite, are the ones named just before
+    with the same noun and a country: after "the army blamed the leaders of two Ruritanian
+    provinces", "those leaders said they would not attend" are Ruritania's."""
+    words = coder.words
+    if head.pos_ != "NOUN" or coder.dictionary.agent_sector(head.lemma_) is None:
+        return None
+    lefts = list(head.lefts)
+    if not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in lefts):
+        return None
+    if any(c.dep_ not in ("det", "punct") for c in lefts) or any(
+        c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights
+    ):
+        return None
+    earlier = _same_noun_before(head)
+    actor = coder.code(earlier, context) if earlier is not None else None
+    if actor is None or actor.country is None:
+        return None
+    return Decided(_at(actor, head))
+
+
+def _same_noun_before(head: Token) -> Token | None:
+    """The nearest noun with ``head``'s lemma before it, in its sentence or the one before,
+    that says more than ``head`` does (a modifier or a dependent of its own)."""
+    sent = head.sent
+    start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(head.doc[start : head.i]):
+        if token.pos_ == "NOUN" and token.lemma_ == head.lemma_:
+            said = [c for c in token.children if c.dep_ not in ("det", "punct")]
+            return token if said else None
+    return None
+
+
 def not_nominal(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """A pronoun, number, verb or function word heads no actor ("that", "three", "went")."""
     return Decided(None) if head.pos_ in NOT_NOMINAL else None
@@ -241,50 +274,10 @@ HEAD_RULES = (
     reported_speaker,
     named_body_again,
     country_again,
+    noun_again,
     counted_group,
     not_nominal,
 )
-
-
-# -- people the article has named --------------------------------------------------------------
-def _surname_key(coder: ActorCoder, text: str) -> tuple[str, int]:
-    """The folded last word of a name without its titles, and how many words the name has."""
-    words = coder.words.strip_titles(fold_actor_name(text)).split()
-    return (words[-1], len(words)) if words else ("", 0)
-
-
-def remember_person(coder: ActorCoder, actor: Actor, context: ArticleContext) -> None:
-    """A person named in full ("Jan Kowalski") is who their surname means later in the same
-    article: see :func:`person_named_earlier`."""
-    surname, size = _surname_key(coder, actor.text)
-    if size >= 2 and len(surname) >= coder.words.min_surname_letters:
-        context.people.setdefault(surname, actor)
-
-
-def person_named_earlier(coder: ActorCoder, text: str, context: ArticleContext) -> CodedName | None:
-    """A surname alone ("Mr. Kowalski") is the person the article named in full before it,
-    before any namesake in the dictionaries: after "the envoy Anna Kowalski arrived", a later
-    "Kowalski said" is the envoy, not a minister called Kowalski."""
-    surname, size = _surname_key(coder, text)
-    earlier = context.people.get(surname) if size == 1 else None
-    if earlier is None and size == 1:
-        earlier = _named_by_given_name(coder, surname, context)
-    if earlier is None:
-        return None
-    return CodedName(earlier.name, earlier.country, earlier.sector, person=True)
-
-
-def _named_by_given_name(coder: ActorCoder, word: str, context: ArticleContext) -> Actor | None:
-    """One earlier full name that holds the word before its last ("Anwar" after "Prime
-    Minister Anwar Ibrahim"): many names are shortened to the given name."""
-    if len(word) < coder.words.min_surname_letters:
-        return None
-    found = {
-        actor.name: actor
-        for actor in context.people.values()
-        if word in coder.words.strip_titles(fold_actor_name(actor.text)).split()[:-1]
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # -- a name the dictionaries know ----------------------------------------------------------------
@@ -494,6 +487,18 @@ def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
     mention.sector = coder.dictionary.agent_sector(lemmas, written)
 
 
+def nationals_are_civilians(coder: ActorCoder, mention: Mention) -> None:
+    """A country's nationals are its civilians: "three Ruritanian nationals were detained at
+    the border", "nationals of Elbonia" and "Elbonia flew its nationals home" are CVL of that
+    country, not its state. Only the plural noun whose country is known: the adjective
+    "national" ("the national army", "national leaders") names no people, and "foreign
+    nationals" are no one's civilians here."""
+    if mention.sector is not None or mention.country is None:
+        return
+    if mention.head.lower_ in coder.words.national_nouns and mention.head.tag_ == "NNS":
+        mention.sector = "CVL"
+
+
 def _title_sector_gives_way(coder: ActorCoder, sector: str | None) -> bool:
     """A role word's own sector that the group it serves outranks: the government's ("leader")
     and a state force's ("commander", "officer")."""
@@ -587,16 +592,33 @@ def owner_of_thing(coder: ActorCoder, mention: Mention) -> None:
 def country_from_apposition(coder: ActorCoder, mention: Mention) -> None:
     """An apposition describes the head: "Jan Example, the Ruritanian envoy" is Ruritanian;
     it gives the sector too if none is known, also with no country ("Jan Example, a member
-    of the upper house" is a legislator)."""
+    of the upper house" is a legislator). A name set after the noun that describes it is
+    described the same way: "the Ruritanian envoy, Jan Example," and "rebel commander Jan
+    Example" (parsed as an apposition) are the envoy's and the commander's."""
     if mention.country is not None:
         return
-    appos = child(mention.head, "appos")
-    if appos is None:
-        return
-    described = coder.code_span(phrase(appos), appos, mention.context)
+    appos = child(mention.head, "appos") or _described_by(mention.head)
+    describing = mention.context.describing
+    if appos is None or appos.i in describing:
+        return  # the phrase that asked for this one is no help describing it
+    describing.add(mention.head.i)
+    try:
+        described = coder.code_span(phrase(appos), appos, mention.context)
+    finally:
+        describing.discard(mention.head.i)
     if described is not None:
         mention.country = described.country
-        mention.sector = mention.sector or described.sector
+        # a name's own title comes first: "the army's spokesman, Colonel Jan Example" is MIL
+        mention.sector = mention.sector or _title_sector(coder, mention) or described.sector
+
+
+def _described_by(name: Token) -> Token | None:
+    """The common noun a person's name stands in apposition to, before it ("the envoy, Jan
+    Example")."""
+    noun = name.head
+    if name.dep_ != "appos" or noun.i > name.i or noun.pos_ != "NOUN":
+        return None
+    return noun if name.ent_type_ == "PERSON" else None
 
 
 def country_of_pronoun_owner(coder: ActorCoder, mention: Mention) -> None:
@@ -662,6 +684,7 @@ CLUE_RULES = (
     country_of_speakers_own,
     country_from_dependents,
     sector_from_agent_noun,
+    nationals_are_civilians,
     a_leaders_men,
     sector_of_members,
     members_of_body,
@@ -682,6 +705,8 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     words = coder.words
+    if ent.label_ == "ORG":  # "the rebel Example Brigade": the kind said outranks "Brigade"
+        mention.sector = _descriptor_sector(coder, mention) or mention.sector
     if mention.sector is None:
         mention.sector = _title_sector(coder, mention)
     if mention.sector is None and ent.label_ == "ORG":
@@ -701,21 +726,42 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
 def _title_sector(coder: ActorCoder, mention: Mention) -> str | None:
     """The sector of the title before a name: "rebel commander Jan Example" REB, "Defence
     Secretary Jan Example" GOV (the agent nouns, then the title words)."""
-    ent, words = mention.entity, coder.words
-    if ent is None:
+    words = coder.words
+    if mention.entity is None:
         return None
-    before = [t for t in mention.span if t.i < ent.start and not t.ent_type_]
-    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
-    if nouns:
-        title = Mention(mention.span, nouns[-1], mention.context, None)
-        sector_from_agent_noun(coder, title)
-        sector_of_members(coder, title)
-        if title.sector is not None:
-            return title.sector
+    described = _descriptor_sector(coder, mention)
+    if described is not None:
+        return described
     return next(
         (words.title_sectors[t.lower_] for t in mention.span if t.lower_ in words.title_sectors),
         None,
     )
+
+
+def _descriptor_sector(coder: ActorCoder, mention: Mention) -> str | None:
+    """The sector of the words that describe a name before it: "rebel commander Jan Example"
+    REB, "the separatist Example Front" REB, "Defence Secretary Jan Example" GOV (the last
+    noun, or an adjective of an agent kind, with the group words before it)."""
+    ent = mention.entity
+    if ent is None:
+        return None
+    before = [t for t in mention.span if t.i < ent.start and not t.ent_type_]
+    nouns = [
+        t
+        for t in before
+        if t.pos_ in ("NOUN", "PROPN")
+        or (t.pos_ == "ADJ" and coder.dictionary.agent_sector(t.lemma_, t.lower_))
+    ]
+    if not nouns:
+        return None
+    last, titles = nouns[-1], coder.words.title_sectors
+    title = Mention(mention.span, last, mention.context, None, owner=mention.owner)
+    sector_from_agent_noun(coder, title)
+    sector_of_members(coder, title)
+    plain = coder.dictionary.agent_sector(last.lemma_, last.lower_)
+    if title.sector == plain and last.is_title and last.i == ent.start - 1:
+        return titles.get(last.lower_, title.sector)  # "Representative Jan Example" LEG
+    return title.sector
 
 
 def part_of_known_body(coder: ActorCoder, mention: Mention) -> None:
@@ -756,39 +802,3 @@ def staff_of_international_body(coder: ActorCoder, actor: Actor) -> Actor:
     if actor.country == "IGO" and staff:
         return actor.model_copy(update={"sector": "IGO"})
     return actor
-
-
-# -- people rules ------------------------------------------------------------------------------
-def residence(coder: ActorCoder, actor: Actor, span: Span, head: Token, context) -> Actor:
-    """A people named by nationality is coded where the text says it lives: "the Ruritanians
-    of northern Elbonia" (Elbonia); "ethnic Ruritanians rallied in Elbonia" (a minority).
-    "Ruritanians in Elbonia" stay Ruritanian."""
-    home = _residence(coder, span, head, actor.country, context)
-    return actor.model_copy(update={"country": home}) if home is not None else actor
-
-
-def _residence(coder: ActorCoder, span: Span, head: Token, nation, context) -> str | None:
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in coder.words.residence_preps:
-            place = _country(coder.code_object(prep, context))
-            if place is not None and place != nation:
-                return place
-    if not any(t.lower_ in coder.words.minority_words for t in span):
-        return None
-    for ent in span_ents(head.sent):
-        if ent.label_ == "GPE" and not ent.start <= head.i < ent.end:
-            place = _country(coder.code_span(ent, ent.root, context))
-            if place is not None and place != nation and place not in NON_STATE_CODES:
-                return place
-    return None
-
-
-def people_are_civilians(coder: ActorCoder, actor: Actor, span, head: Token, context) -> Actor:
-    """A people named in the plural is its civilians, not its state: "Ruritanians queued for
-    bread" is CVL ("the Ruritanian deployment" is the state's, coded so from the event)."""
-    if actor.sector is None and head.tag_ in ("NNS", "NNPS"):
-        return actor.model_copy(update={"sector": "CVL"})
-    return actor
-
-
-PEOPLE_RULES = (residence, people_are_civilians)
