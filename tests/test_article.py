@@ -988,3 +988,29 @@ def test_article_convention_actor_gives_way_to_a_named_one(extract):
     )
     killed = next(e for e in record.events if e.trigger and e.trigger.text == "killed")
     assert killed.actor is not None and killed.actor.text == "Houthi rebels"
+
+
+@pytest.mark.parametrize(
+    "text,counts",
+    [
+        (
+            "The army deployed 2,000 troops on Friday, officials said. The army has deployed "
+            "30,000 soldiers, the minister said.",
+            [[2000], [30000]],
+        ),
+        (
+            "Ghana sent 800 soldiers to Mali on Monday. Ghana sent 12,000 troops to Mali on "
+            "Monday, the ministry said.",
+            [[800], [12000]],
+        ),
+        (
+            "The army deployed 9,000 troops on Friday, officials said. The army has deployed "
+            "nearly 10,000 soldiers, the minister said.",
+            [[10000]],
+        ),
+    ],
+)
+def test_article_troop_counts_far_apart_are_two_deployments(extract, text, counts):
+    record = extract(text, published=PUB)
+    deployments = sorted(_figure(e, "troops") for e in _events(record, "MOBILIZE"))
+    assert deployments == counts

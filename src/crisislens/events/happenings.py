@@ -93,6 +93,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
         return False
+    if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
+        return False
     seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
@@ -115,6 +117,27 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         ):
             return False
     return not seizing or any(_told_attack(m) for m in (c, *h.members))
+
+
+@cache
+def _counted_kinds() -> tuple[frozenset[str], float]:
+    """``data/article.yaml``: the figure kinds whose far-apart counts tell two happenings."""
+    data = read_yaml("article.yaml")["counts_apart"]
+    return frozenset(data["kinds"]), float(data["ratio"])
+
+
+def counts_apart(a: Event, b: Event) -> bool:
+    """Whether two mentions count one kind (``counts_apart.kinds``: troops) so far apart that
+    they tell two happenings: "the ministry sent 4,000 soldiers to the north ... another 60,000
+    are massed along the coast" is two deployments, where "about 9,000 troops" and "nearly
+    10,000 soldiers" may be one."""
+    kinds, ratio = _counted_kinds()
+    told = {q.kind: q.value for q in a.quantities if q.kind in kinds and q.value > 0}
+    for q in b.quantities:
+        value = told.get(q.kind)
+        if value is not None and q.value > 0 and max(value, q.value) >= ratio * min(value, q.value):
+            return True
+    return False
 
 
 @cache
