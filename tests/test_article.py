@@ -1014,3 +1014,58 @@ def test_article_troop_counts_far_apart_are_two_deployments(extract, text, count
     record = extract(text, published=PUB)
     deployments = sorted(_figure(e, "troops") for e in _events(record, "MOBILIZE"))
     assert deployments == counts
+
+
+def test_article_either_side_of_an_agreement_or_attack_may_be_named_first():
+    from crisislens.events.happenings import _parties_compatible
+    from crisislens.schemas import Event, TextSpan
+
+    def event(event_type, actor, recipient=None):
+        return Event(
+            event_id="e",
+            event_type=event_type,
+            modality="asserted",
+            actor=actor,
+            recipient=recipient,
+            evidence=TextSpan(text="x", start=0, end=1),
+            confidence=0.5,
+        )
+
+    cabinet, militia = _party("the cabinet", "MLI", "GOV"), _party("the militia", "MLI", "REB")
+    # "the cabinet signed a truce with the militia ... the militia's agreement"
+    for kind in ("AGREE", "CONSULT", "ASSAULT"):
+        assert _parties_compatible(event(kind, cabinet, militia), event(kind, militia))
+    # a demand or an accusation has one speaker: the other side's is another statement
+    for kind in ("REQUEST", "ACCUSE"):
+        assert not _parties_compatible(event(kind, cabinet, militia), event(kind, militia))
+    # two parties that each accept a plan, naming no one, are two acts
+    assert not _parties_compatible(event("AGREE", cabinet), event("AGREE", militia))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 April 2021, gunmen burned dozens of houses and shot at residents in a village "
+        "near Jos, killing 12 people.",
+        "Militiamen torched a market and opened fire on traders in Bunia on Friday.",
+    ],
+)
+def test_article_property_burned_beside_an_attack_is_part_of_it(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_events(record, "ASSAULT")) == 1
+    assert _events(record, "COERCE") == []
+
+
+def test_article_the_seized_shot_are_the_seizure_s_happening(extract):
+    record = extract(
+        "On 3 May 2022, bandits abducted 30 villagers from a farm near Gusau, Zamfara state. "
+        "Three villagers who tried to flee were shot dead.",
+        published=PUB,
+    )
+    (event,) = _events(record)
+    assert _figure(event, "dead") == [3] and _figure(event, "arrested") == [30]
+
+
+def test_article_recent_happenings_summed_up_are_no_event(extract):
+    record = extract("Recent protests forced the minister to resign, the paper said.")
+    assert _events(record, "PROTEST") == []

@@ -95,7 +95,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
-    seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
+    seizing = told = False  # an attack and a seizure it made (``seizure_in_attack``)
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
             continue
@@ -105,6 +105,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             return False
         if seizure_in_attack(c, m):
             seizing = True
+            told = told or _hits_the_seized(c, m)
             continue
         if not types_compatible(a.event_type, b.event_type, c.generic or m.generic):
             return False
@@ -116,7 +117,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             and _parties_compatible(a, b)
         ):
             return False
-    return not seizing or any(_told_attack(m) for m in (c, *h.members))
+    return not seizing or told or any(_told_attack(m) for m in (c, *h.members))
 
 
 @cache
@@ -265,6 +266,14 @@ def _told_attack(c: Candidate) -> bool:
     return attack and (c.event.location is not None or c.date is not None)
 
 
+def _hits_the_seized(c: Candidate, m: Candidate) -> bool:
+    """Whether, of a seizure and an attack, the attack hits those seized, named by one word:
+    "bandits seized 30 villagers ... three villagers who ran were shot" is one happening,
+    however little the shooting tells of its own place or day."""
+    taking, attack = (c, m) if seizure(c) else (m, c)
+    return party_shared(told_roles(taking.event)[1], told_roles(attack.event)[1])
+
+
 def _fold_seizures(h: Happening) -> None:
     """In a happening told by an attack, a seizure is part of the attack's telling: the
     happening is the attack ("stormed a depot ... took forty passengers hostage")."""
@@ -282,14 +291,32 @@ def _one_day(c: Candidate, h: Happening) -> bool:
 
 
 def _parties_compatible(a: Event, b: Event) -> bool:
-    """The same sides, or the same sides swapped ("clashes between A and B"). Roles the rules
-    filled in by convention (an unnamed attacker, the country acted on where the event is)
-    say nothing either way."""
+    """The same sides, or, for a type of two sides, the same sides swapped: an attack
+    (``either_way_types``: "clashes between A and B"), an agreement or a meeting where a side
+    one names is the other's other side (``either_way_named_types``: "A signed a truce with B
+    ... B's agreement"; not "Ukraine agreed to the plan ... Russia welcomed the plan"). Roles
+    the rules filled in by convention (an unnamed attacker, the country acted on where the
+    event is) say nothing either way."""
     actor_a, recipient_a = told_roles(a)
     actor_b, recipient_b = told_roles(b)
     same = actors_compatible(actor_a, actor_b) and actors_compatible(recipient_a, recipient_b)
     swapped = actors_compatible(actor_a, recipient_b) and actors_compatible(recipient_a, actor_b)
-    return same or swapped and a.event_type == b.event_type == "ASSAULT"
+    if same or not swapped or a.event_type != b.event_type:
+        return same
+    anyhow, named = _either_way()
+    crossed = any(
+        x is not None and y is not None and actors_compatible(x, y)
+        for x, y in ((actor_a, recipient_b), (recipient_a, actor_b))
+    )
+    return a.event_type in anyhow or a.event_type in named and crossed
+
+
+@cache
+def _either_way() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: the types whose sides one happening may name either way round,
+    and those where it may only as named."""
+    data = read_yaml("article.yaml")
+    return frozenset(data["either_way_types"]), frozenset(data["either_way_named_types"])
 
 
 def group(candidates: list[Candidate]) -> list[Happening]:
@@ -375,7 +402,8 @@ def share_places(found: list[Candidate]) -> None:
 def tied(c: Candidate) -> TiedMention:
     actor = c.event.actor
     sector = actor.sector if actor is not None else None
-    return TiedMention(head_token(c.tokens), c.event.event_type, c.event.modality, sector)
+    e = c.event
+    return TiedMention(head_token(c.tokens), e.event_type, e.modality, sector, e.mode)
 
 
 def attach_parts(

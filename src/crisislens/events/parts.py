@@ -9,7 +9,9 @@ its own; this module says which of them is a *part* of which *host*, so that the
 mentions of one modality:
 
 - ``conj``: verbs coordinated under one subject, an attack and a rescue, release or resistance
-  ("rescued 40 hostages and killed 12 gunmen"; ``data/article.yaml``: conj_types);
+  ("rescued 40 hostages and killed 12 gunmen"; ``data/article.yaml``: conj_types), or an
+  attack and a destruction of property ("burned the huts and shot at the villagers":
+  conj_modes);
 - ``participle``: a participle that tells the outcome ("struck a patrol, killing four");
 - ``outcome``: a participle of the host's own violent type that goes on telling its act ("air
   strikes on the militants, hitting depots in three villages"), whatever parties each reads;
@@ -53,6 +55,7 @@ class PartRules:
     aimed_preps: frozenset[str]
     instrument_preps: frozenset[str] = frozenset()
     raid_verbs: frozenset[str] = frozenset()
+    conj_modes: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -68,6 +71,9 @@ def part_rules() -> PartRules:
         aimed_preps=frozenset(data["aimed_preps"]),
         instrument_preps=frozenset(data["instrument_preps"]),
         raid_verbs=frozenset(data["raid_verbs"]),
+        conj_modes=frozenset(
+            (kind, mode) for kind, modes in data["conj_modes"].items() for mode in modes
+        ),
     )
 
 
@@ -79,6 +85,7 @@ class Mention:
     event_type: str
     modality: str
     actor_sector: str | None = None
+    mode: str | None = None
 
 
 def anchor(token: Token) -> Token:
@@ -228,7 +235,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return True
     if conj_tie(part.head, host.head):
         types = {part.event_type, host.event_type}
-        return "ASSAULT" in types and bool(types & rules.conj_types)
+        kinds = {(m.event_type, m.mode) for m in (part, host)}
+        return "ASSAULT" in types and bool(types & rules.conj_types or kinds & rules.conj_modes)
     return participle_tie(part.head, host.head, rules.instrument_preps) and _acts(part, host, rules)
 
 
