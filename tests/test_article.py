@@ -1069,3 +1069,14 @@ def test_article_the_seized_shot_are_the_seizure_s_happening(extract):
 def test_article_recent_happenings_summed_up_are_no_event(extract):
     record = extract("Recent protests forced the minister to resign, the paper said.")
     assert _events(record, "PROTEST") == []
+
+
+def test_article_what_a_happening_followed_is_another_happening(extract):
+    record = extract(
+        "Gunmen killed six villagers near Jos on Monday. The killings followed an attack on "
+        "a police post in the same district last week.",
+        published=PUB,
+    )
+    killing, attack = sorted(_events(record, "ASSAULT"), key=lambda e: e.trigger.start)
+    assert [m.trigger.text for m in killing.mentions] == ["killed", "killings"]
+    assert attack.trigger.text == "attack" and len(attack.mentions) == 1

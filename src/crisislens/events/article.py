@@ -72,6 +72,7 @@ from crisislens.events.happenings import (
     attach_parts,
     attach_references,
     group,
+    set_sequences,
     share_places,
     tied,
 )
@@ -121,6 +122,7 @@ class ArticleCoder:
         dates = ArticleDates(doc, article.published)
         found = self.reader.read(doc, article, candidates, dates)
         share_places(found)
+        set_sequences(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

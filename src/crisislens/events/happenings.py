@@ -142,6 +142,31 @@ def counts_apart(a: Event, b: Event) -> bool:
 
 
 @cache
+def _sequence_verbs() -> frozenset[str]:
+    """``data/article.yaml``: verbs that set their object before their subject."""
+    return frozenset(read_yaml("article.yaml")["sequence_verbs"])
+
+
+def set_sequences(found: list[Candidate]) -> None:
+    """A mention that is the object, or the passive agent, of a verb that orders two
+    happenings ("the killings followed an attack on a police post last week", "the march was
+    preceded by a sit-in") is set before that verb's subject: the verb is its scope
+    (``Candidate.scope``), so the two are never one happening."""
+    verbs = _sequence_verbs()
+    for c in found:
+        head = head_token(c.tokens)
+        if c.scope is not None or head is None:
+            continue
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() in verbs and verb.pos_ in ("VERB", "AUX"):
+            c.scope = verb
+
+
+@cache
 def _sequel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``data/article.yaml``: units of time, words after them and words before them."""
     data = read_yaml("article.yaml")
