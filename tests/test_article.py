@@ -1080,3 +1080,65 @@ def test_article_what_a_happening_followed_is_another_happening(extract):
     killing, attack = sorted(_events(record, "ASSAULT"), key=lambda e: e.trigger.start)
     assert [m.trigger.text for m in killing.mentions] == ["killed", "killings"]
     assert attack.trigger.text == "attack" and len(attack.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students marched in Kampala on Monday to protest against the killing of "
+        "a classmate by police.",
+        "Residents blocked a road in Kisumu on Friday in protest over the killing of a trader.",
+    ],
+)
+def test_article_the_cause_of_a_protest_is_no_event_of_its_own(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_events(record, "PROTEST")) == 1
+    assert _events(record, "ASSAULT") == []
+
+
+def test_article_the_cause_of_a_protest_joins_the_happening_told(extract):
+    record = extract(
+        "Police shot dead a trader in Kisumu on Tuesday. On Wednesday, residents rallied "
+        "against the killing.",
+        published=PUB,
+    )
+    (killing,) = _events(record, "ASSAULT")
+    assert [m.trigger.text for m in killing.mentions] == ["shot", "killing"]
+
+
+def test_article_a_place_taken_as_the_other_side_withdrew_is_its_fall(extract):
+    record = extract(
+        "On 4 June 2022, rebels took control of Bunagana after government troops withdrew.",
+        published=PUB,
+    )
+    (event,) = _events(record)
+    assert event.event_type == "COERCE" and len(event.mentions) == 2
+
+
+def test_article_a_state_a_happening_ends_is_no_event_of_its_own(extract):
+    record = extract(
+        "On 12 March 2022, the army withdrew from Menaka, ending a nine-year deployment.",
+        published=PUB,
+    )
+    assert [e.event_type for e in _events(record)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        (
+            "On 3 April 2022, the government imposed a curfew in Colombo. It was the first time "
+            "since 1990 that troops had been deployed in the capital.",
+            "COERCE",
+        ),
+        (
+            "Gunmen killed nine villagers near Gao on Monday. This was the deadliest attack in "
+            "the region in a decade.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_article_a_happening_told_to_rank_the_reported_one_is_no_event(extract, text, event_type):
+    record = extract(text, published=PUB)
+    (event,) = _events(record)
+    assert event.event_type == event_type

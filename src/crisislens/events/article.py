@@ -72,6 +72,8 @@ from crisislens.events.happenings import (
     attach_parts,
     attach_references,
     group,
+    mark_causes,
+    mark_rankings,
     set_sequences,
     share_places,
     tied,
@@ -123,6 +125,8 @@ class ArticleCoder:
         found = self.reader.read(doc, article, candidates, dates)
         share_places(found)
         set_sequences(found)
+        mark_causes(found)
+        mark_rankings(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

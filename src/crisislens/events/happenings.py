@@ -167,6 +167,71 @@ def set_sequences(found: list[Candidate]) -> None:
 
 
 @cache
+def _cause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: the words of a protest, the prepositions of its cause, and the
+    verbs that end a standing state."""
+    data = read_yaml("article.yaml")
+    return (
+        frozenset(data["protest_words"]),
+        frozenset(data["protest_cause_preps"]),
+        frozenset(data["ending_verbs"]),
+    )
+
+
+def mark_causes(found: list[Candidate]) -> None:
+    """A happening named as the cause of a protest ("marched to protest against the killing of
+    a classmate", "in protest over a trader's death", "protesting the arrest of their leader")
+    is what the protest is about, and a state a happening ends ("withdrew, ending a nine-year
+    deployment") is background to it: no event the report tells of its own, a bare reference
+    (it joins a happening of its type the article tells, or nothing)."""
+    words, preps, ending = _cause_words()
+    for c in found:
+        head = head_token(c.tokens)
+        if head is None or not c.noun:
+            continue
+        governor = head.head
+        if head.dep_ == "pobj" and governor.lower_ in preps:
+            governor = governor.head
+        elif head.dep_ != "dobj":
+            continue
+        lemma = governor.lemma_.lower()
+        cause = lemma in words and c.event.event_type != "PROTEST"
+        if cause or lemma in ending:
+            c.bare, c.new = True, False
+
+
+@cache
+def _ranking_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: the nouns and subjects of a ranking."""
+    data = read_yaml("article.yaml")
+    return frozenset(data["ranking_nouns"]), frozenset(data["ranking_subjects"])
+
+
+def mark_rankings(found: list[Candidate]) -> None:
+    """A happening told only to rank the one reported is no event of its own: "it was the
+    first time since 1990 that troops were deployed in the capital" (a clause on "time"),
+    "this was the deadliest attack in a decade" (an event noun said of "this"). It is a bare
+    reference: it joins a happening of its type the article tells, or nothing."""
+    nouns, subjects = _ranking_words()
+    for c in found:
+        head = head_token(c.tokens)
+        if head is None:
+            continue
+        clause = clause_head(head)
+        ranked = clause is not None and _ranking_clause(clause, nouns)
+        if c.noun and head.dep_ == "attr":
+            said_of = [t for t in head.head.children if t.dep_ == "nsubj"]
+            ranked = any(t.lower_ in subjects for t in said_of)
+        if ranked:
+            c.bare, c.new = True, False
+
+
+def _ranking_clause(clause: Token, nouns: frozenset[str]) -> bool:
+    """ "that troops were deployed" on "the first time": a relative clause on a ranking noun."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in nouns
+
+
+@cache
 def _sequel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``data/article.yaml``: units of time, words after them and words before them."""
     data = read_yaml("article.yaml")

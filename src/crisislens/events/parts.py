@@ -5,7 +5,7 @@ burning the huts and killing seven" is one attack (ACLED codes one event, typed 
 act), "police arrested 25 people during a march" one arrest at a protest, "a drone strike on a
 car killed two fighters" one strike. The sentence rules code each verb or noun as a mention of
 its own; this module says which of them is a *part* of which *host*, so that the article coder
-(events/article.py) makes them one event. Six ties, each within one sentence and between two
+(events/article.py) makes them one event. The ties, each within one sentence and between two
 mentions of one modality:
 
 - ``conj``: verbs coordinated under one subject, an attack and a rescue, release or resistance
@@ -20,7 +20,9 @@ mentions of one modality:
   patrol"; a protest or attack so aimed at is a happening of its own, "police charged the
   rally");
 - ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
-  a council meeting"): the occasion of the act.
+  a council meeting"): the occasion of the act;
+- ``fall``: a place taken and the other side's withdrawal ("rebels took the town after the army
+  pulled out"): the place's fall.
 
 Participles fold only acts, never speech: a violent type on one side, no verbal type on either
 (``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
@@ -56,6 +58,8 @@ class PartRules:
     instrument_preps: frozenset[str] = frozenset()
     raid_verbs: frozenset[str] = frozenset()
     conj_modes: frozenset[tuple[str, str]] = frozenset()
+    fall_taking: frozenset[tuple[str, str]] = frozenset()
+    fall_leaving: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -71,10 +75,15 @@ def part_rules() -> PartRules:
         aimed_preps=frozenset(data["aimed_preps"]),
         instrument_preps=frozenset(data["instrument_preps"]),
         raid_verbs=frozenset(data["raid_verbs"]),
-        conj_modes=frozenset(
-            (kind, mode) for kind, modes in data["conj_modes"].items() for mode in modes
-        ),
+        conj_modes=_kinds(data["conj_modes"]),
+        fall_taking=_kinds(data["fall_taking"]),
+        fall_leaving=_kinds(data["fall_leaving"]),
     )
+
+
+def _kinds(modes: dict[str, list[str]]) -> frozenset[tuple[str, str]]:
+    """``{TYPE: [mode, ...]}`` as (type, mode) pairs."""
+    return frozenset((kind, mode) for kind, listed in modes.items() for mode in listed)
 
 
 @dataclass(frozen=True)
@@ -209,6 +218,18 @@ def raid_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
     return conj_tie(part.head, host.head)
 
 
+def fall_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
+    """ "Rebels took the town after government troops pulled out": a place taken and the
+    other side's withdrawal, with a subject of its own, in one sentence are the place's fall,
+    told by the taking."""
+    if part.head is None or (part.event_type, part.mode) not in rules.fall_leaving:
+        return False
+    if (host.event_type, host.mode) not in rules.fall_taking:
+        return False
+    other_side = part.actor_sector is None or part.actor_sector != host.actor_sector
+    return _own_subject(part.head) and other_side
+
+
 def _acts(part: Mention, host: Mention, rules: PartRules) -> bool:
     types = (part.event_type, host.event_type)
     violent = any(t in rules.violent_types for t in types)
@@ -231,7 +252,7 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return host.event_type in rules.violent_types
     if target_tie(part.head, host.head, rules.aimed_preps):
         return host.event_type in rules.aiming_types and part.event_type not in rules.violent_types
-    if raid_tie(part, host, rules):
+    if raid_tie(part, host, rules) or fall_tie(part, host, rules):
         return True
     if conj_tie(part.head, host.head):
         types = {part.event_type, host.event_type}
