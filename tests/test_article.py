@@ -1056,16 +1056,6 @@ def test_article_property_burned_beside_an_attack_is_part_of_it(extract, text):
     assert _events(record, "COERCE") == []
 
 
-def test_article_the_seized_shot_are_the_seizure_s_happening(extract):
-    record = extract(
-        "On 3 May 2022, bandits abducted 30 villagers from a farm near Gusau, Zamfara state. "
-        "Three villagers who tried to flee were shot dead.",
-        published=PUB,
-    )
-    (event,) = _events(record)
-    assert _figure(event, "dead") == [3] and _figure(event, "arrested") == [30]
-
-
 def test_article_recent_happenings_summed_up_are_no_event(extract):
     record = extract("Recent protests forced the minister to resign, the paper said.")
     assert _events(record, "PROTEST") == []

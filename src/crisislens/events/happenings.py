@@ -95,7 +95,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
-    seizing = told = False  # an attack and a seizure it made (``seizure_in_attack``)
+    seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
     for m in (m for m in h.members if not m.part):
         if m.profile in checked:
             continue
@@ -105,7 +105,6 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             return False
         if seizure_in_attack(c, m):
             seizing = True
-            told = told or _hits_the_seized(c, m)
             continue
         if not types_compatible(a.event_type, b.event_type, c.generic or m.generic):
             return False
@@ -117,7 +116,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
             and _parties_compatible(a, b)
         ):
             return False
-    return not seizing or told or any(_told_attack(m) for m in (c, *h.members))
+    return not seizing or any(_told_attack(m) for m in (c, *h.members))
 
 
 @cache
@@ -354,14 +353,6 @@ def _told_attack(c: Candidate) -> bool:
     Kassala on Monday"): what a seizure told apart must join ("the battle is not won" is none)."""
     attack = c.event.event_type in _seizure_words()[0] and not c.part and not c.noun
     return attack and (c.event.location is not None or c.date is not None)
-
-
-def _hits_the_seized(c: Candidate, m: Candidate) -> bool:
-    """Whether, of a seizure and an attack, the attack hits those seized, named by one word:
-    "bandits seized 30 villagers ... three villagers who ran were shot" is one happening,
-    however little the shooting tells of its own place or day."""
-    taking, attack = (c, m) if seizure(c) else (m, c)
-    return party_shared(told_roles(taking.event)[1], told_roles(attack.event)[1])
 
 
 def _fold_seizures(h: Happening) -> None:
