@@ -534,7 +534,10 @@ def _analyst_markdown(an: dict) -> list[str]:
         "(its own and its mentions') overlaps one of the passages the gold lists for that "
         "happening, and its type is the gold's, one the gold accepts, or of the same PLOVER quad "
         "class (a threat coded as a demand is the same happening with the wrong type). Each gold "
-        "event takes one coded event (a maximum matching, right types first). A coded event that "
+        "event takes one coded event: the best matching over the whole story (asserted events "
+        "first, then the most pairs, then the gold's own type, a type it accepts, its modality, "
+        "a trigger inside the passage; since 2026-12-05, before which a first-come matching "
+        "could score a right pair against the wrong gold). A coded event that "
         "could match only gold events already taken is a **duplicate**; it is not a real event.",
         "- **Real events** are the asserted coded events that match; the share is over all "
         "asserted coded events of the report's time. An event the coder marks `background` "
