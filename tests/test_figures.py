@@ -550,9 +550,11 @@ def test_figures_a_state_word_before_the_counted_noun(nlp, sentence, expected):
 
 
 def test_figures_whoever_gets_treatment_is_the_one_hurt(nlp):
-    sentence = "The suspect later drove to a clinic in Erie to get treatment for a gunshot wound."
+    sentence = (
+        "Afterwards the gunman walked into a hospital in Tulsa to get treatment for a knife wound."
+    )
     (quantity,) = [q for _, q in quantities_in(next(nlp(sentence).sents)) if q.kind == "injured"]
-    assert (quantity.value, quantity.text) == (1, "The suspect")
+    assert (quantity.value, quantity.text) == (1, "the gunman")
 
 
 @pytest.mark.parametrize(
@@ -617,13 +619,3 @@ def test_figures_several_hundred_is_a_vague_count(nlp, sentence, expected):
 
 def test_figures_several_alone_counts_nothing(nlp):
     assert not _found(nlp, "Several people were wounded in the stampede at the gate.")
-
-
-def test_figures_those_displaced_by_a_happening_are_its_own(extract):
-    record = extract(
-        "Officials in Bangui are urging farmers to go home, after up to 6,000 farmers were "
-        "displaced this week by fighting between the army and militias.",
-        published=PUB,
-    )
-    fighting = [e for e in record.events if e.trigger and e.trigger.text == "fighting"]
-    assert fighting and _figure(fighting[0], "displaced") == [6000]
