@@ -41,8 +41,9 @@ def _event(record, event_type):
             "RETREAT",
             "hypothetical",
         ),
-        # ... a direct object of a possible act is presupposed, as is a subject
-        ("The offensive could end the truce in Kidal.", "AGREE", "asserted"),
+        # ... a direct object of a possible act is presupposed, as is a subject (a truce the
+        # act would end is no happening at all: fa1dc57)
+        ("The offensive could wreck the truce in Kidal.", "AGREE", "asserted"),
         # ... but not the subject of a verb that says it happens
         ("The mediator hopes a truce could take place in Kidal within days.", "AGREE", "possible"),
         ("A dockers' strike will take place in Mombasa on Monday.", "PROTEST", "planned"),
@@ -71,7 +72,7 @@ def _event(record, event_type):
         ("Gunmen stopped a bus near Kaduna and took 40 passengers hostage.", "COERCE", "asserted"),
         # ... while an auxiliary still carries over to it
         (
-            "The militia will storm the town and burn the market, its leader said.",
+            "The militia will storm the town and detain the mayor, its leader said.",
             "COERCE",
             "planned",
         ),
