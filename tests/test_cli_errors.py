@@ -71,6 +71,14 @@ BAD = {
         ["extract", "{root}/article.txt", "--published", "yesterday"],
         "is not YYYY-MM-DD",
     ),
+    "extract, unknown --timezone": (
+        ["extract", "{root}/article.txt", "--timezone", "Mars/Olympus_Mons"],
+        "unknown time zone 'Mars/Olympus_Mons'",
+    ),
+    "ingest, unknown --timezone": (
+        ["ingest", "{root}/article.txt", "--timezone", "EST+5", "--db", "{root}/x.duckdb"],
+        "give an IANA name",
+    ),
     "extract, -o into a missing folder": (
         ["extract", "{root}/article.txt", "-o", "{root}/nowhere/out.jsonl"],
         "does not exist",

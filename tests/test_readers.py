@@ -163,3 +163,43 @@ def test_readers_publication_stamp_is_the_newsroom_day():
     assert check_date("2024-11-05, updated", "Asia/Tokyo") == "2024-11-05"
     with pytest.raises(InputError, match="unknown time zone 'Nowhere/Town'"):
         check_date("2024-11-05T02:40:00Z", "Nowhere/Town")
+
+
+LATE_EVENING_UTC = "2025-03-14T03:10:00Z"  # still 13 March in New York, already 14 in Almaty
+
+
+@pytest.mark.parametrize(
+    ("timezone", "day"),
+    [(None, "2025-03-14"), ("America/New_York", "2025-03-13"), ("Asia/Almaty", "2025-03-14")],
+)
+def test_readers_timezone_reads_stamped_inputs_as_the_newsrooms_day(tmp_path, timezone, day):
+    """--timezone: a JSON line, a CSV row and an RSS item stamped in UTC are dated in the zone."""
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text(json.dumps({"text": ENGLISH, "published": LATE_EVENING_UTC}) + "\n")
+    table = tmp_path / "wire.csv"
+    table.write_text(f'text,published\n"{ENGLISH}",2025-03-14 03:10:00+00:00\n')
+    feed = tmp_path / "wire.rss"
+    feed.write_text(
+        "<rss><channel><item><title>Arrests</title>"
+        f"<description>{ENGLISH}</description>"
+        "<pubDate>Fri, 14 Mar 2025 03:10:00 GMT</pubDate></item></channel></rss>"
+    )
+    items = list(read_inputs([str(lines), str(table), str(feed)], timezone=timezone))
+    assert [item.published for item in items] == [day, day, day]
+
+
+def test_readers_timezone_leaves_plain_dates_and_the_published_flag_alone(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text(
+        json.dumps({"text": ENGLISH, "published": "2025-03-14"})
+        + "\n"
+        + json.dumps({"text": ENGLISH + " Two more were held."})
+        + "\n"
+    )
+    items = read_inputs([str(path)], published="2025-03-20", timezone="Pacific/Auckland")
+    assert [item.published for item in items] == ["2025-03-14", "2025-03-20"]
+
+
+def test_readers_unknown_timezone_is_one_clear_error(tmp_path):
+    with pytest.raises(InputError, match="--timezone: unknown time zone 'Moon/Base'"):
+        list(read_inputs([str(tmp_path)], timezone="Moon/Base"))

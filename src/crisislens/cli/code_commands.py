@@ -12,12 +12,14 @@ import click
 
 from crisislens import __version__
 from crisislens.cli.options import (
+    TIMEZONE_HELP,
     BadLineError,
     engine_options,
     load_settings,
     mention_line,
     parse_columns,
     published_date,
+    time_zone,
     writable_file,
 )
 from crisislens.cli.output import output_stream, print_summary, print_table, progress
@@ -28,6 +30,7 @@ Examples:
   crisislens extract article.txt                       # JSON Lines to stdout
   crisislens extract feed.jsonl -o events.jsonl --workers 2
   crisislens extract page.html --published 2022-01-07 --table
+  crisislens extract wire.jsonl --timezone America/New_York -o events.jsonl
   cat article.txt | crisislens extract - --table
 """
 
@@ -46,6 +49,7 @@ Examples:
     callback=published_date,
     help="Publication date for inputs that carry none (resolves 'on Monday').",
 )
+@click.option("--timezone", metavar="ZONE", callback=time_zone, help=TIMEZONE_HELP)
 @click.option(
     "--actors",
     multiple=True,
@@ -76,6 +80,7 @@ def extract(
     inputs: tuple[str, ...],
     output: str | None,
     published: str | None,
+    timezone: str | None,
     actors: tuple[str, ...],
     columns: dict[str, str] | None,
     workers: int | None,
@@ -103,7 +108,7 @@ def extract(
     started = time.perf_counter()
     records = []
     try:
-        items = read_inputs(inputs, published=published, columns=columns)
+        items = read_inputs(inputs, published=published, columns=columns, timezone=timezone)
         coded = code_items(
             items, settings, engine=engine, workers=workers, address=ray_address, parts=parts
         )

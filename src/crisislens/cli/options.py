@@ -49,6 +49,24 @@ def published_date(ctx: click.Context, param: click.Parameter, value: str | None
         raise click.BadParameter(f"{err} (use YYYY-MM-DD)") from err
 
 
+def time_zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A click callback: --timezone as an IANA name, or one clear error."""
+    from crisislens.errors import InputError
+    from crisislens.ingest.articles import check_timezone
+
+    try:
+        return check_timezone(value)
+    except InputError as err:
+        raise click.BadParameter(str(err)) from err
+
+
+TIMEZONE_HELP = (
+    "Read the inputs' own timestamps that carry an offset (2022-01-06T02:30:00Z) as the day "
+    "in this IANA time zone, the newsroom's own day, from which its 'yesterday' counts "
+    "(e.g. America/New_York). Default: the date as written."
+)
+
+
 def writable_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """A click callback for an output file: its folder must exist ("-" is standard output)."""
     if value is None or str(value) == "-":

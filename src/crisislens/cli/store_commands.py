@@ -10,6 +10,7 @@ import click
 
 from crisislens.cli.options import (
     DB_HELP,
+    TIMEZONE_HELP,
     db_path,
     duration,
     engine_options,
@@ -19,6 +20,7 @@ from crisislens.cli.options import (
     open_store,
     parse_columns,
     published_date,
+    time_zone,
 )
 from crisislens.cli.output import (
     json_line,
@@ -39,6 +41,7 @@ from crisislens.store.exports import names as export_names
     callback=published_date,
     help="Date for inputs that carry none.",
 )
+@click.option("--timezone", metavar="ZONE", callback=time_zone, help=TIMEZONE_HELP)
 @click.option(
     "--actors",
     multiple=True,
@@ -52,7 +55,7 @@ from crisislens.store.exports import names as export_names
     help="For CSV/Parquet corpora, e.g. text=body,id=uuid (see extract --help).",
 )
 @engine_options
-def ingest(inputs, db, published, actors, columns, workers, engine, ray_address) -> None:
+def ingest(inputs, db, published, timezone, actors, columns, workers, engine, ray_address) -> None:
     """Code INPUTS and store the results (then rebuild the story events).
 
     Idempotent by article_id: articles already stored are skipped, so an interrupted run can be
@@ -62,6 +65,7 @@ def ingest(inputs, db, published, actors, columns, workers, engine, ray_address)
     Examples:
       crisislens ingest samples/ --db events.duckdb
       crisislens ingest feed.jsonl --published 2022-01-07 --workers 2 --db events.duckdb
+      crisislens ingest wire.jsonl --timezone Asia/Almaty --db events.duckdb
       crisislens stories --db events.duckdb
     """
     from crisislens.engines.runner import code_and_store
@@ -76,7 +80,7 @@ def ingest(inputs, db, published, actors, columns, workers, engine, ray_address)
     store = open_store(db, read_only=False)
     settings = load_settings(actors)
     started = time.perf_counter()
-    items = read_inputs(inputs, published=published, columns=columns)
+    items = read_inputs(inputs, published=published, columns=columns, timezone=timezone)
     # Ray's partitions go beside the database: an interrupted run resumes where it stopped
     parts = Path(str(db_path(db)) + ".parts") if engine == "ray" else None
     with progress(desc="ingest") as bar:

@@ -59,6 +59,14 @@ def check_date(value: str | None, timezone: str | None = None) -> str | None:
     return day.isoformat()
 
 
+def check_timezone(name: str | None) -> str | None:
+    """``name`` if it is an IANA time zone (``Europe/Kyiv``, ``UTC``), else InputError."""
+    if name in (None, ""):
+        return None
+    _zone(str(name))
+    return str(name)
+
+
 def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
@@ -133,7 +141,9 @@ def text_article(text: str, origin: str, published: str | None) -> Article:
     return make_article(text, origin=origin, title=headline(text), published=published)
 
 
-def html_article(html: str, origin: str, published: str | None) -> Article:
+def html_article(
+    html: str, origin: str, published: str | None, timezone: str | None = None
+) -> Article:
     """The main text, title, URL and date of an HTML page (trafilatura), as an Article."""
     import trafilatura
 
@@ -152,4 +162,5 @@ def html_article(html: str, origin: str, published: str | None) -> Article:
         title=getattr(extracted, "title", None),
         url=getattr(extracted, "url", None),
         published=published or (meta_date if meta_date and _DATE.match(meta_date) else None),
+        timezone=timezone,
     )

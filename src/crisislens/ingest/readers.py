@@ -16,7 +16,7 @@ from pathlib import Path
 
 from crisislens.errors import InputError
 from crisislens.ingest import sources
-from crisislens.ingest.articles import check_date, decode
+from crisislens.ingest.articles import check_date, check_timezone, decode
 from crisislens.schemas import Article, Failure
 
 
@@ -84,16 +84,23 @@ def read_inputs(
     *,
     published: str | None = None,
     columns: dict[str, str] | None = None,
+    timezone: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Read files, folders (recursively) and ``-`` (standard input) into Articles or Failures.
 
     The input sources are listed by ``crisislens.ingest.sources``: plain text, HTML, JSON Lines,
     JSON arrays, RSS/Atom feed files, WARC archives and CSV/TSV/Parquet corpora (``columns``
-    maps text, id, title, url, published to the table's column names).
+    maps text, id, title, url, published to the table's column names). ``timezone`` (an IANA
+    name) reads the inputs' own timestamps that carry an offset as that zone's day.
     """
     try:
-        options = sources.ReadOptions(published=check_date(published), columns=columns or {})
+        published = check_date(published)
     except InputError as err:
         raise InputError(f"--published: {err}") from err
+    try:
+        zone = check_timezone(timezone)
+    except InputError as err:
+        raise InputError(f"--timezone: {err}") from err
+    options = sources.ReadOptions(published=published, columns=columns or {}, timezone=zone)
     for item in _expand(inputs):
         yield from _read_one(item, options)

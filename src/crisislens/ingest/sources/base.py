@@ -16,10 +16,13 @@ Items = Iterator[Article | Failure]
 @dataclass(frozen=True)
 class ReadOptions:
     """``published``: the date for inputs that carry none (already checked, YYYY-MM-DD);
-    ``columns``: for tables, which column holds text, id, title, url and published."""
+    ``columns``: for tables, which column holds text, id, title, url and published;
+    ``timezone``: the IANA zone in which an input's own timestamp with an offset is read
+    (``ingest.articles.check_date``); None keeps the date as written."""
 
     published: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    timezone: str | None = None
 
 
 TextReader = Callable[[str, str, ReadOptions], Items]

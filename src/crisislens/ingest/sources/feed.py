@@ -118,6 +118,7 @@ def read_file(path: Path, options: ReadOptions) -> Items:
                 url=item.link,
                 source_id=item.guid,
                 published=item.published or options.published,
+                timezone=options.timezone,
             )
         except InputError as err:
             yield Failure.from_error(f"{origin}#{n}", err)
@@ -129,9 +130,9 @@ def _feed_date(value: str | None) -> str | None:
     from email.utils import parsedate_to_datetime
 
     if value[:4].isdigit():
-        return value[:10]
+        return value  # ISO 8601 (Atom): check_date reads it, in --timezone where one is given
     try:
-        return parsedate_to_datetime(value).date().isoformat()
+        return parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError):
         return None
 

@@ -16,7 +16,7 @@ def sniff(head: str) -> bool:
 
 def read_text(text: str, origin: str, options: ReadOptions) -> Items:
     try:
-        yield html_article(text, origin, options.published)
+        yield html_article(text, origin, options.published, options.timezone)
     except InputError as err:
         yield Failure.from_error(origin, err)
 

@@ -26,6 +26,7 @@ def object_article(obj: Any, origin: str, options: ReadOptions) -> Article:
         source_id=str(obj["id"]) if obj.get("id") is not None else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         published=obj.get("published") or options.published,
+        timezone=options.timezone,
     )
 
 

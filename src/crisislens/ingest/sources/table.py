@@ -54,7 +54,8 @@ def read_file(path: Path, options: ReadOptions) -> Items:
                 title=values["title"],
                 source_id=values["id"],
                 url=values["url"],
-                published=(values["published"] or "")[:10] or options.published,
+                published=values["published"] or options.published,
+                timezone=options.timezone,
             )
         except InputError as err:
             yield Failure.from_error(f"{origin}:{n}", err)

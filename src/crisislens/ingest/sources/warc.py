@@ -34,7 +34,7 @@ def read_file(path: Path, options: ReadOptions) -> Items:
                     continue
                 n += 1
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                date = record.rec_headers.get_header("WARC-Date") or None
                 where = f"{origin}#{n}"
                 raw = record.content_stream().read()
                 try:
@@ -42,7 +42,7 @@ def read_file(path: Path, options: ReadOptions) -> Items:
                 except UnicodeDecodeError:
                     html = raw.decode("latin-1")
                 try:
-                    article = html_article(html, where, options.published or date)
+                    article = html_article(html, where, options.published or date, options.timezone)
                     yield article.model_copy(update={"url": article.url or url})
                 except InputError as err:
                     yield Failure.from_error(where, err)
