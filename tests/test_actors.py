@@ -70,6 +70,22 @@ def test_actors_user_file_with_a_key_twice_is_refused(tmp_path):
         ActorDictionary.load((path,))
 
 
+def test_load_yaml_refuses_every_kind_of_repeated_key():
+    """Dates and numbers are keys too (a gold file keyed by day): given twice, refused."""
+    import yaml
+
+    from crisislens.data import load_yaml
+
+    for key in ("2022-01-05", "7", "Almaty"):
+        with pytest.raises(yaml.YAMLError, match="given twice, on lines 1 and 2"):
+            load_yaml(f"{key}: first\n{key}: second\n")
+    assert len(load_yaml("2022-01-05: a\n2022-01-06: b\n")) == 2
+    merged = load_yaml("base: &b {side: left, size: 2}\nmine: {<<: *b, side: right}\n")
+    assert merged["mine"] == {"side": "right", "size": 2}
+    with pytest.raises(yaml.YAMLError, match="unhashable key"):
+        load_yaml("[1, 2]: a\n")
+
+
 def test_actors_coded_in_sentences(extract):
     record = extract("Russian troops shelled the town, and Mr Putin praised the Kremlin's allies.")
     by_text = {a.text: a for a in record.actors}

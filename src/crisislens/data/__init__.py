@@ -28,10 +28,14 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         lines: dict = {}
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *base`: its keys may be overridden on purpose
             key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
-            if not isinstance(key, str | int | float | bool | None):
-                continue  # an unhashable key: the base loader says so
+            try:
+                hash(key)
+            except TypeError:
+                continue  # an unhashable key (a list): the base loader says so
             if key in lines:
                 raise yaml.YAMLError(
                     f"the key {key!r} is given twice, on lines {lines[key]} and {line}; "
