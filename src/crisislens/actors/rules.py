@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from crisislens.actors import states
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import CodedName
 from crisislens.actors.mention import (
@@ -287,7 +288,10 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     ent, head = mention.entity, mention.head
     if ent is None:
         return untagged_name(coder, mention)
-    coded = coder.code_entity(ent, mention.context)
+    day = mention.context.day
+    coded = states.named_with_nationality(coder, ent, day) or coder.code_entity(
+        ent, mention.context
+    )
     if coded is None or (ent.label_ == "NORP" and head.ent_type_ != "NORP"):
         return None
     if ent.label_ == "NORP" and coded.country and coder.gazetteer is not None:
@@ -398,6 +402,9 @@ def _modifier_country(
         coded = coder.code_entity(inner, mention.context)
         if coded is not None:
             return coded.country, coded
+        town = states.town_country(coder, inner, mention.span, head)
+        if town is not None:  # "Kumasi police": the town's country
+            return town, None
     if token.dep_ in NOUN_MODIFIER_DEPS:  # also "Gambian" tagged ORG
         country = coder.dictionary.nationality(token.text)
         if country is None and (inner is None or inner.label_ == "NORP"):
@@ -484,7 +491,7 @@ def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
     head = mention.head
     lemmas = " ".join([*(t.lemma_.lower() for t in modifiers), head.lemma_])
     written = " ".join([*(t.lower_ for t in modifiers), head.lower_])
-    mention.sector = coder.dictionary.agent_sector(lemmas, written)
+    mention.sector = coder.dictionary.agent_sector(lemmas, written) or mention.sector
 
 
 def nationals_are_civilians(coder: ActorCoder, mention: Mention) -> None:
@@ -679,11 +686,13 @@ def a_leaders_men(coder: ActorCoder, mention: Mention) -> None:
 
 
 CLUE_RULES = (
+    states.state_of_a_post,  # before the modifiers: "his UN mission" is his state's
     country_from_modifiers,
     country_of_pronoun_owner,  # before "from": "recalled its envoy from Ankara" is its own
     country_of_speakers_own,
     country_from_dependents,
     sector_from_agent_noun,
+    states.multinational_force,
     nationals_are_civilians,
     a_leaders_men,
     sector_of_members,

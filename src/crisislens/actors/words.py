@@ -84,6 +84,10 @@ class ActorWords:
     definite_determiners: frozenset[str]
     anaphoric_determiners: frozenset[str]
     state_sectors: frozenset[str]
+    town_modifier_deps: frozenset[str]
+    town_features: frozenset[str]
+    state_posts: frozenset[str]
+    multinational_words: frozenset[str]
     participant_pos: frozenset[str]
     no_participant_labels: frozenset[str]
     no_participant_deps: frozenset[str]
@@ -92,6 +96,7 @@ class ActorWords:
     min_surname_letters: int
     min_near_miss_letters: int
     max_description_words: int
+    town_prior_margin: float
 
     @classmethod
     def load(cls) -> ActorWords:
@@ -119,6 +124,7 @@ class ActorWords:
             min_surname_letters=int(limits["min_surname_letters"]),
             min_near_miss_letters=int(limits["min_near_miss_letters"]),
             max_description_words=int(limits["max_description_words"]),
+            town_prior_margin=float(limits["town_prior_margin"]),
         )
 
     def strip_titles(self, folded: str) -> str:
