@@ -133,7 +133,7 @@ def test_article_mentions_naming_one_party_are_one_event(extract):
         "said.\n\nThe group later said it was holding 60 hostages.",
         published=PUB,
     )
-    (event,) = _events(record, "COERCE")
+    (event,) = _events(record, "ASSAULT")
     assert [m.trigger.text for m in event.mentions] == [
         "took 40 passengers hostage",
         "holding 60 hostages",
@@ -219,7 +219,7 @@ def test_article_past_perfect_relative_clause_recalls_background(extract):
         published=PUB,
     )
     assert _events(record, "RETREAT")
-    assert not _events(record, "COERCE")  # the kidnapping is told only as background
+    assert not _events(record, "ASSAULT")  # the kidnapping is told only as background
 
 
 def test_article_a_state_is_no_happening(extract):

@@ -69,7 +69,7 @@ def _event(record, event_type):
             "ASSAULT",
             "asserted",
         ),
-        ("Gunmen stopped a bus near Kaduna and took 40 passengers hostage.", "COERCE", "asserted"),
+        ("Gunmen stopped a bus near Kaduna and took 40 passengers hostage.", "ASSAULT", "asserted"),
         # ... while an auxiliary still carries over to it
         (
             "The militia will storm the town and detain the mayor, its leader said.",

@@ -105,8 +105,6 @@ class AcledMapper:
                 return "Arrests"
             if mode == "destroy":
                 return "Looting/property destruction"
-            if mode == "abduct":
-                return "Abduction/forced disappearance"
             if mode == "seize":
                 return "Non-state actor overtakes territory" if actor == "REB" else "Other"
             return "Other"
