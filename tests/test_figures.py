@@ -3,7 +3,7 @@ dead, "N dead and M others wounded", and the hurt who later died. Sentences are 
 
 import pytest
 
-from crisislens.events.quantities import quantities_in
+from crisislens.events.quantities import in_cause, quantities_in
 
 PUB = "2022-01-07"
 
@@ -620,3 +620,87 @@ def test_figures_several_hundred_is_a_vague_count(nlp, sentence, expected):
 
 def test_figures_several_alone_counts_nothing(nlp):
     assert not _found(nlp, "Several people were wounded in the stampede at the gate.")
+
+
+@pytest.mark.parametrize(
+    "sentence,noun,caused",
+    [
+        (
+            "Nearly 3,000 villagers were displaced on Monday by fighting among rival clans.",
+            "fighting",
+            True,
+        ),
+        ("At least 700 families were displaced by clashes near Uvira.", "clashes", True),
+        ("Roughly 2,500 herders fled the fighting in Kalehe on Wednesday.", "fighting", True),
+        ("Some 900 farmers were forced to flee by the raids on their camps.", "raids", True),
+        ("Around 1,500 people were uprooted by the floods and the shelling.", "shelling", True),
+        ("About 600 residents fled their homes after the raid on the market.", "raid", False),
+        ("Some 800 students were evacuated near the protest at the ministry.", "protest", False),
+    ],
+)
+def test_figures_the_displaced_are_the_figure_of_what_drove_them_out(nlp, sentence, noun, caused):
+    doc = nlp(sentence)
+    (anchor,) = [a for a, q in quantities_in(next(doc.sents)) if q.kind == "displaced"]
+    assert in_cause(anchor, next(t for t in doc if t.text == noun)) is caused
+
+
+@pytest.mark.parametrize(
+    "text,hurt,dead",
+    [
+        (
+            "Two men were shot near a laundromat in Dayton on Friday night. One of them died at "
+            "the hospital on Saturday.",
+            1,
+            1,
+        ),
+        (
+            "Four teenagers were stabbed at a party in Leeds on Sunday. Two of the victims died "
+            "in hospital, police said.",
+            2,
+            2,
+        ),
+        (
+            "Police said three women were stabbed in a hallway on Elm Street. One died at the "
+            "scene.",
+            2,
+            1,
+        ),
+    ],
+)
+def test_figures_the_hurt_told_dead_after_are_no_longer_hurt(extract, text, hurt, dead):
+    (attack,) = _assaults(extract(text, published=PUB))
+    assert (_figure(attack, "injured"), _figure(attack, "dead")) == ([hurt], [dead])
+
+
+def test_figures_the_hurt_stay_hurt_when_none_is_told_dead(extract):
+    record = extract(
+        "Two men were shot near a laundromat in Dayton on Friday night. One of them was taken to "
+        "a hospital in a car.",
+        published=PUB,
+    )
+    (attack,) = _assaults(record)
+    assert _figure(attack, "injured") == [2] and not _figure(attack, "dead")
+
+
+@pytest.mark.parametrize(
+    "text,hurt",
+    [
+        ("Two brothers were shot on Elm Street on Monday. A third man was also shot.", 3),
+        ("Two brothers were shot on Elm Street on Monday. A second teenager was also shot.", 2),
+    ],
+)
+def test_figures_a_person_past_the_count_of_the_hurt_adds_one(extract, text, hurt):
+    (attack,) = _assaults(extract(text, published=PUB))
+    assert _figure(attack, "injured") == [hurt]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Police found the bodies of two men and a boy in a field.", ("dead", 3)),
+        ("The bodies of a woman and three children were found near the well.", ("dead", 4)),
+        ("Two people were found shot dead in a van near the highway.", ("dead", 2)),
+    ],
+)
+def test_figures_people_found_dead_are_counted_together(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)

@@ -53,6 +53,7 @@ class Words:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
+    person_ordinals: dict[str, int]
     definite_words: frozenset[str]
     victim_nouns: frozenset[str]
     target_preps: frozenset[str]
@@ -98,6 +99,7 @@ def words() -> Words:
         verb_kinds=data["verb_kinds"],
         state_kinds=data["state_kinds"],
         toll_nouns=data["toll_nouns"],
+        person_ordinals={str(k): int(v) for k, v in data["person_ordinals"].items()},
         people_nouns=frozenset(data["people_nouns"] + data["person_nouns"] + data["title_nouns"]),
         injury_phrases={k: frozenset(v) for k, v in data["injury_phrases"].items()},
         accident_causes={k: frozenset(v) for k, v in data["accident_causes"].items()},

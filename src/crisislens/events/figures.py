@@ -69,6 +69,8 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
             del best["injured"]
     elif injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
         best["injured"] = injured.model_copy(update={"value": injured.value - 1})
+    elif injured is not None and (more := _beyond_the_count(injured, others)):
+        best["injured"] = injured.model_copy(update={"value": injured.value + more})
     if every_dead:
         kept += [q for q in dead if q is not best.get("dead")]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
@@ -90,6 +92,19 @@ def _died_of_the_hurt(dead: Quantity, injured: Quantity) -> bool:
         and said[0].lower() in words().definite_words
         and bool(lower & words().victim_nouns)
     )
+
+
+def _beyond_the_count(injured: Quantity, others: dict[str, Quantity]) -> int:
+    """How many persons named as hurt after a count of the hurt are more than it counts: "Two
+    brothers were shot. A third man was also hit" (an ordinal past the count,
+    ``person_ordinals``); "a second victim" after "two were shot" is one of the two, and
+    "another man" may be one of them too."""
+    ordinals = words().person_ordinals
+    more = 0
+    for key, q in others.items():
+        if q.start > injured.end and ordinals.get(key, 0) > injured.value:
+            more += 1
+    return more
 
 
 def _another(q: Quantity) -> bool:
@@ -228,8 +243,48 @@ def count_the_dead(doc: Doc, events: list[Event]) -> list[Event]:
     give (reports repeat a toll, they do not add to it), but the victims' and the attackers'
     own where they are counted apart ("9 guests were killed ... soldiers killed 4
     gunmen": 13) unless a toll counts them all, and the further dead told after them ("two
-    more died later in hospital", "a further five bodies were found": :func:`_further`)."""
-    return [_counted(doc, e) for e in events]
+    more died later in hospital", "a further five bodies were found": :func:`_further`). The
+    hurt are those told hurt less the share of them told dead after (:func:`_hurt_less_dead`)."""
+    return [_counted(doc, _hurt_less_dead(doc, e)) for e in events]
+
+
+def _hurt_less_dead(doc: Doc, event: Event) -> Event:
+    """ "Two men were shot outside a bar. One of them died in hospital": the dead told after a
+    count of the hurt as a share of them (:func:`_share_of_those_told`) were among the hurt,
+    who are that many fewer (hurt 1, dead 1; in one sentence, ``quantities._less_the_dead``)."""
+    hurt = [q for q in event.quantities if q.kind == "injured"]
+    dead = [q for q in event.quantities if q.kind == "dead"]
+    if len(hurt) != 1 or not dead or parse_number(hurt[0].text) is None:
+        return event
+    injured = hurt[0]
+    if any(q.start < injured.end for q in dead):
+        return event  # dead told first: "one was killed ... two others were hurt"
+    share = sum(q.value for q in dead if _share_of_those_told(doc, q))
+    if not 0 < share < injured.value:
+        return event
+    fewer = injured.model_copy(update={"value": injured.value - share})
+    return event.model_copy(
+        update={"quantities": [fewer if q is injured else q for q in event.quantities]}
+    )
+
+
+def _share_of_those_told(doc: Doc, q: Quantity) -> bool:
+    """A count of people told before: "one of them", "two of the victims" (a pronoun or a
+    definite noun after a counting preposition), or a number that is its verb's subject with
+    no noun to count ("One died at the scene")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or parse_number(q.text) is None:
+        return False
+    number = span.root
+    if number.dep_ in ("nsubj", "nsubjpass") and number.pos_ == "NUM":
+        counted = of_object(number)
+        return counted is None or counted.pos_ == "PRON" or _definite(counted)
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    """ "the victims", "the two men": a noun with a definite determiner."""
+    return any(c.dep_ == "det" and c.lower_ in words().definite_words for c in noun.children)
 
 
 def _counted(doc: Doc, event: Event) -> Event:

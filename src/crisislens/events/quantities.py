@@ -321,13 +321,14 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
-    """ "killing 12 soldiers and 2 volunteers": casualties counted in one "and" coordination
-    under one verb are one figure, their sum (the text runs from the first to the last)."""
+    """ "killing 12 soldiers and 2 volunteers", "the bodies of two men and a boy": casualties
+    counted in one "and" coordination are one figure, their sum (the text runs from the first
+    to the last), whichever word told each one's fate."""
     merged: list[tuple[Token, Quantity]] = []
-    groups: dict[tuple[int, int, str], int] = {}
+    groups: dict[tuple[int, str], int] = {}
     for anchor, q in found:
         head = _counted_noun(sent, q)
-        key = None if head is None else (anchor.i, _first_conjunct(head).i, q.kind)
+        key = None if head is None else (_first_conjunct(head).i, q.kind)
         if key is None or q.kind not in (*CAUGHT, "displaced"):
             merged.append((anchor, q))
         elif key in groups:
@@ -518,19 +519,24 @@ def casualty_clause(token: Token) -> bool:
 
 def in_cause(anchor: Token, noun: Token) -> bool:
     """ "five soldiers died in the fighting", "two were hurt during the clashes", "8,000 were
-    displaced by the fighting": ``noun`` is what a verb that kills, hurts or displaces the
-    people it counts names as having done so (the object of one of its
-    ``casualty_cause_preps``, or its passive agent), so the figure is also that noun's."""
+    displaced by heavy shelling", "were displaced by fighting between two militias", "were
+    forced to flee by the raids", "were uprooted by the floods and the fighting", "2,000 fled
+    the fighting": ``noun`` is what a verb that kills, hurts or displaces the people it counts
+    names as having done so, so the figure is also that noun's. The noun is the object (or a
+    conjunct of it, or a gerund) of one of its ``casualty_cause_preps`` or of its passive agent,
+    on the verb or on a verb it governs ("forced to flee by"), or what a verb of leaving flees
+    (its object)."""
+    w = words()
+    verbs = {anchor.i: anchor, **{c.i: c for c in anchor.children if c.dep_ == "xcomp"}}
+    kinds = {w.verb_kinds.get(v.lemma_.lower()) for v in verbs.values()}
+    if not kinds & {*CASUALTY_KINDS, "displaced"}:
+        return False
+    if "displaced" in kinds and noun.dep_ == "dobj" and noun.head.i in verbs:
+        return True  # "2,000 fled the fighting"
+    noun = _first_conjunct(noun)
     prep = noun.head
-    cause = (
-        prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in words().casualty_cause_preps
-    )
-    return (
-        noun.dep_ == "pobj"
-        and cause
-        and prep.head.i == anchor.i
-        and words().verb_kinds.get(anchor.lemma_.lower()) in (*CASUALTY_KINDS, "displaced")
-    )
+    cause = prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in w.casualty_cause_preps
+    return noun.dep_ in ("pobj", "pcomp") and cause and prep.head.i in verbs
 
 
 def _they_died(verb: Token) -> bool:
@@ -560,8 +566,8 @@ def _container_kind(head: Token) -> str | None:
 
 def _state_kind(head: Token) -> str | None:
     """ "civilians killed", "2K injured", "five dead", "two people are dead", "left 12 dead and
-    30 wounded", "nine wounded soldiers were flown out": a participle or adjective on the noun
-    (before it, a state word only), or the state its clause gives it."""
+    30 wounded", "nine wounded soldiers were flown out", "were found shot dead": a participle
+    or adjective on the noun (before it, a state word only), or the state its clause gives it."""
     w = words()
     states = [
         c
@@ -578,11 +584,18 @@ def _state_kind(head: Token) -> str | None:
             for c in head.head.children
             if c.i > head.i and (c.dep_ == "oprd" or leaving and c.dep_ in ("xcomp", "advcl"))
         ]
-    for child in states:
+    # a state's own state first: "two men were found shot dead" are dead
+    told = [g for c in states for g in (*_own_states(c), c)]
+    for child in told:
         kind = w.state_kinds.get(child.lower_) or w.verb_kinds.get(child.lemma_.lower())
         if kind in ("dead", "injured", "arrested", "displaced"):
             return kind
     return None
+
+
+def _own_states(state: Token) -> list[Token]:
+    """The predicate of a participle that is itself a state ("found shot dead": dead)."""
+    return [g for g in state.children if g.dep_ in ("oprd", "acomp") and state.pos_ == "VERB"]
 
 
 def _headline_state(head: Token) -> str | None:
