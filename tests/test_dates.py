@@ -219,6 +219,18 @@ def test_dates_forward_from_publication(text, expected):
         # the future of a past report looks forward; a past conditional looks back
         ("The mayor said the curfew would begin on Friday.", "begin", "2024-03-15"),
         ("Without the storm the ferries would have sailed on Monday.", "sailed", "2024-03-11"),
+        # a simple present with a day is a timetable; a progressive, a perfect, a past is not
+        ("Officials said the curfew takes effect on Saturday.", "takes", "2024-03-16"),
+        ("The trial of the two mayors opens on Monday in Kano.", "opens", "2024-03-18"),
+        ("The talks are held in Doha on Friday, the ministry said.", "held", "2024-03-15"),
+        ("Dockers are striking on Monday over unpaid wages.", "striking", "2024-03-11"),
+        (
+            "Mayors on trial in Kano\nThe trial of the two mayors opens on Monday.",
+            "opens",
+            "2024-03-18",
+        ),
+        ("The envoy has met the rebels on Monday.", "met", "2024-03-11"),
+        ("Troops stormed the camp on Monday.", "stormed", "2024-03-11"),
     ],
 )
 def test_dates_a_clause_about_the_future_looks_forward(nlp, sentence, word, expected):
@@ -226,6 +238,12 @@ def test_dates_a_clause_about_the_future_looks_forward(nlp, sentence, word, expe
     dates = ArticleDates(doc, "2024-03-13")  # a Wednesday
     found = dates.of_trigger([_token(doc, word)])
     assert found is not None and found.date == expected
+
+
+def test_dates_a_headline_present_tells_the_past(nlp):
+    doc = nlp("Port reopens on Monday\nThe port of Lomé reopened on Monday after the storm.")
+    dates = ArticleDates(doc, "2024-03-13")
+    assert dates.of_trigger([_token(doc, "reopens")]).date == "2024-03-11"
 
 
 def test_dates_a_happening_takes_recent_or_neighbouring_dates_of_its_mentions():

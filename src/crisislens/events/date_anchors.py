@@ -19,9 +19,10 @@ ResolvedDate(date='2023-03-07', precision='day')
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from crisislens.data import read_yaml, word_set
 
@@ -75,6 +76,7 @@ class DateWords:
     future_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
+    schedule_verbs: frozenset[str]
     present_tags: frozenset[str]
     duration: re.Pattern[str]
     day: re.Pattern[str]
@@ -87,6 +89,13 @@ class DateWords:
     untagged: re.Pattern[str]
 
 
+# the fields read as they are from dates.yaml: word lists (as sets) and numbers
+_WORD_SETS = tuple(
+    f.name for f in fields(DateWords) if f.type == "frozenset[str]" and f.name != "reporting_verbs"
+)
+_NUMBERS = tuple(f.name for f in fields(DateWords) if f.type == "int")
+
+
 @cache
 def date_words() -> DateWords:
     data = read_yaml("dates.yaml")
@@ -94,43 +103,21 @@ def date_words() -> DateWords:
     months = {str(k): int(v) for k, v in data["months"].items()}
     number_words = {str(k): int(v) for k, v in data["number_words"].items()}
     month_names = "|".join(sorted(months, key=len, reverse=True))
+    as_read: dict[str, Any] = {name: frozenset(data[name]) for name in _WORD_SETS}
+    as_read.update({name: int(data[name]) for name in _NUMBERS})
     return DateWords(
+        **as_read,
         months=months,
         ambiguous_months=tuple(data["ambiguous_months"]),
         weekdays=tuple(data["weekdays"]),
         weekday_aliases={str(k): str(v) for k, v in data["weekday_aliases"].items()},
         number_words=number_words,
-        previous_words=frozenset(data["previous_words"]),
-        next_words=frozenset(data["next_words"]),
-        week_words=frozenset(data["week_words"]),
         week_deictics=tuple(data["week_deictics"]),
-        backward_words=frozenset(data["backward_words"]),
         relative=tuple(
             Relative(tuple(r["phrases"]), r["unit"], int(r["offset"])) for r in data["relative"]
         ),
-        span_prepositions=frozenset(data["span_prepositions"]),
-        act_preps=frozenset(data["act_preps"]),
-        sequence_after=frozenset(data["sequence_after"]),
-        sequence_before=frozenset(data["sequence_before"]),
         sequence_units={str(k): int(v) for k, v in data["sequence_units"].items()},
-        vague_counts=frozenset(data["vague_counts"]),
-        address_nouns=frozenset(data["address_nouns"]),
-        reference_window_days=int(data["reference_window_days"]),
-        happening_window_days=int(data["happening_window_days"]),
-        carry_sentences=int(data["carry_sentences"]),
-        carry_precisions=frozenset(data["carry_precisions"]),
-        carry_openers=frozenset(data["carry_openers"]),
         reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
-        current_tags=frozenset(data["current_tags"]),
-        past_tags=frozenset(data["past_tags"]),
-        report_day_modalities=frozenset(data["report_day_modalities"]),
-        happened_modalities=frozenset(data["happened_modalities"]),
-        later_act_types=frozenset(data["later_act_types"]),
-        earlier_auxiliaries=frozenset(data["earlier_auxiliaries"]),
-        future_auxiliaries=frozenset(data["future_auxiliaries"]),
-        perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
-        future_heads=frozenset(data["future_heads"]),
-        present_tags=frozenset(data["present_tags"]),
         duration=re.compile(patterns["duration"]),
         day=re.compile(patterns["day"]),
         ago=re.compile(patterns["ago"]),

@@ -376,6 +376,8 @@ def _future(ent: Span) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & words.future_auxiliaries:
         return not auxiliaries & words.perfect_auxiliaries  # "would have met on Monday"
+    if _scheduled_present(verb):
+        return True
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in words.future_heads:
         return False
@@ -383,6 +385,32 @@ def _future(ent: Span) -> bool:
     if head.dep_ == "acomp":
         tensed.append(head.head)  # "is due to"
     return any(t.tag_ in words.present_tags or t.lower_ in words.future_auxiliaries for t in tensed)
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """A verb of a timetable in the simple present, with a day, looks forward: "the curfew
+    takes effect on Saturday", "the trial opens on Monday", "the talks are held in Doha on
+    Friday" (``schedule_verbs``). Not a progressive or perfect ("are meeting", "has met"),
+    nor in a headline's first line, where the present tells the past ("Trial opens on
+    Monday")."""
+    words = date_words()
+    if verb.lemma_.lower() not in words.schedule_verbs or verb.i < _headline_end(verb.doc):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in words.present_tags:
+        return not aux
+    return verb.tag_ == "VBN" and [a.tag_ in words.present_tags and a.dep_ for a in aux] == [
+        "auxpass"
+    ]
+
+
+def _headline_end(doc: Doc) -> int:
+    """The index of the first token after a headline: a first line of at most 200 characters
+    without end punctuation, with text after it (0 where there is none)."""
+    first, _, rest = doc_text(doc).partition("\n")
+    if not rest.strip() or len(first) > 200 or first.rstrip().endswith((".", "!", "?", ":")):
+        return 0
+    return next((t.i for t in doc if t.idx >= len(first)), len(doc))
 
 
 def _date_expressions(doc: Doc) -> list[Span]:
