@@ -232,6 +232,21 @@ def test_article_a_state_is_no_happening(extract):
     assert triggers.count("blocked") == 1  # only the one with an agent acts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry banned all marches in the capital on Tuesday.",
+        "The governor imposed a ban on rallies in the province before the vote.",
+        "A court decree outlawed strikes at the state mines this week.",
+    ],
+)
+def test_article_a_forbidden_act_is_no_happening(extract, text):
+    """What a ban forbids is told as forbidden, not as happening (candidates.restricted_act)."""
+    record = extract(text, published=PUB)
+    assert _events(record, "COERCE")
+    assert not _events(record, "PROTEST")
+
+
 def test_article_statements_of_one_sentence_stay_apart(extract):
     record = extract(
         "The council condemned the shelling and called for a ceasefire on Monday.", published=PUB

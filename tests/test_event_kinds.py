@@ -3,9 +3,9 @@ sentences of our own: the sentence's top event must have the type PLOVER's CAMEO
 
 - a stated intention ("is willing to withdraw", "will give ... a grant") is AGREE (CAMEO 03x);
   a hostile measure announced without a condition is the measure, not a threat;
-- easing a restriction: CONCEDE for bans and restrictions on the target's own people (081,
-  0811, 0812), RETREAT for sanctions, curfews, blockades and for letting aid or inspectors
-  in (085, 0813, 086, 0872);
+- easing a restriction: CONCEDE for bans and restrictions on the target's own people and for
+  a state of emergency or martial law (081, 0811, 0812, 0814), RETREAT for sanctions, curfews,
+  blockades and for letting aid or inspectors in (085, 0813, 086, 0872);
 - moving, mobilising, calling up or alerting forces, tightening security, or testing a
   weapon is MOBILIZE, not a fight or a rally (15x);
 - a ban on what crosses a border is a SANCTION (16x), on the target's own people COERCE (172);
@@ -32,6 +32,10 @@ KINDS = {
         ("Iran expressed its willingness to resume talks with the agency.", "AGREE"),
         ("Colombia said it is willing to restart peace talks with the rebels.", "AGREE"),
         ("Senegal expressed its readiness to host the summit.", "AGREE"),
+        # joining or attending carries the event noun, as a light verb does
+        ("The opposition alliance is prepared to join the peace talks in Doha.", "AGREE"),
+        ("Eritrea said it was willing to attend the regional summit.", "AGREE"),
+        ("The separatists will join the negotiations next week.", "AGREE"),
         ("Ghana expressed its readiness to work with Togo on border security.", "AGREE"),
         ("Washington said it would cut off aid to the junta.", "THREATEN"),
         ("Nigeria said it is ready to send troops to help restore order in Niger.", "AGREE"),
@@ -58,6 +62,9 @@ KINDS = {
         ("The military rulers lifted restrictions on political activity.", "CONCEDE"),
         ("The junta lifted its ban on the country's largest trade union.", "CONCEDE"),
         ("The Thai junta lifted the curfew in three southern provinces on Monday.", "RETREAT"),
+        ("The cabinet ended the state of emergency in the border districts.", "CONCEDE"),
+        ("The president lifted the emergency rule imposed after the coup.", "CONCEDE"),
+        ("The generals lifted martial law in the northern provinces.", "CONCEDE"),
         ("Ethiopia allowed aid convoys into Tigray for the first time in months.", "RETREAT"),
         ("Serbia pulled its troops back from the boundary line.", "RETREAT"),
         ("Police imposed a curfew on the city after the riots.", "COERCE"),

@@ -48,6 +48,13 @@ def _event(record, event_type):
         ("The mediator hopes a truce could take place in Kidal within days.", "AGREE", "possible"),
         ("A dockers' strike will take place in Mombasa on Monday.", "PROTEST", "planned"),
         ("A dockers' strike took place in Mombasa on Monday.", "PROTEST", "asserted"),
+        # ... and so is the object of a verb a particle turns round against it
+        ("The teachers' union is ready to call off the strike in Lagos.", "PROTEST", "asserted"),
+        (
+            "The dockers said they would call off the walkout if the port paid them.",
+            "PROTEST",
+            "asserted",
+        ),
         # an event noun that a verb of weighing, fearing or planning takes as its object
         ("Ministers are mulling an embargo on the port of Durres.", "SANCTION", "possible"),
         ("Shopkeepers in Gao fear a raid by the militia.", "ASSAULT", "possible"),
@@ -98,6 +105,12 @@ def test_modality_threat_is_an_asserted_threaten(extract):
     threat = _event(record, "THREATEN")
     assert threat.modality == "asserted" and threat.mode == "violence"
     assert not [e for e in record.events if e.event_type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_modality_calling_off_a_strike_threatens_none(extract):
+    record = extract("The union said it is prepared to call off the strike at the mines.")
+    assert "THREATEN" not in {e.event_type for e in record.events}
+    assert _event(record, "AGREE").modality == "asserted"
 
 
 def test_modality_relative_clause_is_presupposed(extract):

@@ -26,6 +26,7 @@ from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
 from crisislens.events.quantities import casualty_clause
+from crisislens.events.rules.draft import forbidden
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.schemas import Actor, Article, Event
@@ -149,6 +150,8 @@ class CandidateReader:
             if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
             elif unvoiced_statement(c, speech) or habitual(c, self.words.habit_adverbs):
+                c.bare = True
+            elif restricted_act(c):
                 c.bare = True
         w = self.words
         return [
@@ -383,6 +386,23 @@ def habitual(c: Candidate, adverbs: frozenset[str]) -> bool:
         return False
     verbs = [head, head.head] if head.dep_ == "conj" else [head]
     return any(x.dep_ == "advmod" and x.lower_ in adverbs for v in verbs for x in v.children)
+
+
+def restricted_act(c: Candidate) -> bool:
+    """ "Police banned the rallies", "the decree outlawed strikes in the ports", "a ban on
+    marches", "curbs on protests": an event noun that a restriction word restricts (its object,
+    or what its "on" phrase names; event_rules.yaml forbidding_words, scope_preps) names what
+    is forbidden, not a happening the text tells. It is a mention of one the article tells
+    (the rally held in spite of the ban), or nothing; the ban itself is the event.
+
+    >>> # doctest: +SKIP
+    >>> restricted_act(reader.read(...)[1])  # "rallies" in "Police banned the rallies."
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.modality != "asserted" or c.event.quantities:
+        return False
+    return forbidden(head)
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:

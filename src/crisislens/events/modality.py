@@ -308,13 +308,32 @@ def _step_up(node: Token, at_trigger: bool) -> Token | None:
     return head
 
 
+def undone_by(verb: Token) -> bool:
+    """Whether a particle turns the verb round against its object: "call off the strike",
+    "hold off the offensive" (event_rules.yaml: undoing_particles). The object is presupposed,
+    not carried out by the verb, light or not: "the union is ready to call off the strike"
+    plans no strike."""
+    return has_child_word(verb, ("prt",), vocabulary().words.undoing_particles)
+
+
+def carried(trigger: Token, light_verbs: frozenset[str]) -> bool:
+    """An event noun a light verb carries as its object: "will launch an offensive"."""
+    head = trigger.head
+    return (
+        is_noun(trigger)
+        and trigger.dep_ in ("dobj", "attr")
+        and lemma(head) in light_verbs
+        and not undone_by(head)
+    )
+
+
 def clause_chain(
     trigger: Token, light_verbs: frozenset[str]
 ) -> Iterator[tuple[Token, bool, str | None]]:
     """(word, is it the trigger's own, the link the walk came up by) for the trigger and each
     clause above it."""
     node, at_trigger, via = trigger, True, None
-    if is_noun(trigger) and trigger.dep_ in ("dobj", "attr") and lemma(trigger.head) in light_verbs:
+    if carried(trigger, light_verbs):
         node = trigger.head
     for _ in range(MAX_CLAUSE_CLIMB):
         yield node, at_trigger, via
@@ -338,6 +357,8 @@ def unsure_clause(trigger: Token, governors: Governors, light_verbs: frozenset[s
     while node.dep_ in OBJECT_DEPS or node.dep_ == "prep":
         node = node.head
         if is_verb(node):
+            if undone_by(node):
+                return set()  # "could call off the strike": there is a strike to call off
             found = modality_of(node, governors, light_verbs)
             doubt = UNSURE if not direct else {"hypothetical"}
             return {found} if found in doubt else set()
@@ -452,8 +473,7 @@ def modality_of(
     if host is not None:
         return modality_of(host, governors, light_verbs)  # "a truce could take place"
     found: set[str] = set()
-    carried = is_noun(trigger) and trigger.dep_ in ("dobj", "attr")
-    if is_noun(trigger) and not (carried and lemma(trigger.head) in light_verbs):
+    if is_noun(trigger) and not carried(trigger, light_verbs):
         found = markers(trigger, trigger, governors, True) | unsure_clause(
             trigger, governors, light_verbs
         )

@@ -510,6 +510,19 @@ def restricted(word: Token) -> list[Token]:
     return found
 
 
+def forbidden(noun: Token) -> bool:
+    """Whether a word of forbidding governs the event noun, as its object or through its "on"
+    phrase: "banned the rallies", "a moratorium on strikes" (event_rules.yaml:
+    forbidding_words, scope_preps). What is forbidden is no happening told."""
+    words = vocabulary().words
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in words.scope_preps:
+        governor = governor.head
+    elif noun.dep_ != "dobj":
+        return False
+    return governor is not noun and lemma(governor) in words.forbidding_words
+
+
 def across_borders(draft: Draft, lex: Lexicon) -> Sense | None:
     """A restriction on what crosses a border is a sanction on another state, and easing one
     eases a sanction (CAMEO 163, 085): "imposed a ban on meat imports" SANCTION, "lifted its
