@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from crisislens.actors import states, workers
+from crisislens.actors import states
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import CodedName
 from crisislens.actors.mention import (
@@ -693,7 +693,6 @@ CLUE_RULES = (
     country_from_dependents,
     sector_from_agent_noun,
     states.multinational_force,
-    workers.workers_of_a_field,
     nationals_are_civilians,
     a_leaders_men,
     sector_of_members,
