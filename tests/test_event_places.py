@@ -336,6 +336,45 @@ def test_event_places_what_talks_discuss_is_not_where_they_are(extract, text):
     assert (talks.location.name, talks.location.mention) == ("Geneva", "article")
 
 
+@pytest.mark.parametrize(
+    "text,event_type,trigger,place",
+    [
+        # a place set apart from what the clause tells is none of its places
+        (
+            "Beyond Syria, the envoys also discussed trade in Vienna on Monday.",
+            "CONSULT",
+            "discussed",
+            "Vienna",
+        ),
+        (
+            "GENEVA - Beyond Yemen, the ministers discussed shipping on Friday.",
+            "CONSULT",
+            "discussed",
+            "Geneva",
+        ),
+        # ... but a place beyond which something happens is its place
+        (
+            "Gunmen attacked a convoy beyond Maiduguri on Sunday, killing six soldiers.",
+            "ASSAULT",
+            "attacked",
+            "Maiduguri",
+        ),
+        # "besides" sets apart wherever it stands
+        (
+            "Besides Mali, the junta in Niger also expelled French troops.",
+            "SANCTION",
+            "expelled",
+            "Niger",
+        ),
+    ],
+)
+def test_event_places_a_place_set_apart_is_not_the_events(
+    extract, text, event_type, trigger, place
+):
+    event = _event(extract(text), event_type, trigger)
+    assert event.location.name == place
+
+
 def test_event_places_a_dateline_is_the_articles_place_not_the_events(extract):
     # the dateline's town runs into the first sentence's parse: it is where the report was
     # filed, the article's place, and a place the sentence names itself wins over it

@@ -26,6 +26,7 @@ from crisislens.events.rules.place import (
     destinations,
     meeting,
     names_topic,
+    set_apart,
     topic_place,
     topic_spans,
     verbal,
@@ -219,6 +220,7 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
     roles += _destinations(event, doc)
     if verbal(event.event_type):  # "urged a truce in the Gaza war": what it is about
         roles += [(p.start, p.end) for p in places if p.lat is not None and topic_place(p, doc)]
+    roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
     for trigger, evidence in told:
         token = _token(trigger, doc)
         roles += actor_phrases(token) if token is not None else []

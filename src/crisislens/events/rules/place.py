@@ -301,6 +301,40 @@ def border_side(trigger: Token, places: list[Place], actor: Actor | None) -> Pla
     return None
 
 
+def set_apart(place: Place, doc: Doc) -> bool:
+    """A place under a preposition that sets it apart from what the clause tells: "Aside from
+    Gaza, the envoys raised shipping" is not in Gaza (``set_apart_preps``; "from" and "than",
+    ``set_apart_word_preps``, after ``set_apart_words``), nor "Beyond Syria, the ministers
+    discussed trade" in Syria (a ``fronted_set_apart_preps`` before its clause's subject, set
+    off by a comma; "advanced beyond Bakhmut" is in Bakhmut's area).
+
+    >>> set_apart(syria, nlp("Beyond Syria, the ministers discussed trade."))   # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "compound", "appos") and node.head is not node:
+        node = node.head  # "beyond Syria and Iraq"
+    prep, lex = node.head, GeoLexicon.load()
+    if node.dep_ != "pobj":
+        return False
+    if prep.lower_ in lex.set_apart_preps:
+        return True
+    if prep.lower_ in lex.fronted_set_apart_preps:  # before its clause's subject, then a comma
+        after = prep.right_edge.i + 1
+        subjects = [c.i for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        fronted = bool(subjects) and prep.i < max(subjects)  # a dateline may parse as one
+        return fronted and after < len(doc) and doc[after].text == ","
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        prep.lower_ in lex.set_apart_word_preps
+        and before is not None
+        and before.lower_ in lex.set_apart_words
+    )
+
+
 def topic_place(place: Place, doc: Doc) -> bool:
     """A place of ``doc`` named as a topic (:func:`names_topic`)."""
     return names_topic(doc_text(doc), place.end, place.feature)
@@ -443,6 +477,7 @@ def event_location(
     trigger = draft.trigger.token
     if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
         places = [p for p in places if not topic_place(p, trigger.doc)]
+    places = [p for p in places if not set_apart(p, trigger.doc)]  # "Beyond Syria, ..."
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
     if side is not None:
         places = [p for p in places if not neighbour_place(p, trigger.doc)]
