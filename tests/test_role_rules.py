@@ -412,3 +412,29 @@ def test_role_rules_name_in_the_actor_phrase_is_no_recipient(extract):
     raids = next(e for e in record.events if e.trigger and e.trigger.text == "raids")
     assert raids.actor.text == "gunmen"
     assert raids.recipient is None or "army" not in raids.recipient.text
+
+
+def test_role_rules_holder_of_the_freed(parse):
+    doc = parse("The rebels demanded the release of 30 fighters held by the army.")
+    assert roles.holder(word(doc, "release")).text == "army"
+    doc = parse("The families demanded the freedom of the engineers whom the gang is holding.")
+    assert roles.holder(word(doc, "freedom")).text == "gang"
+    doc = parse("The party called for the release of members held in Ugandan jails.")
+    assert roles.holder(word(doc, "release")).text == "Ugandan"
+    doc = parse("The party called for the release of its members.")
+    assert roles.holder(word(doc, "release")) is None
+
+
+def test_role_rules_demand_to_free_is_aimed_at_the_holder(extract):
+    record = extract("The union called for the release of two Kenyan activists detained by police.")
+    demand = next(e for e in record.events if e.event_type == "REQUEST")
+    assert demand.recipient is not None and demand.recipient.sector == "COP"
+
+
+def test_role_rules_answered_party(parse):
+    doc = parse("The ministry rejected the claims, responding to a report by the monitors.")
+    assert roles.answered(word(doc, "rejected")).text == "monitors"
+    doc = parse("Kenya denied the charges in response to Uganda's complaint.")
+    assert roles.answered(word(doc, "denied")).text == "Uganda"
+    doc = parse("Kenya denied the charges on Monday.")
+    assert roles.answered(word(doc, "denied")) is None

@@ -178,6 +178,63 @@ def _thing_or_own(obj: Token) -> bool:
     return own or obj.lower_ in words.thing_pronouns
 
 
+def freeing_noun(party: Token | None) -> Token | None:
+    """The freeing noun whose freed party ``party`` is, or ``party`` itself where it is one:
+    "release" in "the release of two aid workers" and in "the aid workers' release"."""
+    nouns = vocabulary().words.freeing_nouns
+    if party is None or lemma(party) in nouns:  # "demanded their freedom": the noun itself
+        return party
+    if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.dep_ == "prep":
+        return party.head.head if lemma(party.head.head) in nouns else None
+    return party.head if party.dep_ == "poss" and lemma(party.head) in nouns else None
+
+
+def holder(noun: Token) -> Token | None:
+    """Who holds the people a freeing noun would free, where its phrase says: the agent of a
+    participle of holding ("the release of 30 fighters held by the army": the army), the
+    subject of a relative clause ("the hostages the gang is keeping": the gang), or the
+    country named with the jails they are held in ("prisoners held in Ruritanian jails")."""
+    places = vocabulary().words.place_only_preps
+    for clause in noun.subtree:
+        if clause.dep_ not in ("acl", "relcl") or clause.i <= noun.i:
+            continue
+        agent = child(clause, "agent")
+        keeper = pobj(agent) if agent is not None else child(clause, "nsubj")
+        if keeper is not None and keeper.pos_ != "PRON":  # not "what it called its members"
+            return keeper
+        for prep in children(clause, "prep"):
+            jail = pobj(prep) if prep.lower_ in places else None
+            named = [] if jail is None else children(jail, "compound", "amod", "poss")
+            for name in named:
+                if name.ent_type_ in ("GPE", "NORP", "ORG"):  # "Ugandan" may read as a body
+                    return name
+    return None
+
+
+def answered(token: Token) -> Token | None:
+    """Whom an act that answers another is aimed at: the one whose words or act it answers,
+    by its "by" or "from" phrase or its possessor ("rejected the claims, responding to a
+    report by the monitors": the monitors; "fired tear gas in response to the protesters'
+    stone-throwing": the protesters)."""
+    words = vocabulary().words
+    answers = [
+        c for c in children(token, "advcl", "xcomp", "conj") if lemma(c) in words.answering_words
+    ]
+    for prep in children(token, "prep"):
+        answers += [o for o in [pobj(prep)] if o is not None and lemma(o) in words.answering_words]
+    for answer in answers:
+        for to in children(answer, "prep"):
+            said = pobj(to) if to.lower_ == "to" else None
+            if said is None:
+                continue
+            doer = child(said, "poss")
+            for prep in children(said, "prep", "agent"):
+                doer = doer or (pobj(prep) if prep.lower_ in words.issuer_preps else None)
+            if doer is not None and doer.pos_ != "PRON":
+                return doer
+    return None
+
+
 def copula_subject(token: Token) -> Token | None:
     """The subject of "be" for an adjectival trigger: "The council is hostile to the plan"."""
     return child(token.head, "nsubj") if token.dep_ == "acomp" else None
@@ -434,15 +491,16 @@ def _in_a_date(token: Token) -> bool:
 
 def _noun_prep_role(prep: Token, event_type: str, actor, recipient) -> tuple:
     """A preposition after an event noun: "by" gives the actor ("a raid by police"), "of" the
-    actor of an agentive type ("the withdrawal of the troops") or else the recipient ("the
-    shelling of the port"), and an aiming preposition the recipient ("sanctions on Belarus")."""
+    actor of an agentive type ("the withdrawal of the troops", not "the release of the
+    hostages") or else the recipient ("the shelling of the port"), and an aiming preposition the recipient ("sanctions on Belarus")."""
     obj = pobj(prep)
     if obj is None:
         return actor, recipient
     if prep.lower_ == "by" and actor is None:
         return obj, recipient
-    if prep.lower_ == "of":
-        if event_types()[event_type].has("of_names_actor") and actor is None:
+    if prep.lower_ == "of":  # "the release of the hostages": whom it frees, not who frees
+        agentive = lemma(prep.head) not in vocabulary().words.freeing_nouns
+        if event_types()[event_type].has("of_names_actor") and actor is None and agentive:
             return obj, recipient
         return actor, recipient if recipient is not None else obj
     if prep.lower_ in vocabulary().words.noun_recipient_preps and recipient is None:

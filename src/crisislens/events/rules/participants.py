@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.roles import between_sides, harmed, noun_roles, other_side
+from crisislens.events.roles import (
+    answered,
+    between_sides,
+    freeing_noun,
+    harmed,
+    holder,
+    noun_roles,
+    other_side,
+)
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -154,6 +162,8 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         return True
     if not before and draft is not None and in_actor_phrase(head, draft):
         return True
+    if not before and draft is not None and in_freed_party(head, draft):
+        return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     beside = head.head if head.dep_ == "appos" else None
@@ -282,6 +292,33 @@ def event_doer(token: Token | None, lex: Lexicon) -> Token | None:
     return doer if token.left_edge.i <= doer.i <= token.right_edge.i else None
 
 
+def demanded_freeing(draft: Draft) -> Token | None:
+    """The freeing noun a demand asks for, as its recipient word or after a preposition on
+    its trigger ("asked for the return of ..."), where its type is aimed at whom it asks."""
+    if draft.sense.event_type not in vocabulary().words.holder_asked_types:
+        return None
+    freeing = freeing_noun(draft.recipient_token)
+    if freeing is None and draft.recipient_token is None:
+        objects = [pobj(prep) for prep in children(draft.trigger.token, "prep")]
+        freeing = next((o for o in objects if o is not None and freeing_noun(o) is o), None)
+    return freeing
+
+
+def asked_party(draft: Draft) -> Token | None:
+    """Whom a demand is aimed at: its recipient word, but where that is whom it would free,
+    who holds them (:func:`roles.holder`): "the union demanded the release of two activists
+    detained by police" is aimed at the police, not the activists."""
+    freeing = demanded_freeing(draft)
+    return draft.recipient_token if freeing is None else holder(freeing)
+
+
+def in_freed_party(token: Token, draft: Draft) -> bool:
+    """A name in the phrase of whom a demand would free ("the release of two Kenyan
+    activists") tells who they are, not whom the demand is aimed at (:func:`asked_party`)."""
+    freeing = demanded_freeing(draft)
+    return freeing is not None and freeing.left_edge.i <= token.i <= freeing.right_edge.i
+
+
 def code_roles(
     draft: Draft, sent: Span, lex: Lexicon, actors: ActorCoder, context: ArticleContext
 ) -> Roles:
@@ -292,9 +329,11 @@ def code_roles(
     if actor is None and subject is not None and lemma(subject) in lex.nouns:
         own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
         actor = code_word(own, lex, actors, context)
-    recipient = code_word(draft.recipient_token, lex, actors, context)
+    recipient = code_word(asked_party(draft), lex, actors, context)
     if recipient is None:  # "police banned the union's march": the union
         recipient = code_word(event_doer(draft.recipient_token, lex), lex, actors, context)
+    if recipient is None:  # "rejected the claims, responding to a report by the monitors"
+        recipient = code_word(answered(draft.trigger.token), lex, actors, context)
     if recipient is None and draft.trigger.token.pos_ == "VERB":  # "A and B signed a pact": B
         partner = other_side(draft.trigger.token, draft.actor_token)
         recipient = code_word(partner, lex, actors, context) if partner is not None else None
