@@ -359,6 +359,8 @@ def test_event_places_what_talks_discuss_is_not_where_they_are(extract, text):
             "attacked",
             "Maiduguri",
         ),
+        # a name the tagger leaves untagged after "beyond" is still a place
+        ("Militants shelled villages beyond Kidal on Monday.", "ASSAULT", "shelled", "Kidal"),
         # "besides" sets apart wherever it stands
         (
             "Besides Mali, the junta in Niger also expelled French troops.",
