@@ -631,3 +631,10 @@ def test_rule_representatives_are_diplomats_but_a_representative_by_title_legisl
     assert coder.code(head, context).sector == "EDU"
     head, context = parse("Representative Maria Okafor walked out of the chamber.", "Okafor")
     assert rules.unknown_name(coder, _mention(head, context)).sector == "LEG"
+
+
+def test_rule_country_from_dependents_a_junta_in_its_capital(coder, parse):
+    head, context = parse("The junta in Niamey expelled the envoy.", "junta")
+    mention = _mention(head, context)
+    rules.country_from_dependents(coder, mention)
+    assert mention.country == "NER"

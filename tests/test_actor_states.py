@@ -93,6 +93,9 @@ def test_rule_multinational_force_is_no_states(coder, parse):
     assert (actor.country, actor.sector) == ("IGO", "MIL")
     head, context = parse("Multinational troops patrolled the border.", "troops")
     assert coder.code(head, context).country == "IGO"
+    head, context = parse("The international community condemned the coup.", "community")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("IGO", "IGO")
     head, context = parse("Kenyan troops patrolled the border.", "troops")
     assert coder.code(head, context).country == "KEN"
 
@@ -110,3 +113,15 @@ def test_rule_named_with_nationality_a_foreign_branch(coder, parse):
     ent = entity_of(head)
     coded = states.named_with_nationality(coder, ent, context.day)
     assert (coded.country, coded.sector) == ("SOM", "REB")
+
+
+def test_rule_a_states_post_is_its_government(coder, parse):
+    head, context = parse("The Iranian UN mission rejected the claim.", "mission")
+    mention = _mention(head, context)
+    mention.country = "IRN"
+    states.a_states_post(coder, mention)
+    assert mention.sector == "GOV"
+    head, context = parse("A rescue mission reached the village.", "mission")
+    mention = _mention(head, context)
+    states.a_states_post(coder, mention)
+    assert mention.sector is None

@@ -693,6 +693,7 @@ CLUE_RULES = (
     country_from_dependents,
     sector_from_agent_noun,
     states.multinational_force,
+    states.a_states_post,
     nationals_are_civilians,
     a_leaders_men,
     sector_of_members,

@@ -73,6 +73,16 @@ def state_of_a_post(coder: ActorCoder, mention: Mention) -> None:
     mention.country, mention.sector = coded.country, "GOV"
 
 
+def a_states_post(coder: ActorCoder, mention: Mention) -> None:
+    """A post of a state is its government wherever the state comes from: "the Ruritanian
+    UN mission" and "the Elbonian delegation" are GOV, though "mission" alone names no
+    agent ("a rescue mission"); a post of an international body keeps that body's code."""
+    if mention.sector is not None or mention.country in (None, *NON_STATE_CODES):
+        return
+    if mention.head.lemma_.lower() in coder.words.state_posts:
+        mention.sector = "GOV"
+
+
 def _whose(coder: ActorCoder, pronoun: Token, mention: Mention) -> Actor | None:
     """Whom "his" before a post stands for: the nearest person or state official named
     before it in its sentence ("Ruritania's envoy spoke, but his mission ..."), else None."""
@@ -91,9 +101,13 @@ def _whose(coder: ActorCoder, pronoun: Token, mention: Mention) -> Actor | None:
 def multinational_force(coder: ActorCoder, mention: Mention) -> None:
     """Forces the text calls international are no one state's: "international forces" and
     "multinational troops" are an intergovernmental force (IGO), so the country the article
-    is about does not become theirs. A country word among the modifiers wins ("the
+    is about does not become theirs; so is a body of many states the agent words call so
+    ("the international community", IGO IGO). A country word among the modifiers wins ("the
     Ruritanian-led multinational force" is Ruritania's)."""
     words = coder.words
+    if mention.country is None and mention.sector == "IGO":
+        mention.country = "IGO"  # "the international community"
+        return
     if mention.country is not None or mention.sector not in words.state_armed_sectors:
         return
     if any(
