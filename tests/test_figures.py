@@ -704,3 +704,67 @@ def test_figures_a_person_past_the_count_of_the_hurt_adds_one(extract, text, hur
 )
 def test_figures_people_found_dead_are_counted_together(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "text,hurt",
+    [
+        (
+            "A gunman opened fire at a pharmacy on Monday, killing a clerk. A customer was "
+            "also shot.",
+            [1],
+        ),
+        (
+            "A teenager was shot dead outside a gym on Friday. His cousin was shot but survived.",
+            [1],
+        ),
+        ("A teenager was shot outside a gym on Friday. He died in hospital on Saturday.", []),
+    ],
+)
+def test_figures_one_named_hurt_is_one_of_the_dead_unless_told_as_one_more(extract, text, hurt):
+    attacks = _assaults(extract(text, published=PUB))
+    assert len(attacks) == 1 and _figure(attacks[0], "dead") == [1]
+    assert _figure(attacks[0], "injured") == hurt
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Doctors said the number of people killed in the raid had risen to 27.", ("dead", 27)),
+        ("The number of dead rose to 45 on Tuesday, the governor said.", ("dead", 45)),
+        ("By nightfall the number of injured had climbed to 85.", ("injured", 85)),
+        ("The number of deaths from the blast reached 60.", ("dead", 60)),
+        # over a past span or a long conflict it is a tally, not one event's toll
+        ("The number of people killed in the war since 2014 has risen to 9,000.", ("other", 9000)),
+        # a number of people nothing befell is no toll
+        ("The number of students who joined the sit-in rose to 3,000.", ("other", 3000)),
+    ],
+)
+def test_figures_the_number_of_people_killed_is_a_toll(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Three were killed in Jos on Sunday, bringing the week's toll to 19.", ("other", 19)),
+        ("The deaths bring this year's death toll from such raids to 140.", ("other", 140)),
+        # a toll of the attack itself stays its dead
+        ("Two more died on Monday, bringing the death toll from the blast to 31.", ("dead", 31)),
+    ],
+)
+def test_figures_a_toll_owned_by_a_span_of_time_is_a_tally(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The bombing left more than 40 people dead and dozens wounded.", ("injured", 24)),
+        ("The raid left more than nine guards dead and hundreds hurt.", ("injured", 200)),
+        # the parser may make the counted noun the subject of the state ("15 people dead")
+        ("The car bomb left at least 15 people dead and dozens wounded.", ("dead", 15)),
+    ],
+)
+def test_figures_a_vague_count_joined_to_the_dead_takes_its_own_state(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)

@@ -54,6 +54,9 @@ class Words:
     plural_pronouns: frozenset[str]
     other_person_words: frozenset[str]
     person_ordinals: dict[str, int]
+    also_words: frozenset[str]
+    survival_verbs: frozenset[str]
+    count_nouns: frozenset[str]
     definite_words: frozenset[str]
     victim_nouns: frozenset[str]
     target_preps: frozenset[str]
@@ -75,6 +78,7 @@ class Words:
     casualty_mention_confidence: float
     tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
     tally_perfect_span: re.Pattern[str]  # "this year", with "has killed"
+    tally_owner_span: re.Pattern[str]  # "the week's" (toll)
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"
 
 
@@ -106,6 +110,7 @@ def words() -> Words:
         casualty_mention_confidence=float(data["casualty_mention_confidence"]),
         tally_span=re.compile(data["tally_span"]),
         tally_perfect_span=re.compile(data["tally_perfect_span"]),
+        tally_owner_span=re.compile(data["tally_owner_span"]),
         number=re.compile(
             rf"^(\d+(?:[.,]\d+)*)\s*({'|'.join(map(re.escape, data['scale']))})?$", re.IGNORECASE
         ),

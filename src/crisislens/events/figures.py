@@ -65,8 +65,8 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
     if injured is not None and _one_named_person(injured):
         if others:  # the one named first died, or was hurt too
             best["injured"] = _persons(others, int(plain and "dead" not in best))
-        elif "dead" in best:
-            del best["injured"]
+        # else kept: whether the one named hurt is one of the dead is read with the text
+        # (:func:`count_the_dead`, :func:`_one_hurt_who_died`)
     elif injured is not None and "dead" in best and _died_of_the_hurt(best["dead"], injured):
         best["injured"] = injured.model_copy(update={"value": injured.value - 1})
     elif injured is not None and (more := _beyond_the_count(injured, others)):
@@ -244,8 +244,45 @@ def count_the_dead(doc: Doc, events: list[Event]) -> list[Event]:
     own where they are counted apart ("9 guests were killed ... soldiers killed 4
     gunmen": 13) unless a toll counts them all, and the further dead told after them ("two
     more died later in hospital", "a further five bodies were found": :func:`_further`). The
-    hurt are those told hurt less the share of them told dead after (:func:`_hurt_less_dead`)."""
-    return [_counted(doc, _hurt_less_dead(doc, e)) for e in events]
+    hurt are those told hurt less the share of them told dead after (:func:`_hurt_less_dead`),
+    and one person named as hurt is one of the dead unless told as one more
+    (:func:`_one_hurt_who_died`)."""
+    return [_counted(doc, _hurt_less_dead(doc, _one_hurt_who_died(doc, e))) for e in events]
+
+
+def _one_hurt_who_died(doc: Doc, event: Event) -> Event:
+    """One person named as hurt where the event has its dead is one of them ("A man was shot
+    on Pine Street ... he died in hospital": dead 1, no hurt), unless named as another
+    ("another man", "a second victim": :func:`figures` counts them) or the clause tells them as
+    one more (``also_words``: "killing a clerk. A customer was also shot") or as surviving
+    (``survival_verbs``: "was shot but survived")."""
+    if not any(q.kind == "dead" for q in event.quantities):
+        return event
+    hurt = [
+        q
+        for q in event.quantities
+        if q.kind == "injured" and _one_named_person(q) and not _another(q)
+    ]
+    span = doc.char_span(hurt[0].start, hurt[0].end, alignment_mode="expand") if hurt else None
+    if span is None or any(c.dep_ == "conj" for c in span.root.children):
+        return event  # "Reyes ... and a man": of two hurt, one moved to the dead (figures)
+    if _one_more(span):
+        return event
+    return event.model_copy(update={"quantities": [q for q in event.quantities if q not in hurt]})
+
+
+def _one_more(span: Span) -> bool:
+    """Whether the clause of a person named as hurt tells them as one more than the dead: "His
+    friend was also shot", "a customer was shot but survived" (not "he was also shot")."""
+    if span.root.lower_ in words().person_pronouns:
+        return False
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    w = words()
+    return any(c.lower_ in w.also_words for c in verb.children if c.dep_ == "advmod") or any(
+        c.dep_ == "conj" and c.lemma_.lower() in w.survival_verbs for c in verb.children
+    )
 
 
 def _hurt_less_dead(doc: Doc, event: Event) -> Event:

@@ -268,11 +268,26 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     conflict = node.lemma_.lower() in w.tally_nouns
     if conflict and (child.dep_ in SUBJECTS or child.lower_ in w.casualty_cause_preps):
         return True  # "the insurgency has killed 9,000", "died in the war"
+    if _span_toll(node):
+        return True  # "bringing the week's toll to 23"
     if node.ent_type_ != "DATE":
         return False
     phrase = node.doc[node.left_edge.i : node.right_edge.i + 1].text.lower()
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
+
+
+def _span_toll(noun: Token) -> bool:
+    """ "the week's toll", "this year's death toll", "last month's number of dead": a toll
+    whose owner is a span of time (``tally_owner_span``) counts all of that span's dead."""
+    w = words()
+    if noun.lemma_.lower() not in w.toll_nouns and noun.lemma_.lower() not in w.count_nouns:
+        return False
+    owners = (c for c in noun.children if c.dep_ == "poss")
+    return any(
+        w.tally_owner_span.match(noun.doc[o.left_edge.i : o.right_edge.i + 1].text.lower())
+        for o in owners
+    )
 
 
 def _in_breakdown(token: Token) -> bool:
@@ -440,8 +455,9 @@ def _fellow_kind(token: Token) -> tuple[str, Token] | None:
 
 def _toll_kind(token: Token) -> tuple[str, Token] | None:
     """ "The death toll rose to 45", "raised the toll to more than 60", "a death toll of 12",
-    "the toll stands at 9", "the toll is 30": a number that is the size of a toll
-    (``toll_nouns``) counts its dead; with the toll's verb (or the toll) as its anchor."""
+    "the toll stands at 9", "the toll is 30", "the number of people killed rose to 31": a
+    number that is the size of a toll (``toll_nouns``, :func:`_count_kind`) counts its dead
+    (or hurt, or held); with the toll's verb (or the toll) as its anchor."""
     holder = token.head
     if token.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in ("to", "at", "of"):
         holder = holder.head
@@ -449,12 +465,34 @@ def _toll_kind(token: Token) -> tuple[str, Token] | None:
         return None
     tolls = [holder] + [c for c in holder.children if c.dep_ in (*SUBJECTS, "dobj")]
     toll = next((t for t in tolls if t.lemma_.lower() in words().toll_nouns), None)
-    if toll is None or toll.i > token.i:
+    if toll is None:
+        counts = (c for t in tolls if t.i < token.i and (c := _count_kind(t, holder)))
+        return next(counts, None)
+    if toll.i > token.i:
         return None
     named = [c for c in toll.children if c.dep_ in ("compound", "amod") and c.i < toll.i]
     other = next((words().noun_kinds.get(c.lemma_.lower()) for c in named), None)
     kind = other if other in CASUALTY_KINDS else words().toll_nouns[toll.lemma_.lower()]
     return kind, holder
+
+
+def _count_kind(noun: Token, holder: Token) -> tuple[str, Token] | None:
+    """ "the number of people killed", "the number of dead", "the count of those arrested":
+    a counting noun (``count_nouns``) of people a casualty or an arrest befell is a toll of
+    them ("... has risen to 31"): what befell them, and the verb that tells it (so a tally,
+    "the number of people killed since 2011", is read on it), else the toll's ``holder``."""
+    w = words()
+    counted = of_object(noun) if noun.lemma_.lower() in w.count_nouns else None
+    if counted is None:
+        return None
+    kinds = (
+        w.state_kinds.get(counted.lower_),  # "the number of dead"
+        _state_kind(counted),  # "the number of people killed"
+        w.noun_kinds.get(counted.lemma_.lower()),  # "the number of deaths"
+    )
+    kind = next((k for k in kinds if k in CAUGHT), None)
+    told = next((c for c in counted.children if c.dep_ in ("acl", "relcl")), holder)
+    return (kind, told) if kind is not None else None
 
 
 def _of_people_kind(head: Token, kind: str) -> str:
@@ -566,7 +604,8 @@ def _container_kind(head: Token) -> str | None:
 
 def _state_kind(head: Token) -> str | None:
     """ "civilians killed", "2K injured", "five dead", "two people are dead", "left 12 dead and
-    30 wounded", "nine wounded soldiers were flown out", "were found shot dead": a participle
+    30 wounded", "left 40 people dead and dozens wounded", "nine wounded soldiers were flown
+    out", "were found shot dead": a participle
     or adjective on the noun (before it, a state word only), or the state its clause gives it."""
     w = words()
     states = [
@@ -577,11 +616,16 @@ def _state_kind(head: Token) -> str | None:
     ]
     if head.dep_ in ("nsubj", "nsubjpass"):
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
-    elif head.dep_ == "dobj":  # "the blast left 12 dead": the object's predicate
-        leaving = head.head.lemma_.lower() in w.leaving_verbs
+        if head.head.dep_ == "oprd" and head.head.lower_ in w.state_kinds:
+            states.append(head.head)  # "left at least 15 people dead": the small clause's state
+    elif _first_conjunct(head).dep_ == "dobj":
+        # "the blast left 12 dead", "left 40 people dead and dozens wounded": the predicate
+        # after the object (or after this conjunct of it)
+        verb = _first_conjunct(head).head
+        leaving = verb.lemma_.lower() in w.leaving_verbs
         states += [
             c
-            for c in head.head.children
+            for c in verb.children
             if c.i > head.i and (c.dep_ == "oprd" or leaving and c.dep_ in ("xcomp", "advcl"))
         ]
     # a state's own state first: "two men were found shot dead" are dead
