@@ -438,3 +438,12 @@ def test_role_rules_answered_party(parse):
     assert roles.answered(word(doc, "denied")).text == "Uganda"
     doc = parse("Kenya denied the charges on Monday.")
     assert roles.answered(word(doc, "denied")) is None
+
+
+def test_role_rules_owner_of_a_thing_acted_on(parse):
+    doc = parse("Police froze the opposition leader's bank accounts.")
+    assert participants.owner(word(doc, "accounts")).text == "leader"
+    doc = parse("The army froze its accounts.")  # a pronoun names no one
+    assert participants.owner(word(doc, "accounts")) is None
+    doc = parse("Police froze the accounts on Monday.")
+    assert participants.owner(word(doc, "accounts")) is None

@@ -292,6 +292,16 @@ def event_doer(token: Token | None, lex: Lexicon) -> Token | None:
     return doer if token.left_edge.i <= doer.i <= token.right_edge.i else None
 
 
+def owner(token: Token | None) -> Token | None:
+    """A thing acted on that names no party is aimed at its named owner, its possessor:
+    "police froze the opposition leader's accounts" (the leader), "the court shut the
+    union's offices" (the union). Not a pronoun ("froze its accounts"), which names no one."""
+    possessor = child(token, "poss") if token is not None else None
+    if possessor is None or possessor.pos_ == "PRON" or possessor.ent_type_ in ("DATE", "TIME"):
+        return None
+    return possessor
+
+
 def demanded_freeing(draft: Draft) -> Token | None:
     """The freeing noun a demand asks for, as its recipient word or after a preposition on
     its trigger ("asked for the return of ..."), where its type is aimed at whom it asks."""
@@ -332,6 +342,8 @@ def code_roles(
     recipient = code_word(asked_party(draft), lex, actors, context)
     if recipient is None:  # "police banned the union's march": the union
         recipient = code_word(event_doer(draft.recipient_token, lex), lex, actors, context)
+    if recipient is None:  # "police froze the opposition leader's accounts": the leader
+        recipient = code_word(owner(draft.recipient_token), lex, actors, context)
     if recipient is None:  # "rejected the claims, responding to a report by the monitors"
         recipient = code_word(answered(draft.trigger.token), lex, actors, context)
     if recipient is None and draft.trigger.token.pos_ == "VERB":  # "A and B signed a pact": B
