@@ -304,7 +304,7 @@ def owner(token: Token | None) -> Token | None:
 
 def demanded_freeing(draft: Draft) -> Token | None:
     """The freeing noun a demand asks for, as its recipient word or after a preposition on
-    its trigger ("asked for the return of ..."), where its type is aimed at whom it asks."""
+    its trigger ("called for the handover of ..."), where its type is aimed at whom it asks."""
     if draft.sense.event_type not in vocabulary().words.holder_asked_types:
         return None
     freeing = freeing_noun(draft.recipient_token)
