@@ -1147,3 +1147,80 @@ def test_article_a_happening_told_to_rank_the_reported_one_is_no_event(extract, 
     record = extract(text, published=PUB)
     (event,) = _events(record)
     assert event.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2022, gunmen killed 7 farmers in Bakori, two days after militants had raided "
+        "a nearby village.",
+        "On 9 August 2021, bandits abducted 12 travellers near Funtua, a week after they "
+        "kidnapped 20 pupils from a school in the same area.",
+    ],
+)
+def test_article_an_act_recalled_as_earlier_is_no_event_of_its_own(extract, text):
+    record = extract(text)
+    assert len(_events(record)) == 1
+
+
+def test_article_an_act_shortly_after_another_is_told_of_its_own(extract):
+    record = extract(
+        "On 5 May 2022, soldiers arrested 4 men in Bakori shortly after gunmen killed 7 farmers."
+    )
+    assert sorted(e.event_type for e in _events(record)) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        (  # ended: the other side ends the siege
+            "On 3 May 2022, gunmen stormed a guesthouse in Kismayo and held 20 guests hostage. "
+            "Security forces ended the siege the next morning.",
+            "ASSAULT",
+        ),
+        (  # left: the attackers named again as they go
+            "On 12 June 2022, bandits attacked a village in Sokoto state, killing 14 people. The "
+            "attackers withdrew after a two-hour gunfight.",
+            "ASSAULT",
+        ),
+        (  # policed: a crowd's act and its policing
+            "On 2 October 2022, thousands of people protested in Conakry against the junta. "
+            "Police fired tear gas to disperse the crowd.",
+            "PROTEST",
+        ),
+        (
+            "On 7 January 2023, hundreds of people rioted in Nouakchott. Police arrested 25 "
+            "rioters.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_article_a_sequel_of_an_act_is_part_of_its_event(extract, text, event_type):
+    record = extract(text)
+    (event,) = _events(record)
+    assert event.event_type == event_type and len(event.mentions) >= 2
+
+
+def test_article_the_side_that_ended_a_siege_is_not_its_attacker(extract):
+    record = extract(
+        "On 3 May 2022, gunmen stormed a guesthouse in Kismayo. Security forces ended the "
+        "siege the next morning."
+    )
+    (event,) = _events(record)
+    assert event.actor is None or event.actor.sector != "COP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a siege lifted by the side that laid it is its own retreat
+        "On 4 May 2021, Russian troops shelled Chernihiv. Russia lifted its siege of the city "
+        "a month later.",
+        # a withdrawal with a day of its own
+        "On 8 March 2023, rebels shelled the town of Goma. The rebels withdrew from their "
+        "positions on 10 March.",
+    ],
+)
+def test_article_an_act_that_is_no_sequel_stays_apart(extract, text):
+    record = extract(text)
+    assert len(_events(record)) == 2

@@ -40,6 +40,7 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
+from crisislens.events.sequels import sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Event
@@ -60,8 +61,11 @@ class Happening:
             self._index(c)
 
     def add(self, c: Candidate) -> None:
+        """``c`` joins; a sequel of its act (events/sequels.py) sets no clause apart: "the
+        attackers withdrew after a gunfight" tells the gunfight of the attack too."""
         self.members.append(c)
-        self._index(c)
+        if not any(sequel_of(c, m) for m in self.members):
+            self._index(c)
 
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
@@ -89,6 +93,10 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
+    if any(sequel_of(c, m) for m in h.members):
+        # a sequel of the happening's act (events/sequels.py), whatever else it holds, and
+        # however much later ("ended the siege the next morning")
+        return not h.apart(c)
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
@@ -197,6 +205,52 @@ def mark_causes(found: list[Candidate]) -> None:
         cause = lemma in words and c.event.event_type != "PROTEST"
         if cause or lemma in ending:
             c.bare, c.new = True, False
+
+
+@cache
+def _recall_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml`` (recalled): the markers of an earlier happening, the units of time
+    before them, the words that make such a unit the story's own time, and the perfect's
+    auxiliaries."""
+    data = read_yaml("article.yaml")
+    recalled = data["recalled"]
+    return (
+        frozenset(recalled["markers"]),
+        frozenset(recalled["units"]),
+        frozenset(recalled["own_time"]),
+        frozenset(data["perfect_auxiliaries"]),
+    )
+
+
+def mark_recalled(found: list[Candidate]) -> None:
+    """An act a clause recalls as earlier than the one reported, told by a verb under "after"
+    or "since" in the past perfect ("gunmen killed seven farmers, two days after militants had
+    raided a nearby village") or a stretch of time before the marker ("bandits abducted 12
+    travellers, a week after they kidnapped 20 pupils"), is the background of the report, as
+    a recalled abduction a year before is: a bare reference, which joins a happening the
+    article tells of its own (none in its own sentence: the marker sets it apart), or nothing.
+    "Police arrested three men shortly after the gunmen fled" recalls nothing."""
+    markers, units, own_time, perfect = _recall_words()
+    for c in found:
+        head, marker = head_token(c.tokens), c.scope
+        if head is None or marker is None or c.noun or marker.lower_ not in markers:
+            continue
+        if c.event.modality != "asserted":
+            continue
+        had = any(t.dep_ == "aux" and t.lower_ in perfect for t in head.children)
+        if had or _stretch_before(marker, units, own_time):
+            c.bare, c.new = True, False
+
+
+def _stretch_before(marker: Token, units: frozenset[str], own_time: frozenset[str]) -> bool:
+    """ "two days after", "a week after", "months after": a unit of time just before the
+    marker, not the story's own ("last week after talks failed")."""
+    if marker.i < 1:
+        return False
+    unit = marker.doc[marker.i - 1]
+    if unit.lower_ not in units:
+        return False
+    return not any(t.lower_ in own_time for t in unit.doc[max(unit.i - 2, 0) : unit.i])
 
 
 @cache
@@ -357,7 +411,12 @@ def _told_attack(c: Candidate) -> bool:
 
 def _fold_seizures(h: Happening) -> None:
     """In a happening told by an attack, a seizure is part of the attack's telling: the
-    happening is the attack ("stormed a depot ... took forty passengers hostage")."""
+    happening is the attack ("stormed a depot ... took forty passengers hostage"). A sequel
+    of a member's act (events/sequels.py: "troops ended the siege the next morning", "police
+    arrested 31 people during the night") is part of its telling too."""
+    for m in h.members:
+        if not m.part and any(sequel_of(m, x) for x in h.members if x is not m):
+            m.part = True
     attacks = _seizure_words()[0]
     if any(not m.part and m.event.event_type in attacks for m in h.members):
         for m in h.members:
@@ -507,10 +566,19 @@ def attach_parts(
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
+    ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
+    riot, not the cleric's arrest)."""
     fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
     if not fitting:
         return None
-    return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+    return min(
+        fitting,
+        key=lambda h: (
+            not any(sequel_of(c, m) for m in h.members),
+            min(abs(c.order - m.order) for m in h.members),
+        ),
+    )
 
 
 def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
