@@ -1150,27 +1150,6 @@ def test_article_a_happening_told_to_rank_the_reported_one_is_no_event(extract, 
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "On 5 May 2022, gunmen killed 7 farmers in Bakori, two days after militants had raided "
-        "a nearby village.",
-        "On 9 August 2021, bandits abducted 12 travellers near Funtua, a week after they "
-        "kidnapped 20 pupils from a school in the same area.",
-    ],
-)
-def test_article_an_act_recalled_as_earlier_is_no_event_of_its_own(extract, text):
-    record = extract(text)
-    assert len(_events(record)) == 1
-
-
-def test_article_an_act_shortly_after_another_is_told_of_its_own(extract):
-    record = extract(
-        "On 5 May 2022, soldiers arrested 4 men in Bakori shortly after gunmen killed 7 farmers."
-    )
-    assert sorted(e.event_type for e in _events(record)) == ["ASSAULT", "COERCE"]
-
-
-@pytest.mark.parametrize(
     "text,event_type",
     [
         (  # ended: the other side ends the siege

@@ -74,7 +74,6 @@ from crisislens.events.happenings import (
     group,
     mark_causes,
     mark_rankings,
-    mark_recalled,
     set_sequences,
     share_places,
     tied,
@@ -129,7 +128,6 @@ class ArticleCoder:
         set_sequences(found)
         mark_causes(found)
         mark_rankings(found)
-        mark_recalled(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

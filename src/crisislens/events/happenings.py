@@ -208,52 +208,6 @@ def mark_causes(found: list[Candidate]) -> None:
 
 
 @cache
-def _recall_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """``data/article.yaml`` (recalled): the markers of an earlier happening, the units of time
-    before them, the words that make such a unit the story's own time, and the perfect's
-    auxiliaries."""
-    data = read_yaml("article.yaml")
-    recalled = data["recalled"]
-    return (
-        frozenset(recalled["markers"]),
-        frozenset(recalled["units"]),
-        frozenset(recalled["own_time"]),
-        frozenset(data["perfect_auxiliaries"]),
-    )
-
-
-def mark_recalled(found: list[Candidate]) -> None:
-    """An act a clause recalls as earlier than the one reported, told by a verb under "after"
-    or "since" in the past perfect ("gunmen killed seven farmers, two days after militants had
-    raided a nearby village") or a stretch of time before the marker ("bandits abducted 12
-    travellers, a week after they kidnapped 20 pupils"), is the background of the report, as
-    a recalled abduction a year before is: a bare reference, which joins a happening the
-    article tells of its own (none in its own sentence: the marker sets it apart), or nothing.
-    "Police arrested three men shortly after the gunmen fled" recalls nothing."""
-    markers, units, own_time, perfect = _recall_words()
-    for c in found:
-        head, marker = head_token(c.tokens), c.scope
-        if head is None or marker is None or c.noun or marker.lower_ not in markers:
-            continue
-        if c.event.modality != "asserted":
-            continue
-        had = any(t.dep_ == "aux" and t.lower_ in perfect for t in head.children)
-        if had or _stretch_before(marker, units, own_time):
-            c.bare, c.new = True, False
-
-
-def _stretch_before(marker: Token, units: frozenset[str], own_time: frozenset[str]) -> bool:
-    """ "two days after", "a week after", "months after": a unit of time just before the
-    marker, not the story's own ("last week after talks failed")."""
-    if marker.i < 1:
-        return False
-    unit = marker.doc[marker.i - 1]
-    if unit.lower_ not in units:
-        return False
-    return not any(t.lower_ in own_time for t in unit.doc[max(unit.i - 2, 0) : unit.i])
-
-
-@cache
 def _ranking_words() -> tuple[frozenset[str], frozenset[str]]:
     """``data/article.yaml``: the nouns and subjects of a ranking."""
     data = read_yaml("article.yaml")

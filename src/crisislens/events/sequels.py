@@ -1,10 +1,9 @@
 """What a report tells after an act, in words of their own, as part of that act's happening.
 
 An analyst records one event for a hotel siege and the operation that ended it, for a riot and
-the arrests the police made in it. The
-sentence rules code each of these as a mention of its own type (a RETREAT, an arrest, a
-killing), so the grouping (events/happenings.py) would keep them apart; this module says which
-mention is such a *sequel* of which *host*. The kinds (``data/article.yaml``: sequels):
+the arrests the police made in it. The sentence rules code each of these as a mention of its
+own type (a RETREAT, an arrest, a killing), so the grouping (events/happenings.py) would keep
+them apart; this module says which mention is such a *sequel* of which *host*. The kinds (``data/article.yaml``: sequels):
 
 - ``ended``: a siege or standoff the other side ends ("gunmen stormed a guesthouse ...
   security forces ended the siege the next morning"), part of the attack;
