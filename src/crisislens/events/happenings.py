@@ -367,7 +367,7 @@ def _fold_seizures(h: Happening) -> None:
     """In a happening told by an attack, a seizure is part of the attack's telling: the
     happening is the attack ("stormed a depot ... took forty passengers hostage"). A sequel
     of a member's act (events/sequels.py: "troops ended the siege the next morning", "police
-    arrested 31 people during the night") is part of its telling too."""
+    detained 18 youths overnight") is part of its telling too."""
     for m in h.members:
         if not m.part and any(sequel_of(m, x) for x in h.members if x is not m):
             m.part = True

@@ -291,7 +291,7 @@ def _span_toll(noun: Token) -> bool:
 
 
 def _in_breakdown(token: Token) -> bool:
-    """ "killing 31 people, including 23 soldiers", "eight civilians, among them six children":
+    """ "killing 27 people, including 15 guards", "eight civilians, among them six children":
     the number counts the object (or a conjunct of it) of a preposition that breaks a count
     down (``breakdown_preps``), part of that count and no figure of its own."""
     noun = token.head if token.dep_ in ("nummod", "quantmod", "det") else token
@@ -336,7 +336,7 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
-    """ "killing 12 soldiers and 2 volunteers", "the bodies of two men and a boy": casualties
+    """ "killing 9 policemen and 4 militiamen", "the bodies of two men and a boy": casualties
     counted in one "and" coordination are one figure, their sum (the text runs from the first
     to the last), whichever word told each one's fate."""
     merged: list[tuple[Token, Quantity]] = []
@@ -511,7 +511,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
     w = words()
     if _lives_taken(verb):
-        return "dead"  # "31 people lost their lives", "the blast claimed 12 lives"
+        return "dead"  # "19 villagers lost their lives", "the blast claimed 12 lives"
     kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
     doer = subject and any(

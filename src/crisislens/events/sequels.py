@@ -3,14 +3,15 @@
 An analyst records one event for a hotel siege and the operation that ended it, for a riot and
 the arrests the police made in it. The sentence rules code each of these as a mention of its
 own type (a RETREAT, an arrest, a killing), so the grouping (events/happenings.py) would keep
-them apart; this module says which mention is such a *sequel* of which *host*. The kinds (``data/article.yaml``: sequels):
+them apart; this module says which mention is such a *sequel* of which *host*. The kinds
+(``data/article.yaml``: sequels):
 
 - ``ended``: a siege or standoff the other side ends ("gunmen stormed a guesthouse ...
   security forces ended the siege the next morning"), part of the attack;
 - ``left``: the attackers named again as they go ("the attackers withdrew after a two-hour
   gunfight"), part of the attack;
 - ``policed``: the police acting on a crowd ("police fired tear gas to disperse the crowd",
-  "police arrested 31 people during the night"), part of the protest or riot.
+  "police detained 18 youths overnight"), part of the protest or riot.
 
 Host and sequel agree in place and day (two days apart at most); a sequel with a day of its own
 ("the rebels withdrew from their positions on Friday") is its own happening.
