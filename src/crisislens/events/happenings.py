@@ -40,7 +40,6 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
-from crisislens.events.sequels import sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Event
@@ -61,11 +60,8 @@ class Happening:
             self._index(c)
 
     def add(self, c: Candidate) -> None:
-        """``c`` joins; a sequel of its act (events/sequels.py) sets no clause apart: "the
-        attackers withdrew after a gunfight" tells the gunfight of the attack too."""
         self.members.append(c)
-        if not any(sequel_of(c, m) for m in self.members):
-            self._index(c)
+        self._index(c)
 
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
@@ -93,10 +89,6 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
-    if any(sequel_of(c, m) for m in h.members):
-        # a sequel of the happening's act (events/sequels.py), whatever else it holds, and
-        # however much later ("ended the siege the next morning")
-        return not h.apart(c)
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
@@ -365,12 +357,7 @@ def _told_attack(c: Candidate) -> bool:
 
 def _fold_seizures(h: Happening) -> None:
     """In a happening told by an attack, a seizure is part of the attack's telling: the
-    happening is the attack ("stormed a depot ... took forty passengers hostage"). A sequel
-    of a member's act (events/sequels.py: "troops ended the siege the next morning", "police
-    detained 18 youths overnight") is part of its telling too."""
-    for m in h.members:
-        if not m.part and any(sequel_of(m, x) for x in h.members if x is not m):
-            m.part = True
+    happening is the attack ("stormed a depot ... took forty passengers hostage")."""
     attacks = _seizure_words()[0]
     if any(not m.part and m.event.event_type in attacks for m in h.members):
         for m in h.members:
@@ -520,19 +507,10 @@ def attach_parts(
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
-    """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
-    ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
-    riot, not the cleric's arrest)."""
     fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
     if not fitting:
         return None
-    return min(
-        fitting,
-        key=lambda h: (
-            not any(sequel_of(c, m) for m in h.members),
-            min(abs(c.order - m.order) for m in h.members),
-        ),
-    )
+    return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))
 
 
 def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
