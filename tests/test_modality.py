@@ -70,6 +70,12 @@ def _event(record, event_type):
         ("No soldiers were killed in the ambush near Gao, the army said.", "ASSAULT", "negated"),
         # ... only the trigger's own subject
         ("No one knows who attacked the convoy near Gao on Monday.", "ASSAULT", "asserted"),
+        # what a ban's "from" names is not done (event_lexicon.yaml: governors, negated)
+        ("The court banned the opposition leader from travelling abroad.", "CONSULT", "negated"),
+        ("The governor prohibited unions from striking during the holiday.", "PROTEST", "negated"),
+        # what someone is open to is offered, not done (event_rules.yaml: open_predicates)
+        ("Tanzania is open to hosting the next round of talks.", "CONSULT", "planned"),
+        ("The opposition is open to talks with the junta.", "CONSULT", "planned"),
         # a verb governs its complement, not a verb coordinated with it ...
         (
             "Kyiv rejected the plan on Monday and launched an offensive near Kharkiv.",

@@ -17,6 +17,8 @@ def _top(record):
         # a stated willingness or readiness: AGREE (CAMEO 03x)
         ("The rebels said they are willing to withdraw from the captured villages.", "AGREE"),
         ("Ghana is ready to send doctors to the flooded region.", "AGREE"),
+        # ... or an openness to an act ("open to meeting", CAMEO 036)
+        ("Tanzania is open to hosting the next round of talks.", "AGREE"),
         # a decision taken: the act itself, no AGREE
         ("The cabinet decided to lift the night curfew in the northern province.", "RETREAT"),
         ("The city council voted to ban street protests near the parliament.", "COERCE"),

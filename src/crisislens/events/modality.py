@@ -221,6 +221,20 @@ def under_intent_predicate(node: Token, at_trigger: bool, governors: Governors) 
     return set()
 
 
+def open_to(token: Token) -> bool:
+    """Whether ``token`` is what an adjective of openness is open to: "the envoy is open to
+    meeting the rebels", "open to talks" (event_rules.yaml: open_predicates)."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    return prep.head.pos_ == "ADJ" and prep.head.lower_ in vocabulary().words.open_predicates
+
+
+def under_open_predicate(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """ "is open to meeting the rebels" is planned: an offer, not a meeting."""
+    return {"planned"} if open_to(node) else set()
+
+
 def be_to(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
     """A party's "be to" with an infinitive tells what is arranged, not done: "the two leaders
     are to meet next month", "the envoy is to visit Kyiv" are planned ("is to blame" blames no
@@ -262,6 +276,7 @@ CLAUSE_RULES = (
     under_possible_predicate,
     under_demand_predicate,
     under_intent_predicate,
+    under_open_predicate,
     purpose_clause,
 )
 
@@ -486,5 +501,6 @@ def modality_of(
                 found |= rule(node, at_trigger, governors)
     found |= weighed_object(trigger)  # "planning a walkout": under a light verb too
     found |= modal_head_noun(trigger)  # "a possible return of the fighting"
+    found |= under_open_predicate(trigger, True, governors)  # "open to talks"
     found |= denied_evidence(trigger)  # "no sign of the convoy being attacked"
     return next((m for m in PRIORITY if m in found), "asserted")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from crisislens.events.modality import open_to
 from crisislens.events.rules.assertion import ruled_out_by
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
@@ -136,11 +137,17 @@ def unsaid(said: Statement) -> bool:
 
 def stated_intention(token: Token) -> bool:
     """Whether ``token``'s infinitive states an intention: "is willing to withdraw", "ready
-    to host", "expressed its readiness to negotiate"."""
+    to host", "expressed its readiness to negotiate", "is open to meeting them"."""
     words = vocabulary().words
     if token.dep_ == "xcomp" and token.head.lower_ in words.intent_predicates:
         return True
-    return token.dep_ == "acl" and lemma(token.head) in words.intent_nouns
+    return (token.dep_ == "acl" and lemma(token.head) in words.intent_nouns) or open_to(token)
+
+
+def intent_predicate_of(token: Token) -> Token:
+    """The word that states the intention: "ready" in "ready to host", "open" in "open to
+    meeting them" (past the preposition)."""
+    return token.head.head if open_to(token) else token.head
 
 
 def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -> Statement:
@@ -153,8 +160,9 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
     if lemma(token.head) in speech_verbs() and token.dep_ in ("ccomp", "xcomp"):
         speaker_token = child(token.head, "nsubj")
     intent_predicate = stated_intention(token)
-    if speaker_token is None and intent_predicate and token.head.dep_ in ("acomp", "amod", "dobj"):
-        speaker_token = subject(token.head.head)  # "Kenya is ready to host": Kenya
+    predicate = intent_predicate_of(token)
+    if speaker_token is None and intent_predicate and predicate.dep_ in ("acomp", "amod", "dobj"):
+        speaker_token = subject(predicate.head)  # "Kenya is ready to host": Kenya
     return Statement(
         token=token,
         speaker_token=speaker_token,
