@@ -381,3 +381,18 @@ def test_quantities_the_dead_among_those_hit(nlp, sentence, expected):
 )
 def test_quantities_a_toll_size_the_tagger_calls_a_date(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one of a group named alone is one person, and one more beside another's fate
+        ("A herder was killed when raiders struck Tamba on Monday.", [("dead", 1)]),
+        ("An official was wounded in the blast at the depot.", [("injured", 1)]),
+        ("The colonel was killed, along with another militant, near Uzo.", [("dead", 2)]),
+        # a word of the group that names no one hurt counts no one
+        ("An official said the road to Tamba was closed.", []),
+    ],
+)
+def test_quantities_one_of_a_group_named_alone(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
