@@ -252,3 +252,26 @@ def test_geo_rules_a_town_put_in_a_province_is_never_a_namesake_of_another(tmp_p
     oyrat, province = _resolve(resolver, text, "Oyrat", "Mangystau")
     assert province.feature == "admin1"
     assert (oyrat.feature, oyrat.lat, oyrat.lon) == ("unknown", 44.0, 53.0)
+
+
+def test_geo_rules_a_mistagged_town_that_is_shelled_or_seized_is_a_place(pipeline):
+    # spaCy calls both towns people or bodies; a verb of striking ground makes the first a
+    # place, a verb of taking the second only where the article names its country
+    doc = pipeline.nlp("Troops shelled Bakhmut on Friday. Rebels captured Kidal on Saturday.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Kidal") in ("PERSON", "ORG")
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names == ["Bakhmut"]
+    doc = pipeline.nlp("Mali's army said rebels captured Kidal on Saturday.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Kidal") in ("PERSON", "ORG")
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names == ["Mali", "Kidal"]
+
+
+def test_geo_rules_a_person_captured_is_no_place(pipeline):
+    # Jackson is a town of the country the article names; the text named the man in full
+    doc = pipeline.nlp(
+        "Police in Ohio said Darnell Jackson fled on foot. Officers captured Jackson after a "
+        "chase."
+    )
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert "Jackson" not in names

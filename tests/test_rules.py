@@ -1588,6 +1588,14 @@ def test_rules_speaker_nationality_is_no_place(parse):
     assert not place.speaker_nationality(word(doc, "U.S."))
 
 
+def test_rules_a_capital_that_speaks_is_no_place_of_what_it_says(parse):
+    doc = parse("Lisbon said it would retaliate against the levies.")
+    lisbon = word(doc, "Lisbon")
+    assert (lisbon.idx, lisbon.idx + 6) in place.speaking_places(word(doc, "retaliate"))
+    doc = parse("Tunis saw mass protests on Friday.")
+    assert place.speaking_places(word(doc, "protests")) == []
+
+
 def test_rules_carried_people_are_the_recipient(parse):
     doc = parse("Bandits ambushed a truck carrying nurses near the ford.")
     assert roles.verb_roles(word(doc, "ambushed"), "ASSAULT")[1].text == "nurses"

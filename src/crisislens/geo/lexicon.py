@@ -26,6 +26,8 @@ class GeoLexicon:
     locatives: frozenset[str]
     venue_preps: frozenset[str]
     place_like_roles: frozenset[str]
+    ground_verbs: frozenset[str]
+    capture_verbs: frozenset[str]
     kind_nouns: frozenset[str]
     state_named_states: frozenset[str]
     titles: frozenset[str]

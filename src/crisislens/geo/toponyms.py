@@ -616,6 +616,40 @@ def known_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
     return None
 
 
+def taken_ground(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A town the tagger took for a person or an organisation, as what a verb of striking
+    ground acts on ("troops shelled Vuhledar"), or a verb of taking in an article that names
+    the town's country ("rebels seized Tessalit" in a report on Mali), where the gazetteer
+    holds a town of that name; not a known actor, nor the surname of a person the text names
+    in full ("police seized Ruiz" after "Ana Ruiz")."""
+    lex, verb = finder.lex, span.root.head.lemma_.lower()
+    if (
+        ent.label_ not in ("ORG", "PERSON")
+        or span.root.dep_ != "dobj"
+        or verb not in lex.ground_verbs | lex.capture_verbs
+        or finder.is_actor_name(span.text)
+        or span[-1].lower_ in facts.surnames
+    ):
+        return None
+    countries = facts.countries if verb in lex.capture_verbs else None
+    return [(span, "name")] if _a_town(finder, span.text, countries, any_name=True) else None
+
+
+def _a_town(
+    finder: ToponymFinder, text: str, countries: set[str] | None, any_name: bool = False
+) -> bool:
+    """Whether the gazetteer holds a town or district of this name (its own name, or any of
+    its names with ``any_name``) of at least ``context_town_population`` people, in one of
+    ``countries`` where they are given."""
+    return any(
+        (countries is None or c.country in countries)
+        and c.feature in ("city", "admin2")
+        and c.population >= finder.lex.weight("context_town_population")
+        and (any_name or fold_place_name(c.name) == fold_place_name(text))
+        for c in finder.gazetteer.lookup(text)[:5]
+    )
+
+
 def facility(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "Colchester General Hospital", "Royal Street": a building or street, a place even
     where no gazetteer has it."""
@@ -641,14 +675,7 @@ def context_town(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) 
         and span.root.dep_ not in finder.lex.place_like_roles  # "Pskov made his comments"
     ):
         return None
-    town = any(
-        c.country in facts.countries
-        and c.feature in ("city", "admin2")
-        and c.population >= finder.lex.weight("context_town_population")
-        and fold_place_name(c.name) == fold_place_name(text)
-        for c in finder.gazetteer.lookup(text)[:5]
-    )
-    return [(span, "name")] if town else None
+    return [(span, "name")] if _a_town(finder, text, facts.countries) else None
 
 
 def inside_organisation(
@@ -673,6 +700,7 @@ ENTITY_RULES = (
     repeated_surname,
     acting_body,
     known_place,
+    taken_ground,
     facility,
     context_town,
     inside_organisation,

@@ -151,9 +151,10 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
     where the event happened: a passive agent that does not hold the trigger (its own words,
     "a depot operated by Turkey", and what it has, "planned by gunmen with hideouts in Niger";
     "launched by troops in Kidal" is where they acted), an origin (:func:`origin`), a
-    speaker's country (:func:`speaker_nationality`), a party's base (:func:`based`) and a
-    person's home town (:func:`residence`)."""
-    spans = []
+    speaker's country (:func:`speaker_nationality`), a party's base (:func:`based`), a
+    person's home town (:func:`residence`) and a capital that speaks for its state
+    (:func:`speaking_places`)."""
+    spans = speaking_places(trigger)
     for token in trigger.sent:
         dep = token.dep_
         if dep == "agent":
@@ -168,6 +169,24 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
             spans.append(char_extent(token))
         elif home := residence(token):
             spans.append(home)
+    return spans
+
+
+def speaking_places(trigger: Token) -> list[tuple[int, int]]:
+    """The spans of the places that are subjects of a verb whose clausal complement holds the
+    trigger: a capital that speaks or decides for its state, not where the act told in its
+    words happens ("Lisbon" in "Lisbon said it would retaliate against the levies", "Quito"
+    in "Quito warned that troops could be deployed"). A place that is the subject of the
+    trigger's own clause is kept ("Tunis saw mass protests")."""
+    spans, token = [], trigger
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp"):
+            spans += [
+                (s.left_edge.idx, s.idx + len(s.text))
+                for s in children(token.head, "nsubj")
+                if s.ent_type_ in ("GPE", "LOC", "ORG")  # a capital is often tagged ORG
+            ]
+        token = token.head
     return spans
 
 
