@@ -12,7 +12,13 @@ ecbplus`, the test topics are held out and never read). The news text is read in
 - ``store`` (`link_model_store.npz`, `ingest` and `stories`): crisislens's own coded events, as
   the store links them (type, actor, recipient, place, date, figures, word vectors; no parse),
   each labelled with the gold chain of a gold mention its trigger overlaps (events that overlap
-  none are left out of training).
+  none are left out of training);
+- ``partners`` (`link_model_partners.npz`, the second reading of `crisislens link`,
+  link/partners.py): the pair features with the first reading's probability and the cosine of
+  the two mentions' rows of first probabilities. Its examples are the pairs of the linker's own
+  blocks (document groups at the full model's cut) of each fold's topics, read by a first model
+  (one network) fitted on the other folds' topics, so that it learns from first readings of
+  topics the first model had not seen, as on new text.
 
 For each: pairs within each gold topic that the hard rules allow are the examples (label: same
 gold chain); the clustering threshold (and, for the text models, the document-grouping cut) is
@@ -40,11 +46,13 @@ from crisislens.evaluation import coref
 from crisislens.evaluation.ecbplus import Document, read_topics
 from crisislens.evaluation.ecbplus_link import link_inputs
 from crisislens.link.block import block_features
+from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentSimilarity
-from crisislens.link.features import FEATURES
+from crisislens.link.features import FEATURES, PARTNER_FEATURES
 from crisislens.link.linker import Featurized, TextLinker
 from crisislens.link.mention import LinkMention, TimeValue
-from crisislens.link.model import PairModel
+from crisislens.link.model import SPACE, PairModel
+from crisislens.link.partners import partner_columns
 from crisislens.link.stories import StoryLinker
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,8 +78,14 @@ VARIANTS = {
     "full": FEATURES,
     "fast": tuple(f for f in FEATURES if f not in _ENCODER),
     "store": tuple(f for f in FEATURES if f not in _ENCODER + _PARSE_ONLY),
+    "partners": FEATURES + PARTNER_FEATURES,
 }
-FILES = {"full": "link_model.npz", "fast": "link_model_fast.npz", "store": "link_model_store.npz"}
+FILES = {
+    "full": "link_model.npz",
+    "fast": "link_model_fast.npz",
+    "store": "link_model_store.npz",
+    "partners": "link_model_partners.npz",
+}
 ONE_DAY = datetime(2020, 6, 1)  # any day: only that it is one
 NEGATIVES_PER_POSITIVE = (
     10  # the store's training pairs: all positives, at most this many negatives
@@ -97,7 +111,7 @@ def pair_examples(mentions: list[LinkMention], similarity, doc_index, topic_of, 
 def fit(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], seed: int = 0) -> PairModel:
     from sklearn.neural_network import MLPClassifier
 
-    columns = [FEATURES.index(f) for f in features]
+    columns = [SPACE.index(f) for f in features]
     varied = [c for c in columns if x[:, c].std() > 1e-6]  # a constant says nothing
     x = x[:, varied]
     mean, scale = x.mean(0), x.std(0)
@@ -111,7 +125,7 @@ def fit(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], seed: int = 0) 
     layers = [
         (w.astype(np.float32), b.astype(np.float32)) for w, b in zip(mlp.coefs_, mlp.intercepts_)
     ]
-    names = tuple(FEATURES[c] for c in varied)
+    names = tuple(SPACE[c] for c in varied)
     return PairModel(names, mean, scale, layers, threshold=0.5, group_threshold=0.9)
 
 
@@ -168,6 +182,78 @@ def text_variant(variant, args, docs, linker, data: Featurized, gold, folds) -> 
         "group_threshold": group,
         "cross_validated_conll_f1": round(best, 4),
         "grid": {f"{t}/{g}": round(v, 4) for (t, g), v in sorted(scores.items())},
+    }
+
+
+def first_readings(docs, linker, data: Featurized, gold, folds, group: float) -> list:
+    """Per fold: its topics' documents (a :class:`Featurized`) and, per block of the linker's
+    groups there, the block, its pairs, their rows for the partner model, their labels and the
+    cannot-link matrix; the first probabilities come from one network fitted on the other
+    folds' topics (pairs within each gold topic, as the full model is trained)."""
+    topic_of = {d.doc_id: d.topic for d in docs}
+    x, y, topic = pair_examples(data.mentions, data.similarity, data.doc_index, topic_of, gold)
+    out = []
+    for fold in folds:
+        train = ~np.isin(topic, fold)
+        linker.model, linker.partners = fit(x[train], y[train], VARIANTS["full"]), None
+        held = data.subset([d.doc_id for d in docs if d.topic in fold])
+        blocks = []
+        for block in held.blocks(group):
+            pairs, matrix, probability, cannot = linker.probabilities(held, block)
+            if not pairs:
+                continue
+            rows, cols = np.array(pairs).T
+            members = [held.mentions[k] for k in block]
+            labels = np.array([gold[members[i].key] == gold[members[j].key] for i, j in pairs])
+            z = np.hstack([matrix, partner_columns(probability, rows, cols)])
+            blocks.append((block, rows, cols, z, labels, cannot))
+        out.append((held, blocks))
+    return out
+
+
+def _cluster_second(held: Featurized, blocks, model: PairModel, thresholds) -> dict:
+    """Story ids per threshold of ``held``'s mentions, each block cut on ``model``'s reading."""
+    out = {t: [f"alone:{k}" for k in range(len(held.mentions))] for t in thresholds}
+    for block, rows, cols, z, _, cannot in blocks:
+        probability = np.zeros(cannot.shape, dtype=np.float32)
+        probability[rows, cols] = probability[cols, rows] = model.probability(z)
+        for t in thresholds:
+            TextLinker._name(held, block, link_block(probability, cannot, t), out[t])
+    return out
+
+
+def partner_variant(args, docs, linker, data: Featurized, gold, folds) -> dict:
+    """The second reading: fitted on the first readings of :func:`first_readings`; its
+    threshold chosen by cross-validation over the same folds (the second model of each fold
+    fitted on the other folds' blocks)."""
+    group = PairModel.load(args.output / FILES["full"]).group_threshold
+    readings = first_readings(docs, linker, data, gold, folds, group)
+    grid = defaultdict(list)
+    for f, (held, blocks) in enumerate(readings):
+        others = [b for g, (_, bs) in enumerate(readings) if g != f for b in bs]
+        model = fit(
+            np.vstack([b[3] for b in others]),
+            np.concatenate([b[4] for b in others]),
+            VARIANTS["partners"],
+        )
+        for t, ids in _cluster_second(held, blocks, model, THRESHOLDS).items():
+            grid[t].append(_conll(held.mentions, ids, gold))
+    scores = {t: float(np.mean(v)) for t, v in grid.items()}
+    threshold, best = max(scores.items(), key=lambda kv: kv[1])
+    every = [b for _, bs in readings for b in bs]
+    x, y = np.vstack([b[3] for b in every]), np.concatenate([b[4] for b in every])
+    model = fit_members(x, y, VARIANTS["partners"])
+    model.threshold, model.group_threshold = threshold, group
+    model.save(args.output / FILES["partners"])
+    return {
+        "pairs": len(y),
+        "positive": int(y.sum()),
+        "features": list(model.features),
+        "threshold": threshold,
+        "group_threshold": group,
+        "members": MEMBERS,
+        "cross_validated_conll_f1": round(best, 4),
+        "grid": {str(t): round(v, 4) for t, v in sorted(scores.items())},
     }
 
 
@@ -315,7 +401,8 @@ def main() -> None:
     text_variants = [v for v in args.variants if v != "store"]
     if text_variants:
         inputs, gold = link_inputs(docs)
-        placeholder = PairModel(FEATURES, np.zeros(1), np.ones(1), [], 0.5, 0.9)
+        # (named so that no shipped partner model is loaded with it)
+        placeholder = PairModel(FEATURES, np.zeros(1), np.ones(1), [], 0.5, 0.9, "placeholder")
         linker = TextLinker.load(model=placeholder)
         cache = args.cache / "text.pkl" if args.cache else None
         if cache and cache.exists():
@@ -325,7 +412,11 @@ def main() -> None:
             if cache:
                 cache.write_bytes(pickle.dumps(data))
         for variant in text_variants:
-            report[variant] = text_variant(variant, args, docs, linker, data, gold, folds)
+            if variant == "partners":
+                report[variant] = partner_variant(args, docs, linker, data, gold, folds)
+            else:
+                linker.partners = None  # the first reading alone
+                report[variant] = text_variant(variant, args, docs, linker, data, gold, folds)
             print(json.dumps({variant: report[variant]["cross_validated_conll_f1"]}), flush=True)
     if "store" in args.variants:
         cache = args.cache / "store.pkl" if args.cache else None

@@ -208,7 +208,9 @@ def _text_linker(pipeline):
     from crisislens.link.model import PairModel
     from crisislens.nlp.embedder import SentenceEmbedder
 
-    return TextLinker(pipeline.nlp, SentenceEmbedder(), PairModel.load())
+    return TextLinker(
+        pipeline.nlp, SentenceEmbedder(), PairModel.load(), PairModel.load(variant="partners")
+    )
 
 
 def check_floors(

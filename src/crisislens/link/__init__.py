@@ -7,6 +7,8 @@
   (shared with within-article event coreference);
 - :mod:`~crisislens.link.documents`: document similarity and groups of documents;
 - :mod:`~crisislens.link.model`: the trained pair model;
+- :mod:`~crisislens.link.partners`: the second reading of a block (mentions linked to the same
+  others);
 - :mod:`~crisislens.link.cluster`: constrained average-link clustering;
 - :mod:`~crisislens.link.linker`: the linker over given mentions.
 """

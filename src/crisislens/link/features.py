@@ -84,6 +84,12 @@ FEATURES: tuple[str, ...] = (
     "count_conflict",  # both are counted, by no number in common ("arrested 23", "arrested 26")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# evidence a block's first reading gives each pair (link/partners.py): read by the second model
+# after the pair features, in this order
+PARTNER_FEATURES: tuple[str, ...] = (
+    "pair_probability",  # the first model's probability (0 for an incompatible pair)
+    "partner_similarity",  # cosine of the two mentions' rows of first probabilities
+)
 PUBLISHED_APART_DAYS = 30
 # how far apart two places named in one article may be and still be one place, by the coarser
 # precision (the article coder's test: one writer names one happening's place alike)

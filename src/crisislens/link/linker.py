@@ -6,7 +6,9 @@ All documents handed in are linked jointly:
    trigger's context vector (:mod:`crisislens.link.context`);
 2. documents are grouped by similarity (:mod:`crisislens.link.documents`); a group is a block;
 3. within a block, every compatible pair of mentions gets the pair model's probability
-   (:mod:`crisislens.link.features`, :mod:`crisislens.link.model`);
+   (:mod:`crisislens.link.features`, :mod:`crisislens.link.model`), then, where a partner model
+   is given, a second one that also reads whether the two are linked to the same others
+   (:mod:`crisislens.link.partners`);
 4. average-link clustering with cannot-link constraints (:mod:`crisislens.link.cluster`) cuts
    the block into events.
 
@@ -31,6 +33,7 @@ from crisislens.link.context import add_context
 from crisislens.link.documents import DocumentSimilarity, capitalised_names, groups
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
+from crisislens.link.partners import second_reading
 from crisislens.link.text import dateline, mentions_from_doc, passages
 from crisislens.nlp.embedder import SentenceEmbedder
 
@@ -87,16 +90,26 @@ class TextLinker:
     nlp: Language
     embedder: SentenceEmbedder | None
     model: PairModel
+    # the second reading (trained on the full model's first reading); its threshold is the cut
+    partners: PairModel | None = None
 
     @classmethod
     def load(cls, nlp=None, model: PairModel | None = None, encoder: bool = True) -> TextLinker:
-        """The default pipeline, encoder and model (``encoder=False``: no context vectors)."""
+        """The default pipeline, encoder and model (``encoder=False``: no context vectors, and
+        no second reading, which was trained on the full model's probabilities)."""
         if nlp is None:
             from crisislens.nlp.spacy_model import load_nlp
             from crisislens.settings import Settings
 
             nlp = load_nlp(Settings.from_env().spacy_model)
-        return cls(nlp, SentenceEmbedder() if encoder else None, model or PairModel.load())
+        model = model or PairModel.load()
+        partners = PairModel.load(variant="partners") if model.name == "link_model" else None
+        return cls(nlp, SentenceEmbedder() if encoder else None, model, partners)
+
+    @property
+    def threshold(self) -> float:
+        """Where the clustering cuts: the partner model's threshold where it reads the pairs."""
+        return (self.partners or self.model).threshold
 
     def featurize(
         self, inputs: Sequence[LinkInput], progress: Callable[[str, int], None] | None = None
@@ -154,6 +167,9 @@ class TextLinker:
             rows, cols = np.array(pairs).T
             probability[rows, cols] = probability[cols, rows] = p
             cannot[rows, cols] = cannot[cols, rows] = False
+            if self.partners is not None:
+                p = second_reading(probability, matrix, pairs, self.partners)
+                probability[rows, cols] = probability[cols, rows] = p
         np.fill_diagonal(cannot, False)
         return pairs, matrix, probability, cannot
 
@@ -161,7 +177,7 @@ class TextLinker:
         self, data: Featurized, threshold: float | None = None, group_threshold: float | None = None
     ) -> list[str]:
         """A story id per mention, in the order of ``data.mentions``."""
-        threshold = self.model.threshold if threshold is None else threshold
+        threshold = self.threshold if threshold is None else threshold
         return self.cluster_many(data, [threshold], group_threshold)[threshold]
 
     def cluster_many(

@@ -20,7 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from crisislens.errors import ResourceError
-from crisislens.link.features import FEATURES
+from crisislens.link.features import FEATURES, PARTNER_FEATURES
+
+# what a model may read: the pair features, then (the partner model) the first reading's evidence
+SPACE = FEATURES + PARTNER_FEATURES
 
 
 @dataclass
@@ -37,8 +40,9 @@ class PairModel:
 
     @classmethod
     def load(cls, path: Path | None = None, variant: str = "full") -> PairModel:
-        """The shipped model: ``full`` (with the MiniLM context evidence, for ``link``) or
-        ``fast`` (without it, for the store, where linking must stay cheap next to extraction)."""
+        """The shipped model: ``full`` (with the MiniLM context evidence, for ``link``),
+        ``fast`` (without it, for ``link --fast``), ``store`` (coded events) or ``partners``
+        (the second reading of ``link``'s blocks, :mod:`crisislens.link.partners`)."""
         name = "link_model.npz" if variant == "full" else f"link_model_{variant}.npz"
         path = path or Path(str(resources.files("crisislens") / "data" / name))
         try:
@@ -66,7 +70,7 @@ class PairModel:
                 path.stem,
                 members,
             )
-        missing = set(model.features) - set(FEATURES)
+        missing = set(model.features) - set(SPACE)
         if missing:
             raise ResourceError(
                 f"{path} was trained on features this crisislens lacks ({sorted(missing)}); "
@@ -94,10 +98,11 @@ class PairModel:
         np.savez_compressed(path, allow_pickle=False, **arrays)
 
     def columns(self) -> list[int]:
-        return [FEATURES.index(f) for f in self.features]
+        return [SPACE.index(f) for f in self.features]
 
     def probability(self, matrix: np.ndarray) -> np.ndarray:
-        """One probability per row of a :func:`block_features` matrix."""
+        """One probability per row of a :func:`block_features` matrix (for the partner model,
+        with the :data:`~crisislens.link.features.PARTNER_FEATURES` columns after it)."""
         if len(matrix) == 0:
             return np.zeros(0, dtype=np.float32)
         x = (matrix[:, self.columns()] - self.mean) / self.scale
