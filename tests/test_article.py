@@ -1147,3 +1147,83 @@ def test_article_a_happening_told_to_rank_the_reported_one_is_no_event(extract, 
     record = extract(text, published=PUB)
     (event,) = _events(record)
     assert event.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        (  # ended: the other side ends the siege
+            "On 3 May 2022, gunmen stormed a guesthouse in Kismayo and held 20 guests hostage. "
+            "Security forces ended the siege the next morning.",
+            "ASSAULT",
+        ),
+        (  # left: the attackers named again as they go
+            "On 12 June 2022, bandits attacked a village in Sokoto state, killing 14 people. The "
+            "attackers withdrew after a two-hour gunfight.",
+            "ASSAULT",
+        ),
+        (  # policed: a crowd's act and its policing
+            "On 2 October 2022, thousands of people protested in Conakry against the junta. "
+            "Police fired tear gas to disperse the crowd.",
+            "PROTEST",
+        ),
+        (
+            "On 7 January 2023, hundreds of people rioted in Nouakchott. Police arrested 25 "
+            "rioters.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_article_a_sequel_of_an_act_is_part_of_its_event(extract, text, event_type):
+    record = extract(text)
+    (event,) = _events(record)
+    assert event.event_type == event_type and len(event.mentions) >= 2
+
+
+def test_article_the_side_that_ended_a_siege_is_not_its_attacker(extract):
+    record = extract(
+        "On 3 May 2022, gunmen stormed a guesthouse in Kismayo. Security forces ended the "
+        "siege the next morning."
+    )
+    (event,) = _events(record)
+    assert event.actor is None or event.actor.sector != "COP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a siege lifted by the side that laid it is its own retreat
+        "On 4 May 2021, Russian troops shelled Chernihiv. Russia lifted its siege of the city "
+        "a month later.",
+        # a withdrawal with a day of its own
+        "On 8 March 2023, rebels shelled the town of Goma. The rebels withdrew from their "
+        "positions on 10 March.",
+    ],
+)
+def test_article_an_act_that_is_no_sequel_stays_apart(extract, text):
+    record = extract(text)
+    assert len(_events(record)) == 2
+
+
+def test_article_sequel_checks_grow_with_the_text_not_its_square(extract, monkeypatch):
+    """Each mention is checked as a sequel against the earliest member of each kind of act in a
+    happening (happenings.Happening.hosts), not against every member: told 40 or 80 times in
+    one sentence, no mention is checked more often in the longer text."""
+    from collections import Counter
+
+    from crisislens.events import happenings
+
+    calls: Counter = Counter()
+    checked = happenings.sequel_of
+
+    def counted(c, m, words=None):
+        calls[c.order] += 1
+        return checked(c, m, words)
+
+    monkeypatch.setattr(happenings, "sequel_of", counted)
+    most = []
+    for n in (40, 80):
+        calls.clear()
+        extract(" ".join(["squatters rallied and guards detained people"] * n), published=PUB)
+        most.append(max(calls.values()))
+    assert most[1] == most[0]

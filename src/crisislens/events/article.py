@@ -81,6 +81,7 @@ from crisislens.events.happenings import (
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
+from crisislens.events.sequels import sequel_kind
 from crisislens.schemas import Actor, Article, Event, Mention, Place, TextSpan
 
 
@@ -229,9 +230,12 @@ def _event(h: Happening, published: str | None = None) -> Event:
     # actor it has only by convention (an unnamed attacker). (A recipient by convention, the
     # country where it happened, is PLOVER's own coding and stays.)
     told = {"actor": _own_actor(e), "recipient": _own_recipient(e)}
+    # the other side that ended an attack's siege, or the police that broke up a protest
+    # (events/sequels.py), name neither its doers nor those it was aimed at
+    sides = [c for c in others if not (c.part and sequel_kind(c) in ("ended", "policed"))]
     for index, name in enumerate(("actor", "recipient")):
         if told[name] is None:
-            named = _named(others, index, e, update.get("actor") or told["actor"])
+            named = _named(sides, index, e, update.get("actor") or told["actor"])
             if named is not None:
                 update[name] = named
     update["location"] = e.location or _best_place([c.event.location for c in others])

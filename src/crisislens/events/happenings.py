@@ -15,6 +15,7 @@ seven") joins its host's happening.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,6 +41,7 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
+from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Event
@@ -49,19 +51,51 @@ from crisislens.schemas import Event
 class Happening:
     """The candidates that tell of one happening, and where they stand in time: whether they
     count over a period, and in each sentence the words that set their clauses before or after
-    another's (``candidates.time_scope``), kept as they are added."""
+    another's (``candidates.time_scope``), kept as they are added; and the acts that may host
+    a sequel (events/sequels.py), by what a sequel reads of them (``sequels.host_key``), each
+    kind's members earliest first."""
 
     members: list[Candidate] = field(default_factory=list)
     tallies: set[bool] = field(default_factory=set)
     scopes: dict[int, set[int]] = field(default_factory=dict)
+    hosts: dict[tuple, list[tuple[int, int, Candidate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for c in self.members:
+        for n, c in enumerate(self.members):
             self._index(c)
+            self._host(c, n)
 
-    def add(self, c: Candidate) -> None:
+    def add(self, c: Candidate) -> bool:
+        """``c`` joins; a sequel of its act (events/sequels.py) sets no clause apart: "the
+        attackers withdrew after a gunfight" tells the gunfight of the attack too. Returns
+        whether ``c`` is such a sequel."""
+        told = self.sequel(c)
         self.members.append(c)
-        self._index(c)
+        self._host(c, len(self.members))
+        if not told:
+            self._index(c)
+        return told
+
+    def _host(self, c: Candidate, n: int) -> None:
+        key = host_key(c)
+        if key is not None and not c.part:
+            heapq.heappush(self.hosts.setdefault(key, []), (c.order, n, c))
+
+    def sequel(self, c: Candidate) -> bool:
+        """Whether ``c`` tells a sequel of a member's act ("police arrested 25 rioters" after
+        "hundreds of people rioted"): checked against the earliest member of each kind that is
+        no part of another's telling, so against a bounded few however many members there are
+        (members that became parts leave the index as they are met)."""
+        if sequel_kind(c) is None:
+            return False
+        for key, heap in list(self.hosts.items()):
+            while heap and heap[0][2].part:
+                heapq.heappop(heap)  # a member only ever becomes a part, never stops being one
+            if not heap:
+                del self.hosts[key]
+            elif heap[0][0] <= c.order and sequel_of(c, heap[0][2]):
+                return True
+        return False
 
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
@@ -89,6 +123,10 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
     in from another type's sentence says nothing of the happening's type)."""
     checked: set[tuple] = set()
+    if h.sequel(c):
+        # a sequel of the happening's act (events/sequels.py), whatever else it holds, and
+        # however much later ("ended the siege the next morning")
+        return not h.apart(c)
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
@@ -409,7 +447,10 @@ def group(candidates: list[Candidate]) -> list[Happening]:
         if target is None:
             happenings.append(Happening([c]))
         else:
-            target.add(c)
+            if target.add(c):
+                # a sequel of a member's act (events/sequels.py: "troops ended the siege the
+                # next morning") is part of its telling
+                c.part = True
             _fold_seizures(target)
     return happenings
 
@@ -507,10 +548,19 @@ def attach_parts(
 
 
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
+    ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
+    riot, not the cleric's arrest)."""
     fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
     if not fitting:
         return None
-    return min(fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))
+    return min(
+        fitting,
+        key=lambda h: (
+            not h.sequel(c),
+            min(abs(c.order - m.order) for m in h.members),
+        ),
+    )
 
 
 def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
