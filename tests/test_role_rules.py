@@ -447,3 +447,26 @@ def test_role_rules_owner_of_a_thing_acted_on(parse):
     assert participants.owner(word(doc, "accounts")) is None
     doc = parse("Police froze the accounts on Monday.")
     assert participants.owner(word(doc, "accounts")) is None
+
+
+def test_role_rules_earlier_doer(extract):
+    """A definite event noun acted on is the act an earlier sentence told, aimed at its doer."""
+    record = extract(
+        "The rebels asked the Malian army for a truce near Gao. The general denied the request."
+    )
+    denial = next(e for e in record.events if e.trigger and "denied" in e.trigger.text)
+    assert denial.recipient is not None
+    assert (denial.recipient.country, denial.recipient.sector) == ("MLI", "REB")
+    record = extract("Mali asked Algeria for help. Algeria rejected the request on Friday.")
+    rejection = next(e for e in record.events if e.trigger and "rejected" in e.trigger.text)
+    assert rejection.recipient is not None and rejection.recipient.country == "MLI"
+
+
+def test_role_rules_no_earlier_doer(extract):
+    """Not the acting side itself, nor a doer told in the same sentence or nowhere."""
+    record = extract("Mali asked Algeria for help. Mali withdrew the request on Friday.")
+    withdrawal = next(e for e in record.events if e.trigger and "withdrew" in e.trigger.text)
+    assert withdrawal.recipient is None or withdrawal.recipient.country != "MLI"
+    record = extract("The general denied the request on Monday.")
+    denial = next(e for e in record.events if e.trigger and "denied" in e.trigger.text)
+    assert denial.recipient is None

@@ -10,6 +10,7 @@ import pytest
         ("Opposition officials demanded a recount of the vote.", "OPP"),
         ("Thousands of factory workers went on strike over pay.", "LAB"),
         ("Angry farmers blocked the motorway with tractors.", "AGR"),
+        ("The police force arrested twelve students in Bamako on Monday.", "COP"),  # not "force"
     ],
 )
 def test_sector_of_generic_agents(extract, text, sector):

@@ -41,6 +41,9 @@ class ArticleContext:
     # the heads whose phrase is being described by an apposition now, so that the apposition
     # does not turn back to them ("the envoy, Jan Example")
     describing: set[int] = field(default_factory=set)
+    # who last did an act of each type, and the start of the sentence that told it: after
+    # "the rebels asked for a truce", "the general denied the request" is aimed at the rebels
+    doers: dict[str, tuple[int, Actor]] = field(default_factory=dict)
 
     def in_source(self, start: int, end: int) -> bool:
         """Whether the text from ``start`` to ``end`` lies in a dateline, credit or outlet."""

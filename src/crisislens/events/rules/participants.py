@@ -346,6 +346,9 @@ def code_roles(
         recipient = code_word(owner(draft.recipient_token), lex, actors, context)
     if recipient is None:  # "rejected the claims, responding to a report by the monitors"
         recipient = code_word(answered(draft.trigger.token), lex, actors, context)
+    if recipient is None:  # "The rebels asked for a truce. The general denied the request"
+        acted_on = draft.recipient_token or child(draft.trigger.token, "dobj")
+        recipient = earlier_doer(acted_on, sent, lex, actors, context, actor)
     if recipient is None and draft.trigger.token.pos_ == "VERB":  # "A and B signed a pact": B
         partner = other_side(draft.trigger.token, draft.actor_token)
         recipient = code_word(partner, lex, actors, context) if partner is not None else None
@@ -376,7 +379,40 @@ def code_roles(
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
+    if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
+        context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def earlier_doer(
+    token: Token | None,
+    sent: Span,
+    lex: Lexicon,
+    actors: ActorCoder,
+    context: ArticleContext,
+    actor: Actor | None,
+) -> Actor | None:
+    """A definite event noun acted on whose own words name no doer is the act an earlier
+    sentence told, aimed at whoever did it there: after "The rebels asked the army for a
+    truce.", "the general denied the request" is aimed at the rebels, and after "Chad called
+    for talks.", "Niger backed the call" at Chad. Not the acting side itself."""
+    if token is None or lemma(token) not in lex.nouns or event_doer(token, lex) is not None:
+        return None
+    determiner = child(token, "det")
+    if determiner is None or determiner.lower_ not in vocabulary().words.told_before_determiners:
+        return None
+    for sense in lex.nouns[lemma(token)]:
+        told = context.doers.get(sense.event_type)
+        if told is None or told[0] >= sent.start_char:
+            continue
+        doer = told[1]
+        if actor is not None and doer.country == actor.country:
+            if None in (doer.sector, actor.sector) or doer.sector == actor.sector:
+                return None  # "Mali asked for help. Mali withdrew the request"
+        return doer.model_copy(
+            update={"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
+        )
+    return None
 
 
 def home_organ(
