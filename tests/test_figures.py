@@ -579,6 +579,8 @@ def test_figures_a_number_written_out_in_several_words(nlp, sentence, expected):
         "The civil war has killed at least 12,000 civilians.",
         "More than 900 herders have died in the conflict.",
         "Raids by the group have killed 640 people this year.",
+        "The province recorded 380 violence-related deaths and 215 injuries in 2019.",
+        "Monitors documented 75 deaths in attacks on clinics last year.",
     ],
 )
 def test_figures_a_tally_of_many_happenings_is_no_toll(nlp, sentence):
@@ -589,11 +591,24 @@ def test_figures_a_tally_of_many_happenings_is_no_toll(nlp, sentence):
     "sentence,dead",
     [
         ("A raid on a depot this month killed 9 guards.", 9),
+        ("Medics recorded 6 deaths after the blast at the depot.", 6),
         ("At least 40 people have died since the riots broke out on Friday.", 40),
     ],
 )
 def test_figures_one_happening_keeps_its_toll(nlp, sentence, dead):
     assert ("dead", dead) in _found(nlp, sentence)
+
+
+def test_figures_a_years_statistic_after_an_attack_leaves_it_its_own_toll(extract):
+    # the statistic's figures are no orphans for the attack before them to take
+    record = extract(
+        "Gunmen killed five guards at a checkpoint near Bannu on Friday. The district "
+        "registered 260 violence-related deaths and 190 injuries from 95 attacks in 2022.",
+        published=PUB,
+    )
+    (attack,) = _assaults(record)
+    assert _figure(attack, "dead") == [5]
+    assert _figure(attack, "injured") == []
 
 
 def test_figures_a_tally_after_an_attack_leaves_it_its_own_toll(extract):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from crisislens.data import read_yaml
 from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, ResolvedDate
 from crisislens.events.pairs import pair_rules
-from crisislens.events.quantities import casualty_clause
+from crisislens.events.quantities import casualty_clause, counted_over_a_period
 from crisislens.events.rules.draft import forbidden
 from crisislens.ingest.articles import headline as headline_of
 from crisislens.nlp.doc_cache import per_doc
@@ -199,7 +199,10 @@ class CandidateReader:
             lemma=head.lemma_.lower() if head is not None else "",
             anaphor=noun and not new and own_date is None and self._anaphor(head, event),
             scope=scope,
-            tally=spans_a_period(tokens, bounds) and (scope is None or scope.lower_ not in bounds),
+            tally=spans_a_period(tokens, bounds)
+            and (scope is None or scope.lower_ not in bounds)
+            or head is not None
+            and counted_over_a_period(head),
             sentence=_sentence_starts(doc)[head.i] if head is not None else -1,
         )
 

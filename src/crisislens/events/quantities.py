@@ -249,7 +249,34 @@ def _tally(anchor: Token) -> bool:
     verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
     if anchor.dep_ == "conj":
         verbs.append(anchor.head)
-    return any(_tally_mark(verb, child) for verb in verbs for child in verb.children)
+    if any(_tally_mark(verb, child) for verb in verbs for child in verb.children):
+        return True
+    return counted_over_a_period(anchor)
+
+
+def counted_over_a_period(token: Token) -> bool:
+    """A count kept over a whole period, a statistic ("the province recorded 380
+    violence-related deaths in 2019", "monitors documented 60 attacks last year"): ``token``'s
+    clause verb is one of keeping count (``tally_verbs``) and names a year or a period noun,
+    under a period preposition or as a bare adverb ("last year"). It sums up many happenings
+    and is no one of them."""
+    w = words()
+    # the clause's verb, not a participle before a noun ("violence-related deaths")
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+    if verb is None or verb.lemma_.lower() not in w.tally_verbs:
+        return False
+    return any(_names_a_period(t) for t in verb.subtree)
+
+
+def _names_a_period(token: Token) -> bool:
+    """ "in 2019", "during the past month", "over the year", "last year"."""
+    w = words()
+    if token.lemma_.lower() in w.period_nouns:
+        return token.dep_ == "npadvmod" or (
+            token.dep_ == "pobj" and token.head.lower_ in w.period_preps
+        )
+    year = len(token.text) == 4 and token.text.isdigit()
+    return year and token.dep_ == "pobj" and token.head.lower_ in w.period_preps
 
 
 def _tally_mark(verb: Token, child: Token) -> bool:
