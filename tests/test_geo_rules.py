@@ -270,8 +270,7 @@ def test_geo_rules_a_mistagged_town_that_is_shelled_or_seized_is_a_place(pipelin
 def test_geo_rules_a_person_captured_is_no_place(pipeline):
     # Jackson is a town of the country the article names; the text named the man in full
     doc = pipeline.nlp(
-        "Police in Ohio said Darnell Jackson fled on foot. Officers captured Jackson after a "
-        "chase."
+        "Police in Ohio said Darnell Jackson fled on foot. Officers captured Jackson after a chase."
     )
     names = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert "Jackson" not in names

@@ -406,9 +406,8 @@ def earlier_doer(
         if told is None or told[0] >= sent.start_char:
             continue
         doer = told[1]
-        if actor is not None and doer.country == actor.country:
-            if None in (doer.sector, actor.sector) or doer.sector == actor.sector:
-                return None  # "Mali asked for help. Mali withdrew the request"
+        if actor is not None and doer.country == actor.country and _same_sector(doer, actor):
+            return None  # "Mali asked for help. Mali withdrew the request"
         return doer.model_copy(
             update={"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
         )
@@ -739,3 +738,9 @@ def venue(location: Place, draft: Draft, kind: str) -> bool:
         prep = prep.head
     held = prep.head.i == trigger.i or prep.head.pos_ in ("VERB", "AUX")
     return held and prep.lower_ != "from"
+
+
+def _same_sector(a: Actor, b: Actor) -> bool:
+    """Whether two parties of one country may be one: a sector unknown on either side, or the
+    same sector."""
+    return None in (a.sector, b.sector) or a.sector == b.sector
