@@ -46,6 +46,14 @@ def test_rules_withholds_comment(parse):
     assert not verb_vetoes.withholds_comment(word(talks, "declined"))
 
 
+def test_rules_part_of_a_name(parse):
+    doc = parse("The Committee to Protect Journalists condemned the arrest of the reporter.")
+    assert verb_vetoes.part_of_a_name(word(doc, "Protect"))
+    assert not verb_vetoes.part_of_a_name(word(doc, "condemned"))
+    doc = parse("Police Arrest 12 After Protest in Lagos")
+    assert not verb_vetoes.part_of_a_name(word(doc, "Arrest"))  # a headline's capitals
+
+
 def test_rules_dummy_subject_idiom(parse):
     doc = parse("When it comes to fishing rights, the two sides disagree.")
     assert verb_vetoes.dummy_subject_idiom(word(doc, "comes"))
@@ -1349,6 +1357,15 @@ def test_rules_over_a_period(parse, lex):
     assert generic.over_a_period(tally) == generic.DROP
     once = _draft_of(parse, lex, "In the morning, nine fighters were killed.", "killed")
     assert generic.over_a_period(once) is None
+
+
+def test_rules_alleged_content_of_an_alleged_deed(parse, lex):
+    from crisislens.events.rules import assertion
+
+    text = "The governor accused the colonel of plotting a coup against him."
+    assert assertion.alleged_content(_draft_of(parse, lex, text, "coup")) == "possible"
+    text = "The governor praised the colonel for foiling a coup against him."
+    assert assertion.alleged_content(_draft_of(parse, lex, text, "coup")) is None
 
 
 def test_rules_told_by_their_verb(parse, lex):

@@ -232,6 +232,16 @@ def _adjective(token: Token, lex: Lexicon) -> bool:
     return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
 
 
+def part_of_a_name(token: Token) -> bool:
+    """A capitalised verb after a lower-case word inside a name is a word of that name, no act:
+    "the Committee to Protect Journalists condemned ..." protects no one, nor does "the
+    Campaign to Stop Landmines" stop anything (event_rules.yaml: name_entity_labels). A
+    headline's capitals ("Rebels Seize Port") follow no lower-case word."""
+    if token.ent_type_ not in vocabulary().words.name_entity_labels or not token.is_title:
+        return False
+    return token.i > token.sent.start and token.nbor(-1).is_lower
+
+
 def vetoed(verb: Token, lex: Lexicon) -> bool:
     """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
@@ -249,4 +259,5 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or describes_a_source(verb)
         or moves_casualties(verb)
         or idiom_particle(verb)
+        or part_of_a_name(verb)
     )

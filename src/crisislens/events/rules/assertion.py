@@ -165,8 +165,11 @@ def setting_no_event(draft: Draft) -> Verdict:
 
 def alleged_content(draft: Draft) -> Verdict:
     """What someone is accused of is alleged, not asserted: "accused the neighbour of arming
-    the rebels", "accused Beijing of genocide" (event_rules.yaml: accusation_words)."""
+    the rebels", "accused Beijing of genocide", and so is the act the alleged deed aims at
+    ("accused the colonel of plotting a coup": the coup) (event_rules.yaml: accusation_words)."""
     token = draft.trigger.token
+    if is_noun(token) and token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        token = token.head  # "of plotting a coup"
     while token.dep_ == "conj":
         token = token.head  # "of misleading the council and arming the rebels"
     prep = token.head
