@@ -588,6 +588,26 @@ def test_figures_a_tally_of_many_happenings_is_no_toll(nlp, sentence):
 
 
 @pytest.mark.parametrize(
+    "text,kind,total",
+    [
+        (
+            "Four guards were killed in the first explosion and another three in the shootout.",
+            "dead",
+            7,
+        ),
+        ("Two villagers died in the raid and three more in hospital.", "dead", 5),
+        ("Police arrested 12 men in the market and 40 more at the station.", "arrested", 52),
+    ],
+)
+def test_figures_a_count_whose_verb_is_left_out_shares_the_first_counts_fate(
+    extract, text, kind, total
+):
+    # "and another three [were killed] in the shootout": gapping leaves the number bare
+    (event,) = extract(text, published=PUB).events
+    assert _figure(event, kind) == [total]
+
+
+@pytest.mark.parametrize(
     "sentence,dead",
     [
         ("A raid on a depot this month killed 9 guards.", 9),

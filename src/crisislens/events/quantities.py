@@ -35,6 +35,7 @@ from crisislens.events.victims import (
     yields_to_other,
 )
 from crisislens.nlp.doc_cache import doc_text, per_doc, span_ents
+from crisislens.nlp.syntax import clause_head, same_token
 from crisislens.schemas import Quantity, QuantityKind
 
 COUNTING_DEPS = {
@@ -151,6 +152,8 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         if not is_figure(token, span):
             continue
         kind, anchor = _kind(token)
+        if kind == "other" and (gapped := _gapped_count(token, found)) is not None:
+            kind, anchor = gapped
         if kind in (*CAUGHT, "displaced") and (_tally(anchor) or negated(anchor)):
             kind = "other"  # a tally of many happenings; "two guards were not hurt": none
         if kind in PEOPLE_KINDS and _in_breakdown(token):
@@ -262,7 +265,9 @@ def counted_over_a_period(token: Token) -> bool:
     and is no one of them."""
     w = words()
     # the clause's verb, not a participle before a noun ("violence-related deaths")
-    verb = next((t for t in [token, *token.ancestors] if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+    verb = next(
+        (t for t in [token, *token.ancestors] if t.pos_ == "VERB" and t.dep_ != "amod"), None
+    )
     if verb is None or verb.lemma_.lower() not in w.tally_verbs:
         return False
     return any(_names_a_period(t) for t in verb.subtree)
@@ -360,6 +365,23 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
         return True
     noun = _counted_noun(sent, q)
     return q.kind == "other" and noun is not None and noun.lemma_.lower() in words().people_nouns
+
+
+def _gapped_count(token: Token, found: list[tuple[Token, Quantity]]) -> tuple[str, Token] | None:
+    """A bare count joined by "and" with its verb left out, "another three" or "three more"
+    ("four guards were killed in the blast and another three in the shootout"): the same
+    fate as the count its clause told first, with that count's anchor (``further_before``,
+    ``further_after``: figures adds it to those told before)."""
+    further = words().further_before | words().further_after
+    if token.dep_ != "conj" or not any(
+        c.dep_ in ("det", "amod", "advmod") and c.lower_ in further for c in token.children
+    ):
+        return None
+    clause = clause_head(token)
+    for anchor, q in found:
+        if q.kind in (*CAUGHT, "displaced") and same_token(clause_head(anchor), clause):
+            return q.kind, anchor
+    return None
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
