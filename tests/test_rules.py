@@ -1368,6 +1368,31 @@ def test_rules_alleged_content_of_an_alleged_deed(parse, lex):
     assert assertion.alleged_content(_draft_of(parse, lex, text, "coup")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "verdict"),
+    [
+        ("Talks on a truce in the east stalled on Monday.", "truce", "possible"),
+        (
+            "The envoys held talks over the release of the detained trawler crews.",
+            "release",
+            "possible",
+        ),
+        (
+            "The ministers discussed the withdrawal of police from the valley.",
+            "withdrawal",
+            "possible",
+        ),
+        # a hostile act talked about has happened; a truce negotiated was reached
+        ("The ministers held talks on the shelling of the port.", "shelling", None),
+        ("The militias negotiated a truce with the army on Monday.", "truce", None),
+    ],
+)
+def test_rules_talked_about(parse, lex, text, trigger, verdict):
+    from crisislens.events.rules import assertion
+
+    assert assertion.talked_about(_draft_of(parse, lex, text, trigger)) == verdict
+
+
 def test_rules_told_by_their_verb(parse, lex):
     from crisislens.events.rules import assertion
 

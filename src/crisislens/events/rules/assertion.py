@@ -23,6 +23,7 @@ from crisislens.events.modality import modal_adjectives
 from crisislens.events.rules.arguments import of_objects
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
+from crisislens.events.types import event_types
 from crisislens.events.victims import by_accident
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import per_doc
@@ -200,6 +201,27 @@ def recalled_by_a_noun(draft: Draft) -> Verdict:
     if not is_noun(token) or token.dep_ != "pobj" or prep.lower_ != "of":
         return None
     return DROP if lemma(prep.head) in vocabulary().words.recalling_nouns else None
+
+
+def talked_about(draft: Draft) -> Verdict:
+    """A cooperative act that talks are about is proposed, not done: "talks on a ceasefire
+    broke down", "held talks over the release of the fishermen", "negotiators discussed the
+    withdrawal of troops" (possible; event_rules.yaml: talk_nouns, talk_preps, talk_verbs).
+    A hostile act talked about has mostly happened ("talks on the bombing"), and "negotiated
+    a ceasefire" reached one."""
+    token = draft.trigger.token
+    if not is_noun(token) or event_types()[draft.sense.event_type].stance != "cooperative":
+        return None
+    while token.dep_ == "conj" and is_noun(token.head):
+        token = token.head  # "discussed a prisoner exchange and the withdrawal of troops"
+    words, head = vocabulary().words, token.head
+    if token.dep_ == "dobj" and lemma(head) in words.talk_verbs:
+        return "possible"
+    if token.dep_ != "pobj" or head.lower_ not in words.talk_preps:
+        return None
+    talk = head.head  # "talks on a truce", or the verb that holds them ("held talks over")
+    talks = [talk, *children(talk, "dobj")] if talk.pos_ == "VERB" else [talk]
+    return "possible" if any(lemma(t) in words.talk_nouns for t in talks) else None
 
 
 def no_longer(draft: Draft) -> Verdict:
@@ -481,6 +503,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     alleged_content,
     standing_relation,
     recalled_by_a_noun,
+    talked_about,
     no_longer,
     intention_noun,
     needs_an_object,
