@@ -11,6 +11,7 @@ import pytest
         ("Thousands of factory workers went on strike over pay.", "LAB"),
         ("Angry farmers blocked the motorway with tractors.", "AGR"),
         ("The police force arrested twelve students in Bamako on Monday.", "COP"),  # not "force"
+        ("Security forces stormed the rebel camp near Gao at dawn.", "MIL"),  # as Phoenix codes
     ],
 )
 def test_sector_of_generic_agents(extract, text, sector):
