@@ -100,8 +100,8 @@ def test_dates_reference_day_is_the_story_day_named_before(nlp):
     dates = ArticleDates(doc, "2024-05-09")
     assert dates.reference_day([_token(doc, "wounded")]) == ResolvedDate("2024-05-07", "day")
     assert dates.reference_day([_token(doc, "died")]) == ResolvedDate("2024-05-07", "day")
-    # the present is the report's own news
-    assert dates.reference_day([_token(doc, "questioning")]) is None
+    # the present is the report's own news, of the story's day
+    assert dates.reference_day([_token(doc, "questioning")]) == ResolvedDate("2024-05-07", "day")
 
 
 def test_dates_reference_day_not_from_old_days_or_spans(nlp):
@@ -120,7 +120,8 @@ def test_dates_reference_day_of_a_headline_is_the_first_story_day(nlp):
     assert dates.reference_day([_token(doc, "shoots")], headline=True) == ResolvedDate(
         "2024-05-05", "day"
     )
-    assert dates.reference_day([_token(doc, "shoots")]) is None  # present tense outside one
+    # the present tense outside a headline: the report's own news, of the story's day
+    assert dates.reference_day([_token(doc, "shoots")]) == ResolvedDate("2024-05-05", "day")
 
 
 @pytest.mark.parametrize(
@@ -476,7 +477,8 @@ def test_dates_a_past_verb_joined_to_a_present_one_keeps_its_tense(nlp):
     )
     dates = ArticleDates(doc, "2024-05-09")
     assert dates.reference_day([_token(doc, "warned")]) == ResolvedDate("2024-05-07", "day")
-    assert dates.reference_day([_token(doc, "looted")]) is None  # the perfect: the report's own
+    # the perfect: the report's own news, of the story's day
+    assert dates.reference_day([_token(doc, "looted")]) == ResolvedDate("2024-05-07", "day")
 
 
 def test_dates_last_week_before_after_is_a_date_not_a_measure(nlp):
@@ -564,3 +566,16 @@ def test_dates_a_tenseless_verb_of_a_past_clause_is_not_earlier(nlp):
 def test_dates_a_present_clause_takes_no_date_of_a_past_one(nlp, sentence, word, expected):
     doc = nlp(sentence)
     assert ArticleDates(doc, "2024-05-09").of_trigger([_token(doc, word)]) == expected
+
+
+def test_dates_the_present_takes_the_story_day_but_no_carried_time(nlp):
+    # published on a Friday; the council's Wednesday is the story's day
+    doc = nlp(
+        "The council voted on Wednesday to close the mill. Workers are picketing the gate. "
+        "Last month the owners cut wages. The union has called a strike."
+    )
+    dates = ArticleDates(doc, "2024-05-10")
+    wednesday = ResolvedDate("2024-05-08", "day")
+    assert dates.reference_day([_token(doc, "picketing")]) == wednesday
+    # a past narrative's month is carried to a past act, never to the present
+    assert dates.reference_day([_token(doc, "called")]) == wednesday

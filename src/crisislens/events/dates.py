@@ -195,22 +195,24 @@ class ArticleDates:
     def reference_day(
         self, tokens: list[Token], headline: bool = False, carry: bool = True
     ) -> ResolvedDate | None:
-        """The story's current day, for a past act its own clause does not date: the last day
-        the article names before it (for a mention before any, such as the headline, the first
-        day it names), when that day lies at most ``reference_window_days`` before publication.
-        A present, perfect or future clause ("police are investigating", "has been charged") is
-        the report's own news: None. Headlines tell past acts in the present, so their tense
-        does not count.
+        """The story's current day, for an act its own clause does not date: the last day the
+        article names before it (for a mention before any, such as the headline, the first day
+        it names), when that day lies at most ``reference_window_days`` before publication.
+        A present, perfect or future clause ("police are investigating", "has been charged")
+        is the report's own news, and the report's own day is the story's, as an analyst dates
+        it, not the day the report came out (which may be the next day's small hours); only a
+        past act goes on in a time the narrative moved to (:meth:`_carried`).
 
         >>> doc = nlp("Gunmen raided a bar on Tuesday. The owner was shot.")  # doctest: +SKIP
         >>> ArticleDates(doc, "2024-05-09").reference_day([token_of("shot")])  # doctest: +SKIP
         ResolvedDate(date='2024-05-07', precision='day')
         """
-        if not tokens or self.published is None or (not headline and _current(tokens)):
+        if not tokens or self.published is None:
             return None
+        present = not headline and _current(tokens)
         days = [e for e in self.entities if self._current_day(e)]
         before = [e for e in days if e.start < tokens[0].i]
-        carried = self._carried(tokens[0]) if carry and not headline else None
+        carried = self._carried(tokens[0]) if carry and not headline and not present else None
         if carried is not None and not (before and before[-1].start > carried.start):
             return self.resolved[carried.start]
         chosen = before[-1] if before else next(iter(days), None)
