@@ -19,8 +19,9 @@ unrest ... the violence that has seen buildings torched"), so this stage groups 
   event per place, sharing its mention (events/placing.py);
 - dates come from the event's own clause, resolved against the publication date and the nearest
   explicit date before (events/dates.py), with ``date_precision``; an asserted event the text does
-  not date is the report's own news and takes the publication date, marked ``date_source``
-  "published" (a tally over a period, "since the uprising", stays undated).
+  not date is the report's own news and takes the story's current day the text names before it
+  (``date_source`` "context"), else the publication date (``date_source`` "published"); a tally
+  over a period ("since the uprising") stays undated.
 
 >>> coder = ArticleCoder()                                          # doctest: +SKIP
 >>> events = coder.code(doc, article, candidates, places, focus)    # doctest: +SKIP
@@ -183,11 +184,11 @@ class ArticleCoder:
     ) -> Event:
         """An asserted or denied event its text does not date is the report's own news, and so
         is a plan or a demand the report tells (the day it was made: data/dates.yaml's
-        ``report_day_modalities``): a past
-        act takes the story's current day the text names before it (``date_source``
-        "context", see ``ArticleDates.reference_day``), any other the publication date, as
-        ACLED dates a report's current events, marked ``date_source`` "published" so that a
-        reader can tell it from a date the text gives. A tally over a span ("have killed 40
+        ``report_day_modalities``): it takes the story's current day, the last day the text
+        names before it within a week of publication (``date_source`` "context", see
+        ``ArticleDates.reference_day``; a past act may also go on in a time the narrative
+        moved to), else the publication date, as ACLED dates a report's current events, marked
+        ``date_source`` "published" so that a reader can tell it from a date the text gives. A tally over a span ("have killed 40
         civilians since the uprising") is no happening of the report's day (nor one told in the
         past perfect, undated after the eventness scorer: :func:`_undate_earlier`)."""
         if event.date is not None:
