@@ -65,6 +65,26 @@ def parse(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def coder(pipeline):
+    """The actor coder the pipeline's event extractor uses."""
+    return pipeline.events.actors
+
+
+@pytest.fixture
+def head_in(nlp):
+    """(text, word, nth) in, the ``nth`` token reading ``word`` and a fresh article context
+    out: what an actor rule is called with."""
+    from crisislens.actors.context import ArticleContext
+
+    def run(text: str, word: str, nth: int = 0):
+        doc = nlp(text)
+        head = [t for t in doc if t.text == word][nth]
+        return head, ArticleContext(day="2022-01-07")
+
+    return run
+
+
 def word(doc, text: str, nth: int = 0):
     """The ``nth`` token of ``doc`` that reads ``text``."""
     return [t for t in doc if t.text == text][nth]
