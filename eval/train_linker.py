@@ -171,6 +171,16 @@ def text_variant(variant, args, docs, linker, data: Featurized, gold, folds) -> 
 
     scores, _ = cross_validate(variant, folds, x, y, topic, evaluate)
     (threshold, group), best = max(scores.items(), key=lambda kv: kv[1])
+    summary = _fit_and_save(args, variant, x, y, threshold, group)
+    return summary | {
+        "cross_validated_conll_f1": round(best, 4),
+        "grid": {f"{t}/{g}": round(v, 4) for (t, g), v in sorted(scores.items())},
+    }
+
+
+def _fit_and_save(args, variant: str, x, y, threshold: float, group: float) -> dict:
+    """The variant's model fitted on every pair, with the chosen thresholds, saved to its file;
+    what the report says of it."""
     model = fit_members(x, y, VARIANTS[variant])
     model.threshold, model.group_threshold = threshold, group
     model.save(args.output / FILES[variant])
@@ -180,8 +190,6 @@ def text_variant(variant, args, docs, linker, data: Featurized, gold, folds) -> 
         "features": list(model.features),
         "threshold": threshold,
         "group_threshold": group,
-        "cross_validated_conll_f1": round(best, 4),
-        "grid": {f"{t}/{g}": round(v, 4) for (t, g), v in sorted(scores.items())},
     }
 
 
@@ -242,15 +250,7 @@ def partner_variant(args, docs, linker, data: Featurized, gold, folds) -> dict:
     threshold, best = max(scores.items(), key=lambda kv: kv[1])
     every = [b for _, bs in readings for b in bs]
     x, y = np.vstack([b[3] for b in every]), np.concatenate([b[4] for b in every])
-    model = fit_members(x, y, VARIANTS["partners"])
-    model.threshold, model.group_threshold = threshold, group
-    model.save(args.output / FILES["partners"])
-    return {
-        "pairs": len(y),
-        "positive": int(y.sum()),
-        "features": list(model.features),
-        "threshold": threshold,
-        "group_threshold": group,
+    return _fit_and_save(args, "partners", x, y, threshold, group) | {
         "members": MEMBERS,
         "cross_validated_conll_f1": round(best, 4),
         "grid": {str(t): round(v, 4) for t, v in sorted(scores.items())},
