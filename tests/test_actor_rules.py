@@ -414,7 +414,7 @@ def test_rule_forces_of_armed_group(coder, head_in):
 
 
 def test_rule_untagged_name_runs_on_through_of(coder, head_in):
-    head, context = head_in("The Group of Seven leading democracies met in Quebec.", "Group")
+    head, context = head_in("The Group of Seven wealthy nations met in Halifax.", "Group")
     assert not head.ent_type_  # the tagger cuts this name at "of"
     actor = rules.untagged_name(coder, _mention(head, context))
     assert actor is not None and (actor.name, actor.country) == ("G7", "IGO")

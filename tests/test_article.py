@@ -1164,7 +1164,7 @@ def test_article_a_happening_told_to_rank_the_reported_one_is_no_event(extract, 
         ),
         (  # policed: a crowd's act and its policing
             "On 2 October 2022, thousands of people protested in Conakry against the junta. "
-            "Police fired tear gas to disperse the crowd.",
+            "Police fired tear gas to scatter the marchers.",
             "PROTEST",
         ),
         (

@@ -15,7 +15,7 @@ ENGLISH = (
     "<html><head><title>{title}</title></head><body><nav>Home | World</nav><article>"
     "<h1>{title}</h1><p>Police arrested 45 protesters in Almaty on Monday after a rally "
     "against fuel prices, the interior ministry said.</p><p>Thousands of people marched "
-    "through the city centre, and riot police fired tear gas to disperse them.</p>"
+    "through the city centre, and riot police fired tear gas to scatter them.</p>"
     "</article><footer>Subscribe</footer></body></html>"
 )
 FRENCH = (

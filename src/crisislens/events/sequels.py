@@ -10,7 +10,7 @@ them apart; this module says which mention is such a *sequel* of which *host*. T
   security forces ended the siege the next morning"), part of the attack;
 - ``left``: the attackers named again as they go ("the attackers withdrew after a two-hour
   gunfight"), part of the attack;
-- ``policed``: the police acting on a crowd ("police fired tear gas to disperse the crowd",
+- ``policed``: the police acting on a crowd ("police fired tear gas to scatter the marchers",
   "police detained 18 youths overnight"), part of the protest or riot.
 
 Host and sequel agree in place and day (two days apart at most); a sequel with a day of its own
