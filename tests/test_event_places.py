@@ -498,3 +498,16 @@ def test_event_places_a_border_is_not_in_the_neighbour_it_is_shared_with(
     # the border named with its neighbour is on the side of its owner or of the acting state
     event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
     assert event.location.country == country
+
+
+def test_event_places_a_later_report_of_the_happening_names_the_finer_place(extract):
+    text = (
+        "Armed men killed nine people in northern Nigeria over the weekend. Police said the "
+        "attack happened on Saturday in a farming village of Zamfara state, where the gunmen "
+        "shot at traders. Last month, six people were killed when gunmen raided a market near "
+        "Kano."
+    )
+    first = next(e for e in extract(text, published="2025-05-12").events if e.quantities)
+    # the country of the first sentence gives way to the state a later mention names, not to
+    # the article's only town (Kano, where another attack was)
+    assert (first.location.name, first.location.mention) == ("Zamfara", "name")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -62,6 +63,8 @@ def place_event(
         location = _sentence_place(event, doc, places) or _far_landmark(location, focus)
     if location is not None and _addressed(event, location, focus):
         location = None
+    if location is not None and location.feature in ("country", "admin1"):
+        location = finer_place(event, doc, places, location)
     if location is not None and not _holds(location, focus):
         return unnamed_attacker(event.model_copy(update={"location": location}), doc)
     if focus is None:
@@ -211,6 +214,29 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
     event's mentions, its own sentence first, outside its actor's and recipient's words, the
     phrases that say who acts or where people come from (``actor_phrases``), the dateline and
     what a meeting is about ("discussed ways to end the war in Yemen": ``topic_spans``)."""
+    for found in _told_places(event, doc, places):
+        if found and len({p.country for p in found}) == 1:
+            return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 5), p.start))
+    return None
+
+
+def finer_place(event: Event, doc: Doc, places: list[Place], location: Place) -> Place:
+    """The most specific place inside ``location`` (a country or province) that the sentences
+    of the event's other mentions name: where the first report says "gunmen killed nine people
+    in northern Ruvania" and a later one "the attack on Tesso village in the Kaleb district",
+    the event is in Kaleb, the most precise place the report gives."""
+    inside = [
+        p
+        for found in _told_places(event, doc, places)
+        for p in found
+        if contains(location, p) and p.feature in PLACE_FEATURES
+    ]
+    return min(inside, key=lambda p: (SPECIFICITY[p.feature], p.start), default=location)
+
+
+def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[Place]]:
+    """For each of the event's mentions, its own first, the located places its sentence names
+    outside the words that say who acts, whom it is done to or what it is about."""
     told = [(event.trigger, event.evidence)]
     told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
@@ -227,7 +253,7 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
         if token is not None and meeting(event.event_type):  # "discussed ways to end the war"
             roles += topic_spans(token)
         start, end = evidence.start, evidence.end
-        found = [
+        yield [
             p
             for p in places
             if start <= p.start < end
@@ -236,9 +262,6 @@ def _sentence_place(event: Event, doc: Doc, places: list[Place]) -> Place | None
             and p.feature in PLACE_FEATURES
             and not any(s <= p.start < e for s, e in roles)
         ]
-        if found and len({p.country for p in found}) == 1:
-            return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 5), p.start))
-    return None
 
 
 def _destinations(event: Event, doc: Doc) -> list[tuple[int, int]]:
