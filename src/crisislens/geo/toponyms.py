@@ -302,14 +302,16 @@ class ToponymFinder:
                 continue
             for width in (3, 2, 1):  # the longest name first: "New York" before "York"
                 inner = span.doc[i : min(i + width, span.end)]
-                if (
-                    len(inner) == width
-                    and inner[-1].text[:1].isupper()
-                    and self._embedded_place(inner.text)
-                ):
+                if len(inner) < width or not inner[-1].text[:1].isupper():
+                    continue
+                if self._embedded_place(inner.text):
                     out.append(inner)
-                    i += width - 1
-                    break
+                elif width == 1 or not self.gazetteer.lookup(inner.text):
+                    continue
+                # a smaller town's whole name is no place of its parts: "the St. Paul
+                # Police" names no "Paul"
+                i += width - 1
+                break
             i += 1
         return out
 
