@@ -108,7 +108,7 @@ def test_places_inside_organisation_names(pipeline):
 
 
 def test_places_a_small_town_inside_an_organisation_names_none_of_its_parts(pipeline):
-    """"St. Paul" is too small a town to place an article by its police, and "Paul" (a
+    """ "St. Paul" is too small a town to place an article by its police, and "Paul" (a
     district of Cape Verde) is not named at all."""
     doc = pipeline.nlp("A captain of the St. Paul Police Department spoke to reporters.")
     names = {span.text for span, _ in pipeline.places.toponyms(doc)}
