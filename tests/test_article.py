@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import word
+from crisislens.events.candidates import past_name
 from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
@@ -162,6 +164,26 @@ def test_article_definite_event_noun_names_the_happening_told_before(extract):
 def test_article_earlier_happenings_summed_up_are_no_event(extract, text):
     record = extract(text, published=PUB)
     assert not [e for e in _events(record) if e.event_type in ("ASSAULT", "SANCTION")]
+
+
+def test_article_named_past_events_are_no_events(extract, nlp):
+    """A past happening called by its name, year and place, is background; the report's own
+    attack and a named one told with its toll stay (candidates.named_past_event)."""
+    listed = extract(
+        "Rebels detonated a bomb near the depot in Kelso on Monday, killing four guards. The "
+        "town has been on alert since the 2017 Lyon attacks and the Marseille bombings.\n\n"
+        "See also:\n* 2009 Kandor Airfield bombing\n* 2016 Kandor Airfield bombing\n",
+        published=PUB,
+    )
+    triggers = {m.trigger.text for e in _events(listed) for m in e.mentions if m.trigger}
+    assert triggers == {"detonated", "killing"}
+    told = extract("The mayor recalled the 2011 Port Ellis bombing, which killed 30 people.")
+    assert "bombing" in [m.trigger.text for e in _events(told, "ASSAULT") for m in e.mentions]
+    attacks = word(nlp("Shops reopened after the 2017 Lyon attacks."), "attacks")
+    assert past_name(attacks, "2018-01-05")
+    assert not past_name(attacks, "2017-11-20")  # that year's news
+    dated = word(nlp("Shops reopened after the May 2017 attack."), "attack")
+    assert not past_name(dated, "2018-01-05")  # dated, not named
 
 
 @pytest.mark.parametrize(

@@ -157,7 +157,9 @@ class CandidateReader:
         return [
             c
             for c in found
-            if not _a_state(c, w.state_verbs) and not standing_passive(c, w.present_auxiliaries)
+            if not _a_state(c, w.state_verbs)
+            and not standing_passive(c, w.present_auxiliaries)
+            and not named_past_event(c, article.published)
         ]
 
     def _candidate(
@@ -355,6 +357,56 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     ):
         return False
     return any(x.dep_ == "auxpass" and x.lower_ in present for x in head.children)
+
+
+def named_past_event(c: Candidate, published: str | None) -> bool:
+    """ "Since the 2017 Lyon attacks and the Marseille bombings, the city has been on alert",
+    a list of "* 2009 Kandor Airfield bombing" lines: an event noun named by a year before the
+    report's and a name (capitalised words, right before it) is a past happening called by its
+    name, background and no event the report tells; so is a named one coordinated with it ("and
+    the Marseille bombings"). One told with figures or a clause of its own ("the 2011 Port Ellis
+    bombing, which killed 30") is kept, as is one named by a date ("the May 2017 attack").
+
+    >>> # doctest: +SKIP
+    >>> named_past_event(reader.read(...)[0], "2022-05-10")  # "the 2017 Lyon attacks"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.quantities:
+        return False
+    if past_name(head, published):
+        return True
+    first = head.head
+    return head.dep_ == "conj" and bool(_name_words(head)) and past_name(first, published)
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """The year and capitalised words right before an event noun ("2009 Kandor Airfield"),
+    none where the noun has a clause of its own ("the Port Ellis bombing, which killed 30")."""
+    if any(x.dep_ in ("relcl", "acl") for x in noun.children):
+        return []
+    words: list[Token] = []
+    for token in reversed(noun.doc[: noun.i]):  # a list's lines may part at the year
+        if not (_a_year(token) or token.tag_ in ("NNP", "NNPS")):
+            break
+        words.append(token)
+    return words
+
+
+def _a_year(token: Token) -> bool:
+    """A year that names ("the 2017 Lyon attacks"), not one that dates a clause ("in 2017")."""
+    year = len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+    return year and token.dep_ != "pobj"
+
+
+def past_name(noun: Token, published: str | None) -> bool:
+    """ "the 2017 Lyon attacks": a year before the report's (any, with no report date) and a
+    name word that is no date ("the May 2017 attack" is dated, not named)."""
+    words = _name_words(noun)
+    before = int(published[:4]) if published else 10_000
+    years = [w for w in words if _a_year(w)]
+    names = [w for w in words if not _a_year(w) and w.ent_type_ not in DATE_LABELS]
+    return bool(names) and any(int(y.text) < before for y in years)
 
 
 def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
