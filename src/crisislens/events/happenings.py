@@ -59,6 +59,7 @@ class Happening:
     tallies: set[bool] = field(default_factory=set)
     scopes: dict[int, set[int]] = field(default_factory=dict)
     hosts: dict[tuple, list[tuple[int, int, Candidate]]] = field(default_factory=dict)
+    days: int = 0  # how many members were dated to a day when they joined
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
@@ -99,6 +100,7 @@ class Happening:
 
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
+        self.days += precision_of(c) == "day"
         if c.sentence >= 0:
             self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
 
@@ -129,7 +131,7 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return not h.apart(c)
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and separate(c):
+    if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
@@ -310,6 +312,57 @@ def _sets_apart(unit: Token) -> bool:
     following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
     previous = doc[unit.i - 1].lower_ if unit.i > 0 else ""
     return following in after or previous in before
+
+
+@cache
+def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: the words of an earlier time and the determiners after them."""
+    data = read_yaml("article.yaml")
+    return frozenset(data["earlier_words"]), frozenset(data["earlier_determiners"])
+
+
+def earlier(c: Candidate) -> bool:
+    """Whether ``c``'s clause is set at an earlier stretch of the story's own time: "Earlier
+    this week, a bomb killed two guards at the depot", "rebels had shelled the port earlier in
+    the month"."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    clause = clause_head(head_token(c.tokens))
+    if clause is None:
+        return False
+    doc = clause.doc
+    return clause.i in per_doc(doc, "earlier_clauses", lambda: _earlier_clauses(doc))
+
+
+def _earlier_clauses(doc: Doc) -> frozenset[int]:
+    """The heads of the document's clauses set at an earlier time (``_set_earlier``)."""
+    heads = (clause_head(token) for token in doc if _set_earlier(token))
+    return frozenset(head.i for head in heads if head is not None)
+
+
+def _set_earlier(unit: Token) -> bool:
+    """Whether a unit of time and the words before it say an earlier stretch of the story's
+    own time: "earlier this month", "earlier in the week" (not "this month" alone, nor
+    "earlier" alone)."""
+    units = _sequel_words()[0]
+    words, determiners = _earlier_words()
+    if unit.lower_ not in units or unit.i < 2:
+        return False
+    doc = unit.doc
+    if doc[unit.i - 1].lower_ not in determiners:
+        return False
+    before = doc[unit.i - 2]
+    if before.lower_ == "in" and unit.i >= 3:
+        before = doc[unit.i - 3]
+    return before.lower_ in words
+
+
+def _before_days(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` is set earlier than the happening ``h`` (:func:`earlier`), one with a
+    member dated to a day: "Rebels stormed a depot in Kassala on Tuesday ... Earlier this month,
+    a bomb killed two guards at the depot" are two. A happening told with no day ("Guard held
+    for theft" in a headline ... "after his arrest earlier this week") may be the same one."""
+    return h.days > 0 and earlier(c)
 
 
 @cache

@@ -22,7 +22,10 @@ mentions of one modality:
 - ``setting``: an event noun under "during" or "at" ("arrested during a march", "criticized at
   a council meeting"): the occasion of the act;
 - ``fall``: a place taken and the other side's withdrawal ("rebels took the town after the army
-  pulled out"): the place's fall.
+  pulled out"): the place's fall;
+- ``rescue``: an attack told after "after" in the clause of a rescue ("troops freed 80
+  passengers and killed 12 gunmen, a day after an attack on a bus"): the attack the rescue
+  ended, one happening with it.
 
 Participles fold only acts, never speech: a violent type on one side, no verbal type on either
 (``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
@@ -60,6 +63,7 @@ class PartRules:
     conj_modes: frozenset[tuple[str, str]] = frozenset()
     fall_taking: frozenset[tuple[str, str]] = frozenset()
     fall_leaving: frozenset[tuple[str, str]] = frozenset()
+    rescue_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -78,6 +82,7 @@ def part_rules() -> PartRules:
         conj_modes=_kinds(data["conj_modes"]),
         fall_taking=_kinds(data["fall_taking"]),
         fall_leaving=_kinds(data["fall_leaving"]),
+        rescue_verbs=frozenset(data["rescue_verbs"]),
     )
 
 
@@ -230,6 +235,50 @@ def fall_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
     return _own_subject(part.head) and other_side
 
 
+def rescue_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
+    """ "troops freed 80 passengers and killed 12 gunmen, a day after an attack on a bus": an
+    attack (``aiming_types``) told after "after" in a clause whose verbs free people
+    (``rescue_verbs``) is the attack the rescue ended, and the host, a mention of that clause,
+    tells the rest of it. "Police arrested two men a day after an attack on a bus" frees no
+    one and stays two."""
+    if part.head is None or host.head is None or part.event_type not in rules.aiming_types:
+        return False
+    after = _after_verb(part.head)
+    if after is None:
+        return False
+    clause = _coordinated(anchor(host.head))
+    return after in clause and any(v.lemma_.lower() in rules.rescue_verbs for v in clause)
+
+
+def _after_verb(token: Token) -> Token | None:
+    """The verb that ``token`` is told after: "[killed] ..., a day after an attack", "[freed]
+    ... two days after gunmen seized a hotel"; None where it is not so told."""
+    if token.dep_ == "pobj" and token.head.lower_ == "after":
+        node = token.head.head
+        return node.head if node.dep_ == "npadvmod" else node
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in token.children
+    ):
+        return token.head
+    return None
+
+
+def _coordinated(verb: Token) -> set[Token]:
+    """A verb with the verbs coordinated with it ("rescued 80 ... and killed 12")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    found = {first}
+    stack = [first]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
 def _acts(part: Mention, host: Mention, rules: PartRules) -> bool:
     types = (part.event_type, host.event_type)
     violent = any(t in rules.violent_types for t in types)
@@ -242,6 +291,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return False
     if part.modality != host.modality or part.head.sent != host.head.sent:
         return False
+    if rescue_tie(part, host, rules):
+        return True
     if part.event_type == host.event_type:
         # one type: the article coder's own grouping joins them, unless the parties it reads
         # differ ("air strikes on the militants, hitting depots in villages they hold")

@@ -1,0 +1,99 @@
+"""Grouping (events/happenings.py): what sets a mention's happening apart from others."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisislens.events.happenings import _set_earlier
+from crisislens.events.parts import Mention, part_rules, rescue_tie
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def _asserted(record, event_type):
+    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        ("Earlier this month, a bomb went off near the depot.", "month", True),
+        ("Rebels had shelled the port earlier in the week.", "week", True),
+        ("This month, a bomb went off near the depot.", "month", False),
+        ("A bomb went off near the depot earlier, police said.", None, False),
+        ("Later this week, the council will vote on the budget.", "week", False),
+    ],
+)
+def test_set_earlier_reads_an_earlier_stretch_of_the_story_time(parse, text, unit, expected):
+    doc = parse(text)
+    assert any(_set_earlier(t) for t in doc) == expected
+    if unit is not None:
+        assert _set_earlier(next(t for t in doc if t.lower_ == unit)) == expected
+
+
+def test_an_act_set_earlier_is_no_part_of_the_happening_of_a_told_day(extract):
+    record = extract(
+        "Rebels stormed a fuel depot in Kassala on Tuesday, killing three guards. Earlier this "
+        "month, a bomb killed two guards at the depot.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 2
+    dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
+    assert dead == [2, 3]
+
+
+def test_an_act_set_earlier_joins_a_happening_told_with_no_day(extract):
+    record = extract(
+        "A port guard was arrested on suspicion of theft earlier this week, police said. He was "
+        "arrested by officers early Tuesday after a search of his truck.",
+        published=PUB,
+        title="Port guard arrested over fuel theft",
+    )
+    assert len(_asserted(record, "COERCE")) == 1
+
+
+def _mention(doc, word, event_type):
+    head = next(t for t in doc if t.text == word)
+    return Mention(head, event_type, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "expected"),
+    [
+        (
+            "An army operation rescued 80 bus passengers and killed 12 gunmen, a day after an "
+            "attack on a bus in Kassala province.",
+            "killed",
+            True,
+        ),
+        (
+            "Police arrested two men on Thursday, a day after an attack on a bus in Kassala "
+            "province.",
+            "arrested",
+            False,
+        ),
+        (
+            "An army operation rescued 80 bus passengers and killed 12 gunmen near an attack site "
+            "in Kassala province.",
+            "killed",
+            False,
+        ),
+    ],
+)
+def test_rescue_tie_an_attack_told_after_a_rescue_is_its_part(parse, text, host, expected):
+    doc = parse(text)
+    attack = _mention(doc, "attack", "ASSAULT")
+    told = _mention(doc, host, "ASSAULT" if host == "killed" else "COERCE")
+    assert rescue_tie(attack, told, part_rules()) == expected
+
+
+def test_an_attack_and_the_rescue_that_ended_it_are_one_happening(extract):
+    record = extract(
+        "Officials said on Thursday that an army operation rescued 80 bus passengers and killed "
+        "12 gunmen, a day after an attack on a bus in Kassala province.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {m.trigger.text for m in assaults[0].mentions} >= {"killed", "attack"}
