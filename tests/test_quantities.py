@@ -396,3 +396,33 @@ def test_quantities_a_toll_size_the_tagger_calls_a_date(nlp, sentence, expected)
 )
 def test_quantities_one_of_a_group_named_alone(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # people counted as what a side lost are its own dead
+        ("The army lost four soldiers in the ambush near Kelto.", [("dead", 4)]),
+        ("The militia said it lost three of its fighters.", [("dead", 3)]),
+        # no people: no dead
+        ("The ruling party lost three seats in the vote.", [("other", 3)]),
+    ],
+)
+def test_quantities_a_sides_own_people_lost(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one person told hurt and then dead is one dead
+        ("A passenger injured in the blast later died in a clinic.", [("dead", 1)]),
+        ("A clerk who was wounded in the raid died on Sunday.", [("dead", 1)]),
+        # hurt and not dead stays hurt
+        ("A passenger injured in the blast was flown to Arvi.", [("injured", 1)]),
+        # a death not confirmed is not told: the wound is
+        ("Aides did not confirm the death of a guard who suffered burns.", [("injured", 1)]),
+    ],
+)
+def test_quantities_one_hurt_who_died(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

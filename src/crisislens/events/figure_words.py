@@ -52,6 +52,7 @@ class Words:
     toll_nouns: dict[str, str]
     life_nouns: frozenset[str]
     life_taking_verbs: frozenset[str]
+    member_losing_verbs: frozenset[str]
     casualty_cause_preps: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

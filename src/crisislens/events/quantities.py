@@ -559,7 +559,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     "12 died", "nine others wounded"; nothing of the subject of a verb that kills, hurts or
     detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
     w = words()
-    if _lives_taken(verb):
+    if _lives_taken(verb) or _members_lost(verb, noun):
         return "dead"  # "19 villagers lost their lives", "the blast claimed 12 lives"
     kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
@@ -585,6 +585,18 @@ def _lives_taken(verb: Token) -> bool:
     return verb.lemma_.lower() in w.life_taking_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in w.life_nouns for c in verb.children
     )
+
+
+def _members_lost(verb: Token, noun: Token) -> bool:
+    """ "the army lost four soldiers", "the unit lost three of its men": people counted as the
+    object of a verb of losing (``member_losing_verbs``) are its subject's own dead (not "lost
+    three seats": no people)."""
+    w = words()
+    if verb.lemma_.lower() not in w.member_losing_verbs or noun.dep_ != "dobj":
+        return False
+    counted = of_object(noun) or noun
+    lemma = counted.lemma_.lower()
+    return lemma in w.people_nouns or w.noun_kinds.get(lemma) == "troops"
 
 
 def casualty_clause(token: Token) -> bool:

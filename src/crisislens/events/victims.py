@@ -156,13 +156,21 @@ def _the_other_one(noun: Token) -> Token | None:
 
 def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quantity]]:
     """ "a porter was shot and killed", "the victim died", "the clerk is dead": one person killed or
-    hurt is a figure of one."""
+    hurt is a figure of one; one told both hurt and dead ("a guard injured in the blast later
+    died") is dead."""
     found = []
     # the verbs and states first: "a porter with a knife wound was found dead" counts him dead
-    marked = [(t, k) for t in sent if (k := casualty_verb_kind(t) or _dead_state(t))]
+    # not "shot but not killed": a negated death befell no one
+    marked = [
+        (t, k)
+        for t in sent
+        if (k := casualty_verb_kind(t) or _dead_state(t)) and not (k == "dead" and negated(t))
+    ]
     marked += [(t, "injured") for t in sent if injury_phrase(t)]
     marked += [(t, k) for t in sent if (k := wound_verb(t))]
     marked += [(t, "dead") for t in sent if _fatal_noun(t)]
+    # the dead first: "a guard injured in the blast later died" is one dead, not one hurt
+    marked.sort(key=lambda m: m[1] != "dead")
     for token, kind in marked:
         people = _people(token, seen)
         if people is None:
@@ -186,12 +194,15 @@ def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quant
 def _fatal_noun(token: Token) -> bool:
     """ "the shooting death of a teenager", "the fatal stabbing of a clerk", "a man's body": a
     noun that names a killing (``fatal_nouns``, or one a fatal word qualifies) or a body, with
-    whom it names ("of" or a possessor)."""
+    whom it names ("of" or a possessor); not the object of a negated verb ("did not confirm
+    the death of a guard")."""
     w = words()
     if token.pos_ != "NOUN" or _whose(token) is None:
         return False
     if token.dep_ == "pobj" and token.head.lower_ in w.cause_preps:
         return False  # "protests over the death of a student": another happening, the cause
+    if token.dep_ == "dobj" and negated(token.head):
+        return False  # "police did not confirm the death of a guard": not told
     return token.lemma_.lower() in w.fatal_nouns | w.body_nouns or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.fatal_words for c in token.children
     )
