@@ -12,6 +12,8 @@ import pytest
         ("Angry farmers blocked the motorway with tractors.", "AGR"),
         ("The police force arrested twelve students in Bamako on Monday.", "COP"),  # not "force"
         ("Security forces stormed the rebel camp near Gao at dawn.", "MIL"),  # as Phoenix codes
+        ("A band of escaped inmates opened fire on wardens in Kisumu.", "CRM"),  # jailbreakers
+        ("Armed prisoners shot at the guards during a jailbreak in Mombasa.", "CRM"),
     ],
 )
 def test_sector_of_generic_agents(extract, text, sector):
