@@ -97,3 +97,29 @@ def test_an_attack_and_the_rescue_that_ended_it_are_one_happening(extract):
     assaults = _asserted(record, "ASSAULT")
     assert len(assaults) == 1
     assert {m.trigger.text for m in assaults[0].mentions} >= {"killed", "attack"}
+
+
+def test_the_other_sides_act_told_in_the_past_perfect_is_another_happening(extract):
+    record = extract(
+        "Soldiers raided a rebel camp near Tarvik on Tuesday, killing six fighters. The rebels "
+        "had ambushed an army convoy near the camp, killing four soldiers.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 2
+    dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
+    assert dead == [4, 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels stormed a hotel in Tarvik on Tuesday. The rebels had killed at least 12 guests "
+        "before police arrived.",
+        "Rebels stormed a hotel in Tarvik on Tuesday. Witnesses said the attackers had killed "
+        "at least 12 guests.",
+    ],
+)
+def test_the_same_doers_act_in_the_past_perfect_may_tell_the_happening(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_asserted(record, "ASSAULT")) == 1

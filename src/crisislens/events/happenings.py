@@ -31,6 +31,7 @@ from crisislens.events.candidates import (
     precision_of,
     told_roles,
 )
+from crisislens.events.dates import told_as_earlier
 from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
@@ -44,7 +45,7 @@ from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
-from crisislens.schemas import Event
+from crisislens.schemas import Actor, Event
 
 
 @dataclass
@@ -60,6 +61,8 @@ class Happening:
     scopes: dict[int, set[int]] = field(default_factory=dict)
     hosts: dict[tuple, list[tuple[int, int, Candidate]]] = field(default_factory=dict)
     days: int = 0  # how many members were dated to a day when they joined
+    # the doers its members name, one per name, country and sector
+    doers: dict[tuple, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
@@ -101,6 +104,9 @@ class Happening:
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
         self.days += precision_of(c) == "day"
+        doer = told_roles(c.event)[0]
+        if doer is not None and not c.part:
+            self.doers.setdefault((doer.name.casefold(), doer.country, doer.sector), doer)
         if c.sentence >= 0:
             self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
 
@@ -358,11 +364,36 @@ def _set_earlier(unit: Token) -> bool:
 
 
 def _before_days(c: Candidate, h: Happening) -> bool:
-    """Whether ``c`` is set earlier than the happening ``h`` (:func:`earlier`), one with a
-    member dated to a day: "Rebels stormed a depot in Kassala on Tuesday ... Earlier this month,
-    a bomb killed two guards at the depot" are two. A happening told with no day ("Guard held
-    for theft" in a headline ... "after his arrest earlier this week") may be the same one."""
-    return h.days > 0 and earlier(c)
+    """Whether ``c`` is set earlier than the happening ``h`` (:func:`earlier`,
+    :func:`background`), one with a member dated to a day: "Rebels stormed a depot in Kassala
+    on Tuesday ... Earlier this month, a bomb killed two guards at the depot" are two, and so
+    are "... The rebels had ambushed a convoy near the depot". A happening told with no day
+    ("Guard held for theft" in a headline ... "after his arrest earlier this week") may be the
+    same one."""
+    return h.days > 0 and (earlier(c) or background(c) and _other_side(c, h))
+
+
+def _other_side(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` names a doer and none of ``h``'s doers could be it: "Soldiers raided a
+    rebel camp on Tuesday ... The rebels had ambushed a convoy" (not "Gunmen stormed a hotel on
+    Tuesday ... The attackers had killed 12 guests")."""
+    doer = told_roles(c.event)[0]
+    return (
+        doer is not None
+        and bool(h.doers)
+        and not any(actors_compatible(doer, a) for a in h.doers.values())
+    )
+
+
+def background(c: Candidate) -> bool:
+    """Whether ``c`` is told in the past perfect in its sentence's main clause, with no date of
+    its own: "The rebels had ambushed a convoy near the depot" tells what came before the story's
+    acts. One the report's speaker tells ("police said the gunmen had fled") may be one of them."""
+    if c.noun or c.date is not None or not c.tokens:
+        return False
+    head = head_token(c.tokens)
+    clause = clause_head(head) if head is not None else None
+    return clause is not None and clause.dep_ == "ROOT" and told_as_earlier(c.tokens)
 
 
 @cache
