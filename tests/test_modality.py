@@ -124,3 +124,39 @@ def test_modality_relative_clause_is_presupposed(extract):
         "It may be that talks will end the violence that has seen government buildings torched."
     )
     assert _event(record, "COERCE").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type,modality",
+    [
+        # "is set to", "is going to": arranged, not done (modality.prospective)
+        ("The two presidents are set to meet in Lima on Friday.", "CONSULT", "planned"),
+        ("The rebels are going to attack the town.", "ASSAULT", "planned"),
+        ("The rebels are not going to attack the town.", "ASSAULT", "negated"),
+        # what a vote is on is proposed, not done (assertion.talked_about)
+        (
+            "The senate will vote on Friday on the peace agreement with the rebels.",
+            "AGREE",
+            "possible",
+        ),
+    ],
+)
+def test_modality_scheduled_acts(extract, sentence, event_type, modality):
+    assert _event(extract(sentence), event_type).modality == modality
+
+
+@pytest.mark.parametrize(
+    "sentence,threat",
+    [
+        (
+            "The foreign ministry issued a warning to travellers heading to the northern provinces.",
+            False,
+        ),
+        ("The embassy warned tourists to avoid the port.", False),
+        ("Forecasters issued a storm warning for the coast.", False),
+        ("The general warned the rebels of a harsh response.", True),
+        ("Beijing issued a warning to Manila over the shoal.", True),
+    ],
+)
+def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
+    assert ("THREATEN" in {e.event_type for e in extract(sentence).events}) == threat

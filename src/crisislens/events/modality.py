@@ -282,7 +282,10 @@ CLAUSE_RULES = (
 
 
 def prospective(node: Token) -> bool:
-    """ "is going to attack", "is set to vote": the walk stops here."""
+    """ "is going to attack", "is set to vote": the act is planned, and the walk stops here
+    (what "set" hangs on is the schedule's business, not the act's). "going to" and "set
+    to" are one verb group with the act: their own markers are the act's ("is not going to
+    attack" is negated, "may be set to vote" possible)."""
     return (
         node.dep_ == "xcomp"
         and node.head.lemma_ in vocabulary().words.prospective_verbs
@@ -495,7 +498,8 @@ def modality_of(
     else:
         for node, at_trigger, via in clause_chain(trigger, light_verbs):
             found |= markers(node, trigger, governors, at_trigger, via)
-            if prospective(node):
+            if prospective(node):  # "is set to meet": arranged, not done
+                found |= {"planned"} | markers(node.head, trigger, governors, True)
                 break
             for rule in CLAUSE_RULES:
                 found |= rule(node, at_trigger, governors)

@@ -392,6 +392,40 @@ def _warning_heads(token: Token) -> list[Token]:
     return [token, *children(token, "dobj"), *dated]
 
 
+def advisory_no_threat(draft: Draft) -> Verdict:
+    """A warning to people on the move, or of the weather, is an advisory and threatens no
+    one: "the ministry issued a warning to travellers heading north", "a storm warning",
+    "warned tourists to avoid the border" (event_rules.yaml: advisory_addressees,
+    advisory_modifiers). "warned the rebels of a harsh response" stays a threat.
+
+    >>> judge(drafts)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
+    >>> list(drafts)
+    []
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN":
+        return None
+    words = vocabulary().words
+    nodes = [token, *children(token, "dobj")]
+    if token.dep_ == "dobj":
+        nodes.append(token.head)  # "issued a warning to travellers": the "to" is the verb's
+    modifiers = {lemma(c) for n in nodes for c in children(n, "compound")}
+    if token.dep_ == "acl" and token.head.i == token.i - 1:
+        modifiers.add(lemma(token.head))  # "a storm warning", parsed as a storm that warns
+    told = [o for n in nodes for o in _addressees(n)]
+    advisory = modifiers & words.advisory_modifiers
+    return DROP if advisory or any(lemma(o) in words.advisory_addressees for o in told) else None
+
+
+def _addressees(token: Token) -> list[Token]:
+    """Whom a warning is told to: the object of "warn", or what follows its "to" or "for"."""
+    found = children(token, "dobj") if token.pos_ == "VERB" else []
+    for prep in token.children:
+        if prep.dep_ in ("dative", "prep") and prep.lower_ in vocabulary().words.addressee_preps:
+            found += children(prep, "pobj")
+    return found
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
 
@@ -516,6 +550,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     party_not_stance,
     without_negates,
     warned_of_a_possibility,
+    advisory_no_threat,
     ruled_out,
     asked_question_no_request,
     questioned_not_asserted,
