@@ -579,3 +579,25 @@ def test_dates_the_present_takes_the_story_day_but_no_carried_time(nlp):
     assert dates.reference_day([_token(doc, "picketing")]) == wednesday
     # a past narrative's month is carried to a past act, never to the present
     assert dates.reference_day([_token(doc, "called")]) == wednesday
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a night told with its day is that day, not the night before publication
+        ("Rebels shelled Varsk overnight Tuesday, killing six.", "2024-05-07"),
+        ("Raiders struck a camp overnight into Sunday.", "2024-05-05"),
+        ("Troops freed the hostages in an overnight raid on Monday.", "2024-05-06"),
+        # alone, it is the night before
+        ("Rebels shelled Varsk overnight, killing six.", "2024-05-08"),
+    ],
+)
+def test_dates_a_night_told_with_its_day(nlp, sentence, expected):
+    dates = ArticleDates(nlp(sentence), "2024-05-09")  # a Thursday
+    assert [d.date for d in dates.resolved.values()] == [expected]
+
+
+def test_dates_a_weekday_the_tagger_missed(nlp):
+    doc = nlp("Rebels shelled Varsk in the early hours of Tuesday.")
+    dates = ArticleDates(doc, "2024-05-09")
+    assert [d.date for d in dates.resolved.values()] == ["2024-05-07"]

@@ -61,9 +61,11 @@ class DateWords:
     sequence_units: dict[str, int]
     vague_counts: frozenset[str]
     address_nouns: frozenset[str]
+    night_words: frozenset[str]
     reference_window_days: int
     happening_window_days: int
     carry_sentences: int
+    night_day_gap: int
     carry_precisions: frozenset[str]
     carry_openers: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -87,6 +89,7 @@ class DateWords:
     explicit_date: re.Pattern[str]
     anchored: re.Pattern[str]
     untagged: re.Pattern[str]
+    untagged_weekday: re.Pattern[str]
 
 
 # the fields read as they are from dates.yaml: word lists (as sets) and numbers
@@ -134,6 +137,7 @@ def date_words() -> DateWords:
             patterns["anchored"].replace("{numbers}", "|".join(number_words)), re.IGNORECASE
         ),
         untagged=re.compile(patterns["untagged"], re.IGNORECASE),
+        untagged_weekday=re.compile(patterns["untagged_weekday"]),
     )
 
 

@@ -424,14 +424,43 @@ def _date_expressions(doc: Doc) -> list[Span]:
     words, text = date_words(), doc_text(doc)
     matches = [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]
     adverbs = [(m, True) for m in words.untagged.finditer(text)]
-    for match, adverb in [*((m, False) for m in matches), *adverbs]:
+    weekdays = [(m, False) for m in words.untagged_weekday.finditer(text)]
+    for match, adverb in [*((m, False) for m in matches), *adverbs, *weekdays]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or (adverb and span.root.pos_ != "ADV"):
             continue  # "an overnight raid": the raid's time
+        if match.re is words.untagged_weekday and not _weekday_name(span):
+            continue
         if not taken & set(range(span.start, span.end)):
             found.append(span)
             taken.update(range(span.start, span.end))
-    return sorted(found, key=lambda s: s.start)
+    return _named_nights(sorted(found, key=lambda s: s.start))
+
+
+def _weekday_name(span: Span) -> bool:
+    """An untagged day of the week that names a day ("in the early hours of Tuesday"), not part
+    of a longer name ("Good Friday", "Super Tuesday": a capitalised word before it)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or not (before.is_title or before.is_upper) or bool(before.is_sent_start)
+
+
+def _named_nights(found: list[Span]) -> list[Span]:
+    """The date expressions less a night word told with a day ("overnight Tuesday", "overnight
+    into Sunday", "an overnight raid on Monday": ``night_words``), which that day dates, not the
+    night before publication; a day at most ``night_day_gap`` tokens away in its sentence."""
+    words = date_words()
+    gap = words.night_day_gap
+
+    def told_with_a_day(night: Span) -> bool:
+        return any(
+            other is not night
+            and other.text.lower() not in words.night_words
+            and other.sent.start == night.sent.start
+            and max(other.start - night.end, night.start - other.end) <= gap
+            for other in found
+        )
+
+    return [s for s in found if not (s.text.lower() in words.night_words and told_with_a_day(s))]
 
 
 def sequence_marker(token: Token) -> Token | None:
