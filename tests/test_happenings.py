@@ -123,3 +123,31 @@ def test_the_other_sides_act_told_in_the_past_perfect_is_another_happening(extra
 def test_the_same_doers_act_in_the_past_perfect_may_tell_the_happening(extract, text):
     record = extract(text, published=PUB)
     assert len(_asserted(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Front, which has attacked several army posts, ambushed a convoy near "
+        "Tarvik on Monday, killing four soldiers.",
+        "Fighters of the Northern Front, which had kidnapped two aid workers in Orvel, ambushed "
+        "a convoy near Tarvik on Monday.",
+    ],
+)
+def test_an_act_a_perfect_relative_clause_recalls_is_another_happening(extract, text):
+    record = extract(text, published=PUB)
+    ambush = [e for e in _asserted(record, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert len(ambush) == 1
+    assert {m.trigger.text for m in ambush[0].mentions} & {"attacked", "kidnapped"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb, which has killed 12 people, exploded in a market in Tarvik on Monday.",
+        "The gunmen who had stormed the hotel in Tarvik killed 12 guests on Monday.",
+    ],
+)
+def test_a_relative_clause_on_a_weapon_or_without_commas_tells_the_same_act(extract, text):
+    record = extract(text, published=PUB)
+    assert len(_asserted(record, "ASSAULT")) == 1

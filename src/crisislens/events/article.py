@@ -75,6 +75,7 @@ from crisislens.events.happenings import (
     group,
     mark_causes,
     mark_rankings,
+    set_recalled,
     set_sequences,
     share_places,
     tied,
@@ -127,6 +128,7 @@ class ArticleCoder:
         found = self.reader.read(doc, article, candidates, dates)
         share_places(found)
         set_sequences(found)
+        set_recalled(found)
         mark_causes(found)
         mark_rankings(found)
         hosts = part_hosts([tied(c) for c in found])

@@ -211,6 +211,37 @@ def set_sequences(found: list[Candidate]) -> None:
             c.scope = verb
 
 
+def set_recalled(found: list[Candidate]) -> None:
+    """A mention in a relative clause of the perfect, set off by commas, on the party that did
+    it ("The Northern Front, which has attacked several army posts, ambushed a convoy",
+    "fighters of the Front, which had kidnapped two aid workers in Orvel, ...") recalls that
+    party's earlier acts: the clause is its scope (``Candidate.scope``), so it is never one
+    happening with its sentence's other acts. A clause on an event noun ("the blast, which
+    has killed 12 people, ...") tells that event; one with no comma ("the gunmen who had
+    stormed the hotel killed 12") or in the simple past ("the Front, which kidnapped two
+    workers, ...") may tell the act the sentence reports."""
+    heads = {head.i for c in found if (head := head_token(c.tokens)) is not None}
+    for c in found:
+        head = head_token(c.tokens)
+        clause = clause_head(head) if head is not None else None
+        if c.scope is not None or clause is None or clause.dep_ != "relcl":
+            continue
+        if not any(t.dep_ == "aux" and t.lemma_.lower() == "have" for t in clause.children):
+            continue  # "which kidnapped two workers": the act the sentence tells, maybe
+        noun, opening = clause.head, clause.left_edge.i
+        actor = c.event.actor
+        if noun.i in heads or opening == 0 or clause.doc[opening - 1].text != ",":
+            continue
+        if actor is not None and actor.start <= noun.idx < actor.end or _named_party(noun):
+            c.scope = clause
+
+
+def _named_party(noun: Token) -> bool:
+    """ "the Northern Front", "Russia", "Ali Musa": a name, which a weapon or a place of the act
+    ("the bomb, which ...") is not."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+
+
 @cache
 def _cause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``data/article.yaml``: the words of a protest, the prepositions of its cause, and the
