@@ -470,3 +470,20 @@ def test_role_rules_no_earlier_doer(extract):
     record = extract("The general denied the request on Monday.")
     denial = next(e for e in record.events if e.trigger and "denied" in e.trigger.text)
     assert denial.recipient is None
+
+
+def test_role_rules_sent_from_is_no_target(parse):
+    from types import SimpleNamespace
+
+    from crisislens.schemas import Place
+
+    doc = parse("Officials dispatched ambulances from Gulu to Kampala on Monday.")
+    draft = SimpleNamespace(trigger=SimpleNamespace(token=word(doc, "dispatched")))
+
+    def place(name: str) -> Place:
+        start = doc.text.index(name)
+        return Place(text=name, start=start, end=start + len(name), name=name)
+
+    assert participants.sent_from(place("Gulu"), draft, "MOBILIZE")
+    assert not participants.sent_from(place("Kampala"), draft, "MOBILIZE")  # where they go
+    assert not participants.sent_from(place("Gulu"), draft, "ASSAULT")  # not a sending type

@@ -711,6 +711,8 @@ def roles_from_location(
         recipient = recipient.model_copy(update={"country": country})
     if recipient is None and venue(location, draft, kind):
         return actor, None
+    if recipient is None and sent_from(location, draft, kind):
+        return actor, None
     if recipient is None and (
         location.feature != "country"
         or actor is None
@@ -719,6 +721,21 @@ def roles_from_location(
     ):
         recipient = place_as_recipient(location)
     return actor, recipient
+
+
+def sent_from(location: Place, draft: Draft, kind: str) -> bool:
+    """Where a type's recipient is where its forces go, the place they are sent from is no
+    target: "officials dispatched ambulances from Gulu" aims at no one in Gulu."""
+    if not event_types()[kind].has("recipient_is_destination"):
+        return False
+    doc = draft.trigger.token.doc
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head  # "from Gulu railway station", "from Gulu and Lira"
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def venue(location: Place, draft: Draft, kind: str) -> bool:
