@@ -511,3 +511,20 @@ def test_event_places_a_later_report_of_the_happening_names_the_finer_place(extr
     # the country of the first sentence gives way to the state a later mention names, not to
     # the article's only town (Kano, where another attack was)
     assert (first.location.name, first.location.mention) == ("Zamfara", "name")
+
+
+def test_event_places_a_capitalised_dateline_after_a_headline(extract):
+    text = (
+        "Shelling resumes in the south\n\nKHERSON, Ukraine - Artillery hit a market on Monday, "
+        "killing four people, officials said."
+    )
+    [hit] = [e for e in extract(text).events if e.event_type == "ASSAULT"]
+    assert (hit.location.name, hit.location.mention) == ("Kherson", "article")
+    # a place opening the second line is no dateline unless it is in capitals: the article's
+    # place is the town it names most
+    text = (
+        "Talks resume\nOdesa, the officials said, was quiet. Artillery hit a market in Kherson "
+        "and a school in Kherson. The governor met aid groups on Monday."
+    )
+    [met] = [e for e in extract(text).events if e.event_type == "CONSULT"]
+    assert met.location.name == "Kherson"

@@ -44,7 +44,7 @@ PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 def place_event(
@@ -374,10 +374,11 @@ def _topic(text: str, place: Place) -> bool:
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:
-    """The place a dateline opens the article (or its first lines) with."""
+    """The place a dateline opens the article with, or one of its first lines after a
+    headline, where a dateline is in capitals ("Shelling resumed\n\nKHERSON, Ukraine -")."""
     for line_start in [0, *[m.end() for m in re.finditer(r"\n", text)]][:3]:
         match = _DATELINE.match(text, line_start)
-        if match is None:
+        if match is None or line_start > 0 and match.group(1) != match.group(1).upper():
             continue
         at = next((p for p in located if line_start <= p.start <= match.start(1) + 1), None)
         if at is not None and at.feature in ("city", "admin2", "admin1"):
