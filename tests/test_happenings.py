@@ -62,13 +62,13 @@ def _mention(doc, word, event_type):
     ("text", "host", "expected"),
     [
         (
-            "An army operation rescued 80 bus passengers and killed 12 gunmen, a day after an "
-            "attack on a bus in Kassala province.",
+            "An army operation rescued 80 bus passengers and killed 12 gunmen, hours after an "
+            "attack on a convoy in Kassala province.",
             "killed",
             True,
         ),
         (
-            "Police arrested two men on Thursday, a day after an attack on a bus in Kassala "
+            "Police arrested two men on Thursday, hours after an attack on a convoy in Kassala "
             "province.",
             "arrested",
             False,
@@ -91,7 +91,7 @@ def test_rescue_tie_an_attack_told_after_a_rescue_is_its_part(parse, text, host,
 def test_an_attack_and_the_rescue_that_ended_it_are_one_happening(extract):
     record = extract(
         "Officials said on Thursday that an army operation rescued 80 bus passengers and killed "
-        "12 gunmen, a day after an attack on a bus in Kassala province.",
+        "12 gunmen, hours after an attack on a convoy in Kassala province.",
         published=PUB,
     )
     assaults = _asserted(record, "ASSAULT")

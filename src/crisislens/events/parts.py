@@ -24,7 +24,7 @@ mentions of one modality:
 - ``fall``: a place taken and the other side's withdrawal ("rebels took the town after the army
   pulled out"): the place's fall;
 - ``rescue``: an attack told after "after" in the clause of a rescue ("troops freed 80
-  passengers and killed 12 gunmen, a day after an attack on a bus"): the attack the rescue
+  passengers and killed 12 gunmen, hours after an attack on a convoy"): the attack the rescue
   ended, one happening with it.
 
 Participles fold only acts, never speech: a violent type on one side, no verbal type on either
@@ -236,10 +236,10 @@ def fall_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
 
 
 def rescue_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
-    """ "troops freed 80 passengers and killed 12 gunmen, a day after an attack on a bus": an
+    """ "troops freed 80 passengers and killed 12 gunmen, hours after an attack on a convoy": an
     attack (``aiming_types``) told after "after" in a clause whose verbs free people
     (``rescue_verbs``) is the attack the rescue ended, and the host, a mention of that clause,
-    tells the rest of it. "Police arrested two men a day after an attack on a bus" frees no
+    tells the rest of it. "Police arrested two men hours after an attack on a convoy" frees no
     one and stays two."""
     if part.head is None or host.head is None or part.event_type not in rules.aiming_types:
         return False

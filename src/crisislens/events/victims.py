@@ -202,7 +202,7 @@ def _fatal_noun(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in w.cause_preps:
         return False  # "protests over the death of a student": another happening, the cause
     if token.dep_ == "dobj" and negated(token.head):
-        return False  # "police did not confirm the death of a guard": not told
+        return False  # "police would not confirm the death of a guard": not told
     return token.lemma_.lower() in w.fatal_nouns | w.body_nouns or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.fatal_words for c in token.children
     )
