@@ -1,11 +1,11 @@
-"""One test per actor rule (crisislens/actors/rules.py), each on a sentence of our own, run
+"""One test per actor rule (crisislens/actors/rules.py and clues.py), each on a sentence of our own, run
 through the real parser: the rule is called alone on the phrase it is written for."""
 
 from __future__ import annotations
 
 import pytest
 
-from crisislens.actors import people, rules
+from crisislens.actors import clues, people, rules
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.mention import Mention, entity_of, phrase
 
@@ -123,11 +123,11 @@ def test_rule_known_name_and_nationality(coder, head_in):
 def test_rule_country_from_modifiers(coder, head_in):
     head, context = head_in("Lukashenko's government fell.", "government")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
+    clues.country_from_modifiers(coder, mention)
     assert mention.country == "BLR" and mention.owner.name == "Alexander Lukashenko"
     head, context = head_in("Ghanaian soldiers patrolled the border.", "soldiers")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
+    clues.country_from_modifiers(coder, mention)
     assert mention.country == "GHA"
 
 
@@ -142,21 +142,21 @@ def test_rule_country_from_modifiers(coder, head_in):
 def test_rule_country_from_dependents(coder, head_in, text, word, country):
     head, context = head_in(text, word)
     mention = _mention(head, context)
-    rules.country_from_dependents(coder, mention)
+    clues.country_from_dependents(coder, mention)
     assert mention.country == country
 
 
 def test_rule_sector_from_agent_noun_prefers_the_longest_phrase(coder, head_in):
     head, context = head_in("Riot police dispersed the march.", "police")
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
     assert mention.sector == "COP"
 
 
 def test_rule_sector_from_agent_noun_unnamed_gunmen(coder, head_in):
     head, context = head_in("Masked gunmen robbed the bus.", "gunmen")
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
     assert mention.sector == "UAF"  # ACLED's unidentified armed group, not a rebel movement
 
 
@@ -164,7 +164,7 @@ def test_rule_sector_of_members(coder, head_in):
     head, context = head_in("Rebel leaders rejected the truce.", "leaders")
     mention = _mention(head, context)
     mention.sector = "GOV"  # what "leader" alone says
-    rules.sector_of_members(coder, mention)
+    clues.sector_of_members(coder, mention)
     assert mention.sector == "REB"
 
 
@@ -187,7 +187,7 @@ def test_rule_untagged_body_among_the_modifiers(coder, head_in, text, country):
 def test_rule_sector_of_group(coder, head_in):
     head, context = head_in("Opposition groups gathered outside parliament.", "groups")
     mention = _mention(head, context)
-    rules.sector_of_group(coder, mention)
+    clues.sector_of_group(coder, mention)
     assert mention.sector == "OPP"
     for text, word in (
         ("A breakaway rebel faction shelled the depot.", "faction"),
@@ -195,28 +195,28 @@ def test_rule_sector_of_group(coder, head_in):
     ):
         head, context = head_in(text, word)
         mention = _mention(head, context)
-        rules.sector_of_group(coder, mention)
+        clues.sector_of_group(coder, mention)
         assert mention.sector == "REB", text
 
 
 def test_rule_owner_of_thing(coder, head_in):
     head, context = head_in("A clinic for Sudanese refugees was shelled.", "clinic")
     mention = _mention(head, context)
-    rules.owner_of_thing(coder, mention)
+    clues.owner_of_thing(coder, mention)
     assert (mention.country, mention.sector) == ("SDN", "REF")
 
 
 def test_rule_country_from_apposition(coder, head_in):
     head, context = head_in("Jan Kowalczyk, the Polish envoy, arrived in Kyiv.", "Kowalczyk")
     mention = _mention(head, context)
-    rules.country_from_apposition(coder, mention)
+    clues.country_from_apposition(coder, mention)
     assert (mention.country, mention.sector) == ("POL", "GOV")
 
 
 def test_rule_country_from_apposition_gives_a_sector_alone(coder, head_in):
     head, context = head_in("Kofi Mensah, a veteran legislator, left the chamber.", "Mensah")
     mention = _mention(head, context)
-    rules.country_from_apposition(coder, mention)
+    clues.country_from_apposition(coder, mention)
     assert (mention.country, mention.sector) == (None, "LEG")
 
 
@@ -252,7 +252,7 @@ def test_rule_unknown_name_country_word_in_the_name(coder, head_in):
 def test_rule_finish_actor_government_is_its_owners_state(coder, head_in):
     head, context = head_in("Lukashenko's government fell.", "government")
     mention = _mention(head, context)
-    for rule in rules.CLUE_RULES:
+    for rule in clues.CLUE_RULES:
         rule(coder, mention)
     actor = rules.finish_actor(coder, mention)
     assert (actor.country, actor.sector, actor.name) == ("BLR", "GOV", "Lukashenko government")
@@ -331,11 +331,11 @@ def test_rule_part_of_known_body(coder, head_in):
 def test_rule_patron_only_when_nothing_else_names_the_body(coder, head_in):
     head, context = head_in("Russian-led CSTO troops arrived in Almaty.", "troops")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
+    clues.country_from_modifiers(coder, mention)
     assert mention.country == "IGO"
     head, context = head_in("Ethiopian-led forces retook the town.", "forces")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
+    clues.country_from_modifiers(coder, mention)
     assert mention.country == "ETH"
 
 
@@ -389,26 +389,26 @@ def test_code_victims_unnamed_are_civilians(coder, head_in):
 def test_rule_members_of_body(coder, head_in):
     head, context = head_in("Police detained two leaders of the opposition party.", "leaders")
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
     assert mention.sector == "GOV"  # "leader" alone
-    rules.members_of_body(coder, mention)
+    clues.members_of_body(coder, mention)
     assert mention.sector == "OPP"
     head, context = head_in("The leader of Peru flew home.", "leader")
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
-    rules.members_of_body(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
+    clues.members_of_body(coder, mention)
     assert (mention.sector, mention.country) == ("GOV", "PER")
 
 
 def test_rule_forces_of_armed_group(coder, head_in):
     head, context = head_in("Hezbollah forces crossed the valley.", "forces")
     mention = _mention(head, context)
-    for rule in rules.CLUE_RULES:
+    for rule in clues.CLUE_RULES:
         rule(coder, mention)
     assert (mention.country, mention.sector) == ("LBN", "REB")
     head, context = head_in("Lebanese forces crossed the valley.", "forces")
     mention = _mention(head, context)
-    for rule in rules.CLUE_RULES:
+    for rule in clues.CLUE_RULES:
         rule(coder, mention)
     assert (mention.country, mention.sector) == ("LBN", "MIL")
 
@@ -423,25 +423,25 @@ def test_rule_untagged_name_runs_on_through_of(coder, head_in):
 
 def test_name_through_of_stops_at_lower_case(nlp):
     doc = nlp("The Group of seven friends met.")
-    span = rules.name_through_of(doc[1:2])
+    span = clues.name_through_of(doc[1:2])
     assert span.text == "Group"
 
 
 def test_rule_country_of_pronoun_owner(coder, head_in):
     head, context = head_in("Egypt recalled its ambassador from Ankara.", "ambassador")
     mention = _mention(head, context)
-    rules.country_of_pronoun_owner(coder, mention)
+    clues.country_of_pronoun_owner(coder, mention)
     assert mention.country == "EGY"
     head, context = head_in("They withdrew their troops.", "troops")  # "they": no help
     mention = _mention(head, context)
-    rules.country_of_pronoun_owner(coder, mention)
+    clues.country_of_pronoun_owner(coder, mention)
     assert mention.country is None
 
 
 def test_rule_country_of_pronoun_owner_needs_an_agent(coder, head_in):
     head, context = head_in("Chile and Peru upgraded their ties.", "ties")
     mention = _mention(head, context)
-    rules.country_of_pronoun_owner(coder, mention)
+    clues.country_of_pronoun_owner(coder, mention)
     assert mention.country is None
 
 
@@ -450,11 +450,11 @@ def test_rule_country_of_speakers_own(coder, head_in):
         "The Peruvian army chief said his soldiers had seized the boats.", "soldiers"
     )
     mention = _mention(head, context)
-    rules.country_of_speakers_own(coder, mention)
+    clues.country_of_speakers_own(coder, mention)
     assert mention.country == "PER"
     head, context = head_in("His soldiers seized the boats.", "soldiers")  # no speaker
     mention = _mention(head, context)
-    rules.country_of_speakers_own(coder, mention)
+    clues.country_of_speakers_own(coder, mention)
     assert mention.country is None
 
 
@@ -471,28 +471,28 @@ def test_rule_country_of_speakers_own(coder, head_in):
 def test_rule_sector_of_members_outranks_a_state_force(coder, head_in, text, word, sector):
     head, context = head_in(text, word)
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
-    rules.sector_of_members(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
+    clues.sector_of_members(coder, mention)
     assert mention.sector == sector
 
 
 def test_rule_members_of_body_president_of_a_union(coder, head_in):
     head, context = head_in("The president of the dockers union called a strike.", "president")
     mention = _mention(head, context)
-    rules.sector_from_agent_noun(coder, mention)
+    clues.sector_from_agent_noun(coder, mention)
     assert mention.sector == "GOV"  # "president" alone
-    rules.members_of_body(coder, mention)
+    clues.members_of_body(coder, mention)
     assert mention.sector == "LAB"
 
 
 def test_rule_a_leaders_men_of_an_armed_speaker(coder, head_in):
     head, context = head_in("A militia leader said his men had shelled the camp.", "men")
     mention = _mention(head, context)
-    rules.a_leaders_men(coder, mention)
+    clues.a_leaders_men(coder, mention)
     assert mention.sector == "REB"
     head, context = head_in("A farmers' leader said his men had blocked the road.", "men")
     mention = _mention(head, context)
-    rules.a_leaders_men(coder, mention)
+    clues.a_leaders_men(coder, mention)
     assert mention.sector is None  # no armed speaker, no armed leader named
 
 
@@ -521,8 +521,8 @@ def test_rule_named_body_again_needs_a_fitting_kind(coder, head_in):
 def test_rule_sector_of_group_is_the_named_bodys(coder, head_in):
     head, context = head_in("The Islamic State group claimed the bombing.", "group")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
-    rules.sector_of_group(coder, mention)
+    clues.country_from_modifiers(coder, mention)
+    clues.sector_of_group(coder, mention)
     assert mention.sector == "REB"
 
 
@@ -531,7 +531,7 @@ def test_rule_our_in_what_a_speaker_says(coder, head_in):
         'The Egyptian army said: "We reject the claims against our troops in Sinai."', "troops"
     )
     mention = _mention(head, context)
-    rules.country_of_speakers_own(coder, mention)
+    clues.country_of_speakers_own(coder, mention)
     assert mention.country == "EGY"
 
 
@@ -558,12 +558,12 @@ def test_rule_named_body_again_a_ruling_movement(extract):
 def test_rule_nationals_are_civilians(coder, head_in):
     head, context = head_in("Police detained four Malian nationals at the airport.", "nationals")
     mention = _mention(head, context)
-    rules.country_from_modifiers(coder, mention)
-    rules.nationals_are_civilians(coder, mention)
+    clues.country_from_modifiers(coder, mention)
+    clues.nationals_are_civilians(coder, mention)
     assert (mention.country, mention.sector) == ("MLI", "CVL")
     head, context = head_in("National leaders met in the capital.", "leaders")
     mention = _mention(head, context)
-    rules.nationals_are_civilians(coder, mention)
+    clues.nationals_are_civilians(coder, mention)
     assert mention.sector is None
 
 
@@ -623,5 +623,5 @@ def test_rule_representatives_are_diplomats_but_a_representative_by_title_legisl
 def test_rule_country_from_dependents_a_junta_in_its_capital(coder, head_in):
     head, context = head_in("The junta in Niamey expelled the envoy.", "junta")
     mention = _mention(head, context)
-    rules.country_from_dependents(coder, mention)
+    clues.country_from_dependents(coder, mention)
     assert mention.country == "NER"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.actors import people, rules
+from crisislens.actors import clues, people, rules
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import ActorDictionary, CodedName
 from crisislens.actors.mention import Mention, child, entity_of, phrase
@@ -139,7 +139,7 @@ class ActorCoder:
         mention = Mention(span, head, context, entity_of(head))
         actor = rules.known_name(self, mention)
         if actor is None:
-            for rule in rules.CLUE_RULES:
+            for rule in clues.CLUE_RULES:
                 rule(self, mention)
             actor = rules.unknown_name(self, mention) or rules.finish_actor(self, mention)
         return rules.staff_of_international_body(self, actor) if actor is not None else None
