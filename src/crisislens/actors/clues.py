@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from crisislens.actors import states
+from crisislens.actors import states, workers
 from crisislens.actors.dictionary import CodedName
 from crisislens.actors.mention import (
     NOUN_MODIFIER_DEPS,
@@ -413,6 +413,7 @@ CLUE_RULES = (
     sector_from_agent_noun,
     states.multinational_force,
     states.a_states_post,
+    workers.workers_of_a_field,
     nationals_are_civilians,
     a_leaders_men,
     sector_of_members,

@@ -24,6 +24,7 @@ SECTOR_LISTS = (
     "international_staff_sectors",
     "participant_pos",
     "no_participant_labels",
+    "field_sectors_kept",
 )
 
 
@@ -85,6 +86,9 @@ class ActorWords:
     anaphoric_determiners: frozenset[str]
     state_sectors: frozenset[str]
     town_modifier_deps: frozenset[str]
+    field_workers: frozenset[str]
+    field_sectors_kept: frozenset[str]
+    worker_fields: dict[str, str]
     town_features: frozenset[str]
     state_posts: frozenset[str]
     multinational_words: frozenset[str]
@@ -114,6 +118,7 @@ class ActorWords:
             antecedent_sectors=frozenset(str(s).upper() for s in data["antecedent_sectors"]),
             **{name: frozenset(str(s).upper() for s in data[name]) for name in SECTOR_LISTS},
             title_sectors={k.lower(): v for k, v in data["title_sectors"].items()},
+            worker_fields={str(k).lower(): str(v) for k, v in data["worker_fields"].items()},
             reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
             media_bodies=frozenset(str(w).lower() for w in data["sources"]["media_bodies"]),
             media_units=frozenset(str(w).lower() for w in data["sources"]["media_units"]),
