@@ -194,8 +194,8 @@ def _country_of_objects(coder: ActorCoder, mention: Mention, prep: Token) -> Non
 
 
 def _name_inside(pobj: Token) -> Token | None:
-    """A body's name the parse hung inside a common noun as its modifier: "Group" in "the
-    Group of Seven leading democracies"."""
+    """A body's name the parse hung inside a common noun as its modifier: "League" in "the
+    League of Coastal States ministers"."""
     if pobj.pos_ != "NOUN":
         return None
     return next(
@@ -317,8 +317,8 @@ def owner_of_thing(coder: ActorCoder, mention: Mention) -> None:
 
 def country_from_apposition(coder: ActorCoder, mention: Mention) -> None:
     """An apposition describes the head: "Jan Example, the Ruritanian envoy" is Ruritanian;
-    it gives the sector too if none is known, also with no country ("Jan Example, a member
-    of the upper house" is a legislator). A name set after the noun that describes it is
+    it gives the sector too if none is known, also with no country ("Jan Example, a senator
+    for the coast" is a legislator). A name set after the noun that describes it is
     described the same way: "the Ruritanian envoy, Jan Example," and "rebel commander Jan
     Example" (parsed as an apposition) are the envoy's and the commander's."""
     if mention.country is not None:

@@ -194,7 +194,7 @@ def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quant
 def _fatal_noun(token: Token) -> bool:
     """ "the shooting death of a teenager", "the fatal stabbing of a clerk", "a man's body": a
     noun that names a killing (``fatal_nouns``, or one a fatal word qualifies) or a body, with
-    whom it names ("of" or a possessor); not the object of a negated verb ("did not confirm
+    whom it names ("of" or a possessor); not the object of a negated verb ("would not confirm
     the death of a guard")."""
     w = words()
     if token.pos_ != "NOUN" or _whose(token) is None:
