@@ -487,3 +487,28 @@ def test_role_rules_sent_from_is_no_target(parse):
     assert participants.sent_from(place("Gulu"), draft, "MOBILIZE")
     assert not participants.sent_from(place("Kampala"), draft, "MOBILIZE")  # where they go
     assert not participants.sent_from(place("Gulu"), draft, "ASSAULT")  # not a sending type
+
+
+def test_role_rules_when_clause_is_another_event(parse):
+    doc = parse("Police used tear gas when students tried to cross the bridge to Elm Hall.")
+    below = participants.dependents(word(doc, "used"))
+    assert word(doc, "Elm").i not in below and word(doc, "gas").i in below
+    assert participants.other_event_mark(word(doc, "when"))
+    doc = parse("Police said that the students crossed the bridge.")
+    assert not participants.other_event_mark(word(doc, "that"))
+
+
+def test_role_rules_owner_whose(parse):
+    doc = parse("The farmers whose barns were burned by the raiders fled to Tolo.")
+    assert participants.owner(word(doc, "barns")).text == "farmers"
+    doc = parse("The raiders burned its barns.")
+    assert participants.owner(word(doc, "barns")) is None
+
+
+def test_role_rules_state_organ_acts_on_its_own_people(extract):
+    record = extract("Police charged two Peruvian smugglers with robbing residents of Lima.")
+    charge = next(e for e in record.events if e.trigger and "charged" in e.trigger.text)
+    assert charge.recipient is not None and charge.recipient.country == "PER"
+    assert charge.actor is not None and charge.actor.country == "PER"
+    assert participants.home_people(charge.recipient)
+    assert not participants.home_people(charge.actor)

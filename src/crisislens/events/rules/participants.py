@@ -121,11 +121,19 @@ def dependents(token: Token) -> set[int]:
             if sub.dep_ == "prep" and sub.lower_ in words.time_preps:
                 continue
             if sub.dep_ in ("advcl", "relcl", "ccomp") and any(
-                m.dep_ == "mark" and m.lower_ in words.other_event_marks for m in sub.children
+                other_event_mark(m) for m in sub.children
             ):
                 continue
             stack.append(sub)
     return out
+
+
+def other_event_mark(word: Token) -> bool:
+    """A word that opens a clause of another event: a conjunction ("as the army advanced"), or
+    a wh-adverb the parse hangs as a modifier ("used tear gas when marchers tried to cross the
+    Elm Street bridge": the bridge is no party to the tear gas)."""
+    opens = word.dep_ == "mark" or (word.dep_ == "advmod" and word.tag_ == "WRB")
+    return opens and word.lower_ in vocabulary().words.other_event_marks
 
 
 def where_named(token: Token) -> bool:
@@ -297,9 +305,20 @@ def owner(token: Token | None) -> Token | None:
     "police froze the opposition leader's accounts" (the leader), "the court shut the
     union's offices" (the union). Not a pronoun ("froze its accounts"), which names no one."""
     possessor = child(token, "poss") if token is not None else None
+    if possessor is not None and token is not None and possessor.tag_ == "WP$":
+        return relative_owner(token)
     if possessor is None or possessor.pos_ == "PRON" or possessor.ent_type_ in ("DATE", "TIME"):
         return None
     return possessor
+
+
+def relative_owner(token: Token) -> Token | None:
+    """The owner "whose" stands for: the noun its relative clause modifies ("farmers whose barns
+    were burned by the raiders": the farmers)."""
+    clause = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and clause.dep_ == "relcl":
+        return clause.head
+    return None
 
 
 def demanded_freeing(draft: Draft) -> Token | None:
@@ -573,7 +592,10 @@ def countries_from_context(
     if actor is not None and actor.country is None and actor.sector not in sectors.international:
         default = context.default_country(sent)
         if default is not None and (
-            recipient is None or recipient.country != default or actor.sector not in sectors.state
+            recipient is None
+            or recipient.country != default
+            or actor.sector not in sectors.state
+            or home_people(recipient)
         ):
             actor = actor.model_copy(update={"country": default})
     actor = other_country(actor, recipient, sent, context)
@@ -587,6 +609,15 @@ def countries_from_context(
     if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
         actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
     return actor, state_recipient(recipient)
+
+
+def home_people(recipient: Actor) -> bool:
+    """A recipient of a sector outside the state's organs (people, a gang, a firm): a state
+    organ acts on its own people, as "police charged him with robbery" in a report from Lima
+    is Peru's police; a state acting on its own state ("the ministry summoned the envoy") may
+    not be that state's."""
+    sectors = vocabulary().sectors
+    return recipient.sector is not None and recipient.sector not in sectors.state
 
 
 def other_country(
