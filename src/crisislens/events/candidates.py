@@ -55,6 +55,7 @@ class ArticleWords:
     result_markers: frozenset[str] = frozenset()
     background_years: int = 2
     habit_adverbs: frozenset[str] = frozenset()
+    averting_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -78,6 +79,7 @@ def article_words() -> ArticleWords:
         result_markers=frozenset(data["result_markers"]),
         background_years=int(data["background_years"]),
         habit_adverbs=frozenset(data["habit_adverbs"]),
+        averting_verbs=frozenset(data["averting_verbs"]),
     )
 
 
@@ -153,6 +155,8 @@ class CandidateReader:
                 c.bare = True
             elif restricted_act(c):
                 c.bare = True
+            elif averted_act(c, self.words.averting_verbs):
+                c.bare, c.new = True, False  # "to prevent further attacks": none of its own
         w = self.words
         return [
             c
@@ -458,6 +462,27 @@ def restricted_act(c: Candidate) -> bool:
     if head is None or not c.noun or c.event.modality != "asserted" or c.event.quantities:
         return False
     return forbidden(head)
+
+
+def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
+    """ "Troops were sent to the valley to prevent further raids", "the arrests foiled a bomb
+    attack on the depot": an event noun that a verb of averting (data/article.yaml
+    averting_verbs) takes as its object, or as its subject in the passive, names what was kept
+    from happening. It is no happening the report tells: a bare mention of one it tells of
+    its type (what the averting was meant to keep from coming again), or nothing.
+
+    >>> # doctest: +SKIP
+    >>> averted_act(reader.read(...)[1], article_words().averting_verbs)  # "further raids"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.quantities:
+        return False
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "to prevent raids and kidnappings"
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.head.lemma_.lower() in verbs
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:

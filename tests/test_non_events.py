@@ -1,0 +1,55 @@
+"""Which candidates are events at all: shapes seen in wire reports (attacks, arrests,
+protests) that name no happening the report tells, each tried on sentences of our own: an
+attack troops were sent to prevent is none."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+PUB = "2025-03-10"  # a Monday
+
+
+def _asserted(record, event_type):
+    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
+
+
+def _triggers(record, event_type):
+    return sorted(e.trigger.text for e in _asserted(record, event_type) if e.trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine farmers in Dorvale on Sunday. Soldiers were sent to the district "
+        "to prevent further attacks, the governor said.",
+        "Raiders shot dead four traders near Kemba on Sunday. The army said troops had been "
+        "deployed to forestall more raids and kidnappings.",
+    ],
+)
+def test_an_averted_attack_is_no_event(extract, text):
+    """What troops are sent to prevent is kept from happening (candidates.averted_act): the
+    report tells one attack, by its own verb."""
+    record = extract(text, published=PUB)
+    attacks = _asserted(record, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0].trigger.text in ("killed", "shot")
+
+
+def test_a_foiled_attack_alone_is_no_event(extract):
+    record = extract(
+        "Police arrested two men in Harlow on Friday and said they had foiled a bomb attack on "
+        "a rail station.",
+        published=PUB,
+    )
+    assert _asserted(record, "COERCE")
+    assert not _asserted(record, "ASSAULT")
+
+
+def test_an_attack_told_beside_a_prevention_stays(extract):
+    record = extract(
+        "Police prevented a march in Tarsin on Friday. Later, gunmen attacked a checkpoint "
+        "outside the town.",
+        published=PUB,
+    )
+    assert _triggers(record, "ASSAULT") == ["attacked"]
