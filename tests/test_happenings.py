@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crisislens.events.happenings import _set_earlier
-from crisislens.events.parts import Mention, part_rules, rescue_tie
+from crisislens.events.parts import Mention, part_rules, rescue_tie, result_tie
 
 PUB = "2024-03-14"  # a Thursday
 
@@ -151,3 +151,78 @@ def test_an_act_a_perfect_relative_clause_recalls_is_another_happening(extract, 
 def test_a_relative_clause_on_a_weapon_or_without_commas_tells_the_same_act(extract, text):
     record = extract(text, published=PUB)
     assert len(_asserted(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "expected"),
+    [
+        (
+            "Nine farmers were killed and four others abducted after raiders attacked a hamlet "
+            "in Oruvo district.",
+            "abducted",
+            True,
+        ),
+        ("Two traders were arrested after gunmen attacked a bank in Oruvo.", "arrested", False),
+        (
+            "Five guards were killed on Friday, a day after raiders attacked the town of Oruvo.",
+            "killed",
+            False,
+        ),
+    ],
+)
+def test_result_tie_an_attack_told_after_its_toll_is_its_part(parse, text, host, expected):
+    doc = parse(text)
+    attack = _mention(doc, "attacked", "ASSAULT")
+    told = _mention(doc, host, "COERCE" if host == "arrested" else "ASSAULT")
+    assert result_tie(attack, told, part_rules()) == expected
+
+
+def test_an_attack_and_the_toll_it_left_are_one_happening(extract):
+    record = extract(
+        "Nine farmers were killed and four others abducted after raiders attacked a hamlet in "
+        "Oruvo district on Sunday, police said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {m.trigger.text for m in assaults[0].mentions} >= {"killed", "attacked"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers swept a militia base near Ostra on Tuesday, killing five fighters. The army "
+        "said the troops also recovered four rifles and a mortar.",
+        "Soldiers stormed a militia hideout near Ostra on Tuesday. The army said it had "
+        "destroyed the hideout and seized weapons.",
+    ],
+)
+def test_what_the_attackers_took_or_wrecked_is_part_of_the_attack(extract, text):
+    record = extract(text, published=PUB)
+    asserted = [e for e in record.events if e.modality == "asserted"]
+    assert [e.event_type for e in asserted] == ["ASSAULT"]
+    assert len(asserted[0].mentions) >= 2
+
+
+def test_what_another_side_seized_after_an_attack_is_its_own_happening(extract):
+    record = extract(
+        "Rebels attacked an army post near Ostra on Monday. Police seized the rebels' truck.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+    assert len(_asserted(record, "COERCE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"In another operation, soldiers burned a second base near Tarvik," he said.', True),
+        ('"In the operation, soldiers burned their base near Tarvik," he said.', False),
+    ],
+)
+def test_separate_reads_the_quoted_clause_a_sentence_opens_on(extract, text, expected):
+    record = extract(
+        "Soldiers attacked a militia base near Tarvik on Tuesday, killing three fighters. " + text,
+        published=PUB,
+    )
+    assert len(_asserted(record, "COERCE") + _asserted(record, "ASSAULT")) == 1 + expected

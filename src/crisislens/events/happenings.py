@@ -133,8 +133,9 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     checked: set[tuple] = set()
     if h.sequel(c):
         # a sequel of the happening's act (events/sequels.py), whatever else it holds, and
-        # however much later ("ended the siege the next morning")
-        return not h.apart(c)
+        # however much later ("ended the siege the next morning"), unless its sentence opens on
+        # another happening ("In another operation, soldiers burned a camp")
+        return not h.apart(c) and not (c.sentence not in h.scopes and separate(c))
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
@@ -445,17 +446,25 @@ def separate(c: Candidate) -> bool:
 
 
 def _separate_sentences(doc: Doc) -> frozenset[int]:
-    """The first tokens of the document's sentences whose main clause carries a marker of
-    another happening ("separately", "elsewhere", "in another incident")."""
+    """The first tokens of the document's sentences whose main clause, or the quoted clause
+    it opens on, carries a marker of another happening ("separately", "elsewhere", "in another
+    incident"; '"In another operation, troops burned a camp," he said')."""
     adverbs, determiners = _separate_words()
     found = set()
     for sent in doc.sents:
-        for child in sent.root.children:
-            if child.i > sent.root.i:
-                break
-            if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
-                found.add(sent.start)
+        for clause in _opening_clauses(sent.root):
+            for child in clause.children:
+                if child.i > clause.i:
+                    break
+                if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
+                    found.add(sent.start)
     return frozenset(found)
+
+
+def _opening_clauses(root: Token) -> list[Token]:
+    """A sentence's main verb and the reported clause told before it ('"In another
+    operation, troops burned a camp," he said': burned)."""
+    return [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)]
 
 
 def _marked(prep: Token, determiners: frozenset[str]) -> bool:

@@ -25,7 +25,10 @@ mentions of one modality:
   pulled out"): the place's fall;
 - ``rescue``: an attack told after "after" in the clause of a rescue ("troops freed 80
   passengers and killed 12 gunmen, hours after an attack on a convoy"): the attack the rescue
-  ended, one happening with it.
+  ended, one happening with it;
+- ``result``: an attack told after "after" in a clause of the dead it left, among other harm
+  ("12 people were killed and several others kidnapped after bandits attacked a village"): the
+  attack and its toll, one happening.
 
 Participles fold only acts, never speech: a violent type on one side, no verbal type on either
 (``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
@@ -45,6 +48,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from crisislens.data import read_yaml
+from crisislens.events.quantities import casualty_clause
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class PartRules:
     fall_taking: frozenset[tuple[str, str]] = frozenset()
     fall_leaving: frozenset[tuple[str, str]] = frozenset()
     rescue_verbs: frozenset[str] = frozenset()
+    attack_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,6 +88,7 @@ def part_rules() -> PartRules:
         fall_taking=_kinds(data["fall_taking"]),
         fall_leaving=_kinds(data["fall_leaving"]),
         rescue_verbs=frozenset(data["rescue_verbs"]),
+        attack_types=frozenset(read_yaml("article.yaml")["attack_types"]),
     )
 
 
@@ -250,6 +256,44 @@ def rescue_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
     return after in clause and any(v.lemma_.lower() in rules.rescue_verbs for v in clause)
 
 
+def result_tie(part: Mention, host: Mention, rules: PartRules) -> bool:
+    """ "12 people were killed and several others kidnapped after bandits attacked a village":
+    an attack (``attack_types``) told after "after" in a clause whose coordinated verbs tell
+    the dead or hurt it left, with no doer of their own (``quantities.casualty_clause``), is the
+    happening that toll counts; the host, a mention of that clause, tells the rest of it. One
+    set a stretch before ("killed on Monday, a day after rebels attacked the town") or after an
+    act with a doer ("police arrested two men after gunmen attacked a bank") stays two."""
+    if part.head is None or host.head is None or part.event_type not in rules.attack_types:
+        return False
+    after = _after_verb(part.head)
+    if after is None or _at_a_distance(part.head):
+        return False
+    clause = _coordinated(_counted_verb(after)) | {after}
+    return anchor(host.head) in clause and any(casualty_clause(v) for v in clause)
+
+
+def _counted_verb(verb: Token) -> Token:
+    """The verb of the toll a verb is coordinated in: "kidnapped" in "12 were killed and
+    several others kidnapped" (a conjunct of "killed", or a participle on its conjoined subject
+    "others", as the parse may read it) is told by "killed"."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "conj" or node.dep_ == "acl" and node.head.dep_ == "conj":
+            node = node.head
+        else:
+            break
+    return node
+
+
+def _at_a_distance(token: Token) -> bool:
+    """Whether the "after" ``token`` is told after is measured ("a day after rebels attacked",
+    "hours after an attack")."""
+    if token.dep_ == "pobj":
+        return token.head.head.dep_ == "npadvmod"
+    mark = next((c for c in token.children if c.dep_ == "mark"), token)
+    return any(c.dep_ == "npadvmod" and c.i < mark.i for c in token.children)
+
+
 def _after_verb(token: Token) -> Token | None:
     """The verb that ``token`` is told after: "[killed] ..., a day after an attack", "[freed]
     ... two days after gunmen seized a hotel"; None where it is not so told."""
@@ -291,7 +335,7 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
         return False
     if part.modality != host.modality or part.head.sent != host.head.sent:
         return False
-    if rescue_tie(part, host, rules):
+    if rescue_tie(part, host, rules) or result_tie(part, host, rules):
         return True
     if part.event_type == host.event_type:
         # one type: the article coder's own grouping joins them, unless the parties it reads

@@ -11,7 +11,10 @@ them apart; this module says which mention is such a *sequel* of which *host*. T
 - ``left``: the attackers named again as they go ("the attackers withdrew after a two-hour
   gunfight"), part of the attack;
 - ``policed``: the police acting on a crowd ("police fired tear gas to scatter the marchers",
-  "police detained 18 youths overnight"), part of the protest or riot.
+  "police detained 18 youths overnight"), part of the protest or riot;
+- ``spoils``: what the attackers take or wreck as they go ("troops raided a camp on Friday ...
+  the soldiers also recovered three rifles", "they also burned the market"), told by the
+  attackers again or by no one, part of the attack.
 
 Host and sequel agree in place and day (two days apart at most); a sequel with a day of its own
 ("the rebels withdrew from their positions on Friday") is its own happening.
@@ -57,6 +60,7 @@ class SequelWords:
     policing: frozenset[tuple[str, str]]
     crowd_sectors: frozenset[str]
     crowd_acts: frozenset[tuple[str, str]]
+    spoils: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -77,6 +81,7 @@ def sequel_words() -> SequelWords:
         policing=pairs(sequels["policed"]["acts"]),
         crowd_sectors=frozenset(sequels["policed"]["crowd"]),
         crowd_acts=pairs(sequels["policed"]["crowd_acts"]),
+        spoils=pairs(sequels["spoils"]["acts"]),
     )
 
 
@@ -97,6 +102,8 @@ def sequel_kind(c: Candidate, words: SequelWords | None = None) -> str | None:
         return "left"
     if (e.event_type, e.mode) in w.policing:
         return "policed"
+    if (e.event_type, e.mode) in w.spoils:
+        return "spoils"
     return None
 
 
@@ -177,4 +184,15 @@ def sequel_of(c: Candidate, m: Candidate, words: SequelWords | None = None) -> b
         crowd = done_to is None or done_to.sector in w.crowd_sectors
         police = doer is None or doer.sector not in w.crowd_sectors
         return _crowd_act(m, host_doer, w) and crowd and police
+    if kind == "spoils":
+        return b.event_type in w.attack_types and _takers(doer, host_doer)
     return False
+
+
+def _takers(doer: Actor | None, attacker: Actor | None) -> bool:
+    """Whether what was taken or wrecked was so by the attack's doers: named as them again
+    ("troops raided the camp ... the soldiers recovered rifles") or by no one ("rifles were
+    recovered"); not by another side ("police seized the gunmen's car")."""
+    if doer is None:
+        return True
+    return attacker is not None and actors_compatible(doer, attacker)
