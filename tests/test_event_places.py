@@ -528,3 +528,13 @@ def test_event_places_a_capitalised_dateline_after_a_headline(extract):
     )
     [met] = [e for e in extract(text).events if e.event_type == "CONSULT"]
     assert met.location.name == "Kherson"
+
+
+def test_event_places_a_part_of_a_country_gives_way_to_the_finer_place(extract):
+    text = (
+        "Raiders attacked a village in northwest Nigeria early Sunday morning, killing 11 "
+        "people. The raid took place in a hamlet of Sokoto state, police said."
+    )
+    [raid] = [e for e in extract(text, published="2025-03-10").events if e.quantities]
+    # "northwest Nigeria" (a part of the country) holds the state the later mention names
+    assert (raid.location.name, raid.location.mention) == ("Sokoto", "name")

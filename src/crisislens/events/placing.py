@@ -63,7 +63,7 @@ def place_event(
         location = _sentence_place(event, doc, places) or _far_landmark(location, focus)
     if location is not None and _addressed(event, location, focus):
         location = None
-    if location is not None and location.feature in ("country", "admin1"):
+    if location is not None and location.feature in ("country", "admin1", "region"):
         location = finer_place(event, doc, places, location)
     if location is not None and not _holds(location, focus):
         return unnamed_attacker(event.model_copy(update={"location": location}), doc)
@@ -224,14 +224,31 @@ def finer_place(event: Event, doc: Doc, places: list[Place], location: Place) ->
     """The most specific place inside ``location`` (a country or province) that the sentences
     of the event's other mentions name: where the first report says "gunmen killed nine people
     in northern Ruvania" and a later one "the attack on Tesso village in the Kaleb district",
-    the event is in Kaleb, the most precise place the report gives."""
+    the event is in Kaleb, the most precise place the report gives. A part of a country or
+    province ("northwest Ruvania") holds what its whole holds (:func:`_whole`)."""
+    whole = _whole(location)
     inside = [
         p
         for found in _told_places(event, doc, places)
         for p in found
-        if contains(location, p) and p.feature in PLACE_FEATURES
+        if contains(whole, p) and p.feature in PLACE_FEATURES
     ]
     return min(inside, key=lambda p: (SPECIFICITY[p.feature], p.start), default=location)
+
+
+def _whole(place: Place) -> Place:
+    """The country or province a part of one is named from: "northwest Ruvania" is a part of
+    Ruvania, "southern Kaleb" of the Kaleb province (a region named after no province, a
+    country's part, is treated as its country).
+
+    >>> part = Place(text="northwest Ruvania", start=0, end=17, name="Ruvania", country="RUV",
+    ...              feature="region")
+    >>> _whole(part).feature
+    'country'
+    """
+    if place.feature != "region" or place.country is None:
+        return place
+    return place.model_copy(update={"feature": "admin1" if place.admin1 else "country"})
 
 
 def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[Place]]:
