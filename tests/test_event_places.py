@@ -538,3 +538,26 @@ def test_event_places_a_part_of_a_country_gives_way_to_the_finer_place(extract):
     [raid] = [e for e in extract(text, published="2025-03-10").events if e.quantities]
     # "northwest Nigeria" (a part of the country) holds the state the later mention names
     assert (raid.location.name, raid.location.mention) == ("Sokoto", "name")
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # filed from a foreign capital about another country: its events are in that country
+        (
+            "NAIROBI, Kenya - Soldiers shelled a market in the Somali town of Baidoa on Monday. "
+            "Witnesses said police later arrested 12 men at a checkpoint.",
+            "SOM",
+        ),
+        # the text names the dateline's country again: the dateline is the article's place
+        (
+            "NAIROBI, Kenya - Soldiers shelled a market in the Somali town of Baidoa on Monday. "
+            "Kenyan officials said police later arrested 12 men at a checkpoint.",
+            "KEN",
+        ),
+    ],
+)
+def test_event_places_a_dateline_abroad_is_where_the_report_was_filed(extract, text, country):
+    events = extract(text, published="2025-02-04").events
+    arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
+    assert arrest.location.country == country

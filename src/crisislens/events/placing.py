@@ -310,7 +310,10 @@ def article_focus(text: str, places: list[Place], title: str | None = None) -> P
     ]
     dateline = _dateline_place(text, located)
     if dateline is not None:
-        return dateline
+        own = _dateline_own(text, dateline, places)
+        if not _filed_abroad(text, dateline, own, places, located):
+            return dateline
+        located = [p for p in located if p not in own]
     by_country: dict[str | None, list[Place]] = {}
     for p in located:
         by_country.setdefault(p.country, []).append(p)
@@ -388,6 +391,34 @@ def _most_put_in(
 def _topic(text: str, place: Place) -> bool:
     """ "in the Armenia-Azerbaijan war" puts nothing in Armenia: the war is what the text is about."""
     return names_topic(text, place.end, place.feature)
+
+
+def _dateline_own(text: str, dateline: Place, places: list[Place]) -> list[Place]:
+    """The dateline's place and those that follow it in its own words ("NAIROBI, Kenya (AP)")."""
+    return [
+        p
+        for p in places
+        if p is dateline
+        or p.start >= dateline.end
+        and not text[dateline.end : p.start].strip(" ,(")
+    ]
+
+
+def _filed_abroad(
+    text: str, dateline: Place, own: list[Place], places: list[Place], located: list[Place]
+) -> bool:
+    """A dateline in a country the text never names again, where it names another: "CAIRO -
+    Police fired tear gas in the Tunisian capital" was filed from Cairo about Tunis, and its
+    unplaced events are in Tunisia, not Egypt. Only a town or province counts: a country may
+    be a party ("GENEVA - Ministers discussed sanctions on Iran" is in Geneva), and a war's
+    place what an appeal is about ("a truce in the Gaza war", :func:`_topic`). A dateline the
+    text says nothing more about ("AURORA, Colo. - A man was shot") stays the article's place;
+    the dateline's own words ("NAIROBI, Kenya -") do not name its country again."""
+    elsewhere = [
+        p for p in located if p not in own and p.feature != "country" and not _topic(text, p)
+    ]
+    named_again = any(p.country == dateline.country for p in places if p not in own)
+    return bool(elsewhere) and not named_again
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:
