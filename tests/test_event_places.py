@@ -561,3 +561,12 @@ def test_event_places_a_dateline_abroad_is_where_the_report_was_filed(extract, t
     events = extract(text, published="2025-02-04").events
     arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
     assert arrest.location.country == country
+
+
+
+def test_event_places_a_dateline_may_end_in_a_colon(extract):
+    events = extract(
+        "Mombasa: Police arrested 30 traders on Monday.", published="2025-06-10"
+    ).events
+    arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
+    assert (arrest.location.name, arrest.location.mention) == ("Mombasa", "article")

@@ -44,7 +44,8 @@ PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
-_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
+# "KABUL, May 3", "KABUL (Reuters) -", "Lagos: ..." (a speaker's "SMITH:" names no town)
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|:|\u2013|\u2014)")
 
 
 def place_event(
