@@ -478,3 +478,12 @@ def test_places_a_namesake_abroad_gives_way_to_the_province_after_the_comma(reso
     assert (kent.name, kent.country, kent.feature) == ("Kent", "AUS", "unknown")
     assert queensland.feature == "admin1"
     assert (essex.country, essex.feature) == ("CAN", "city")
+
+
+def test_places_the_neighbour_a_border_is_named_with_is_a_country(extract):
+    # Niger is also a Nigerian state: the neighbour a border is named with is the country
+    record = extract(
+        "Herders clashed with farmers in Kebbi state, near Nigeria's border with Niger."
+    )
+    niger = next(p for p in record.places if p.text == "Niger")
+    assert (niger.country, niger.feature) == ("NER", "country")

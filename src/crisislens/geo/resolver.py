@@ -154,7 +154,15 @@ class PlaceResolver:
     def _says_unit(self, surface: str, after: str, before: str = "") -> str | None:
         """ "admin1" if the name, the word after it or a "the ... of" before it is a
         first-level word ("Almaty Oblast", "Idlib province", "the state of Washington"),
-        "admin2" for a second-level one ("Karo district")."""
+        "admin2" for a second-level one ("Karo district"); "country" for the neighbour a
+        border is named with ("its border with Niger")."""
+        lead = before.lower().split()[-2:]
+        if (
+            len(lead) == 2
+            and lead[0] in self.lexicon.border_nouns
+            and lead[1] in self.lexicon.neighbour_preps
+        ):
+            return "country"  # "Ruvania's border with Niger": the neighbour state, not a province
         words = [surface.split()[-1] if " " in surface else ""]
         words += after.split()[:1]
         of = _KIND_OF.search(before)

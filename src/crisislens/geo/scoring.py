@@ -80,8 +80,8 @@ def country_or_state(
     c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon
 ) -> float:
     """ "Georgia" in an article that points to the United States but never to Georgia is the
-    state, not the country."""
-    if c.feature != "country" or not ctx or ctx.points_to(c.country):
+    state, not the country, unless the text says it is a country ("its border with Georgia")."""
+    if c.feature != "country" or not ctx or ctx.points_to(c.country) or m.says_unit == "country":
         return 0.0
     states = [d for d in state_namesake(m) if ctx.points_to(d.country)]
     return -lex.weight("abroad_penalty") if states else 0.0
