@@ -563,7 +563,6 @@ def test_event_places_a_dateline_abroad_is_where_the_report_was_filed(extract, t
     assert arrest.location.country == country
 
 
-
 def test_event_places_a_dateline_may_end_in_a_colon(extract):
     events = extract(
         "Mombasa: Police arrested 30 traders on Monday.", published="2025-06-10"
