@@ -601,3 +601,42 @@ def test_dates_a_weekday_the_tagger_missed(nlp):
     doc = nlp("Rebels shelled Varsk in the early hours of Tuesday.")
     dates = ArticleDates(doc, "2024-05-09")
     assert [d.date for d in dates.resolved.values()] == ["2024-05-07"]
+
+
+def test_dates_a_clause_on_a_noun_does_not_move_the_story(nlp):
+    # published on a Thursday; March is the town's past, not the time the story moved to
+    doc = nlp(
+        "Troops entered Varsk on Monday, where rebels burned a depot in March. "
+        "They also seized the bridge."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.reference_day([_token(doc, "seized")]) == ResolvedDate("2024-05-06", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed late on Tuesday in a raid on Dalo, officials said on Wednesday. "
+        "Gunmen stormed the village and shot at residents.",
+        "Officials said on Wednesday that nine people were killed late on Tuesday in Dalo. "
+        "Gunmen stormed the village and shot at residents.",
+    ],
+)
+def test_dates_a_reports_day_beside_the_happenings_is_not_the_storys(nlp, text):
+    doc = nlp(text)
+    dates = ArticleDates(doc, "2024-05-09")  # a Thursday
+    assert dates.reference_day([_token(doc, "stormed")]) == ResolvedDate("2024-05-07", "day")
+
+
+def test_dates_a_reports_day_alone_is_the_storys(nlp):
+    doc = nlp("Police said on Wednesday they held two men. The men confessed.")
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.reference_day([_token(doc, "confessed")]) == ResolvedDate("2024-05-08", "day")
+
+
+def test_dates_a_participle_on_a_noun_may_move_the_story(nlp):
+    doc = nlp(
+        "Talks stalled after the summit held in Ulm in March. There, the envoys traded barbs."
+    )
+    dates = ArticleDates(doc, "2024-05-09")
+    assert dates.reference_day([_token(doc, "traded")]) == ResolvedDate("2024-03", "month")

@@ -426,3 +426,16 @@ def test_quantities_a_sides_own_people_lost(nlp, sentence, expected):
 )
 def test_quantities_one_hurt_who_died(nlp, sentence, expected):
     assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a clause with its own subject under the hurting verb tells other people's fate
+        ("Bomber kills 9 at Orsk market; 41 are wounded", [("dead", 9), ("injured", 41)]),
+        # a verb that kills the ones it counts still does
+        ("Two guards were shot and killed at the gate.", [("dead", 2)]),
+    ],
+)
+def test_quantities_a_clause_of_its_own_is_not_the_outcome(nlp, sentence, expected):
+    assert [(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))] == expected

@@ -210,7 +210,7 @@ class ArticleDates:
         if not tokens or self.published is None:
             return None
         present = not headline and _current(tokens)
-        days = [e for e in self.entities if self._current_day(e)]
+        days = [e for e in self.entities if self._current_day(e) and not self._beside_a_day(e)]
         before = [e for e in days if e.start < tokens[0].i]
         carried = self._carried(tokens[0]) if carry and not headline and not present else None
         if carried is not None and not (before and before[-1].start > carried.start):
@@ -237,7 +237,7 @@ class ArticleDates:
             if ent.start < first or _bounds_a_span(ent) or self._current_day(ent):
                 return None
             found = self.resolved[ent.start]
-            if _names_a_noun(ent) or _in_span_clause(ent):
+            if _names_a_noun(ent) or _in_span_clause(ent) or _on_a_noun(ent):
                 continue  # "September's delivery", "since he took office in 2022"
             if _clause_verb(ent.root).lemma_.lower() in words.reporting_verbs:
                 return None  # "the agency reported last month that ...": a report's date
@@ -245,6 +245,22 @@ class ArticleDates:
                 keep = found.precision in words.carry_precisions and _goes_on(ent, token)
                 return ent if keep else None
         return None
+
+    def _beside_a_day(self, ent: Span) -> bool:
+        """A report's day in a sentence that also names the day of what it reports: "14 were
+        killed late on Tuesday, officials said on Wednesday". The happening's day is the
+        story's, and the report's is none for the acts told after it ("Gunmen stormed the
+        village", in the next sentence, is Tuesday's)."""
+        reporting = date_words().reporting_verbs
+        if _clause_verb(ent.root).lemma_.lower() not in reporting:
+            return False
+        return any(
+            other.sent.start == ent.sent.start
+            and self._current_day(other)
+            and _clause_verb(other.root).lemma_.lower() not in reporting
+            for other in self.entities
+            if other is not ent
+        )
 
     def _current_day(self, ent: Span) -> bool:
         """A day of the story's present: at most the window before publication, not after it,
@@ -445,22 +461,35 @@ def _weekday_name(span: Span) -> bool:
 
 
 def _named_nights(found: list[Span]) -> list[Span]:
-    """The date expressions less a night word told with a day ("overnight Tuesday", "overnight
-    into Sunday", "an overnight raid on Monday": ``night_words``), which that day dates, not the
-    night before publication; a day at most ``night_day_gap`` tokens away in its sentence."""
+    """The date expressions (in reading order, none overlapping) less a night word told with a
+    day ("overnight Tuesday", "overnight into Sunday", "an overnight raid on Monday":
+    ``night_words``), which that day dates, not the night before publication; a day at most
+    ``night_day_gap`` tokens away in its sentence. Only the neighbours within the gap are
+    looked at, so the time grows with the number of expressions, not its square."""
     words = date_words()
-    gap = words.night_day_gap
+    nights = words.night_words
 
-    def told_with_a_day(night: Span) -> bool:
-        return any(
-            other is not night
-            and other.text.lower() not in words.night_words
-            and other.sent.start == night.sent.start
-            and max(other.start - night.end, night.start - other.end) <= gap
-            for other in found
-        )
+    def near(night: Span, other: Span) -> bool:
+        return max(other.start - night.end, night.start - other.end) <= words.night_day_gap
 
-    return [s for s in found if not (s.text.lower() in words.night_words and told_with_a_day(s))]
+    def told_with_a_day(i: int) -> bool:
+        night = found[i]
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(found) and near(night, found[j]):
+                other = found[j]
+                if other.text.lower() not in nights and _one_sentence(night, other):
+                    return True
+                j += step
+        return False
+
+    return [s for i, s in enumerate(found) if not (s.text.lower() in nights and told_with_a_day(i))]
+
+
+def _one_sentence(a: Span, b: Span) -> bool:
+    """No sentence begins between the starts of two nearby spans."""
+    first, last = sorted((a.start, b.start))
+    return not any(a.doc[k].is_sent_start for k in range(first + 1, last + 1))
 
 
 def sequence_marker(token: Token) -> Token | None:
@@ -586,6 +615,15 @@ def _names_a_noun(ent: Span) -> bool:
     """A date before a noun it modifies: "September's delivery", "the 2014 overthrow"."""
     root = ent.root
     return root.dep_ in PREMODIFIERS and root.head.pos_ in NOUNS and root.i < root.head.i
+
+
+def _on_a_noun(ent: Span) -> bool:
+    """A date in a relative clause on a noun, which tells the noun's past and does not move
+    the story to it: "shelled the market, where a bomb killed 11 traders last month". (Not a
+    participle that dates the noun's own happening, "the summit held in February. There,
+    ...": the story may go on in it.)"""
+    verb = _clause_verb(ent.root)
+    return verb.dep_ == "relcl" and verb.head.pos_ in NOUNS
 
 
 def _in_span_clause(ent: Span) -> bool:

@@ -16,6 +16,8 @@ from crisislens.schemas import Quantity, QuantityKind
 
 CASUALTY_KINDS = {"dead", "injured"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# the links by which a clause of its own hangs under a verb (not "conj": see casualty_verb_kind)
+CLAUSE_LINKS = ("ccomp", "advcl", "parataxis", "xcomp")
 # a participle hung on a noun ("a man, shot in the back"); the tagger may take it for a past tense
 PARTICIPLE_TAGS = ("VBN", "VBD")
 _SCALED = re.compile(r"^\d+(?:\.\d+)?[km]$", re.IGNORECASE)  # "2K", "1.5m" as one token
@@ -260,13 +262,17 @@ def casualty_verb_kind(verb: Token) -> str | None:
     if kind not in CASUALTY_KINDS:
         return "dead" if harmed_to_death(verb) else None
     # "shot and killed" (one victim), not "one died and a second was hurt" nor "shot five and
-    # killed two" (a conjoined verb with its own victim) nor "shot but not killed" (negated)
+    # killed two" (a conjoined verb with its own victim) nor "shot but not killed" (negated),
+    # nor a clause of its own under it ("kills 9; 41 are wounded": :func:`_own_clause`)
     near = [
         verb,
         *(
             c
             for c in verb.children
-            if (c.dep_ != "conj" or not _own_party(c)) and not _shared(c) and not negated(c)
+            if (c.dep_ != "conj" or not _own_party(c))
+            and not _own_clause(c)
+            and not _shared(c)
+            and not negated(c)
         ),
     ]
     if verb.dep_ == "conj" and not _own_party(verb):
@@ -321,6 +327,18 @@ def harmed_to_death(verb: Token) -> bool:
     return verb.lemma_.lower() in w.to_death_verbs and any(
         c.lower_ in w.fatal_preps and any(g.lemma_.lower() in w.fatal_words for g in c.children)
         for c in verb.children
+    )
+
+
+def _own_clause(child: Token) -> bool:
+    """A verb under a casualty verb that tells a clause of its own, with its own subject:
+    "Bomber kills 9 at market; 41 are wounded" (the parser may hang "kills" on "wounded"), "a
+    guard was hurt when attackers killed two soldiers". Its word tells another party's fate,
+    not the outcome for those the casualty verb counts (not "shot a man, killing him")."""
+    return (
+        child.pos_ in ("VERB", "AUX")
+        and child.dep_ in CLAUSE_LINKS
+        and any(c.dep_ in SUBJECTS for c in child.children)
     )
 
 
