@@ -226,3 +226,15 @@ def test_separate_reads_the_quoted_clause_a_sentence_opens_on(extract, text, exp
         published=PUB,
     )
     assert len(_asserted(record, "COERCE") + _asserted(record, "ASSAULT")) == 1 + expected
+
+
+@pytest.mark.parametrize("marker", ["another", "a second"])
+def test_a_verb_whose_object_is_marked_new_starts_another_happening(extract, marker):
+    record = extract(
+        "Militants killed seven soldiers at an army post in Tessit on Tuesday. Hours later, "
+        f"the militants raided {marker} post near the town, killing four soldiers.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
+    assert dead == [4, 7]

@@ -39,6 +39,8 @@ class ArticleWords:
     """``data/article.yaml``: the words that make a mention bare or new."""
 
     new_markers: frozenset[str]
+    new_object_markers: frozenset[str]
+    new_object_nouns: frozenset[str]
     bare_dependents: frozenset[str]
     background_preps: frozenset[str]
     definite: frozenset[str]
@@ -63,6 +65,8 @@ def article_words() -> ArticleWords:
     data = read_yaml("article.yaml")
     return ArticleWords(
         new_markers=frozenset(data["new_markers"]),
+        new_object_markers=frozenset(data["new_object_markers"]),
+        new_object_nouns=frozenset(data["new_object_nouns"]),
         bare_dependents=frozenset(data["bare_dependents"]),
         background_preps=frozenset(data["background_preps"]),
         definite=frozenset(data["definite"]),
@@ -261,10 +265,22 @@ class CandidateReader:
         return (definite or possessive or plural and background) and (generic or background)
 
     def _new(self, head: Token) -> bool:
-        """ "another attack", "a second shooting", "fresh clashes"."""
+        """ "another attack", "a second shooting", "fresh clashes"; a verb whose object, a place
+        or a target (``new_object_nouns``), is so marked ("stormed another checkpoint", "raided
+        a second village": ``new_object_markers``). "Shot a second man" may be the same
+        shooting."""
+        w = self.words
+        if any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in w.new_markers for c in head.children
+        ):
+            return True
+        objects = [o for o in head.children if o.dep_ == "dobj" and head.pos_ == "VERB"]
         return any(
-            c.dep_ in ("det", "amod", "advmod") and c.lower_ in self.words.new_markers
-            for c in head.children
+            o.lemma_.lower() in w.new_object_nouns
+            and any(
+                c.dep_ in ("det", "amod") and c.lower_ in w.new_object_markers for c in o.children
+            )
+            for o in objects
         )
 
 
