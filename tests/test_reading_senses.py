@@ -110,7 +110,12 @@ def test_seeking_talks_is_still_a_request(extract):
 
 @pytest.mark.parametrize(
     "text",
-    ["The rebels own rockets and missiles.", "The plant builds rockets for the navy."],
+    [
+        "The rebels own rockets and missiles.",
+        "The plant builds rockets for the navy.",
+        # weighed as a danger, not fired
+        "Analysts in Oslo said the new rockets pose a threat to shipping lanes.",
+    ],
 )
 def test_arms_held_attack_no_one(extract, text):
     """rules/assertion.arms_not_attack."""

@@ -297,8 +297,9 @@ def attempt_no_request(draft: Draft) -> Verdict:
 
 def arms_not_attack(draft: Draft) -> Verdict:
     """Arms held, made or traded are no attack: "Russia has missiles", "the plant builds
-    rockets for the army" (event_rules.yaml: munition_nouns, possession_verbs); "fired
-    rockets at the base" stays.
+    rockets for the army" (event_rules.yaml: munition_nouns, possession_verbs); nor are arms
+    weighed as a danger: "the new rockets pose a threat to shipping" (assessing_verbs).
+    "fired rockets at the base" stays.
 
     >>> judge(drafts)   # "The rebels own rockets."                      # doctest: +SKIP
     >>> list(drafts)
@@ -311,6 +312,8 @@ def arms_not_attack(draft: Draft) -> Verdict:
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:  # "has rockets and missiles"
         node = node.head
+    if node.dep_ == "nsubj":
+        return DROP if lemma(node.head) in words.assessing_verbs else None
     if node.dep_ not in ("dobj", "nsubjpass"):
         return None
     return DROP if lemma(node.head) in words.possession_verbs else None
