@@ -150,3 +150,20 @@ def test_geo_gazetteer_built_by_other_code_is_stale(small_gazetteer, tmp_path):
         conn.execute("DELETE FROM meta WHERE key = 'build_fingerprint'")  # built before this check
     with pytest.raises(ValueError, match="another crisislens"):
         Gazetteer(copy)
+
+
+def test_geo_lookup_tries_transliteration_variants(tmp_path):
+    from crisislens.geo.gazetteer import transliteration_variants, write_small_gazetteer
+
+    places = [
+        {"name": "Tell ez-Zahr", "country": "SYR", "lat": 35.0, "lon": 40.0,
+         "population": 20_000, "feature": "city", "geonameid": 1},
+        {"name": "Al-Rimal", "country": "IRQ", "lat": 33.0, "lon": 42.0,
+         "population": 30_000, "feature": "city", "geonameid": 2},
+    ]  # fmt: skip
+    gazetteer = Gazetteer(write_small_gazetteer(tmp_path / "g.sqlite", places))
+    # the article run into the word, or joined by a space where the gazetteer has a dash
+    assert gazetteer.lookup("Tell Ezzahr")[0].name == "Tell ez-Zahr"
+    assert gazetteer.lookup("Al Rimal")[0].name == "Al-Rimal"
+    assert gazetteer.lookup("Tell Ezzahra") == []
+    assert transliteration_variants("essex") == []  # no doubled letter after the article

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,15 +108,22 @@ class Gazetteer:
             ) from err
 
     def lookup(self, name: str) -> list[Candidate]:
-        """All entries that ``name`` may refer to, most likely first by prior."""
+        """All entries that ``name`` may refer to, most likely first by prior; where the
+        gazetteer has none by that spelling, those of its first transliteration variant that
+        it has (:func:`transliteration_variants`)."""
         key = fold_place_name(name)
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        rows = self._conn.execute(
-            "SELECT p.* FROM names n JOIN places p USING (place_id) WHERE n.name = ?", (key,)
-        ).fetchall()
-        found = sorted((Candidate(*row) for row in rows), key=lambda c: -c.prior)
+        found: list[Candidate] = []
+        for variant in (key, *transliteration_variants(key)):
+            rows = self._conn.execute(
+                "SELECT p.* FROM names n JOIN places p USING (place_id) WHERE n.name = ?",
+                (variant,),
+            ).fetchall()
+            found = sorted((Candidate(*row) for row in rows), key=lambda c: -c.prior)
+            if found:
+                break
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = found
@@ -153,3 +161,25 @@ class Gazetteer:
     def stats(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT key, value FROM meta").fetchall()
         return {k: int(v) for k, v in rows if v.isdigit()}
+
+
+_PARTICLE = r"(?:al|el|an|ar|as|ash|at|ad|az|ez|ed|er|es|et|en)"
+_JOINED = re.compile(rf"\b({_PARTICLE})[ -](?=\w)")
+_ASSIMILATED = re.compile(r"(?<= )([ae])([dnrstz])\2(?=\w{2})")
+
+
+def transliteration_variants(key: str) -> list[str]:
+    """Other spellings of a folded name that transliterations of Arabic names differ by: the
+    article joined by a space or a dash ("al qaim", "al-qaim"), and its assimilated form run
+    into a name's later word ("deir ezzor" for "deir ez-zor"; "essex" is no such form).
+
+    >>> transliteration_variants("deir ezzor")
+    ['deir ez-zor']
+    >>> transliteration_variants("al qaim")
+    ['al-qaim']
+    """
+    variants = [
+        _JOINED.sub(lambda m: m.group(1) + ("-" if m.group(0)[-1] == " " else " "), key),
+        _ASSIMILATED.sub(r"\1\2-\2", key),
+    ]
+    return [v for v in dict.fromkeys(variants) if v != key]
