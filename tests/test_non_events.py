@@ -1,6 +1,6 @@
 """Which candidates are events at all: shapes seen in wire reports (attacks, arrests,
 protests) that name no happening the report tells, each tried on sentences of our own: an
-attack troops were sent to prevent is none."""
+attack troops were sent to prevent is none, and a retort is no blow."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_an_attack_told_beside_a_prevention_stays(extract):
         published=PUB,
     )
     assert _triggers(record, "ASSAULT") == ["attacked"]
+
+
+def test_a_retort_is_no_blow(extract):
+    """ "hit back at allegations" answers words (verb_vetoes.retorts); hitting back at army
+    positions is an attack."""
+    retort = extract(
+        "Marovia hit back at allegations that its troops had looted villages, the foreign "
+        "ministry said on Monday.",
+        published=PUB,
+    )
+    assert not any("hit" in t for t in _triggers(retort, "ASSAULT"))
+    blow = extract(
+        "Rebel fighters hit back at army positions near Sefa on Friday, killing two soldiers.",
+        published=PUB,
+    )
+    assert _asserted(blow, "ASSAULT")

@@ -217,6 +217,33 @@ def withholds_comment(token: Token) -> bool:
     return False
 
 
+@cache
+def retort_words() -> dict[str, frozenset[str]]:
+    """``data/article.yaml``: the retort_* word lists (verbs, particles, targets)."""
+    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return {key: frozenset(words) for key, words in data.items() if key.startswith("retort_")}
+
+
+def retorts(token: Token) -> bool:
+    """A verb of striking with "back" or "out" whose "at" names words or those who said them
+    is a retort, no blow: "Iran hit back at the allegations", "the minister fired back at his
+    critics" (data/article.yaml retort_verbs, retort_particles, retort_targets). "Troops hit
+    back at the rebels" stays.
+
+    >>> retorts(nlp("Kell hit back at the claims.")[1])                 # doctest: +SKIP
+    True
+    """
+    words = retort_words()
+    if lemma(token) not in words["retort_verbs"]:
+        return False
+    back = words["retort_particles"]
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in back for c in token.children):
+        return False
+    said = [o for p in children(token, "prep") if p.lower_ == "at" for o in children(p, "pobj")]
+    return any(lemma(o) in words["retort_targets"] for o in said)
+
+
 def _adjective(token: Token, lex: Lexicon) -> bool:
     """A verb form used as an adjective names no event ("the long-threatened invasion"), nor
     one used as a noun for people ("thinking of these injured", "the wounded"), except a
@@ -259,5 +286,6 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or describes_a_source(verb)
         or moves_casualties(verb)
         or idiom_particle(verb)
+        or retorts(verb)
         or part_of_a_name(verb)
     )
