@@ -156,7 +156,7 @@ def test_geo_lookup_tries_transliteration_variants(tmp_path):
     from crisislens.geo.gazetteer import transliteration_variants, write_small_gazetteer
 
     places = [
-        {"name": "Tell ez-Zahr", "country": "SYR", "lat": 35.0, "lon": 40.0,
+        {"name": "Tell ez-Zahr", "country": "SYR", "lat": 35.2, "lon": 40.3,
          "population": 20_000, "feature": "city", "geonameid": 1},
         {"name": "Al-Rimal", "country": "IRQ", "lat": 33.0, "lon": 42.0,
          "population": 30_000, "feature": "city", "geonameid": 2},

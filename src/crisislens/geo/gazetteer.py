@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from crisislens.geo.lexicon import GeoLexicon
@@ -163,8 +164,6 @@ class Gazetteer:
         return {k: int(v) for k, v in rows if v.isdigit()}
 
 
-_PARTICLE = r"(?:al|el|an|ar|as|ash|at|ad|az|ez|ed|er|es|et|en)"
-_JOINED = re.compile(rf"\b({_PARTICLE})[ -](?=\w)")
 _ASSIMILATED = re.compile(r"(?<= )([ae])([dnrstz])\2(?=\w{2})")
 
 
@@ -179,7 +178,14 @@ def transliteration_variants(key: str) -> list[str]:
     ['al-qaim']
     """
     variants = [
-        _JOINED.sub(lambda m: m.group(1) + ("-" if m.group(0)[-1] == " " else " "), key),
+        _joined().sub(lambda m: m.group(1) + ("-" if m.group(0)[-1] == " " else " "), key),
         _ASSIMILATED.sub(r"\1\2-\2", key),
     ]
     return [v for v in dict.fromkeys(variants) if v != key]
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """An article of ``transliterated_articles`` (data/geo.yaml) and the space or dash after it."""
+    articles = "|".join(sorted(GeoLexicon.load().transliterated_articles, key=len, reverse=True))
+    return re.compile(rf"\b({articles})[ -](?=\w)")

@@ -72,6 +72,7 @@ class GeoLexicon:
     dateline_ends: frozenset[str]
     leading_words: frozenset[str]
     name_particles: frozenset[str]
+    transliterated_articles: frozenset[str]
     demonym_endings: dict[str, str]
     weights: dict
 
