@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import roles
-from crisislens.events.rules import participants
+from crisislens.events.rules import participants, place_roles
 
 
 def test_role_rules_used_weapon_is_no_recipient(parse):
@@ -231,8 +231,8 @@ def _venue(parse, lex, text: str, verb: str, kind: str) -> tuple[bool, object]:
     draft = drafting.make_draft(found[word(doc, verb).i], lex)
     at = text.index("Gao")
     gao = Place(text="Gao", start=at, end=at + 3, name="Gao", country="MLI", feature="city")
-    roles = participants.roles_from_location(None, None, gao, draft, kind)
-    return participants.venue(gao, draft, kind), roles[1]
+    roles = place_roles.roles_from_location(None, None, gao, draft, kind)
+    return place_roles.venue(gao, draft, kind), roles[1]
 
 
 def test_role_rules_a_venue_is_no_party(parse, lex):
@@ -484,9 +484,9 @@ def test_role_rules_sent_from_is_no_target(parse):
         start = doc.text.index(name)
         return Place(text=name, start=start, end=start + len(name), name=name)
 
-    assert participants.sent_from(place("Gulu"), draft, "MOBILIZE")
-    assert not participants.sent_from(place("Kampala"), draft, "MOBILIZE")  # where they go
-    assert not participants.sent_from(place("Gulu"), draft, "ASSAULT")  # not a sending type
+    assert place_roles.sent_from(place("Gulu"), draft, "MOBILIZE")
+    assert not place_roles.sent_from(place("Kampala"), draft, "MOBILIZE")  # where they go
+    assert not place_roles.sent_from(place("Gulu"), draft, "ASSAULT")  # not a sending type
 
 
 def test_role_rules_when_clause_is_another_event(parse):
@@ -512,3 +512,19 @@ def test_role_rules_state_organ_acts_on_its_own_people(extract):
     assert charge.actor is not None and charge.actor.country == "PER"
     assert participants.home_people(charge.recipient)
     assert not participants.home_people(charge.actor)
+
+
+def test_role_rules_clause_antecedent(parse):
+    doc = parse("He said that after the raiders left the farm, they burned two barns.")
+    they = word(doc, "they")
+    assert roles.clause_antecedent(they).text == "raiders"
+    doc = parse("The union said they would strike on Monday.")
+    assert roles.clause_antecedent(word(doc, "they")).text == "they"
+
+
+def test_role_rules_threat_faced(parse):
+    doc = parse("Elbonia faces the threat of sanctions from the trade bloc.")
+    actor, recipient = roles.noun_roles(word(doc, "threat"), "THREATEN")
+    assert actor.text == "bloc" and recipient.text == "Elbonia"
+    doc = parse("The council renewed the threat of sanctions on Monday.")
+    assert roles.noun_roles(word(doc, "threat"), "THREATEN")[1].text == "sanctions"

@@ -13,7 +13,7 @@ from crisislens.actors.context import ArticleContext
 from crisislens.events import modality, roles, triggers, verb_vetoes
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
-from crisislens.events.rules import intent, participants, place, scoring
+from crisislens.events.rules import intent, participants, place, place_roles, scoring
 from crisislens.schemas import Actor, Event, Place, TextSpan
 
 
@@ -760,7 +760,7 @@ def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):
 def test_rules_roles_from_location(parse, lex):
     doc = parse("A market was bombed in Gao.")
     draft = _drafts(doc, lex)[word(doc, "bombed").i]
-    actor, recipient = participants.roles_from_location(None, None, _place(), draft, "ASSAULT")
+    actor, recipient = place_roles.roles_from_location(None, None, _place(), draft, "ASSAULT")
     assert actor.name == "Unidentified armed group (MLI)" and actor.sector == "UAF"
     assert recipient.country == "MLI" and recipient.sector == "GOV"
 
@@ -894,6 +894,7 @@ RULE_MODULES = [
     "events/rules/assertion.py",
     "events/rules/generic.py",
     "events/rules/participants.py",
+    "events/rules/place_roles.py",
     "events/rules/place.py",
     "events/rules/intent.py",
     "events/rules/scoring.py",

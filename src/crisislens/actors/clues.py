@@ -204,13 +204,15 @@ def _name_inside(pobj: Token) -> Token | None:
 
 
 def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
-    """The agent noun gives the sector, longest phrase first, as lemmas or as written: "riot
-    police" COP, "troops" MIL, "armed men" REB."""
+    """The agent noun gives the sector, longest phrase first, as lemmas, as written, or as
+    written with the head's lemma: "riot police" COP, "troops" MIL, "armed men" REB, "human
+    rights groups" NGO (whose "rights" no lemma keeps)."""
     modifiers = [t for t in mention.span if t.dep_ in NOUN_MODIFIER_DEPS and not t.ent_type_]
     head = mention.head
     lemmas = " ".join([*(t.lemma_.lower() for t in modifiers), head.lemma_])
     written = " ".join([*(t.lower_ for t in modifiers), head.lower_])
-    mention.sector = coder.dictionary.agent_sector(lemmas, written) or mention.sector
+    headed = " ".join([*(t.lower_ for t in modifiers), head.lemma_.lower()])
+    mention.sector = coder.dictionary.agent_sector(lemmas, written, headed) or mention.sector
 
 
 def nationals_are_civilians(coder: ActorCoder, mention: Mention) -> None:

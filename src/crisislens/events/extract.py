@@ -48,9 +48,9 @@ from crisislens.events.rules.participants import (
     coded_pair_for_base_layer,
     countries_from_context,
     own_mention,
-    roles_from_location,
 )
 from crisislens.events.rules.place import event_location, spreads
+from crisislens.events.rules.place_roles import roles_from_location
 from crisislens.events.rules.scoring import (
     confidence,
     event_date,

@@ -72,6 +72,19 @@ def sent_forces(token: Token, event_type: str, subject: Token | None) -> Token |
     return subject
 
 
+def clause_antecedent(actor: Token | None) -> Token | None:
+    """A "they" subject after an adverbial clause of its own verb stands for that clause's
+    plural subject: in "after the gunmen left the house, they killed six people", the
+    gunmen (not whoever reports it). Else ``actor`` itself."""
+    if actor is None or actor.lower_ != "they" or actor.dep_ != "nsubj":
+        return actor
+    for clause in children(actor.head, "advcl"):
+        subject = child(clause, "nsubj")
+        if clause.i < actor.i and subject is not None and subject.tag_ in ("NNS", "NNPS"):
+            return subject
+    return actor
+
+
 def coordinated_passive_subject(token: Token) -> Token | None:
     """A passive participle coordinated with another, with no subject of its own, shares its
     passive subject: in "the editor was detained and questioned for hours", the editor was
@@ -531,8 +544,25 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     victims = left_by(placed)
     if victims is not None and (recipient is None or names_no_party(recipient)):
         recipient = victims  # "the raid on the hotel left five guests dead": the guests
-    recipient = recipient or undergoer(placed) or aimed_object(placed)
+    faced = undergoer(placed)
+    if faced is not None and recipient is not None and _of_object(token, recipient):
+        actor, recipient = actor or threatened_by(recipient), faced  # "faces the threat of"
+    recipient = recipient or faced or aimed_object(placed)
     return actor, recipient or other_side(token, actor)
+
+
+def _of_object(token: Token, word: Token) -> bool:
+    """Whether ``word`` is the object of ``token``'s own "of" ("the threat of sanctions")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i == token.i
+
+
+def threatened_by(act: Token) -> Token | None:
+    """Who would do a threatened act, by its "from" or "by" phrase: "the threat of sanctions
+    from the council" (the council)."""
+    for prep in children(act, "prep", "agent"):
+        if prep.lower_ in vocabulary().words.issuer_preps and (side := pobj(prep)) is not None:
+            return side
+    return None
 
 
 def attendee(token: Token) -> Token | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from crisislens.data import word_set
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.modality import modality_of
-from crisislens.events.roles import noun_roles, verb_roles
+from crisislens.events.roles import clause_antecedent, noun_roles, verb_roles
 from crisislens.events.triggers import Trigger, keeps_a_state
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -133,7 +133,7 @@ def make_draft(trigger: Trigger, lex: Lexicon) -> Draft:
     if token.pos_ == "VERB":
         actor, recipient = verb_roles(token, trigger.sense.event_type)
         actor, recipient = reduced_passive(token, actor, recipient)
-        actor = speaker_for_pronoun(trigger, actor)
+        actor = speaker_for_pronoun(trigger, clause_antecedent(actor))
         recipient = destination_recipient(trigger, recipient)
     else:
         actor, recipient = noun_roles(token, trigger.sense.event_type, lex.light_verbs)

@@ -353,6 +353,7 @@ def code_roles(
 ) -> Roles:
     """Actor and recipient of a draft: its role words coded; an event noun as subject gives
     its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
+    drop_dateline_roles(draft, context)
     actor = code_word(draft.actor_token, lex, actors, context)
     subject = draft.actor_token or scene_noun(draft.trigger.token, lex)
     if actor is None and subject is not None and lemma(subject) in lex.nouns:
@@ -401,6 +402,19 @@ def code_roles(
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def drop_dateline_roles(draft: Draft, context: ArticleContext) -> None:
+    """A dateline the parse took as a role word is none: in "LIMA, May 3 -- The minister and
+    her Chilean counterpart discussed trade", Lima is where the story was filed."""
+    if _in_dateline(draft.actor_token, context):
+        draft.actor_token = None
+    if _in_dateline(draft.recipient_token, context):
+        draft.recipient_token = None
+
+
+def _in_dateline(token: Token | None, context: ArticleContext) -> bool:
+    return token is not None and context.in_source(token.idx, token.idx + len(token.text))
 
 
 def earlier_doer(
@@ -662,130 +676,6 @@ def people_country(recipient: Actor | None, sent: Span, context: ArticleContext)
         return recipient
     home = context.home_country(sent)
     return recipient.model_copy(update={"country": home}) if home else recipient
-
-
-def unnamed_actor(draft: Draft, location: Place, kind: str) -> Actor | None:
-    """ACLED's convention: an attack with no named attacker is by an "Unidentified armed group
-    (<country of its place>)"; a protest with no named protesters, by "Protesters (...)"."""
-    unnamed = event_types()[kind].unnamed_actor
-    if unnamed is None:
-        return None
-    name, sector = unnamed
-    if sector == "UAF" and air_attack(draft):  # not "Protesters"
-        name = next(iter(vocabulary().words.air_attack_actor))
-        sector = next(iter(vocabulary().sectors.air_attack))
-    token = draft.trigger.token
-    end = token.idx + len(token.text)
-    return Actor(
-        text=token.text,
-        start=token.idx,
-        end=end,
-        name=f"{name} ({location.country})",
-        country=location.country,
-        sector=sector,
-    )
-
-
-def air_attack(draft: Draft) -> bool:
-    """An attack told as one by aircraft or drones, by its trigger, its subject or a
-    preposition's object on it: "an airstrike killed", "killed in a drone strike". With no
-    attacker named, armed forces (MIL) carried it out, as only states fly most of them."""
-    words = vocabulary().words.air_attack_words
-    token = draft.trigger.token
-    near = [token, draft.actor_token, *(pobj(p) for p in children(token, "prep", "agent"))]
-    for noun in near:
-        if noun is None:
-            continue
-        modifiers = [lemma(m) for m in noun.lefts if m.dep_ in ("compound", "amod")]
-        if lemma(noun) in words or " ".join([*modifiers[-1:], lemma(noun)]) in words:
-            return True
-    return False
-
-
-def place_as_recipient(location: Place) -> Actor:
-    """PLOVER's convention: with no other target, the place acted on is the target ("sent
-    troops to Mali" targets Mali's state)."""
-    name = location.name if location.feature == "country" else (location.country or location.name)
-    return Actor(
-        text=location.text,
-        start=location.start,
-        end=location.end,
-        name=name,
-        country=location.country,
-        sector="GOV",
-    )
-
-
-def roles_from_location(
-    actor: Actor | None, recipient: Actor | None, location: Place, draft: Draft, kind: str
-) -> tuple[Actor | None, Actor | None]:
-    """What the place of an event says of its roles: an unnamed actor; the place's country for
-    an agent with none of its own; the place as target. (A country's own people acting in it
-    act on its state, "Malians marched in Mali"; its state acting at home has no target
-    there.)"""
-    country, sectors = location.country, vocabulary().sectors
-    if actor is None:
-        actor = unnamed_actor(draft, location, kind)
-    in_recipient = recipient is not None and recipient.start <= location.start < recipient.end
-    if (
-        actor is not None
-        and actor.country is None
-        and actor.sector not in sectors.international
-        and not in_recipient
-    ):
-        actor = actor.model_copy(update={"country": country})
-    if (
-        recipient is not None
-        and recipient.country is None
-        and recipient.sector not in sectors.international
-    ):
-        recipient = recipient.model_copy(update={"country": country})
-    if recipient is None and venue(location, draft, kind):
-        return actor, None
-    if recipient is None and sent_from(location, draft, kind):
-        return actor, None
-    if recipient is None and (
-        location.feature != "country"
-        or actor is None
-        or country != actor.country
-        or actor.sector not in sectors.state
-    ):
-        recipient = place_as_recipient(location)
-    return actor, recipient
-
-
-def sent_from(location: Place, draft: Draft, kind: str) -> bool:
-    """Where a type's recipient is where its forces go, the place they are sent from is no
-    target: "officials dispatched ambulances from Gulu" aims at no one in Gulu."""
-    if not event_types()[kind].has("recipient_is_destination"):
-        return False
-    doc = draft.trigger.token.doc
-    span = doc.char_span(location.start, location.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span.root
-    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
-        token = token.head  # "from Gulu railway station", "from Gulu and Lira"
-    return token.dep_ == "pobj" and token.head.lower_ == "from"
-
-
-def venue(location: Place, draft: Draft, kind: str) -> bool:
-    """A meeting's or a statement's place after a preposition of place on its verb or its own
-    noun is where it was held, not whom it was held with: "the envoys met in Oslo" has no
-    Norwegian party, and "signed the pact in Hanoi" no Vietnamese one. "Visited Oslo" is met
-    there; "recalled its envoy from Paris" is aimed at France; "the envoy in Oslo said" names
-    a post, not a venue."""
-    if kind not in GeoLexicon.load().venue_event_types:
-        return False
-    doc, trigger = draft.trigger.token.doc, draft.trigger.token
-    span = doc.char_span(location.start, location.end, alignment_mode="expand")
-    if span is None or not len(span) or not where_named(span.root):
-        return False
-    prep = span.root
-    while prep.dep_ != "prep" and prep.head.i != prep.i:
-        prep = prep.head
-    held = prep.head.i == trigger.i or prep.head.pos_ in ("VERB", "AUX")
-    return held and prep.lower_ != "from"
 
 
 def _same_sector(a: Actor, b: Actor) -> bool:
