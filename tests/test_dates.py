@@ -640,3 +640,9 @@ def test_dates_a_participle_on_a_noun_may_move_the_story(nlp):
     )
     dates = ArticleDates(doc, "2024-05-09")
     assert dates.reference_day([_token(doc, "traded")]) == ResolvedDate("2024-03", "month")
+
+
+def test_dates_a_month_name_written_small_is_a_noun(nlp):
+    doc = nlp("Two hours after the start of the march, police fired tear gas. It ended in March.")
+    dates = ArticleDates(doc, "2024-05-09")
+    assert [d.date for d in dates.resolved.values()] == ["2024-03"]

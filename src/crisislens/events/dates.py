@@ -568,7 +568,11 @@ def _measure_of_a_step(ent: Span) -> bool:
 
 
 def _no_date(ent: Span) -> bool:
-    """A bare number the tagger took for a year: "the 2000 block"."""
+    """A bare number the tagger took for a year: "the 2000 block"; a month's name written small,
+    which is a noun ("police fired tear gas at the start of the march")."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "a")]
+    if words and all(t.is_lower and t.lower_ in date_words().months for t in words):
+        return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return bool(
         _BARE_YEAR.match(ent.text.lower())
