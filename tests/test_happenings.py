@@ -238,3 +238,23 @@ def test_a_verb_whose_object_is_marked_new_starts_another_happening(extract, mar
     assaults = _asserted(record, "ASSAULT")
     dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
     assert dead == [4, 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops raided a militia base near Ostra on Tuesday, killing five fighters. Last "
+            "week, militiamen ambushed a patrol near Ostra, killing three soldiers.",
+            2,
+        ),
+        (
+            "Troops raided a militia base near Ostra on Tuesday, killing five fighters. This "
+            "week, troops raided a militia base near Ostra, killing five fighters.",
+            1,
+        ),
+    ],
+)
+def test_an_act_told_by_another_calendar_week_is_another_happening(extract, text, expected):
+    record = extract(text, published=PUB)
+    assert len(_asserted(record, "ASSAULT")) == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -61,6 +62,8 @@ class Happening:
     scopes: dict[int, set[int]] = field(default_factory=dict)
     hosts: dict[tuple, list[tuple[int, int, Candidate]]] = field(default_factory=dict)
     days: int = 0  # how many members were dated to a day when they joined
+    # the calendar weeks (ISO year, week) its members dated to a day, and to a week, fall in
+    weeks: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # the doers its members name, one per name, country and sector
     doers: dict[tuple, Actor] = field(default_factory=dict)
 
@@ -104,6 +107,9 @@ class Happening:
     def _index(self, c: Candidate) -> None:
         self.tallies.add(c.tally)
         self.days += precision_of(c) == "day"
+        week = _calendar_week(c)
+        if week is not None and not (c.noun and precision_of(c) == "week"):
+            self.weeks.setdefault(str(precision_of(c)), set()).add(week)
         doer = told_roles(c.event)[0]
         if doer is not None and not c.part:
             self.doers.setdefault((doer.name.casefold(), doer.country, doer.sector), doer)
@@ -139,6 +145,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
+        return False
+    if c.sentence >= 0 and c.sentence not in h.scopes and _other_week(c, h):
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
@@ -403,6 +411,32 @@ def _before_days(c: Candidate, h: Happening) -> bool:
     ("Guard held for theft" in a headline ... "after his arrest earlier this week") may be the
     same one."""
     return h.days > 0 and (earlier(c) or background(c) and _other_side(c, h))
+
+
+def _calendar_week(c: Candidate) -> tuple[int, int] | None:
+    """The calendar week (ISO year and week) of a mention dated to a day or a week ("last
+    week" is the Monday-to-Sunday week its day falls in, as events/dates.py reads it)."""
+    day = date_of(c)
+    if precision_of(c) not in ("day", "week") or day is None or len(day) != 10:
+        return None
+    try:
+        year, week, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return None
+    return year, week
+
+
+def _other_week(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` and the happening ``h`` are set in different calendar weeks, one told by
+    its week and the other by its days: "Soldiers raided a camp on Tuesday ... Last week,
+    rebels ambushed a convoy" are two, though the two dates are but days apart ("this week"
+    and "on Tuesday" may be one)."""
+    week, precision = _calendar_week(c), precision_of(c)
+    if c.noun and precision == "week":
+        return False  # "the killings followed an attack last week": the week may be another's
+    other = {"day": "week", "week": "day"}.get(str(precision))
+    weeks = h.weeks.get(other, set()) if other is not None else set()
+    return week is not None and bool(weeks) and week not in weeks
 
 
 def _other_side(c: Candidate, h: Happening) -> bool:
