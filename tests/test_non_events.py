@@ -69,3 +69,19 @@ def test_a_retort_is_no_blow(extract):
         published=PUB,
     )
     assert _asserted(blow, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        (
+            "Marovia will not consider proposals for a ceasefire in the east, its foreign "
+            "minister said on Monday.",
+            "RETREAT",
+        ),
+        ("Fears of a crackdown grew in Ostrava on Wednesday.", "COERCE"),
+    ],
+)
+def test_a_proposed_or_feared_act_is_no_event(extract, text, event_type):
+    """What is proposed, hoped or feared is not told as happening (candidates.proposed_act)."""
+    assert not _asserted(extract(text, published=PUB), event_type)

@@ -58,6 +58,8 @@ class ArticleWords:
     background_years: int = 2
     habit_adverbs: frozenset[str] = frozenset()
     averting_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    proposal_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -84,6 +86,8 @@ def article_words() -> ArticleWords:
         background_years=int(data["background_years"]),
         habit_adverbs=frozenset(data["habit_adverbs"]),
         averting_verbs=frozenset(data["averting_verbs"]),
+        proposal_nouns=frozenset(data["proposal_nouns"]),
+        proposal_preps=frozenset(data["proposal_preps"]),
     )
 
 
@@ -159,7 +163,7 @@ class CandidateReader:
                 c.bare = True
             elif restricted_act(c):
                 c.bare = True
-            elif averted_act(c, self.words.averting_verbs):
+            elif averted_act(c, self.words.averting_verbs) or proposed_act(c, self.words):
                 c.bare, c.new = True, False  # "to prevent further attacks": none of its own
         w = self.words
         return [
@@ -499,6 +503,24 @@ def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
     if head.dep_ not in ("dobj", "nsubjpass"):
         return False
     return head.head.lemma_.lower() in verbs
+
+
+def proposed_act(c: Candidate, words: ArticleWords) -> bool:
+    """ "Moscow will not consider proposals for a ceasefire", "hopes for talks faded", "the
+    threat of strikes hangs over the port": an event noun after the "for" or "of" of a noun of
+    what is proposed, hoped or feared (data/article.yaml proposal_nouns, proposal_preps) is
+    not told as happening. It is a bare mention of one the article tells of its type, or
+    nothing.
+
+    >>> # doctest: +SKIP
+    >>> proposed_act(reader.read(...)[0], article_words())  # "ceasefire"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.quantities or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in words.proposal_preps and prep.head.lemma_.lower() in words.proposal_nouns
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
