@@ -253,3 +253,18 @@ def test_count_countries_by_sentence(parse):
     assert context.countries == {"BGR": 3}  # two places and one nationality word
     assert context.sentence_countries == {first: {"BGR"}, second: {"BGR"}}
     assert context.sentence_places == {first: {"BGR"}, second: set()}
+
+
+def test_bundled_data_files_give_no_key_twice():
+    """Whatever module reads a bundled data file, a key added twice (a second ``words:`` list
+    where one exists) would silently replace the first: every bundled YAML file is refused
+    then."""
+    from importlib import resources
+
+    from crisislens.data import load_yaml
+
+    folder = resources.files("crisislens") / "data"
+    files = [f for f in folder.iterdir() if f.name.endswith(".yaml")]
+    assert len(files) > 10
+    for file in files:
+        load_yaml(file.read_text(encoding="utf-8"))  # raises on a key given twice

@@ -53,9 +53,9 @@ def load_yaml(text: str) -> Any:
 
 @cache
 def read_yaml(name: str) -> Any:
-    """The parsed YAML of the bundled data file ``name``; read once per process. Treat it as
-    read-only: every caller shares it."""
-    return yaml.safe_load(read_text(name))
+    """The parsed YAML of the bundled data file ``name``; read once per process, refusing a
+    key given twice (:func:`load_yaml`). Treat it as read-only: every caller shares it."""
+    return load_yaml(read_text(name))
 
 
 @cache
