@@ -498,7 +498,7 @@ def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
     head = head_token(c.tokens)
     if head is None or not c.noun or c.event.quantities:
         return False
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj":
         head = head.head  # "to prevent raids and kidnappings"
     if head.dep_ not in ("dobj", "nsubjpass"):
         return False

@@ -9,11 +9,10 @@ read as a trigger; each check is a named rule with its words in ``data/event_rul
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from crisislens.data import read_yaml
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, children, lemma
@@ -22,8 +21,7 @@ from crisislens.nlp.syntax import child, children, lemma
 @cache
 def aim_verbs() -> frozenset[str]:
     """``data/article.yaml`` (aim_verbs): verbs that tell what another event is aimed at."""
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["aim_verbs"])
+    return frozenset(read_yaml("article.yaml")["aim_verbs"])
 
 
 def aims_an_event(token: Token, lex: Lexicon) -> bool:
@@ -220,8 +218,7 @@ def withholds_comment(token: Token) -> bool:
 @cache
 def retort_words() -> dict[str, frozenset[str]]:
     """``data/article.yaml``: the retort_* word lists (verbs, particles, targets)."""
-    text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("article.yaml")
     return {key: frozenset(words) for key, words in data.items() if key.startswith("retort_")}
 
 
