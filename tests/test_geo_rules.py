@@ -274,3 +274,25 @@ def test_geo_rules_a_person_captured_is_no_place(pipeline):
     )
     names = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert "Jackson" not in names
+
+
+def test_geo_rules_a_state_acting_is_weaker_evidence_of_where_a_story_is(pipeline):
+    from crisislens.geo.resolver import acts_as_subject
+
+    doc = pipeline.nlp("Moscow sent troops to the border. Moscow was calm on Monday.")
+    spans = [span for span, _ in pipeline.places.toponyms(doc)]
+    assert [acts_as_subject(span) for span in spans] == [True, False]
+    text = "Families fled into neighbouring Chad."
+    assert pipeline.places.mention(text, 31, 35).aside
+    assert not pipeline.places.mention("Families fled into Chad.", 19, 23).aside
+    # a village no gazetteer holds lies in the country the story is about, not in the one
+    # whose capital and government comment on it
+    text = (
+        "Gunmen raided a police post in Zarbandi village on Monday, killing two officers, "
+        "police in Pakistan said. Washington condemned the raid, and the United States "
+        "offered help."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))
+    village = next(p for p in places if p.text.startswith("Zarbandi"))
+    assert (village.feature, village.country) == ("unknown", "PAK")

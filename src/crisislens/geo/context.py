@@ -40,6 +40,10 @@ class ToponymMention:
     says_unit: str | None = None
     demonym: str | None = None  # ISO3 when the name is a nationality word ("Kazakh")
     in_title: bool = False
+    # the text sets the name beside the story: a state or its capital acting ("Washington
+    # warned", "Moscow sent troops") or a neighbour ("neighbouring Chad"), weaker evidence of
+    # where the story happens
+    aside: bool = False
     container_candidates: list[Candidate] = field(default_factory=list)
 
     @cached_property
@@ -132,6 +136,7 @@ class CountryContext:
             country, kind = _evidence(m, lexicon)
             if country is not None and kind is not None:
                 factor = lexicon.weight("evidence_title_factor") if m.in_title else 1.0
+                factor *= lexicon.weight("evidence_aside_factor") if m.aside else 1.0
                 weights[country] += evidence[kind] * factor
                 given[id(m)] = (country, evidence[kind] * factor)
         titled = {m.candidates[0].country or "" for m in mentions if m.in_title and m.candidates}

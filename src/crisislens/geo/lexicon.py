@@ -55,6 +55,7 @@ class GeoLexicon:
     home_event_types: frozenset[str]
     border_nouns: frozenset[str]
     neighbour_preps: frozenset[str]
+    neighbour_words: frozenset[str]
     venue_event_types: frozenset[str]
     topic_preps: frozenset[str]
     set_apart_preps: frozenset[str]

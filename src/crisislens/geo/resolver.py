@@ -102,7 +102,9 @@ class PlaceResolver:
         self, doc: Doc, spans: list[tuple[Span, str]], title: str | None = None
     ) -> list[Place]:
         text = doc_text(doc)  # spaCy joins the tokens anew on each .text
-        mentions = [self.mention(text, s.start_char, s.end_char, title) for s, _ in spans]
+        mentions = [
+            _set_aside(self.mention(text, s.start_char, s.end_char, title), s) for s, _ in spans
+        ]
         places = self.disambiguate(mentions, text)
         return [
             p if kind == "name" else p.model_copy(update={"mention": kind})
@@ -138,6 +140,7 @@ class PlaceResolver:
                 surface, text[end : end + 16], text[max(0, start - 24) : start]
             ),
             demonym=self.demonym_country(surface),
+            aside=_last_word(text[max(0, start - 24) : start]) in self.lexicon.neighbour_words,
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
@@ -252,11 +255,12 @@ class PlaceResolver:
     ) -> Place:
         """A name no gazetteer holds (a square, a street, a village) lies in the place the text
         puts it in ("Turtle Rock, Irvine", "Republic Square in Almaty"), else in the article's
-        main place, with a low confidence rather than nothing."""
+        main place (or, where the article names no place in its main country, in that
+        country: never in a city abroad), with a low confidence rather than nothing."""
         where = self._container_place(m, context)
         confidence = self.lexicon.weight("contained_confidence")
         if where is None:
-            where = _focus(anchors, context) or self._country_place(context)
+            where = _focus(anchors, context, strict=True) or self._country_place(context)
             confidence = self.lexicon.weight("focus_confidence")
         if where is None:
             return _to_place(m, None, 0.0)
@@ -295,6 +299,23 @@ class PlaceResolver:
 
     def _country_place(self, context: CountryContext) -> Candidate | None:
         return self.gazetteer.country(context.main) if context.main else None
+
+
+def _set_aside(m: ToponymMention, span: Span) -> ToponymMention:
+    return replace(m, aside=True) if acts_as_subject(span) else m
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
+
+
+def acts_as_subject(span: Span) -> bool:
+    """The name is the active subject of a verb: a state or its capital acting ("Oldmark
+    warned ...", "Velmora sent troops"), not a place where something happens ("Velmora is
+    calm", "Velmora was shelled" stay places)."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
 
 
 def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
