@@ -296,3 +296,18 @@ def test_geo_rules_a_state_acting_is_weaker_evidence_of_where_a_story_is(pipelin
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))
     village = next(p for p in places if p.text.startswith("Zarbandi"))
     assert (village.feature, village.country) == ("unknown", "PAK")
+
+
+def test_geo_rules_a_big_city_abroad_named_as_a_local_area_is_a_namesake(pipeline):
+    def country_of(text, name):
+        doc = pipeline.nlp(text)
+        places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))
+        return next(p.country for p in places if p.text == name)
+
+    text = (
+        "MOGADISHU, Somalia - Militants overran a police post in the Basra area near Jowhar "
+        "on Monday, Somali officials said."
+    )
+    assert country_of(text, "Basra") == "SOM"
+    text = "MOGADISHU, Somalia - Somali envoys flew to Basra on Monday for talks."
+    assert country_of(text, "Basra") == "IRQ"  # named for itself, the city abroad stays

@@ -44,6 +44,7 @@ class ToponymMention:
     # warned", "Moscow sent troops") or a neighbour ("neighbouring Chad"), weaker evidence of
     # where the story happens
     aside: bool = False
+    local_area: bool = False  # "the Basra area", "Tala village": a local place
     container_candidates: list[Candidate] = field(default_factory=list)
 
     @cached_property

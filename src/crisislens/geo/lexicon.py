@@ -47,6 +47,7 @@ class GeoLexicon:
     first_level_words: frozenset[str]
     kind_of_determiners: frozenset[str]
     second_level_words: frozenset[str]
+    local_area_words: frozenset[str]
     time_zones: frozenset[str]
     name_joiners: frozenset[str]
     corner_joiners: frozenset[str]

@@ -141,6 +141,7 @@ class PlaceResolver:
             ),
             demonym=self.demonym_country(surface),
             aside=_last_word(text[max(0, start - 24) : start]) in self.lexicon.neighbour_words,
+            local_area=_first_word(text[end : end + 16]) in self.lexicon.local_area_words,
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
@@ -310,6 +311,11 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _first_word(text: str) -> str:
+    words = text.lower().split()
+    return words[0].strip(",.;:()'\"") if words else ""
+
+
 def acts_as_subject(span: Span) -> bool:
     """The name is the active subject of a verb: a state or its capital acting ("Oldmark
     warned ...", "Velmora sent troops"), not a place where something happens ("Velmora is
@@ -390,12 +396,14 @@ def _stranded(
     best: Candidate | None, m: ToponymMention, context: CountryContext, lexicon: GeoLexicon
 ) -> bool:
     """The best candidate is a town in a country the article never points to, though it
-    points somewhere: a namesake abroad, where the gazetteer lacks the right place."""
+    points somewhere: a namesake abroad, where the gazetteer lacks the right place. A big
+    city abroad is kept ("talks in Geneva"), unless the text makes it a local area ("the
+    Basra area near the town")."""
     return (
         best is not None
         and context.solid(lexicon)
         and best.feature in ("city", "admin2")
-        and not well_known(best, lexicon)
+        and (m.local_area or not well_known(best, lexicon))
         and not context.points_to(best.country)
         and not m.names_country
     )
