@@ -289,8 +289,8 @@ def test_geo_rules_a_state_acting_is_weaker_evidence_of_where_a_story_is(pipelin
     # whose capital and government comment on it
     text = (
         "Gunmen raided a police post in Zarbandi village on Monday, killing two officers, "
-        "police in Pakistan said. Washington condemned the raid, and the United States "
-        "offered help."
+        "police in Pakistan said. The officers were buried in Peshawar. Washington condemned "
+        "the raid, and the United States offered help."
     )
     doc = pipeline.nlp(text)
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc))

@@ -256,12 +256,11 @@ class PlaceResolver:
     ) -> Place:
         """A name no gazetteer holds (a square, a street, a village) lies in the place the text
         puts it in ("Turtle Rock, Irvine", "Republic Square in Almaty"), else in the article's
-        main place (or, where the article names no place in its main country, in that
-        country: never in a city abroad), with a low confidence rather than nothing."""
+        main place, with a low confidence rather than nothing."""
         where = self._container_place(m, context)
         confidence = self.lexicon.weight("contained_confidence")
         if where is None:
-            where = _focus(anchors, context, strict=True) or self._country_place(context)
+            where = _focus(anchors, context) or self._country_place(context)
             confidence = self.lexicon.weight("focus_confidence")
         if where is None:
             return _to_place(m, None, 0.0)
