@@ -95,8 +95,8 @@ class ActorDictionary:
         """Our data (``actors.yaml``, ``agents.yaml``), the base layers beneath it (the Phoenix
         dictionaries), and the user's files above both."""
         dictionary = cls()
-        dictionary._add_yaml(yaml.safe_load(_data("actors.yaml")))
-        for sector, words in yaml.safe_load(_data("agents.yaml")).items():
+        dictionary._add_yaml(load_yaml(_data("actors.yaml")))
+        for sector, words in load_yaml(_data("agents.yaml")).items():
             for word in words:
                 dictionary.agents.setdefault(fold_actor_name(str(word)), sector)
         if "phoenix" in base_layers:
@@ -107,7 +107,7 @@ class ActorDictionary:
         return dictionary
 
     def _load_nationalities(self) -> None:
-        for iso3, words in yaml.safe_load(_data("nationalities.yaml")).items():
+        for iso3, words in load_yaml(_data("nationalities.yaml")).items():
             for word in words:
                 self.nationalities[fold_actor_name(str(word))] = iso3
         info_dir = Path(str(resources.files("countryinfo") / "data"))

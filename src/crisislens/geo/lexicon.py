@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from crisislens.data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class GeoLexicon:
 @lru_cache(maxsize=2)
 def _load(path: str | None) -> GeoLexicon:
     file = Path(path) if path else Path(str(resources.files("crisislens") / "data" / "geo.yaml"))
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = load_yaml(file.read_text(encoding="utf-8"))
     endings = data["words"].pop("demonym_endings")
     words = {name: frozenset(values) for name, values in data["words"].items()}
     # the directions are generic words too ("West" inside an organisation's name)

