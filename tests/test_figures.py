@@ -91,6 +91,9 @@ def test_figures_a_death_of_someone_not_hurt_before_leaves_the_hurt(extract):
         ("The quake left a death toll of 120.", ("dead", 120)),
         ("The toll stands at 9, officials said.", ("dead", 9)),
         ("The injury toll reached 80 by the evening.", ("injured", 80)),
+        # a toll "of" the hurt counts the hurt
+        ("Four people died, and the toll of injured has risen to at least 33.", ("injured", 33)),
+        ("The toll of the wounded climbed to 61 on Monday.", ("injured", 61)),
         # a toll over a span is a tally of many happenings
         ("The death toll from the war has risen to 500,000 since 2011.", ("other", 500000)),
     ],
@@ -579,6 +582,7 @@ def test_figures_a_number_written_out_in_several_words(nlp, sentence, expected):
         "The civil war has killed at least 12,000 civilians.",
         "More than 900 herders have died in the conflict.",
         "Raids by the group have killed 640 people this year.",
+        "A string of bombings that have claimed more than 130 lives in three days went on.",
         "The province recorded 380 violence-related deaths and 215 injuries in 2019.",
         "Monitors documented 75 deaths in attacks on clinics last year.",
     ],

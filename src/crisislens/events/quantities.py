@@ -521,8 +521,21 @@ def _toll_kind(token: Token) -> tuple[str, Token] | None:
         return None
     named = [c for c in toll.children if c.dep_ in ("compound", "amod") and c.i < toll.i]
     other = next((words().noun_kinds.get(c.lemma_.lower()) for c in named), None)
+    if other not in CASUALTY_KINDS:
+        other = _toll_of(toll)
     kind = other if other in CASUALTY_KINDS else words().toll_nouns[toll.lemma_.lower()]
     return kind, holder
+
+
+def _toll_of(toll: Token) -> str | None:
+    """ "the toll of injured has risen to 40", "the toll of the wounded", "a toll of injuries":
+    a toll whose "of" names the hurt (or the held) counts them, not the dead; the kind its
+    object names, if any."""
+    counted = of_object(toll)
+    if counted is None:
+        return None
+    w = words()
+    return w.state_kinds.get(counted.lower_) or w.noun_kinds.get(counted.lemma_.lower())
 
 
 def _count_kind(noun: Token, holder: Token) -> tuple[str, Token] | None:
