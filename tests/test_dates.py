@@ -114,6 +114,21 @@ def test_dates_reference_day_not_from_old_days_or_spans(nlp):
     assert dates.reference_day([_token(doc, "beaten")]) is None
 
 
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Guards have detained 30 people since Tuesday's riot at the depot.", "detained"),
+        ("Since the blast on Tuesday, soldiers have searched four villages.", "searched"),
+        ("Traders shut their stalls ahead of Tuesday's vote in Lomas.", "shut"),
+    ],
+)
+def test_dates_reference_day_not_from_the_day_a_span_preposition_names(nlp, sentence, word):
+    """The day of what "since" or "ahead of" names bounds a span: no day of the story's present
+    for the act the sentence tells."""
+    doc = nlp(sentence)
+    assert ArticleDates(doc, "2024-05-10").reference_day([_token(doc, word)]) is None
+
+
 def test_dates_reference_day_of_a_headline_is_the_first_story_day(nlp):
     doc = nlp("Farmer shoots intruder\nA farmer fired at a burglar late on Sunday, deputies said.")
     dates = ArticleDates(doc, "2024-05-07")
@@ -531,6 +546,16 @@ def test_dates_a_tenseless_verb_in_a_past_perfect_clause_is_earlier(nlp, sentenc
 def test_dates_a_tenseless_verb_of_a_past_clause_is_not_earlier(nlp):
     doc = nlp("Police said on Monday that gunmen stormed the prison, freeing 200 inmates.")
     assert not told_as_earlier([_token(doc, "freeing")])
+
+
+def test_dates_a_passive_joined_to_a_past_perfect_keeps_its_own_tense(nlp):
+    """ "were hurt" has its tense in "were": no part of "had detained"'s earlier time."""
+    doc = nlp(
+        "The sheriff said Sunday that deputies had detained 12 people Saturday night and that "
+        "four deputies were hurt during the unrest."
+    )
+    assert told_as_earlier([_token(doc, "detained")])
+    assert not told_as_earlier([_token(doc, "hurt")])
 
 
 @pytest.mark.parametrize(

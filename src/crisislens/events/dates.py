@@ -291,7 +291,9 @@ def told_as_earlier(tokens: list[Token]) -> bool:
         auxes = [c for c in head.children if c.dep_ == "aux" and c.tag_ != "TO"]
         if any(c.lower_ in earlier for c in auxes):
             return True
-        if auxes or head.dep_ not in TENSELESS_LINKS or head.tag_ not in TENSELESS_TAGS:
+        if auxes or any(c.dep_ == "auxpass" for c in head.children):
+            return False  # its own tense: "... had arrested 12 and that four were hurt"
+        if head.dep_ not in TENSELESS_LINKS or head.tag_ not in TENSELESS_TAGS:
             return False
         head = head.head if head.head is not head else None
         while head is not None and head.pos_ == "ADP" and head.head is not head:
@@ -640,8 +642,19 @@ def _in_span_clause(ent: Span) -> bool:
 
 
 def _bounds_a_span(ent: Span) -> bool:
-    """ "since Monday", "until Friday", "since independence 30 years ago"."""
-    return ent.root.head.lower_ in date_words().span_prepositions or _after_span_preposition(ent)
+    """ "since Monday", "until Friday", "since independence 30 years ago", and the day of what
+    a span preposition names ("since Tuesday's raid", "since the raid on Tuesday", "ahead of
+    Sunday's vote"): the day bounds the span, it is no day of the story's present."""
+    if _after_span_preposition(ent):
+        return True
+    spans, node = date_words().span_prepositions, ent.root
+    for _ in range(4):
+        if node.head.lower_ in spans:
+            return True
+        if node.head is node or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int = -1) -> str | None:
