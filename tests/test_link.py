@@ -749,7 +749,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     t for t in (TimeValue.parse(times[rng.integers(len(times))]),) if t
                 ),
                 numbers=frozenset(rng.choice(["3", "20"], size=int(rng.integers(2)))),
-                figures=(("dead", 5.0),) if rng.random() < 0.3 else (),
+                figures=((("dead", 5.0),), (("dead", 1.0),), ())[int(rng.integers(3))],
                 counts=frozenset(rng.choice([3.0, 20.0], size=int(rng.integers(3)), replace=False)),
                 speakers=frozenset(
                     rng.choice(["coroner", "county", "sheriff"], size=int(rng.integers(3)))
@@ -757,12 +757,18 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 if rng.random() < 0.4
                 else frozenset(),
                 place=places[rng.integers(len(places))],
+                named_countries=frozenset(
+                    rng.choice(["KAZ", "KGZ", "RUS"], size=int(rng.integers(3)), replace=False)
+                ),
                 published=date(2022, 1, int(rng.integers(1, 28)))
                 if rng.random() < 0.5
                 else date(2022, 3, 1),
                 extra={
                     "actor_country": str(rng.choice(["RUS", "KAZ", "IGO"]))
                     if rng.random() < 0.3
+                    else None,
+                    "recipient_country": str(rng.choice(["KAZ", "KGZ", "RUS"]))
+                    if rng.random() < 0.4
                     else None,
                     "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
                     if rng.random() < 0.6

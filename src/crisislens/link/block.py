@@ -28,6 +28,7 @@ from crisislens.link.features import (
     own_date,
     relation_groups,
     speaker_words,
+    telling_figures,
     words_of,
 )
 from crisislens.link.mention import PRECISIONS, LinkMention
@@ -94,6 +95,7 @@ class Sides:
             "numbers": _incidence([x.numbers for x in m]),
             "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
+            "telling": _incidence([telling_figures(x) for x in m]),
             "counts": _incidence([x.counts for x in m]),
             "speakers": _incidence([x.speakers for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
@@ -111,6 +113,7 @@ class Sides:
                 [x.extra.get("recipient_country") for x in m],
             )
         ]
+        self._listed(m)
         self.types = _codes([x.event_type for x in m])
         self.relation = np.array([relation_groups(x) for x in m], dtype=np.int64)
         self.undated = np.array([x.time is None for x in m])
@@ -121,6 +124,30 @@ class Sides:
             [x.time is not None and x.time.precision in COARSE_PRECISIONS for x in m]
         )
         self.sentence_dated = [i for i, x in enumerate(m) if x.sentence_times]
+
+    def _listed(self, m: Sequence[LinkMention]) -> None:
+        """One-hot rows of each mention's place and target countries, and the rows of the
+        countries its sentences name, over one vocabulary (features.listed_by_each)."""
+
+        def one(value: str | None) -> frozenset:
+            return frozenset({value}) if value else frozenset()
+
+        kinds = (
+            [x.named_countries for x in m],
+            [one(x.place[3] if x.place else None) for x in m],
+            [one(x.extra.get("recipient_country")) for x in m],
+        )
+        vocabulary = {
+            c: k for k, c in enumerate(sorted(set().union(*(s for k in kinds for s in k))))
+        }
+
+        def rows(sets: list[frozenset]) -> sparse.csr_matrix:
+            pairs = [(row, vocabulary[c]) for row, items in enumerate(sets) for c in items]
+            r, c = zip(*pairs) if pairs else ((), ())
+            data = np.ones(len(r), dtype=np.float32)
+            return sparse.csr_matrix((data, (r, c)), shape=(len(sets), max(len(vocabulary), 1)))
+
+        self.named, self.place_country, self.target_country = (rows(k) for k in kinds)
 
     def _times(self, m: Sequence[LinkMention]) -> None:
         self.has_time = np.array([x.time is not None for x in m])
@@ -210,12 +237,25 @@ def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return match & (rows[:, None] != np.arange(s.n)[None, :]), conflict
 
 
-def _actor_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
+def _actor_conflict(s: Sides, rows: np.ndarray, listed: bool = False) -> np.ndarray:
+    """Actors (or targets) of two states; with ``listed``, targets of two states each report
+    names are no conflict (features._country_conflict)."""
     out = np.zeros((len(rows), s.n), dtype=bool)
-    for codes in s.states:
+    for k, codes in enumerate(s.states):
         a, b = _outer(codes, rows)
-        out |= (a != b) & (a >= 0) & (b >= 0)
+        conflict = (a != b) & (a >= 0) & (b >= 0)
+        if listed and k == 1:
+            conflict &= ~_listed_by_each(s, s.target_country, rows)
+        out |= conflict
     return out
+
+
+def _listed_by_each(s: Sides, countries: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """Each mention's country (one-hot ``countries``) among those the other's sentences name
+    (features.listed_by_each; the caller knows the two countries differ)."""
+    mine_named = (countries[rows] @ s.named.T).toarray() > 0
+    theirs_named = (s.named[rows] @ countries.T).toarray() > 0
+    return mine_named & theirs_named
 
 
 def _recipient_conflict(s: Sides, rows: np.ndarray) -> np.ndarray:
@@ -329,13 +369,17 @@ def band_matrices(
     both_typed = (ta >= 0) & (tb >= 0)
     other_type = both_typed & (ta != tb)
     ra, rb = _outer(s.relation, rows)
-    ok = ~(other_type & ((ra & rb) == 0)) & ~time_conflict & ~place_conflict
+    ca_place, cb_place = _outer(s.country, rows)
+    listed = (ca_place != cb_place) & (ca_place >= 0) & (cb_place >= 0)
+    listed &= _listed_by_each(s, s.place_country, rows)  # two countries each report names
+    ok = ~(other_type & ((ra & rb) == 0)) & ~time_conflict & ~(place_conflict & ~listed)
     ok &= ~_told_by_others(s, rows)  # two speakers: two statements
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)
     _, ground_i = _overlap(s, "ground_names", rows)
-    ground = (arg_i > 0) | (ground_i > 0) | (place_match & pre_a & pre_b)
+    _, telling_i = _overlap(s, "telling", rows)
+    ground = (arg_i > 0) | (ground_i > 0) | (telling_i > 0) | (place_match & pre_a & pre_b)
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     aa, ab = _outer(s.asserted, rows)
@@ -345,7 +389,8 @@ def band_matrices(
     ok &= ~(other_type & (either_undated | loose | ~ground))
     ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
     ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart
-    ok &= ~(state_conflict & ~same_doc)  # two articles, actors (or targets) of two states
+    # two articles, actors (or targets) of two states
+    ok &= ~(_actor_conflict(s, rows, listed=True) & ~same_doc)
     ok &= ~(_speakers_differ(s, rows) & ~same_doc)  # two statements by two speakers
     da_, db_ = _outer(s.worded_day, rows)
     days_differ = da_ & db_ & (s.ordinal[rows][:, None] != s.ordinal[None, :])

@@ -21,7 +21,7 @@ from datetime import date
 from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
-from crisislens.link.text import is_background_text, lexicon
+from crisislens.link.text import is_background_text, is_compared_text, lexicon
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Actor, Event
 
@@ -57,6 +57,15 @@ def told_in_passing(event: Event) -> bool:
         return False
     before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
     return is_background_text(before, event.trigger.text)
+
+
+def told_for_comparison(event: Event) -> bool:
+    """Is the event another happening, named to compare ("similar attacks", "the worst since
+    last March, when a bombing killed 55": :func:`crisislens.link.text.is_compared_text`)?"""
+    if event.trigger is None:
+        return False
+    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+    return is_compared_text(before, event.trigger.text)
 
 
 def evidence_text(event: Event) -> str:
@@ -105,10 +114,41 @@ def linked_recipient(event: Event) -> Actor | None:
     )
 
 
+def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
+    """The countries an event of a type sent somewhere (``recipient_is_destination`` in
+    data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
+    deployment "to Germany, Poland and Romania" is coded at Germany in one report and at Poland
+    in another (features.listed_by_each). Other events keep none: tariffs "on Mexico, Canada
+    and China" told twice may be two measures, and a place named beside an attack is no
+    second place of it.
+
+    >>> from crisislens.schemas import TextSpan
+    >>> sent = Event(event_id="e1", event_type="MOBILIZE", confidence=0.9,
+    ...     evidence=TextSpan(text="Paris sent troops to Estonia and Latvia.", start=0, end=40))
+    >>> sorted(sent_to(sent, frozenset({"EST", "LVA"})))
+    ['EST', 'LVA']
+    >>> sent_to(sent.model_copy(update={"event_type": "SANCTION"}), frozenset({"EST"}))
+    frozenset()
+    """
+    from crisislens.events.types import event_types
+
+    kind = event_types().get(event.event_type)
+    if kind is None or not kind.has("recipient_is_destination"):
+        return frozenset()
+    own = event.location.country if event.location is not None else None
+    return named_countries | frozenset({own} if own else ())
+
+
 def mention_from_event(
-    event: Event, article_id: str, published: date | None = None, vectors=None
+    event: Event,
+    article_id: str,
+    published: date | None = None,
+    vectors=None,
+    named_countries: frozenset[str] = frozenset(),
 ) -> LinkMention:
-    """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors."""
+    """The linker's view of a coded event. ``vectors``: a spaCy ``Vocab`` with word vectors;
+    ``named_countries``: the countries of the places its sentences name (the store reads them
+    from the article's coded places)."""
     word = _trigger_word(event)
     recipient = linked_recipient(event)
     actors = [a for a in (event.actor, recipient) if a is not None]
@@ -151,8 +191,10 @@ def mention_from_event(
         countries=frozenset(
             c for c in (*(a.country for a in actors), place.country if place else None) if c
         ),
+        named_countries=sent_to(event, named_countries),
         published=published,
         background=told_in_passing(event),
+        compared=told_for_comparison(event),
         asserted=event.modality in ("asserted", "negated"),
         hedged=event.modality in HEDGED_MODALITIES,
         extra={

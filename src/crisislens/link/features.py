@@ -105,6 +105,9 @@ REPORTS_PLACE_KM = {
     "unknown": 150.0,
 }
 WIDE_FEATURES = (None, "country", "region", "sea", "continent")
+# a figure this large, given alike by two reports of one week, is evidence beyond their type
+# that they tell one happening (:func:`telling_figures`)
+TELLING_FIGURE = 5
 # dates this coarse join two typed events only when the events name someone or something alike
 COARSE_PRECISIONS = ("month", "year")
 
@@ -131,16 +134,40 @@ def place_relation(
     return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
 
 
-def _country_conflict(a: LinkMention, b: LinkMention) -> bool:
-    """Actors of different states (an IGO next to a state is no conflict)."""
-    for mine, theirs in (
-        (a.extra.get("actor_country"), b.extra.get("actor_country")),
-        (
-            a.extra.get("recipient_country"),
-            b.extra.get("recipient_country"),
-        ),
+def listed_by_each(a: LinkMention, b: LinkMention, mine: str | None, theirs: str | None) -> bool:
+    """Two countries, each named by the other mention's sentences: one deployment "to Germany,
+    Poland and Romania" coded at Germany in one report and at Poland in another (each report
+    names both), not an attack in Kabul and another in Peshawar.
+
+    >>> a = LinkMention("a", "d1", 0, 4, named_countries=frozenset({"DEU", "POL"}))
+    >>> b = LinkMention("b", "d2", 0, 4, named_countries=frozenset({"POL", "DEU", "ROU"}))
+    >>> listed_by_each(a, b, "DEU", "POL"), listed_by_each(a, b, "DEU", "ROU")
+    (True, False)
+    """
+    return bool(
+        mine
+        and theirs
+        and mine != theirs
+        and mine in b.named_countries
+        and theirs in a.named_countries
+    )
+
+
+def _place_country(m: LinkMention) -> str | None:
+    return m.place[3] if m.place else None
+
+
+def _country_conflict(a: LinkMention, b: LinkMention, listed: bool = False) -> bool:
+    """Actors of different states (an IGO next to a state is no conflict). With ``listed``,
+    targets of two states that each report names (:func:`listed_by_each`) are no conflict:
+    the rule's reading (the ``state_conflict`` feature reads every conflict)."""
+    for mine, theirs, role in (
+        (a.extra.get("actor_country"), b.extra.get("actor_country"), "actor"),
+        (a.extra.get("recipient_country"), b.extra.get("recipient_country"), "recipient"),
     ):
         if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
+            if listed and role == "recipient" and listed_by_each(a, b, mine, theirs):
+                continue
             return True
     return False
 
@@ -227,11 +254,23 @@ def own_date(m: LinkMention) -> bool:
     return m.time is not None and not m.context_dated
 
 
+def telling_figures(m: LinkMention) -> frozenset[tuple[str, float]]:
+    """The coded figures large enough to tell a happening by ("3,000 troops", "38 dead"; not
+    "one dead", which many events of a week give): at least ``TELLING_FIGURE``, of a named kind.
+
+    >>> telling_figures(LinkMention("a", "d1", 0, 4, figures=(("troops", 3000.0), ("dead", 1.0))))
+    frozenset({('troops', 3000.0)})
+    """
+    return frozenset(f for f in m.figures if f[1] >= TELLING_FIGURE and f[0] != "other")
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
-    """Evidence beyond the type: a shared argument or name, or a place that matches. A country
-    or region named as both events' place is not enough: many events of one type happen in a
-    country in a week."""
+    """Evidence beyond the type: a shared argument or name, a telling figure both give
+    (:func:`telling_figures`), or a place that matches. A country or region named as both
+    events' place is not enough: many events of one type happen in a country in a week."""
     if a.arguments & b.arguments or (a.entities - a.wide_names) & (b.entities - b.wide_names):
+        return True
+    if telling_figures(a) & telling_figures(b):
         return True
     precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
     return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
@@ -301,14 +340,16 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
             return False
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
-    if place_relation(a, b, REPORTS_PLACE_KM) == "conflict":
-        return False
+    if place_relation(a, b, REPORTS_PLACE_KM) == "conflict" and not listed_by_each(
+        a, b, _place_country(a), _place_country(b)
+    ):
+        return False  # two places (not two countries each report names)
     if told_by_others(a, b):
         return False  # two speakers: two statements
     typed = bool(a.event_type and b.event_type)
     if typed and a.doc == b.doc:
         return False  # two events the article coder kept apart: two happenings
-    if a.doc != b.doc and _country_conflict(a, b):
+    if a.doc != b.doc and _country_conflict(a, b, listed=True):
         return False  # two reports whose actors (or targets) are of two states
     if a.doc != b.doc and speakers_differ(a, b):
         return False  # two statements by two speakers

@@ -113,10 +113,15 @@ class LinkMention:
     speakers: frozenset[str] = frozenset()
     place: tuple[float, float, str, str | None] | None = None  # lat, lon, feature, country
     countries: frozenset[str] = frozenset()  # actor, recipient and place countries
+    # the countries of every place its sentences name ("to Germany, Poland and Romania")
+    named_countries: frozenset[str] = frozenset()
     published: date | None = None  # the document's date
     background: bool = False  # told in passing ("amid protests"): joins a story, never starts one
     asserted: bool = True  # modality asserted (or negated): only these give figures
     hedged: bool = False  # reported as possible ("may have been"): joins a story, never starts one
+    # another happening named to compare ("similar attacks", "the worst since last March, when a
+    # bombing killed 55"): joins no story, starts none, gives no figures
+    compared: bool = False
     extra: dict = field(default_factory=dict)
 
     @property
@@ -130,5 +135,6 @@ class LinkMention:
 
     @property
     def founds(self) -> bool:
-        """May start a story: neither told in passing nor reported only as possible."""
-        return not (self.background or self.hedged)
+        """May start a story: neither told in passing, nor reported only as possible, nor named
+        to compare."""
+        return not (self.background or self.hedged or self.compared)

@@ -43,8 +43,8 @@ from crisislens.link.vectors import rows_vector, word_vector
 # what the view is made from: a change to any of these makes stored views stale
 _SOURCES = ("events.py", "parties.py", "vectors.py", "mention.py", "saved.py")
 _DATA = ("link.yaml", "actors.yaml")
-_SETS = ("arguments", "entities", "wide_names", "countries")
-_FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged")
+_SETS = ("arguments", "entities", "wide_names", "countries", "named_countries")
+_FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "compared")
 _EXTRA = (
     "actor_country",
     "recipient_country",
@@ -124,11 +124,13 @@ def load(payload: str, evidence: bytes | None, vocab) -> LinkMention:
         entities=frozenset(f["entities"]),
         wide_names=frozenset(f["wide_names"]),
         countries=frozenset(f["countries"]),
+        named_countries=frozenset(f.get("named_countries", ())),
         context_dated=f["context_dated"],
         worded_date=f["worded_date"],
         background=f["background"],
         asserted=f["asserted"],
         hedged=f["hedged"],
+        compared=f.get("compared", False),
     )
 
 

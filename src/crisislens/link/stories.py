@@ -11,7 +11,8 @@ story, so story ids stay put as articles arrive; a new event joins the story it 
 starts a new one, whose id comes from its first event.
 
 A background mention ("amid protests"), or one reported only as possible ("may have been
-killed"), joins a story that others start; alone, it makes none.
+killed"), joins a story that others start; alone, it makes none. Another happening named only to
+compare ("similar attacks", "the worst since last March, when a bombing killed 55") joins none.
 
 >>> linker = StoryLinker(PairModel.load(variant="store"))                      # doctest: +SKIP
 >>> linker.assign(new_mentions, stored_mentions, texts)               # doctest: +SKIP
@@ -31,7 +32,7 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import type_family
+from crisislens.link.features import is_statement, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 
@@ -82,7 +83,12 @@ class StoryLinker:
         :class:`DocumentVectors` in that order (the store reads the terms it keeps).
         """
         blocks: dict[str | None, list[LinkMention]] = defaultdict(list)
+        out: dict[str, str | None] = {}
+        new, twins = _twins(new)
         for m in new:
+            if m.compared:
+                out[str(m.key)] = None  # another happening, named to compare: no story
+                continue
             blocks[type_family(m.event_type)].append(m)
         old: dict[str | None, list[tuple[LinkMention, str]]] = defaultdict(list)
         for m, story in stored:
@@ -95,7 +101,6 @@ class StoryLinker:
             text_of = texts(docs) if texts is not None else {}
             vectors = DocumentVectors([text_of.get(d, "") for d in docs])
         doc_row = {d: n for n, d in enumerate(docs)}
-        out: dict[str, str | None] = {}
         for key, members in blocks.items():
             members.sort(key=lambda m: (day_of(m), str(m.key)))
             known = _Known(old.get(key, []))
@@ -106,6 +111,8 @@ class StoryLinker:
                     joined = assigned[str(m.key)]
                     if joined is not None:
                         known.add(m, joined)
+        for twin, first in twins:
+            out[str(twin.key)] = out[str(first.key)]
         return out
 
     def _link_batch(
@@ -201,6 +208,32 @@ class _Known:
         lo, hi = np.array(self.first), np.array(self.last)
         near = (lo <= last.toordinal()) & (hi >= first.toordinal())
         return [self.items[k] for k in np.flatnonzero(near)]
+
+
+def _twins(
+    mentions: Sequence[LinkMention],
+) -> tuple[list[LinkMention], list[tuple[LinkMention, LinkMention]]]:
+    """The mentions to link, and each other event coded from the same trigger words of one
+    article with the one linked for it. One trigger tells one happening: "the Pentagon will
+    send 3,000 troops" coded as a MOBILIZE and as a THREATEN is one deployment, and both codings
+    join its story. The one linked is a non-statement that may start a story, where there is one.
+
+    >>> a = LinkMention("a", "d1", 4, 9, event_type="THREATEN")
+    >>> b = LinkMention("b", "d1", 4, 9, event_type="MOBILIZE")
+    >>> linked, twins = _twins([a, b])
+    >>> [m.key for m in linked], [(t.key, f.key) for t, f in twins]
+    (['b'], [('a', 'b')])
+    """
+    by_words: dict[tuple[str, int, int], list[LinkMention]] = defaultdict(list)
+    for m in mentions:
+        by_words[(m.doc, m.start, m.end)].append(m)
+    linked: list[LinkMention] = []
+    twins: list[tuple[LinkMention, LinkMention]] = []
+    for group in by_words.values():
+        group.sort(key=lambda m: (not m.founds, is_statement(m.event_type), str(m.key)))
+        linked.append(group[0])
+        twins.extend((twin, group[0]) for twin in group[1:])
+    return linked, twins
 
 
 def _weeks(members: list[LinkMention]):

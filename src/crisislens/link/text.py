@@ -53,6 +53,7 @@ def lexicon() -> dict:
         "families": _families(groups),
         "related_groups": groups,
         "background": tuple(preps),
+        "comparison": frozenset(data.get("comparison_words", [])),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
@@ -354,6 +355,41 @@ def is_background_text(before: str, trigger: str) -> bool:
         if re.search(pattern, before):
             return True
     return False
+
+
+# "since last March, when a bombing killed": the trigger is in a clause that tells the past
+# happening a comparison is made with (no comma between the clause's start and the trigger)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;!?]*\b(?:when|that|which|where)\b[^,.;!?]*$")
+
+
+def is_compared_text(before: str, trigger: str) -> bool:
+    """Is the trigger another happening, named only to compare, given its sentence before it?
+    An event noun right after a comparison word (``comparison_words`` in data/link.yaml, at
+    most one word between), or a trigger in a "since ... when" clause.
+
+    >>> is_compared_text("Gunmen have staged similar ", "raids")
+    True
+    >>> is_compared_text("It was the deadliest day since 2019, when soldiers ", "shot")
+    True
+    >>> is_compared_text("Since Monday, when the strike began, police have ", "arrested")
+    False
+    >>> is_compared_text("Earlier police ", "arrested")
+    False
+    >>> is_compared_text("Protesters staged a sit-in; such, ", "protests")
+    False
+    """
+    if _SINCE_CLAUSE.search(before):
+        return True
+    words = trigger.lower().split()
+    if not words or words[0].endswith("ed"):
+        return False  # a past-tense verb heads its own clause ("earlier police arrested")
+    # the last two tokens before the trigger, punctuation counted as a token ("such, attacks"
+    # is no noun phrase)
+    near = re.findall(r"[\w'-]+|[^\w\s]", before[-40:].lower())[-2:]
+    words = lexicon()["comparison"]
+    if near and near[-1] in words:
+        return True
+    return len(near) == 2 and near[0] in words and bool(re.match(r"[\w'-]", near[1]))
 
 
 def _is_background(doc: Doc, head: Token) -> bool:

@@ -93,9 +93,34 @@ def _event_rows(conn: Connection, where: str, params: list) -> list[tuple]:
     ).fetchall()
 
 
-def _mention(row: tuple, vectors) -> LinkMention:
-    _, article_id, record, published = row
-    return mention_from_event(Event.model_validate_json(record), article_id, published, vectors)
+def _mentions(conn: Connection, rows: list[tuple], vectors) -> list[LinkMention]:
+    """The linker's view of each event row, with the countries its sentences name."""
+    places = _places_named(conn, sorted({r[1] for r in rows}))
+    out = []
+    for _, article_id, record, published in rows:
+        event = Event.model_validate_json(record)
+        spans = [(event.evidence.start, event.evidence.end)]
+        spans += [(m.evidence.start, m.evidence.end) for m in event.mentions]
+        named = frozenset(
+            country
+            for start, country in places.get(article_id, ())
+            if any(lo <= start < hi for lo, hi in spans)
+        )
+        out.append(mention_from_event(event, article_id, published, vectors, named))
+    return out
+
+
+def _places_named(conn: Connection, article_ids: list[str]) -> dict[str, list[tuple[int, str]]]:
+    """Each article's coded places as (start, country)."""
+    rows = conn.execute(
+        "SELECT article_id, start, country FROM places WHERE country IS NOT NULL "
+        "AND start IS NOT NULL AND article_id IN (SELECT unnest(?))",
+        [article_ids],
+    ).fetchall()
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for article_id, start, country in rows:
+        out[article_id].append((start, country))
+    return out
 
 
 def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
@@ -104,7 +129,7 @@ def _new_mentions(conn: Connection, vectors) -> list[LinkMention]:
         "e.modality IN (SELECT unnest(?)) AND e.event_id NOT IN (SELECT event_id FROM link_state)",
         [list(LINKED_MODALITIES)],
     )
-    return [_mention(r, vectors) for r in rows]
+    return _mentions(conn, rows, vectors)
 
 
 # a stored event's days, as :func:`crisislens.link.stories.period` reads them: its day, else its
@@ -180,7 +205,7 @@ def _make_views(conn: Connection, event_ids: list[str], vectors) -> None:
     for start in range(0, len(event_ids), 10_000):  # a bounded number of records at a time
         chunk = event_ids[start : start + 10_000]
         rows = _event_rows(conn, "e.event_id IN (SELECT unnest(?))", [chunk])
-        _save_views(conn, [_mention(r, vectors) for r in rows])
+        _save_views(conn, _mentions(conn, rows, vectors))
 
 
 def _save_views(conn: Connection, mentions: list[LinkMention]) -> None:
