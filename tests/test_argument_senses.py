@@ -216,3 +216,25 @@ def test_a_call_for_an_act_asks_for_it_and_the_act_is_not_told(extract, text):
 def test_a_call_with_someone_stays_a_telephone_call(extract):
     events = extract("The two presidents held a call with each other on Monday.").events
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a strike qualified as violence is an attack, whoever is near it
+        ("The town has seen a wave of terror strikes since June.", "strikes"),
+        ("Deadly strikes hit the port district of Hodeida overnight.", "strikes"),
+        # ... and so is one that kills or wounds, or what a series of them does
+        ("A series of strikes in the valley killed nine people on Monday.", "strikes"),
+        ("The strikes wounded four guards at the depot.", "strikes"),
+    ],
+)
+def test_strike_that_harms_is_an_attack(nlp, lex, text, word):
+    trigger = trigger_of(nlp, lex, text, word)
+    assert trigger.argument is not None and trigger.argument.event_type == "ASSAULT"
+
+
+def test_labour_strike_keeps_its_reading(nlp, lex):
+    """A strike with no violent word on it is read as before: "a general strike" by dockers."""
+    trigger = trigger_of(nlp, lex, "A general strike by dockers shut the port of Durban.", "strike")
+    assert trigger.argument is None

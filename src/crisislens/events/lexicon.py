@@ -45,7 +45,7 @@ class ArgumentClass:
 
 # the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition,
 # a subject of several parties (nsubj), a "with" phrase of a class
-ARGUMENT_CUES = ("object", "prep", "nsubj", "with")
+ARGUMENT_CUES = ("object", "prep", "nsubj", "with", "modifier", "does")
 
 
 @dataclass
@@ -169,7 +169,7 @@ class Lexicon:
                 f"event lexicon: argument cue of {word!r} is not one of {ARGUMENT_CUES}"
             )
         value = str(spec[cue])
-        if cue in ("object", "with") and value not in self.argument_classes:
+        if cue in ("object", "with", "modifier", "does") and value not in self.argument_classes:
             raise ValueError(f"event lexicon: {word!r} tests an unknown argument class {value!r}")
         return cue, value, _hand_sense(spec["sense"])
 

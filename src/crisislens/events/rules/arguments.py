@@ -98,11 +98,35 @@ def subject_cue(token: Token, value: str, lex: Lexicon) -> bool:
     )
 
 
+def modifier_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is qualified by a noun or adjective of class ``value``: "terror strikes",
+    "deadly strikes", "missile strikes" (attack_marks) are attacks, whoever the workers near
+    them are."""
+    kind = lex.argument_classes[value]
+    return token.pos_ == "NOUN" and any(
+        in_class(m, kind) for m in children(token, "amod", "compound")
+    )
+
+
+def does_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is the subject of a verb of class ``value``, or what its subject counts:
+    "strikes killed three men", "a series of strikes wounded a guard" (harm_verbs): a walkout
+    harms no one by itself."""
+    kind = lex.argument_classes[value]
+    if token.pos_ != "NOUN":
+        return False
+    counted = token.dep_ == "pobj" and token.head.lower_ == "of"
+    doer = token.head.head if counted else token  # "a series of strikes"
+    return doer.dep_ == "nsubj" and in_class(doer.head, kind)
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
     "with": with_cue,
     "nsubj": subject_cue,
+    "modifier": modifier_cue,
+    "does": does_cue,
 }
 
 
