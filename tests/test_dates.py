@@ -129,6 +129,18 @@ def test_dates_reference_day_not_from_the_day_a_span_preposition_names(nlp, sent
     assert ArticleDates(doc, "2024-05-10").reference_day([_token(doc, word)]) is None
 
 
+def test_dates_a_datelines_date_dates_the_lead_sentence(nlp):
+    """The dateline is a sentence of its own; its date is the report's day, which dates the
+    lead's news as the one date of its sentence would (and no later sentence's)."""
+    doc = nlp(
+        "Arrest in shooting\nDAYTON, Ohio (Dec. 2, 2015) - Police have made an arrest in a fatal "
+        "shooting. Officers found the victim on a porch."
+    )
+    dates = ArticleDates(doc, None)
+    assert dates.of_trigger([_token(doc, "made")]) == ResolvedDate("2015-12-02", "day")
+    assert dates.of_trigger([_token(doc, "found")]) is None
+
+
 def test_dates_reference_day_of_a_headline_is_the_first_story_day(nlp):
     doc = nlp("Farmer shoots intruder\nA farmer fired at a burglar late on Sunday, deputies said.")
     dates = ArticleDates(doc, "2024-05-07")

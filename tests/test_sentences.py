@@ -67,3 +67,25 @@ def test_sentences_place_and_date_stay_with_the_event(extract):
     assert event.date == "2024-05-07"
     assert event.location is not None
     assert (event.location.name, event.location.mention) == ("Dayton", "name")
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("LUSAKA, Zambia -- Rioters burned a fuel depot on Monday.", "LUSAKA, Zambia --"),
+        (
+            "Depot burned\nNDOLA, Zambia, May 3 (Wire) - Rioters burned a fuel depot.",
+            "NDOLA, Zambia, May 3 (Wire) -",
+        ),
+    ],
+)
+def test_sentences_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
+    """The parser otherwise hangs the report's first verb on the capitals."""
+    found = _sentences(nlp, text)
+    assert first in found
+    assert found[-1] == text.split(first)[1].strip()
+
+
+def test_sentences_capitals_and_a_dash_inside_a_line_are_no_dateline(nlp):
+    text = "UN SAYS TALKS OFF\nThe envoy left - and the talks ended - on Monday."
+    assert _sentences(nlp, text)[-1] == "The envoy left - and the talks ended - on Monday."

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.events.date_anchors import ResolvedDate, date_words, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
 from crisislens.nlp.doc_cache import doc_ents, doc_text
+from crisislens.nlp.spacy_model import dateline_end
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -144,6 +145,7 @@ class ArticleDates:
             recent = found
             if found.precision == "day":
                 anchor = found.date
+        self.datelined = _dateline_dates(doc, self.entities)
 
     def of_trigger(
         self, tokens: list[Token], told: frozenset[int] = frozenset()
@@ -174,6 +176,8 @@ class ArticleDates:
         for how in ("own", "phrase"):
             if found[how]:
                 return self._stepped(*found[how][0])
+        if not found["sentence"] and sent.start in self.datelined:
+            found["sentence"].append((self.datelined[sent.start], 0))
         if len(found["sentence"]) != 1 or told_as_earlier(tokens):
             return None
         ent, step = found["sentence"][0]
@@ -270,6 +274,19 @@ class ArticleDates:
             return False
         back = (self.published - date.fromisoformat(found.date)).days
         return 0 <= back <= date_words().reference_window_days
+
+
+def _dateline_dates(doc: Doc, entities: list[Span]) -> dict[int, Span]:
+    """The date of a dateline ("DAYTON, Ohio (May 3, 2016) --", a sentence of its own:
+    ``spacy_model.dateline_end``), by the start of the sentence it opens: the report's day,
+    which dates that lead sentence as the one date of its sentence would."""
+    out: dict[int, Span] = {}
+    for ent in entities:
+        sent = ent.sent
+        if ent.start > 400 or sent.end >= len(doc) or dateline_end(doc, sent.start) != sent.end:
+            continue
+        out.setdefault(sent.end, ent)
+    return out
 
 
 def told_as_earlier(tokens: list[Token]) -> bool:
