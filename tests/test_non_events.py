@@ -85,3 +85,30 @@ def test_a_retort_is_no_blow(extract):
 def test_a_proposed_or_feared_act_is_no_event(extract, text, event_type):
     """What is proposed, hoped or feared is not told as happening (candidates.proposed_act)."""
     assert not _asserted(extract(text, published=PUB), event_type)
+
+
+def test_terror_strikes_are_attacks(extract):
+    """ "terror strikes" are attacks, no walkouts (event_lexicon.yaml: attack_marks)."""
+    record = extract(
+        "A car bomb hit a checkpoint in Varna on Monday, killing nine people. It was the latest "
+        "in a series of terror strikes in the region.",
+        published=PUB,
+    )
+    assert not _asserted(record, "PROTEST")
+    assert _asserted(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed three gunmen near Sabo on Friday. The operation prevented a possible "
+        "massacre, the army said.",
+        "Police arrested five men in Tolo on Sunday. The arrests averted a bomb attack on the "
+        "market, officials said.",
+    ],
+)
+def test_what_an_act_prevented_is_no_act_of_its_own(extract, text):
+    """An event noun that prevents something tells what it kept from happening
+    (verb_vetoes.averted_by_an_act): no COERCE of its own beside the act itself."""
+    record = extract(text, published=PUB)
+    assert not any(e.trigger.text in ("prevented", "averted") for e in record.events)

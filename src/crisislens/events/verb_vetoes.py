@@ -40,6 +40,28 @@ def aims_an_event(token: Token, lex: Lexicon) -> bool:
     return any(lemma(h) in lex.nouns or lemma(h) in lex.generic_heads for h in hosts)
 
 
+@cache
+def averting_verbs() -> frozenset[str]:
+    """``data/article.yaml`` (averting_verbs): verbs that tell what was kept from happening."""
+    return frozenset(read_yaml("article.yaml")["averting_verbs"])
+
+
+def averted_by_an_act(token: Token, lex: Lexicon) -> bool:
+    """ "The raid prevented a massacre", "the arrests foiled a plot", "an operation that averted
+    a disaster": a verb of averting whose subject or head is an event noun tells what that
+    event kept from happening; it is no act of its own ("police prevented the march" is one).
+
+    >>> averted_by_an_act(nlp("The raid prevented a massacre.")[2], lex)  # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in averting_verbs():
+        return False
+    hosts = children(token, "nsubj")
+    if token.dep_ in ("acl", "relcl"):
+        hosts.append(token.head)
+    return any(lemma(h) in lex.nouns or lemma(h) in lex.generic_heads for h in hosts)
+
+
 def quote_attribution(token: Token) -> bool:
     """A verb of agreeing that attributes a quote, its subject behind it, shares a view and
     agrees to nothing: "“The talks are stuck,” agreed the envoy" (event_rules.yaml:
@@ -269,10 +291,12 @@ def part_of_a_name(token: Token) -> bool:
 def vetoed(verb: Token, lex: Lexicon) -> bool:
     """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
-    ("it took place"), a hostile reception, a rescue of captives, a source's description."""
+    ("it took place"), a hostile reception, a rescue of captives, a source's description, what
+    an act averted ("the raid prevented a massacre")."""
     return (
         _adjective(verb, lex)
         or aims_an_event(verb, lex)
+        or averted_by_an_act(verb, lex)
         or quote_attribution(verb)
         or takes_up_residence(verb)
         or withholds_comment(verb)
