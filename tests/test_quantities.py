@@ -142,6 +142,8 @@ def test_quantities_object_predicate_says_what_became_of_them(nlp):
         ("Gunmen killed 9 farmers and 3 herders near the river.", ("dead", 12)),
         ("Militants ambushed a patrol, killing 6 police officers and 2 civilians.", ("dead", 8)),
         ("The shelling killed a teacher and her 3 pupils.", ("dead", 4)),
+        # a list of three or more: the parser hangs "and" on the last but one
+        ("The raid killed seven guards, four drivers and two cooks.", ("dead", 13)),
         # a noun that names a killing, and whom it killed
         ("Detectives are investigating the shooting death of a pizza driver.", ("dead", 1)),
         ("The fatal stabbing of a clerk shocked the town.", ("dead", 1)),

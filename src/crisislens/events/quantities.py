@@ -417,10 +417,22 @@ def _counted_noun(sent: Span, q: Quantity) -> Token | None:
     token = span.root
     noun = token.head if token.dep_ == "nummod" else token
     first = _first_conjunct(noun)
-    joined = [c for c in first.children if c.dep_ == "cc"]
+    joined = [c for t in _conjuncts(first) for c in t.children if c.dep_ == "cc"]
     if not joined or any(c.lower_ not in words().counted_conjunctions for c in joined):
         return None
     return noun if noun is not first or any(c.dep_ == "conj" for c in first.children) else None
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The nouns of the coordination ``first`` opens: "eight guards, three drivers and two
+    cooks" (the parser hangs "and" on the last but one, each on the one before)."""
+    out = [first]
+    for _ in range(12):
+        node = next((c for c in out[-1].children if c.dep_ == "conj"), None)
+        if node is None:
+            break
+        out.append(node)
+    return out
 
 
 def _first_conjunct(token: Token) -> Token:
