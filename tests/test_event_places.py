@@ -569,30 +569,3 @@ def test_event_places_a_dateline_may_end_in_a_colon(extract):
     ).events
     arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
     assert (arrest.location.name, arrest.location.mention) == ("Mombasa", "article")
-
-
-def test_event_places_a_happening_that_dates_another_keeps_its_place(extract):
-    text = (
-        "QUETTA, Pakistan - Gunmen attacked a police post in Pakistan late Saturday, killing "
-        "two officers. The raid came two days after an ambush in Mardan that killed four "
-        "soldiers."
-    )
-    record = extract(text)
-    attack = next(e for e in record.events if e.trigger and "attacked" in e.trigger.text)
-    assert attack.location is not None and attack.location.name != "Mardan"
-    ambush = next(e for e in record.events if e.trigger and "killed" in e.trigger.text)
-    assert ambush.location.name == "Mardan"  # the ambush itself is in Mardan
-
-
-def test_event_places_told_before_needs_a_noun_after_the_preposition(nlp):
-    from crisislens.events.rules.place import told_before
-    from crisislens.schemas import Place
-
-    def sukkur(text):
-        start = text.index("Sukkur")
-        return Place(text="Sukkur", start=start, end=start + 6, name="Sukkur", feature="city")
-
-    text = "Students marched in Lahore following the killings in Sukkur."
-    assert told_before(sukkur(text), nlp(text)[1])
-    text = "Students marched in Sukkur after the police killed a boy."
-    assert not told_before(sukkur(text), nlp(text)[1])  # a place of the march's own clause

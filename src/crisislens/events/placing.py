@@ -28,7 +28,6 @@ from crisislens.events.rules.place import (
     meeting,
     names_topic,
     set_apart,
-    told_before,
     topic_place,
     topic_spans,
     verbal,
@@ -280,7 +279,6 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
             and p.lat is not None
             and p.feature in PLACE_FEATURES
             and not any(s <= p.start < e for s, e in roles)
-            and not (token is not None and told_before(p, token))  # "days after an ambush in X"
         ]
 
 

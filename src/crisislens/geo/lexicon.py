@@ -63,7 +63,6 @@ class GeoLexicon:
     set_apart_words: frozenset[str]
     set_apart_word_preps: frozenset[str]
     fronted_set_apart_preps: frozenset[str]
-    sequence_preps: frozenset[str]
     topic_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     topic_meeting_nouns: frozenset[str]

@@ -354,29 +354,6 @@ def set_apart(place: Place, doc: Doc) -> bool:
     )
 
 
-def told_before(place: Place, trigger: Token) -> bool:
-    """A place in a phrase that dates the trigger's clause by another happening, outside the
-    trigger: "the raid came two days after an ambush in Dorvik" is not in Dorvik, "crowds
-    marched following the killings in Tessa" not in Tessa (``sequence_preps`` with a noun
-    after them); the ambush itself, inside the phrase, keeps its place.
-
-    >>> told_before(dorvik, raid)   # doctest: +SKIP
-    True
-    """
-    doc = trigger.doc
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span) or span.sent != trigger.sent:
-        return False
-    preps = GeoLexicon.load().sequence_preps
-    for node in span.root.ancestors:
-        if node.lower_ not in preps or node.pos_ == "SCONJ":
-            continue
-        objects = [c for c in node.children if c.dep_ in ("pobj", "dobj")]
-        if any(o.pos_ in ("NOUN", "PROPN") for o in objects):
-            return not node.left_edge.i <= trigger.i <= node.right_edge.i
-    return False
-
-
 def topic_place(place: Place, doc: Doc) -> bool:
     """A place of ``doc`` named as a topic (:func:`names_topic`)."""
     return names_topic(doc_text(doc), place.end, place.feature)
@@ -520,7 +497,6 @@ def event_location(
     if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
         places = [p for p in places if not topic_place(p, trigger.doc)]
     places = [p for p in places if not set_apart(p, trigger.doc)]  # "Beyond Syria, ..."
-    places = [p for p in places if not told_before(p, trigger)]  # "days after an ambush in X"
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
     if side is not None:
         places = [p for p in places if not neighbour_place(p, trigger.doc)]
