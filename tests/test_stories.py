@@ -265,9 +265,9 @@ def test_stories_peacekeepers_sent_and_deployed_are_one_story(pipeline):
         pipeline,
         store,
         [
-            ("Russia sent 1,960 peacekeepers to Stepanakert on Tuesday.", "2020-11-11"),
+            ("Russia sent 1,960 peacekeepers to Nagorno-Karabakh on Tuesday.", "2020-11-11"),
             (
-                "Russia deployed peacekeepers in Stepanakert on Tuesday, the defence ministry said.",
+                "Russia deployed peacekeepers in Nagorno-Karabakh on Tuesday, the defence ministry said.",
                 "2020-11-11",
             ),
             (
