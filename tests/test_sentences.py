@@ -89,3 +89,8 @@ def test_sentences_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
 def test_sentences_capitals_and_a_dash_inside_a_line_are_no_dateline(nlp):
     text = "UN SAYS TALKS OFF\nThe envoy left - and the talks ended - on Monday."
     assert _sentences(nlp, text)[-1] == "The envoy left - and the talks ended - on Monday."
+
+
+def test_sentences_the_first_word_after_a_dated_dateline_starts_the_report(nlp):
+    text = "LIMA, March 3 (AFP) - Riot police detained dozens of students."
+    assert _sentences(nlp, text)[-1] == "Riot police detained dozens of students."

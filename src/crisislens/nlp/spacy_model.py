@@ -38,6 +38,8 @@ def line_breaks(doc: Doc) -> Doc:
             for inside in doc[token.i + 1 : end]:
                 inside.is_sent_start = False
             doc[end].is_sent_start = True
+            if end + 1 < len(doc):  # the report's first word is no sentence of its own
+                doc[end + 1].is_sent_start = False
         if "\n" in token.text_with_ws and not token.is_space:
             doc[token.i + 1].is_sent_start = True
             since = 0
