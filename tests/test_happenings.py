@@ -258,3 +258,19 @@ def test_a_verb_whose_object_is_marked_new_starts_another_happening(extract, mar
 def test_an_act_told_by_another_calendar_week_is_another_happening(extract, text, expected):
     record = extract(text, published=PUB)
     assert len(_asserted(record, "ASSAULT")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile, gunmen stopped a bus in Velo province and shot dead three passengers.", 2),
+        # a report of the act goes on telling it
+        ("Meanwhile, police said the attackers had shot dead three passengers of a bus.", 1),
+    ],
+)
+def test_a_sentence_opening_on_meanwhile_tells_another_act(extract, text, expected):
+    record = extract(
+        "A roadside bomb killed seven people in Tarsa province on Wednesday. " + text,
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == expected

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from crisislens.data import read_yaml
+from crisislens.data import read_yaml, word_set
 from crisislens.events.candidates import (
     HEADLINE,
     Candidate,
@@ -463,16 +463,22 @@ def background(c: Candidate) -> bool:
 
 
 @cache
-def _separate_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``data/article.yaml``: adverbs, and determiners after "in", of another happening."""
+def _separate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: adverbs, and determiners after "in", of another happening, and
+    adverbs of one only where they open an act (not a report: ``reporting_verbs.yaml``)."""
     data = read_yaml("article.yaml")
-    return frozenset(data["separate_adverbs"]), frozenset(data["separate_determiners"])
+    return (
+        frozenset(data["separate_adverbs"]),
+        frozenset(data["separate_determiners"]),
+        frozenset(data["separate_act_adverbs"]),
+    )
 
 
 def separate(c: Candidate) -> bool:
     """Whether ``c``'s sentence opens on another happening than those told before it:
     "Separately, police raided a hideout in Lowland province and killed four suspects",
-    "In another incident, bandits abducted nine travellers"."""
+    "In another incident, bandits abducted nine travellers", "Meanwhile, gunmen stopped a bus
+    in Velo province" (not "Meanwhile, officials said the toll had risen", a report)."""
     if c.sentence < 0 or not c.tokens:
         return False
     doc = c.tokens[0].doc
@@ -483,14 +489,18 @@ def _separate_sentences(doc: Doc) -> frozenset[int]:
     """The first tokens of the document's sentences whose main clause, or the quoted clause
     it opens on, carries a marker of another happening ("separately", "elsewhere", "in another
     incident"; '"In another operation, troops burned a camp," he said')."""
-    adverbs, determiners = _separate_words()
+    adverbs, determiners, of_acts = _separate_words()
+    reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
     found = set()
     for sent in doc.sents:
         for clause in _opening_clauses(sent.root):
+            act = clause.lemma_.lower() not in reporting
             for child in clause.children:
                 if child.i > clause.i:
                     break
                 if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
+                    found.add(sent.start)
+                elif act and child.lower_ in of_acts:
                     found.add(sent.start)
     return frozenset(found)
 
