@@ -112,3 +112,45 @@ def test_what_an_act_prevented_is_no_act_of_its_own(extract, text):
     (verb_vetoes.averted_by_an_act): no COERCE of its own beside the act itself."""
     record = extract(text, published=PUB)
     assert not any(e.trigger.text in ("prevented", "averted") for e in record.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos freed 40 hostages from a farmhouse near Dorvan on Tuesday, the army said.",
+        "Police rescued 12 kidnapped traders in Melka forest on Sunday, a spokesman said.",
+    ],
+)
+def test_a_rescue_of_captives_is_the_security_operation(extract, text):
+    """Freeing others' captives by force is an event, coded as the hostage-taking it ends
+    (triggers.rescue_trigger): an ASSAULT, no release and no aid."""
+    record = extract(text, published=PUB)
+    assert _asserted(record, "ASSAULT")
+    assert not _asserted(record, "RETREAT") and not _asserted(record, "AID")
+
+
+def test_captors_who_free_hostages_release_them(extract):
+    record = extract(
+        "The rebels freed six aid workers on Thursday, the agency said.", published=PUB
+    )
+    assert _asserted(record, "RETREAT")
+    assert not _asserted(record, "ASSAULT")
+
+
+def test_a_rescue_from_a_disaster_frees_no_captive(extract):
+    record = extract(
+        "The coast guard rescued 40 passengers from a sinking ferry off Kell on Monday.",
+        published=PUB,
+    )
+    assert not _asserted(record, "ASSAULT")
+
+
+def test_a_hostage_taking_leads_the_rescue_that_ends_it(extract):
+    """Told together, the taking is the happening's principal and the rescue joins it."""
+    record = extract(
+        "Gunmen seized a bus near Orva on Monday and held 30 passengers hostage. Soldiers freed "
+        "the hostages on Tuesday, the army said.",
+        published=PUB,
+    )
+    attacks = _asserted(record, "ASSAULT")
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.text == "Gunmen"

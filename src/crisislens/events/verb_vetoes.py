@@ -144,28 +144,44 @@ def rescues_captives(token: Token) -> bool:
     """Troops or police who free others' captives rescue them: "soldiers freed 20 kidnapped
     passengers", "the hostages were freed in a raid" tell of the security operation, no release
     by the captors (RETREAT), which "the kidnappers freed the hostages" is (event_rules.yaml:
-    freeing_verbs, rescuers, others_captives, rescue_settings). Told with the fight ("freed 40
-    hostages and killed 12 kidnappers") it stays, a part of that one happening (events/article.py).
+    freeing_verbs, rescuers, others_captives, rescue_settings). The trigger finder codes the
+    operation instead (``triggers.rescue_trigger``). Told with the fight ("freed 40 hostages
+    and killed 12 kidnappers") it stays as read, a part of that one happening (events/article.py).
 
     >>> rescues_captives(nlp("Troops freed ten hostages.")[1])        # doctest: +SKIP
     True
     """
+    return rescued_captive(token) is not None
+
+
+def rescued_captive(token: Token) -> Token | None:
+    """Who a rescue frees: "hostages" in "troops freed ten hostages" or "police rescued 12
+    kidnapped traders" (a verb of rescuing, event_rules.yaml rescuing_verbs, frees the held
+    captives of someone else whoever does it: held_captives; "the coast guard rescued 40
+    passengers" frees no captive); None where ``token`` tells no rescue (see
+    ``rescues_captives``)."""
     words = vocabulary().words
-    if lemma(token) not in words.freeing_verbs or token.dep_ == "conj" or children(token, "conj"):
-        return False
+    rescuing = lemma(token) in words.rescuing_verbs
+    if not rescuing and lemma(token) not in words.freeing_verbs:
+        return None
+    if token.dep_ == "conj" or children(token, "conj"):
+        return None
+    captive = words.held_captives if rescuing else words.others_captives
     freed = children(token, "dobj", "nsubjpass")
-    captive = words.others_captives
-    if not any(lemma(f) in captive or any(lemma(m) in captive for m in f.lefts) for f in freed):
-        return False
+    held = [f for f in freed if lemma(f) in captive or any(lemma(m) in captive for m in f.lefts)]
+    if not held:
+        return None
+    if rescuing:
+        return held[0]
     freers = [
         *children(token, "nsubj"),
         *(o for by in children(token, "agent") for o in by.children),
     ]
     if any(lemma(f) in words.rescuers for f in freers):
-        return True
+        return held[0]
     preps = children(token, "prep")
     settings = [o for p in preps if p.lower_ in words.rescue_preps for o in p.children]
-    return any(lemma(o) in words.rescue_settings for o in settings)
+    return held[0] if any(lemma(o) in words.rescue_settings for o in settings) else None
 
 
 def idiom_particle(token: Token) -> bool:
@@ -291,8 +307,9 @@ def part_of_a_name(token: Token) -> bool:
 def vetoed(verb: Token, lex: Lexicon) -> bool:
     """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
-    ("it took place"), a hostile reception, a rescue of captives, a source's description, what
-    an act averted ("the raid prevented a massacre")."""
+    ("it took place"), a hostile reception, a source's description, what an act averted ("the
+    raid prevented a massacre"). A rescue of captives is coded as the security operation
+    (``triggers.rescue_trigger``)."""
     return (
         _adjective(verb, lex)
         or aims_an_event(verb, lex)
@@ -303,7 +320,6 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or decides_an_act(verb)
         or dummy_subject_idiom(verb)
         or hostile_reception(verb)
-        or rescues_captives(verb)
         or describes_a_source(verb)
         or moves_casualties(verb)
         or idiom_particle(verb)
