@@ -82,6 +82,19 @@ def test_sources_colon_dateline_names_a_known_place():
     assert "dateline" not in [k for _, _, k in SourceFinder(Outlets.load()).spans(text)]
 
 
+def test_sources_colon_dateline_with_its_day():
+    finder = SourceFinder(Outlets.load(), {"Tartu": True}.get)
+    text = "Tartu, Oct 9: Raiders burned two barns.\n\nMonday, Oct 9: A note."
+    spans = [(text[s:e], kind) for s, e, kind in finder.spans(text)]
+    assert ("Tartu, Oct 9:", "dateline") in spans
+    assert not any(t.startswith("Monday") for t, _ in spans)  # no place: a label
+
+
+def test_colon_dateline_with_a_day_lends_no_actor(extract):
+    record = extract("Headline\n\nBenin City, Oct 9: Raiders at the weekend stormed a farm.")
+    assert all("Benin" not in a.text for a in _all_actors(record))
+
+
 def test_colon_dateline_city_is_no_actor(extract):
     record = extract("Tbilisi: The government announced new curbs on rallies on Monday.")
     assert all(a.text != "Tbilisi" for a in _all_actors(record))

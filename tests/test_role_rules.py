@@ -3,6 +3,8 @@ joined by a hyphen, and where unnamed locals belong. Our own sentences."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from conftest import word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import roles
@@ -528,3 +530,45 @@ def test_role_rules_threat_faced(parse):
     assert actor.text == "bloc" and recipient.text == "Elbonia"
     doc = parse("The council renewed the threat of sanctions on Monday.")
     assert roles.noun_roles(word(doc, "threat"), "THREATEN")[1].text == "sanctions"
+
+
+def test_role_rules_told_aside(parse, nlp):
+    doc = parse(
+        "Dozens of raiders surrounded the hamlet, shooting farmers, a herder told reporters."
+    )
+    assert roles.told_aside(word(doc, "shooting"), word(doc, "told"))
+    assert not roles.told_aside(word(doc, "shooting"), word(doc, "surrounded"))
+    doc = parse("A herder told reporters that raiders surrounded the hamlet, shooting farmers.")
+    assert not roles.told_aside(word(doc, "shooting"), word(doc, "told"))  # told after him
+    # the parse that hangs the participle on the verb of telling: the herder shot no one
+    rows = [  # word, head, dep, tag, pos, lemma
+        ("Raiders", 1, "nsubj", "NNS", "NOUN", "raider"),
+        ("roamed", 11, "ccomp", "VBD", "VERB", "roam"),
+        ("the", 3, "det", "DT", "DET", "the"),
+        ("market", 1, "dobj", "NN", "NOUN", "market"),
+        (",", 1, "punct", ",", "PUNCT", ","),
+        ("firing", 11, "advcl", "VBG", "VERB", "fire"),
+        ("at", 5, "prep", "IN", "ADP", "at"),
+        ("stalls", 6, "pobj", "NNS", "NOUN", "stall"),
+        (",", 11, "punct", ",", "PUNCT", ","),
+        ("a", 10, "det", "DT", "DET", "a"),
+        ("trader", 11, "nsubj", "NN", "NOUN", "trader"),
+        ("told", 11, "ROOT", "VBD", "VERB", "tell"),
+        ("reporters", 11, "dobj", "NNS", "NOUN", "reporter"),
+        (".", 11, "punct", ".", "PUNCT", "."),
+    ]
+    w, h, d, t, p, lem = (list(c) for c in zip(*rows))
+    hand = Doc(nlp.vocab, words=w, heads=h, deps=d, tags=t, pos=p, lemmas=lem)
+    assert hand[5].head.text == "told"
+    assert roles.shared_subject(hand[5], "ASSAULT") is None
+    doc = parse("The militia stormed the depot, firing at the guards.")
+    assert roles.shared_subject(word(doc, "firing"), "ASSAULT").text == "militia"
+
+
+def test_role_rules_state_forces(extract):
+    record = extract("A U.S. drone strike killed two fighters near Tolo on Monday.")
+    strike = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert (strike.actor.country, strike.actor.sector) == ("USA", "MIL")
+    record = extract("Canada imposed new sanctions on Elbonia on Monday.")
+    sanction = next(e for e in record.events if e.event_type == "SANCTION")
+    assert (sanction.actor.country, sanction.actor.sector) == ("CAN", "GOV")

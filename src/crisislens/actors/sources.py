@@ -52,10 +52,13 @@ class SourceFinder:
             r"(?<=[ \t])(?:\u2014|\u2013|--|-)(?=[ \t]+[A-Z0-9\"\u201c])",
             re.MULTILINE,
         )
-        # a place in title case, then a colon and a sentence ("Lagos: The army said"): a
-        # dateline when the gazetteer knows the place (a label, "Update:", is none)
+        # a place in title case, perhaps with its day ("Lagos, May 3"), then a colon and a
+        # sentence ("Lagos: The army said"): a dateline when the gazetteer knows the place (a
+        # label, "Update:", is none)
         self._colon = re.compile(
-            r"^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*)[ \t]*:(?=[ \t]+[A-Z\"\u201c])",
+            r"^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*)"
+            rf"(?:,[ \t]*(?:{months})\.?[ \t]+\d{{1,2}})?"
+            r"[ \t]*:(?=[ \t]+[A-Z\"\u201c])",
             re.MULTILINE,
         )
         credit = _alternation(data["credit_words"])

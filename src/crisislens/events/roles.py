@@ -281,6 +281,8 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if node.dep_ == "relcl":
             return node.head
         below, node = node, node.head
+        if told_aside(below, node):
+            return None
         if below.dep_ == "xcomp" and (controller := object_controller(node)) is not None:
             return controller
         if is_verb(node):
@@ -294,6 +296,19 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if actor is not None:
             break
     return actor
+
+
+def told_aside(clause: Token, verb: Token) -> bool:
+    """A participle clause the parse hangs on a verb of telling, told before that verb's
+    subject, is part of what the speaker told, not the speaker's own act: in "the raiders
+    roamed the streets, shooting at shops, a trader told reporters", the trader shot no one.
+    ("Protesters marched, chanting slogans, police said": the police did not chant either.)"""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or verb.i < clause.i:
+        return False
+    if lemma(verb) not in vocabulary().words.account_verbs:
+        return False
+    speaker = child(verb, "nsubj")
+    return speaker is not None and speaker.i > clause.i
 
 
 def charged_party(clause: Token) -> Token | None:

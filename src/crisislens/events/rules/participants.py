@@ -235,6 +235,8 @@ def nearest_named(
     for ent in reversed(ents) if before else ents:
         if _skips(ent, draft, before, avoid) or document_name(ent.root, actors):
             continue
+        if context.in_source(ent.start_char, ent.end_char):
+            continue  # "KANO, May 3: Gunmen killed ...": where the story was filed
         actor = actors.code(ent.root, context)
         if actor is not None and actor.country is not None:
             return named_phrase(ent, actor, actors, context)
@@ -399,9 +401,46 @@ def code_roles(
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
+    roles.actor = state_forces(roles.actor, draft, lex, actors)
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def state_forces(
+    actor: Actor | None, draft: Draft, lex: Lexicon, actors: ActorCoder
+) -> Actor | None:
+    """A state named only by a country's word before an act or a weapon acts through the
+    forces its type gives (``state_sector``), as "the Turkish deployment" does: "a U.S. drone
+    strike killed two men" and "Elbonian missiles hit the port" are the state's armed forces
+    (MIL), not its government; "U.S. sanctions" stay GOV (SANCTION's state sector)."""
+    sector = event_types()[draft.sense.event_type].state_sector
+    if actor is None or actor.sector != "GOV" or sector == actor.sector:
+        return actor
+    word = draft.actor_token
+    if word is None or draft.trigger.kind == "noun" and word.head.i == draft.trigger.token.i:
+        word = draft.trigger.token  # "the U.S. strike": the country modifies the trigger
+    elif word.dep_ in ("compound", "amod", "nmod") and is_noun(word.head):
+        word = word.head  # "a US drone strike" as the subject: the noun it modifies
+    if not _act_or_weapon(word, lex):
+        return actor
+    countries = [m for m in word.lefts if m.dep_ in ("compound", "amod", "nmod")]
+    if not any(_country_modifier(m, actor, actors) for m in countries):
+        return actor
+    return actor.model_copy(update={"sector": sector})
+
+
+def _act_or_weapon(word: Token, lex: Lexicon) -> bool:
+    """An event noun ("strike", "raid") or a weapon ("missile", "drone")."""
+    words = vocabulary().words
+    return is_noun(word) and (lemma(word) in lex.nouns or lemma(word) in words.instrument_nouns)
+
+
+def _country_modifier(modifier: Token, actor: Actor, actors: ActorCoder) -> bool:
+    """Whether a modifier is the actor's country's own word ("U.S.", "United States",
+    "Elbonian"), with nothing else in it."""
+    phrase = modifier.doc[modifier.left_edge.i : modifier.i + 1].text
+    return actors.country_word(phrase) == actor.country
 
 
 def drop_dateline_roles(draft: Draft, context: ArticleContext) -> None:
