@@ -572,3 +572,26 @@ def test_role_rules_state_forces(extract):
     record = extract("Canada imposed new sanctions on Elbonia on Monday.")
     sanction = next(e for e in record.events if e.event_type == "SANCTION")
     assert (sanction.actor.country, sanction.actor.sector) == ("CAN", "GOV")
+
+
+def test_role_rules_dying_subject_is_the_recipient(parse):
+    doc = parse("Two guards died in the raid on the depot.")
+    actor, recipient = roles.verb_roles(word(doc, "died"), "ASSAULT")
+    assert actor is None and recipient.text == "guards"
+    doc = parse("The raiders shot two guards.")
+    assert roles.verb_roles(word(doc, "shot"), "ASSAULT")[0].text == "raiders"
+
+
+def test_role_rules_sent_home(parse, extract):
+    from types import SimpleNamespace
+
+    doc = parse("Guards deported forty others to Elbonia on Monday.")
+    coerce = SimpleNamespace(sense=SimpleNamespace(event_type="COERCE"))
+    assert participants.sent_home(word(doc, "Elbonia"), coerce)
+    mobilize = SimpleNamespace(sense=SimpleNamespace(event_type="MOBILIZE"))
+    assert not participants.sent_home(word(doc, "Elbonia"), mobilize)  # where forces go
+    doc = parse("Guards handed forty leaflets to Elbonia on Monday.")
+    assert not participants.sent_home(word(doc, "Elbonia"), coerce)
+    record = extract("Thai guards deported forty others to Canada on Monday.")
+    deported = next(e for e in record.events if e.event_type == "COERCE")
+    assert (deported.recipient.country, deported.recipient.sector) == ("CAN", "CVL")

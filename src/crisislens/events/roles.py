@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crisislens.events.figure_words import words as figure_words
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import NAMED_LABELS, child, children, is_noun, is_verb, lemma, pobj
@@ -425,6 +426,8 @@ def other_side(token: Token, actor: Token | None) -> Token | None:
 def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
+    if not passive and (dying := dying_roles(token)) is not None:
+        return dying
     if passive:
         actor, recipient = passive_roles(token)
         actor = actor or sent_forces(token, event_type, recipient)
@@ -447,6 +450,15 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         recipient = other_side(token, actor) or recipient
     recipient = blamed(token) or carried(recipient)
     return issuer(actor), None if used_weapon(token, recipient) else recipient
+
+
+def dying_roles(token: Token) -> Roles | None:
+    """The subject of a verb of dying (quantities.yaml ``victim_subject_verbs``) is whom the
+    act killed, never its doer: in "two guards died in the raid" the guards are the
+    recipient, and in "the men who died" the men."""
+    if lemma(token) not in figure_words().victim_subject_verbs:
+        return None
+    return None, relative_antecedent(token, child(token, "nsubj"))
 
 
 def _where(token: Token) -> bool:

@@ -145,6 +145,23 @@ def where_named(token: Token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ in vocabulary().words.place_only_preps
 
 
+def sent_home(token: Token, draft: Draft) -> bool:
+    """A country after "to" on a verb that sends people back names the people sent there, its
+    nationals, not its state: "deported 40 others to Elbonia" and "sent them back to Elbonia"
+    act on Elbonians (CVL), not on Elbonia's government; save for a type whose recipient is
+    where its forces go (MOBILIZE)."""
+    if event_types()[draft.sense.event_type].has("recipient_is_destination"):
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "prt" else prep.head
+    back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("prt", "advmod"))
+    return back or lemma(verb) in vocabulary().words.returning_verbs
+
+
 def owns_place(token: Token) -> bool:
     """A name that owns or qualifies a place said after a preposition of place says where, not
     whom: "in Ruritania's remote Upland province", "in the Elbonian town of Dorf", "in
@@ -238,8 +255,11 @@ def nearest_named(
         if context.in_source(ent.start_char, ent.end_char):
             continue  # "KANO, May 3: Gunmen killed ...": where the story was filed
         actor = actors.code(ent.root, context)
-        if actor is not None and actor.country is not None:
-            return named_phrase(ent, actor, actors, context)
+        if actor is None or actor.country is None:
+            continue
+        if not before and sent_home(ent.root, draft):  # "deported 40 others to Elbonia"
+            return actor.model_copy(update={"sector": next(iter(vocabulary().sectors.sent_home))})
+        return named_phrase(ent, actor, actors, context)
     return None
 
 
