@@ -133,11 +133,11 @@ def test_dates_a_datelines_date_dates_the_lead_sentence(nlp):
     """The dateline is a sentence of its own; its date is the report's day, which dates the
     lead's news as the one date of its sentence would (and no later sentence's)."""
     doc = nlp(
-        "Arrest in shooting\nDAYTON, Ohio (Dec. 2, 2015) - Police have made an arrest in a fatal "
-        "shooting. Officers found the victim on a porch."
+        "Depot fire\nHALDEN, Vt. (Mar. 14, 2019) - Deputies have detained two men over a depot "
+        "fire. Firefighters found a burnt van behind the depot."
     )
     dates = ArticleDates(doc, None)
-    assert dates.of_trigger([_token(doc, "made")]) == ResolvedDate("2015-12-02", "day")
+    assert dates.of_trigger([_token(doc, "detained")]) == ResolvedDate("2019-03-14", "day")
     assert dates.of_trigger([_token(doc, "found")]) is None
 
 
