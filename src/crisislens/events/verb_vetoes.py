@@ -34,6 +34,12 @@ def aims_an_event(token: Token, lex: Lexicon) -> bool:
     """
     if lemma(token) not in aim_verbs():
         return False
+    return _told_of_an_event(token, lex)
+
+
+def _told_of_an_event(token: Token, lex: Lexicon) -> bool:
+    """Whether the verb's subject, or the noun a participle or relative clause hangs on, is
+    an event noun ("the blast targeted ...", "an operation that averted ...")."""
     hosts = children(token, "nsubj")
     if token.dep_ in ("acl", "relcl"):
         hosts.append(token.head)
@@ -56,10 +62,7 @@ def averted_by_an_act(token: Token, lex: Lexicon) -> bool:
     """
     if lemma(token) not in averting_verbs():
         return False
-    hosts = children(token, "nsubj")
-    if token.dep_ in ("acl", "relcl"):
-        hosts.append(token.head)
-    return any(lemma(h) in lex.nouns or lemma(h) in lex.generic_heads for h in hosts)
+    return _told_of_an_event(token, lex)
 
 
 def quote_attribution(token: Token) -> bool:
