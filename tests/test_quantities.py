@@ -142,6 +142,12 @@ def test_quantities_object_predicate_says_what_became_of_them(nlp):
         ("Gunmen killed 9 farmers and 3 herders near the river.", ("dead", 12)),
         ("Militants ambushed a patrol, killing 6 police officers and 2 civilians.", ("dead", 8)),
         ("The shelling killed a teacher and her 3 pupils.", ("dead", 4)),
+        # the count run into the speakers and parsed as the reporting verb's subject
+        (
+            "Shelling killed at least 14 herders, including boys and girls, state radio and a "
+            "charity reported Monday.",
+            ("dead", 14),
+        ),
         # a list of three or more: the parser hangs "and" on the last but one
         ("The raid killed seven guards, four drivers and two cooks.", ("dead", 13)),
         # a noun that names a killing, and whom it killed

@@ -17,6 +17,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from crisislens.data import word_set
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.not_figures import is_figure
 from crisislens.events.victims import (
@@ -487,6 +488,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     # "12 people were killed", "killed 12": the verb says what the number counts (for "9
     # farmers and 3 herders", the verb of the first, when it kills, hurts or detains them)
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and (taker := _object_taken_for_speaker(head)) is not None:
+        verb = taker
     if verb is None and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = first.head if w.verb_kinds.get(first.head.lemma_.lower()) in CAUGHT else None
     if verb is not None:
@@ -501,6 +504,26 @@ def _kind(token: Token) -> tuple[str, Token]:
     if kind in FATE_UNTOLD and head.dep_ == "nsubj" and wound_verb(head.head):
         kind = wound_verb(head.head)  # "three of the riders had knife wounds"
     return kind or "other", verb if verb is not None else head
+
+
+def _object_taken_for_speaker(noun: Token) -> Token | None:
+    """ "Airstrikes killed at least 35 civilians, including women and children, state media
+    and a monitoring group reported": the parser may run the counted object into the
+    speakers' coordination and make it the subject of the reporting verb. A counted noun that
+    is a reporting verb's subject right after a verb that kills, hurts or detains and has no
+    object of its own is that verb's object; that verb, or None."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in word_set(
+        "reporting_verbs.yaml", "reporting_verbs"
+    ):
+        return None
+    before = noun.left_edge.i - 1
+    if before < noun.sent.start:
+        return None
+    verb = noun.doc[before]
+    taken = words().verb_kinds.get(verb.lemma_.lower()) in CAUGHT
+    if verb.pos_ != "VERB" or not taken or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 def _fellow_kind(token: Token) -> tuple[str, Token] | None:
