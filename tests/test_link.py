@@ -287,6 +287,20 @@ def test_link_related_types_join_only_on_agreeing_days_and_common_ground():
     )  # no related type
 
 
+def test_link_an_arrest_is_a_happening_of_its_own():
+    """The suspects held the day after a shooting ("six men were arrested over Tuesday's
+    attack") are no other report's reading of the shooting, though dated alike and placed in
+    one town (data/link.yaml own_happening_modes); the passengers seized in it may be."""
+    town = (12.1, 15.0, "city", "TCD")
+    shooting = _m("a", event_type="ASSAULT", time=TimeValue.parse("2025-06-10"), place=town)
+    held = _m(
+        "b", event_type="COERCE", mode="arrest", time=TimeValue.parse("2025-06-11"), place=town
+    )
+    assert not compatible(shooting, held)
+    assert compatible(shooting, replace(held, mode="seize"))
+    assert compatible(held, replace(held, key="c", doc="article-c"))  # two reports of the arrest
+
+
 def test_link_restrictions_coded_coerce_or_sanction_may_be_one():
     """Duties imposed on another state's goods are SANCTION in one report and COERCE in another
     (data/link.yaml related_types "COERCE:restrict", "SANCTION:restrict"); an arrest, an

@@ -305,12 +305,26 @@ def related_types(event_type: str) -> list[str]:
 def relation_groups(m: LinkMention) -> int:
     """The ``related_types`` groups (data/link.yaml) the mention's type and mode take part in,
     as bits: an entry ``TYPE:mode`` takes only that mode ("AID:peacekeeping": troops sent as
-    peacekeepers, not food aid, may be the deployment a MOBILIZE tells of)."""
+    peacekeepers, not food aid, may be the deployment a MOBILIZE tells of); a mode of
+    ``own_happening_modes`` takes part in none (:func:`own_happening`)."""
     return _group_bits(m.event_type, m.mode)
+
+
+def own_happening(event_type: str | None, mode: str | None) -> bool:
+    """Is an event of this type and mode a happening of its own, never another report's reading
+    of an event of a related type (``own_happening_modes`` in data/link.yaml)? The suspects
+    arrested after a shooting are not the shooting; the passengers seized in it may be.
+
+    >>> own_happening("COERCE", "arrest"), own_happening("COERCE", "seize")
+    (True, False)
+    """
+    return bool(event_type and mode and mode in lexicon()["own_modes"].get(event_type, ()))
 
 
 @lru_cache(maxsize=1024)
 def _group_bits(event_type: str | None, mode: str | None) -> int:
+    if own_happening(event_type, mode):
+        return 0
     bits = 0
     for k, group in enumerate(lexicon()["related_groups"]):
         if any(t == event_type and wanted in (None, mode) for t, wanted in group):

@@ -52,6 +52,9 @@ def lexicon() -> dict:
     return {
         "families": _families(groups),
         "related_groups": groups,
+        "own_modes": {
+            t: frozenset(modes) for t, modes in (data.get("own_happening_modes") or {}).items()
+        },
         "background": tuple(preps),
         "comparison": frozenset(data.get("comparison_words", [])),
         "participants": frozenset(data["participant_labels"]),
