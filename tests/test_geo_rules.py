@@ -208,6 +208,15 @@ def test_untagged_towns_the_text_calls_towns_are_places(pipeline):
     assert names == ["Avdiivka", "Toretsk"]
 
 
+def test_a_towns_own_officers_and_people_name_the_town(pipeline):
+    # spaCy takes both towns for organisations; "the police chief of", "residents of" say
+    # they are towns, and the gazetteer has both
+    doc = pipeline.nlp("Residents of Tamazula said the police chief of Cuquio resigned.")
+    assert [ent.label_ for ent in doc.ents if ent.text == "Cuquio"] == ["ORG"]
+    names = {span.text for span, _ in pipeline.places.toponyms(doc)}
+    assert names == {"Tamazula", "Cuquio"}
+
+
 def test_a_war_tagged_as_an_event_names_no_place(pipeline):
     # spaCy tags a historical war's name as an EVENT: its countries are parties, and no
     # toponym is cut out of it (a war tagged as a place still gives its first country)

@@ -29,6 +29,7 @@ class GeoLexicon:
     ground_verbs: frozenset[str]
     capture_verbs: frozenset[str]
     kind_nouns: frozenset[str]
+    local_offices: frozenset[str]
     state_named_states: frozenset[str]
     titles: frozenset[str]
     portfolios: frozenset[str]

@@ -44,7 +44,10 @@ _UNKNOWN = {"feature": "unknown", "geonameid": None, "admin1_geonameid": None}
 _UNKNOWN |= {"admin2_geonameid": None}
 _PARTICLES = "|".join(sorted(map(re.escape, GeoLexicon.load().name_particles), key=len)[::-1])
 _DETERMINERS = "|".join(sorted(GeoLexicon.load().kind_of_determiners))
-_KIND_OF = re.compile(rf"\b(?:{_DETERMINERS})\s+([\w-]+)\s+of\s+$", re.IGNORECASE)
+# "the state of", "the central state of", "the western Mexican state of"
+_KIND_OF = re.compile(
+    rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,3}}?([\w-]+)\s+of\s+$", re.IGNORECASE
+)
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
 _SUFFIXES = "|".join(sorted(GeoLexicon.load().ordinal_suffixes))
@@ -137,7 +140,7 @@ class PlaceResolver:
             container_country=country.country if country else None,
             inside=inside,
             says_unit=self._says_unit(
-                surface, text[end : end + 16], text[max(0, start - 24) : start]
+                surface, text[end : end + 16], text[max(0, start - 40) : start]
             ),
             demonym=self.demonym_country(surface),
             aside=_last_word(text[max(0, start - 24) : start]) in self.lexicon.neighbour_words,

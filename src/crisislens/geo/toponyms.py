@@ -531,7 +531,18 @@ def _named_as_place(finder: ToponymFinder, span: Span) -> bool:
         and doc[first.start - 2].lemma_.lower() in kinds
     )
     after = span.end < len(doc) and doc[span.end].lower_ in kinds and doc[span.end].pos_ == "NOUN"
-    return before or after or _apposed_to_a_kind(finder, span)
+    return before or after or _apposed_to_a_kind(finder, span) or _local_office_of(finder, span)
+
+
+def _local_office_of(finder: ToponymFinder, span: Span) -> bool:
+    """ "the mayor of Tecuala", "the police chief of San Luis del Oro", "residents of
+    Kamenka": a town's own officers or people name the town after "of"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    one = doc[span.start - 2].lemma_.lower()
+    two = f"{doc[span.start - 3].lower_} {one}" if span.start >= 3 else one
+    return one in finder.lex.local_offices or two in finder.lex.local_offices
 
 
 def _apposed_to_a_kind(finder: ToponymFinder, span: Span) -> bool:
