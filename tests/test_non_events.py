@@ -154,3 +154,55 @@ def test_a_hostage_taking_leads_the_rescue_that_ends_it(extract):
     )
     attacks = _asserted(record, "ASSAULT")
     assert attacks and attacks[0].actor is not None and attacks[0].actor.text == "Gunmen"
+
+
+def test_concluding_an_operation_is_no_accord(extract):
+    """An operation brought to its end concludes no agreement (no_event_objects: conclude)."""
+    record = extract(
+        "Rebels shelled the town of Varo on Friday. Troops concluded a three-day operation "
+        "against the rebels in the hills on Saturday, the army said.",
+        published=PUB,
+    )
+    assert not _asserted(record, "AGREE")
+
+
+def test_a_concluded_pact_stays_an_accord(extract):
+    record = extract("Kestland and Morvia concluded a trade pact on Monday.", published=PUB)
+    assert _asserted(record, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text,requests",
+    [
+        ("The army spokesman insisted the troops would respect the truce.", False),
+        ("The mayor of Dalt insists the vote was fair.", False),
+        ("The opposition insisted that the troops leave the district at once.", True),
+        ("The opposition insisted the army must withdraw from Dalt.", True),
+        ("The opposition insisted on the release of the detainees.", True),
+    ],
+)
+def test_insisting_on_a_fact_asks_for_nothing(extract, text, requests):
+    """A view insisted on is no request; a clause with a bare verb or "must" demands
+    (verb_vetoes.insists_on_a_fact)."""
+    record = extract(text, published=PUB)
+    assert bool(_asserted(record, "REQUEST")) is requests
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        (
+            "Gunmen burned three villages near Delsa on Tuesday. Hundreds of farmers have "
+            "sought refuge in schools in the town.",
+            "REQUEST",
+        ),
+        (
+            "Gunmen burned three villages near Delsa on Tuesday. The governor said the state "
+            "was meeting the challenge of rising crime.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_refuge_sought_or_a_challenge_met_is_no_event(extract, text, event_type):
+    """Seeking refuge asks no one, meeting a challenge meets no party (no_event_objects)."""
+    assert not _asserted(extract(text, published=PUB), event_type)

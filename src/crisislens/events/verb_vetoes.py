@@ -79,6 +79,34 @@ def quote_attribution(token: Token) -> bool:
     return subject is not None and subject.i > token.i and child(token, "dobj") is None
 
 
+def insists_on_a_fact(token: Token) -> bool:
+    """A verb of insisting whose clause is told as a fact holds a view and asks no one for
+    anything: "the spokesman insisted the troops would respect the truce", "she insists the
+    vote was fair". A clause with a bare verb or a modal of obligation demands: "insisted that
+    the troops leave", "insisted the army must withdraw" (event_rules.yaml: insisting_verbs,
+    demanding_modals); so does "insisted on their release".
+
+    >>> insists_on_a_fact(nlp("He insisted the vote was fair.")[1])     # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.insisting_verbs:
+        return False
+    clauses = children(token, "ccomp")
+    if not clauses:
+        return False
+    verb = clauses[0]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words.demanding_modals for a in auxiliaries):
+        return False
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return True  # "would respect"
+    # a tensed verb tells a fact ("was fair", "has acted", "are innocent"); a bare one, which
+    # the parser may tag as a plural present ("that the troops leave"), demands
+    forms = [verb, *auxiliaries]
+    return any(f.tag_ in ("VBD", "VBZ") or f.tag_ == "VBP" and lemma(f) == "be" for f in forms)
+
+
 def takes_up_residence(token: Token) -> bool:
     """People who settle somewhere come to live there; they settle no dispute: "many
     refugees settled in the border towns" (event_rules.yaml: residence_verbs)."""
@@ -311,13 +339,14 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
     """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
     ("it took place"), a hostile reception, a source's description, what an act averted ("the
-    raid prevented a massacre"). A rescue of captives is coded as the security operation
+    raid prevented a massacre"), a view insisted on ("insisted the vote was fair"). A rescue of captives is coded as the security operation
     (``triggers.rescue_trigger``)."""
     return (
         _adjective(verb, lex)
         or aims_an_event(verb, lex)
         or averted_by_an_act(verb, lex)
         or quote_attribution(verb)
+        or insists_on_a_fact(verb)
         or takes_up_residence(verb)
         or withholds_comment(verb)
         or decides_an_act(verb)
