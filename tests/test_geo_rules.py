@@ -320,3 +320,10 @@ def test_geo_rules_a_big_city_abroad_named_as_a_local_area_is_a_namesake(pipelin
     assert country_of(text, "Basra") == "SOM"
     text = "MOGADISHU, Somalia - Somali envoys flew to Basra on Monday for talks."
     assert country_of(text, "Basra") == "IRQ"  # named for itself, the city abroad stays
+
+
+def test_a_town_measured_from_is_a_place(pipeline):
+    # spaCy takes the town for a person; "70 km north of" says it is a place
+    doc = pipeline.nlp("Militia fighters attacked a camp 70 km north of Goma on Sunday.")
+    assert [ent.label_ for ent in doc.ents if ent.text == "Goma"] == ["PERSON"]
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Goma"]

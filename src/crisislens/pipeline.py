@@ -28,6 +28,7 @@ from crisislens.events.extract import EventExtractor
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.placing import article_focus
 from crisislens.events.rules.participants import where_named
+from crisislens.events.rules.place import reference_point
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
@@ -149,7 +150,9 @@ class Pipeline:
         places = self.places.with_capitals(doc, places)
         context = ArticleContext(day=article.published)
         count_countries(context, doc, places, self.actors.nationality, where_named)
-        focus = article_focus(article.text, places, article.title)
+        # a place another is located from ("180 km north of Goma") is not where the story is
+        located = [p for p in places if not reference_point(p, doc, places)]
+        focus = article_focus(article.text, located, article.title)
         context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
         coded = self.article.code(doc, article, candidates, places, focus)

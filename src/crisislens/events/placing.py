@@ -27,6 +27,7 @@ from crisislens.events.rules.place import (
     destinations,
     meeting,
     names_topic,
+    reference_point,
     set_apart,
     topic_place,
     topic_spans,
@@ -44,7 +45,6 @@ PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)|\n")
 # "the central state of", "the northern town of": a kind of place a name is put in after
 _KIND_OF_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(GeoLexicon.load().kind_nouns))})\s+of\s+$",
@@ -271,6 +271,7 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
     if verbal(event.event_type):  # "urged a truce in the Gaza war": what it is about
         roles += [(p.start, p.end) for p in places if p.lat is not None and topic_place(p, doc)]
     roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
+    roles += [(p.start, p.end) for p in places if reference_point(p, doc, places)]
     for trigger, evidence in told:
         token = _token(trigger, doc)
         roles += actor_phrases(token) if token is not None else []
@@ -303,7 +304,7 @@ def _token(trigger: TextSpan | None, doc: Doc) -> Token | None:
 
 def article_focus(text: str, places: list[Place], title: str | None = None) -> Place | None:
     """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"), unless the report
-    was filed from abroad (:func:`_filed_abroad`) or from a bureau (:func:`_bureau`); else, in the
+    was filed from abroad (:func:`_filed_abroad`); else, in the
     country its headline names first (if its text names it too), else in the country it names
     most (its cities and regions counting for it), the city it names most, else its region,
     else that country. An article that names no place but a town inside a body's name ("the
@@ -319,10 +320,7 @@ def article_focus(text: str, places: list[Place], title: str | None = None) -> P
     dateline = _dateline_place(text, located)
     if dateline is not None:
         own = _dateline_own(text, dateline, places)
-        if not (
-            _filed_abroad(text, dateline, own, places, located)
-            or _bureau(text, dateline, own, places, located)
-        ):
+        if not _filed_abroad(text, dateline, own, places, located):
             return dateline
         located = [p for p in located if p not in own]
     by_country: dict[str | None, list[Place]] = {}
@@ -433,53 +431,6 @@ def _filed_abroad(
     ]
     named_again = any(p.country == dateline.country for p in places if p not in own)
     return bool(elsewhere) and not named_again
-
-
-def _bureau(
-    text: str, dateline: Place, own: list[Place], places: list[Place], located: list[Place]
-) -> bool:
-    """A dateline city the text never names again, whose lead (two sentences) puts the story
-    in another town or province of its country: "MEXICO CITY - Gunmen killed the mayor of a
-    town in the western state of Nayarit" was filed from the bureau in the capital, and its
-    unplaced events are where the text puts them. A province that holds the dateline
-    ("GUSAU, Nigeria - ... in Zamfara State") and a name the lead gives as a party's
-    ("Texas Sen. Ann Smith") keep the dateline, as does a dateline named again ("AURORA,
-    Colo. - ... Aurora police said") or one the text says nothing more about."""
-    if dateline.feature != "city" or any(p.name == dateline.name for p in places if p not in own):
-        return False
-    lead_end = _lead_end(text, max(p.end for p in own))
-    return any(
-        p.country == dateline.country
-        and p.feature != "country"
-        and p.end <= lead_end
-        and p.name != dateline.name
-        and not contains(p, dateline)
-        and _placed(text, p)
-        for p in located
-        if p not in own
-    )
-
-
-def _lead_end(text: str, start: int, sentences: int = 2) -> int:
-    """Where the lead's first two sentences end (a credit line such as "WASHINGTON - Agence
-    France-Presse" is no sentence)."""
-    found, begin = 0, start
-    for end in _SENTENCE_END.finditer(text, start):
-        if end.end() - begin >= 40:
-            found += 1
-            if found == sentences:
-                return end.end()
-        begin = end.end()
-    return len(text)
-
-
-def _placed(text: str, place: Place) -> bool:
-    """The text puts something in the place ("in Nayarit", "in the state of Nayarit") or
-    names it with its kind ("the Nayarit state prosecutor", "the town of Tecuala")."""
-    after = text[place.end : place.end + 16].lower().split()
-    kind_of = _KIND_OF_BEFORE.search(text, max(0, place.start - 60), place.start)
-    kind_after = bool(after) and after[0] in GeoLexicon.load().kind_nouns
-    return _put_in(text, place.start) or kind_of is not None or kind_after
 
 
 def _dateline_place(text: str, located: list[Place]) -> Place | None:

@@ -44,6 +44,8 @@ class GeoLexicon:
     resident_nouns: frozenset[str]
     facility_words: frozenset[str]
     directions: frozenset[str]
+    compass_words: frozenset[str]
+    bordering_verbs: frozenset[str]
     generic_words: frozenset[str]
     first_level_words: frozenset[str]
     kind_of_determiners: frozenset[str]

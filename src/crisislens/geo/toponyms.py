@@ -585,8 +585,11 @@ def repeated_surname(finder: ToponymFinder, ent: Span, span: Span, facts: DocFac
 
 
 def _after_locative(finder: ToponymFinder, span: Span, words: frozenset[str] | None = None) -> bool:
+    """ "in Goma", "near the Kremlin", and "70 km north of Goma" (a compass word and "of")."""
     doc = span.doc
     previous = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the")
+    if previous >= 1 and words is None and doc[previous].lower_ == "of":
+        return doc[previous - 1].lower_ in finder.lex.compass_words
     return previous >= 0 and doc[previous].lower_ in (words or finder.lex.locatives)
 
 

@@ -320,6 +320,50 @@ def border_side(trigger: Token, places: list[Place], actor: Actor | None) -> Pla
     return None
 
 
+def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
+    """A place the text locates another place from: "in Kabanda, 180 km north of Goma", "the
+    village of Tesso, bordering Ruvania" say where Kabanda and Tesso are, not that anything
+    happened in Goma or Ruvania. Only after another place in its sentence ("an ambush 180 km
+    north of Goma" names no other), and not where the text says it is near (50 km or less,
+    ``reference_near_km``): "in Kibati, 20 km north of Goma" is placed at Goma, as coders
+    place it, where the gazetteer lacks Kibati.
+
+    >>> reference_point(goma, nlp("Homes burned in Kabanda, 180 km north of Goma."), places)
+    ... # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node, lex = span.root, GeoLexicon.load()
+    head = node.head
+    compass = node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.compass_words
+    bordering = node.dep_ == "dobj" and lemma(head) in lex.bordering_verbs
+    if not (compass or bordering):
+        return False
+    if compass and _stated_km(head.head) <= lex.weight("reference_near_km"):
+        return False  # "20 km north of Goma": near enough to place it at Goma
+    sent = span.sent
+    return any(
+        p is not place and p.mention == "name" and sent.start_char <= p.start < place.start
+        for p in places
+    )
+
+
+def _stated_km(compass: Token) -> float:
+    """The distance the words before a compass word give, in kilometres ("112 miles north",
+    "70 kilometres (45 miles) north"); infinite where they give none."""
+    units = GeoLexicon.load().table("distance_units")
+    doc = compass.doc
+    for i in range(compass.i - 1, max(-1, compass.i - 7), -1):
+        if doc[i].lower_ in units and i > 0 and doc[i - 1].like_num:
+            try:
+                return float(doc[i - 1].text.replace(",", "")) * units[doc[i].lower_]
+            except ValueError:
+                return float("inf")  # "dozens of miles"
+    return float("inf")
+
+
 def set_apart(place: Place, doc: Doc) -> bool:
     """A place under a preposition that sets it apart from what the clause tells: "Aside from
     Gaza, the envoys raised shipping" is not in Gaza (``set_apart_preps``; "from" and "than",
@@ -497,6 +541,7 @@ def event_location(
     if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
         places = [p for p in places if not topic_place(p, trigger.doc)]
     places = [p for p in places if not set_apart(p, trigger.doc)]  # "Beyond Syria, ..."
+    places = [p for p in places if not reference_point(p, trigger.doc, places)]
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
     if side is not None:
         places = [p for p in places if not neighbour_place(p, trigger.doc)]
