@@ -274,3 +274,83 @@ def test_a_sentence_opening_on_meanwhile_tells_another_act(extract, text, expect
         published=PUB,
     )
     assert len(_asserted(record, "ASSAULT")) == expected
+
+
+def _dead(events):
+    return sorted(q.value for e in events for q in e.quantities if q.kind == "dead")
+
+
+def test_a_toll_told_first_joins_the_attack_told_after_it(extract):
+    record = extract(
+        "The death toll from twin bombings on Saturday in Orvan has risen to 52, officials said "
+        "on Sunday.\nThe two bombs exploded near a bus station as crowds gathered, police said.",
+        published="2021-03-07",
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert _dead(assaults) == [52]
+
+
+def test_a_toll_told_after_joins_the_attack_it_counts(extract):
+    record = extract(
+        "Rebels stormed a village in Lowland province on Monday, killing nine farmers.\nThe "
+        "death toll from Monday's raid rose to 14 on Tuesday, a local official said.",
+        published="2021-03-09",
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert _dead(assaults) == [14]
+
+
+def test_a_toll_with_no_attack_told_is_an_event_of_its_own(extract):
+    record = extract(
+        "The death toll from Saturday's bombing in Orvan rose to 30, officials said.",
+        published="2021-03-07",
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [30]
+
+
+def test_an_attack_that_also_hits_a_target_of_its_own_is_another_happening(extract):
+    record = extract(
+        "Militants attacked an army checkpoint near Vessa late on Sunday, killing three soldiers "
+        "and wounding five others, officials said on Monday.\nThe army confirmed the attack. "
+        "Gunmen also attacked a village mosque in Pravo overnight, killing two guards.",
+        published="2021-03-08",
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 2
+    assert _dead(assaults) == [2, 3]
+
+
+def test_attackers_that_also_kill_people_tell_the_same_attack(extract):
+    record = extract(
+        "Rebels stormed a village in Lowland province on Monday, killing nine farmers. The "
+        "rebels also killed two herders, a local official said.",
+        published="2021-03-09",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Also on Monday, rebels raided a police station in Delmar district.", True),
+        ("Also Tuesday, rebels raided a police station in Delmar district.", True),
+        ("Also, the raiders burned the market.", False),
+        ("The raiders also burned the market on Monday.", False),
+    ],
+)
+def test_a_sentence_opening_on_also_and_a_time_reports_a_further_happening(parse, text, expected):
+    from crisislens.events.retelling import further_report
+
+    assert further_report(next(iter(parse(text).sents))) == expected
+
+
+def test_a_further_report_opened_by_also_is_another_happening(extract):
+    record = extract(
+        "Police raided a rebel hideout in Korva district on Monday, killing six rebels, the "
+        "army said.\nAlso on Monday, rebels raided a police station in Delmar district and "
+        "abducted four officers.",
+        published="2021-03-09",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 2

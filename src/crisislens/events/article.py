@@ -72,6 +72,7 @@ from crisislens.events.happenings import (
     Happening,
     attach_parts,
     attach_references,
+    attach_tolls,
     group,
     mark_causes,
     mark_rankings,
@@ -83,6 +84,7 @@ from crisislens.events.happenings import (
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
+from crisislens.events.retelling import toll_mention
 from crisislens.events.sequels import sequel_kind
 from crisislens.schemas import Actor, Article, Event, Mention, Place, TextSpan
 
@@ -134,7 +136,12 @@ class ArticleCoder:
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True
-        happenings = group([c for c in found if not c.bare and not c.part])
+        # a toll's event noun ("the death toll from Saturday's bombings") joins the happening
+        # the report tells in words of its own, wherever (events/retelling.py)
+        told = [c for c in found if not c.bare and not c.part]
+        tolls = [c for c in told if toll_mention(c)]
+        happenings = group([c for c in told if not toll_mention(c)])
+        attach_tolls(tolls, happenings)
         attach_references([c for c in found if c.bare and not c.part], happenings)
         attach_parts(found, hosts, happenings)
         published = article.published

@@ -43,6 +43,7 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
+from crisislens.events.retelling import further_report, further_target
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
@@ -146,6 +147,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
         return False
+    if c.sentence >= 0 and c.sentence not in h.scopes and further_target(c):
+        return False  # "Gunmen also attacked a village mosque" (events/retelling.py)
     if c.sentence >= 0 and c.sentence not in h.scopes and _other_week(c, h):
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
@@ -493,6 +496,8 @@ def _separate_sentences(doc: Doc) -> frozenset[int]:
     reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
     found = set()
     for sent in doc.sents:
+        if further_report(sent):  # "Also on Monday, insurgents raided ..." (events/retelling.py)
+            found.add(sent.start)
         for clause in _opening_clauses(sent.root):
             act = clause.lemma_.lower() not in reporting
             for child in clause.children:
@@ -731,14 +736,31 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     )
 
 
+def attach_tolls(tolls: list[Candidate], happenings: list[Happening]) -> None:
+    """A toll's event noun ("the death toll from Saturday's bombings rose to 52":
+    ``retelling.toll_mention``) joins the happening it counts, the nearest compatible one (told
+    before it if any), as a reference does; with none, it is a happening of its own."""
+    for c in sorted(tolls, key=lambda c: c.order):
+        target = _referred(c, happenings)
+        if target is None:
+            happenings.append(Happening([c]))
+        else:
+            target.add(c)
+
+
 def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:
     """A bare reference joins the happening it refers to (the nearest compatible one, told
     before it if any); with none, it is no event at all."""
     for c in sorted(references, key=lambda c: c.order):
-        fitting = [h for h in happenings if _compatible(c, h)]
-        if not fitting:
-            continue
-        before = [h for h in fitting if min(m.order for m in h.members) < c.order]
-        pool = before or fitting
-        target = min(pool, key=lambda h: min(abs(c.order - m.order) for m in h.members))
-        target.add(c)
+        target = _referred(c, happenings)
+        if target is not None:
+            target.add(c)
+
+
+def _referred(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The nearest happening ``c`` is compatible with, told before it if any."""
+    fitting = [h for h in happenings if _compatible(c, h)]
+    if not fitting:
+        return None
+    before = [h for h in fitting if min(m.order for m in h.members) < c.order]
+    return min(before or fitting, key=lambda h: min(abs(c.order - m.order) for m in h.members))

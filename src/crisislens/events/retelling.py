@@ -1,0 +1,99 @@
+"""Mentions that tell a happening again, and mentions that tell a further one, by their words.
+
+Wire reports retell an attack by its toll and list further acts with "also"; the grouping
+(events/happenings.py) reads these words here (``data/article.yaml``: retelling):
+
+- a *toll* mention: an event noun whose toll the sentence gives ("the death toll from
+  Saturday's bombings rose to 52", "the toll in the raid on Kerro climbed to 14") retells an
+  attack the report tells in words of its own, before or after; it joins that happening, and
+  is one of its own only where the report tells none it could be;
+- a *further target*: an attack that "also" hits a place or a target of its own ("Gunmen also
+  attacked a village mosque overnight") is another happening than the attack told before it,
+  whatever it shares with it ("the gunmen also killed two guards" may be the same one);
+- a *further report*: a sentence that opens on "Also" and a time or place ("Also on Monday,
+  insurgents raided a police station in Bannu district") tells another happening than those
+  told before it.
+
+>>> toll_mention(bombings_in_the_death_toll_from_the_bombings)  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from crisislens.data import read_yaml
+from crisislens.events.candidates import Candidate, head_token
+
+
+@dataclass(frozen=True)
+class RetellingWords:
+    """``data/article.yaml`` (retelling, attack_types, new_object_nouns)."""
+
+    toll_nouns: frozenset[str]
+    toll_preps: frozenset[str]
+    further_adverbs: frozenset[str]
+    target_nouns: frozenset[str]
+    attack_types: frozenset[str]
+
+
+@cache
+def retelling_words() -> RetellingWords:
+    data = read_yaml("article.yaml")
+    words = data["retelling"]
+    return RetellingWords(
+        toll_nouns=frozenset(words["toll_nouns"]),
+        toll_preps=frozenset(words["toll_preps"]),
+        further_adverbs=frozenset(words["further_adverbs"]),
+        target_nouns=frozenset(data["new_object_nouns"]) | frozenset(words["target_nouns"]),
+        attack_types=frozenset(data["attack_types"]),
+    )
+
+
+def toll_mention(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is an event noun whose toll its sentence gives: "the death toll from
+    Saturday's bombings rose to 52", "the toll in Monday's raid" (not "a toll road", nor "the
+    bombings took a heavy toll")."""
+    w = words or retelling_words()
+    head = head_token(c.tokens)
+    if head is None or not c.noun or head.dep_ != "pobj" or c.event.modality != "asserted":
+        return False
+    prep = head.head
+    return prep.lower_ in w.toll_preps and prep.head.lemma_.lower() in w.toll_nouns
+
+
+def further_target(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is an attack told by a verb that "also" hits a place or a target of its
+    own: "Gunmen also attacked a village mosque overnight" (not "the gunmen also killed two
+    guards", nor "they also burned the market", a spoil of the raid: no attack type)."""
+    w = words or retelling_words()
+    verb = head_token(c.tokens)
+    if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
+        return False
+    if not any(t.dep_ == "advmod" and t.lower_ in w.further_adverbs for t in verb.children):
+        return False
+    return any(_target(t, w.target_nouns) for t in verb.children)
+
+
+def _target(child: Token, nouns: frozenset[str]) -> bool:
+    """ "a village mosque" as the verb's object, or "on a police post" (its aim)."""
+    if child.dep_ == "dobj":
+        return child.lemma_.lower() in nouns
+    if child.dep_ == "prep" and child.lower_ in ("on", "at", "against"):
+        return any(t.dep_ == "pobj" and t.lemma_.lower() in nouns for t in child.children)
+    return False
+
+
+def further_report(sent: Span, words: RetellingWords | None = None) -> bool:
+    """Whether the sentence opens on "Also" and a time or a place ("Also on Monday, insurgents
+    raided a police station", "Also Tuesday, ..."; not "Also, the attackers burned the
+    market")."""
+    w = words or retelling_words()
+    tokens = [t for t in sent if not t.is_punct or t.text not in ('"', "'", "“", "‘")]
+    if len(tokens) < 3 or tokens[0].lower_ not in w.further_adverbs:
+        return False
+    following = tokens[1]
+    return following.pos_ == "ADP" or following.ent_type_ in ("DATE", "TIME")
