@@ -327,3 +327,13 @@ def test_a_town_measured_from_is_a_place(pipeline):
     doc = pipeline.nlp("Militia fighters attacked a camp 70 km north of Goma on Sunday.")
     assert [ent.label_ for ent in doc.ents if ent.text == "Goma"] == ["PERSON"]
     assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["Goma"]
+
+
+def test_a_surname_again_tagged_an_organisation_is_the_person(pipeline):
+    # "Posadas" alone is also a city in Argentina; here it is the colonel again
+    doc = pipeline.nlp(
+        "Army spokesman Col. Ana Posadas said the rebels fled. "
+        "Posadas said troops were deployed to the area."
+    )
+    assert [e.label_ for e in doc.ents if e.text == "Posadas"] == ["ORG"]
+    assert pipeline.places.toponyms(doc) == []

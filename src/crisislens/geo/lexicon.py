@@ -23,6 +23,7 @@ class GeoLexicon:
 
     place_labels: frozenset[str]
     mislabels: frozenset[str]
+    surname_labels: frozenset[str]
     locatives: frozenset[str]
     venue_preps: frozenset[str]
     place_like_roles: frozenset[str]

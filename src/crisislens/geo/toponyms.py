@@ -474,8 +474,10 @@ def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
 def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "Dorian Lumpkin, 19, was shot ... Lumpkin remains in hospital": a lone word that is the
     surname of a person the text names in full is that person again, though tagged a place,
-    unless a locative puts it somewhere ("in Lumpkin") or it names a country or a province."""
-    if ent.label_ not in finder.lex.place_labels or len(span) != 1:
+    unless a locative puts it somewhere ("in Lumpkin") or it names a country or a province.
+    So is one tagged an organisation ("Col. Ana Posadas ... Posadas said": not the Argentine
+    city)."""
+    if ent.label_ not in finder.lex.surname_labels or len(span) != 1:
         return None
     if span[0].lower_ not in facts.surnames or _after_locative(finder, span):
         return None
