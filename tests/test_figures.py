@@ -807,3 +807,16 @@ def test_figures_a_toll_owned_by_a_span_of_time_is_a_tally(nlp, sentence, expect
 )
 def test_figures_a_vague_count_joined_to_the_dead_takes_its_own_state(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)
+
+
+def test_a_list_of_the_dead_of_both_sides_is_a_toll(extract):
+    # the lead's list counts the soldiers and the rebels together: the headline's rebels are
+    # among them, not more dead
+    text = (
+        "Two soldiers, eight rebels dead in clash\n\n"
+        "The army said Monday that two soldiers and eight rebels were killed in a clash near "
+        "Kubra.\n\nThe dead rebels were found near their vehicles."
+    )
+    events = extract(text, published="2021-04-05").events
+    dead = [q.value for e in events for q in e.quantities if q.kind == "dead"]
+    assert dead == [10]

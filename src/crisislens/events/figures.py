@@ -345,7 +345,8 @@ def _counted(doc: Doc, event: Event) -> Event:
 
 
 def _part(doc: Doc, q: Quantity) -> str:
-    """Whom a dead figure counts: ``toll`` (every side: "the death toll rose to 9"),
+    """Whom a dead figure counts: ``toll`` (every side: "the death toll rose to 9", "one
+    policeman and eight gunmen are dead"),
     ``more`` (dead told after others, :func:`_further`), ``attackers`` ("killed 4 gunmen")
     or ``victims`` (everyone else, and one person named as dead)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -353,6 +354,8 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "victims"
     if _further(span):
         return "more"
+    if _both_sides(span.root):
+        return "toll"
     if parse_number(q.text) is None:
         return "victims"
     root = span.root
@@ -364,6 +367,13 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "toll"
     counted = of_object(noun) or noun  # "4 of the attackers"
     return "attackers" if counted.lemma_.lower() in words().attacker_nouns else "victims"
+
+
+def _both_sides(noun: Token) -> bool:
+    """A list of the dead that counts attackers and others together ("one policeman and eight
+    gunmen are dead"): every side, as a toll."""
+    attackers = words().attacker_nouns
+    return len({t.lemma_.lower() in attackers for t in (noun, *noun.conjuncts)}) == 2
 
 
 def _further(span: Span) -> bool:
