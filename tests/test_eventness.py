@@ -24,6 +24,13 @@ def test_kept_events_keeps_the_best_when_all_fall_under():
     assert kept_events([0.1, None, 0.3, 0.2], 0.5) == [False, True, True, False]
 
 
+def test_kept_events_keeps_no_best_when_the_report_tells_one_surely():
+    """An attack told by its verb is left as coded (eventness.told_surely): the judged events
+    under the threshold need no best one kept beside it."""
+    assert kept_events([0.1, None, 0.3, 0.2], 0.5, told=True) == [False, True, False, False]
+    assert kept_events([0.1, 0.6], 0.5, told=True) == [False, True]
+
+
 def test_kept_events_with_nothing_scored_keeps_everything():
     assert kept_events([None, None], 0.9) == [True, True]
     assert kept_events([], 0.5) == []

@@ -60,6 +60,7 @@ from crisislens.events.eventness import (
     article_features,
     judged,
     kept_events,
+    told_surely,
 )
 from crisislens.events.figures import (
     add_orphan_figures,
@@ -172,8 +173,8 @@ class ArticleCoder:
         """The events (``events[i]`` is ``happenings[i]``) the eventness scorer keeps: every one
         that is not asserted or that it does not judge (``eventness.judged``: history with its
         own date, an attack told by its verb or counting casualties, a text of one sentence), and the asserted
-        ones it scores as real events, or at least the best scored (a report tells of at least
-        one event)."""
+        ones it scores as real events, or at least the best scored where it judges all the
+        report tells (a report tells of at least one event)."""
         scorer = self.eventness
         if scorer is None:
             return events
@@ -185,7 +186,8 @@ class ArticleCoder:
             else None
             for h, e, f in zip(happenings, events, features)
         ]
-        keep = kept_events(scores, scorer.threshold)
+        told = any(told_surely(h, e, view, published) for h, e in zip(happenings, events))
+        keep = kept_events(scores, scorer.threshold, told)
         return [e for e, k in zip(events, keep) if k]
 
     def _report_day(

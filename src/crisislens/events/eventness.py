@@ -175,12 +175,27 @@ def judged(h: Happening, event: Event, view: ArticleView, published: str | None)
     )
 
 
-def kept_events(scores: list[float | None], threshold: float) -> list[bool]:
-    """Which events stay: those not scored (not asserted), those scored at or over the
-    threshold, and, where every scored one falls under it, the best scored."""
+def told_surely(h: Happening, event: Event, view: ArticleView, published: str | None) -> bool:
+    """An asserted happening of the report's time the scorer leaves as coded (an attack told by
+    its verb or counting its casualties: ``judged``), not history with its own date: the report
+    tells at least this one, so none of those it judges needs keeping for want of another.
+
+    >>> told_surely(torched, event, view, "2025-03-10")                 # doctest: +SKIP
+    True
+    """
+    if event.modality != "asserted" or history_with_its_date(h, published):
+        return False
+    return not judged(h, event, view, published)
+
+
+def kept_events(scores: list[float | None], threshold: float, told: bool = False) -> list[bool]:
+    """Which events stay: those not scored (not asserted, or not judged), those scored at or
+    over the threshold, and, where every scored one falls under it and the report tells no
+    event surely (``told``: ``told_surely``), the best scored (a report tells of at least one
+    event)."""
     keep = [s is None or s >= threshold for s in scores]
     scored = [i for i, s in enumerate(scores) if s is not None]
-    if scored and not any(keep[i] for i in scored):
+    if scored and not told and not any(keep[i] for i in scored):
         keep[max(scored, key=lambda i: scores[i] or 0.0)] = True
     return keep
 
