@@ -160,3 +160,22 @@ def test_modality_scheduled_acts(extract, sentence, event_type, modality):
 )
 def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
     assert ("THREATEN" in {e.event_type for e in extract(sentence).events}) == threat
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type,modality",
+    [
+        # a conjunct with its own subject and tense keeps its own modality ...
+        (
+            "The commander says his men will keep attacking the army and he condemned the"
+            " raid on Tessit.",
+            "ACCUSE",
+            "asserted",
+        ),
+        # ... one without a subject of its own shares the first verb's "will"
+        ("Rebels will storm the town and burn the market.", "ASSAULT", "planned"),
+    ],
+)
+def test_conjunct_with_its_own_subject_keeps_its_tense(extract, sentence, event_type, modality):
+    found = [e for e in extract(sentence).events if e.event_type == event_type]
+    assert found and all(e.modality == modality for e in found)

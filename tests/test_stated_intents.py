@@ -72,3 +72,18 @@ def test_a_plan_the_reporting_verb_does_not_state_is_no_intent(extract, text):
 def test_a_plan_the_reporting_verb_states_is_an_intent(extract):
     record = extract("The junta said it would free the detained students.")
     assert "AGREE" in {e.event_type for e in record.events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a promise of a hostile act is a threat (stance), whatever the promising verb
+        ("The Tuareg front pledged to carry out attacks on army posts near Kidal.", "THREATEN"),
+        ("The gang swore to burn the market if traders testified.", "THREATEN"),
+        # a promise of help stays a promise
+        ("The donors pledged to send food aid to the flooded villages.", "AGREE"),
+    ],
+)
+def test_promise_of_harm_is_a_threat(extract, text, expected):
+    types = {e.event_type for e in extract(text).events}
+    assert expected in types and (expected == "AGREE" or "AGREE" not in types)

@@ -199,6 +199,25 @@ def coordinated(via: str | None) -> bool:
     return via == "conj"
 
 
+# a verb's own tense, which a conjunct with its own subject does not borrow from the verb
+# it is joined to ("will attack ... and he condemned")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_tensed_conjunct(below: Token | None, via: str | None) -> bool:
+    """Whether the walk came up from a conjunct with its own subject and its own tense: in
+    "says his fighters will attack the army and he condemned the raid" the condemning is
+    done, whatever "will" says of the attack; "will storm the town and burn it" (no subject
+    of its own) and "will attack and they will burn it" (its own "will") stay planned.
+
+    >>> own_tensed_conjunct(doc[11], "conj")  # doctest: +SKIP
+    True
+    """
+    if below is None or via != "conj" or below.tag_ not in FINITE_TAGS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+
+
 # -- markers of the clause link between a word and its head ----------------------------------
 def under_possible_predicate(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
     """ "unlikely to sign" is possible."""
@@ -496,8 +515,11 @@ def modality_of(
             trigger, governors, light_verbs
         )
     else:
+        below: Token | None = None
         for node, at_trigger, via in clause_chain(trigger, light_verbs):
-            found |= markers(node, trigger, governors, at_trigger, via)
+            if not own_tensed_conjunct(below, via):
+                found |= markers(node, trigger, governors, at_trigger, via)
+            below = node
             if prospective(node):  # "is set to meet": arranged, not done
                 found |= {"planned"} | markers(node.head, trigger, governors, True)
                 break

@@ -313,6 +313,24 @@ def fold_into_governor(draft: Draft, governor: Draft, governor_lemma: str, lex: 
     governor.absorbed.append(draft)
     governor.weight_bonus = vocabulary().weights.governor_bonus
     governor.recipient_token = absorbed_recipient(draft, governor)
+    governor.sense = promised_harm(draft, governor) or governor.sense
+
+
+def promised_harm(draft: Draft, governor: Draft) -> Sense | None:
+    """A promise of a hostile act is a threat: "the front pledged to carry out attacks" is a
+    THREATEN, not an AGREE (event_types.yaml: stance; event_rules.yaml: promise_verbs). A
+    promise of help stays an AGREE ("pledged to send aid").
+
+    >>> promised_harm(attacks, pledged).event_type  # doctest: +SKIP
+    'THREATEN'
+    """
+    types = event_types()
+    promise = lemma(governor.trigger.token) in vocabulary().words.promise_verbs
+    if not promise or types[governor.sense.event_type].stance != "cooperative":
+        return None
+    if types[draft.sense.event_type].stance != "hostile":
+        return None
+    return Sense("THREATEN")
 
 
 def _within_content(token: Token, governor: Token) -> bool:
