@@ -238,3 +238,32 @@ def test_labour_strike_keeps_its_reading(nlp, lex):
     """A strike with no violent word on it is read as before: "a general strike" by dockers."""
     trigger = trigger_of(nlp, lex, "A general strike by dockers shut the port of Durban.", "strike")
     assert trigger.argument is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a strike aimed at a target is an attack ...
+        ("Tuesday's strike on the fuel depot near Morvan set it ablaze.", "strike"),
+        ("The drones carried out strikes against rebel positions.", "strikes"),
+        # ... and so is one people die or are wounded in
+        ("Three farmers died in the strike at dawn.", "strike"),
+        ("Two guards were wounded in Sunday's strike.", "strike"),
+        ("The deaths in the strike angered the valley's elders.", "strike"),
+    ],
+)
+def test_strike_aimed_or_harming_is_an_attack(nlp, lex, text, word):
+    trigger = trigger_of(nlp, lex, text, word)
+    assert trigger.argument is not None and trigger.argument.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers began a strike on Monday over pay.",
+        "Nurses joined the strike in the capital.",
+    ],
+)
+def test_walkout_on_a_day_or_joined_stays_a_walkout(nlp, lex, text):
+    trigger = trigger_of(nlp, lex, text, "strike")
+    assert trigger.argument is None

@@ -179,3 +179,35 @@ def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
 def test_conjunct_with_its_own_subject_keeps_its_tense(extract, sentence, event_type, modality):
     found = [e for e in extract(sentence).events if e.event_type == event_type]
     assert found and all(e.modality == modality for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type,modality",
+    [
+        # an event noun after "there is" takes the modality of that "be" ...
+        (
+            "Traders fled the bazaar, fearing there might be a second explosion.",
+            "ASSAULT",
+            "possible",
+        ),
+        ("There was an explosion at the Telmar depot on Sunday.", "ASSAULT", "asserted"),
+        # ... and keeps its own "no"
+        ("There were no arrests after the march in Orvik.", "COERCE", "negated"),
+    ],
+)
+def test_existential_there_gives_its_modality(extract, sentence, event_type, modality):
+    found = [e for e in extract(sentence).events if e.event_type == event_type]
+    assert found and all(e.modality == modality for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,modality",
+    [
+        # "no choice but to ask" is the asking of the verb that has no choice
+        ("We will have no choice but to ask the council for a vote, the envoy said.", "planned"),
+        ("The envoy had no choice but to ask the council for a vote.", "asserted"),
+    ],
+)
+def test_no_choice_but_takes_the_choosing_verb(extract, sentence, modality):
+    found = [e for e in extract(sentence).events if e.event_type == "REQUEST"]
+    assert found and all(e.modality == modality for e in found)

@@ -206,3 +206,33 @@ def test_insisting_on_a_fact_asks_for_nothing(extract, text, requests):
 def test_refuge_sought_or_a_challenge_met_is_no_event(extract, text, event_type):
     """Seeking refuge asks no one, meeting a challenge meets no party (no_event_objects)."""
     assert not _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what happens any time or whenever it happens is no one happening
+        "Any time rockets are fired at homes, families suffer, the mayor of Dorn said.",
+        "Whenever shells hit the town, the school closes.",
+    ],
+)
+def test_a_whenever_clause_tells_no_event(extract, text):
+    assert not {e.event_type for e in extract(text).events} & {"ASSAULT"}
+
+
+def test_the_last_time_dates_one_act(extract):
+    text = "The last time rockets were fired at Dorn, two children died."
+    assert "ASSAULT" in {e.event_type for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # what a warning or a threat is of is its content, no event of its own
+        ("The rail union issued a strike warning to the company.", "PROTEST"),
+        ("Veldoria faces new sanctions warning", "SANCTION"),
+    ],
+)
+def test_content_of_a_threat_is_no_event(extract, text, absent):
+    types = {e.event_type for e in extract(text).events}
+    assert absent not in types

@@ -44,8 +44,12 @@ class ArgumentClass:
 
 
 # the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition,
-# a subject of several parties (nsubj), a "with" phrase of a class
-ARGUMENT_CUES = ("object", "prep", "nsubj", "with", "modifier", "does")
+# a subject of several parties (nsubj), a "with" phrase of a class, a modifier of a class, a
+# verb of a class it is the subject of (does), a class it is aimed "on" (aimed_at), a class of
+# harm done "in" it (harmed_in)
+ARGUMENT_CUES = ("object", "prep", "nsubj", "with", "modifier", "does", "aimed_at", "harmed_in")
+# the cues whose value names an argument class
+CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj"}
 
 
 @dataclass
@@ -169,7 +173,7 @@ class Lexicon:
                 f"event lexicon: argument cue of {word!r} is not one of {ARGUMENT_CUES}"
             )
         value = str(spec[cue])
-        if cue in ("object", "with", "modifier", "does") and value not in self.argument_classes:
+        if cue in CLASS_CUES and value not in self.argument_classes:
             raise ValueError(f"event lexicon: {word!r} tests an unknown argument class {value!r}")
         return cue, value, _hand_sense(spec["sense"])
 

@@ -328,10 +328,33 @@ def is_past(token: Token) -> bool:
     )
 
 
+def no_choice_but(node: Token) -> Token | None:
+    """The verb that has "no choice" but the act ``node``: "have" in "we will have no choice
+    but to ask the council", whose "will" (and condition) the asking takes; the parse hangs
+    the act on "but" and "but" on the noun, where the walk would stop (event_rules.yaml:
+    choice_nouns, exception_preps). None for any other word.
+
+    >>> no_choice_but(nlp("We will have no choice but to ask.")[7]).text  # doctest: +SKIP
+    'have'
+    """
+    words = vocabulary().words
+    prep = node.head
+    if node.dep_ not in ("pcomp", "xcomp") or prep.lower_ not in words.exception_preps:
+        return None
+    noun = prep.head
+    if lemma(noun) not in words.choice_nouns or not is_verb(noun.head):
+        return None
+    denied = has_child_word(noun, ("det",), words.negative_determiners)
+    return noun.head if denied and noun.dep_ == "dobj" else None
+
+
 def _step_up(node: Token, at_trigger: bool) -> Token | None:
     """The next word up the clause chain, or None where the chain ends."""
     if is_root(node):
         return None
+    chooser = no_choice_but(node)
+    if chooser is not None:
+        return chooser
     allowed = UP_DEPS if is_verb(node) or not at_trigger else NOUN_UP_DEPS
     if not (
         node.dep_ == "prep"
@@ -460,6 +483,20 @@ def occurrence_verbs() -> frozenset[str]:
     return frozenset(read_yaml("article.yaml")["occurrence_verbs"])
 
 
+def existential_be(trigger: Token) -> Token | None:
+    """The "be" of "there is" whose predicate an event noun is: "there might be a second
+    explosion" is possible, "there will be a strike" planned, "there was an explosion"
+    asserted, as that "be" is; or None.
+
+    >>> existential_be(nlp("There might be a second blast.")[5]).text  # doctest: +SKIP
+    'be'
+    """
+    verb = trigger.head
+    if not is_noun(trigger) or trigger.dep_ != "attr" or lemma(verb) != "be":
+        return None
+    return verb if any(c.dep_ == "expl" for c in verb.children) else None
+
+
 def occurrence_verb(trigger: Token) -> Token | None:
     """The verb that says an event noun, its subject, happens: "a truce could take place
     within days", "the march will go ahead", "talks were held"; or None.
@@ -510,8 +547,11 @@ def modality_of(
     if host is not None:
         return modality_of(host, governors, light_verbs)  # "a truce could take place"
     found: set[str] = set()
+    there = existential_be(trigger)
+    if there is not None:  # "there might be a second blast": the noun's own "no" counts too
+        found.add(modality_of(there, governors, light_verbs))
     if is_noun(trigger) and not carried(trigger, light_verbs):
-        found = markers(trigger, trigger, governors, True) | unsure_clause(
+        found |= markers(trigger, trigger, governors, True) | unsure_clause(
             trigger, governors, light_verbs
         )
     else:

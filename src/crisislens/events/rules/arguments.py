@@ -120,6 +120,41 @@ def does_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return doer.dep_ == "nsubj" and in_class(doer.head, kind)
 
 
+# the prepositions that aim an event noun at what it strikes: "a strike on the depot"
+AIMING_PREPS = frozenset({"on", "against"})
+
+
+def aimed_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is aimed at a noun of class ``value``: "the strike on the fuel depot",
+    "strikes against rebel positions" (target) are attacks; a walkout is "at" a plant or
+    "over" pay, and "a strike on Monday" aims at no target.
+
+    >>> aimed_cue(nlp("the strike on the depot")[1], "target", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    if token.pos_ != "NOUN":
+        return False
+    preps = [p for p in children(token, "prep") if p.lower_ in AIMING_PREPS]
+    aimed = [o for p in preps for o in [pobj(p)] if o]
+    return any(in_class(o, kind) for o in aimed)
+
+
+def harmed_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is what people were harmed in, by a word of class ``value``: "three
+    people died in the strike", "two guards were killed in Monday's strike", "the deaths in
+    the strike" (harm_outcomes): people are killed in an attack, not in a walkout.
+
+    >>> harmed_in_cue(nlp("Two men died in the strike.")[5], "harm_outcomes", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    return prep.dep_ == "prep" and in_class(prep.head, kind)
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
@@ -127,6 +162,8 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "nsubj": subject_cue,
     "modifier": modifier_cue,
     "does": does_cue,
+    "aimed_at": aimed_cue,
+    "harmed_in": harmed_in_cue,
 }
 
 

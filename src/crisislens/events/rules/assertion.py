@@ -584,8 +584,35 @@ def judge(drafts: dict[int, Draft]) -> None:
             drafts.pop(key, None)
         else:
             draft.modality = verdict
-    for key in told_by_their_verb(drafts):
+    for key in told_by_their_verb(drafts) + content_of_a_threat(drafts):
         drafts.pop(key, None)
+
+
+def _threat_noun(token: Token) -> bool:
+    """A noun of threat, or a threat's "-ing" form that the parse tags a verb ("warning")."""
+    heads = vocabulary().words.threat_heads
+    return lemma(token) in heads or token.lower_ in heads
+
+
+def content_of_a_threat(drafts: dict[int, Draft]) -> list[int]:
+    """An event noun that names what a threat or warning is of is that threat's content, no
+    event of its own: "the union issued a strike warning", "Veldoria faces new sanctions
+    warning" (which the parse reads as sanctions that warn), "a fresh strike threat"
+    (event_rules.yaml: threat_heads); the THREATEN is the event.
+
+    >>> content_of_a_threat(drafts)   # "The union issued a strike warning."  # doctest: +SKIP
+    [3]
+    """
+    told = []
+    for key, draft in drafts.items():
+        token = draft.trigger.token
+        if not is_noun(token) or draft.sense.event_type == "THREATEN":
+            continue
+        heads = [token.head] if token.dep_ == "compound" else []
+        heads += [c for c in children(token, "acl") if c.i == token.i + 1]
+        if any(h.i in drafts and _threat_noun(h) for h in heads):
+            told.append(key)
+    return told
 
 
 def told_by_their_verb(drafts: dict[int, Draft]) -> list[int]:

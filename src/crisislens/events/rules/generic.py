@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from crisislens.events.rules.draft import Draft
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import children, is_noun, lemma
+from crisislens.nlp.syntax import children, has_child_word, is_noun, lemma
 
 DROP = "drop"
 # no event, nor anything its clause says: a standing denial denies no one happening ("Beijing
@@ -196,7 +196,29 @@ def over_a_period(draft: Draft) -> Verdict:
     return None
 
 
+def whenever_clause(draft: Draft) -> Verdict:
+    """A clause of "any time", "every time" or "whenever" tells what happens each time it
+    happens, no one happening: "any time rockets are fired at homes, families suffer",
+    "whenever shells hit the town, the school closes" (event_rules.yaml: any_time_dets,
+    any_time_nouns, whenever_marks). "the last time rockets were fired" dates one act.
+
+    >>> judge(drafts)   # "Every time shells hit the town, people flee."  # doctest: +SKIP
+    >>> list(drafts)
+    []
+    """
+    words = vocabulary().words
+    node = clause_of(draft)
+    for mark in node.children:
+        if mark.dep_ == "advmod" and mark.lower_ in words.whenever_marks:
+            return DROP
+        timed = mark.dep_ in ("npadvmod", "advmod") and lemma(mark) in words.any_time_nouns
+        if timed and has_child_word(mark, ("det",), words.any_time_dets):
+            return DROP
+    return None
+
+
 GENERIC_RULES: tuple[Callable[[Draft], Verdict], ...] = (
+    whenever_clause,
     lasting_for_years,
     over_a_period,
     standing_perfect,
