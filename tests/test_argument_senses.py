@@ -267,3 +267,26 @@ def test_strike_aimed_or_harming_is_an_attack(nlp, lex, text, word):
 def test_walkout_on_a_day_or_joined_stays_a_walkout(nlp, lex, text):
     trigger = trigger_of(nlp, lex, text, "strike")
     assert trigger.argument is None
+
+
+def test_sanctioning_a_march_allows_it(nlp, lex):
+    trigger = trigger_of(
+        nlp, lex, "The council sanctioned the march through the old town.", "sanctioned"
+    )
+    assert trigger.argument is not None and trigger.argument.event_type == "CONCEDE"
+
+
+def test_sanctioning_banks_stays_a_sanction(nlp, lex):
+    trigger = trigger_of(nlp, lex, "The bloc sanctioned three Velkan banks.", "sanctioned")
+    assert trigger.argument is None
+
+
+def test_capturing_suspects_arrests_them(nlp, lex):
+    text = "Police captured two suspected smugglers near the port."
+    trigger = trigger_of(nlp, lex, text, "captured")
+    assert trigger.argument is not None and trigger.argument.event_type == "COERCE"
+
+
+def test_capturing_a_town_stays_force(nlp, lex):
+    trigger = trigger_of(nlp, lex, "Rebels captured the town of Dorn on Sunday.", "captured")
+    assert trigger.argument is None

@@ -1249,3 +1249,17 @@ def test_article_sequel_checks_grow_with_the_text_not_its_square(extract, monkey
         extract(" ".join(["squatters rallied and guards detained people"] * n), published=PUB)
         most.append(max(calls.values()))
     assert most[1] == most[0]
+
+
+def test_article_history_over_a_year_ended_is_background(extract):
+    """An act whose dated month ended more than a year before the report is history, even
+    in the calendar year before it; one dated a few months back is news."""
+    record = extract(
+        "Gunmen stormed a police post in Dorn on Monday, officials said. In March 2022, the "
+        "same gang raided an army depot near Orvik. In September 2022, police arrested its leader.",
+        published="2023-05-10",
+    )
+    by_verb = {e.trigger.text.split()[0]: e for e in record.events if e.trigger}
+    assert by_verb["raided"].background and by_verb["raided"].date == "2022-03"
+    assert not by_verb["stormed"].background
+    assert not by_verb["arrested"].background

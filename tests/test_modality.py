@@ -211,3 +211,35 @@ def test_existential_there_gives_its_modality(extract, sentence, event_type, mod
 def test_no_choice_but_takes_the_choosing_verb(extract, sentence, modality):
     found = [e for e in extract(sentence).events if e.event_type == "REQUEST"]
     assert found and all(e.modality == modality for e in found)
+
+
+def test_what_an_order_threatens_with_or_is_not_told(extract):
+    text = "Give up the port by Saturday or face a military assault, the council told the garrison."
+    found = [e for e in extract(text).events if e.event_type == "ASSAULT"]
+    assert found and all(e.modality == "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type",
+    [
+        # an infinitive after a resolution or a chance says what is meant, not what was done
+        ("The council passed a resolution to strike the militia's bases by air.", "ASSAULT"),
+        ("The army paused its shelling to give the fighters a chance to surrender.", "RETREAT"),
+    ],
+)
+def test_infinitive_of_a_resolution_or_chance_is_not_done(extract, sentence, event_type):
+    found = [e for e in extract(sentence).events if e.event_type == event_type]
+    assert found and all(e.modality != "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # a headline's "to" at its root tells what is to come
+        ("Dockers to strike over pay cuts in Rorvik", "strike"),
+        ("Velka to quit talks if council tightens sanctions", "quit"),
+    ],
+)
+def test_headline_infinitive_is_planned(extract, sentence, word):
+    found = [e for e in extract(sentence).events if e.trigger and e.trigger.text == word]
+    assert found and all(e.modality != "asserted" for e in found)

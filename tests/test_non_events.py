@@ -236,3 +236,32 @@ def test_the_last_time_dates_one_act(extract):
 def test_content_of_a_threat_is_no_event(extract, text, absent):
     types = {e.event_type for e in extract(text).events}
     assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asking about something is a question, no request
+        "Asked about the raid, the governor of Dorn said nothing.",
+        "Reporters asked the minister about the arrests in Orvik.",
+    ],
+)
+def test_asking_about_is_no_request(extract, text):
+    assert "REQUEST" not in {e.event_type for e in extract(text).events}
+
+
+def test_asking_for_a_vote_stays_a_request(extract):
+    text = "The mayor asked the council for a vote on the curfew."
+    assert "REQUEST" in {e.event_type for e in extract(text).events}
+
+
+def test_hailing_from_a_place_is_no_praise(extract):
+    assert "SUPPORT" not in {
+        e.event_type for e in extract("Both suspects hailed from the Dorn valley.").events
+    }
+
+
+def test_hailing_a_truce_stays_support(extract):
+    assert "SUPPORT" in {
+        e.event_type for e in extract("The envoy hailed the truce as a breakthrough.").events
+    }

@@ -31,6 +31,8 @@ unrest ... the violence that has seen buildings torched"), so this stage groups 
 
 from __future__ import annotations
 
+import calendar
+import datetime
 from dataclasses import dataclass
 from functools import cache
 
@@ -154,7 +156,8 @@ class ArticleCoder:
         # once the dead a dropped mention told are handed on, every side's are in view
         events = count_the_dead(doc, events)
         events = _undate_earlier(events, happenings)
-        events = [_history(e, published, self.words.background_years) for e in events]
+        years, days = self.words.background_years, self.words.background_days
+        events = [_history(e, published, years, days) for e in events]
         confidence = self.words.article_place_confidence
         events = [place_event(e, doc, places, focus, confidence) for e in events]
         events = [split for e in events for split in one_per_place(e, doc, places)]
@@ -332,20 +335,44 @@ def _undate_earlier(events: list[Event], happenings: list[Happening]) -> list[Ev
     ]
 
 
-def _history(event: Event, published: str | None, years: int) -> Event:
+def _history(event: Event, published: str | None, years: int, days: int = 365) -> Event:
     """An event its own words date ``years`` calendar years or more before the report ("was
-    ousted in a 2013 coup", in a 2021 report) is history the article recalls: it keeps that
-    date and is marked ``background``, no news of the report's time. A date the text does not
-    give (the report's own day) never makes it so.
+    ousted in a 2013 coup", in a 2021 report), or whose dated span ended more than ``days``
+    before it ("In September 2015, fighters stormed an air base", in an October 2016 report),
+    is history the article recalls: it keeps that date and is marked ``background``, no news
+    of the report's time. A date the text does not give (the report's own day) never makes it
+    so.
 
     >>> _history(coup_2013, "2021-03-09", 2).background                # doctest: +SKIP
     True
     """
     if published is None or event.date is None or event.date_source != "text":
         return event
-    if int(published[:4]) - int(event.date[:4]) < years:
+    long_ago = int(published[:4]) - int(event.date[:4]) >= years
+    if not long_ago and not _ended_before(event.date, published, days):
         return event
     return event.model_copy(update={"background": True})
+
+
+def _ended_before(when: str, published: str, days: int) -> bool:
+    """Whether the span a date names ("2015-09", "2015", "2015-09-12") ended more than
+    ``days`` before the day ``published``; False for a date that does not read so.
+
+    >>> _ended_before("2015-09", "2016-10-25", 365), _ended_before("2016-03", "2016-10-25", 365)
+    (True, False)
+    """
+    try:
+        parts = [int(p) for p in when.split("-")]
+        report = datetime.date.fromisoformat(published[:10])
+        if len(parts) == 3:
+            last = datetime.date(*parts)
+        elif len(parts) == 2:
+            last = datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        else:
+            last = datetime.date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return False
+    return (report - last).days > days
 
 
 def _mention(event: Event) -> Mention:

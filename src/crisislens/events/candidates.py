@@ -56,6 +56,7 @@ class ArticleWords:
     sequence_markers: frozenset[str] = frozenset()
     result_markers: frozenset[str] = frozenset()
     background_years: int = 2
+    background_days: int = 365
     habit_adverbs: frozenset[str] = frozenset()
     averting_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
@@ -84,6 +85,7 @@ def article_words() -> ArticleWords:
         sequence_markers=frozenset(data["sequence_markers"]),
         result_markers=frozenset(data["result_markers"]),
         background_years=int(data["background_years"]),
+        background_days=int(data["background_days"]),
         habit_adverbs=frozenset(data["habit_adverbs"]),
         averting_verbs=frozenset(data["averting_verbs"]),
         proposal_nouns=frozenset(data["proposal_nouns"]),

@@ -290,7 +290,47 @@ def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[s
     return set()
 
 
+def imperative(verb: Token) -> bool:
+    """An order: a bare verb with no subject and no auxiliary ("Give up the port")."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+
+
+def ultimatum_alternative(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """What an order's "or" joins to it is what comes if the order is not obeyed: "give up
+    the port by Saturday or face an assault" tells no assault (event_rules.yaml:
+    alternative_marks). A joined clause with its own subject ("leave or we will storm the
+    town") states its own plan, a threat by the one who says it.
+
+    >>> modality_of(nlp("Leave the town or face an attack.")[4], governors)  # doctest: +SKIP
+    'hypothetical'
+    """
+    head = node.head
+    if node.dep_ != "conj" or not imperative(head) or not imperative(node):
+        return set()
+    marks = vocabulary().words.alternative_marks
+    joined = has_child_word(head, ("cc",), marks) or has_child_word(node, ("cc",), marks)
+    return {"hypothetical"} if joined else set()
+
+
+def headline_infinitive(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """A headline's "to" with a bare verb at its root tells what is to come: "Dockers to
+    strike over pay", "Velka to quit talks if council tightens sanctions" (prose has no "to"
+    on its main verb).
+
+    >>> modality_of(nlp("Bloc to impose new sanctions on Velka")[3], governors)  # doctest: +SKIP
+    'planned'
+    """
+    if not is_root(node) or node.tag_ != "VB":
+        return set()
+    to = [c for c in node.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    return {"planned"} if to else set()
+
+
 CLAUSE_RULES = (
+    headline_infinitive,
+    ultimatum_alternative,
     be_to,
     under_possible_predicate,
     under_demand_predicate,

@@ -432,6 +432,39 @@ def _addressees(token: Token) -> list[Token]:
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
 
+def asked_about_no_request(draft: Draft) -> Verdict:
+    """Asking about something is a question, no request: "asked about the raid, the governor
+    said nothing", "reporters asked him about the arrests" (event_rules.yaml: topic_preps);
+    "asked the council for a vote" and "asked them to leave" stay requests.
+
+    >>> judge(drafts)   # "Asked about the raid, the mayor said nothing."  # doctest: +SKIP
+    >>> [d.sense.event_type for d in drafts.values()]
+    []
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if draft.sense.event_type != "REQUEST" or lemma(token) not in words.question_verbs:
+        return None
+    if children(token, "xcomp", "ccomp"):
+        return None
+    preps = [p.lower_ for p in children(token, "prep")]
+    return DROP if any(p in words.topic_preps for p in preps) and "for" not in preps else None
+
+
+def origin_no_praise(draft: Draft) -> Verdict:
+    """To hail from a place is to come from it, no praise: "both suspects hailed from the
+    valley" (event_rules.yaml: origin_verbs); "hailed the truce" stays support.
+
+    >>> judge(drafts)   # "The two men hailed from Dorn."  # doctest: +SKIP
+    >>> list(drafts)
+    []
+    """
+    token = draft.trigger.token
+    if lemma(token) not in vocabulary().words.origin_verbs or child(token, "dobj") is not None:
+        return None
+    return DROP if any(p.lower_ == "from" for p in children(token, "prep")) else None
+
+
 def ruled_out_by(token: Token) -> Token | None:
     """The verb whose predicate rules out the act ``token`` is the subject of: "is" in
     "cutting fuel subsidies is out of the question", "ruled" in "a pardon has been ruled out"
@@ -554,6 +587,8 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     without_negates,
     warned_of_a_possibility,
     advisory_no_threat,
+    asked_about_no_request,
+    origin_no_praise,
     ruled_out,
     asked_question_no_request,
     questioned_not_asserted,
