@@ -265,3 +265,15 @@ def test_hailing_a_truce_stays_support(extract):
     assert "SUPPORT" in {
         e.event_type for e in extract("The envoy hailed the truce as a breakthrough.").events
     }
+
+
+def test_an_event_that_threatens_makes_no_asserted_threat(extract):
+    text = "The shelling threatened to set off a wider war along the border."
+    found = [e for e in extract(text).events if e.event_type == "THREATEN"]
+    assert found and all(e.modality != "asserted" for e in found)
+
+
+def test_a_party_that_threatens_stays_a_threat(extract):
+    text = "The rebels threatened to storm the town of Dorn."
+    threats = [e for e in extract(text).events if e.event_type == "THREATEN"]
+    assert threats and threats[0].modality == "asserted"

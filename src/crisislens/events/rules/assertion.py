@@ -621,6 +621,26 @@ def judge(drafts: dict[int, Draft]) -> None:
             draft.modality = verdict
     for key in told_by_their_verb(drafts) + content_of_a_threat(drafts):
         drafts.pop(key, None)
+    for key in risked_by_an_event(drafts):
+        drafts[key].modality = "possible"
+
+
+def risked_by_an_event(drafts: dict[int, Draft]) -> list[int]:
+    """A verb of threatening whose subject is an event tells what that event risks, no threat
+    by anyone: "the shelling threatened to set off a wider war", "the deal could threaten the
+    base" are possible, not asserted threats (the subject is itself an event the text names).
+
+    >>> risked_by_an_event(drafts)   # "The raid threatened to wreck the truce."  # doctest: +SKIP
+    [2]
+    """
+    told = []
+    for key, draft in drafts.items():
+        token = draft.trigger.token
+        if draft.sense.event_type != "THREATEN" or is_noun(token):
+            continue
+        if any(s.i in drafts and is_noun(s) for s in children(token, "nsubj")):
+            told.append(key)
+    return told
 
 
 def _threat_noun(token: Token) -> bool:
