@@ -1,0 +1,97 @@
+"""Tallies: a count of many happenings over a span of time or of a long conflict ("300 have died
+since January", "the insurgency has killed 9,000", "the province recorded 380 deaths in 2019") is
+no one event's figure. The words are ``tally_*``, ``period_*`` and ``tally_nouns`` in
+``data/quantities.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from crisislens.events.figure_words import words
+from crisislens.events.victims import SUBJECTS
+
+
+def tally(anchor: Token) -> bool:
+    """ "In the last 15 months, 1,250 fighters have been killed", "300 have died since
+    January", "since the war began", "the insurgency has killed 9,000": a count over a past
+    span or of a long conflict is a tally of many happenings, not one event's figure
+    (``tally_preps``, ``tally_span``, ``tally_perfect_span``, ``tally_nouns`` in
+    data/quantities.yaml), read on its verb and the verbs joined to it ("has killed 900 and
+    displaced 2,000 since 2012"); so is the count of the day that bounds it ("the deadliest
+    month since 2010, when 31 were killed")."""
+    w = words()
+    bound = anchor.head  # "the most since 2010, when 31 were killed": the bound's own toll
+    if anchor.dep_ == "relcl" and bound.ent_type_ == "DATE" and bound.head.lower_ in w.tally_preps:
+        return True
+    verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    if anchor.dep_ == "conj":
+        verbs.append(anchor.head)
+    if any(_tally_mark(verb, child) for verb in verbs for child in verb.children):
+        return True
+    return counted_over_a_period(anchor)
+
+
+def counted_over_a_period(token: Token) -> bool:
+    """A count kept over a whole period, a statistic ("the province recorded 380
+    violence-related deaths in 2019", "monitors documented 60 attacks last year"): ``token``'s
+    clause verb is one of keeping count (``tally_verbs``) and names a year or a period noun,
+    under a period preposition or as a bare adverb ("last year"). It sums up many happenings
+    and is no one of them."""
+    w = words()
+    # the clause's verb, not a participle before a noun ("violence-related deaths")
+    verb = next(
+        (t for t in [token, *token.ancestors] if t.pos_ == "VERB" and t.dep_ != "amod"), None
+    )
+    if verb is None or verb.lemma_.lower() not in w.tally_verbs:
+        return False
+    return any(_names_a_period(t) for t in verb.subtree)
+
+
+def _names_a_period(token: Token) -> bool:
+    """ "in 2019", "during the past month", "over the year", "last year"."""
+    w = words()
+    if token.lemma_.lower() in w.period_nouns:
+        return token.dep_ == "npadvmod" or (
+            token.dep_ == "pobj" and token.head.lower_ in w.period_preps
+        )
+    year = len(token.text) == 4 and token.text.isdigit()
+    return year and token.dep_ == "pobj" and token.head.lower_ in w.period_preps
+
+
+def _tally_mark(verb: Token, child: Token) -> bool:
+    """Whether ``child`` of ``verb`` makes its count a tally (see :func:`tally`)."""
+    w = words()
+    if child.dep_ == "prep" and child.lower_ in w.tally_preps:
+        return True
+    if child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in w.tally_preps for m in child.children
+    ):  # "since the war began", not "since the clashes began" (the clashes' own toll)
+        return any(c.dep_ in SUBJECTS and c.lemma_.lower() in w.tally_nouns for c in child.children)
+    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    node = obj if child.dep_ == "prep" else child
+    if node is None:
+        return False
+    conflict = node.lemma_.lower() in w.tally_nouns
+    if conflict and (child.dep_ in SUBJECTS or child.lower_ in w.casualty_cause_preps):
+        return True  # "the insurgency has killed 9,000", "died in the war"
+    if _span_toll(node):
+        return True  # "bringing the week's toll to 23"
+    if node.ent_type_ != "DATE":
+        return False
+    phrase = node.doc[node.left_edge.i : node.right_edge.i + 1].text.lower()
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
+
+
+def _span_toll(noun: Token) -> bool:
+    """ "the week's toll", "this year's death toll", "last month's number of dead": a toll
+    whose owner is a span of time (``tally_owner_span``) counts all of that span's dead."""
+    w = words()
+    if noun.lemma_.lower() not in w.toll_nouns and noun.lemma_.lower() not in w.count_nouns:
+        return False
+    owners = (c for c in noun.children if c.dep_ == "poss")
+    return any(
+        w.tally_owner_span.match(noun.doc[o.left_edge.i : o.right_edge.i + 1].text.lower())
+        for o in owners
+    )
