@@ -1,0 +1,85 @@
+"""Steps between happenings: "a day after 12 miners were killed on Monday" sets the killing's
+day and the happening told with it a measured number of days apart (``sequence_*`` in
+``data/dates.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.date_anchors import date_words
+
+
+def sequence_marker(token: Token) -> Token | None:
+    """The word that sets ``token``'s phrase or clause before or after another's ("a day
+    after 12 miners were killed": after; "the day before the vote": before), or None."""
+    words = date_words()
+    markers = words.sequence_after | words.sequence_before
+    for node in (token, *token.ancestors):
+        if node.dep_ == "prep" and node.lower_ in markers and node is not token:
+            return node
+        if node.dep_ in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
+            mark = next((c for c in node.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in markers:
+                return mark
+    return None
+
+
+def _measure(marker: Token) -> int | None:
+    """How many days ``marker`` sets the two happenings apart: "two days after" 2, "hours
+    before" 0, "the day before" 1; None with no measure ("after the vote") or a vague one
+    ("days after", "several days before")."""
+    words = date_words()
+    unit = marker.doc[marker.i - 1] if marker.i > marker.sent.start else None
+    per_unit = words.sequence_units.get(unit.lemma_.lower()) if unit is not None else None
+    if unit is None or per_unit is None:
+        return None
+    if per_unit == 0:
+        return 0
+    counts = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i]
+    if any(c.lower_ in words.vague_counts for c in counts) or (unit.tag_ == "NNS" and not counts):
+        return None
+    number = next((c for c in counts if c.dep_ == "nummod"), None)
+    if number is None:
+        return per_unit
+    n = int(number.text) if number.text.isdigit() else words.number_words.get(number.lower_)
+    return None if n is None else n * per_unit
+
+
+def sequence_step(ent: Span, head: Token) -> int | None:
+    """Days from the date ``ent`` names to the happening ``head`` tells, where a measured
+    "after" or "before" sets one of them apart from the other's clause: "fighting resumed a
+    day after 12 miners were killed on Monday" dates the fighting a day after Monday, and
+    "resumed on Thursday, a day after 12 miners were killed" the killing a day before
+    Thursday. None where no such word stands between them, or it gives no measure.
+
+    >>> doc = nlp("Crowds marched the day before the vote on Sunday.")  # doctest: +SKIP
+    >>> sequence_step(doc.ents[-1], token_of("marched"))               # doctest: +SKIP
+    -1
+    """
+    words = date_words()
+    ent_marker, head_marker = sequence_marker(ent.root), sequence_marker(head)
+    if ent_marker is head_marker:
+        return None
+    if ent_marker is not None and head_marker is None:
+        marker, sign = ent_marker, 1  # the date is the other happening's
+    elif head_marker is not None and ent_marker is None:
+        marker, sign = head_marker, -1  # the event is the other happening
+    else:
+        return None
+    days = _measure(marker)
+    if days is None:
+        return None
+    return sign * (days if marker.lower_ in words.sequence_after else -days)
+
+
+def measure_of_a_step(ent: Span) -> bool:
+    """ "a day" in "a day after the vote": a measure, not a date."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    words = date_words()
+    return (
+        after is not None
+        and after.lower_ in words.sequence_after | words.sequence_before
+        and ent.root.lemma_.lower() in words.sequence_units
+        and not {t.lower_ for t in ent} & (words.previous_words | words.next_words)
+    )
