@@ -820,3 +820,65 @@ def test_a_list_of_the_dead_of_both_sides_is_a_toll(extract):
     events = extract(text, published="2021-04-05").events
     dead = [q.value for e in events for q in e.quantities if q.kind == "dead"]
     assert dead == [10]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a count told in a clause on a span of time is that span's toll, a tally
+        (
+            "The valley has seen a wave of raids in recent years in which hundreds of herders "
+            "have been killed.",
+            ("other", 200),
+        ),
+        (
+            "Officials said 63 people have been killed in four days of riots in the port.",
+            ("other", 63),
+        ),
+        # the toll of the day that bounds a span is the day's tally where the count is the
+        # clause's subject, one happening's where the clause has a doer of its own
+        ("It was the bloodiest week since 2016, when 48 were killed.", ("other", 48)),
+        # what a campaign has killed is a tally of its many strikes
+        ("The bombing campaign has killed nearly 700 militants, monitors said.", ("other", 700)),
+        (
+            "The town had been calm since last April, when a car bomb killed 17 shoppers.",
+            ("dead", 17),
+        ),
+    ],
+)
+def test_figures_a_count_over_a_span_is_a_tally_but_a_bounds_happening_keeps_its_toll(
+    nlp, sentence, expected
+):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected,absent",
+    [
+        # a count the text denies counts no one: the correction's figure stands alone
+        (
+            "The army said two guards and not five were killed in the raid.",
+            ("dead", 2),
+            ("dead", 7),
+        ),
+        # "martyred" is a verb of killing
+        ("Nine policemen were martyred and 12 others were injured.", ("dead", 9), ("troops", 9)),
+    ],
+)
+def test_figures_a_denied_count_and_the_martyred(nlp, sentence, expected, absent):
+    found = _found(nlp, sentence)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a list of casualties the parser split into two subjects of one verb is one count
+        ("Six guards, two cooks and a driver were killed in the ambush.", ("dead", 9)),
+        ("Seven miners, four guards and two drivers were injured.", ("injured", 13)),
+        # the bomber named with his victims is one of the dead
+        ("The bomber and nine pilgrims were killed.", ("dead", 10)),
+    ],
+)
+def test_figures_a_split_list_of_casualties_is_one_count(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)

@@ -80,6 +80,9 @@ def test_quantities_kinds(nlp, sentence, kind, value):
         # none is no count; a station's number is part of its name
         "No one else was hurt in the raid.",
         "Fox 8 News reported the fire first.",
+        # a time of day written with am, pm or GMT
+        "The raiders reached the farms at about 5am on Monday.",
+        "The raiders reached the farms around 2 am and left.",
     ],
 )
 def test_quantities_no_dates_times_ages_addresses(nlp, sentence):

@@ -44,6 +44,7 @@ class Words:
     age_words: frozenset[str]
     hyphen_units: frozenset[str]
     zero_words: frozenset[str]
+    clock_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
     yielding_verbs: frozenset[str]
     to_death_verbs: frozenset[str]

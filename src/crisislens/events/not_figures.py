@@ -56,6 +56,8 @@ def is_figure(token: Token, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if any(t is not None and t.lower_.rstrip(".") in date_words().months for t in (before, after)):
         return False  # "9 November 2023" that the tagger missed
+    if after is not None and after.lower_ in w.clock_words:
+        return False  # "at about 4am", "around 3 am": a time of day
     if after is not None and (
         after.lemma_.lower() in w.units | w.address_nouns
         or after.lower_ in w.address_nouns

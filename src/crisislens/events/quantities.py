@@ -13,6 +13,7 @@ The words are read by ``figure_words``; the numbers that are no figures are told
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -143,7 +144,7 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
             found += _money(ent)
             seen.update(range(ent.start, ent.end))
     for token in sent:
-        if token.i in seen or not is_number(token) or not _counts(token):
+        if token.i in seen or not is_number(token) or not _counts(token) or _denied(token):
             continue
         span = _number_span(token)
         value = parse_number(span.text)
@@ -171,6 +172,12 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         found.append((anchor, quantity))
     found += one_person_casualties(sent, seen)
     return _add_conjoined(sent, _one_fate(sent, _less_the_dead(found)))
+
+
+def _denied(token: Token) -> bool:
+    """A count the text denies: "three soldiers and not four were killed" (a correction of an
+    earlier figure: the "four" counts no one)."""
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _fatal_share(token: Token) -> Token | None:
@@ -261,7 +268,7 @@ def _one_fate(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Tok
     for index, (_, q) in enumerate(found):
         noun = _counted_noun(sent, q)
         if noun is not None:
-            groups.setdefault(_first_conjunct(noun).i, []).append(index)
+            groups.setdefault(_list_start(noun).i, []).append(index)
     shared = list(found)
     for members in groups.values():
         fates = {found[i][1].kind for i in members} & set(CASUALTY_KINDS)
@@ -310,7 +317,7 @@ def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tupl
     groups: dict[tuple[int, str], int] = {}
     for anchor, q in found:
         head = _counted_noun(sent, q)
-        key = None if head is None else (_first_conjunct(head).i, q.kind)
+        key = None if head is None else (_list_start(head).i, q.kind)
         if key is None or q.kind not in (*CAUGHT, "displaced"):
             merged.append((anchor, q))
         elif key in groups:
@@ -334,11 +341,33 @@ def _counted_noun(sent: Span, q: Quantity) -> Token | None:
         return None
     token = span.root
     noun = token.head if token.dep_ == "nummod" else token
-    first = _first_conjunct(noun)
-    joined = [c for t in _conjuncts(first) for c in t.children if c.dep_ == "cc"]
+    heads = _split_subjects(_first_conjunct(noun)) or [_first_conjunct(noun)]
+    nouns = [t for first in heads for t in _conjuncts(first)]
+    joined = [c for t in nouns for c in t.children if c.dep_ == "cc"]
     if not joined or any(c.lower_ not in words().counted_conjunctions for c in joined):
         return None
-    return noun if noun is not first or any(c.dep_ == "conj" for c in first.children) else None
+    return noun if len(nouns) > 1 else None
+
+
+def _split_subjects(first: Token) -> list[Token]:
+    """The subjects of one verb that are the parts of one list the parser split, in order:
+    "Eight soldiers, three civilians and two police officers were killed" hangs "soldiers"
+    and "civilians" on "killed" as two subjects, a comma between them; [] for one subject."""
+    if first.dep_ not in SUBJECTS:
+        return []
+    subjects = [c for c in first.head.children if c.dep_ == first.dep_]
+    doc = first.doc
+    listed = all(
+        [t.text for t in doc[a.i + 1 : b.left_edge.i]] == [","] for a, b in pairwise(subjects)
+    )
+    return subjects if len(subjects) > 1 and listed else []
+
+
+def _list_start(noun: Token) -> Token:
+    """The first noun of the list ``noun`` is in: its first conjunct, or the first of the
+    subjects the parser split the list into (:func:`_split_subjects`)."""
+    first = _first_conjunct(noun)
+    return next(iter(_split_subjects(first)), first)
 
 
 def _conjuncts(first: Token) -> list[Token]:
