@@ -161,3 +161,36 @@ def test_link_one_happening_in_countries_each_report_names():
         named_countries=frozenset({"AFG"}),
     )
     assert not compatible(north, south)
+
+
+def test_link_two_reports_of_one_day_and_tally_meet_though_their_words_differ():
+    """Short wire reports share few words and names; one type, one day and one telling figure
+    tell one happening (features.same_tally), where the pair model alone sees strangers."""
+    day = TimeValue.parse("2025-04-09")
+
+    def report(key, doc, lemma, troops, time=day):
+        return LinkMention(
+            key,
+            doc,
+            0,
+            6,
+            lemma=lemma,
+            event_type="MOBILIZE",
+            time=time,
+            figures=(("troops", troops),),
+            arguments=frozenset({"the ministry"}),
+        )
+
+    linker = StoryLinker(_lemma_model())
+    told = [report("a", "d1", "deploy", 1200.0), report("b", "d2", "deployment", 1200.0)]
+    assigned = linker.assign(told, [], lambda ids: {})
+    assert assigned["a"] == assigned["b"] is not None
+    other = [report("a", "d1", "deploy", 1200.0), report("b", "d2", "deployment", 900.0)]
+    assigned = linker.assign(other, [], lambda ids: {})
+    assert assigned["a"] != assigned["b"]  # two tallies: the words decide
+    month = [
+        report("a", "d1", "deploy", 1200.0),
+        report("b", "d2", "send", 1200.0, TimeValue.parse("2025-04")),
+    ]
+    assigned = linker.assign(month, [], lambda ids: {})
+    assert assigned["a"] != assigned["b"]  # a month is no day

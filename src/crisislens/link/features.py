@@ -264,6 +264,32 @@ def telling_figures(m: LinkMention) -> frozenset[tuple[str, float]]:
     return frozenset(f for f in m.figures if f[1] >= TELLING_FIGURE and f[0] != "other")
 
 
+def same_tally(a: LinkMention, b: LinkMention) -> bool:
+    """Two reports of one type, each dated to the day (by its words, its report or its story), that give
+    a telling figure alike (:func:`telling_figures`): "deploying 1,500 troops" on Thursday and
+    "the deployment of 1,500 troops" announced on Wednesday. Whether they may be one event at all
+    is :func:`compatible`'s to say.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> day = TimeValue.parse("2025-04-09")
+    >>> a = LinkMention("a", "d1", 0, 4, event_type="MOBILIZE", time=day, figures=(("troops", 800.0),))
+    >>> same_tally(a, LinkMention("b", "d2", 0, 4, event_type="MOBILIZE", time=day,
+    ...                           figures=(("troops", 800.0),)))
+    True
+    >>> same_tally(a, LinkMention("b", "d2", 0, 4, event_type="MOBILIZE", figures=(("troops", 800.0),)))
+    False
+    """
+    return bool(
+        a.doc != b.doc
+        and a.event_type
+        and a.event_type == b.event_type
+        and a.time is not None
+        and b.time is not None
+        and a.time.precision == b.time.precision == "day"
+        and telling_figures(a) & telling_figures(b)
+    )
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """Evidence beyond the type: a shared argument or name, a telling figure both give
     (:func:`telling_figures`), or a place that matches. A country or region named as both

@@ -32,12 +32,14 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import is_statement, type_family
+from crisislens.link.features import INDEX, is_statement, same_tally, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 
 WINDOW_DAYS = 3  # a report may date an event up to this far from another report of it
 BATCH_DAYS = 7  # new events are linked a week at a time, in date order
+# the least probability of two reports of one type and day that give one telling figure
+TALLY_PROBABILITY = 0.9
 
 
 def new_story_id(event_id: str) -> str:
@@ -152,6 +154,7 @@ class StoryLinker:
         if pairs:
             rows, cols = np.array(pairs).T
             p = self.model.probability(matrix)
+            p = np.maximum(p, _same_tally(mentions, pairs, matrix) * TALLY_PROBABILITY)
             probability[rows, cols] = probability[cols, rows] = p
             cannot[rows, cols] = cannot[cols, rows] = False
         # stored mentions were compared when they arrived; here they only hold their stories
@@ -184,6 +187,22 @@ class StoryLinker:
             for m in fresh:
                 out[str(m.key)] = story
         return out
+
+
+def _same_tally(
+    mentions: Sequence[LinkMention], pairs: list[tuple[int, int]], matrix: np.ndarray
+) -> np.ndarray:
+    """1.0 for each compatible pair of two reports of one type, both dated to the day, that give
+    a telling figure alike (:func:`same_tally`), else 0.0: the pair model, trained on ECB+'s
+    long reports, reads two short wire reports ("The Pentagon is deploying 1,500 troops to the
+    border" and "The White House announced the deployment of 1,500 troops") as strangers, their
+    words and names being few; the day and the tally tell one happening."""
+    out = np.zeros(len(pairs), dtype=np.float32)
+    candidates = np.flatnonzero(matrix[:, INDEX["figure_match"]] > 0)
+    for k in candidates.tolist():
+        i, j = pairs[k]
+        out[k] = same_tally(mentions[i], mentions[j])
+    return out
 
 
 class _Known:
