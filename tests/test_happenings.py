@@ -354,3 +354,23 @@ def test_a_further_report_opened_by_also_is_another_happening(extract):
         published="2021-03-09",
     )
     assert len(_asserted(record, "ASSAULT")) == 2
+
+
+def test_a_toll_told_in_a_clause_of_its_own_retells_the_attack_before_it(extract):
+    record = extract(
+        "Two bombs exploded near a bus station in Orvan on Saturday, police said.\nMore than 90 "
+        "people were wounded.",
+        published="2021-03-07",
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert [q.value for q in assaults[0].quantities if q.kind == "injured"] == [90]
+
+
+def test_a_toll_with_a_day_of_its_own_is_another_happening(extract):
+    record = extract(
+        "Two bombs exploded near a bus station in Orvan on Saturday, police said.\nOn Tuesday, "
+        "two soldiers were killed.",
+        published="2021-03-11",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 2

@@ -43,7 +43,7 @@ from crisislens.events.pairs import (
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
-from crisislens.events.retelling import further_report, further_target
+from crisislens.events.retelling import further_report, further_target, toll_clause
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
@@ -723,8 +723,14 @@ def attach_parts(
 def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
     ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
-    riot, not the cleric's arrest)."""
-    fitting = [h for h in happenings if _compatible(c, h) and any(_alike(c, m) for m in h.members)]
+    riot, not the cleric's arrest). A toll told in a clause of its own ("More than 90 people
+    were wounded.") may tell of the happening told last before it, whatever its words."""
+    last = _last_told(c, happenings) if toll_clause(c) else None
+    fitting = [
+        h
+        for h in happenings
+        if _compatible(c, h) and (h is last or any(_alike(c, m) for m in h.members))
+    ]
     if not fitting:
         return None
     return min(
@@ -746,6 +752,13 @@ def attach_tolls(tolls: list[Candidate], happenings: list[Happening]) -> None:
             happenings.append(Happening([c]))
         else:
             target.add(c)
+
+
+def _last_told(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The happening of the last mention told before ``c`` (events/retelling.py: a toll told
+    in a clause of its own, "More than 90 people were wounded.", retells that one's toll)."""
+    told = [(m.order, h) for h in happenings for m in h.members if m.order < c.order]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def attach_references(references: list[Candidate], happenings: list[Happening]) -> None:

@@ -7,6 +7,9 @@ Wire reports retell an attack by its toll and list further acts with "also"; the
   Saturday's bombings rose to 52", "the toll in the raid on Kerro climbed to 14") retells an
   attack the report tells in words of its own, before or after; it joins that happening, and
   is one of its own only where the report tells none it could be;
+- a *toll clause*: a clause that tells only the people killed or hurt, with no doer, place or
+  day of its own ("More than 90 people were wounded."), retells the toll of the attack told
+  nearest it, in whatever paragraph;
 - a *further target*: an attack that "also" hits a place or a target of its own ("Gunmen also
   attacked a village mosque overnight") is another happening than the attack told before it,
   whatever it shares with it ("the gunmen also killed two guards" may be the same one);
@@ -26,7 +29,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from crisislens.data import read_yaml
-from crisislens.events.candidates import Candidate, head_token
+from crisislens.events.candidates import Candidate, head_token, told_roles
+from crisislens.events.quantities import casualty_clause
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,20 @@ def toll_mention(c: Candidate, words: RetellingWords | None = None) -> bool:
         return False
     prep = head.head
     return prep.lower_ in w.toll_preps and prep.head.lemma_.lower() in w.toll_nouns
+
+
+def toll_clause(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is a clause that tells only the people killed or hurt, with no doer, place
+    or day of its own: "More than 90 people were wounded." (not "Two soldiers were killed in
+    Korva on Monday", nor "a man was shot by police": ``quantities.casualty_clause``)."""
+    w = words or retelling_words()
+    verb = head_token(c.tokens)
+    e = c.event
+    if verb is None or c.noun or c.tally or e.event_type not in w.attack_types:
+        return False
+    if e.modality != "asserted" or e.location is not None or c.date is not None:
+        return False
+    return told_roles(e)[0] is None and casualty_clause(verb)
 
 
 def further_target(c: Candidate, words: RetellingWords | None = None) -> bool:
