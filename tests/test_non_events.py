@@ -277,3 +277,16 @@ def test_a_party_that_threatens_stays_a_threat(extract):
     text = "The rebels threatened to storm the town of Dorn."
     threats = [e for e in extract(text).events if e.event_type == "THREATEN"]
     assert threats and threats[0].modality == "asserted"
+
+
+def test_people_pulled_out_of_a_wreck_are_no_withdrawal(extract):
+    """People pulled out of a bus are rescued, troops pulled out withdraw (no_event_objects:
+    pull)."""
+    wreck = extract(
+        "A bus crashed into a wall in Tarsin on Friday. Soldiers pulled two women out of the "
+        "burning bus.",
+        published=PUB,
+    )
+    assert not _asserted(wreck, "RETREAT")
+    troops = extract("Kestland pulled its troops out of Dalt on Friday.", published=PUB)
+    assert _asserted(troops, "RETREAT")

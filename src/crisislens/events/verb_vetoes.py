@@ -107,6 +107,22 @@ def insists_on_a_fact(token: Token) -> bool:
     return any(f.tag_ in ("VBD", "VBZ") or f.tag_ == "VBP" and lemma(f) == "be" for f in forms)
 
 
+def pulls_people_out(token: Token) -> bool:
+    """People or bodies pulled out of a wreck, the water or the rubble are rescued or
+    recovered; no one withdraws: "soldiers pulled two women out of the burning bus",
+    "rescuers pulled three bodies from the rubble" (event_rules.yaml pulling_verbs, and their
+    objects in no_event_objects, read here as well because the trigger "pull out" is a verb with its particle, which the
+    object table does not check). "Kestland pulled its troops out" stays a withdrawal.
+
+    >>> pulls_people_out(nlp("Medics pulled two men out of the car.")[1])  # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.pulling_verbs:
+        return False
+    people = vocabulary().no_event_objects.get(lemma(token), frozenset())
+    return any(lemma(o) in people for o in children(token, "dobj", "nsubjpass"))
+
+
 def takes_up_residence(token: Token) -> bool:
     """People who settle somewhere come to live there; they settle no dispute: "many
     refugees settled in the border towns" (event_rules.yaml: residence_verbs)."""
@@ -339,7 +355,8 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
     """A verb the lexicon reads as a trigger that names no event here: an adjective ("the
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
     ("it took place"), a hostile reception, a source's description, what an act averted ("the
-    raid prevented a massacre"), a view insisted on ("insisted the vote was fair"). A rescue of captives is coded as the security operation
+    raid prevented a massacre"), a view insisted on ("insisted the vote was fair"), people
+    pulled out of a wreck. A rescue of captives is coded as the security operation
     (``triggers.rescue_trigger``)."""
     return (
         _adjective(verb, lex)
@@ -347,6 +364,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or averted_by_an_act(verb, lex)
         or quote_attribution(verb)
         or insists_on_a_fact(verb)
+        or pulls_people_out(verb)
         or takes_up_residence(verb)
         or withholds_comment(verb)
         or decides_an_act(verb)
