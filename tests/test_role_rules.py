@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from conftest import word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import roles
-from crisislens.events.rules import participants, place_roles
+from crisislens.events.rules import home_countries, participants, place_roles
 
 
 def test_role_rules_used_weapon_is_no_recipient(parse):
@@ -138,7 +138,8 @@ def test_role_rules_another_nouns_possessor_is_no_fallback_actor(parse):
     doc = parse("Crowds waving Kenya's flag marched through Nakuru.")
     kenya = doc[2:3]
     for trigger in ("marched", "flag"):
-        draft = SimpleNamespace(trigger=SimpleNamespace(token=word(doc, trigger)))
+        token = word(doc, trigger)
+        draft = SimpleNamespace(trigger=SimpleNamespace(token=token), recipient_token=None)
         skipped = participants._skips(kenya, draft, True, None)
         assert skipped is (trigger == "marched")  # "Kenya's flag" is Kenya's own
 
@@ -512,8 +513,8 @@ def test_role_rules_state_organ_acts_on_its_own_people(extract):
     charge = next(e for e in record.events if e.trigger and "charged" in e.trigger.text)
     assert charge.recipient is not None and charge.recipient.country == "PER"
     assert charge.actor is not None and charge.actor.country == "PER"
-    assert participants.home_people(charge.recipient)
-    assert not participants.home_people(charge.actor)
+    assert home_countries.home_people(charge.recipient)
+    assert not home_countries.home_people(charge.actor)
 
 
 def test_role_rules_clause_antecedent(parse):

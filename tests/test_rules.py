@@ -13,7 +13,14 @@ from crisislens.actors.context import ArticleContext
 from crisislens.events import modality, roles, triggers, verb_vetoes
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
-from crisislens.events.rules import intent, participants, place, place_roles, scoring
+from crisislens.events.rules import (
+    home_countries,
+    intent,
+    participants,
+    place,
+    place_roles,
+    scoring,
+)
 from crisislens.schemas import Actor, Event, Place, TextSpan
 
 
@@ -669,24 +676,26 @@ def test_rules_countries_from_context():
             return "MLI"
 
     police = _actor("police", sector="COP")
-    actor, _ = participants.countries_from_context(police, None, None, Context(), "COERCE")
+    actor, _ = home_countries.countries_from_context(police, None, None, Context(), "COERCE")
     assert actor.country == "MLI"
     un = _actor("UN", sector="IGO")
-    actor, _ = participants.countries_from_context(un, None, None, Context(), "AID")
+    actor, _ = home_countries.countries_from_context(un, None, None, Context(), "AID")
     assert actor.country is None  # an international body belongs to no country
     # a recipient named only by its country ("duties on Malawian maize") is that state
     malawian = _actor("Malawian", country="MWI")
-    _, recipient = participants.countries_from_context(None, malawian, None, Context(), "SANCTION")
+    _, recipient = home_countries.countries_from_context(
+        None, malawian, None, Context(), "SANCTION"
+    )
     assert (recipient.country, recipient.sector) == ("MWI", "GOV")
     isis = _actor("IS", country="IMG")
-    _, recipient = participants.countries_from_context(None, isis, None, Context(), "ASSAULT")
+    _, recipient = home_countries.countries_from_context(None, isis, None, Context(), "ASSAULT")
     assert recipient.sector is None
     # rebels of the country attack its army; its ministry does not act on its own army
     rebels, army = _actor("rebels", country="MLI", sector="REB"), _actor("army", sector="MIL")
-    _, recipient = participants.countries_from_context(rebels, army, None, Context(), "ASSAULT")
+    _, recipient = home_countries.countries_from_context(rebels, army, None, Context(), "ASSAULT")
     assert recipient.country == "MLI"
     ministry = _actor("ministry", country="MLI", sector="GOV")
-    _, recipient = participants.countries_from_context(ministry, army, None, Context(), "AID")
+    _, recipient = home_countries.countries_from_context(ministry, army, None, Context(), "AID")
     assert recipient.country is None
 
 
@@ -721,13 +730,13 @@ def test_rules_people_country(parse):
     context = ArticleContext(day=None, countries={"NER": 3, "MLI": 1})
     context.sentence_countries[0] = {"NER"}
     workers = _actor("40 farm workers", sector="LAB")
-    assert participants.people_country(workers, doc[:], context).country == "NER"
+    assert home_countries.people_country(workers, doc[:], context).country == "NER"
     minister = _actor("the minister", sector="GOV")  # a state organ: countries_from_context
-    assert participants.people_country(minister, doc[:], context).country is None
+    assert home_countries.people_country(minister, doc[:], context).country is None
     context.sentence_countries[0] = {"NER", "MLI"}  # several named: the event's place decides
-    assert participants.people_country(workers, doc[:], context).country is None
+    assert home_countries.people_country(workers, doc[:], context).country is None
     context.sentence_countries[0] = set()  # none named: the article's country
-    assert participants.people_country(workers, doc[:], context).country == "NER"
+    assert home_countries.people_country(workers, doc[:], context).country == "NER"
 
 
 def test_rules_other_country(parse):
@@ -736,12 +745,12 @@ def test_rules_other_country(parse):
     context.sentence_countries[0] = {"BEN", "TGO"}
     officials = _actor("Officials", sector="GOV")
     benin = _actor("Benin", country="BEN", sector="GOV")
-    assert participants.other_country(officials, benin, doc[:], context).country == "TGO"
+    assert home_countries.other_country(officials, benin, doc[:], context).country == "TGO"
     context.sentence_countries[0] = {"BEN", "TGO", "GHA"}  # three named: no telling which
-    assert participants.other_country(officials, benin, doc[:], context).country is None
+    assert home_countries.other_country(officials, benin, doc[:], context).country is None
     traders = _actor("traders", sector="BUS")  # not a state organ: its country comes elsewhere
     context.sentence_countries[0] = {"BEN", "TGO"}
-    assert participants.other_country(traders, benin, doc[:], context).country is None
+    assert home_countries.other_country(traders, benin, doc[:], context).country is None
 
 
 def _place(country="MLI", feature="city", start=30, end=33, text="Gao"):
@@ -894,6 +903,9 @@ RULE_MODULES = [
     "events/rules/assertion.py",
     "events/rules/generic.py",
     "events/rules/participants.py",
+    "events/rules/home_countries.py",
+    "events/rules/vengeance.py",
+    "events/rules/doers.py",
     "events/rules/place_roles.py",
     "events/rules/place.py",
     "events/rules/intent.py",
@@ -1612,10 +1624,10 @@ def test_rules_countries_from_context_state_recipient_takes_default_country():
             return "MLI"
 
     gunmen, patrol = _actor("gunmen", sector="UAF"), _actor("patrol", start=5, sector="COP")
-    _, recipient = participants.countries_from_context(gunmen, patrol, None, Context(), "ASSAULT")
+    _, recipient = home_countries.countries_from_context(gunmen, patrol, None, Context(), "ASSAULT")
     assert recipient.country == "MLI"
     # a base-layer (CAMEO-only) trigger codes only the countries its sentence names
-    _, recipient = participants.countries_from_context(
+    _, recipient = home_countries.countries_from_context(
         gunmen, patrol, None, Context(), "ASSAULT", named_only=True
     )
     assert recipient.country is None

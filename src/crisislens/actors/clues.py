@@ -94,15 +94,24 @@ def country_from_modifiers(coder: ActorCoder, mention: Mention) -> None:
     """A nationality or named actor among the modifiers gives the country: "Ruritanian
     troops", "Putin's government" (and its owner, Putin). A patron ("Ruritania-led") gives
     it only when no other modifier does: "Ruritania-led CSTO troops" are the CSTO's, but
-    "Ruritanian-led forces" Ruritania's."""
+    "Ruritanian-led forces" Ruritania's. A backer gives neither (:func:`_is_backer`)."""
     for patrons in (False, True):
         for token in mention.span:
             if mention.country is not None:
                 return
             if token.i == mention.head.i or _is_patron(coder, token, mention.head) != patrons:
                 continue
+            if patrons and _is_backer(coder, token):
+                continue
             mention.country, owner = _modifier_country(coder, mention, token)
             mention.owner = owner or mention.owner
+
+
+def _is_backer(coder: ActorCoder, token: Token) -> bool:
+    """A country that backs, funds or arms a group ("an Elbonia-backed militant group",
+    "Elbonian-funded rebels") is not the group's country, nor its owner: the group is a
+    rebel group of where it fights, not Elbonia's government."""
+    return token.head.lemma_.lower() in coder.words.backer_verbs
 
 
 def _is_patron(coder: ActorCoder, token: Token, head: Token) -> bool:

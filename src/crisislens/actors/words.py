@@ -56,6 +56,7 @@ class ActorWords:
     group_words: frozenset[str]
     counted_preps: frozenset[str]
     patron_verbs: frozenset[str]
+    backer_verbs: frozenset[str]
     governing_heads: frozenset[str]
     state_heads: frozenset[str]
     origin_preps: frozenset[str]

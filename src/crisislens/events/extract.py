@@ -40,13 +40,13 @@ from crisislens.events.rules.draft import (
     reported_demands,
     resense,
 )
+from crisislens.events.rules.home_countries import countries_from_context
 from crisislens.events.rules.intent import stated_intents
 from crisislens.events.rules.participants import (
     Roles,
     code_roles,
     code_word,
     coded_pair_for_base_layer,
-    countries_from_context,
     own_mention,
 )
 from crisislens.events.rules.place import event_location, spreads

@@ -18,8 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.events.figure_words import words as figure_words
+from crisislens.events.rules.doers import purpose_object
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
+from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.syntax import NAMED_LABELS, child, children, is_noun, is_verb, lemma, pobj
 
 Roles = tuple[Token | None, Token | None]
@@ -28,7 +30,8 @@ Roles = tuple[Token | None, Token | None]
 def is_passive(token: Token) -> bool:
     """A passive verb: with a passive auxiliary or subject ("was shelled"), a bare participle
     under a perception verb ("saw the market looted"), or a participle modifying a noun or
-    coordinated without a subject of its own ("homes burned")."""
+    coordinated without a subject of its own ("homes burned"), or a participle of harm set
+    beside a clause ("the commander is dead, killed in a raid")."""
     words = vocabulary().words
     if (
         token.tag_ == "VBN"
@@ -39,10 +42,17 @@ def is_passive(token: Token) -> bool:
         return True
     return bool(children(token, "auxpass", "nsubjpass")) or (
         token.tag_ == "VBN"
-        and token.dep_ in ("acl", "ccomp", "conj")
+        and (token.dep_ in ("acl", "ccomp", "conj") or harm_beside_clause(token))
         and not children(token, "aux")
         and not children(token, "nsubj", "dobj")
     )
+
+
+def harm_beside_clause(token: Token) -> bool:
+    """A participle of harm set beside a clause tells what befell that clause's subject: "the
+    commander is dead, killed in a raid" (other participles so set, "asked by a reporter
+    whether ...", stay as they are read)."""
+    return token.dep_ == "advcl" and lemma(token) in vocabulary().words.harm_participles
 
 
 def passive_roles(token: Token) -> Roles:
@@ -60,6 +70,8 @@ def passive_roles(token: Token) -> Roles:
         recipient = coordinated_passive_subject(token)
     if recipient is None and token.dep_ == "ccomp":
         recipient = child(token.head, "dobj", "nsubj")
+    if recipient is None and token.dep_ == "advcl" and is_verb(token.head):
+        recipient = child(token.head, "nsubj", "nsubjpass")  # "is dead, killed in a raid"
     return actor, recipient
 
 
@@ -280,7 +292,7 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
                 return charged  # "accused the militia of shelling the camp"
             node = node.head
         if node.dep_ == "relcl":
-            return node.head
+            return None if where_clause(node) else node.head
         below, node = node, node.head
         if told_aside(below, node):
             return None
@@ -297,6 +309,14 @@ def shared_subject(token: Token, event_type: str) -> Token | None:
         if actor is not None:
             break
     return actor
+
+
+def where_clause(clause: Token) -> bool:
+    """A relative clause opened by a relative adverb modifies a place or a time, which does
+    not act in it: in "the town of Dorf, where gunmen stormed a bar", Dorf stormed nothing
+    (where the parse misses the clause's own subject)."""
+    words = vocabulary().words
+    return any(c.dep_ == "advmod" and c.lower_ in words.relative_adverbs for c in clause.children)
 
 
 def told_aside(clause: Token, verb: Token) -> bool:
@@ -449,7 +469,9 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if recipient is None or _where(recipient):  # "A and B met at a hotel": B, not the hotel
         recipient = other_side(token, actor) or recipient
     recipient = blamed(token) or carried(recipient)
-    return issuer(actor), None if used_weapon(token, recipient) else recipient
+    if used_weapon(token, recipient):  # "fired live rounds to break up a crowd": the crowd
+        recipient = purpose_object(token)
+    return issuer(actor), recipient
 
 
 def dying_roles(token: Token) -> Roles | None:
@@ -513,9 +535,17 @@ def _named_modifier(modifier: Token) -> Token | None:
             if t.dep_ in ("amod", "compound")
             and (t.ent_type_ in NAMED_LABELS or (t.pos_ == "PROPN" and not t.ent_type_))
             and not _in_a_date(t)
+            and not _names_a_place(t)
         ),
         None,
     )
+
+
+def _names_a_place(name: Token) -> bool:
+    """A name that modifies a kind of place says where, not who: in "a Diyala province car
+    bombing" and "the Dorf town raid", Diyala and Dorf did nothing."""
+    head = name.head
+    return head.i != name.i and lemma(head) in GeoLexicon.load().kind_nouns
 
 
 def _in_a_date(token: Token) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.events.figure_words import words as figure_words
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import (
     answered,
@@ -25,6 +26,7 @@ from crisislens.events.roles import (
     other_side,
 )
 from crisislens.events.rules.draft import Draft
+from crisislens.events.rules.vengeance import avenged
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
@@ -173,6 +175,28 @@ def owns_place(token: Token) -> bool:
     return (lemma(head) in kinds or head.ent_type_ in PLACE_LABELS) and where_named(head)
 
 
+def named_kind(token: Token) -> bool:
+    """A name of a kind of place says where, not who: as a modifier (:func:`kind_modifier`),
+    or after "of" on a kind said after a preposition of place ("in the central state of
+    Upland", "near the town of Dorf")."""
+    prep = token.head
+    if kind_modifier(token):
+        return True
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    return lemma(prep.head) in GeoLexicon.load().kind_nouns and where_named(prep.head)
+
+
+def kind_modifier(token: Token) -> bool:
+    """A name of a kind of place that modifies another noun says where it was, on either side
+    of a trigger: "a Diyala province car bombing", "the Dorf town raid"."""
+    kinds = GeoLexicon.load().kind_nouns
+    if lemma(token) in kinds and token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    head = token.head
+    return token.dep_ in ("compound", "amod") and head.i != token.i and lemma(head) in kinds
+
+
 def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     """Names that cannot fill the role: a place after a locative, or listed or set beside one
     ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
@@ -181,7 +205,9 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     set beside it or beside a passive subject ("the governor, Ana Example, was killed in a
     blast": neither the killer nor the bomber)."""
     head = ent.root
-    if not before and (where_named(head) or owns_place(head)):
+    if not before and (where_named(head) or owns_place(head) or named_kind(head)):
+        return True
+    if before and kind_modifier(head):  # "a Diyala province car bombing"
         return True
     if not before and draft is not None and in_charge(head, draft.trigger.token):
         return True
@@ -190,6 +216,10 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     if not before and draft is not None and in_freed_party(head, draft):
         return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
+        return True
+    if before and draft is not None and in_recipient_phrase(head, draft):
+        return True
+    if before and draft is not None and victim_of_clause(head, draft.trigger.token):
         return True
     beside = head.head if head.dep_ == "appos" else None
     if before and beside is not None and beside.dep_ == "nsubjpass":
@@ -210,6 +240,33 @@ def in_actor_phrase(token: Token, draft: Draft) -> bool:
         return False
     return actor.left_edge.i <= token.i <= actor.right_edge.i and not (
         actor.left_edge.i <= draft.trigger.token.i <= actor.right_edge.i
+    )
+
+
+def in_recipient_phrase(token: Token, draft: Draft) -> bool:
+    """A name inside the recipient's own phrase, after its head, tells who the recipient is,
+    not who acted on it: in "Jan Example, a director of the Elbonian trade ministry, was shot
+    dead", the ministry shot no one."""
+    recipient = draft.recipient_token
+    if recipient is None or recipient.i == draft.trigger.token.i or token.i <= recipient.i:
+        return False  # after its head: an apposition or an "of" phrase that describes it
+    return token.i <= recipient.right_edge.i and not (
+        recipient.left_edge.i <= draft.trigger.token.i <= recipient.right_edge.i
+    )
+
+
+def victim_of_clause(token: Token, trigger: Token) -> bool:
+    """The one a clause says was harmed, as its passive subject or the subject of a verb of
+    dying, did not carry out the event noun that clause tells of: in "the commander was
+    killed in an airstrike" and "two guards died in the raid", no one named there struck."""
+    while token.dep_ in ("compound", "amod", "nmod", "appos") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    dying = token.dep_ == "nsubj" and lemma(verb) in figure_words().victim_subject_verbs
+    if (token.dep_ != "nsubjpass" and not dying) or verb.i == trigger.i:
+        return False  # a verb trigger's own passive subject is its recipient, kept apart
+    return verb.left_edge.i <= trigger.i <= verb.right_edge.i and not (
+        token.left_edge.i <= trigger.i <= token.right_edge.i
     )
 
 
@@ -376,6 +433,9 @@ def code_roles(
     """Actor and recipient of a draft: its role words coded; an event noun as subject gives
     its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
     drop_dateline_roles(draft, context)
+    revenge = avenged(draft.trigger.token)  # "vowed revenge against the army": the army
+    if revenge is not None:  # "vowed revenge for the killing by Kenyan troops": the troops
+        draft.recipient_token = event_doer(revenge, lex) or revenge
     actor = code_word(draft.actor_token, lex, actors, context)
     subject = draft.actor_token or scene_noun(draft.trigger.token, lex)
     if actor is None and subject is not None and lemma(subject) in lex.nouns:
@@ -643,98 +703,6 @@ def coded_pair_for_base_layer(draft: Draft, actor: Actor | None, recipient: Acto
     if draft.trigger.sense.layer != "base":
         return True
     return all(role is not None and role.country is not None for role in (actor, recipient))
-
-
-# -- countries the text leaves unattributed -------------------------------------------------
-def countries_from_context(
-    actor: Actor | None,
-    recipient: Actor | None,
-    sent: Span,
-    context: ArticleContext,
-    kind: str,
-    named_only: bool = False,
-) -> tuple[Actor | None, Actor | None]:
-    """Countries for roles the text leaves unattributed: "police" in an article about one
-    country; "the ministry" in a sentence that names one country; a state acting through its
-    forces ("the Turkish deployment" is TUR MIL). A state does not act on itself; its people
-    do ("dockers struck over a law the minister signed"). A state organ acted on takes the
-    country an actor would (:meth:`ArticleContext.default_country`: "gunmen fired on a police
-    patrol" in a report from Mali hit Mali's police), except under ``named_only`` (a trigger
-    only the CAMEO dictionary knows, coded only between parties its sentence names)."""
-    sectors = vocabulary().sectors
-    if actor is not None and actor.country is None and actor.sector not in sectors.international:
-        default = context.default_country(sent)
-        if default is not None and (
-            recipient is None
-            or recipient.country != default
-            or actor.sector not in sectors.state
-            or home_people(recipient)
-        ):
-            actor = actor.model_copy(update={"country": default})
-    actor = other_country(actor, recipient, sent, context)
-    if recipient is not None and recipient.country is None and recipient.sector in sectors.state:
-        default = context.sentence_country(sent) if named_only else context.default_country(sent)
-        if default is not None and (
-            actor is None or actor.country != default or actor.sector not in sectors.state
-        ):
-            recipient = recipient.model_copy(update={"country": default})
-    recipient = people_country(recipient, sent, context)
-    if actor is not None and actor.sector is None and actor.country not in NON_STATE_CODES | {None}:
-        actor = actor.model_copy(update={"sector": event_types()[kind].state_sector})
-    return actor, state_recipient(recipient)
-
-
-def home_people(recipient: Actor) -> bool:
-    """A recipient of a sector outside the state's organs (people, a gang, a firm): a state
-    organ acts on its own people, as "police charged him with robbery" in a report from Lima
-    is Peru's police; a state acting on its own state ("the ministry summoned the envoy") may
-    not be that state's."""
-    sectors = vocabulary().sectors
-    return recipient.sector is not None and recipient.sector not in sectors.state
-
-
-def other_country(
-    actor: Actor | None, recipient: Actor | None, sent: Span, context: ArticleContext
-) -> Actor | None:
-    """A state organ with no country, in a sentence that names two countries, one of them the
-    recipient's, is the other's: in "authorities deported 40 migrants to Ruritania, Elbonia
-    said", Elbonia's authorities."""
-    sectors = vocabulary().sectors
-    if actor is None or actor.country is not None or actor.sector not in sectors.state:
-        return actor
-    if recipient is None or recipient.country is None:
-        return actor
-    here = context.sentence_countries.get(sent.start_char, set()) - {recipient.country}
-    if len(here) != 1 or len(here | {recipient.country}) != 2:
-        return actor
-    return actor.model_copy(update={"country": next(iter(here))})
-
-
-def state_recipient(recipient: Actor | None) -> Actor | None:
-    """A recipient named only by its country, with no sector of its own, is that state:
-    "duties on Canadian exports" and "the American side" are aimed at the government."""
-    if recipient is None or recipient.sector is not None:
-        return recipient
-    if recipient.country is None or recipient.country in NON_STATE_CODES:
-        return recipient
-    return recipient.model_copy(update={"sector": "GOV"})
-
-
-def people_country(recipient: Actor | None, sent: Span, context: ArticleContext) -> Actor | None:
-    """People acted on whom the text gives no country ("gunmen seized 40 farm workers") are
-    of the one country their sentence names, else of the article's country
-    (:meth:`ArticleContext.home_country`)."""
-    sectors = vocabulary().sectors
-    if (
-        recipient is None
-        or recipient.country is not None
-        or recipient.sector is None
-        or recipient.sector in sectors.state
-        or recipient.sector in sectors.international
-    ):
-        return recipient
-    home = context.home_country(sent)
-    return recipient.model_copy(update={"country": home}) if home else recipient
 
 
 def _same_sector(a: Actor, b: Actor) -> bool:
