@@ -108,3 +108,17 @@ def test_wire_participle_beside_a_clause_is_passive(parse):
     killed = word(doc, "killed")
     assert killed.dep_ == "advcl" and roles.is_passive(killed)
     assert roles.verb_roles(killed, "ASSAULT")[1].text == "One"
+
+
+def test_wire_agent_words(pipeline, parse):
+    from crisislens.actors.context import ArticleContext
+
+    dictionary = pipeline.events.actors.dictionary
+    assert dictionary.agent_sector("traditional chief") == "ELI"  # not bare "chief"
+    assert dictionary.agent_sector("village head") == "ELI"
+    assert dictionary.agent_sector("service member") == "MIL"
+    assert dictionary.agent_sector("director general") == "GOV"  # not "general" MIL
+    assert dictionary.agent_sector("general") == "MIL"
+    doc = parse("Kenya-aligned militias shelled the depot.")
+    militias = pipeline.events.actors.code(word(doc, "militias"), ArticleContext(day=None))
+    assert (militias.country, militias.sector) == (None, "REB")  # an ally, not its country
