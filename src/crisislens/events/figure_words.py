@@ -81,7 +81,7 @@ class Words:
     fellow_words: frozenset[str]
     casualty_coercion_modes: frozenset[str]
     casualty_mention_confidence: float
-    tally_span: re.Pattern[str]  # "the last 15 months", "the past week"
+    tally_span: re.Pattern[str]  # "the past two years", "the past week"
     tally_perfect_span: re.Pattern[str]  # "this year", with "has killed"
     tally_owner_span: re.Pattern[str]  # "the week's" (toll)
     number: re.Pattern[str]  # digits and a scale word: "1,200", "2 bn", "5 thousand"

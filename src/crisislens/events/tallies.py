@@ -13,7 +13,7 @@ from crisislens.events.victims import SUBJECTS
 
 
 def tally(anchor: Token) -> bool:
-    """ "In the last 15 months, 1,250 fighters have been killed", "300 have died since
+    """ "In the past two years, 900 fighters have been killed", "300 have died since
     January", "since the war began", "the insurgency has killed 9,000": a count over a past
     span or of a long conflict is a tally of many happenings, not one event's figure
     (``tally_preps``, ``tally_span``, ``tally_perfect_span``, ``tally_nouns`` in

@@ -183,7 +183,7 @@ def _a_term(verb: Token, units: list[Token]) -> bool:
 
 def over_a_period(draft: Draft) -> Verdict:
     """Acts counted over a stretch of time up to now are a statistic, no one happening: "in
-    the last 15 months, 1,250 fighters have been killed" (event_rules.yaml: period_preps,
+    the past two years, 900 fighters have been killed" (event_rules.yaml: period_preps,
     period_units, period_marks)."""
     words = vocabulary().words
     for prep in children(clause_of(draft), "prep"):
