@@ -230,16 +230,3 @@ def test_what_an_order_threatens_with_or_is_not_told(extract):
 def test_infinitive_of_a_resolution_or_chance_is_not_done(extract, sentence, event_type):
     found = [e for e in extract(sentence).events if e.event_type == event_type]
     assert found and all(e.modality != "asserted" for e in found)
-
-
-@pytest.mark.parametrize(
-    "sentence,word",
-    [
-        # a headline's "to" at its root tells what is to come
-        ("Dockers to strike over pay cuts in Rorvik", "strike"),
-        ("Velka to quit talks if council tightens sanctions", "quit"),
-    ],
-)
-def test_headline_infinitive_is_planned(extract, sentence, word):
-    found = [e for e in extract(sentence).events if e.trigger and e.trigger.text == word]
-    assert found and all(e.modality != "asserted" for e in found)

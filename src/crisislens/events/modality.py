@@ -314,22 +314,7 @@ def ultimatum_alternative(node: Token, at_trigger: bool, governors: Governors) -
     return {"hypothetical"} if joined else set()
 
 
-def headline_infinitive(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
-    """A headline's "to" with a bare verb at its root tells what is to come: "Dockers to
-    strike over pay", "Velka to quit talks if council tightens sanctions" (prose has no "to"
-    on its main verb).
-
-    >>> modality_of(nlp("Bloc to impose new sanctions on Velka")[3], governors)  # doctest: +SKIP
-    'planned'
-    """
-    if not is_root(node) or node.tag_ != "VB":
-        return set()
-    to = [c for c in node.children if c.dep_ == "aux" and c.tag_ == "TO"]
-    return {"planned"} if to else set()
-
-
 CLAUSE_RULES = (
-    headline_infinitive,
     ultimatum_alternative,
     be_to,
     under_possible_predicate,
