@@ -594,11 +594,12 @@ def test_event_places_congo_alone_is_the_democratic_republic(extract):
     assert attack.location.country == "COD"
 
 
-def test_event_places_a_town_near_enough_still_places_the_event(extract):
+@pytest.mark.parametrize("distance", ["20 km", "one mile"])
+def test_event_places_a_town_near_enough_still_places_the_event(extract, distance):
     # within reference_near_km of the town it is measured from: placed at that town
     text = (
         "Rebels killed 12 villagers in eastern Uganda on Sunday. "
-        "The attack took place in Kitembozi, about 20 km north of Mbale."
+        f"The attack took place in Kitembozi, about {distance} north of Mbale."
     )
     [attack] = extract(text, published="2025-02-04").events
     assert attack.location.name == "Mbale"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.data import word_set
+from crisislens.events.figure_words import parse_number
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.draft import Draft
@@ -356,11 +357,9 @@ def _stated_km(compass: Token) -> float:
     units = GeoLexicon.load().table("distance_units")
     doc = compass.doc
     for i in range(compass.i - 1, max(-1, compass.i - 7), -1):
-        if doc[i].lower_ in units and i > 0 and doc[i - 1].like_num:
-            try:
-                return float(doc[i - 1].text.replace(",", "")) * units[doc[i].lower_]
-            except ValueError:
-                return float("inf")  # "dozens of miles"
+        if doc[i].lower_ in units and i > 0:
+            number = parse_number(doc[i - 1].text)  # "20", "1,200", "one"; not "a few"
+            return float("inf") if number is None else number * units[doc[i].lower_]
     return float("inf")
 
 
