@@ -280,26 +280,30 @@ def _dead(events):
     return sorted(q.value for e in events for q in e.quantities if q.kind == "dead")
 
 
-def test_a_toll_told_first_joins_the_attack_told_after_it(extract):
-    record = extract(
-        "The death toll from twin bombings on Saturday in Orvan has risen to 52, officials said "
-        "on Sunday.\nThe two bombs exploded near a bus station as crowds gathered, police said.",
-        published="2021-03-07",
-    )
-    assaults = _asserted(record, "ASSAULT")
+@pytest.mark.parametrize(
+    "text, published, dead",
+    [
+        # a toll told first joins the attack told after it
+        (
+            "The death toll from twin bombings on Saturday in Orvan has risen to 52, officials "
+            "said on Sunday.\nThe two bombs exploded near a bus station as crowds gathered, "
+            "police said.",
+            "2021-03-07",
+            52,
+        ),
+        # a toll told after joins the attack it counts
+        (
+            "Rebels stormed a village in Lowland province on Monday, killing nine farmers.\nThe "
+            "death toll from Monday's raid rose to 14 on Tuesday, a local official said.",
+            "2021-03-09",
+            14,
+        ),
+    ],
+)
+def test_a_toll_joins_the_attack_it_counts(extract, text, published, dead):
+    assaults = _asserted(extract(text, published=published), "ASSAULT")
     assert len(assaults) == 1
-    assert _dead(assaults) == [52]
-
-
-def test_a_toll_told_after_joins_the_attack_it_counts(extract):
-    record = extract(
-        "Rebels stormed a village in Lowland province on Monday, killing nine farmers.\nThe "
-        "death toll from Monday's raid rose to 14 on Tuesday, a local official said.",
-        published="2021-03-09",
-    )
-    assaults = _asserted(record, "ASSAULT")
-    assert len(assaults) == 1
-    assert _dead(assaults) == [14]
+    assert _dead(assaults) == [dead]
 
 
 def test_a_toll_with_no_attack_told_is_an_event_of_its_own(extract):
