@@ -239,7 +239,7 @@ def test_event_places_a_dateline_run_into_the_next_words_entity(extract):
 
 
 def test_event_places_a_region_after_a_town_is_put_there_too():
-    from crisislens.events.placing import _put_in
+    from crisislens.events.focus import _put_in
 
     text = "The talks in Lakeview, Ontario, ended. Canada, France and Japan attended."
     assert _put_in(text, text.index("Ontario"))

@@ -25,8 +25,8 @@ from crisislens.events.acled_model import AcledHead
 from crisislens.events.article import ArticleCoder
 from crisislens.events.eventness import eventness_model
 from crisislens.events.extract import EventExtractor
+from crisislens.events.focus import article_focus
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.placing import article_focus
 from crisislens.events.rules.participants import where_named
 from crisislens.events.rules.place import reference_point
 from crisislens.events.tone import ToneScorer

@@ -6,7 +6,7 @@
   (``location.mention == "article"``, at a lower confidence).
 - "Protests took place in A, B and C" is one event per place, sharing its mention.
 
->>> focus = article_focus(article.text, places)                      # doctest: +SKIP
+>>> focus = article_focus(article.text, places)        # events/focus.py # doctest: +SKIP
 >>> place_event(event, doc, places, focus, 0.6).location.name         # doctest: +SKIP
 'Almaty'
 """
@@ -14,19 +14,18 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from crisislens.data import word_set
 from crisislens.events.candidates import article_words
+from crisislens.events.focus import PLACE_FEATURES, dateline_place
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
     actor_phrases,
     destinations,
     meeting,
-    names_topic,
     reference_point,
     set_apart,
     topic_place,
@@ -41,17 +40,8 @@ from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.syntax import lemma
 from crisislens.schemas import Actor, Event, Place, TextSpan
 
-PLACE_FEATURES = ("city", "admin2", "admin1", "country")
 STREET_LEVEL = {"unknown", "landmark"}
 SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
-_TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
-# "the central state of", "the northern town of": a kind of place a name is put in after
-_KIND_OF_BEFORE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(GeoLexicon.load().kind_nouns))})\s+of\s+$",
-    re.IGNORECASE,
-)
-# "KABUL, May 3", "KABUL (Reuters) -", "Lagos: ..." (a speaker's "SMITH:" names no town)
-_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|:|\u2013|\u2014)")
 
 
 def place_event(
@@ -264,7 +254,7 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
     told = [(event.trigger, event.evidence)]
     told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
-    dateline = _dateline_place(doc_text(doc), places)
+    dateline = dateline_place(doc_text(doc), places)
     if dateline is not None:  # where the report was filed: the article's place, not the event's
         roles.append((dateline.start, dateline.end))
     roles += _destinations(event, doc)
@@ -300,150 +290,6 @@ def _token(trigger: TextSpan | None, doc: Doc) -> Token | None:
     """The head word of a trigger."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
     return span.root if span is not None and len(span) else None
-
-
-def article_focus(text: str, places: list[Place], title: str | None = None) -> Place | None:
-    """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"), unless the report
-    was filed from abroad (:func:`_filed_abroad`); else, in the
-    country its headline names first (if its text names it too), else in the country it names
-    most (its cities and regions counting for it), the city it names most, else its region,
-    else that country. An article that names no place but a town inside a body's name ("the
-    Phoenix Police Department said") is in that town."""
-    located = [
-        p
-        for p in places
-        if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
-    ]
-    located = located or [
-        p for p in places if p.mention == "embedded" and p.lat is not None and p.feature == "city"
-    ]
-    dateline = _dateline_place(text, located)
-    if dateline is not None:
-        own = _dateline_own(text, dateline, places)
-        if not _filed_abroad(text, dateline, own, places, located):
-            return dateline
-        located = [p for p in located if p not in own]
-    by_country: dict[str | None, list[Place]] = {}
-    for p in located:
-        by_country.setdefault(p.country, []).append(p)
-    if not by_country:
-        return None
-    ranked = (
-        _headline_country(title, by_country, locative=True)
-        or _most_put_in(text, located, by_country)
-        or _headline_country(title, by_country)
-        or max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
-    )
-    for features in (("city",), ("admin2", "admin1")):
-        counts: dict[str, list[Place]] = {}
-        for p in ranked:
-            if p.feature in features:
-                counts.setdefault(p.name, []).append(p)
-        if counts:
-            return max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))[0]
-    return next((p for p in ranked if p.feature == "country"), ranked[0])
-
-
-def _headline_country(
-    title: str | None, by_country: dict[str | None, list[Place]], locative: bool = False
-) -> list[Place] | None:
-    """The places of the country whose place the headline names first: "Fate of Uyghurs in
-    Thailand after 40 deported to China" is about Thailand, though its text may name China
-    more often. ``locative``: only a place the headline puts something in ("... as envoys
-    meet in Oman"), not one it names as a party ("Envoys urge Iran to ...")."""
-    if not title:
-        return None
-    first: tuple[int, list[Place]] | None = None
-    for country, named in by_country.items():
-        features = {p.text: p.feature for p in named}
-        for surface in features if country else ():
-            for at in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", title):
-                if locative and not _put_in(title, at.start()):
-                    continue
-                if locative and names_topic(title, at.end(), features[surface]):
-                    continue
-                if first is None or at.start() < first[0]:
-                    first = (at.start(), named)
-    return first[1] if first else None
-
-
-def _put_in(text: str, start: int, outer: bool = True) -> bool:
-    """Whether the name at ``start`` follows a locative preposition ("in", "at", "near"; "in
-    the"): the text puts something there, rather than naming a party ("urged Iran"). A
-    region after a town so put is put there too ("talks in Banff, Alberta")."""
-    kind = _KIND_OF_BEFORE.search(text, max(0, start - 60), start)
-    if kind is not None:  # "in the central state of Jalisco": as "in Jalisco"
-        start = kind.start()
-    words = text[max(0, start - 24) : start].lower().split()
-    if words[-1:] == ["the"]:
-        words = words[:-1]
-    if bool(words) and words[-1] in article_words().locative_preps:
-        return True
-    town = _TOWN_BEFORE.search(text, max(0, start - 60), start) if outer else None
-    return town is not None and _put_in(text, town.start(), outer=False)
-
-
-def _most_put_in(
-    text: str, located: list[Place], by_country: dict[str | None, list[Place]]
-) -> list[Place] | None:
-    """The places of the country the text puts things in most often ("talks in Geneva",
-    "clashes near Kidal"), when one leads: a country named most as a party ("urged Iran",
-    "sanctions on Iran") or as what a war or talks are about ("a truce in the Gaza war",
-    :func:`_topic`) is what the story is about, not where it is."""
-    counts: dict[str | None, int] = {}
-    for p in located:
-        if p.country is not None and _put_in(text, p.start) and not _topic(text, p):
-            counts[p.country] = counts.get(p.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return by_country[ranked[0][0]]
-
-
-def _topic(text: str, place: Place) -> bool:
-    """ "in the Armenia-Azerbaijan war" puts nothing in Armenia: the war is what the text is about."""
-    return names_topic(text, place.end, place.feature)
-
-
-def _dateline_own(text: str, dateline: Place, places: list[Place]) -> list[Place]:
-    """The dateline's place and those that follow it in its own words ("NAIROBI, Kenya (AP)")."""
-    return [
-        p
-        for p in places
-        if p is dateline
-        or p.start >= dateline.end
-        and not text[dateline.end : p.start].strip(" ,(")
-    ]
-
-
-def _filed_abroad(
-    text: str, dateline: Place, own: list[Place], places: list[Place], located: list[Place]
-) -> bool:
-    """A dateline in a country the text never names again, where it names another: "CAIRO -
-    Police fired tear gas in the Tunisian capital" was filed from Cairo about Tunis, and its
-    unplaced events are in Tunisia, not Egypt. Only a town or province counts: a country may
-    be a party ("GENEVA - Ministers discussed sanctions on Iran" is in Geneva), and a war's
-    place what an appeal is about ("a truce in the Gaza war", :func:`_topic`). A dateline the
-    text says nothing more about ("AURORA, Colo. - A man was shot") stays the article's place;
-    the dateline's own words ("NAIROBI, Kenya -") do not name its country again."""
-    elsewhere = [
-        p for p in located if p not in own and p.feature != "country" and not _topic(text, p)
-    ]
-    named_again = any(p.country == dateline.country for p in places if p not in own)
-    return bool(elsewhere) and not named_again
-
-
-def _dateline_place(text: str, located: list[Place]) -> Place | None:
-    """The place a dateline opens the article with, or one of its first lines after a
-    headline, where a dateline is in capitals ("Shelling resumed\n\nKHERSON, Ukraine -")."""
-    for line_start in [0, *[m.end() for m in re.finditer(r"\n", text)]][:3]:
-        match = _DATELINE.match(text, line_start)
-        if match is None or line_start > 0 and match.group(1) != match.group(1).upper():
-            continue
-        at = next((p for p in located if line_start <= p.start <= match.start(1) + 1), None)
-        if at is not None and at.feature in ("city", "admin2", "admin1"):
-            return at
-    return None
 
 
 def one_per_place(event: Event, doc: Doc, places: list[Place]) -> list[Event]:

@@ -33,7 +33,7 @@ from crisislens.geo.toponyms import ToponymFinder
 from crisislens.nlp.doc_cache import doc_text
 from crisislens.schemas import Place
 
-__all__ = ["DIRECTIONS", "KIND_NOUNS", "PlaceResolver", "haversine_km"]
+__all__ = ["DIRECTIONS", "KIND_NOUNS", "KIND_OF", "PlaceResolver", "haversine_km"]
 
 # read by the event and actor coders
 DIRECTIONS = GeoLexicon.load().directions
@@ -44,8 +44,9 @@ _UNKNOWN = {"feature": "unknown", "geonameid": None, "admin1_geonameid": None}
 _UNKNOWN |= {"admin2_geonameid": None}
 _PARTICLES = "|".join(sorted(map(re.escape, GeoLexicon.load().name_particles), key=len)[::-1])
 _DETERMINERS = "|".join(sorted(GeoLexicon.load().kind_of_determiners))
-# "the state of", "the central state of", "the western Mexican state of"
-_KIND_OF = re.compile(
+# "the state of", "the central state of", "the western Mexican state of": the kind of place
+# a name follows (group 1), read by the resolver and by the article's focus
+KIND_OF = re.compile(
     rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,3}}?([\w-]+)\s+of\s+$", re.IGNORECASE
 )
 _WORD = r"[A-Z][\w'’.-]*"
@@ -172,7 +173,7 @@ class PlaceResolver:
             return "country"  # "Ruvania's border with Niger": the neighbour state, not a province
         words = [surface.split()[-1] if " " in surface else ""]
         words += after.split()[:1]
-        of = _KIND_OF.search(before)
+        of = KIND_OF.search(before)
         words += [of.group(1)] if of else []
         for word in words:
             word = word.strip(",.;:()'\"").lower()
