@@ -604,3 +604,42 @@ def test_event_places_a_town_near_enough_still_places_the_event(extract, distanc
     )
     [attack] = extract(text, published="2025-02-04").events
     assert attack.location.name == "Mbale"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # filed from the capital's bureau about towns elsewhere in the country: its unplaced
+        # events are in the town the text names, not in the capital
+        (
+            "LIMA - Gunmen shot the mayor of Juliaca on Sunday. "
+            "On Monday, gunmen in the southern region of Puno ambushed a police patrol. "
+            "Police later arrested 12 men.",
+            "Juliaca",
+        ),
+        # a dateline the text names again, or calls the capital, stays the article's place
+        (
+            "LIMA - Gunmen in the southern region of Puno ambushed a police patrol "
+            "on Monday. Police later arrested 12 men, Lima officials said.",
+            "Lima",
+        ),
+        (
+            "LIMA - A bomb went off near a bank in the capital on Monday, and gunmen in "
+            "the southern region of Puno ambushed a police patrol. Police later arrested 12 men.",
+            "Lima",
+        ),
+        # a dateline that is not the capital is where the report is from, not a bureau
+        (
+            "AREQUIPA - Gunmen shot the mayor of Juliaca on Sunday. "
+            "On Monday, gunmen in the southern region of Puno ambushed a police patrol. "
+            "Police later arrested 12 men.",
+            "Arequipa",
+        ),
+    ],
+)
+def test_event_places_a_capitals_bureau_dateline_gives_way_to_the_town_reported_on(
+    extract, text, place
+):
+    events = extract(text, published="2025-02-04").events
+    arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
+    assert (arrest.location.name, arrest.location.mention) == (place, "article")

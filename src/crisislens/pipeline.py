@@ -152,7 +152,8 @@ class Pipeline:
         count_countries(context, doc, places, self.actors.nationality, where_named)
         # a place another is located from ("180 km north of Goma") is not where the story is
         located = [p for p in places if not reference_point(p, doc, places)]
-        focus = article_focus(article.text, located, article.title)
+        capitals = self.places.capital_ids(located)
+        focus = article_focus(article.text, located, article.title, capitals)
         context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
         coded = self.article.code(doc, article, candidates, places, focus)

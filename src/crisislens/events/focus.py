@@ -17,18 +17,22 @@ from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.resolver import KIND_OF
 from crisislens.schemas import Place
 
-__all__ = ["PLACE_FEATURES", "article_focus", "dateline_place"]
+__all__ = ["PLACE_FEATURES", "SPECIFICITY", "article_focus", "contains", "dateline_place"]
 
 PLACE_FEATURES = ("city", "admin2", "admin1", "country")
+SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
 # "KABUL, May 3", "KABUL (Reuters) -", "Lagos: ..." (a speaker's "SMITH:" names no town)
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|:|\u2013|\u2014)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)|\n")
 
 
-def article_focus(text: str, places: list[Place], title: str | None = None) -> Place | None:
+def article_focus(
+    text: str, places: list[Place], title: str | None = None, capitals: frozenset[int] = frozenset()
+) -> Place | None:
     """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"), unless the report
-    was filed from abroad (:func:`_filed_abroad`); else, in the
+    was filed from abroad (:func:`_filed_abroad`) or from the bureau in a capital (one of
+    ``capitals``, GeoNames ids) about a town elsewhere (:func:`_bureau`); else, in the
     country its headline names first (if its text names it too), else in the country it names
     most (its cities and regions counting for it), the city it names most, else its region,
     else that country. An article that names no place but a town inside a body's name ("the
@@ -44,7 +48,11 @@ def article_focus(text: str, places: list[Place], title: str | None = None) -> P
     dateline = dateline_place(text, located)
     if dateline is not None:
         own = _dateline_own(text, dateline, places)
-        if not _filed_abroad(text, dateline, own, places, located):
+        if not (
+            _filed_abroad(text, dateline, own, places, located)
+            or dateline.geonameid in capitals
+            and _bureau(text, dateline, own, places, located)
+        ):
             return dateline
         located = [p for p in located if p not in own]
     by_country: dict[str | None, list[Place]] = {}
@@ -155,6 +163,73 @@ def _filed_abroad(
     ]
     named_again = any(p.country == dateline.country for p in places if p not in own)
     return bool(elsewhere) and not named_again
+
+
+def _bureau(
+    text: str, dateline: Place, own: list[Place], places: list[Place], located: list[Place]
+) -> bool:
+    """A capital's dateline the text never names again, whose lead (two sentences) puts the
+    story in another town or province of its country: "LIMA - Gunmen killed the mayor of a
+    town in the southern region of Puno" was filed from the bureau in the capital, and its
+    unplaced events are where the text puts them. A province that holds the dateline, a name
+    the lead gives as a party's ("Cusco Governor Ana Soto"), a dateline named again or called
+    "the capital" ("LIMA - A bomb went off in the capital ...") keep the dateline, as does one
+    the text says nothing more about."""
+    if any(p.name == dateline.name for p in places if p not in own):
+        return False
+    lead_end = _lead_end(text, max(p.end for p in own))
+    if re.search(r"\bcapital\b", text[max(p.end for p in own) : lead_end], re.IGNORECASE):
+        return False
+    return any(
+        p.country == dateline.country
+        and p.feature != "country"
+        and p.end <= lead_end
+        and p.name != dateline.name
+        and not contains(p, dateline)
+        and _placed(text, p)
+        for p in located
+        if p not in own
+    )
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is the country, province or district that holds ``inner``: "talks in Jeddah,
+    Saudi Arabia" name one place, not two.
+
+    >>> jeddah = Place(text="Jeddah", start=0, end=6, name="Jeddah", country="SAU",
+    ...                feature="city")
+    >>> saudi = Place(text="Saudi Arabia", start=8, end=20, name="Saudi Arabia", country="SAU",
+    ...               feature="country")
+    >>> contains(saudi, jeddah), contains(jeddah, saudi)
+    (True, False)
+    """
+    if outer is inner or SPECIFICITY.get(outer.feature, -1) <= SPECIFICITY.get(inner.feature, 5):
+        return False
+    if outer.feature == "country":
+        return outer.country is not None and outer.country == inner.country
+    held_by = (inner.admin1_geonameid, inner.admin2_geonameid)
+    return outer.geonameid is not None and outer.geonameid in held_by
+
+
+def _lead_end(text: str, start: int, sentences: int = 2) -> int:
+    """Where the lead's first two sentences end (a credit line such as "LIMA - Agence
+    France-Presse" is no sentence)."""
+    found, begin = 0, start
+    for end in _SENTENCE_END.finditer(text, start):
+        if end.end() - begin >= 40:
+            found += 1
+            if found == sentences:
+                return end.end()
+        begin = end.end()
+    return len(text)
+
+
+def _placed(text: str, place: Place) -> bool:
+    """The text puts something in the place ("in Puno", "in the region of Puno") or names it
+    with its kind ("the Puno regional prosecutor", "the town of Juliaca")."""
+    after = text[place.end : place.end + 16].lower().split()
+    kind_after = bool(after) and after[0] in GeoLexicon.load().kind_nouns
+    return _put_in(text, place.start) or _kind_of(text, place.start) is not None or kind_after
 
 
 def dateline_place(text: str, located: list[Place]) -> Place | None:

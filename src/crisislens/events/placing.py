@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from crisislens.data import word_set
 from crisislens.events.candidates import article_words
-from crisislens.events.focus import PLACE_FEATURES, dateline_place
+from crisislens.events.focus import PLACE_FEATURES, SPECIFICITY, contains, dateline_place
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
     actor_phrases,
@@ -41,7 +41,6 @@ from crisislens.nlp.syntax import lemma
 from crisislens.schemas import Actor, Event, Place, TextSpan
 
 STREET_LEVEL = {"unknown", "landmark"}
-SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
 
 def place_event(
@@ -412,25 +411,6 @@ def _separate(listed: list[Place | None]) -> list[Place]:
     unique = {p.name: p for p in listed if p is not None}
     kept = [p for p in unique.values() if not _holds_another(p, unique.values())]
     return sorted(kept, key=lambda p: p.start)
-
-
-def contains(outer: Place, inner: Place) -> bool:
-    """``outer`` is the country, province or district that holds ``inner``: "talks in Jeddah,
-    Saudi Arabia" name one place, not two.
-
-    >>> jeddah = Place(text="Jeddah", start=0, end=6, name="Jeddah", country="SAU",
-    ...                feature="city")
-    >>> saudi = Place(text="Saudi Arabia", start=8, end=20, name="Saudi Arabia", country="SAU",
-    ...               feature="country")
-    >>> contains(saudi, jeddah), contains(jeddah, saudi)
-    (True, False)
-    """
-    if outer is inner or SPECIFICITY.get(outer.feature, -1) <= SPECIFICITY.get(inner.feature, 5):
-        return False
-    if outer.feature == "country":
-        return outer.country is not None and outer.country == inner.country
-    held_by = (inner.admin1_geonameid, inner.admin2_geonameid)
-    return outer.geonameid is not None and outer.geonameid in held_by
 
 
 def _holds_another(place: Place, listed) -> bool:

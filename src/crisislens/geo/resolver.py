@@ -82,6 +82,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.lexicon = lexicon or GeoLexicon.load()
         self.inside_km = self.lexicon.weight("inside_city_km")
+        self._capitals: dict[str, int | None] = {}
         self._corner_patterns = _corner_patterns(self.lexicon)
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
@@ -121,6 +122,19 @@ class PlaceResolver:
         step: a geoparser scored on toponyms does not count these phrases."""
         found = capital_places(doc, places, self.gazetteer)
         return sorted([*places, *found], key=lambda p: p.start) if found else places
+
+    def capital_ids(self, places: list[Place]) -> frozenset[int]:
+        """The GeoNames ids of the capitals of the countries ``places`` lie in (a dateline
+        in one may be a bureau's: :func:`crisislens.events.focus.article_focus`)."""
+        countries = {p.country for p in places if p.country}
+        capitals = (self._capital(country) for country in sorted(countries))
+        return frozenset(gid for gid in capitals if gid is not None)
+
+    def _capital(self, country: str) -> int | None:
+        if country not in self._capitals:
+            city = self.gazetteer.capital(country)
+            self._capitals[country] = city.geonameid if city is not None else None
+        return self._capitals[country]
 
     def mention(self, text: str, start: int, end: int, title: str | None = None) -> ToponymMention:
         """A name in its text: its candidates, the place named after its comma ("Paris,
