@@ -217,6 +217,22 @@ def test_a_towns_own_officers_and_people_name_the_town(pipeline):
     assert names == {"Tamazula", "Cuquio"}
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Envoys from North and South Korea met on Monday.", ["South Korea"]),
+        ("Fighting spread across the North and East of the country.", []),
+        # "the West" as a bloc is a place (GeoWebNews counts it as one)
+        ("Sanctions imposed by the West have hurt exports.", ["West"]),
+        # with its kind, a direction is the region so named
+        ("Militants raided a village in Cameroon's North region.", ["Cameroon", "North region"]),
+    ],
+)
+def test_a_direction_joined_to_another_directions_name_is_no_place(pipeline, text, names):
+    doc = pipeline.nlp(text)
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == names
+
+
 def test_a_war_tagged_as_an_event_names_no_place(pipeline):
     # spaCy tags a historical war's name as an EVENT: its countries are parties, and no
     # toponym is cut out of it (a war tagged as a place still gives its first country)

@@ -463,6 +463,18 @@ def time_zone(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> 
     return [] if span.text.strip() in finder.lex.time_zones else None
 
 
+def lone_direction(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A direction joined to another direction's name shares that name's head and is no place
+    of its own: "talks between North and South Korea", "the East and South China Seas",
+    "fighting in the north and east of the country". A few countries name regions so ("North",
+    "East" in Cameroon), which would send the article there. A lone "the West" stays."""
+    doc, directions = span.doc, finder.lex.directions
+    if span.text.strip().lower() not in directions or span.end + 1 >= len(doc):
+        return None
+    joined = doc[span.end].lower_ in ("and", "or", "&")
+    return [] if joined and doc[span.end + 1].lower_ in directions else None
+
+
 def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "Kazakh" is Kazakhstan, named by its people, not the town Kazakh."""
     text = span.text.strip()
@@ -709,6 +721,7 @@ ENTITY_RULES = (
     language,
     lower_case,
     time_zone,
+    lone_direction,
     nationality,
     surname_again,
     place_label,
