@@ -227,22 +227,6 @@ def test_a_call_with_someone_stays_a_telephone_call(extract):
         # ... and so is one that kills or wounds, or what a series of them does
         ("A series of strikes in the valley killed nine people on Monday.", "strikes"),
         ("The strikes wounded four guards at the depot.", "strikes"),
-    ],
-)
-def test_strike_that_harms_is_an_attack(nlp, lex, text, word):
-    trigger = trigger_of(nlp, lex, text, word)
-    assert trigger.argument is not None and trigger.argument.event_type == "ASSAULT"
-
-
-def test_labour_strike_keeps_its_reading(nlp, lex):
-    """A strike with no violent word on it is read as before: "a general strike" by dockers."""
-    trigger = trigger_of(nlp, lex, "A general strike by dockers shut the port of Durban.", "strike")
-    assert trigger.argument is None
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
         # a strike aimed at a target is an attack ...
         ("Tuesday's strike on the fuel depot near Morvan set it ablaze.", "strike"),
         ("The drones carried out strikes against rebel positions.", "strikes"),
@@ -252,9 +236,15 @@ def test_labour_strike_keeps_its_reading(nlp, lex):
         ("The deaths in the strike angered the valley's elders.", "strike"),
     ],
 )
-def test_strike_aimed_or_harming_is_an_attack(nlp, lex, text, word):
+def test_strike_that_is_violent_aimed_or_harming_is_an_attack(nlp, lex, text, word):
     trigger = trigger_of(nlp, lex, text, word)
     assert trigger.argument is not None and trigger.argument.event_type == "ASSAULT"
+
+
+def test_labour_strike_keeps_its_reading(nlp, lex):
+    """A strike with no violent word on it is read as before: "a general strike" by dockers."""
+    trigger = trigger_of(nlp, lex, "A general strike by dockers shut the port of Durban.", "strike")
+    assert trigger.argument is None
 
 
 @pytest.mark.parametrize(

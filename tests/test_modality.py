@@ -174,16 +174,6 @@ def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
         ),
         # ... one without a subject of its own shares the first verb's "will"
         ("Rebels will storm the town and burn the market.", "ASSAULT", "planned"),
-    ],
-)
-def test_conjunct_with_its_own_subject_keeps_its_tense(extract, sentence, event_type, modality):
-    found = [e for e in extract(sentence).events if e.event_type == event_type]
-    assert found and all(e.modality == modality for e in found)
-
-
-@pytest.mark.parametrize(
-    "sentence,event_type,modality",
-    [
         # an event noun after "there is" takes the modality of that "be" ...
         (
             "Traders fled the bazaar, fearing there might be a second explosion.",
@@ -195,7 +185,7 @@ def test_conjunct_with_its_own_subject_keeps_its_tense(extract, sentence, event_
         ("There were no arrests after the march in Orvik.", "COERCE", "negated"),
     ],
 )
-def test_existential_there_gives_its_modality(extract, sentence, event_type, modality):
+def test_the_clause_an_event_is_told_in_gives_its_modality(extract, sentence, event_type, modality):
     found = [e for e in extract(sentence).events if e.event_type == event_type]
     assert found and all(e.modality == modality for e in found)
 
