@@ -290,7 +290,7 @@ def test_article_another_attack_is_a_new_event(extract):
 def test_article_other_words_in_another_paragraph_are_another_happening(extract):
     told = (
         "Six villagers were killed near Dori on Monday, residents said.{gap}"
-        "Soldiers have been shelling rebel positions in the north, a spokesman said."
+        "Soldiers shelled rebel positions in the north, a spokesman said."
     )
     one_paragraph = extract(told.format(gap=" "), published=PUB)
     assert len(_events(one_paragraph, "ASSAULT")) == 1

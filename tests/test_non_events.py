@@ -290,3 +290,28 @@ def test_people_pulled_out_of_a_wreck_are_no_withdrawal(extract):
     assert not _asserted(wreck, "RETREAT")
     troops = extract("Kestland pulled its troops out of Dalt on Friday.", published=PUB)
     assert _asserted(troops, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Varo Front has been fighting an insurgency against the state for a decade.",
+        "The Varo Front has ramped up attacks on army convoys and police posts.",
+        "The militants intensified their raids on border villages.",
+    ],
+)
+def test_an_ongoing_fight_or_a_trend_is_no_happening(extract, second):
+    """A perfect progressive ("has been fighting", candidates.ongoing_perfect) or acts whose
+    pace a verb raises ("ramped up attacks", candidates.trend_of_acts) tell no happening of
+    their own: the report tells one attack."""
+    record = extract("Gunmen killed six soldiers in Pardo on Monday.\n\n" + second, published=PUB)
+    assert _triggers(record, "ASSAULT") == ["killed"]
+
+
+def test_a_dated_ongoing_protest_stays(extract):
+    record = extract(
+        "Farmers have been protesting in Dalt since Monday, police said.\n\nThey blocked two "
+        "roads.",
+        published=PUB,
+    )
+    assert _asserted(record, "PROTEST")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -61,6 +62,10 @@ class ArticleWords:
     averting_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     proposal_preps: frozenset[str] = frozenset()
+    present_perfect_auxiliaries: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()
+    trend_particles: frozenset[str] = frozenset()
+    trend_bare_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +95,10 @@ def article_words() -> ArticleWords:
         averting_verbs=frozenset(data["averting_verbs"]),
         proposal_nouns=frozenset(data["proposal_nouns"]),
         proposal_preps=frozenset(data["proposal_preps"]),
+        present_perfect_auxiliaries=frozenset(data["present_perfect_auxiliaries"]),
+        trend_verbs=frozenset(data["trend_verbs"]),
+        trend_particles=frozenset(data["trend_particles"]),
+        trend_bare_verbs=frozenset(data["trend_bare_verbs"]),
     )
 
 
@@ -158,6 +167,7 @@ class CandidateReader:
         found = [self._candidate(doc, e, dates, paragraphs, headline, event_heads) for e in events]
         speech = self.words.unvoiced_types
         told = {(str(c.event.event_type), str(c.event.modality)) for c in found if not c.tally}
+        kinds = Counter(str(c.event.event_type) for c in found)
         for c in found:
             if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
@@ -167,6 +177,10 @@ class CandidateReader:
                 c.bare = True
             elif averted_act(c, self.words.averting_verbs) or proposed_act(c, self.words):
                 c.bare, c.new = True, False  # "to prevent further attacks": none of its own
+            elif kinds[c.event.event_type] > 1 and ongoing_perfect(c, self.words):
+                c.bare = True  # the article's other telling is its happening
+            elif kinds[c.event.event_type] > 1 and trend_of_acts(c, self.words):
+                c.bare, c.new = True, False  # "ramped up attacks": many, none of its own
         w = self.words
         return [
             c
@@ -523,6 +537,69 @@ def proposed_act(c: Candidate, words: ArticleWords) -> bool:
         return False
     prep = head.head
     return prep.lower_ in words.proposal_preps and prep.head.lemma_.lower() in words.proposal_nouns
+
+
+def _undated_act(c: Candidate) -> Token | None:
+    """The verb of an asserted mention that gives no date or figures of its own, else None."""
+    head = head_token(c.tokens)
+    if head is None or c.noun or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if c.date is not None or c.event.quantities or c.event.modality != "asserted":
+        return None
+    return head
+
+
+def _perfect(verb: Token, words: ArticleWords) -> bool:
+    """The verb, or the verb it is joined to ("cites ... and has rejected"), has a present
+    perfect auxiliary."""
+    return any(
+        x.dep_ == "aux" and x.lower_ in words.present_perfect_auxiliaries for x in verb.children
+    )
+
+
+def ongoing_perfect(c: Candidate, words: ArticleWords) -> bool:
+    """ "The Varo Front has been fighting an insurgency against the state", "farmers have been
+    protesting over prices": the present perfect of a gerund tells an activity going on for a
+    long time, no one happening. With no date or figures of its own, where the article tells
+    another mention of its type, it is a mention of that happening (CandidateReader.read);
+    alone it is the text's one telling and is kept, as is one dated ("have been protesting
+    since Monday").
+
+    >>> # doctest: +SKIP
+    >>> ongoing_perfect(reader.read(...)[1], article_words())  # "has been fighting"
+    True
+    """
+    head = _undated_act(c)
+    if head is None or head.tag_ != "VBG":
+        return False
+    been = any(x.dep_ == "aux" and x.lower_ == "been" for x in head.children)
+    return been and _perfect(head, words)
+
+
+def trend_of_acts(c: Candidate, words: ArticleWords) -> bool:
+    """ "The Varo Front has ramped up attacks on army convoys", "rebels stepped up their
+    raids", "militants intensified attacks": an event noun that a verb of raising how often
+    something happens takes as its object sums up many happenings, none of its own; with no
+    date or figures of its own, beside another mention of its type, it is a mention of the
+    happening the article tells (CandidateReader.read; data/article.yaml trend_verbs,
+    trend_particles, trend_bare_verbs).
+
+    >>> # doctest: +SKIP
+    >>> trend_of_acts(reader.read(...)[1], article_words())  # "attacks" in "ramped up attacks"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.date is not None or c.event.quantities:
+        return False
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    name = verb.lemma_.lower()
+    if name not in words.trend_verbs:
+        return False
+    if name in words.trend_bare_verbs:
+        return True
+    return any(x.dep_ == "prt" and x.lower_ in words.trend_particles for x in verb.children)
 
 
 def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
