@@ -315,3 +315,39 @@ def test_a_dated_ongoing_protest_stays(extract):
         published=PUB,
     )
     assert _asserted(record, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The former mayor of Tavel was convicted of accepting bribes from a builder.", "AGREE"),
+        ("The island's tourism trade was hit hard by the flu outbreak.", "ASSAULT"),
+        ("Exporters in Morvia have been hit by the slump in demand.", "ASSAULT"),
+        ("The vigil in Karsa was cut short when the rain began.", "SANCTION"),
+        ("A nurse was lifting two injured marchers into an ambulance.", "CONCEDE"),
+        ("Rangers returning from a patrol near Ombe were ambushed on Friday.", "RETREAT"),
+        ("Most flights out of Tavel were cancelled on Monday.", "SANCTION"),
+        ("The dockers' union called a strike at the port of Karsa.", "CONSULT"),
+        ("Riot police released teargas canisters into the crowd in Karsa.", "RETREAT"),
+    ],
+)
+def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
+    """Bribes taken, a blow dealt by a disease or a slump, a gathering cut short, the wounded
+    lifted, a patrol come back from, flights called off, a strike called and teargas let out
+    are no acts of these types (event_rules.yaml: no_event_objects accept, cancel, call,
+    release; hazard_agents; idiom_particles; casualty_moving_verbs;
+    verb_vetoes.back_from_duty)."""
+    assert not _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The militia returned the seized trucks to the traders in Ombe.", "RETREAT"),
+        ("The two sides accepted the truce offer on Sunday.", "AGREE"),
+        ("The council cancelled the envoy's visit to Karsa.", "SANCTION"),
+    ],
+)
+def test_their_event_senses_stay(extract, text, event_type):
+    """A return with an object, an offer accepted and a visit cancelled stay events."""
+    assert _asserted(extract(text, published=PUB), event_type)

@@ -241,7 +241,7 @@ def idiom_particle(token: Token) -> bool:
     True
     """
     words = vocabulary().words
-    said = {f"{lemma(token)} {c.lower_}" for c in children(token, "prt", "prep", "advmod")}
+    said = {f"{lemma(token)} {c.lower_}" for c in children(token, "prt", "prep", "advmod", "oprd")}
     if said & words.idiom_particles:
         return True
     return bool(said & words.going_on_particles) and child(token, "dobj") is None
@@ -264,6 +264,26 @@ def moves_casualties(token: Token) -> bool:
         if any(lemma(w) in hurt or w.lower_ in hurt for w in said):
             return True
     return False
+
+
+def back_from_duty(token: Token) -> bool:
+    """People coming back from a patrol, an operation or a trip end a task of their own; they
+    hand nothing back and withdraw from no one: "the guards were returning from a patrol when
+    they were ambushed" (event_rules.yaml: homecoming_verbs, duty_nouns). "The militia returned
+    the seized trucks" keeps its object and stays a return.
+
+    >>> back_from_duty(nlp("The guards were returning from a patrol.")[3])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.homecoming_verbs or child(token, "dobj") is not None:
+        return False
+    return any(
+        lemma(place) in words.duty_nouns
+        for prep in children(token, "prep")
+        if prep.lower_ == "from"
+        for place in children(prep, "pobj")
+    )
 
 
 def decides_an_act(token: Token) -> bool:
@@ -356,7 +376,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
     long-threatened invasion"), an aim ("vowed to attack"), a quote's attribution, an idiom
     ("it took place"), a hostile reception, a source's description, what an act averted ("the
     raid prevented a massacre"), a view insisted on ("insisted the vote was fair"), people
-    pulled out of a wreck. A rescue of captives is coded as the security operation
+    pulled out of a wreck or back from a patrol. A rescue of captives is coded as the security operation
     (``triggers.rescue_trigger``)."""
     return (
         _adjective(verb, lex)
@@ -372,6 +392,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or hostile_reception(verb)
         or describes_a_source(verb)
         or moves_casualties(verb)
+        or back_from_duty(verb)
         or idiom_particle(verb)
         or retorts(verb)
         or part_of_a_name(verb)
