@@ -40,6 +40,16 @@ def test_rule_reported_speaker(coder, head_in):
     assert (decided.actor.country, decided.actor.sector) == ("CHL", "LAB")
 
 
+def test_rule_reported_speaker_of_a_participle_aside(coder, head_in):
+    text = "Chilean miners issued a statement, saying they would stop work on Friday."
+    head, context = head_in(text, "they")
+    decided = rules.reported_speaker(coder, head, context)
+    assert (decided.actor.country, decided.actor.sector) == ("CHL", "LAB")
+    text = "Chilean miners issued a statement, hoping they would stop work on Friday."
+    head, context = head_in(text, "they")
+    assert rules.reported_speaker(coder, head, context).actor is None
+
+
 def test_rule_reported_speaker_needs_a_reporting_verb(coder, head_in):
     head, context = head_in("Chilean miners hoped they would stop work on Friday.", "they")
     assert rules.reported_speaker(coder, head, context).actor is None

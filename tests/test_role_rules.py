@@ -596,3 +596,52 @@ def test_role_rules_sent_home(parse, extract):
     record = extract("Thai guards deported forty others to Canada on Monday.")
     deported = next(e for e in record.events if e.event_type == "COERCE")
     assert (deported.recipient.country, deported.recipient.sector) == ("CAN", "CVL")
+
+
+def test_role_rules_people_of_state_protest(extract):
+    record = extract("Chile's protests spread to ten more towns on Sunday.")
+    protest = next(e for e in record.events if e.event_type == "PROTEST")
+    assert (protest.actor.country, protest.actor.sector) == ("CHL", "PRO")
+    record = extract("The Kenyan protests turned violent in Kisumu on Tuesday.")
+    protest = next(e for e in record.events if e.event_type == "PROTEST")
+    assert (protest.actor.country, protest.actor.sector) == ("KEN", "PRO")
+    record = extract("Chile's strike on the camp killed two fighters on Sunday.")  # not a protest
+    strike = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert strike.actor.sector != "PRO"
+
+
+def test_role_rules_unlikely_fallback():
+    from types import SimpleNamespace
+
+    from crisislens.events.rules.unlikely_parties import unlikely_fallback
+    from crisislens.schemas import Actor
+
+    def party(country, sector):
+        return Actor(text="x", start=0, end=1, name="x", country=country, sector=sector)
+
+    protest = SimpleNamespace(sense=SimpleNamespace(event_type="PROTEST"))
+    assert unlikely_fallback(party("BOL", "GOV"), protest) is None  # officials
+    assert unlikely_fallback(party("BOL", "COP"), protest) is None
+    assert unlikely_fallback(party("BOL", "OPP"), protest) is not None
+    attack = SimpleNamespace(sense=SimpleNamespace(event_type="ASSAULT"))
+    assert unlikely_fallback(party("PER", "GOV"), attack) is not None
+
+
+def test_role_rules_passive_form(parse):
+    doc = parse("Ana Lopez was one of three people shot dead during clashes in Tolo.")
+    actor, recipient = roles.verb_roles(word(doc, "shot"), "ASSAULT")
+    assert actor is None and recipient.text == "people"
+    doc = parse("Four herders shot dead by soldiers were buried on Monday in Tolo.")
+    actor, recipient = roles.verb_roles(word(doc, "shot"), "ASSAULT")
+    assert (actor.text, recipient.text) == ("soldiers", "herders")
+    doc = parse("Gunmen shot dead two guards in Tolo on Monday.")  # an object: active
+    assert roles.verb_roles(word(doc, "shot"), "ASSAULT")[0].text == "Gunmen"
+
+
+def test_role_rules_reporting_media(extract):
+    record = extract("Chilean media reported attacks on two villages near Tolo in Peru.")
+    attack = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert attack.actor is None or attack.actor.sector != "MED"
+    record = extract("Chile reported strikes on two camps in Peru on Monday.")  # a state
+    strike = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert strike.actor.country == "CHL"

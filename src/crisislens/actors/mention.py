@@ -101,8 +101,16 @@ def speaker(pronoun: Token, reporting_verbs: frozenset[str]) -> Token | None:
         return None
     if pronoun.lower_ != "we" and clause.i < clause.head.i:
         return None  # "they killed two, officials said": others than the speakers
-    subject = child(clause.head, "nsubj")
+    subject = child(clause.head, "nsubj") or said_aside(clause.head)
     return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def said_aside(verb: Token) -> Token | None:
+    """The subject of the clause a reporting participle hangs from, which says it: in "the
+    group claimed the attack, saying it targeted the guards", the group."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    return child(verb.head, "nsubj")
 
 
 def quoting_speaker(token: Token, reporting_verbs: frozenset[str]) -> Token | None:

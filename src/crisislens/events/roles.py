@@ -40,12 +40,28 @@ def is_passive(token: Token) -> bool:
         and token.head.lemma_ in words.perception_verbs
     ):
         return True
-    return bool(children(token, "auxpass", "nsubjpass")) or (
-        token.tag_ == "VBN"
-        and (token.dep_ in ("acl", "ccomp", "conj") or harm_beside_clause(token))
-        and not children(token, "aux")
-        and not children(token, "nsubj", "dobj")
+    return (
+        bool(children(token, "auxpass", "nsubjpass"))
+        or (
+            token.tag_ == "VBN"
+            and (token.dep_ in ("acl", "ccomp", "conj") or harm_beside_clause(token))
+            and not children(token, "aux")
+            and not children(token, "nsubj", "dobj")
+        )
+        or passive_form(token)
     )
+
+
+def passive_form(token: Token) -> bool:
+    """A verb the tagger read as a past tense whose form is passive: with a "by" agent
+    ("four villagers shot by soldiers were buried") or a state of harm and no object ("three
+    men shot dead in Tolo", "two guards beaten unconscious"; ``harm_states``)."""
+    if token.tag_ != "VBD" or children(token, "dobj", "aux"):
+        return False
+    if child(token, "agent") is not None:
+        return True
+    states = vocabulary().words.harm_states
+    return any(c.dep_ in ("oprd", "acomp") and c.lower_ in states for c in token.children)
 
 
 def harm_beside_clause(token: Token) -> bool:

@@ -26,6 +26,7 @@ from crisislens.events.roles import (
     other_side,
 )
 from crisislens.events.rules.draft import Draft
+from crisislens.events.rules.unlikely_parties import people_of_state, unlikely_actor
 from crisislens.events.rules.vengeance import avenged
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -472,7 +473,8 @@ def code_roles(
     # an event noun that only dates another clause takes no names from that clause
     aside = background_noun(draft)
     if actor is None and draft.actor_token is None and not aside:
-        roles.actor = nearest_named(sent, draft, actors, context, True, recipient)
+        named = nearest_named(sent, draft, actors, context, True, recipient)
+        roles.actor = unlikely_actor(named, draft)  # not "officials" who protested
         roles.fallback += penalty if roles.actor is not None else 0.0
     # troops sent somewhere act on the place they go to (see roles_from_location)
     if roles.recipient is None and not event_types()[draft.trigger.sense.event_type].has(
@@ -481,7 +483,7 @@ def code_roles(
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
-    roles.actor = state_forces(roles.actor, draft, lex, actors)
+    roles.actor = people_of_state(state_forces(roles.actor, draft, lex, actors), draft, lex, actors)
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles

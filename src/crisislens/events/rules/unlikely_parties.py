@@ -1,0 +1,84 @@
+"""Parties an event is unlikely to have: a state named only by its country word on a
+protest is its people, a fallback name of a sector the type does not take acts in no such
+event, and media that report an event are no party to it.
+
+>>> # doctest: +SKIP
+>>> people_of_state(chile, draft, lex, actors).sector   # "Chile's protests spread"
+'PRO'
+"""
+
+from __future__ import annotations
+
+from crisislens.actors.coder import ActorCoder
+from crisislens.data import word_set
+from crisislens.events.lexicon import Lexicon
+from crisislens.events.rules.draft import Draft
+from crisislens.events.types import event_types
+from crisislens.nlp.syntax import is_noun, lemma
+from crisislens.schemas import Actor
+
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+MEDIA = "MED"  # agents.yaml
+
+
+def people_of_state(
+    actor: Actor | None, draft: Draft, lex: Lexicon, actors: ActorCoder
+) -> Actor | None:
+    """A country's word alone that owns or modifies an event noun of a type its state does not
+    carry out (its ``state_sector`` among its ``unlikely_sectors``) names that country's people,
+    of the sector of the type's unnamed actor: "Chile's protests spread to ten towns", "the
+    Kenyan protests" are protesters of Chile and Kenya (PRO), not their governments."""
+    kind = event_types()[draft.sense.event_type]
+    if (
+        actor is None
+        or kind.unnamed_actor is None
+        or kind.state_sector not in kind.unlikely_sectors
+    ):
+        return actor
+    if actor.sector is not None and actor.sector != kind.state_sector:
+        return actor
+    word, noun = draft.actor_token, draft.trigger.token
+    if word is None or draft.trigger.kind != "noun" or word.dep_ not in MODIFIER_DEPS:
+        return actor
+    if word.head.i != noun.i or not is_noun(noun) or lemma(noun) not in lex.nouns:
+        return actor
+    phrase = word.doc[word.left_edge.i : word.i + 1].text
+    if phrase.endswith(("'s", "\u2019s")):
+        phrase = phrase[:-2]
+    if actors.country_word(phrase.strip()) != actor.country:
+        return actor
+    return actor.model_copy(update={"sector": kind.unnamed_actor[1]})
+
+
+def unlikely_fallback(actor: Actor | None, draft: Draft) -> Actor | None:
+    """A name taken only for want of a role word (the nearest one) is no actor of a type that
+    its sector makes unlikely (``unlikely_sectors``): in "sanctions on twelve Elbonian
+    officials over the protests", the officials did not protest."""
+    if actor is None or actor.sector in event_types()[draft.sense.event_type].unlikely_sectors:
+        return None
+    return actor
+
+
+def unlikely_actor(actor: Actor | None, draft: Draft) -> Actor | None:
+    """A fallback actor less those this module rules out (:func:`unlikely_fallback`,
+    :func:`reporting_media`)."""
+    return reporting_media(unlikely_fallback(actor, draft), draft)
+
+
+def reporting_media(actor: Actor | None, draft: Draft) -> Actor | None:
+    """Media named only as the subject of a verb that reports the event are no party to it:
+    in "Elbonian media reported attacks on two villages", the media attacked no one (MED, the
+    sector the dictionary gives "media", "newspaper", "broadcaster"). Other reporters, a state
+    that reports its own strikes, stay."""
+    if actor is None or actor.sector != MEDIA:
+        return actor
+    reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
+    for verb in draft.trigger.token.ancestors:
+        if lemma(verb) not in reporting:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return actor
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return None if start <= actor.start < end else actor
+    return actor
