@@ -882,3 +882,45 @@ def test_figures_a_denied_count_and_the_martyred(nlp, sentence, expected, absent
 )
 def test_figures_a_split_list_of_casualties_is_one_count(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected,absent",
+    [
+        # a whole that the counts after it add up to is broken down, not added to
+        (
+            "Thirty people, 18 soldiers and 12 civilians, were killed in the ambush near Gao.",
+            ("dead", 30),
+            ("dead", 60),
+        ),
+        (
+            "The blast killed 24 people, 20 pilgrims and four guards, at the shrine.",
+            ("dead", 24),
+            None,
+        ),
+        # a list with no whole, or whose first count is no sum of the others, is added up
+        (
+            "Nine soldiers, five police officers and four civilians were killed in the ambush.",
+            ("dead", 18),
+            ("dead", 9),
+        ),
+    ],
+)
+def test_figures_a_list_that_breaks_down_a_whole(nlp, sentence, expected, absent):
+    found = _found(nlp, sentence)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a state word right after a bare count joined to a toll tells that count's fate
+        (
+            "Officials said the toll from the bus bombing had climbed to 17 killed and 41 wounded.",
+            ("injured", 41),
+        ),
+        ("The toll from the market blast stood at 11 dead and 26 injured.", ("injured", 26)),
+    ],
+)
+def test_figures_a_state_after_a_conjoined_toll_count(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)

@@ -68,6 +68,7 @@ class Words:
     counted_preps: frozenset[str]
     counted_conjunctions: frozenset[str]
     breakdown_preps: frozenset[str]
+    breakdown_wholes: frozenset[str]
     people_nouns: frozenset[str]  # with person_nouns: nouns that count people
     conjunct_fillers: frozenset[str]
     injury_phrases: dict[str, frozenset[str]]

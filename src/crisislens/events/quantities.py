@@ -315,12 +315,14 @@ def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tupl
     to the last), whichever word told each one's fate."""
     merged: list[tuple[Token, Quantity]] = []
     groups: dict[tuple[int, str], int] = {}
+    parts: dict[int, list[tuple[Token, float]]] = {}  # each list's nouns and counts, in order
     for anchor, q in found:
         head = _counted_noun(sent, q)
         key = None if head is None else (_list_start(head).i, q.kind)
-        if key is None or q.kind not in (*CAUGHT, "displaced"):
+        if head is None or key is None or q.kind not in (*CAUGHT, "displaced"):
             merged.append((anchor, q))
-        elif key in groups:
+            continue
+        if key in groups:
             index = groups[key]
             first = merged[index][1]
             start, end = min(first.start, q.start), max(first.end, q.end)
@@ -330,7 +332,22 @@ def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tupl
         else:
             groups[key] = len(merged)
             merged.append((anchor, q))
+        parts.setdefault(groups[key], []).append((head, q.value))
+    for index, listed in parts.items():
+        if _broken_down(listed):
+            anchor, q = merged[index]
+            merged[index] = (anchor, q.model_copy(update={"value": listed[0][1]}))
     return merged
+
+
+def _broken_down(listed: list[tuple[Token, float]]) -> bool:
+    """ "Forty people, 25 soldiers and 15 civilians, were killed": a list whose first noun
+    counts a whole (``breakdown_wholes``) that the counts after it add up to breaks that
+    whole down; its figure is the first count (40), not the sum."""
+    if len(listed) < 3:
+        return False
+    (noun, whole), rest = listed[0], listed[1:]
+    return noun.lemma_.lower() in words().breakdown_wholes and whole == sum(v for _, v in rest)
 
 
 def _counted_noun(sent: Span, q: Quantity) -> Token | None:
@@ -449,7 +466,20 @@ def _kind(token: Token) -> tuple[str, Token]:
         kind = "injured"
     if kind in FATE_UNTOLD and head.dep_ == "nsubj" and wound_verb(head.head):
         kind = wound_verb(head.head)  # "three of the riders had knife wounds"
+    if kind is None:
+        kind = _state_after(token)
     return kind or "other", verb if verb is not None else head
+
+
+def _state_after(token: Token) -> str | None:
+    """ "The toll rose to 19 killed and 33 wounded": a bare number joined to another count
+    whose state word follows it right away, though the parser hung that word elsewhere (on
+    "rose"), counts those in that state."""
+    if token.dep_ != "conj" or token.i + 1 >= len(token.doc):
+        return None
+    state = token.doc[token.i + 1]
+    kind = words().state_kinds.get(state.lower_)
+    return kind if kind in CASUALTY_KINDS and state.head is not token else None
 
 
 def _object_taken_for_speaker(noun: Token) -> Token | None:
