@@ -39,6 +39,17 @@ def trigger_of(nlp, lex, text: str, word: str):
         ("The mourners were met with gunfire outside the mosque.", "met", "ASSAULT"),
         ("Soldiers met the strikers with live rounds.", "met", "ASSAULT"),
         ("Police met the students with tear gas near the campus.", "met", "COERCE"),
+        # a strike over pay or for higher wages is a walkout, whoever the strikers are
+        ("Harbour workers will strike over wages next month.", "strike", "PROTEST"),
+        ("Railway staff are set to strike over job cuts.", "strike", "PROTEST"),
+        ("Cleaners struck for higher pay in Dorn on Monday.", "struck", "PROTEST"),
+        ("A strike over pension reforms shut the mines.", "strike", "PROTEST"),
+        # penalties targeted at officials sanction them
+        (
+            "The new penalties will be targeted at officials close to the junta.",
+            "targeted",
+            "SANCTION",
+        ),
     ],
 )
 def test_argument_sense_decides_the_reading(nlp, lex, text, word, expected):
@@ -280,3 +291,13 @@ def test_capturing_suspects_arrests_them(nlp, lex):
 def test_capturing_a_town_stays_force(nlp, lex):
     trigger = trigger_of(nlp, lex, "Rebels captured the town of Dorn on Sunday.", "captured")
     assert trigger.argument is None
+
+
+def test_strike_over_a_city_is_no_walkout(nlp, lex):
+    trigger = trigger_of(nlp, lex, "Jets struck for a second day over the city.", "struck")
+    assert trigger.argument is None or trigger.argument.event_type != "PROTEST"
+
+
+def test_labour_strike_over_pay_is_a_protest_event(extract):
+    types = {e.event_type for e in extract("Harbour workers will strike over wages.").events}
+    assert "PROTEST" in types and "ASSAULT" not in types

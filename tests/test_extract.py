@@ -242,3 +242,23 @@ def test_an_event_noun_is_not_coded_to_another_nouns_possessor(extract):
     violence = next(e for e in record.events if e.trigger and e.trigger.text == "violence")
     assert violence.event_type == "ASSAULT"
     assert violence.actor is not None and violence.actor.country != "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road vehicle that hits a thing has crashed, and the deaths it dealt are no attack
+        "A minibus hit a tree near Dorn on Friday, killing six people.",
+        "The coach hit a bump and overturned on the highway, killing four passengers.",
+        "A lorry overturned near Orlen, killing two people.",
+        "A coach fell into a gorge near Dorn, killing 14 people and injuring nine others.",
+        "A tanker lorry slammed into the back of a bus, killing its driver.",
+    ],
+)
+def test_a_vehicle_crash_is_no_attack(extract, text):
+    assert "ASSAULT" not in {e.event_type for e in extract(text).events}
+
+
+def test_a_truck_bomb_that_hits_a_gate_still_attacks(extract):
+    text = "A truck packed with explosives hit the gate of the base, killing nine soldiers."
+    assert "ASSAULT" in {e.event_type for e in extract(text).events}

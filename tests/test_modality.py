@@ -172,6 +172,12 @@ def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
             "ACCUSE",
             "asserted",
         ),
+        # ... its tense may be its auxiliary's, after "and that" too
+        (
+            "Arno said the army would guard the villages and that police had arrested 20 looters.",
+            "COERCE",
+            "asserted",
+        ),
         # ... one without a subject of its own shares the first verb's "will"
         ("Rebels will storm the town and burn the market.", "ASSAULT", "planned"),
         # an event noun after "there is" takes the modality of that "be" ...
@@ -183,6 +189,19 @@ def test_modality_an_advisory_threatens_no_one(extract, sentence, threat):
         ("There was an explosion at the Telmar depot on Sunday.", "ASSAULT", "asserted"),
         # ... and keeps its own "no"
         ("There were no arrests after the march in Orvik.", "COERCE", "negated"),
+        # a past clause of another happening under a plan tells it as done ...
+        (
+            "Velkans will vote on Sunday, a decade after the king was overthrown.",
+            "COERCE",
+            "asserted",
+        ),
+        (
+            "The envoy is expected to visit Dorn after the militia attacked the convoy.",
+            "ASSAULT",
+            "asserted",
+        ),
+        # ... one still to come stays planned
+        ("The army will withdraw from Dorn once the talks end.", "RETREAT", "planned"),
     ],
 )
 def test_the_clause_an_event_is_told_in_gives_its_modality(extract, sentence, event_type, modality):
@@ -220,3 +239,17 @@ def test_what_an_order_threatens_with_or_is_not_told(extract):
 def test_infinitive_of_a_resolution_or_chance_is_not_done(extract, sentence, event_type):
     found = [e for e in extract(sentence).events if e.event_type == event_type]
     assert found and all(e.modality != "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,modality",
+    [
+        # a "that" clause joined by "and" to what is demanded is demanded too
+        ("Crowds marched in Orlen, demanding new polls and that the mayor be ousted.", "demanded"),
+        # a second act told beside the first stays as it is
+        ("The army said it captured four rebels and that the mayor was ousted.", "asserted"),
+    ],
+)
+def test_that_clause_joined_to_a_complement(extract, sentence, modality):
+    found = [e for e in extract(sentence).events if e.event_type == "COERCE"]
+    assert found and all(e.modality == modality for e in found if e.trigger.text == "ousted")

@@ -910,6 +910,7 @@ RULE_MODULES = [
     "events/rules/place.py",
     "events/rules/intent.py",
     "events/rules/scoring.py",
+    "events/rules/crashes.py",
     "nlp/syntax.py",
 ]
 SRC = ROOT / "src" / "crisislens"

@@ -47,7 +47,17 @@ class ArgumentClass:
 # a subject of several parties (nsubj), a "with" phrase of a class, a modifier of a class, a
 # verb of a class it is the subject of (does), a class it is aimed "on" (aimed_at), a class of
 # harm done "in" it (harmed_in)
-ARGUMENT_CUES = ("object", "prep", "nsubj", "with", "modifier", "does", "aimed_at", "harmed_in")
+ARGUMENT_CUES = (
+    "object",
+    "prep",
+    "nsubj",
+    "with",
+    "modifier",
+    "does",
+    "aimed_at",
+    "harmed_in",
+    "over_cause",
+)
 # the cues whose value names an argument class
 CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj"}
 

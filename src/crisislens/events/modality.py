@@ -202,20 +202,27 @@ def coordinated(via: str | None) -> bool:
 # a verb's own tense, which a conjunct with its own subject does not borrow from the verb
 # it is joined to ("will attack ... and he condemned")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# ... or its auxiliary's ("had arrested", "was freed", "will burn")
+TENSED_AUX_TAGS = FINITE_TAGS | {"MD"}
 
 
 def own_tensed_conjunct(below: Token | None, via: str | None) -> bool:
     """Whether the walk came up from a conjunct with its own subject and its own tense: in
     "says his fighters will attack the army and he condemned the raid" the condemning is
     done, whatever "will" says of the attack; "will storm the town and burn it" (no subject
-    of its own) and "will attack and they will burn it" (its own "will") stay planned.
+    of its own) and "will attack and they will burn it" (its own "will") stay planned. Its
+    tense may be its auxiliary's ("said the army would guard the roads and that police had
+    arrested 20 looters": the arrests are done), and a "that" clause joined to the verb's
+    object (:func:`complement_conjunct`) is a conjunct here too.
 
     >>> own_tensed_conjunct(doc[11], "conj")  # doctest: +SKIP
     True
     """
-    if below is None or via != "conj" or below.tag_ not in FINITE_TAGS:
+    if below is None or below.dep_ != "conj":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+    auxiliaries = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+    tensed = below.tag_ in FINITE_TAGS or any(a.tag_ in TENSED_AUX_TAGS for a in auxiliaries)
+    return tensed and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
 
 
 # -- markers of the clause link between a word and its head ----------------------------------
@@ -337,6 +344,24 @@ def prospective(node: Token) -> bool:
     )
 
 
+def told_clause(node: Token) -> bool:
+    """A past adverbial clause of another happening tells it as done: in "Velkans will vote
+    on Sunday, a decade after the king was overthrown" and "the council will meet days after
+    protesters stormed its offices" the overthrow and the storming are done, whatever "will"
+    plans above them (event_rules.yaml: other_event_marks). A clause still to come ("will
+    withdraw once the talks end") is not told as done.
+
+    >>> told_clause(nlp("They will vote after the king was overthrown.")[7])  # doctest: +SKIP
+    True
+    """
+    if node.dep_ != "advcl" or not has_child_word(
+        node, ("mark",), vocabulary().words.other_event_marks
+    ):
+        return False
+    auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return is_past(node) or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
 # -- the walk ---------------------------------------------------------------------------------
 def has_condition(node: Token) -> bool:
     """Whether the sentence holds a condition ("if", "unless")."""
@@ -412,6 +437,30 @@ def carried(trigger: Token, light_verbs: frozenset[str]) -> bool:
     )
 
 
+# what a verb's first complement is, before a "that" clause joined to it by "and"
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def complement_conjunct(node: Token) -> bool:
+    """Whether ``node`` is a "that" clause joined to its verb's object: in "rallied, demanding
+    reforms and that the governor be removed" the removal is a second thing demanded, the
+    verb's complement, not a second act done beside the demanding. The verb must have a
+    complement before it: in "the talks failed and that ..." nothing is failed.
+
+    >>> complement_conjunct(doc[9])  # doctest: +SKIP
+    True
+    """
+    if node.dep_ != "conj" or not has_child_word(node, ("mark",), ("that",)):
+        return False
+    return any(c.dep_ in COMPLEMENT_DEPS and c.i < node.i for c in node.head.children)
+
+
+def link_up(node: Token) -> str:
+    """The link the clause walk goes up by from ``node``: its dependency, a complement for a
+    "that" clause joined by "and" (:func:`complement_conjunct`)."""
+    return "ccomp" if complement_conjunct(node) else node.dep_
+
+
 def clause_chain(
     trigger: Token, light_verbs: frozenset[str]
 ) -> Iterator[tuple[Token, bool, str | None]]:
@@ -425,7 +474,7 @@ def clause_chain(
         up = _step_up(node, at_trigger)
         if up is None:
             return
-        node, at_trigger, via = up, False, node.dep_
+        node, at_trigger, via = up, False, link_up(node)
 
 
 UNSURE = frozenset({"possible", "hypothetical"})
@@ -581,6 +630,7 @@ def modality_of(
         )
     else:
         below: Token | None = None
+        told: set[str] | None = None  # the markers of a told clause, below its head
         for node, at_trigger, via in clause_chain(trigger, light_verbs):
             if not own_tensed_conjunct(below, via):
                 found |= markers(node, trigger, governors, at_trigger, via)
@@ -590,8 +640,17 @@ def modality_of(
                 break
             for rule in CLAUSE_RULES:
                 found |= rule(node, at_trigger, governors)
+            if told is None and told_clause(node):
+                told = set(found)
+        if told is not None and _strongest(found) == "planned":
+            found = told  # "will vote, a decade after the king was overthrown": done
     found |= weighed_object(trigger)  # "planning a walkout": under a light verb too
     found |= modal_head_noun(trigger)  # "a possible return of the fighting"
     found |= under_open_predicate(trigger, True, governors)  # "open to talks"
     found |= denied_evidence(trigger)  # "no sign of the convoy being attacked"
+    return _strongest(found)
+
+
+def _strongest(found: set[str]) -> str:
+    """The strongest of the markers found (PRIORITY), or "asserted" where none is."""
     return next((m for m in PRIORITY if m in found), "asserted")

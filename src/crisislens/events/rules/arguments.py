@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from crisislens.events.lexicon import ArgumentClass, Lexicon, Sense
-from crisislens.nlp.syntax import children, clause_head, lemma, pobj, subject
+from crisislens.nlp.syntax import children, clause_head, has_child_word, lemma, pobj, subject
 
 # where a verb's object sits: its direct object, or the subject of its passive
 # ("the villagers were evacuated"); an event noun's object is the noun after "of"
@@ -155,6 +155,28 @@ def harmed_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return prep.dep_ == "prep" and in_class(prep.head, kind)
 
 
+# the prepositions that give what a walkout is over: "struck over pay", "a strike for higher
+# wages", "will strike against the pension reform"
+CAUSE_PREPS = frozenset({"over", "for", "against"})
+
+
+def over_cause_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger is over or for a noun of class ``value``: "dockers will strike over pay",
+    "teachers struck for higher salaries", "a strike over job cuts" (grievances) are walkouts,
+    whoever the strikers are; jets strike "over the city", not over pay. The parser may take
+    "over" for a particle and the grievance for the object ("to strike over job cuts").
+
+    >>> over_cause_cue(nlp("Dockers will strike over pay.")[2], "grievances", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    preps = [p for p in children(token, "prep") if p.lower_ in CAUSE_PREPS]
+    causes = [o for p in preps for o in [pobj(p)] if o]
+    if has_child_word(token, ("prt",), CAUSE_PREPS):
+        causes += children(token, "dobj")
+    return any(in_class(n, kind) for o in causes for n in (o, *o.conjuncts))
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
@@ -164,6 +186,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "does": does_cue,
     "aimed_at": aimed_cue,
     "harmed_in": harmed_in_cue,
+    "over_cause": over_cause_cue,
 }
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from crisislens.events.modality import modal_adjectives
 from crisislens.events.rules.arguments import of_objects
+from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
 from crisislens.events.types import event_types
@@ -541,7 +542,8 @@ def done_by_a_hazard(draft: Draft) -> Verdict:
     nor is a vehicle's blow ("was hit by a bus", accident_agents with accident_verbs), which
     would otherwise read as an attack, or a strike as a labour strike. A hazard may be the
     subject too ("Hurricane Ida destroyed the chapel"); a vehicle only as the passive agent,
-    and itself, not as the modifier of a weapon ("a car bomb hit the base" attacks)."""
+    and itself, not as the modifier of a weapon ("a car bomb hit the base" attacks); a
+    vehicle as the subject is rules/crashes.py's."""
     token = draft.trigger.token
     passive = passive_agents(token)
     doers = [*passive, *children(token, "nsubj")]
@@ -583,6 +585,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     feeling_no_event,
     done_by_a_hazard,
     casualties_of_an_accident,
+    crash_no_attack,
     party_not_stance,
     without_negates,
     warned_of_a_possibility,

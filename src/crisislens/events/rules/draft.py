@@ -487,6 +487,9 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     token = draft.trigger.token
     if lemma(token) not in vocabulary().words.attack_with_object:
         return None
+    argument = draft.trigger.argument
+    if argument is not None and argument.event_type != "ASSAULT":
+        return None  # its arguments read it: "will strike over pay" ("pay" parsed as its object)
     if headline_strike(token):
         return next((s for s in draft.trigger.senses if s.event_type == "PROTEST"), None)
     if child(token, "dobj") is None and child(token, "nsubjpass") is None:
