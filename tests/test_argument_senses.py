@@ -44,6 +44,12 @@ def trigger_of(nlp, lex, text: str, word: str):
         ("Railway staff are set to strike over job cuts.", "strike", "PROTEST"),
         ("Cleaners struck for higher pay in Dorn on Monday.", "struck", "PROTEST"),
         ("A strike over pension reforms shut the mines.", "strike", "PROTEST"),
+        # a person who targets someone for their own conduct blames them
+        (
+            "In a speech on Friday, the president also targeted Velka for its drone strikes.",
+            "targeted",
+            "ACCUSE",
+        ),
         # penalties targeted at officials sanction them
         (
             "The new penalties will be targeted at officials close to the junta.",
@@ -301,3 +307,8 @@ def test_strike_over_a_city_is_no_walkout(nlp, lex):
 def test_labour_strike_over_pay_is_a_protest_event(extract):
     types = {e.event_type for e in extract("Harbour workers will strike over wages.").events}
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_an_armed_groups_reprisal_stays_force(nlp, lex):
+    text = "Rebels targeted the army for its raids on their villages."
+    assert trigger_of(nlp, lex, text, "targeted").argument is None

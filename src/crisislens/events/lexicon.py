@@ -57,6 +57,7 @@ ARGUMENT_CUES = (
     "aimed_at",
     "harmed_in",
     "over_cause",
+    "for_own",
 )
 # the cues whose value names an argument class
 CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj"}

@@ -177,6 +177,25 @@ def over_cause_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(in_class(n, kind) for o in causes for n in (o, *o.conjuncts))
 
 
+def for_own_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """A person of class ``value`` does the trigger to someone "for" their own conduct:
+    "Khamenei targeted the United States for its drone strikes" blames in words (the "for"
+    phrase names what the one aimed at did: its, his, their ...); "gunmen targeted the convoy
+    for a second time" and "targeted him for assassination" stay force, and so does an armed
+    group's "for its raids" (a reprisal), whose doer is no person.
+
+    >>> for_own_cue(nlp("The president targeted Velka for its raids.")[2], "person", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    doer = subject(token)
+    if doer is None or not in_class(doer, kind):
+        return False
+    preps = [p for p in children(token, "prep") if p.lower_ == "for"]
+    reasons = [o for p in preps for o in [pobj(p)] if o]
+    return any(children(r, "poss") for r in reasons)
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
@@ -187,6 +206,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "aimed_at": aimed_cue,
     "harmed_in": harmed_in_cue,
     "over_cause": over_cause_cue,
+    "for_own": for_own_cue,
 }
 
 
