@@ -643,3 +643,15 @@ def test_event_places_a_capitals_bureau_dateline_gives_way_to_the_town_reported_
     events = extract(text, published="2025-02-04").events
     arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
     assert (arrest.location.name, arrest.location.mention) == (place, "article")
+
+
+def test_event_places_the_article_is_in_the_town_it_puts_things_in(extract):
+    # named as often as the victim's home town, the town the shooting is put in is the
+    # article's place
+    text = (
+        "Kim Lee of Ashdown was shot at a party in Wallace on Saturday. "
+        "Deputies arrested a woman on Sunday."
+    )
+    events = extract(text, published="2025-02-04").events
+    arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
+    assert (arrest.location.name, arrest.location.mention) == ("Wallace", "article")

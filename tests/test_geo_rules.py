@@ -353,3 +353,24 @@ def test_a_surname_again_tagged_an_organisation_is_the_person(pipeline):
     )
     assert [e.label_ for e in doc.ents if e.text == "Posadas"] == ["ORG"]
     assert pipeline.places.toponyms(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is also a province abroad (Kerman, Iran) is the person again
+        "Officer Dana Kerman said the man was hit twice. The victim is stable, Kerman said.",
+        # after a locative, a surname's possessive is still the person's
+        "Ray Sheridan was charged with assault. A deputy fired two shots toward Sheridan's truck.",
+    ],
+)
+def test_a_persons_surname_again_is_no_place(pipeline, text):
+    doc = pipeline.nlp(text)
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == []
+
+
+def test_a_name_spacy_cut_short_is_completed_by_the_gazetteer(pipeline):
+    # spaCy tags only "Mott"; "Mott Haven" is a town of the gazetteer, larger than Mott
+    doc = pipeline.nlp("An officer was shot in the Mott Haven section of the Bronx.")
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert names[0] == "Mott Haven"

@@ -24,6 +24,8 @@ SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $")
 # "KABUL, May 3", "KABUL (Reuters) -", "Lagos: ..." (a speaker's "SMITH:" names no town)
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|-|:|\u2013|\u2014)")
+# "Kim Lee of", "Kim Lee, 24, of": a person's home town follows
+_HOME_OF = re.compile(r"(?:\b[A-Z][\w'.-]*|\b\d+),?\s+of\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)|\n")
 
 
@@ -35,7 +37,8 @@ def article_focus(
     ``capitals``, GeoNames ids) about a town elsewhere (:func:`_bureau`); else, in the
     country its headline names first (if its text names it too), else in the country it names
     most (its cities and regions counting for it), the city it names most, else its region,
-    else that country. An article that names no place but a town inside a body's name ("the
+    else that country (among towns named as often, one named only as a person's home last:
+    :func:`_rank`). An article that names no place but a town inside a body's name ("the
     Phoenix Police Department said") is in that town."""
     located = [
         p
@@ -72,8 +75,21 @@ def article_focus(
             if p.feature in features:
                 counts.setdefault(p.name, []).append(p)
         if counts:
-            return max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))[0]
+            return max(counts.values(), key=lambda ps: _rank(text, ps))[0]
     return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _rank(text: str, named: list[Place]) -> tuple[int, bool, int]:
+    """How a town ranks as the article's: by how often it is named, then whether it is more
+    than someone's home ("Kim Lee of Ashdown was shot at a party in Wallace" is in Wallace),
+    then by which is named first."""
+    return len(named), not all(_home_of(text, p) for p in named), -named[0].start
+
+
+def _home_of(text: str, place: Place) -> bool:
+    """Whether a town is named as a person's home: "Kim Lee of Ashdown", "Kim Lee, 24, of
+    Ashdown"."""
+    return _HOME_OF.search(text, max(0, place.start - 40), place.start) is not None
 
 
 def _headline_country(

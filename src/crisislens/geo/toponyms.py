@@ -58,7 +58,7 @@ class ToponymFinder:
     def __call__(self, doc: Doc) -> Found:
         facts = DocFacts(self._named_countries(doc), _surnames(doc))
         found: Found = []
-        ents = self._separated(self._joined(doc))
+        ents = self._separated([self._completed(e) for e in self._joined(doc)])
         for ent in ents:
             span = _trim(ent, self.lex.leading_words)
             if ent.label_ in self.lex.place_labels:
@@ -127,6 +127,24 @@ class ToponymFinder:
             out.append(ent)
             i += 1
         return out
+
+    def _completed(self, ent: Span) -> Span:
+        """An entity with the capitalised word spaCy left after it, where the two are one
+        gazetteer town and the entity alone is a smaller one: "the [Mott] Haven section of the
+        Bronx" is Mott Haven, not Mott, North Dakota."""
+        doc = ent.doc
+        if ent.end >= len(doc) or ent.label_ not in self.lex.place_labels:
+            return ent
+        after = doc[ent.end]
+        if not after.is_title or after.is_stop or after.ent_type_:
+            return ent
+        longer = doc[ent.start : ent.end + 1]
+        whole, alone = self.top(longer.text), self.top(ent.text)
+        if whole is None or whole.feature != "city" or whole.name != longer.text:
+            return ent
+        if alone is not None and alone.population >= whole.population:
+            return ent
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
     def _separated(self, ents: list[Span]) -> list[Span]:
         """A list of places spaCy ran into one entity ("Dakar, Thies" in "including Dakar,
@@ -486,15 +504,17 @@ def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
 def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "Dorian Lumpkin, 19, was shot ... Lumpkin remains in hospital": a lone word that is the
     surname of a person the text names in full is that person again, though tagged a place,
-    unless a locative puts it somewhere ("in Lumpkin") or it names a country or a province.
-    So is one tagged an organisation ("Col. Ana Posadas ... Posadas said": not the Argentine
+    unless a locative puts it somewhere ("in Lumpkin", but not "toward Lumpkin's car") or it
+    names a country ("Officer Ana Zala ... Zala said" is not Hungary's Zala county). So is
+    one tagged an organisation ("Col. Ana Posadas ... Posadas said": not the Argentine
     city)."""
     if ent.label_ not in finder.lex.surname_labels or len(span) != 1:
         return None
-    if span[0].lower_ not in facts.surnames or _after_locative(finder, span):
-        return None
+    possessive = span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
+    if span[0].lower_ not in facts.surnames or _after_locative(finder, span) and not possessive:
+        return None  # "toward Campbell's truck" is the person's truck
     top = finder.top(span.text.strip())
-    wide = top is not None and top.feature in ("country", "admin1", "continent", "region", "sea")
+    wide = top is not None and top.feature in ("country", "continent", "region", "sea")
     return None if wide else []
 
 
