@@ -378,3 +378,100 @@ def test_a_toll_with_a_day_of_its_own_is_another_happening(extract):
         published="2021-03-11",
     )
     assert len(_asserted(record, "ASSAULT")) == 2
+
+
+def test_attacks_counted_since_a_day_are_a_tally_not_the_attack(extract):
+    record = extract(
+        "Gunmen killed seven people at a cattle market in Orvan on Sunday, police said. Attacks "
+        "since Saturday have left 17 dead in the province, officials said.",
+        published=PUB,
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [7]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Since the truce collapsed in May, almost 400 people have been killed and up to "
+            "1,000 wounded in attacks.",
+            "wounded",
+            True,
+        ),
+        ("Attacks since Saturday have left 17 dead.", "Attacks", True),
+        ("The attack on Saturday left 17 dead.", "attack", False),
+    ],
+)
+def test_spans_a_period_reads_a_joined_verb_and_a_bounded_noun(parse, text, word, expected):
+    from crisislens.events.candidates import spans_a_period
+
+    doc = parse(text)
+    token = next(t for t in doc if t.text == word)
+    assert spans_a_period([token], frozenset({"since", "until"})) == expected
+
+
+def test_an_attack_that_also_hits_a_place_of_its_own_is_another_happening(extract):
+    record = extract(
+        "Bandits killed five farmers in the village of Gusau on Monday, police said. The bandits "
+        "also attacked residents of Tsafe, killing two people.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 2
+    assert _dead(assaults) == [2, 5]
+
+
+def test_attackers_that_also_kill_people_in_the_same_place_tell_the_same_attack(extract):
+    record = extract(
+        "Bandits killed five farmers in the village of Gusau on Monday, police said. The bandits "
+        "also killed two herders in Gusau.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+
+
+def test_an_armed_sides_strike_on_the_doers_of_a_massacre_is_another_happening(extract):
+    record = extract(
+        "Militants killed 12 villagers in an attack on the village of Kamango on Sunday. "
+        "Soldiers later killed five of the attackers in a gunfight, the army said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 2
+    assert _dead(assaults) == [5, 12]
+
+
+def test_a_strike_on_attackers_of_a_post_may_tell_the_same_fight(extract):
+    record = extract(
+        "Militants attacked a police post in Kamango on Sunday, killing two officers. Police "
+        "killed three of the attackers, the army said.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+
+
+def _party(text, country, sector, name=None):
+    from crisislens.schemas import Actor
+
+    return Actor(
+        text=text, start=0, end=len(text), name=name or text, country=country, sector=sector
+    )
+
+
+def test_a_transnational_armed_group_may_be_a_fighter_coded_by_his_country():
+    from crisislens.events.pairs import actors_compatible
+
+    group = _party("senior Islamic State commander", "IMG", "REB")
+    assert actors_compatible(group, _party("militant commander", "SYR", None))
+    assert actors_compatible(_party("militant commander", "SYR", "REB"), group)
+    assert not actors_compatible(group, _party("Syrian troops", "SYR", "MIL"))
+
+
+def test_a_raid_headline_and_its_lede_naming_the_group_are_one_happening(extract):
+    record = extract(
+        "US special forces killed a senior Islamic State commander in a raid in northern Syria "
+        "on Thursday, the Pentagon said. No American troops were hurt.",
+        published=PUB,
+        title="US forces kill militant commander in Syria",
+    )
+    assert len([e for e in _asserted(record, "ASSAULT") if _dead([e]) == [1]]) == 1

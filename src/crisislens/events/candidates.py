@@ -701,12 +701,23 @@ def informative(c: Candidate) -> tuple:
 
 def spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
     """The trigger's clause is bounded by "since" or "until" ("have killed 40 civilians since
-    the 1998 uprising", "since independence"): a tally over a period."""
+    the 1998 uprising", "since independence"), or the trigger is a plural noun so bounded
+    ("attacks since Sunday have left 23 dead"): a tally over a period."""
     head = head_token(tokens)
     if head is None:
         return False
+    if head.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in bounds and c.dep_ == "prep" for c in head.children
+    ):
+        return True  # "attacks since Sunday": a count over the stretch since then
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), head)
-    if any(c.lower_ in bounds and c.dep_ == "prep" for c in verb.children):
+    # a verb joined to another shares its bounds ("since March, 400 have been killed and 900
+    # wounded": wounded, told of the joined count)
+    verbs = [verb]
+    while verbs[-1].dep_ in ("conj", "acl") and verbs[-1].head is not verbs[-1]:
+        verbs.append(verbs[-1].head)
+    children = [c for v in verbs for c in v.children]
+    if any(c.lower_ in bounds and c.dep_ == "prep" for c in children):
         return True  # "since the uprising"
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]  # "since the ceasefire collapsed"
+    clauses = [c for c in children if c.dep_ == "advcl"]  # "since the ceasefire collapsed"
     return any(m.lower_ in bounds and m.dep_ == "mark" for c in clauses for m in c.children)

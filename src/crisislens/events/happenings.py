@@ -37,13 +37,19 @@ from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
     modes_compatible,
+    named_again,
     party_shared,
     places_compatible,
     related_words,
     types_compatible,
 )
 from crisislens.events.parts import Mention as TiedMention
-from crisislens.events.retelling import further_report, further_target, toll_clause
+from crisislens.events.retelling import (
+    further_attack,
+    further_report,
+    further_target,
+    toll_clause,
+)
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
@@ -67,6 +73,8 @@ class Happening:
     weeks: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # the doers its members name, one per name, country and sector
     doers: dict[tuple, Actor] = field(default_factory=dict)
+    # the sectors of the parties its members act on (None: one no sector was coded for)
+    targets: set[str | None] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
@@ -111,9 +119,11 @@ class Happening:
         week = _calendar_week(c)
         if week is not None and not (c.noun and precision_of(c) == "week"):
             self.weeks.setdefault(str(precision_of(c)), set()).add(week)
-        doer = told_roles(c.event)[0]
+        doer, target = told_roles(c.event)
         if doer is not None and not c.part:
             self.doers.setdefault((doer.name.casefold(), doer.country, doer.sector), doer)
+        if target is not None and not c.part:
+            self.targets.add(target.sector)
         if c.sentence >= 0:
             self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
 
@@ -149,6 +159,10 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and further_target(c):
         return False  # "Gunmen also attacked a village mosque" (events/retelling.py)
+    if c.sentence >= 0 and c.sentence not in h.scopes and further_place(c, h):
+        return False  # "The bandits also attacked residents of Tsafe"
+    if c.sentence >= 0 and c.sentence not in h.scopes and against_the_doers(c, h):
+        return False
     if c.sentence >= 0 and c.sentence not in h.scopes and _other_week(c, h):
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
@@ -452,6 +466,49 @@ def _other_side(c: Candidate, h: Happening) -> bool:
         and bool(h.doers)
         and not any(actors_compatible(doer, a) for a in h.doers.values())
     )
+
+
+@cache
+def _armed_sectors() -> frozenset[str]:
+    """``data/article.yaml``: the sectors of an armed side."""
+    return frozenset(read_yaml("article.yaml")["armed_sectors"])
+
+
+def against_the_doers(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` is an armed side's attack and ``h`` an attack told only as one on
+    civilians (every party its members act on a civilian one), by doers none of whom could be
+    ``c``'s: "Militants killed 12 villagers in Kamango ... Soldiers later killed five of the
+    attackers in a gunfight" are two happenings, the massacre and the strike on its
+    perpetrators, where "Militants attacked a police post ... police killed two of the
+    attackers" may be one fight."""
+    doer, target = told_roles(c.event)
+    attacks = _seizure_words()[0]
+    if doer is None or doer.sector not in _armed_sectors() or c.event.event_type not in attacks:
+        return False
+    if target is None or h.targets != {"CVL"} or not _other_side(c, h):
+        return False
+    return any(_one_party(target, d) for d in h.doers.values())
+
+
+def _one_party(a: Actor, b: Actor) -> bool:
+    """ "the attackers" and "Militants" (one armed sector), "the gunmen" and "gunmen from the
+    hills" (a word of the name): one party, as far as the words tell."""
+    armed = a.sector is not None and a.sector == b.sector and a.sector in _armed_sectors()
+    return armed or party_shared(a, b) or named_again(a, b) or named_again(b, a)
+
+
+def further_place(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` is an attack that "also" hits a place of its own, where no member of ``h``
+    is (events/retelling.py, ``further_attack``): "Bandits killed five farmers in Gusau ... The
+    bandits also attacked residents of Tsafe" are two happenings, however near the two towns
+    are ("the gunmen also killed two guards in Gusau" may be the same one)."""
+    place = c.event.location
+    if place is None or not further_attack(c):
+        return False
+    named = place.name.casefold()
+    return all(
+        m.event.location is None or m.event.location.name.casefold() != named for m in h.members
+    ) and any(m.event.location is not None for m in h.members)
 
 
 def background(c: Candidate) -> bool:

@@ -31,6 +31,7 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.schemas import Actor, Place
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+ARMED_GROUP_CODE = "IMG"  # CAMEO's country code of a transnational armed group
 MIN_NAME_WORD = 3  # longer words of a party's name tell who it is ("the", "of", "al" do not)
 
 
@@ -101,9 +102,18 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a.name.casefold() == b.name.casefold() or named_again(a, b) or named_again(b, a):
         return True
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country and not _armed_group_in(a, b):
         return False
     return _side(a.sector) == _side(b.sector) or None in (_side(a.sector), _side(b.sector))
+
+
+def _armed_group_in(a: Actor, b: Actor) -> bool:
+    """One party is a transnational armed group (country ``IMG``: "a senior Islamic State
+    commander") and the other no organ of a state, coded by the country it is in ("a militant
+    commander" in a raid in Syria): the group's fighters may be coded either way, so the two
+    countries do not set them apart (the Syrian army and the Islamic State still are)."""
+    group, other = (a, b) if a.country == ARMED_GROUP_CODE else (b, a)
+    return group.country == ARMED_GROUP_CODE and other.sector not in STATE_SECTORS
 
 
 def named_again(short: Actor, full: Actor) -> bool:

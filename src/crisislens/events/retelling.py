@@ -89,11 +89,19 @@ def further_target(c: Candidate, words: RetellingWords | None = None) -> bool:
     guards", nor "they also burned the market", a spoil of the raid: no attack type)."""
     w = words or retelling_words()
     verb = head_token(c.tokens)
-    if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
-        return False
-    if not any(t.dep_ == "advmod" and t.lower_ in w.further_adverbs for t in verb.children):
+    if verb is None or not further_attack(c, w):
         return False
     return any(_target(t, w.target_nouns) for t in verb.children)
+
+
+def further_attack(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is an attack told by a verb that "also" acts: "the bandits also attacked
+    residents of Tsafe", "gunmen also stormed a farm" (not "the attack also wounded six")."""
+    w = words or retelling_words()
+    verb = head_token(c.tokens)
+    if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
+        return False
+    return any(t.dep_ == "advmod" and t.lower_ in w.further_adverbs for t in verb.children)
 
 
 def _target(child: Token, nouns: frozenset[str]) -> bool:

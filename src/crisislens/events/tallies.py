@@ -104,6 +104,12 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     w = words()
     if child.dep_ == "prep" and child.lower_ in w.tally_preps:
         return True
+    if (
+        child.dep_ in SUBJECTS
+        and child.tag_ in ("NNS", "NNPS")
+        and any(g.dep_ == "prep" and g.lower_ in w.tally_preps for g in child.children)
+    ):
+        return True  # "attacks since Sunday have left 23 dead": the span's acts, counted
     if child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in w.tally_preps for m in child.children
     ):  # "since the war began", not "since the clashes began" (the clashes' own toll)
