@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crisislens.events.happenings import _set_earlier
-from crisislens.events.parts import Mention, part_rules, rescue_tie, result_tie
+from crisislens.events.parts import Mention, part_rules, rescue_tie, result_tie, tied
 
 PUB = "2024-03-14"  # a Thursday
 
@@ -475,3 +475,59 @@ def test_a_raid_headline_and_its_lede_naming_the_group_are_one_happening(extract
         title="US forces kill militant commander in Syria",
     )
     assert len([e for e in _asserted(record, "ASSAULT") if _dead([e]) == [1]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "expected"),
+    [
+        (
+            "Troops killed nine militants, including two suspects in the March 3 bombing that "
+            "killed four worshippers.",
+            "bombing",
+            True,
+        ),
+        (
+            "The blast, which killed four worshippers, was claimed by the Front.",
+            "blast",
+            True,
+        ),
+        (
+            "Troops killed nine militants who had bombed a church.",
+            "killed",
+            False,
+        ),
+    ],
+)
+def test_tied_a_verb_of_a_relative_clause_on_an_event_noun_is_its_part(parse, text, host, expected):
+    doc = parse(text)
+    verb = next(t for t in doc if t.text in ("killed", "bombed") and t.dep_ == "relcl")
+    told = _mention(doc, host, "ASSAULT")
+    assert tied(Mention(verb, "ASSAULT", "asserted"), told, part_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Troops killed 40 militants in retaliatory raids.", "killed", True),
+        ("Rebels shelled the town in retaliation, officials said.", "shelled", True),
+        ("Retaliatory strikes hit the port.", "strikes", True),
+        ("Troops killed 40 militants in raids on their camps.", "killed", False),
+    ],
+)
+def test_retaliating_reads_an_act_done_in_return(parse, text, word, expected):
+    from types import SimpleNamespace
+
+    from crisislens.events.retelling import retaliating
+
+    doc = parse(text)
+    token = next(t for t in doc if t.text == word)
+    assert retaliating(SimpleNamespace(tokens=[token])) == expected
+
+
+def test_an_act_done_in_return_is_another_happening(extract):
+    record = extract(
+        "Separatists killed 30 people in a series of attacks in Kalat province on Monday, "
+        "officials said. Security forces killed 90 militants in retaliatory raids.",
+        published=PUB,
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [30, 90]

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from crisislens.data import read_yaml, word_set
+from crisislens.data import read_yaml
 from crisislens.events.candidates import (
     HEADLINE,
     Candidate,
@@ -46,8 +46,9 @@ from crisislens.events.pairs import (
 from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.retelling import (
     further_attack,
-    further_report,
     further_target,
+    retaliating,
+    separate,
     toll_clause,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
@@ -156,6 +157,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
+        return False
+    if c.sentence >= 0 and c.sentence not in h.scopes and retaliating(c):
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and further_target(c):
         return False  # "Gunmen also attacked a village mosque" (events/retelling.py)
@@ -520,63 +523,6 @@ def background(c: Candidate) -> bool:
     head = head_token(c.tokens)
     clause = clause_head(head) if head is not None else None
     return clause is not None and clause.dep_ == "ROOT" and told_as_earlier(c.tokens)
-
-
-@cache
-def _separate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``data/article.yaml``: adverbs, and determiners after "in", of another happening, and
-    adverbs of one only where they open an act (not a report: ``reporting_verbs.yaml``)."""
-    data = read_yaml("article.yaml")
-    return (
-        frozenset(data["separate_adverbs"]),
-        frozenset(data["separate_determiners"]),
-        frozenset(data["separate_act_adverbs"]),
-    )
-
-
-def separate(c: Candidate) -> bool:
-    """Whether ``c``'s sentence opens on another happening than those told before it:
-    "Separately, police raided a hideout in Lowland province and killed four suspects",
-    "In another incident, bandits abducted nine travellers", "Meanwhile, gunmen stopped a bus
-    in Velo province" (not "Meanwhile, officials said the toll had risen", a report)."""
-    if c.sentence < 0 or not c.tokens:
-        return False
-    doc = c.tokens[0].doc
-    return c.sentence in per_doc(doc, "separate_sentences", lambda: _separate_sentences(doc))
-
-
-def _separate_sentences(doc: Doc) -> frozenset[int]:
-    """The first tokens of the document's sentences whose main clause, or the quoted clause
-    it opens on, carries a marker of another happening ("separately", "elsewhere", "in another
-    incident"; '"In another operation, troops burned a camp," he said')."""
-    adverbs, determiners, of_acts = _separate_words()
-    reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
-    found = set()
-    for sent in doc.sents:
-        if further_report(sent):  # "Also on Monday, insurgents raided ..." (events/retelling.py)
-            found.add(sent.start)
-        for clause in _opening_clauses(sent.root):
-            act = clause.lemma_.lower() not in reporting
-            for child in clause.children:
-                if child.i > clause.i:
-                    break
-                if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
-                    found.add(sent.start)
-                elif act and child.lower_ in of_acts:
-                    found.add(sent.start)
-    return frozenset(found)
-
-
-def _opening_clauses(root: Token) -> list[Token]:
-    """A sentence's main verb and the reported clause told before it ('"In another
-    operation, troops burned a camp," he said': burned)."""
-    return [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)]
-
-
-def _marked(prep: Token, determiners: frozenset[str]) -> bool:
-    """ "in another incident", "in a separate attack": the preposition's noun so marked."""
-    nouns = (t for t in prep.children if t.dep_ == "pobj")
-    return any(d.lower_ in determiners for n in nouns for d in n.children)
 
 
 @cache

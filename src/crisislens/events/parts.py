@@ -16,6 +16,8 @@ mentions of one modality:
 - ``outcome``: a participle of the host's own violent type that goes on telling its act ("air
   strikes on the militants, hitting depots in three villages"), whatever parties each reads;
 - ``subject``: an event noun as the subject of a violent verb ("the strike killed two");
+- ``relative``: a violent verb in a relative clause on an event noun of its type ("the March 3
+  bombing that killed four worshippers");
 - ``target``: an event noun that an attack or arrest is aimed at ("opened fire on a police
   patrol"; a protest or attack so aimed at is a happening of its own, "police charged the
   rally");
@@ -179,6 +181,13 @@ def subject_tie(part: Token, host: Token) -> bool:
     return part.dep_ == "nsubj" and part.head == host and part.pos_ in ("NOUN", "PROPN")
 
 
+def relative_tie(part: Token, host: Token) -> bool:
+    """ "suspects in the March 3 bombing that killed four worshippers": a verb of a relative
+    clause on the host's event noun tells the host's act, however far the sentence's own act
+    is from it."""
+    return part.dep_ == "relcl" and part.head == host and host.pos_ in ("NOUN", "PROPN")
+
+
 def setting_tie(part: Token, host: Token, preps: frozenset[str]) -> bool:
     """ "arrested 25 people during a march": an event noun under a setting preposition of the
     host's clause."""
@@ -340,7 +349,8 @@ def tied(part: Mention, host: Mention, rules: PartRules) -> bool:
     if part.event_type == host.event_type:
         # one type: the article coder's own grouping joins them, unless the parties it reads
         # differ ("air strikes on the militants, hitting depots in villages they hold")
-        return part.event_type in rules.violent_types and outcome_tie(part.head, host.head)
+        ties = outcome_tie(part.head, host.head) or relative_tie(part.head, host.head)
+        return part.event_type in rules.violent_types and ties
     if setting_tie(part.head, host.head, rules.setting_preps):
         return True
     if subject_tie(part.head, host.head):

@@ -15,7 +15,11 @@ Wire reports retell an attack by its toll and list further acts with "also"; the
   whatever it shares with it ("the gunmen also killed two guards" may be the same one);
 - a *further report*: a sentence that opens on "Also" and a time or place ("Also on Monday,
   insurgents raided a police station in Bannu district") tells another happening than those
-  told before it.
+  told before it, and so does one that opens on "Separately", "Elsewhere" or "In another
+  incident" (``separate``);
+- a *retaliation*: an act told as done in return for another ("killed 200 militants in
+  retaliatory raids": ``retaliating``) is another happening than the acts told in other
+  sentences.
 
 >>> toll_mention(bombings_in_the_death_toll_from_the_bombings)  # doctest: +SKIP
 True
@@ -26,11 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from crisislens.data import read_yaml
+from crisislens.data import read_yaml, word_set
 from crisislens.events.candidates import Candidate, head_token, told_roles
 from crisislens.events.quantities import casualty_clause
+from crisislens.nlp.doc_cache import per_doc
+from crisislens.nlp.syntax import clause_head
 
 
 @dataclass(frozen=True)
@@ -123,3 +129,89 @@ def further_report(sent: Span, words: RetellingWords | None = None) -> bool:
         return False
     following = tokens[1]
     return following.pos_ == "ADP" or following.ent_type_ in ("DATE", "TIME")
+
+
+@cache
+def _separate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: adverbs, and determiners after "in", of another happening, and
+    adverbs of one only where they open an act (not a report: ``reporting_verbs.yaml``)."""
+    data = read_yaml("article.yaml")
+    return (
+        frozenset(data["separate_adverbs"]),
+        frozenset(data["separate_determiners"]),
+        frozenset(data["separate_act_adverbs"]),
+    )
+
+
+def separate(c: Candidate) -> bool:
+    """Whether ``c``'s sentence opens on another happening than those told before it:
+    "Separately, police raided a hideout in Lowland province and killed four suspects",
+    "In another incident, bandits abducted nine travellers", "Meanwhile, gunmen stopped a bus
+    in Velo province" (not "Meanwhile, officials said the toll had risen", a report)."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    doc = c.tokens[0].doc
+    return c.sentence in per_doc(doc, "separate_sentences", lambda: _separate_sentences(doc))
+
+
+@cache
+def _retaliation_words() -> frozenset[str]:
+    """``data/article.yaml``: the words of an act done in return for another."""
+    return frozenset(read_yaml("article.yaml")["retaliation_words"])
+
+
+def retaliating(c: Candidate) -> bool:
+    """Whether ``c`` is told as done in return for another act: "Pakistani forces killed 200
+    militants in retaliatory raids", "troops shelled the town in retaliation" (on its noun, or
+    on the noun of a preposition of its clause). It is another happening than the acts the
+    report tells in other sentences, whoever did them ("killed 200 militants in retaliatory
+    raids": the preposition may hang on the object)."""
+    head = head_token(c.tokens)
+    if head is None:
+        return False
+    words = _retaliation_words()
+    clause = clause_head(head)
+    nouns = [head]
+    governors = [head] if clause is None else [head, clause]
+    governors += [o for v in governors for o in v.children if o.dep_ == "dobj"]
+    for governor in governors:
+        preps = (t for t in governor.children if t.dep_ == "prep")
+        nouns += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(
+        n.lemma_.lower() in words or any(a.dep_ == "amod" and a.lower_ in words for a in n.children)
+        for n in nouns
+    )
+
+
+def _separate_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the document's sentences whose main clause, or the quoted clause
+    it opens on, carries a marker of another happening ("separately", "elsewhere", "in another
+    incident"; '"In another operation, troops burned a camp," he said')."""
+    adverbs, determiners, of_acts = _separate_words()
+    reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
+    found = set()
+    for sent in doc.sents:
+        if further_report(sent):  # "Also on Monday, insurgents raided ..." (events/retelling.py)
+            found.add(sent.start)
+        for clause in _opening_clauses(sent.root):
+            act = clause.lemma_.lower() not in reporting
+            for child in clause.children:
+                if child.i > clause.i:
+                    break
+                if child.lower_ in adverbs or child.lower_ == "in" and _marked(child, determiners):
+                    found.add(sent.start)
+                elif act and child.lower_ in of_acts:
+                    found.add(sent.start)
+    return frozenset(found)
+
+
+def _opening_clauses(root: Token) -> list[Token]:
+    """A sentence's main verb and the reported clause told before it ('"In another
+    operation, troops burned a camp," he said': burned)."""
+    return [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)]
+
+
+def _marked(prep: Token, determiners: frozenset[str]) -> bool:
+    """ "in another incident", "in a separate attack": the preposition's noun so marked."""
+    nouns = (t for t in prep.children if t.dep_ == "pobj")
+    return any(d.lower_ in determiners for n in nouns for d in n.children)
