@@ -34,6 +34,14 @@ def test_rule_antecedent_noun_is_an_earlier_ruler(coder, head_in):
     assert (actor.country, actor.sector, actor.text) == ("PER", "MIL", "he")
 
 
+def test_rule_person_noun_before(coder, head_in):
+    head, context = head_in("A Chilean farmer was hurt when a guard struck him.", "him")
+    actor = rules.person_pronoun(coder, head, context).actor
+    assert (actor.country, actor.sector, actor.text) == ("CHL", "AGR", "him")
+    head, context = head_in("A Chilean guard struck him on Monday.", "him")  # its own subject
+    assert rules.person_pronoun(coder, head, context).actor is None
+
+
 def test_rule_reported_speaker(coder, head_in):
     head, context = head_in("Chilean miners said they would stop work on Friday.", "they")
     decided = rules.reported_speaker(coder, head, context)

@@ -62,6 +62,9 @@ def _at(actor: Actor, token: Token) -> Actor:
     )
 
 
+OBJECT_DEPS = ("dobj", "pobj", "dative")
+
+
 # -- head rules ------------------------------------------------------------------------------
 def person_pronoun(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """ "he" is the last person named: "Ms Example met the envoy, and she said ..." is
@@ -74,7 +77,8 @@ def person_pronoun(coder: ActorCoder, head: Token, context: ArticleContext) -> D
         if named is not None:
             context.last_person = named
     if context.last_person is None:
-        return Decided(antecedent_noun(coder, head, context))
+        earlier = antecedent_noun(coder, head, context) or person_noun_before(coder, head, context)
+        return Decided(earlier)
     return Decided(_at(context.last_person, head))
 
 
@@ -89,6 +93,28 @@ def antecedent_noun(coder: ActorCoder, pronoun: Token, context: ArticleContext) 
             coded = coder.code_span(phrase(token), token, context)
             if coded is not None and coded.country is not None:
                 return _at(coded, pronoun)
+    return None
+
+
+def person_noun_before(coder: ActorCoder, pronoun: Token, context: ArticleContext) -> Actor | None:
+    """No person named yet: "him" or "her" as an object is the person a singular noun of a
+    kind of person stands for as the subject of a clause before it, in its sentence or the one
+    before (not its own verb's subject): "a shopkeeper was wounded when a robber stabbed him"
+    (the shopkeeper); "A reporter was held. Police accused her of lying" (the reporter)."""
+    if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in coder.words.object_pronouns:
+        return None
+    sent = pronoun.sent
+    before = list(pronoun.doc[sent.start : pronoun.i])
+    if sent.start > 0:
+        before = list(pronoun.doc[sent.start - 1].sent) + before
+    own = pronoun.head
+    for token in reversed(before):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.head == own:
+            continue
+        if coder.dictionary.agent_sector(token.lemma_) is None:
+            continue
+        coded = coder.code_span(phrase(token), token, context)
+        return _at(coded, pronoun) if coded is not None else None
     return None
 
 

@@ -43,6 +43,7 @@ class ActorWords:
     """Every word list and limit the actor rules read; each is described in the data file."""
 
     person_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     earlier_subject_pronouns: frozenset[str]
     collective_nouns: frozenset[str]
