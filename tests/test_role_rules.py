@@ -645,3 +645,11 @@ def test_role_rules_reporting_media(extract):
     record = extract("Chile reported strikes on two camps in Peru on Monday.")  # a state
     strike = next(e for e in record.events if e.event_type == "ASSAULT")
     assert strike.actor.country == "CHL"
+
+
+def test_role_rules_dealt_with(parse):
+    doc = parse("Canada hit twelve Bolivian officials with sanctions on Friday.")
+    actor, recipient = roles.noun_roles(word(doc, "sanctions"), "SANCTION")
+    assert (actor.text, recipient.text) == ("Canada", "officials")
+    doc = parse("Police charged the driver with murder on Monday.")  # no dealing verb
+    assert roles.noun_roles(word(doc, "murder"), "ASSAULT") == (None, None)

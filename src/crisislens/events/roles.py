@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.events.figure_words import words as figure_words
-from crisislens.events.rules.doers import purpose_object
+from crisislens.events.rules.doers import dealt_with, purpose_object
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
@@ -614,6 +614,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     if (guest := attendee(placed)) is not None:  # "the rebels attended a UN-run meeting"
         actor, recipient = guest, recipient or actor or named
     actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed) or named
+    dealer, dealt = dealt_with(placed)  # "hit twelve officials with sanctions"
+    actor, recipient = actor or dealer, dealt or recipient
     victims = left_by(placed)
     if victims is not None and (recipient is None or names_no_party(recipient)):
         recipient = victims  # "the raid on the hotel left five guests dead": the guests

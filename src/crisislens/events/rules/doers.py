@@ -1,4 +1,5 @@
-"""Whom an act aimed at, where its own clause leaves it out and a clause beside it tells.
+"""Whom an act aimed at, or who did it, where its own clause leaves it out and a clause or
+a verb beside it tells.
 
 >>> # doctest: +SKIP
 >>> purpose_object(doc[1]).text   # "Soldiers fired live rounds to break up a crowd"
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisislens.nlp.syntax import child, children
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import child, children, lemma
 
 
 def purpose_object(token: Token) -> Token | None:
@@ -21,3 +23,15 @@ def purpose_object(token: Token) -> Token | None:
         if to is not None and to.lower_ == "to":
             return child(clause, "dobj")
     return None
+
+
+def dealt_with(token: Token) -> tuple[Token | None, Token | None]:
+    """An event noun after "with" on a verb that deals it out (``dealing_verbs``) is dealt by
+    the verb's subject to its object: "the council hit twelve officials with sanctions" (the
+    council, the officials), "threatened the port workers with arrest"."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "with" or token.head.dep_ != "prep":
+        return None, None
+    if lemma(verb) not in vocabulary().words.dealing_verbs:
+        return None, None
+    return child(verb, "nsubj"), child(verb, "dobj")
