@@ -77,8 +77,8 @@ def person_pronoun(coder: ActorCoder, head: Token, context: ArticleContext) -> D
         if named is not None:
             context.last_person = named
     if context.last_person is None:
-        earlier = antecedent_noun(coder, head, context) or person_noun_before(coder, head, context)
-        return Decided(earlier)
+        noun = antecedent_noun(coder, head, context) or person_noun_before(coder, head, context)
+        return Decided(noun)
     return Decided(_at(context.last_person, head))
 
 
