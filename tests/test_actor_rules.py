@@ -42,6 +42,14 @@ def test_rule_person_noun_before(coder, head_in):
     assert rules.person_pronoun(coder, head, context).actor is None
 
 
+def test_rule_name_ending_in_place(coder, head_in):
+    head, context = head_in("The banned Tehreek-e-Taliban Pakistan claimed the raid.", "Pakistan")
+    actor = coder.code(head, context)
+    assert (actor.country, actor.sector) == ("PAK", "REB")
+    head, context = head_in("Troops from northern Pakistan crossed the river.", "Pakistan")
+    assert coder.code(head, context).sector == "GOV"
+
+
 def test_rule_reported_speaker(coder, head_in):
     head, context = head_in("Chilean miners said they would stop work on Friday.", "they")
     decided = rules.reported_speaker(coder, head, context)

@@ -63,6 +63,7 @@ def _at(actor: Actor, token: Token) -> Actor:
 
 
 OBJECT_DEPS = ("dobj", "pobj", "dative")
+PLACE_NAME_LABELS = ("GPE", "LOC", "NORP")
 
 
 # -- head rules ------------------------------------------------------------------------------
@@ -316,6 +317,9 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if ent is None:
         return untagged_name(coder, mention)
     day = mention.context.day
+    longer = name_ending_in_place(coder, mention)  # "Tehrik-i-Taliban Pakistan"
+    if longer is not None:
+        return longer
     coded = states.named_with_nationality(coder, ent, day) or coder.code_entity(
         ent, mention.context
     )
@@ -331,6 +335,23 @@ def known_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if coded.person and coded.sector in ("ELI", None):
         actor = office_in_text(coder, mention, actor)
     return actor
+
+
+def name_ending_in_place(coder: ActorCoder, mention: Mention) -> Actor | None:
+    """A place's name that ends a longer name of its phrase is that name's, where our
+    dictionary lists it: in "the banned Tehrik-i-Taliban Pakistan claimed the attack" the
+    tagger may name only "Pakistan", yet the group (PAK REB) acts, not Pakistan's state."""
+    ent, span = mention.entity, mention.span
+    if ent is None or ent.label_ not in PLACE_NAME_LABELS or ent.end != mention.head.i + 1:
+        return None
+    for start in range(span.start, ent.start):
+        if not mention.head.doc[start].is_alpha:
+            continue
+        longer = mention.head.doc[start : ent.end]
+        coded = coder.dictionary.named(longer.text, mention.context.day, base=False)
+        if coded is not None:
+            return _named(longer, coded)
+    return None
 
 
 def untagged_name(coder: ActorCoder, mention: Mention) -> Actor | None:
