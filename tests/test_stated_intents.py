@@ -82,8 +82,11 @@ def test_a_plan_the_reporting_verb_states_is_an_intent(extract):
         ("The gang swore to burn the market if traders testified.", "THREATEN"),
         # a promise of help stays a promise
         ("The donors pledged to send food aid to the flooded villages.", "AGREE"),
+        # ... and a vow of a cooperative act is one, no threat
+        ("The governor vowed to free the detained students by Friday.", "AGREE"),
     ],
 )
 def test_promise_of_harm_is_a_threat(extract, text, expected):
     types = {e.event_type for e in extract(text).events}
     assert expected in types and (expected == "AGREE" or "AGREE" not in types)
+    assert expected == "THREATEN" or "THREATEN" not in types

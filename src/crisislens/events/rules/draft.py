@@ -319,18 +319,23 @@ def fold_into_governor(draft: Draft, governor: Draft, governor_lemma: str, lex: 
 def promised_harm(draft: Draft, governor: Draft) -> Sense | None:
     """A promise of a hostile act is a threat: "the front pledged to carry out attacks" is a
     THREATEN, not an AGREE (event_types.yaml: stance; event_rules.yaml: promise_verbs). A
-    promise of help stays an AGREE ("pledged to send aid").
+    promise of help stays an AGREE ("pledged to send aid"), and a vow of a cooperative act is
+    one ("the governor vowed to free the detained students", "vowed to hold talks"), not the
+    threat "vow" reads as alone.
 
     >>> promised_harm(attacks, pledged).event_type  # doctest: +SKIP
     'THREATEN'
     """
     types = event_types()
     promise = lemma(governor.trigger.token) in vocabulary().words.promise_verbs
-    if not promise or types[governor.sense.event_type].stance != "cooperative":
+    if not promise:
         return None
-    if types[draft.sense.event_type].stance != "hostile":
-        return None
-    return Sense("THREATEN")
+    own, content = types[governor.sense.event_type].stance, types[draft.sense.event_type].stance
+    if own == "cooperative" and content == "hostile":
+        return Sense("THREATEN")
+    if own == "hostile" and content == "cooperative":
+        return Sense("AGREE")  # "vowed to free the hostages": a promise, no threat
+    return None
 
 
 def _within_content(token: Token, governor: Token) -> bool:
