@@ -329,14 +329,19 @@ def test_a_dated_ongoing_protest_stays(extract):
         ("Most flights out of Tavel were cancelled on Monday.", "SANCTION"),
         ("The dockers' union called a strike at the port of Karsa.", "CONSULT"),
         ("Riot police released teargas canisters into the crowd in Karsa.", "RETREAT"),
+        ("The former mayor of Tavel was granted bail by a court on Monday.", "AID"),
+        ("The mayor's two-year sentence has been suspended pending an appeal.", "SANCTION"),
+        ("The Karsa museum warned of strike disruptions on Tuesday.", "THREATEN"),
+        ("Aid agencies warned of famine in the north of Morvia.", "THREATEN"),
     ],
 )
 def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
     """Bribes taken, a blow dealt by a disease or a slump, a gathering cut short, the wounded
-    lifted, a patrol come back from, flights called off, a strike called and teargas let out
-    are no acts of these types (event_rules.yaml: no_event_objects accept, cancel, call,
-    release; hazard_agents; idiom_particles; casualty_moving_verbs;
-    verb_vetoes.back_from_duty)."""
+    lifted, a patrol come back from, flights called off, a strike called, teargas let out,
+    bail granted, a sentence suspended and a hardship warned of are no acts of these types
+    (event_rules.yaml: no_event_objects accept, cancel, call, release, grant, suspend;
+    hazard_agents; idiom_particles; casualty_moving_verbs;
+    verb_vetoes.back_from_duty, warns_of_a_hardship)."""
     assert not _asserted(extract(text, published=PUB), event_type)
 
 
@@ -346,8 +351,10 @@ def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
         ("The militia returned the seized trucks to the traders in Ombe.", "RETREAT"),
         ("The two sides accepted the truce offer on Sunday.", "AGREE"),
         ("The council cancelled the envoy's visit to Karsa.", "SANCTION"),
+        ("Morvia warned of a military response if the convoy entered Karsa.", "THREATEN"),
     ],
 )
 def test_their_event_senses_stay(extract, text, event_type):
-    """A return with an object, an offer accepted and a visit cancelled stay events."""
+    """A return with an object, an offer accepted, a visit cancelled and a warning of force
+    stay events."""
     assert _asserted(extract(text, published=PUB), event_type)

@@ -286,6 +286,26 @@ def back_from_duty(token: Token) -> bool:
     )
 
 
+def warns_of_a_hardship(token: Token) -> bool:
+    """A warning of disruption, shortages or famine is a notice, no threat by anyone: "the
+    museum warned of strike disruptions", "aid agencies warn of famine in the north"
+    (event_rules.yaml: warning_verbs, warning_preps, hardship_nouns). "Warned of a military
+    response" stays a threat.
+
+    >>> warns_of_a_hardship(nlp("Agencies warned of famine.")[1])         # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.warning_verbs or child(token, "dobj", "ccomp") is not None:
+        return False
+    return any(
+        lemma(topic) in words.hardship_nouns
+        for prep in children(token, "prep")
+        if prep.lower_ in words.warning_preps
+        for topic in children(prep, "pobj")
+    )
+
+
 def decides_an_act(token: Token) -> bool:
     """A decision to act is that act, planned, not an agreement: in "the council decided to
     expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
@@ -393,6 +413,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or describes_a_source(verb)
         or moves_casualties(verb)
         or back_from_duty(verb)
+        or warns_of_a_hardship(verb)
         or idiom_particle(verb)
         or retorts(verb)
         or part_of_a_name(verb)
