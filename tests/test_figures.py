@@ -924,3 +924,17 @@ def test_figures_a_list_that_breaks_down_a_whole(nlp, sentence, expected, absent
 )
 def test_figures_a_state_after_a_conjoined_toll_count(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one person named by a trade or calling, or by a title, is one casualty
+        ("A French contractor was killed in the clashes near the airport.", ("dead", 1)),
+        ("A firefighter was wounded by a stray bullet in the crossfire.", ("injured", 1)),
+        ("A senior judge was shot dead outside the court.", ("dead", 1)),
+        ("Four soldiers and an engineer were killed in the ambush.", ("dead", 5)),
+    ],
+)
+def test_figures_one_person_named_by_a_calling(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
