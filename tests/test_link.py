@@ -301,6 +301,45 @@ def test_link_an_arrest_is_a_happening_of_its_own():
     assert compatible(held, replace(held, key="c", doc="article-c"))  # two reports of the arrest
 
 
+def test_link_only_countries_a_partys_words_tell_rule_out_a_pair():
+    """'A 50-year-old man was arrested in Ulm' codes the man to Germany by his place; another
+    report of that arrest calls him 'a Tarvanian doctor'. The state rule reads only countries
+    the parties' words tell (events.told_country); the feature still reads both."""
+    day = TimeValue.parse("2025-12-20")
+    ulm = (48.4, 10.0, "city", "DEU")
+    placed = {"recipient_country": "DEU", "recipient_country_told": False}
+    man = _m("a", event_type="COERCE", time=day, place=ulm, extra=placed)
+    doctor = _m("b", event_type="COERCE", time=day, place=ulm, extra={"recipient_country": "TVA"})
+    assert compatible(man, doctor)
+    assert pair_features(man, doctor)[INDEX["state_conflict"]] == 1
+    told = {"recipient_country": "DEU", "recipient_country_told": True}
+    assert not compatible(replace(man, extra=told), doctor)
+
+
+def test_link_told_country_reads_the_partys_words():
+    from crisislens.link.events import told_country
+    from crisislens.schemas import Actor, Event, Place, TextSpan
+
+    text = "The driver was held in Ulm by German police, officials said."
+    event = Event(
+        event_id="e1",
+        event_type="COERCE",
+        confidence=0.9,
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        location=Place(text="Ulm", start=23, end=26, name="Ulm", country="DEU"),
+    )
+
+    def party(words: str, start: int, country: str = "DEU") -> Actor:
+        return Actor(text=words, start=start, end=start + len(words), name=words, country=country)
+
+    assert not told_country(party("driver", 4), event)
+    assert told_country(party("The driver", 0), event)  # a capital: read as told, to be safe
+    assert told_country(party("German police", 30), event)
+    assert told_country(party("Mayor Lena Varga", 30), event)
+    assert told_country(party("driver", 4, "FRA"), event)  # not the place's country
+    assert told_country(None, event)
+
+
 def test_link_restrictions_coded_coerce_or_sanction_may_be_one():
     """Duties imposed on another state's goods are SANCTION in one report and COERCE in another
     (data/link.yaml related_types "COERCE:restrict", "SANCTION:restrict"); an arrest, an
@@ -757,6 +796,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 ),
                 context_dated=bool(rng.random() < 0.3),
                 asserted=bool(rng.random() < 0.7),
+                hedged=bool(rng.random() < 0.2),
                 worded_date=bool(rng.random() < 0.5),
                 wide_names=frozenset({"russia"}) if rng.random() < 0.3 else frozenset(),
                 sentence_times=tuple(
@@ -784,6 +824,8 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     "recipient_country": str(rng.choice(["KAZ", "KGZ", "RUS"]))
                     if rng.random() < 0.4
                     else None,
+                    "actor_country_told": bool(rng.random() < 0.7),
+                    "recipient_country_told": bool(rng.random() < 0.7),
                     "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
                     if rng.random() < 0.6
                     else None,

@@ -27,6 +27,7 @@ from crisislens.link.features import (
     is_statement,
     own_date,
     relation_groups,
+    ruling_country,
     speaker_words,
     telling_figures,
     words_of,
@@ -113,6 +114,12 @@ class Sides:
                 [x.extra.get("recipient_country") for x in m],
             )
         ]
+        # the countries the state rule reads: those the parties' words tell (ruling_country),
+        # coded over one vocabulary with the others
+        everything = [x.extra.get(f"{r}_country") for r in ("actor", "recipient") for x in m]
+        everything += [ruling_country(x, r) for r in ("actor", "recipient") for x in m]
+        codes = _codes([v if v and v not in NON_STATE_CODES else None for v in everything])
+        self.ruling_states = [codes[2 * self.n : 3 * self.n], codes[3 * self.n :]]
         self._listed(m)
         self.types = _codes([x.event_type for x in m])
         self.relation = np.array([relation_groups(x) for x in m], dtype=np.int64)
@@ -238,10 +245,11 @@ def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _actor_conflict(s: Sides, rows: np.ndarray, listed: bool = False) -> np.ndarray:
-    """Actors (or targets) of two states; with ``listed``, targets of two states each report
-    names are no conflict (features._country_conflict)."""
+    """Actors (or targets) of two states; with ``listed`` (the rule), targets of two states
+    each report names are no conflict, nor countries the parties' words do not tell
+    (features._country_conflict)."""
     out = np.zeros((len(rows), s.n), dtype=bool)
-    for k, codes in enumerate(s.states):
+    for k, codes in enumerate(s.ruling_states if listed else s.states):
         a, b = _outer(codes, rows)
         conflict = (a != b) & (a >= 0) & (b >= 0)
         if listed and k == 1:
@@ -372,7 +380,8 @@ def band_matrices(
     ca_place, cb_place = _outer(s.country, rows)
     listed = (ca_place != cb_place) & (ca_place >= 0) & (cb_place >= 0)
     listed &= _listed_by_each(s, s.place_country, rows)  # two countries each report names
-    ok = ~(other_type & ((ra & rb) == 0)) & ~time_conflict & ~(place_conflict & ~listed)
+    unrelated = (ra & rb) == 0
+    ok = ~(other_type & unrelated) & ~time_conflict & ~(place_conflict & ~listed)
     ok &= ~_told_by_others(s, rows)  # two speakers: two statements
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub

@@ -114,6 +114,34 @@ def linked_recipient(event: Event) -> Actor | None:
     )
 
 
+def told_country(party: Actor | None, event: Event) -> bool:
+    """Do the party's own words tell its country, or might the coder have given it from the
+    event's place? A party coded to the country the event is placed in whose words have no
+    capitalised word ("a 50-year-old man", "the driver") was given that country by where it
+    was; "a Tarvanian doctor", "German police" or "Mayor Lena Varga" tell theirs. The state
+    rule (link/features.py ruling_country) reads only told countries: a man held in Germany is
+    no German against another report's "a Tarvanian man".
+
+    >>> from crisislens.schemas import Place, TextSpan
+    >>> e = Event(event_id="e1", event_type="COERCE", confidence=0.9,
+    ...     evidence=TextSpan(text="Police arrested a 50-year-old man in Ulm.", start=0, end=41),
+    ...     location=Place(text="Ulm", start=37, end=40, name="Ulm", country="DEU"))
+    >>> man = Actor(text="50-year-old man", start=17, end=32, name="50-year-old man", country="DEU")
+    >>> police = Actor(text="Police", start=0, end=6, name="Police", country="DEU")
+    >>> told_country(man, e), told_country(police, e)
+    (False, True)
+    >>> told_country(man.model_copy(update={"text": "Saudi man"}), e)
+    True
+    >>> told_country(man.model_copy(update={"country": "SAU"}), e)  # not the place's country
+    True
+    """
+    if party is None or not party.country:
+        return True
+    if event.location is None or party.country != event.location.country:
+        return True
+    return any(w[:1].isupper() for w in party.text.split())
+
+
 def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     """The countries an event of a type sent somewhere (``recipient_is_destination`` in
     data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
@@ -200,6 +228,8 @@ def mention_from_event(
         extra={
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": recipient.country if recipient else None,
+            "actor_country_told": told_country(event.actor, event),
+            "recipient_country_told": told_country(recipient, event),
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,
             "recipient_name": recipient.name if recipient else None,

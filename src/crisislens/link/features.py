@@ -157,14 +157,34 @@ def _place_country(m: LinkMention) -> str | None:
     return m.place[3] if m.place else None
 
 
+def ruling_country(m: LinkMention, role: str) -> str | None:
+    """The country of the mention's actor (``role`` "actor") or recipient that the state rule
+    reads: none where the party's own words do not tell it (``{role}_country_told`` False, set
+    by :func:`crisislens.link.events.told_country`): "a 50-year-old man" given Germany by the
+    place he was arrested in is no evidence against another report's "a Saudi man".
+
+    >>> m = LinkMention("a", "d1", 0, 4, extra={"actor_country": "DEU", "actor_country_told": False})
+    >>> ruling_country(m, "actor"), ruling_country(LinkMention("b", "d1", 0, 4,
+    ...     extra={"actor_country": "SAU"}), "actor")
+    (None, 'SAU')
+    """
+    if m.extra.get(f"{role}_country_told") is False:
+        return None
+    return m.extra.get(f"{role}_country")
+
+
 def _country_conflict(a: LinkMention, b: LinkMention, listed: bool = False) -> bool:
     """Actors of different states (an IGO next to a state is no conflict). With ``listed``,
-    targets of two states that each report names (:func:`listed_by_each`) are no conflict:
-    the rule's reading (the ``state_conflict`` feature reads every conflict)."""
-    for mine, theirs, role in (
-        (a.extra.get("actor_country"), b.extra.get("actor_country"), "actor"),
-        (a.extra.get("recipient_country"), b.extra.get("recipient_country"), "recipient"),
-    ):
+    targets of two states that each report names (:func:`listed_by_each`) are no conflict,
+    nor is a country the party's words do not tell (:func:`ruling_country`): the rule's
+    reading (the ``state_conflict`` feature reads every conflict)."""
+    pairs: list[tuple[str | None, str | None, str]] = [
+        (a.extra.get(f"{role}_country"), b.extra.get(f"{role}_country"), role)
+        if not listed
+        else (ruling_country(a, role), ruling_country(b, role), role)
+        for role in ("actor", "recipient")
+    ]
+    for mine, theirs, role in pairs:
         if mine and theirs and mine != theirs and not NON_STATE_CODES & {mine, theirs}:
             if listed and role == "recipient" and listed_by_each(a, b, mine, theirs):
                 continue

@@ -48,6 +48,8 @@ _FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "c
 _EXTRA = (
     "actor_country",
     "recipient_country",
+    "actor_country_told",
+    "recipient_country_told",
     "actor_name",
     "actor_party",
     "recipient_name",
