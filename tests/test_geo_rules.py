@@ -374,3 +374,11 @@ def test_a_name_spacy_cut_short_is_completed_by_the_gazetteer(pipeline):
     doc = pipeline.nlp("An officer was shot in the Mott Haven section of the Bronx.")
     names = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert names[0] == "Mott Haven"
+
+
+def test_a_dateline_may_end_in_a_double_hyphen(pipeline):
+    doc = pipeline.nlp(
+        "Clerk shot in robbery\n\nVALLEJO -- Police are looking for a man who shot a clerk."
+    )
+    names = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    assert "VALLEJO" in names

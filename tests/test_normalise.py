@@ -30,3 +30,13 @@ def test_normalise_restores_quoted_texts():
     assert restored.trigger is event.trigger  # unchanged spans are not copied
     wrong = event.model_copy(update={"trigger": TextSpan(text="fire", start=12, end=16)})
     assert restore_texts(wrong, original).trigger.text == "fire"  # only the parser's copies
+
+
+def test_normalise_restores_an_apostrophe_lost_to_encoding():
+    text = "A man was shot on Tarville?s east side; police don\ufffdt know why. Why? Someone asked."
+    parsed = parse_text(text)
+    assert len(parsed) == len(text)
+    assert (
+        parsed
+        == "A man was shot on Tarville's east side; police don't know why. Why? Someone asked."
+    )

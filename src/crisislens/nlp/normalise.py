@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -52,9 +53,19 @@ _TABLE = str.maketrans(ASCII_LOOKALIKES)
 M = TypeVar("M", bound=BaseModel)
 
 
+# an apostrophe lost to a wrong encoding, as scraped pages have it: "Milwaukee?s northwest
+# side", "don\ufffdt" (a "?" or the replacement character between a letter and a clitic)
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[?\ufffd](?=(?:s|t|ll|re|ve|d|m)\b)")
+
+
 def parse_text(text: str) -> str:
-    """The text the parser reads: ``text`` with typographic characters made ASCII, same length."""
-    return text.translate(_TABLE)
+    """The text the parser reads: ``text`` with typographic characters made ASCII and lost
+    apostrophes restored, same length.
+
+    >>> parse_text("shot on Milwaukee?s northwest side")
+    "shot on Milwaukee's northwest side"
+    """
+    return _LOST_APOSTROPHE.sub("'", text.translate(_TABLE))
 
 
 def restore_texts(model: M, original: str) -> M:
