@@ -81,14 +81,15 @@ def article_focus(
 
 def _rank(text: str, named: list[Place]) -> tuple[int, bool, int]:
     """How a town ranks as the article's: by how often it is named, then whether it is more
-    than someone's home ("Kim Lee of Ashdown was shot at a party in Wallace" is in Wallace),
+    than someone's home ("Kim Lee of Jonesboro was shot at a party in Paragould" is in
+    Paragould),
     then by which is named first."""
     return len(named), not all(_home_of(text, p) for p in named), -named[0].start
 
 
 def _home_of(text: str, place: Place) -> bool:
-    """Whether a town is named as a person's home: "Kim Lee of Ashdown", "Kim Lee, 24, of
-    Ashdown"."""
+    """Whether a town is named as a person's home: "Kim Lee of Jonesboro", "Kim Lee, 24, of
+    Jonesboro"."""
     return _HOME_OF.search(text, max(0, place.start - 40), place.start) is not None
 
 

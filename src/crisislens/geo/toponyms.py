@@ -130,8 +130,8 @@ class ToponymFinder:
 
     def _completed(self, ent: Span) -> Span:
         """An entity with the capitalised word spaCy left after it, where the two are one
-        gazetteer town and the entity alone is a smaller one: "the [Mott] Haven section of the
-        Bronx" is Mott Haven, not Mott, North Dakota."""
+        gazetteer town and the entity alone is a smaller one: "a guard was hurt in the [Mott]
+        Haven neighborhood" is in Mott Haven, not in Mott, North Dakota."""
         doc = ent.doc
         if ent.end >= len(doc) or ent.label_ not in self.lex.place_labels:
             return ent
@@ -483,7 +483,7 @@ def time_zone(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> 
 
 def lone_direction(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """A direction joined to another direction's name shares that name's head and is no place
-    of its own: "talks between North and South Korea", "the East and South China Seas",
+    of its own: "talks between North and South Korea", "aid for East and West Africa",
     "fighting in the north and east of the country". A few countries name regions so ("North",
     "East" in Cameroon), which would send the article there. A lone "the West" stays."""
     doc, directions = span.doc, finder.lex.directions
