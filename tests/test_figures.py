@@ -938,3 +938,13 @@ def test_figures_a_state_after_a_conjoined_toll_count(nlp, sentence, expected):
 )
 def test_figures_one_person_named_by_a_calling(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)
+
+
+def test_figures_a_toll_number_the_parser_joined_to_the_next_count(nlp):
+    # "risen to 35 and 58 people": the 35 is the toll's, not a numeral of the people
+    sentence = (
+        "The death toll from the blast has now risen to 35 and 58 people were still in "
+        "hospitals for treatment of injuries, an official said."
+    )
+    found = _found(nlp, sentence)
+    assert ("dead", 35) in found and ("injured", 35) not in found

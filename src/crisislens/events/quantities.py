@@ -521,6 +521,8 @@ def _toll_kind(token: Token) -> tuple[str, Token] | None:
     holder = token.head
     if token.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in ("to", "at", "of"):
         holder = holder.head
+    elif (before := _toll_preposition(token)) is not None:
+        holder = before.head
     elif token.dep_ not in ("attr", "dobj"):
         return None
     tolls = [holder] + [c for c in holder.children if c.dep_ in (*SUBJECTS, "dobj")]
@@ -536,6 +538,19 @@ def _toll_kind(token: Token) -> tuple[str, Token] | None:
         other = _toll_of(toll)
     kind = other if other in CASUALTY_KINDS else words().toll_nouns[toll.lemma_.lower()]
     return kind, holder
+
+
+def _toll_preposition(token: Token) -> Token | None:
+    """ "The death toll has risen to 40 and 67 people are in hospital": the parser may take the
+    toll's number, right after "to" and joined to the next count by "and", for a numeral of
+    that count's noun; the "to" (on the toll's verb) it follows, else None."""
+    if token.dep_ != "nummod" or token.i == 0:
+        return None
+    joined = any(c.dep_ == "conj" and is_number(c) for c in token.children)
+    before = token.doc[token.i - 1]
+    if not joined or before.lower_ not in ("to", "at") or before.dep_ != "prep":
+        return None
+    return before if before.head.pos_ in ("VERB", "AUX") else None
 
 
 def _toll_of(toll: Token) -> str | None:
