@@ -53,8 +53,8 @@ _TABLE = str.maketrans(ASCII_LOOKALIKES)
 M = TypeVar("M", bound=BaseModel)
 
 
-# an apostrophe lost to a wrong encoding, as scraped pages have it: "Milwaukee?s northwest
-# side", "don\ufffdt" (a "?" or the replacement character between a letter and a clitic)
+# an apostrophe lost to a wrong encoding, as scraped pages have it: "Tarville?s east side",
+# "don\ufffdt" (a "?" or the replacement character between a letter and a clitic)
 _LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[?\ufffd](?=(?:s|t|ll|re|ve|d|m)\b)")
 
 
@@ -62,8 +62,8 @@ def parse_text(text: str) -> str:
     """The text the parser reads: ``text`` with typographic characters made ASCII and lost
     apostrophes restored, same length.
 
-    >>> parse_text("shot on Milwaukee?s northwest side")
-    "shot on Milwaukee's northwest side"
+    >>> parse_text("shot on Tarville?s east side")
+    "shot on Tarville's east side"
     """
     return _LOST_APOSTROPHE.sub("'", text.translate(_TABLE))
 
