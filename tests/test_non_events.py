@@ -296,7 +296,7 @@ def test_people_pulled_out_of_a_wreck_are_no_withdrawal(extract):
     "second",
     [
         "The Varo Front has been fighting an insurgency against the state for a decade.",
-        "The Varo Front has ramped up attacks on army convoys and police posts.",
+        "The Varo Front has stepped up its raids on army convoys and police posts.",
         "The militants intensified their raids on border villages.",
     ],
 )

@@ -577,8 +577,8 @@ def ongoing_perfect(c: Candidate, words: ArticleWords) -> bool:
 
 
 def trend_of_acts(c: Candidate, words: ArticleWords) -> bool:
-    """ "The Varo Front has ramped up attacks on army convoys", "rebels stepped up their
-    raids", "militants intensified attacks": an event noun that a verb of raising how often
+    """ "The Varo Front has stepped up its raids on army convoys", "rebels ramped up
+    their shelling", "militants intensified attacks": an event noun that a verb of raising how often
     something happens takes as its object sums up many happenings, none of its own; with no
     date or figures of its own, beside another mention of its type, it is a mention of the
     happening the article tells (CandidateReader.read; data/article.yaml trend_verbs,
