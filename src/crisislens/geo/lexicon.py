@@ -54,6 +54,7 @@ class GeoLexicon:
     local_area_words: frozenset[str]
     time_zones: frozenset[str]
     name_joiners: frozenset[str]
+    direction_joiners: frozenset[str]
     corner_joiners: frozenset[str]
     spoken_event_types: frozenset[str]
     meeting_event_types: frozenset[str]

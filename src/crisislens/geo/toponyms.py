@@ -489,7 +489,7 @@ def lone_direction(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
     doc, directions = span.doc, finder.lex.directions
     if span.text.strip().lower() not in directions or span.end + 1 >= len(doc):
         return None
-    joined = doc[span.end].lower_ in ("and", "or", "&")
+    joined = doc[span.end].lower_ in finder.lex.direction_joiners
     return [] if joined and doc[span.end + 1].lower_ in directions else None
 
 
