@@ -9,6 +9,7 @@ from crisislens.nlp.doc_cache import (
     doc_ents,
     doc_text,
     entity_at,
+    known_text,
     per_doc,
     span_ents,
     span_text,
@@ -85,3 +86,12 @@ def test_empty_document(nlp):
     assert doc_ents(empty) == ()
     assert doc_text(empty) == ""
     assert token_offsets(empty) == ([], [], [])
+
+
+def test_a_known_text_is_served_without_joining_the_tokens(nlp):
+    # the pipeline tells the cache the text it parsed; the cache serves it as is (a text other
+    # than the parsed one shows that it is the told text, not spaCy's join, that comes back)
+    doc = nlp("Troops left Gao on Monday.")
+    known_text(doc, "TROOPS LEFT GAO ON MONDAY.")
+    assert doc_text(doc) == "TROOPS LEFT GAO ON MONDAY."
+    assert span_text(doc, 2, 3) == "GAO"

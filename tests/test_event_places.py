@@ -655,3 +655,15 @@ def test_event_places_the_article_is_in_the_town_it_puts_things_in(extract):
     events = extract(text, published="2025-02-04").events
     arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
     assert (arrest.location.name, arrest.location.mention) == ("Paragould", "article")
+
+
+@pytest.mark.parametrize("office", ["the Mayor of", "the Police Chief of"])
+def test_event_places_a_towns_own_office_names_the_town_not_a_home(extract, office):
+    # "Kim Lee of Paragould" is a home; "the Mayor of Jonesboro" speaks for the town itself
+    text = (
+        f"Kim Lee of Paragould was shot on Saturday, {office} Jonesboro said. "
+        "Deputies arrested a woman on Sunday."
+    )
+    events = extract(text, published="2025-02-04").events
+    arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
+    assert (arrest.location.name, arrest.location.mention) == ("Jonesboro", "article")

@@ -33,7 +33,7 @@ from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
 from crisislens.link.parties import use_actors
-from crisislens.nlp.doc_cache import doc_text
+from crisislens.nlp.doc_cache import doc_text, known_text
 from crisislens.nlp.embedder import Cached, Encoder, open_encoder
 from crisislens.nlp.normalise import parse_text, restore_texts
 from crisislens.nlp.spacy_model import load_nlp
@@ -109,11 +109,14 @@ class Pipeline:
         """Records for ``articles``, in order; spaCy runs over them in batches."""
         size = batch_size or self.settings.batch_size
         # the parser reads ASCII quotes and dashes (offsets unchanged, nlp/normalise.py)
-        texts = ((parse_text(a.text), a) for a in articles)
+        texts = ((text, (text, a)) for a in articles for text in (parse_text(a.text),))
         pairs = self.nlp.pipe(texts, as_tuples=True, batch_size=size)
         while chunk := list(islice(pairs, size)):
-            # the ACLED head embeds the sentences of a whole batch at once
-            yield from self._relabel([self._coded(doc, article) for doc, article in chunk])
+            records = []
+            for doc, (text, article) in chunk:
+                known_text(doc, text)  # spaCy keeps the text it is given, character for character
+                records.append(self._coded(doc, article))
+            yield from self._relabel(records)  # the ACLED head embeds a whole batch at once
 
     @contextmanager
     def without_head(self) -> Iterator[None]:

@@ -40,6 +40,11 @@ class AcledMapper:
         self.defaults: dict[str, str] = data["defaults"]
         self.armed_targets = frozenset(data.get("armed_targets", []))
         self.masks = tuple(f" {m}" for m in data.get("masks", []))
+        # per PLOVER type, its rules in the data file's order, each with its needles
+        self._rules_for: dict[str, list[tuple[AcledRule, tuple[tuple[str, ...], ...]]]] = {}
+        for rule in self.rules:
+            for event_type in sorted(rule.types):
+                self._rules_for.setdefault(event_type, []).append((rule, rule.needles))
 
     def classify(
         self,
@@ -58,10 +63,8 @@ class AcledMapper:
         """
         text = _masked(f" {sentence.lower()} ", self.masks)
         lemma_text = _masked(f" {lemmas} ", self.masks) if lemmas else text
-        for rule in self.rules:
-            if event_type in rule.types and any(
-                all(n in text or n in lemma_text for n in cue) for cue in rule.needles
-            ):
+        for rule, needles in self._rules_for.get(event_type, ()):
+            if any(all(n in text or n in lemma_text for n in cue) for cue in needles):
                 sub = rule.sub_event_type
                 if (
                     sub == "Armed clash"

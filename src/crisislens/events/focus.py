@@ -89,8 +89,14 @@ def _rank(text: str, named: list[Place]) -> tuple[int, bool, int]:
 
 def _home_of(text: str, place: Place) -> bool:
     """Whether a town is named as a person's home: "Kim Lee of Jonesboro", "Kim Lee, 24, of
-    Jonesboro"."""
-    return _HOME_OF.search(text, max(0, place.start - 40), place.start) is not None
+    Jonesboro". A town's own office before "of" ("the Mayor of Jonesboro", "Police Chief of
+    Jonesboro", geo.yaml ``local_offices``) names the town itself, not a home."""
+    home = _HOME_OF.search(text, max(0, place.start - 40), place.start)
+    if home is None:
+        return False
+    words = text[max(0, home.start() - 20) : home.end()].lower().replace(",", " ").split()[:-1]
+    offices = GeoLexicon.load().local_offices
+    return not any(" ".join(words[-n:]).removesuffix("s") in offices for n in (1, 2))
 
 
 def _headline_country(
@@ -194,8 +200,10 @@ def _bureau(
     the text says nothing more about."""
     if any(p.name == dateline.name for p in places if p not in own):
         return False
-    lead_end = _lead_end(text, max(p.end for p in own))
-    if re.search(r"\bcapital\b", text[max(p.end for p in own) : lead_end], re.IGNORECASE):
+    own_end = max(p.end for p in own)
+    lead_end = _lead_end(text, own_end)
+    lead_words = set(re.findall(r"\w+", text[own_end:lead_end].lower()))
+    if lead_words & GeoLexicon.load().capital_words:
         return False
     return any(
         p.country == dateline.country

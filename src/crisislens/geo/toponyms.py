@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -298,10 +299,12 @@ class ToponymFinder:
     def _country_spans(self, doc: Doc) -> list[Span]:
         """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
         names = self.gazetteer.multiword_country_names()
+        starts = _first_word_prefixes(names)
         titles = token_offsets(doc)[2]  # spans and their texts are made only where one may start
         out, i = [], 0
         while i < len(doc):
-            for width in (6, 5, 4, 3, 2) if titles[i] else ():  # "Democratic Republic of the Congo"
+            start = titles[i] and (doc[i].lower_ == "the" or fold_place_name(doc[i].text) in starts)
+            for width in (6, 5, 4, 3, 2) if start else ():  # "Democratic Republic of the Congo"
                 if i + width <= len(doc) and fold_place_name(span_text(doc, i, i + width)) in names:
                     out.append(doc[i : i + width])
                     i += width - 1
@@ -344,6 +347,14 @@ class ToponymFinder:
             or cands[0].capital
             or cands[0].population >= self.lex.weight("embedded_city_population")
         )
+
+
+@cache
+def _first_word_prefixes(names: frozenset[str]) -> frozenset[str]:
+    """Every prefix of the first word of each name: a token that is none of them starts no
+    name ("sri" and "s" for "sri lanka"; a prefix, for a token such as "St" before ".")."""
+    firsts = {name.split(" ")[0] for name in names}
+    return frozenset(word[:k] for word in firsts for k in range(1, len(word) + 1))
 
 
 def _headline(doc: Doc, longest: int) -> Span:

@@ -120,6 +120,12 @@ def entity_at(token: Token) -> Span | None:
     return index._by_token.get(token.i)
 
 
+def known_text(doc: Doc, text: str) -> None:
+    """Tell the cache the text ``doc`` was parsed from, which is ``doc.text`` (spaCy's
+    tokenizer loses no character): joining a long document's tokens costs milliseconds."""
+    _index(doc)._text = text
+
+
 def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
     """Per token: character offset, length, title case (``Token.is_title``)."""
     return _index(doc).tokens
