@@ -358,3 +358,53 @@ def test_their_event_senses_stay(extract, text, event_type):
     """A return with an object, an offer accepted, a visit cancelled and a warning of force
     stay events."""
     assert _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The envoy returned to Kestport on Monday after a state visit to Norland.", "RETREAT"),
+        ("A neighbour alerted the police, who arrived within minutes.", "MOBILIZE"),
+        ("The guards, alerted to the fire, rushed out of the building.", "MOBILIZE"),
+        ("The governor's four-nation tour has yielded good results, her aide said.", "CONCEDE"),
+        ("The mayor offered her condolences to the relatives of the dead.", "AGREE"),
+        ("All hospitals in the province were mobilized to treat the wounded.", "MOBILIZE"),
+        ("The levies were designed to hit close to home, officials in Tavel said.", "ASSAULT"),
+        ("Officials said they would move to target the assets of the ruling family.", "ASSAULT"),
+        ("The ministry is targeting sources of income of the Karsa cartel.", "ASSAULT"),
+    ],
+)
+def test_trips_notices_results_and_feelings_are_no_event(extract, text, event_type):
+    """A homecoming after a visit, a notice given, results a tour yielded, condolences
+    offered, wards made ready, a measure that hits home and money aimed at are no acts of
+    these types (verb_vetoes.back_from_duty, notifies; event_rules.yaml: no_event_objects
+    yield, offer, mobilize, target; idiom_particles)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The army alerted its border units on Friday.", "MOBILIZE"),
+        ("The rebels yielded ground to the advancing troops.", "CONCEDE"),
+        ("The rebels offered talks to the government on Tuesday.", "AGREE"),
+        ("The government mobilized troops along the border.", "MOBILIZE"),
+        ("Rebels targeted a police post near Dorva on Sunday.", "ASSAULT"),
+    ],
+)
+def test_forces_alerted_ground_yielded_and_posts_targeted_stay(extract, text, event_type):
+    """Units put on alert, ground given up, talks offered, troops mustered and a post
+    attacked stay events."""
+    assert _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cuts are the deepest since the end of the Cold War, the minister said.",
+        "Relations between the two states have been tense since the Gulf War.",
+    ],
+)
+def test_a_named_era_that_bounds_a_time_is_no_event(extract, text):
+    """A war named as an era that bounds a time is background (candidates.named_era)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == "ASSAULT"]

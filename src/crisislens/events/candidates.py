@@ -66,6 +66,8 @@ class ArticleWords:
     trend_verbs: frozenset[str] = frozenset()
     trend_particles: frozenset[str] = frozenset()
     trend_bare_verbs: frozenset[str] = frozenset()
+    era_preps: frozenset[str] = frozenset()
+    era_bounds: frozenset[str] = frozenset()
 
 
 @cache
@@ -99,6 +101,8 @@ def article_words() -> ArticleWords:
         trend_verbs=frozenset(data["trend_verbs"]),
         trend_particles=frozenset(data["trend_particles"]),
         trend_bare_verbs=frozenset(data["trend_bare_verbs"]),
+        era_preps=frozenset(data["era_preps"]),
+        era_bounds=frozenset(data["era_bounds"]),
     )
 
 
@@ -188,6 +192,7 @@ class CandidateReader:
             if not _a_state(c, w.state_verbs)
             and not standing_passive(c, w.present_auxiliaries)
             and not named_past_event(c, article.published)
+            and not named_era(c, w)
         ]
 
     def _candidate(
@@ -418,6 +423,34 @@ def named_past_event(c: Candidate, published: str | None) -> bool:
         return True
     first = head.head
     return head.dep_ == "conj" and bool(_name_words(head)) and past_name(first, published)
+
+
+def named_era(c: Candidate, words: ArticleWords) -> bool:
+    """ "the deepest cuts since the end of the Cold War", "first used during the Balkan Wars":
+    a capitalised event noun named by a capitalised word before it, that bounds a time (after
+    one of era_preps, or after "the end", "the start" of: era_bounds, article.yaml), is an era
+    called by its name, background and no event the report tells. One with figures is kept.
+
+    >>> # doctest: +SKIP
+    >>> named_era(reader.read(...)[0], article_words())  # "since the end of the Cold War"
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.quantities:
+        return False
+    if not head.is_title or head.i == head.sent.start:
+        return False
+    if not any(x.dep_ in ("compound", "amod") and x.is_title and x.i < head.i for x in head.lefts):
+        return False
+    node = head
+    bound = node.head.head
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and bound.lemma_.lower() in words.era_bounds
+    ):
+        node = bound
+    return node.dep_ == "pobj" and node.head.lower_ in words.era_preps
 
 
 def _name_words(noun: Token) -> list[Token]:

@@ -269,7 +269,8 @@ def moves_casualties(token: Token) -> bool:
 def back_from_duty(token: Token) -> bool:
     """People coming back from a patrol, an operation or a trip end a task of their own; they
     hand nothing back and withdraw from no one: "the guards were returning from a patrol when
-    they were ambushed" (event_rules.yaml: homecoming_verbs, duty_nouns). "The militia returned
+    they were ambushed", "the premier returned to the capital after a state visit"
+    (event_rules.yaml: homecoming_verbs, homecoming_preps, duty_nouns). "The militia returned
     the seized trucks" keeps its object and stays a return.
 
     >>> back_from_duty(nlp("The guards were returning from a patrol.")[3])  # doctest: +SKIP
@@ -281,9 +282,29 @@ def back_from_duty(token: Token) -> bool:
     return any(
         lemma(place) in words.duty_nouns
         for prep in children(token, "prep")
-        if prep.lower_ == "from"
+        if prep.lower_ in words.homecoming_preps
         for place in children(prep, "pobj")
     )
+
+
+def notifies(token: Token) -> bool:
+    """A verb of alerting tells someone of something; it musters no force unless what it
+    alerts is one: "a neighbour alerted the police", "the guards, alerted to the fire, rushed
+    out", "no one alerted us" (event_rules.yaml: notifying_verbs, notifying_preps,
+    mustered_forces). "The army alerted its border units" stays a mobilisation.
+
+    >>> notifies(nlp("A neighbour alerted the police.")[2])          # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.notifying_verbs:
+        return False
+    if any(p.lower_ in words.notifying_preps for p in children(token, "prep")):
+        return True
+    alerted = children(token, "dobj", "nsubjpass")
+    if token.dep_ in ("acl", "relcl", "appos") and not alerted:
+        alerted = [token.head]  # "the guards, alerted by a neighbour, ..."
+    return not any(lemma(a) in words.mustered_forces for a in alerted)
 
 
 def warns_of_a_hardship(token: Token) -> bool:
@@ -413,6 +434,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or describes_a_source(verb)
         or moves_casualties(verb)
         or back_from_duty(verb)
+        or notifies(verb)
         or warns_of_a_hardship(verb)
         or idiom_particle(verb)
         or retorts(verb)
