@@ -683,3 +683,31 @@ def test_dates_a_month_name_written_small_is_a_noun(nlp):
     doc = nlp("Two hours after the start of the march, police fired tear gas. It ended in March.")
     dates = ArticleDates(doc, "2024-05-09")
     assert [d.date for d in dates.resolved.values()] == ["2024-03"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In May, the mayor closed the port.", ["2024-05"]),
+        ("In May, this year, the mayor closed the port.", ["2024-05", "2024"]),
+        ("Since May, the mayor has closed two ports.", ["2024-05"]),
+        ("The mayor may close the port.", []),
+    ],
+)
+def test_dates_a_lone_may_after_a_preposition_is_the_month(nlp, text, expected):
+    # the tagger leaves the preposition out of the entity, so "May" alone needs its shape
+    dates = ArticleDates(nlp(text), "2024-09-20")
+    assert [d.date for d in dates.resolved.values()] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("June last year", "2023-06"),
+        ("October, last year", "2023-10"),
+        ("February next year", "2025-02"),
+        ("last June", "2024-06"),
+    ],
+)
+def test_dates_a_month_told_with_a_relative_year_is_in_that_year(text, expected):
+    assert resolve_date_text(text, "2024-09-20") == expected

@@ -288,6 +288,8 @@ def _in_month(
     previous = date_words().previous_words & set(t.split())
     if previous and year is None and pub is not None and month >= pub.month:
         y = pub.year - 1
+    if year is None and pub is not None and (told := _year_told(t, pub)) is not None:
+        y = told  # "May last year", "in March, this year"
     day_match = date_words().day.search(_YEAR.sub("", t))
     if day_match and 1 <= int(day_match.group(1)) <= 31:
         try:
@@ -295,6 +297,13 @@ def _in_month(
         except ValueError:
             return f"{y:04d}-{month:02d}"
     return f"{y:04d}-{month:02d}"
+
+
+def _year_told(t: str, pub: date) -> int | None:
+    """The year a month is told in by a phrase of the ``relative`` table's year steps: "May
+    last year" (a report of September 2024) is May 2023, "March next year" March 2025."""
+    steps = (r for r in date_words().relative if r.unit == "year")
+    return next((pub.year + r.offset for r in steps if any(p in t for p in r.phrases)), None)
 
 
 def _step(pub: date, unit: str, n: int) -> str:

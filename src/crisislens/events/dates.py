@@ -138,7 +138,7 @@ class ArticleDates:
         for ent in _date_expressions(doc):
             if _no_date(ent):
                 continue
-            found = resolve_date(ent.text, published, anchor, recent, _future(ent))
+            found = resolve_date(_month_text(ent), published, anchor, recent, _future(ent))
             if found is None:
                 continue
             self.resolved[ent.start] = found
@@ -510,6 +510,21 @@ def _one_sentence(a: Span, b: Span) -> bool:
     """No sentence begins between the starts of two nearby spans."""
     first, last = sorted((a.start, b.start))
     return not any(a.doc[k].is_sent_start for k in range(first + 1, last + 1))
+
+
+def _month_text(ent: Span) -> str:
+    """The text ``ent`` is resolved from: a lone month name that is also a word ("May",
+    ``ambiguous_months``), capitalised as the object of a preposition ("In May, the council
+    ..."), is read as "in May", a shape that makes it the month; any other as written.
+
+    >>> _month_text(nlp("In May, rebels took the town.")[1:2])  # doctest: +SKIP
+    'in May'
+    """
+    root = ent.root
+    lone = len(ent) == 1 and root.lower_ in date_words().ambiguous_months
+    if lone and root.is_title and root.dep_ == "pobj" and root.head.tag_ == "IN":
+        return f"in {ent.text}"
+    return ent.text
 
 
 def _no_date(ent: Span) -> bool:

@@ -338,7 +338,9 @@ def _counted(doc: Doc, event: Event) -> Event:
         total = max(q.value for q in parts["attackers"]) + max(q.value for q in parts["victims"])
         best = max(parts["victims"], key=lambda q: q.value)
     last = max((q.start for q in [*parts["toll"], best]), default=best.start)
-    total += sum(q.value for q in parts["more"] if q.start > last and q is not best)
+    if not any(_running_total(doc, q) for q in parts["toll"]):
+        more = [q for q in parts["more"] if q.start > last and not _rise_of_a_toll(doc, q)]
+        total += sum(q.value for q in more if q is not best)
     kept = [q for q in event.quantities if q.kind != "dead"]
     merged = best.model_copy(update={"value": total})
     return event.model_copy(update={"quantities": sorted([*kept, merged], key=lambda q: q.start)})
@@ -354,6 +356,8 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "victims"
     if _further(span):
         return "more"
+    if _running_total(doc, q):
+        return "toll"
     if _both_sides(span.root):
         return "toll"
     if parse_number(q.text) is None:
@@ -367,6 +371,40 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "toll"
     counted = of_object(noun) or noun  # "4 of the attackers"
     return "attackers" if counted.lemma_.lower() in words().attacker_nouns else "victims"
+
+
+def _running_total(doc: Doc, q: Quantity) -> bool:
+    """A count of the dead up to the report's time (``running_total_phrases``: "six have died so
+    far", "in all, 12 were killed"): it counts those told as "more" ("two more died on
+    Thursday") already, which are not added to it.
+
+    >>> doc = nlp("Six of the miners have died so far.")  # doctest: +SKIP
+    >>> _running_total(doc, quantity_of("Six"))             # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    verb = (
+        next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span else None
+    )
+    if verb is None:
+        return False
+    phrases = words().running_total_phrases
+    return any(
+        doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in phrases for c in verb.children
+    )
+
+
+def _rise_of_a_toll(doc: Doc, q: Quantity) -> bool:
+    """Dead told as "more" in a sentence that names a toll (``toll_nouns``): "the toll rose to
+    nine after two more victims died" tells why the toll rose, and the toll counts them.
+
+    >>> doc = nlp("The toll reached 7 when two more patients died.")  # doctest: +SKIP
+    >>> _rise_of_a_toll(doc, quantity_of("two"))                        # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    tolls = words().toll_nouns
+    return span is not None and any(t.lemma_.lower() in tolls for t in span.root.sent)
 
 
 def _both_sides(noun: Token) -> bool:

@@ -22,7 +22,7 @@ from crisislens.data import word_set
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.not_figures import is_figure
 from crisislens.events.tallies import counted_over_a_period as counted_over_a_period
-from crisislens.events.tallies import tally
+from crisislens.events.tallies import tally, vague_standing_count
 from crisislens.events.victims import (
     CASUALTY_KINDS,
     SUBJECTS,
@@ -35,6 +35,7 @@ from crisislens.events.victims import (
     of_object,
     one_person_casualties,
     person_described,
+    total_of,
     wound_verb,
     yields_to_other,
 )
@@ -158,7 +159,12 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         kind, anchor = _kind(token)
         if kind == "other" and (gapped := _gapped_count(token, found)) is not None:
             kind, anchor = gapped
-        if kind in (*CAUGHT, "displaced") and (tally(anchor) or negated(anchor)):
+        if kind in (*CAUGHT, "displaced") and (
+            tally(anchor)
+            or negated(anchor)
+            or kind == "dead"
+            and vague_standing_count(span, anchor)
+        ):
             kind = "other"  # a tally of many happenings; "two guards were not hurt": none
         if kind in PEOPLE_KINDS and _in_breakdown(token):
             kind = "other"
@@ -426,6 +432,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     if (fellow := _fellow_kind(token)) is not None:
         return fellow
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
+    if token.dep_ == "conj" and _toll_preposition(token.head) is not None:
+        head = token.head.head  # "rose to 27 and 40 people were hurt": the 40 people
     counted = of_object(head)
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
@@ -453,6 +461,8 @@ def _kind(token: Token) -> tuple[str, Token]:
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and (taker := _object_taken_for_speaker(head)) is not None:
         verb = taker
+    if verb is None and (total := total_of(head)) and total.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb, head = total.head, total  # "a total of 12 people were injured"
     if verb is None and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = first.head if w.verb_kinds.get(first.head.lemma_.lower()) in CAUGHT else None
     if verb is not None:

@@ -6,7 +6,7 @@ no one event's figure. The words are ``tally_*``, ``period_*`` and ``tally_nouns
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from crisislens.events.figure_words import words
 from crisislens.events.victims import SUBJECTS
@@ -20,11 +20,15 @@ def tally(anchor: Token) -> bool:
     data/quantities.yaml), read on its verb and the verbs joined to it ("has killed 900 and
     displaced 2,000 since 2012"); so is the count of the day that bounds it ("the deadliest
     month since 2010, when 31 were killed")."""
-    if _bound_toll(anchor) or _told_over_a_span(anchor):
+    if _bound_toll(anchor) or _told_over_a_span(anchor) or _conflict_clause(anchor):
         return True
     verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
     if anchor.dep_ == "conj":
         verbs.append(anchor.head)
+    tolls = words().toll_nouns  # "the toll from the war rose to 900": the toll's own phrase
+    verbs += [c for c in anchor.children if c.dep_ in ("dobj", *SUBJECTS) and c.lemma_ in tolls]
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        verbs += _counted_noun(anchor.head.head)  # "the deaths of 310 civilians since 2019"
     if any(_tally_mark(verb, child) for verb in verbs for child in verb.children):
         return True
     return counted_over_a_period(anchor)
@@ -49,6 +53,57 @@ def _bound_toll(anchor: Token) -> bool:
         return False
     subject = next((c for c in anchor.children if c.dep_ in SUBJECTS), None)
     return subject is None or subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+
+
+def _counted_noun(noun: Token) -> list[Token]:
+    """The noun whose "of" names the counted ("the deaths of 310 civilians") and the verb it is
+    the object or subject of ("acknowledged the deaths of 624 civilians ... since 2014"): where
+    a tally's mark may hang."""
+    return [noun, noun.head] if noun.dep_ in ("dobj", *SUBJECTS) else [noun]
+
+
+def _conflict_clause(anchor: Token) -> bool:
+    """A count told in a relative clause on a conflict noun (``tally_nouns``): "a rebellion
+    that has left at least 8,000 dead", "the war, which has killed 40,000": the conflict's dead,
+    a tally of its many happenings.
+
+    >>> doc = nlp("Farmers fled an insurgency that has left 9,500 dead.")  # doctest: +SKIP
+    >>> _conflict_clause(token_of("dead"))                               # doctest: +SKIP
+    True
+    """
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return verb.head.lemma_.lower() in words().tally_nouns
+
+
+def vague_standing_count(number: Span, anchor: Token) -> bool:
+    """A vague plural count (``tally_vague_plurals``: "thousands") in a clause of the perfect
+    that names no date: "Thousands have been killed in the unrest" tells how many a long strife
+    has claimed, no count of one happening's dead (and no exact figure). The caller asks it of
+    the dead only.
+
+    >>> doc = nlp("Thousands have died in the uprising.")  # doctest: +SKIP
+    >>> vague_standing_count(doc[0:1], token_of("died"))     # doctest: +SKIP
+    True
+    """
+    w = words()
+    if _unbounded(number.text.lower()) not in w.tally_vague_plurals:
+        return False
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    ):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _unbounded(text: str) -> str:
+    """ "at least thousands" -> "thousands": the count without the words that bound it."""
+    w = words()
+    while (first := text.split(" ", 1))[0] in w.bounds and len(first) == 2:
+        text = first[1]
+    return text
 
 
 def _told_over_a_span(anchor: Token) -> bool:
@@ -119,8 +174,10 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     if node is None:
         return False
     conflict = node.lemma_.lower() in w.tally_nouns
-    if conflict and (child.dep_ in SUBJECTS or child.lower_ in w.casualty_cause_preps):
-        return True  # "the insurgency has killed 9,000", "died in the war"
+    if conflict and (
+        child.dep_ in SUBJECTS or child.lower_ in w.casualty_cause_preps | w.tally_source_preps
+    ):
+        return True  # "the insurgency has killed 9,000", "died in the war", "the toll from the war"
     if _span_toll(node):
         return True  # "bringing the week's toll to 23"
     if node.ent_type_ != "DATE":

@@ -53,6 +53,20 @@ def of_object(head: Token) -> Token | None:
     )
 
 
+def total_of(noun: Token) -> Token | None:
+    """The noun (``total_nouns``) that stands for ``noun``'s count in its clause: "a total of 12
+    people were injured" (the total is the subject of "injured"); else None.
+
+    >>> total_of(nlp("A total of 12 people were injured.")[4])  # doctest: +SKIP
+    total
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in words().counted_preps:
+        return None
+    total = prep.head
+    return total if total.lemma_.lower() in words().total_nouns else None
+
+
 def injury_phrase(prep: Token) -> bool:
     """ "in critical condition", "with a gunshot wound", "from his injuries", "for treatment
     of injuries", "rushed to a hospital": a preposition whose object says that someone is hurt
