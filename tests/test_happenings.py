@@ -531,3 +531,73 @@ def test_an_act_done_in_return_is_another_happening(extract):
         published=PUB,
     )
     assert _dead(_asserted(record, "ASSAULT")) == [30, 90]
+
+
+def _scoped(doc, word):
+    from types import SimpleNamespace
+
+    from crisislens.events.candidates import article_words, time_scope
+
+    token = next(t for t in doc if t.text == word)
+    scope = time_scope(token, article_words().sequence_markers, article_words().result_markers)
+    return SimpleNamespace(tokens=[token], scope=scope, noun=token.pos_ == "NOUN")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The raid came two days after rebels ambushed a convoy near Tarso.", "ambushed", "came"),
+        ("It came after the shelling of a market in Velo.", "shelling", "came"),
+        ("The raid followed two days after rebels ambushed a convoy.", "ambushed", None),
+        ("Rebels ambushed a convoy after the raid came to an end.", "ambushed", None),
+    ],
+)
+def test_came_after_reads_a_clause_set_after_the_news(parse, text, word, expected):
+    from crisislens.events.retelling import came_after
+
+    verb = came_after(_scoped(parse(text), word))
+    assert (verb.text if verb is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("A bombing near the port on Tuesday also killed six.", "bombing", True),
+        ("The bombing near the port on Tuesday also killed six.", "bombing", False),
+        ("Tuesday's bombing near the port killed six.", "bombing", False),
+        ("The bus came under a gun attack on Tuesday.", "attack", False),
+    ],
+)
+def test_indefinite_noun_reads_an_event_noun_brought_in_by_a(parse, text, word, expected):
+    from crisislens.events.retelling import indefinite_noun
+
+    assert indefinite_noun(_scoped(parse(text), word)) == expected
+
+
+def test_a_happening_the_news_came_after_is_another_one(extract):
+    record = extract(
+        "Rebels stormed a fuel depot in Kassala on Wednesday, killing nine guards. It came a day "
+        "after a passenger bus was bombed in Orvel province. At least 14 people were killed in "
+        "that attack.",
+        published=PUB,
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [9, 14]
+
+
+def test_the_news_may_come_after_a_happening_of_another_type_it_told(extract):
+    record = extract(
+        "Protesters stormed the town hall in Delmar on Monday, smashing windows. Police arrested "
+        "30 people on Tuesday. The arrests came after protesters stormed the town hall.",
+        published=PUB,
+    )
+    stormings = [e for e in record.events if any(m.trigger.text == "stormed" for m in e.mentions)]
+    assert len(stormings) == 1
+
+
+def test_an_attack_brought_in_by_a_on_another_day_is_another_happening(extract):
+    record = extract(
+        "Rebels attacked an army post in Tarso on Saturday, killing eight soldiers. A bombing in "
+        "the south on Thursday also killed six soldiers.",
+        published="2024-03-17",
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [6, 8]

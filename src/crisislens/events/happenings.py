@@ -45,6 +45,8 @@ from crisislens.events.pairs import (
 )
 from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.retelling import (
+    another_day,
+    before_the_news,
     further_attack,
     further_target,
     retaliating,
@@ -168,6 +170,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and _other_week(c, h):
         return False
+    if c.sentence >= 0 and c.sentence not in h.scopes and another_day(c, h.members):
+        return False  # "A bombing in the south on Thursday also killed six" (retelling.py)
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
     seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
@@ -618,8 +622,13 @@ def group(candidates: list[Candidate]) -> list[Happening]:
     """In reading order, each mention joins the nearest happening it is compatible with, or
     starts its own ("another attack" always does)."""
     happenings: list[Happening] = []
+    told = {head.i: c for c in candidates if (head := head_token(c.tokens)) is not None}
     for c in sorted(candidates, key=lambda c: c.order):
-        target = None if c.new else antecedent(c, happenings) or _nearest(c, happenings)
+        # "It came a day after a bus was bombed": only its own sentence's (retelling.py)
+        pool = happenings
+        if before_the_news(c, told):
+            pool = [h for h in happenings if c.sentence in h.scopes]
+        target = None if c.new else antecedent(c, pool) or _nearest(c, pool)
         if target is None:
             happenings.append(Happening([c]))
         else:

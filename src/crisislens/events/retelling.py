@@ -17,6 +17,11 @@ Wire reports retell an attack by its toll and list further acts with "also"; the
   insurgents raided a police station in Bannu district") tells another happening than those
   told before it, and so does one that opens on "Separately", "Elsewhere" or "In another
   incident" (``separate``);
+- a *later news*: a clause set after the verb that brings the news ("The raid came two days
+  after rebels ambushed a convoy near Tarso": ``came_after``) tells an earlier happening than
+  the news, and so does an event noun brought in by "a" on a day of its own, other than the
+  day a happening told before is dated to ("A bombing near the port on Tuesday also killed
+  six": ``indefinite_noun``);
 - a *retaliation*: an act told as done in return for another ("killed 200 militants in
   retaliatory raids": ``retaliating``) is another happening than the acts told in other
   sentences.
@@ -48,6 +53,9 @@ class RetellingWords:
     further_adverbs: frozenset[str]
     target_nouns: frozenset[str]
     attack_types: frozenset[str]
+    news_verbs: frozenset[str] = frozenset()
+    news_markers: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 @cache
@@ -60,6 +68,9 @@ def retelling_words() -> RetellingWords:
         further_adverbs=frozenset(words["further_adverbs"]),
         target_nouns=frozenset(data["new_object_nouns"]) | frozenset(words["target_nouns"]),
         attack_types=frozenset(data["attack_types"]),
+        news_verbs=frozenset(words["news_verbs"]),
+        news_markers=frozenset(words["news_markers"]),
+        indefinite=frozenset(words["indefinite_determiners"]),
     )
 
 
@@ -108,6 +119,67 @@ def further_attack(c: Candidate, words: RetellingWords | None = None) -> bool:
     if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
         return False
     return any(t.dep_ == "advmod" and t.lower_ in w.further_adverbs for t in verb.children)
+
+
+def came_after(c: Candidate, words: RetellingWords | None = None) -> Token | None:
+    """The verb that brings the report's news, where ``c``'s clause is set after it: "The raid
+    came two days after rebels ambushed a convoy near Tarso" (came, for "ambushed"), "It came
+    after the shelling of a market in Velo" (came, for "shelling"); else None. ``c`` tells an
+    earlier happening than the one the verb's subject names."""
+    w = words or retelling_words()
+    marker = c.scope
+    if marker is None or marker.lower_ not in w.news_markers:
+        return None
+    if marker.dep_ == "mark" and marker.head.dep_ == "advcl":
+        verb = marker.head.head
+    elif marker.dep_ == "prep":
+        verb = marker.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in w.news_verbs else None
+
+
+def indefinite_noun(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is an event noun brought in by an indefinite article as the subject of its
+    clause: "A bombing near the port on Tuesday also killed six" names a happening not told
+    before (not "the bombing", nor "Tuesday's bombing", nor "the bus came under a gun attack on
+    Tuesday", which may tell the happening told before)."""
+    w = words or retelling_words()
+    head = head_token(c.tokens)
+    if head is None or not c.noun or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.dep_ == "det" and t.lower_ in w.indefinite for t in head.children)
+
+
+def before_the_news(c: Candidate, told: dict[int, Candidate]) -> bool:
+    """Whether ``c`` tells an earlier happening than the news its sentence brings (``came_after``),
+    the subject of that verb being a pronoun ("It came a day after a bus was bombed in Orvel")
+    or a mention of ``c``'s type (``told``: the mentions by their head token, "The raid came two
+    days after rebels raided a depot"). It may be one happening only with a mention of its own
+    sentence: not with the news told before, whatever it shares with it. "The arrests came after
+    protesters stormed the town hall" (another type) may tell the storming the report told."""
+    verb = came_after(c)
+    if verb is None:
+        return False
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    news = told.get(subject.i) if subject is not None else None
+    return news is None or news.event.event_type == c.event.event_type
+
+
+def another_day(c: Candidate, members: list[Candidate]) -> bool:
+    """Whether ``c`` is an event noun brought in by "a" (``indefinite_noun``), dated to a day by
+    its own words, where a member of a happening is dated to another day by its own: "Rebels
+    stormed a depot in Kassala on Saturday ... A bombing in the south on Thursday also killed
+    six soldiers" are two, though two days apart ("shot on Monday, died on Tuesday" may be
+    one)."""
+    day = c.date
+    if day is None or day.precision != "day" or not indefinite_noun(c):
+        return False
+    return any(
+        m.date is not None and m.date.precision == "day" and m.date.date != day.date
+        for m in members
+        if not m.part
+    )
 
 
 def _target(child: Token, nouns: frozenset[str]) -> bool:
