@@ -82,8 +82,8 @@ def article_focus(
 def _rank(text: str, named: list[Place]) -> tuple[int, bool, int]:
     """How a town ranks as the article's: by how often it is named, then whether it is more
     than someone's home ("Kim Lee of Jonesboro was shot at a party in Paragould" is in
-    Paragould), then by which is named first. A title before "of" reads as a name too ("the
-    Mayor of Paragould"): such a town ranks last only among towns named as often."""
+    Paragould), then by which is named first. A town's own office before "of" ("the Mayor of
+    Paragould") names the town, not a home (:func:`_home_of`)."""
     return len(named), not all(_home_of(text, p) for p in named), -named[0].start
 
 
