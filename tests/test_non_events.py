@@ -408,3 +408,25 @@ def test_forces_alerted_ground_yielded_and_posts_targeted_stay(extract, text, ev
 def test_a_named_era_that_bounds_a_time_is_no_event(extract, text):
     """A war named as an era that bounds a time is background (candidates.named_era)."""
     assert not [e for e in extract(text, published=PUB).events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The new port law will help Kestland tighten its grip on the straits.", "AGREE"),
+        ("The new port law will help Kestland tighten its grip on the straits.", "AID"),
+        ("None of the witnesses offered any evidence of the bribes, the lawyer said.", "AGREE"),
+        ("The former mayor left for Oslo last month to seek medical treatment.", "REQUEST"),
+    ],
+)
+def test_help_by_a_thing_evidence_and_treatment_are_no_event(extract, text, event_type):
+    """A law that helps an act along, evidence offered in a trial and treatment sought are no
+    aid, offer or request (verb_vetoes.helped_by_a_thing; event_rules.yaml: no_event_objects
+    offer, seek)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+def test_help_by_a_party_stays_aid(extract):
+    """A party that helps another act gives aid."""
+    record = extract("Kestland will help Norland rebuild its ports.", published=PUB)
+    assert [e for e in record.events if e.event_type in ("AID", "AGREE")]

@@ -327,6 +327,23 @@ def warns_of_a_hardship(token: Token) -> bool:
     )
 
 
+def helped_by_a_thing(token: Token, lex: Lexicon) -> bool:
+    """A law, a deal or an event that helps someone do something eases it; no party gives
+    aid: "the new port law will help Kestland tighten its grip on the straits", "the truce
+    helped ease tensions" (event_rules.yaml: helping_verbs, helping_things; an event noun as
+    the subject counts as a thing). "Kestland will help Norland rebuild its ports" stays aid.
+
+    >>> helped_by_a_thing(nlp("The law will help them act.")[3], lex)   # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.helping_verbs or not children(token, "xcomp", "ccomp"):
+        return False
+    return any(
+        lemma(s) in words.helping_things or lemma(s) in lex.nouns for s in children(token, "nsubj")
+    )
+
+
 def decides_an_act(token: Token) -> bool:
     """A decision to act is that act, planned, not an agreement: in "the council decided to
     expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
@@ -429,6 +446,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or takes_up_residence(verb)
         or withholds_comment(verb)
         or decides_an_act(verb)
+        or helped_by_a_thing(verb, lex)
         or dummy_subject_idiom(verb)
         or hostile_reception(verb)
         or describes_a_source(verb)
