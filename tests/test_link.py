@@ -340,6 +340,90 @@ def test_link_told_country_reads_the_partys_words():
     assert told_country(None, event)
 
 
+def test_link_a_named_partys_plan_joins_on_its_parties_not_its_place():
+    """'Governor Ana Ruiz said she was sending the guard to quell the riots' (planned, by a
+    named actor) and another report's riot police firing tear gas in the same city that day
+    share a place, not a party: two happenings. A report of her plan, or of the guard she
+    sends, naming her, may be the same; a plan by nobody named keeps the place rule."""
+    day = TimeValue.parse("2025-03-04")
+    city = (10.0, 20.0, "city", "TVA")
+    plan = _m(
+        "a",
+        event_type="COERCE",
+        asserted=False,
+        time=day,
+        place=city,
+        arguments=frozenset({"ana ruiz"}),
+        entities=frozenset({"ana ruiz", "tarville"}),
+        extra={"actor_named": True},
+    )
+    gas = _m(
+        "b",
+        event_type="COERCE",
+        time=day,
+        place=city,
+        arguments=frozenset({"police"}),
+        entities=frozenset({"police", "tarville"}),
+    )
+    assert plan.named_plan and not gas.named_plan
+    booked = replace(plan, event_type="CONSULT")  # not force: the place rule as before
+    assert compatible(booked, replace(gas, event_type="CONSULT"))
+    assert not compatible(plan, gas) and not compatible(gas, plan)
+    assert compatible(plan, replace(gas, arguments=frozenset({"ana ruiz", "guard"})))
+    assert compatible(replace(plan, extra={"actor_named": False}), gas)
+    assert compatible(replace(plan, asserted=True), gas)  # an act: the place rule as before
+    back = load(*dump(plan), vocab=None)
+    assert back.named_plan
+
+
+def test_link_two_ordinals_are_two_of_a_series():
+    """'The envoys opened the fourth round of talks' and another report's 'fifth round', or
+    'the 12th annual festival' and 'the 14th festival', are two happenings of a series; an
+    ordinal on one side only rules nothing out (link/text.py edition)."""
+    from crisislens.link.text import edition
+
+    assert edition("the envoys from Tarvania opened the fourth ") == 4
+    assert edition("crowds came to the 12th annual ") == 12
+    assert edition("she began her second full ") == 2
+    assert edition("the first, then a ") is None  # punctuation between
+    assert edition("the second of the three long ") is None  # more than three words between
+    assert edition("the talks in 2019 ") is None  # a year is no ordinal
+    fourth = _m("a", lemma="round", edition=4)
+    assert not compatible(fourth, _m("b", lemma="round", edition=5))
+    assert compatible(fourth, _m("b", lemma="round", edition=4))
+    assert compatible(fourth, _m("b", lemma="round"))
+
+
+def test_link_named_actor_reads_a_name_not_a_placeholder_or_a_count():
+    from crisislens.link.events import named_actor
+
+    text = "Police said Governor Ana Ruiz was sending about 900 soldiers to Tarville."
+    trigger = TextSpan(text="sending", start=34, end=41)
+    event = Event(
+        event_id="e1",
+        event_type="MOBILIZE",
+        confidence=0.9,
+        modality="planned",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=trigger,
+    )
+
+    def by(words: str, start: int, name: str | None = None, sector: str | None = None) -> Event:
+        actor = Actor(
+            text=words, start=start, end=start + len(words), name=name or words, sector=sector
+        )
+        return event.model_copy(update={"actor": actor})
+
+    assert named_actor(by("Governor Ana Ruiz", 12, "Ana Ruiz"))
+    assert named_actor(by("she", 12, "Ana Ruiz"))  # a pronoun the coder resolved
+    assert not named_actor(by("Police", 0))  # a capital the sentence's start gives
+    assert not named_actor(by("about 900 soldiers", 42))  # a count
+    assert not named_actor(by("young Tarvanian people", 42))  # a common noun's head
+    assert not named_actor(by("sending", 34, "Unidentified armed group (TVA)"))
+    assert not named_actor(by("gunmen", 12, "Gunmen (TVA)", "UAF"))
+    assert not named_actor(event)
+
+
 def test_link_restrictions_coded_coerce_or_sanction_may_be_one():
     """Duties imposed on another state's goods are SANCTION in one report and COERCE in another
     (data/link.yaml related_types "COERCE:restrict", "SANCTION:restrict"); an arrest, an
@@ -805,6 +889,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                 numbers=frozenset(rng.choice(["3", "20"], size=int(rng.integers(2)))),
                 figures=((("dead", 5.0),), (("dead", 1.0),), ())[int(rng.integers(3))],
                 counts=frozenset(rng.choice([3.0, 20.0], size=int(rng.integers(3)), replace=False)),
+                edition=(None, None, 4, 5)[int(rng.integers(4))],
                 speakers=frozenset(
                     rng.choice(["coroner", "county", "sheriff"], size=int(rng.integers(3)))
                 )
@@ -826,6 +911,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     else None,
                     "actor_country_told": bool(rng.random() < 0.7),
                     "recipient_country_told": bool(rng.random() < 0.7),
+                    "actor_named": bool(rng.random() < 0.5),
                     "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
                     if rng.random() < 0.6
                     else None,

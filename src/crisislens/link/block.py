@@ -24,8 +24,10 @@ from crisislens.link.features import (
     PUBLISHED_APART_DAYS,
     REPORTS_PLACE_KM,
     WIDE_FEATURES,
+    is_order,
     is_statement,
     own_date,
+    party_plan,
     relation_groups,
     ruling_country,
     speaker_words,
@@ -123,8 +125,14 @@ class Sides:
         self._listed(m)
         self.types = _codes([x.event_type for x in m])
         self.relation = np.array([relation_groups(x) for x in m], dtype=np.int64)
+        self.modes = _codes(
+            [(x.event_type, x.mode) if x.event_type and x.mode else None for x in m]
+        )
+        self.order = np.array([is_order(x.event_type, x.mode) for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.asserted = np.array([x.asserted for x in m])
+        self.party_plan = np.array([party_plan(x) for x in m])
+        self.edition = np.array([x.edition or 0 for x in m], dtype=np.int64)
         self.own_date = np.array([own_date(x) for x in m])
         self.worded_day = np.array([x.worded_day for x in m])
         self.coarse = np.array(
@@ -382,7 +390,12 @@ def band_matrices(
     listed &= _listed_by_each(s, s.place_country, rows)  # two countries each report names
     unrelated = (ra & rb) == 0
     ok = ~(other_type & unrelated) & ~time_conflict & ~(place_conflict & ~listed)
+    ma, mb = _outer(s.modes, rows)
+    oa_, ob_ = _outer(s.order, rows)
+    ok &= ~(both_typed & (ta == tb) & (ma >= 0) & (mb >= 0) & (ma != mb) & (oa_ | ob_))
     ok &= ~_told_by_others(s, rows)  # two speakers: two statements
+    ea, eb = _outer(s.edition, rows)
+    ok &= ~((ea > 0) & (eb > 0) & (ea != eb))  # the fourth round of talks and the fifth
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)
@@ -393,6 +406,9 @@ def band_matrices(
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     aa, ab = _outer(s.asserted, rows)
     ok &= ~(both_typed & ~(aa & ab) & ~ground & ~same_doc)  # a plan: never on a type and a day
+    pa, pb = _outer(s.party_plan, rows)
+    party = (arg_i > 0) | (telling_i > 0)
+    ok &= ~((pa | pb) & ~party & ~same_doc)  # a named party's plan: by its parties, not its place
     ca, cb = _outer(s.coarse, rows)
     loose = (ca | cb) & ~either_undated
     ok &= ~(other_type & (either_undated | loose | ~ground))

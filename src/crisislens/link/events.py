@@ -142,6 +142,34 @@ def told_country(party: Actor | None, event: Event) -> bool:
     return any(w[:1].isupper() for w in party.text.split())
 
 
+def named_actor(event: Event) -> bool:
+    """Does the report name who acts, by a name whose head word is capitalised ("President Lena
+    Varga", "the Pentagon", "he" standing for a named leader), not a placeholder for nobody
+    named ("Unidentified armed group (KEN)", given the trigger's own words), a count ("about 900
+    soldiers") nor a common noun ("police", "young Tarvanian people"; "Police" opening its
+    sentence)?
+
+    >>> from crisislens.schemas import TextSpan
+    >>> e = Event(event_id="e1", event_type="COERCE", confidence=0.9, modality="planned",
+    ...     evidence=TextSpan(text="Varga said she was sending the army.", start=0, end=36),
+    ...     trigger=TextSpan(text="sending", start=19, end=26),
+    ...     actor=Actor(text="she", start=11, end=14, name="Lena Varga"))
+    >>> named_actor(e), named_actor(e.model_copy(update={"actor": Actor(text="Police", start=0,
+    ...     end=6, name="Police")}))
+    (True, False)
+    """
+    actor = event.actor
+    if actor is None or actor.sector == "UAF" or any(c.isdigit() for c in actor.name):
+        return False  # nobody named, or a count ("About 2,000 American troops")
+    if event.trigger is not None and actor.start == event.trigger.start:
+        return False  # a placeholder made from the trigger
+    words = actor.name.split()
+    if not words or not words[-1][:1].isupper():
+        return False  # a common noun's head ("young Tarvanian people", "riot police")
+    # one capitalised word opening the sentence ("Police said") is no name
+    return not (len(words) == 1 and actor.start == event.evidence.start)
+
+
 def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     """The countries an event of a type sent somewhere (``recipient_is_destination`` in
     data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
@@ -229,6 +257,7 @@ def mention_from_event(
             "actor_country": event.actor.country if event.actor else None,
             "recipient_country": recipient.country if recipient else None,
             "actor_country_told": told_country(event.actor, event),
+            "actor_named": named_actor(event),
             "recipient_country_told": told_country(recipient, event),
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,

@@ -221,6 +221,19 @@ def days_and_targets_differ(a: LinkMention, b: LinkMention) -> bool:
     )
 
 
+def editions_differ(a: LinkMention, b: LinkMention) -> bool:
+    """Two mentions whose triggers carry two different ordinals are two of a series: "stopped
+    the fourth round of talks" and "the fifth round", "the 12th annual festival" and "the 14th"
+    (:func:`crisislens.link.text.edition`; given mentions only).
+
+    >>> editions_differ(LinkMention("a", "d1", 0, 4, edition=6), LinkMention("b", "d2", 0, 4,
+    ...                 edition=7)), editions_differ(LinkMention("a", "d1", 0, 4, edition=6),
+    ...                 LinkMention("b", "d2", 0, 4))
+    (True, False)
+    """
+    return a.edition is not None and b.edition is not None and a.edition != b.edition
+
+
 def is_statement(event_type: str | None) -> bool:
     """Is the type a speech act, whose speaker makes it one happening (data/link.yaml)?"""
     return event_type in lexicon()["statements"]
@@ -322,6 +335,31 @@ def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
 
 
+def party_plan(m: LinkMention) -> bool:
+    """A named party's plan of a type of force (:attr:`LinkMention.named_plan`,
+    ``party_plan_types`` in data/link.yaml): "Governor Ana Ruiz said she was sending the guard
+    to quell the riots"."""
+    return m.named_plan and m.event_type in lexicon()["party_plan_types"]
+
+
+def party_ground(a: LinkMention, b: LinkMention) -> bool:
+    """What a named party's plan of force (:func:`party_plan`) needs to be another report's
+    event: a party named alike (actor or target) or a telling figure both give, not only the
+    place. "Governor Ana Ruiz said she was sending the guard to quell the riots" in Tarville is
+    not the riot police's tear gas in Tarville that day, though both restrain one crowd in one
+    city.
+
+    >>> plan = LinkMention("a", "d1", 0, 4, event_type="COERCE", asserted=False,
+    ...                    arguments=frozenset({"ana ruiz"}), entities=frozenset({"tarville"}),
+    ...                    extra={"actor_named": True})
+    >>> act = LinkMention("b", "d2", 0, 4, event_type="COERCE",
+    ...                   arguments=frozenset({"police"}), entities=frozenset({"tarville"}))
+    >>> party_plan(plan), party_ground(plan, act), _common_ground(plan, act)
+    (True, False, True)
+    """
+    return bool(a.arguments & b.arguments or telling_figures(a) & telling_figures(b))
+
+
 def _named_in_common(a: LinkMention, b: LinkMention) -> bool:
     """Who did it or to whom, named alike by both, or a coded figure both give."""
     return bool(a.arguments & b.arguments or set(a.figures) & set(b.figures))
@@ -367,6 +405,36 @@ def own_happening(event_type: str | None, mode: str | None) -> bool:
     return bool(event_type and mode and mode in lexicon()["own_modes"].get(event_type, ()))
 
 
+def is_order(event_type: str | None, mode: str | None) -> bool:
+    """Is an event of this type and mode an order (``order_modes`` in data/link.yaml: a curfew,
+    a state of emergency, a ban), which pairs with events of its type only in its mode?
+
+    >>> is_order("COERCE", "curfew"), is_order("COERCE", "arrest")
+    (True, False)
+    """
+    return bool(event_type and mode and mode in lexicon()["order_modes"].get(event_type, ()))
+
+
+def orders_differ(a: LinkMention, b: LinkMention) -> bool:
+    """Two events of one type in two modes, one of them an order (:func:`is_order`): the
+    curfew a city's governor imposed and the tear gas its police fired that day are two
+    happenings. Events of one mode, or with no mode, are not ruled apart.
+
+    >>> curfew = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="curfew")
+    >>> gas = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="restrict")
+    >>> orders_differ(curfew, gas), orders_differ(curfew, curfew), orders_differ(gas, gas)
+    (True, False, False)
+    """
+    return bool(
+        a.event_type
+        and a.event_type == b.event_type
+        and a.mode
+        and b.mode
+        and a.mode != b.mode
+        and (is_order(a.event_type, a.mode) or is_order(b.event_type, b.mode))
+    )
+
+
 @lru_cache(maxsize=1024)
 def _group_bits(event_type: str | None, mode: str | None) -> int:
     if own_happening(event_type, mode):
@@ -398,6 +466,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
             return False
         if not _related_evidence(a, b):
             return False
+    if orders_differ(a, b):
+        return False  # a curfew and the tear gas: two happenings
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
     if place_relation(a, b, REPORTS_PLACE_KM) == "conflict" and not listed_by_each(
@@ -406,6 +476,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two places (not two countries each report names)
     if told_by_others(a, b):
         return False  # two speakers: two statements
+    if editions_differ(a, b):
+        return False  # the fourth round of talks and the fifth: a series
     typed = bool(a.event_type and b.event_type)
     if typed and a.doc == b.doc:
         return False  # two events the article coder kept apart: two happenings
@@ -419,6 +491,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # undated (or dated by the story around it): never on the type alone
     if a.doc != b.doc and typed and not (a.asserted and b.asserted) and not _common_ground(a, b):
         return False  # a plan or a possibility: never on the type and a day alone
+    if a.doc != b.doc and (party_plan(a) or party_plan(b)) and not party_ground(a, b):
+        return False  # a named party's plan of force: known by its parties, not its place
     if typed and loosely_dated(a, b):
         return _named_in_common(a, b)  # nor on a month and a region alone
     return True

@@ -109,6 +109,9 @@ class LinkMention:
     numbers: frozenset[str] = frozenset()  # figures of the sentence, as written
     figures: tuple[tuple[str, float], ...] = ()  # (kind, value) of a coded event
     counts: frozenset[float] = frozenset()  # how many its arguments are ("captured 23 pirates")
+    edition: int | None = (
+        None  # the ordinal that tells which of a series it is ("the fourth round")
+    )
     # who speaks, where the mention tells of speaking ("the coroner said": coroner)
     speakers: frozenset[str] = frozenset()
     place: tuple[float, float, str, str | None] | None = None  # lat, lon, feature, country
@@ -127,6 +130,14 @@ class LinkMention:
     @property
     def dated(self) -> bool:
         return self.time is not None
+
+    @property
+    def named_plan(self) -> bool:
+        """A coded event told as planned or under way ("said he was deploying the army"),
+        neither asserted nor reported as possible, by an actor its report names
+        (``extra["actor_named"]``, :func:`crisislens.link.events.named_actor`)."""
+        planned = bool(self.event_type) and not (self.asserted or self.hedged)
+        return planned and bool(self.extra.get("actor_named"))
 
     @property
     def worded_day(self) -> bool:

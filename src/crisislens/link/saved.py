@@ -51,6 +51,7 @@ _EXTRA = (
     "actor_country_told",
     "recipient_country_told",
     "actor_name",
+    "actor_named",
     "actor_party",
     "recipient_name",
     "trigger_word",

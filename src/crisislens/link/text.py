@@ -55,6 +55,10 @@ def lexicon() -> dict:
         "own_modes": {
             t: frozenset(modes) for t, modes in (data.get("own_happening_modes") or {}).items()
         },
+        "party_plan_types": frozenset(data.get("party_plan_types", [])),
+        "order_modes": {
+            t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()
+        },
         "background": tuple(preps),
         "comparison": frozenset(data.get("comparison_words", [])),
         "participants": frozenset(data["participant_labels"]),
@@ -62,6 +66,9 @@ def lexicon() -> dict:
         "statements": frozenset(data.get("statement_types", [])),
         "peacekeeping_words": frozenset(data.get("peacekeeping_words", [])),
         "speech_lemmas": frozenset(data.get("speech_lemmas", [])),
+        "edition_ordinals": {
+            str(k): int(v) for k, v in (data.get("edition_ordinals") or {}).items()
+        },
         "second_senses": {
             word: SecondSense.from_entry(entry)
             for word, entry in (data.get("second_senses") or {}).items()
@@ -416,6 +423,31 @@ def _sentence_facts(sent: Span, published: str | None) -> tuple:
     return names, times, numbers
 
 
+# an ordinal in digits ("12th"); the words are edition_ordinals in data/link.yaml
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+
+
+def edition(before: str) -> int | None:
+    """The ordinal that tells which of a series the trigger after ``before`` is: "opened the
+    fourth" + "round" of talks -> 4, "the 12th annual" + "festival" -> 12, "his second full" +
+    "term" -> 2 (``edition_ordinals`` in data/link.yaml, or digits with an ordinal suffix); at
+    most three words between, no punctuation. None where there is none.
+
+    >>> edition("the envoys opened the fourth "), edition("the 12th annual "), edition("in 2007 ")
+    (4, 12, None)
+    >>> edition("the second, bloodier ") is None
+    True
+    """
+    tail = re.split(r"[^\w\s'-]", before[-80:])[-1]  # after the last punctuation
+    for word in reversed(re.split(r"[\s-]+", tail.strip())[-4:]):
+        word = word.lower()
+        if _ORDINAL.fullmatch(word):
+            return int(word[:-2])
+        if word in lexicon()["edition_ordinals"]:
+            return lexicon()["edition_ordinals"][word]
+    return None
+
+
 def mentions_from_doc(
     doc: Doc,
     spans: list[tuple[int, int]],
@@ -471,6 +503,7 @@ def mentions_from_doc(
                 arguments=arguments(head),
                 speakers=speakers(head, lemma),
                 counts=counts(head),
+                edition=edition(doc.text[max(0, start - 80) : start].split("\n")[-1]),
                 entities=names,
                 time=own_time(head, published),
                 sentence_times=times,
