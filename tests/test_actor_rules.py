@@ -575,6 +575,35 @@ def test_rule_country_again(extract):
     assert all(e.actor is None or e.actor.country != "CAN" for e in tariffs)  # none named
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        (
+            "President Jan Example of Chile said his country would send 300 police officers.",
+            "country",
+            "CHL",
+        ),
+        (
+            'The Peruvian envoy told reporters: "Our nation will not bow to threats."',
+            "nation",
+            "PER",
+        ),
+    ],
+)
+def test_rule_own_country_is_the_speakers_state(coder, head_in, text, word, country):
+    head, context = head_in(text, word)
+    decided = rules.own_country(coder, head, context)
+    assert decided is not None and (decided.actor.country, decided.actor.sector) == (country, "GOV")
+    assert decided.actor.text == word
+
+
+def test_rule_own_country_needs_a_speaker(coder, head_in):
+    head, context = head_in("His country sent 300 police officers to Haiti.", "country")
+    assert rules.own_country(coder, head, context) is None
+    head, context = head_in("The minister said the country would send police.", "country")
+    assert rules.own_country(coder, head, context) is None  # no owner: country_again's
+
+
 def test_rule_named_body_again_a_ruling_movement(extract):
     record = extract(
         "The Taliban seized Kabul in August 2021. The group closed every girls' school in Herat."

@@ -3,12 +3,13 @@ joined by a hyphen, and where unnamed locals belong. Our own sentences."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from conftest import word
 from crisislens.actors.context import ArticleContext
 from crisislens.events import roles
-from crisislens.events.rules import home_countries, participants, place_roles
+from crisislens.events.rules import doers, home_countries, participants, place_roles
 
 
 def test_role_rules_used_weapon_is_no_recipient(parse):
@@ -653,3 +654,35 @@ def test_role_rules_dealt_with(parse):
     assert (actor.text, recipient.text) == ("Canada", "officials")
     doc = parse("Police charged the driver with murder on Monday.")  # no dealing verb
     assert roles.noun_roles(word(doc, "murder"), "ASSAULT") == (None, None)
+
+
+def test_role_rules_gerund_subject(parse, extract):
+    doc = parse("Hundreds of dockers waving Peru's flag marched through Callao on Friday.")
+    marched = word(doc, "marched")
+    if word(doc, "waving").dep_ == "csubj":  # the parse this rule is for
+        assert roles.verb_roles(marched, "PROTEST")[0].text == "Hundreds"
+    marches = [e for e in extract(doc.text).events if e.trigger and "marched" in e.trigger.text]
+    assert marches and all(e.actor is not None and e.actor.sector != "GOV" for e in marches)
+    doc = parse("Fighting between two clans killed four people.")  # no gerund subject
+    assert doers.gerund_subject(word(doc, "Fighting")).text == "Fighting"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The African Union condemned the killing of four nurses in Gedo.", "killing"),
+        (
+            "The European Union criticised the detention of two Dutch cyclists in Minsk.",
+            "detention",
+        ),
+    ],
+)
+def test_role_rules_judge_of_the_act_did_not_do_it(extract, text, noun):
+    acts = [e for e in extract(text).events if e.trigger and e.trigger.text == noun]
+    assert acts and all(e.actor is None or "Union" not in e.actor.text for e in acts)
+
+
+def test_role_rules_judge_of_the_act_only_under_a_judging_verb(extract):
+    record = extract("The Malian army announced the arrest of five smugglers in Gao.")
+    arrests = [e for e in record.events if e.trigger and e.trigger.text == "arrest"]
+    assert arrests and all(e.actor is not None and e.actor.sector == "MIL" for e in arrests)

@@ -911,6 +911,7 @@ RULE_MODULES = [
     "events/rules/intent.py",
     "events/rules/scoring.py",
     "events/rules/crashes.py",
+    "events/rules/unlikely_parties.py",
     "nlp/syntax.py",
 ]
 SRC = ROOT / "src" / "crisislens"

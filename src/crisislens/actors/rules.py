@@ -39,10 +39,11 @@ from crisislens.actors.mention import (
     earlier_subject,
     entity_of,
     phrase,
+    quoting_speaker,
     speaker,
 )
 from crisislens.nlp.doc_cache import span_ents
-from crisislens.schemas import Actor
+from crisislens.schemas import NON_STATE_CODES, Actor
 
 if TYPE_CHECKING:
     from crisislens.actors.coder import ActorCoder
@@ -243,6 +244,33 @@ def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> De
     return Decided(_at(state, head))
 
 
+def own_country(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """ "his country" or "our nation" in what someone says is the speaker's state: in
+    "President Jan Example of Chile said his country would send 300 police officers", Chile's
+    government sends them; "the minister said: 'our nation will not bow'" is the minister's.
+    No speaker, or one of no known country, leaves it to the other rules."""
+    words = coder.words
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in words.country_anaphors:
+        return None
+    owner = child(head, "poss", words.speaker_pronouns)
+    if owner is None or any(c.dep_ not in ("poss", "punct") for c in head.lefts):
+        return None
+    said_by = speaker(head, words.reporting_verbs)
+    if said_by is None and owner.lower_ in words.first_person_possessives:
+        said_by = quoting_speaker(head, words.reporting_verbs)
+    coded = coder.code(said_by, context) if said_by is not None else None
+    if coded is None or coded.country is None or coded.country in NON_STATE_CODES:
+        return None
+    country = coder.gazetteer.country(coded.country) if coder.gazetteer is not None else None
+    name = country.name if country is not None else coded.country
+    end = head.idx + len(head.text)
+    return Decided(
+        Actor(
+            text=head.text, start=head.idx, end=end, name=name, country=coded.country, sector="GOV"
+        )
+    )
+
+
 def _last_country_named(coder: ActorCoder, head: Token, context: ArticleContext) -> Actor | None:
     """The state of the one country the nearest sentence before ``head``'s that names any
     names, as an actor at ``head`` (None where that sentence names several). Not its own
@@ -303,6 +331,7 @@ HEAD_RULES = (
     reported_speaker,
     named_body_again,
     country_again,
+    own_country,
     noun_again,
     counted_group,
     not_nominal,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.events.figure_words import words as figure_words
-from crisislens.events.rules.doers import dealt_with, purpose_object
+from crisislens.events.rules.doers import dealt_with, gerund_subject, purpose_object
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
@@ -468,7 +468,8 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         actor, recipient = passive_roles(token)
         actor = actor or sent_forces(token, event_type, recipient)
     else:
-        actor, recipient = child(token, "nsubj", "csubj", "expl"), active_recipient(token)
+        actor = gerund_subject(child(token, "nsubj", "csubj", "expl"))  # "miners waving ..."
+        recipient = active_recipient(token)
         recipient = victims_over_object(token, recipient)
     actor = actor or copula_subject(token)
     actor = relative_antecedent(token, actor)

@@ -35,3 +35,15 @@ def dealt_with(token: Token) -> tuple[Token | None, Token | None]:
     if lemma(verb) not in vocabulary().words.dealing_verbs:
         return None, None
     return child(verb, "nsubj"), child(verb, "dobj")
+
+
+def gerund_subject(actor: Token | None) -> Token | None:
+    """A gerund the parser made the subject of a clause, with a noun for its own subject, is
+    that noun's description, and the noun the doer: in "Hundreds of miners waving Chilean
+    flags marched to the palace" the parser may hang "waving" on "marched" as its subject
+    and the miners on "waving"; the miners marched, not the waving (nor the flags' country).
+    """
+    if actor is None or actor.dep_ != "csubj" or actor.tag_ != "VBG":
+        return actor
+    doer = child(actor, "nsubj")
+    return doer if doer is not None and doer.pos_ in ("NOUN", "PROPN") else actor

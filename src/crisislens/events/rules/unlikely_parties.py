@@ -14,6 +14,7 @@ from crisislens.data import word_set
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import is_noun, lemma
 from crisislens.schemas import Actor
 
@@ -43,7 +44,7 @@ def people_of_state(
     if word.head.i != noun.i or not is_noun(noun) or lemma(noun) not in lex.nouns:
         return actor
     phrase = word.doc[word.left_edge.i : word.i + 1].text
-    if phrase.endswith(("'s", "\u2019s")):
+    if phrase.endswith(tuple(vocabulary().words.possessive_marks)):
         phrase = phrase[:-2]
     if actors.country_word(phrase.strip()) != actor.country:
         return actor
@@ -61,8 +62,34 @@ def unlikely_fallback(actor: Actor | None, draft: Draft) -> Actor | None:
 
 def unlikely_actor(actor: Actor | None, draft: Draft) -> Actor | None:
     """A fallback actor less those this module rules out (:func:`unlikely_fallback`,
-    :func:`reporting_media`)."""
-    return reporting_media(unlikely_fallback(actor, draft), draft)
+    :func:`reporting_media`, :func:`judge_of_the_act`)."""
+    return judge_of_the_act(reporting_media(unlikely_fallback(actor, draft), draft), draft)
+
+
+# how an act told as the object of a verb hangs below it: "condemned the killing of three
+# aid workers", "protested against the arrest", "demanded the release of the hostages"
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "poss"})
+
+
+def judge_of_the_act(actor: Actor | None, draft: Draft) -> Actor | None:
+    """The subject of a verb that judges, mourns, probes or asks for an act (``judging_verbs``)
+    told as its object is no fallback actor of that act: in "the UN condemned the killing of
+    three aid workers in Darfur" and "the EU criticised the detention of two tourists", the
+    UN killed no one and the EU detained no one. Another name stays: in "the council
+    condemned Ruritania for the raids", Ruritania, nearer the raids, raided."""
+    if actor is None:
+        return actor
+    judging = vocabulary().words.judging_verbs
+    token = draft.trigger.token
+    while token.dep_ in OBJECT_PATH_DEPS and token.head.i != token.i:
+        token = token.head
+        if lemma(token) in judging:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return actor
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            return None if start <= actor.start < end else actor
+    return actor
 
 
 def reporting_media(actor: Actor | None, draft: Draft) -> Actor | None:
