@@ -711,3 +711,14 @@ def test_dates_a_lone_may_after_a_preposition_is_the_month(nlp, text, expected):
 )
 def test_dates_a_month_told_with_a_relative_year_is_in_that_year(text, expected):
     assert resolve_date_text(text, "2024-09-20") == expected
+
+
+def test_dates_a_measured_step_from_the_story_day_dates_the_earlier_happening(nlp):
+    # no date in the sentence: the raid is the story's day, the bombing a week before it
+    doc = nlp(
+        "Gunmen stormed a church in Adoro on Sunday. The raid came a week after a bombing "
+        "claimed by a militia killed 30 people in a market."
+    )
+    dates = ArticleDates(doc, "2024-03-08")
+    assert dates.reference_day([_token(doc, "came")]) == ResolvedDate("2024-03-03", "day")
+    assert dates.reference_day([_token(doc, "killed")]) == ResolvedDate("2024-02-25", "day")

@@ -106,3 +106,18 @@ def test_tallies_a_conflicts_toll_leaves_the_attack_its_own(extract):
 def test_tallies_a_total_of_people_counts_what_befell_them(nlp, sentence, expected):
     # the total, not the people, is the verb's subject or object
     assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Deaths from the storm rose to 14 on Monday.", ("dead", 14)),
+        ("Fatalities from the pileup climbed to 9.", ("dead", 9)),
+        ("Injuries from the blast rose to 62, medics said.", ("injured", 62)),
+        ("Officials say dead from Tarno market blast rises to 27", ("dead", 27)),
+        # a statistic over a named period is no one happening's toll
+        ("Deaths on the roads rose to 1,400 last year.", ("other", 1400)),
+    ],
+)
+def test_tallies_a_casualty_noun_that_rises_to_a_number_is_a_toll(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)

@@ -83,3 +83,21 @@ def measure_of_a_step(ent: Span) -> bool:
         and ent.root.lemma_.lower() in words.sequence_units
         and not {t.lower_ for t in ent} & (words.previous_words | words.next_words)
     )
+
+
+def step_from_its_clause(head: Token) -> int:
+    """Days from the day of the clause a happening is set before or after (by a measured
+    "after" or "before") to the happening ``head`` tells, where its own sentence names no date:
+    "The raid came a week after a bomb killed 30 people" tells the killing 7 days before the
+    raid's day (-7); "police sealed the road a day before the march" the march a day after
+    (1); 0 with no such word or no measure.
+
+    >>> doc = nlp("The raid came a week after a bomb killed 30.")  # doctest: +SKIP
+    >>> step_from_its_clause(token_of("killed"))                     # doctest: +SKIP
+    -7
+    """
+    marker = sequence_marker(head)
+    days = _measure(marker) if marker is not None else None
+    if marker is None or days is None:
+        return 0
+    return -days if marker.lower_ in date_words().sequence_after else days

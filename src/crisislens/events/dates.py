@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.date_anchors import ResolvedDate, date_words, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
-from crisislens.events.date_steps import measure_of_a_step, sequence_step
+from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
 from crisislens.nlp.doc_cache import doc_ents, doc_text
 from crisislens.nlp.spacy_model import dateline_end
 
@@ -221,7 +221,10 @@ class ArticleDates:
         if carried is not None and not (before and before[-1].start > carried.start):
             return self.resolved[carried.start]
         chosen = before[-1] if before else next(iter(days), None)
-        return self.resolved[chosen.start] if chosen is not None else None
+        if chosen is None:
+            return None
+        step = step_from_its_clause(tokens[0]) if not headline else 0
+        return self._stepped(chosen, step)  # "came a week after a bomb killed 30": 7 days back
 
     def _carried(self, token: Token) -> Span | None:
         """The time a narrative moved to and goes on in: the last date named in the

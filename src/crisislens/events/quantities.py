@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.data import word_set
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.not_figures import is_figure
+from crisislens.events.tallies import casualty_noun_toll, tally, vague_standing_count
 from crisislens.events.tallies import counted_over_a_period as counted_over_a_period
-from crisislens.events.tallies import tally, vague_standing_count
 from crisislens.events.victims import (
     CASUALTY_KINDS,
     SUBJECTS,
@@ -538,7 +538,11 @@ def _toll_kind(token: Token) -> tuple[str, Token] | None:
     tolls = [holder] + [c for c in holder.children if c.dep_ in (*SUBJECTS, "dobj")]
     toll = next((t for t in tolls if t.lemma_.lower() in words().toll_nouns), None)
     if toll is None:
-        counts = (c for t in tolls if t.i < token.i and (c := _count_kind(t, holder)))
+        counts = (
+            c
+            for t in tolls
+            if t.i < token.i and (c := _count_kind(t, holder) or casualty_noun_toll(t, holder))
+        )
         return next(counts, None)
     if toll.i > token.i:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crisislens.events.figure_words import words
-from crisislens.events.victims import SUBJECTS
+from crisislens.events.victims import CASUALTY_KINDS, SUBJECTS
 
 
 def tally(anchor: Token) -> bool:
@@ -198,3 +198,28 @@ def _span_toll(noun: Token) -> bool:
         w.tally_owner_span.match(noun.doc[o.left_edge.i : o.right_edge.i + 1].text.lower())
         for o in owners
     )
+
+
+def casualty_noun_toll(noun: Token, holder: Token) -> tuple[str, Token] | None:
+    """ "Deaths from the floods rose to 50", "fatalities climbed to 12", "injuries rose to 80":
+    a plural casualty noun (``noun_kinds`` dead or injured; "the dead") that is the subject of
+    the verb a number is told with, and has no number of its own, is a toll of them: their
+    kind, with that verb as the anchor; else None. Not over a named period ("deaths on the
+    roads rose to 900 last year", a statistic).
+
+    >>> doc = nlp("Deaths from the storm rose to 14.")  # doctest: +SKIP
+    >>> casualty_noun_toll(doc[0], doc[4])               # doctest: +SKIP
+    ('dead', rose)
+    """
+    kind = words().noun_kinds.get(noun.lemma_.lower())
+    if (
+        kind not in CASUALTY_KINDS
+        or noun.dep_ not in SUBJECTS
+        or holder.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ != "dead":
+        return None
+    if any(c.dep_ == "nummod" for c in noun.children) or any(map(_names_a_period, holder.subtree)):
+        return None
+    return kind, holder
