@@ -364,6 +364,7 @@ def test_their_event_senses_stay(extract, text, event_type):
     ("text", "event_type"),
     [
         ("The envoy returned to Kestport on Monday after a state visit to Norland.", "RETREAT"),
+        ("The premier returned to Tavel on Sunday evening after talks in Kestport.", "RETREAT"),
         ("A neighbour alerted the police, who arrived within minutes.", "MOBILIZE"),
         ("The guards, alerted to the fire, rushed out of the building.", "MOBILIZE"),
         ("The governor's four-nation tour has yielded good results, her aide said.", "CONCEDE"),
@@ -430,3 +431,32 @@ def test_help_by_a_party_stays_aid(extract):
     """A party that helps another act gives aid."""
     record = extract("Kestland will help Norland rebuild its ports.", published=PUB)
     assert [e for e in record.events if e.event_type in ("AID", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The bans answer the junta's crackdown on those protesting against its rule.", "PROTEST"),
+        ("Officials in Tavel want to freeze the assets of those supporting the revolt.", "SUPPORT"),
+    ],
+)
+def test_a_participle_that_says_who_people_are_is_no_event(extract, text, event_type):
+    """A participle after "those" describes people (verb_vetoes.describes_those)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Hundreds of residents queued at the Tavel clinic to donate blood for the wounded.",
+            "AID",
+        ),
+        ("The envoy said the shelling of Karsa will invite a harsh response.", "REQUEST"),
+        ("Guards found that the fence near Ombe had been cut in two places.", "SANCTION"),
+    ],
+)
+def test_blood_a_provocation_and_a_cut_fence_are_no_event(extract, text, event_type):
+    """Blood donated, a response invited and a fence cut are no aid, request or sanction
+    (event_rules.yaml: no_event_objects donate, invite, cut)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]

@@ -279,9 +279,13 @@ def back_from_duty(token: Token) -> bool:
     words = vocabulary().words
     if lemma(token) not in words.homecoming_verbs or child(token, "dobj") is not None:
         return False
+    preps = children(token, "prep")
+    # the parser may hang "after" on the time before it ("returned on Sunday evening after a
+    # state visit")
+    preps += [p for prep in preps for o in children(prep, "pobj") for p in children(o, "prep")]
     return any(
         lemma(place) in words.duty_nouns
-        for prep in children(token, "prep")
+        for prep in preps
         if prep.lower_ in words.homecoming_preps
         for place in children(prep, "pobj")
     )
@@ -342,6 +346,20 @@ def helped_by_a_thing(token: Token, lex: Lexicon) -> bool:
     return any(
         lemma(s) in words.helping_things or lemma(s) in lex.nouns for s in children(token, "nsubj")
     )
+
+
+def describes_those(token: Token) -> bool:
+    """A participle after "those" or "anyone" says who they are; it tells no act of its own:
+    "a crackdown on those protesting against the junta", "the assets of those supporting
+    the revolt" (event_rules.yaml: describing_heads). "Police detained people protesting
+    outside the court" keeps its protest.
+
+    >>> describes_those(nlp("They jailed those protesting.")[3])        # doctest: +SKIP
+    True
+    """
+    if token.tag_ != "VBG" or token.dep_ != "acl":
+        return False
+    return token.head.lower_ in vocabulary().words.describing_heads
 
 
 def decides_an_act(token: Token) -> bool:
@@ -447,6 +465,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or withholds_comment(verb)
         or decides_an_act(verb)
         or helped_by_a_thing(verb, lex)
+        or describes_those(verb)
         or dummy_subject_idiom(verb)
         or hostile_reception(verb)
         or describes_a_source(verb)
