@@ -667,3 +667,16 @@ def test_event_places_a_towns_own_office_names_the_town_not_a_home(extract, offi
     events = extract(text, published="2025-02-04").events
     arrest = next(e for e in events if e.trigger and "arrested" in e.trigger.text)
     assert (arrest.location.name, arrest.location.mention) == ("Jonesboro", "article")
+
+
+@pytest.mark.parametrize(
+    "part,place",
+    [("Ecuador's southeast", "Ecuador"), ("southern Ecuador", "Ecuador"), ("Ecuador", "Quito")],
+)
+def test_event_places_a_part_of_the_country_the_dateline_lies_outside(extract, part, place):
+    # the capital's dateline places an attack "in Ecuador" (the report gives nothing finer),
+    # but not one in a part of the country the capital lies outside
+    text = f"QUITO, Ecuador - An attack in {part} killed six soldiers on Friday, the army said."
+    events = extract(text, published="2025-02-08").events
+    attack = next(e for e in events if e.trigger and "killed" in e.trigger.text)
+    assert attack.location.name == place

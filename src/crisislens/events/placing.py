@@ -61,7 +61,9 @@ def place_event(
         location = None
     if location is not None and location.feature in ("country", "admin1", "region"):
         location = finer_place(event, doc, places, location)
-    if location is not None and not _holds(location, focus):
+    if location is not None and not (
+        _holds(location, focus) and _in_part(doc_text(doc), location, focus)
+    ):
         return unnamed_attacker(event.model_copy(update={"location": location}), doc)
     if focus is None:
         return event
@@ -202,6 +204,41 @@ def _holds(region: Place, focus: Place | None) -> bool:
         return False
     return region.feature == "country" or (
         focus.admin1 is not None and focus.admin1 == region.admin1
+    )
+
+
+def _in_part(text: str, region: Place, focus: Place | None) -> bool:
+    """Whether ``focus`` lies in the part of ``region`` the text names, when it names one
+    ("in Ruvania's southwest", "in northern Ruvania"): north of the region's point for a
+    northern part, west of it for a western one. A capital's dateline does not place an attack
+    "in the country's southwest" when the capital lies north or east of the country's point.
+
+    >>> ruvania = Place(text="Ruvania", start=14, end=21, name="Ruvania", feature="country",
+    ...                 lat=4.0, lon=-72.0)
+    >>> capital = Place(text="Sala", start=0, end=4, name="Sala", feature="city", lat=4.7,
+    ...                 lon=-74.1)
+    >>> _in_part("An attack in Ruvania's southwest", ruvania, capital)
+    False
+    >>> _in_part("An attack in western Ruvania", ruvania, capital)
+    True
+    """
+    if focus is None or region.lat is None or focus.lat is None or focus.lon is None:
+        return True
+    before = text[max(0, region.start - 16) : region.start].lower().split()[-1:]
+    after = text[region.end : region.end + 18].lower().replace("’", "'")
+    words = before + (after[3:].split()[:1] if after.startswith("'s ") else [])
+    direction = next((w for w in words if w in GeoLexicon.load().directions), None)
+    if direction is None or region.lon is None:
+        return True
+    lex, direction = GeoLexicon.load(), direction.replace("-", "")
+    offsets = (
+        (focus.lat - region.lat, lex.table("compass_north")),
+        (focus.lon - region.lon, lex.table("compass_east")),
+    )
+    return not any(
+        word in direction and offset * sign < 0
+        for offset, signs in offsets
+        for word, sign in signs.items()
     )
 
 
