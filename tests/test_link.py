@@ -301,6 +301,17 @@ def test_link_an_arrest_is_a_happening_of_its_own():
     assert compatible(held, replace(held, key="c", doc="article-c"))  # two reports of the arrest
 
 
+def test_link_one_city_coded_to_two_states_is_no_place_conflict():
+    """One report places a shooting in a city's western part and codes it to one state, another
+    in its eastern part, which the gazetteer gives to another: a few km apart, that is one city
+    (features.one_city_two_states); towns 80 km apart in two states stay two places."""
+    day = TimeValue.parse("2025-01-27")
+    west = _m("a", event_type="ASSAULT", time=day, place=(31.769, 35.216, "city", "ISR"))
+    east = _m("b", event_type="ASSAULT", time=day, place=(31.783, 35.234, "city", "PSE"))
+    assert compatible(west, east)
+    assert not compatible(west, replace(east, place=(32.46, 35.30, "city", "PSE")))
+
+
 def test_link_only_countries_a_partys_words_tell_rule_out_a_pair():
     """'A 50-year-old man was arrested in Ulm' codes the man to Germany by his place; another
     report of that arrest calls him 'a Tarvanian doctor'. The state rule reads only countries
@@ -848,6 +859,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
         (51.17, 71.45, "admin1", "KAZ"),
         (48.0, 68.0, "country", "KAZ"),
         (42.87, 74.59, "city", "KGZ"),
+        (42.88, 74.61, "city", "KAZ"),  # a few km from the last, in another state
         None,
     ]
     times = ["2022-01-05", "2022-01-06", "2022-01-09", "2022-01", "2021", "2022-02", None]

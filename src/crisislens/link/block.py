@@ -21,6 +21,7 @@ from scipy import sparse
 from crisislens.link.features import (
     COARSE_PRECISIONS,
     FEATURES,
+    ONE_CITY_KM,
     PUBLISHED_APART_DAYS,
     REPORTS_PLACE_KM,
     WIDE_FEATURES,
@@ -231,7 +232,8 @@ def _time_conflicts(s: Sides, rows: np.ndarray, window: int) -> tuple[np.ndarray
 
 
 def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(match, conflict) matrices of the coded places."""
+    """(match, conflict) matrices of the coded places; one city coded to two states is no
+    conflict (features.one_city_two_states)."""
     ha, hb = _outer(s.has_place, rows)
     both = ha & hb
     ca, cb = _outer(s.country, rows)
@@ -248,7 +250,8 @@ def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     limit_a, limit_b = _outer(s.limit, rows)
     near = km <= np.maximum(limit_a, limit_b)
     match = both & ~country_conflict & np.where(either_wide, same_country, near)
-    conflict = both & (country_conflict | (~either_wide & ~near))
+    one_city = country_conflict & ~either_wide & (km <= ONE_CITY_KM)
+    conflict = both & (country_conflict | (~either_wide & ~near)) & ~one_city
     return match & (rows[:, None] != np.arange(s.n)[None, :]), conflict
 
 

@@ -105,6 +105,9 @@ REPORTS_PLACE_KM = {
     "unknown": 150.0,
 }
 WIDE_FEATURES = (None, "country", "region", "sea", "continent")
+# two towns or landmarks this near, coded to two states, are one city that two states claim or
+# a border town's two sides, not two places (:func:`one_city_two_states`)
+ONE_CITY_KM = 25.0
 # a figure this large, given alike by two reports of one week, is evidence beyond their type
 # that they tell one happening (:func:`telling_figures`)
 TELLING_FIGURE = 5
@@ -132,6 +135,26 @@ def place_relation(
         return "match" if c1 and c1 == c2 else None
     limit = max(radius.get(f1, 50.0), radius.get(f2, 50.0))
     return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
+
+
+def one_city_two_states(a: LinkMention, b: LinkMention) -> bool:
+    """Two precise places (towns, landmarks, districts) within ``ONE_CITY_KM`` of each other
+    but coded to two states: one report's western district of a city and another's eastern
+    one, which the gazetteer gives to another state, or the two sides of a border town. That
+    is no place conflict (the pair model and the other rules still weigh the pair).
+
+    >>> a = LinkMention("a", "d1", 0, 4, place=(31.769, 35.216, "city", "ISR"))
+    >>> b = LinkMention("b", "d2", 0, 4, place=(31.783, 35.234, "city", "PSE"))
+    >>> one_city_two_states(a, b), one_city_two_states(a, LinkMention("c", "d2", 0, 4,
+    ...     place=(31.9, 35.2, "region", "PSE")))
+    (True, False)
+    """
+    if a.place is None or b.place is None:
+        return False
+    (lat1, lon1, f1, c1), (lat2, lon2, f2, c2) = a.place, b.place
+    if not (c1 and c2 and c1 != c2) or f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
+        return False
+    return haversine_km(lat1, lon1, lat2, lon2) <= ONE_CITY_KM
 
 
 def listed_by_each(a: LinkMention, b: LinkMention, mine: str | None, theirs: str | None) -> bool:
@@ -470,10 +493,12 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # a curfew and the tear gas: two happenings
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
-    if place_relation(a, b, REPORTS_PLACE_KM) == "conflict" and not listed_by_each(
-        a, b, _place_country(a), _place_country(b)
+    if (
+        place_relation(a, b, REPORTS_PLACE_KM) == "conflict"
+        and not listed_by_each(a, b, _place_country(a), _place_country(b))
+        and not one_city_two_states(a, b)
     ):
-        return False  # two places (not two countries each report names)
+        return False  # two places (not two countries each report names, nor one city's)
     if told_by_others(a, b):
         return False  # two speakers: two statements
     if editions_differ(a, b):
