@@ -604,6 +604,22 @@ def test_rule_own_country_needs_a_speaker(coder, head_in):
     assert rules.own_country(coder, head, context) is None  # no owner: country_again's
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Police said bandits ambushed a convoy near Sukkur. Six officers were killed.", "COP"),
+        (
+            "Rebels ambushed a convoy near Gao, killing three soldiers. Six officers were hurt.",
+            "MIL",
+        ),
+        ("Police said six army officers were arrested in Lahore.", "MIL"),
+    ],
+)
+def test_rule_force_of_the_story(coder, head_in, text, sector):
+    head, context = head_in(text, "officers")
+    assert coder.code(head, context).sector == sector
+
+
 def test_rule_named_body_again_a_ruling_movement(extract):
     record = extract(
         "The Taliban seized Kabul in August 2021. The group closed every girls' school in Herat."

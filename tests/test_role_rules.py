@@ -606,6 +606,9 @@ def test_role_rules_people_of_state_protest(extract):
     record = extract("The Kenyan protests turned violent in Kisumu on Tuesday.")
     protest = next(e for e in record.events if e.event_type == "PROTEST")
     assert (protest.actor.country, protest.actor.sector) == ("KEN", "PRO")
+    record = extract("The Lima protests entered a second week on Monday.")  # a capital's
+    protest = next(e for e in record.events if e.event_type == "PROTEST")
+    assert (protest.actor.country, protest.actor.sector) == ("PER", "PRO")
     record = extract("Chile's strike on the camp killed two fighters on Sunday.")  # not a protest
     strike = next(e for e in record.events if e.event_type == "ASSAULT")
     assert strike.actor.sector != "PRO"

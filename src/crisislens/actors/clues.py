@@ -224,6 +224,28 @@ def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
     mention.sector = coder.dictionary.agent_sector(lemmas, written, headed) or mention.sector
 
 
+def force_of_the_story(coder: ActorCoder, mention: Mention) -> None:
+    """A force noun the army and the police share (``shared_force_nouns``: "officers", "a
+    patrol"), with no force word of its own, serves the police in an article that names the
+    police and no army: after "Police said gunmen ambushed a patrol in Sindh", "seven officers
+    were killed" are police (COP), not soldiers; "army officers" and an article that names
+    troops keep the army (MIL)."""
+    words = coder.words
+    if mention.sector != "MIL" or mention.head.lemma_.lower() not in words.shared_force_nouns:
+        return
+    forces = words.police_words | words.army_words
+    if any(t.lemma_.lower() in forces for t in mention.span):
+        return
+    if mention.context.story_forces is None:
+        lemmas = {t.lemma_.lower() for t in mention.head.doc}
+        found = {"COP"} if lemmas & words.police_words else set()
+        mention.context.story_forces = frozenset(
+            found | ({"MIL"} if lemmas & words.army_words else set())
+        )
+    if mention.context.story_forces == {"COP"}:
+        mention.sector = "COP"
+
+
 def nationals_are_civilians(coder: ActorCoder, mention: Mention) -> None:
     """A country's nationals are its civilians: "three Ruritanian nationals were detained at
     the border", "nationals of Elbonia" and "Elbonia flew its nationals home" are CVL of that
@@ -422,6 +444,7 @@ CLUE_RULES = (
     country_of_speakers_own,
     country_from_dependents,
     sector_from_agent_noun,
+    force_of_the_story,
     states.multinational_force,
     states.a_states_post,
     workers.workers_of_a_field,

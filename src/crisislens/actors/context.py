@@ -44,6 +44,9 @@ class ArticleContext:
     # who last did an act of each type, and the start of the sentence that told it: after
     # "the rebels asked for a truce", "the general denied the request" is aimed at the rebels
     doers: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    # the sectors of the forces the article names by a word of their own (police, army), found
+    # on first use: which force a shared noun ("officers") serves
+    story_forces: frozenset[str] | None = None
 
     def in_source(self, start: int, end: int) -> bool:
         """Whether the text from ``start`` to ``end`` lies in a dateline, credit or outlet."""

@@ -20,6 +20,7 @@ from crisislens.schemas import Actor
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 MEDIA = "MED"  # agents.yaml
+PLACE_LABELS = ("GPE", "LOC")
 
 
 def people_of_state(
@@ -28,7 +29,9 @@ def people_of_state(
     """A country's word alone that owns or modifies an event noun of a type its state does not
     carry out (its ``state_sector`` among its ``unlikely_sectors``) names that country's people,
     of the sector of the type's unnamed actor: "Chile's protests spread to ten towns", "the
-    Kenyan protests" are protesters of Chile and Kenya (PRO), not their governments."""
+    Kenyan protests" are protesters of Chile and Kenya (PRO), not their governments; so is a
+    town's or a capital's name: "a Nairobi protest", "the Tbilisi protests" (not the capital
+    as its government)."""
     kind = event_types()[draft.sense.event_type]
     if (
         actor is None
@@ -46,7 +49,8 @@ def people_of_state(
     phrase = word.doc[word.left_edge.i : word.i + 1].text
     if phrase.endswith(tuple(vocabulary().words.possessive_marks)):
         phrase = phrase[:-2]
-    if actors.country_word(phrase.strip()) != actor.country:
+    place = word.ent_type_ in PLACE_LABELS  # "a Nairobi protest": a town's, its country's people
+    if actors.country_word(phrase.strip()) != actor.country and not place:
         return actor
     return actor.model_copy(update={"sector": kind.unnamed_actor[1]})
 
