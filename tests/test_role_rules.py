@@ -678,6 +678,8 @@ def test_role_rules_gerund_subject(parse, extract):
             "The European Union criticised the detention of two Dutch cyclists in Minsk.",
             "detention",
         ),
+        ("The African Union voiced outrage at the shelling of a clinic in Gedo.", "shelling"),
+        ("The African Union opened an inquiry into the killing of two nurses in Gedo.", "killing"),
     ],
 )
 def test_role_rules_judge_of_the_act_did_not_do_it(extract, text, noun):

@@ -79,16 +79,23 @@ def judge_of_the_act(actor: Actor | None, draft: Draft) -> Actor | None:
     """The subject of a verb that judges, mourns, probes or asks for an act (``judging_verbs``)
     told as its object is no fallback actor of that act: in "the UN condemned the killing of
     three aid workers in Darfur" and "the EU criticised the detention of two tourists", the
-    UN killed no one and the EU detained no one. Another name stays: in "the council
-    condemned Ruritania for the raids", Ruritania, nearer the raids, raided."""
+    UN killed no one and the EU detained no one; nor did who voices or opens a noun of
+    judging (``judging_nouns``): "Amnesty expressed concern over the arrest of three
+    journalists", "police launched an investigation into the killing of two tourists".
+    Another name stays: in "the council condemned Ruritania for the raids", Ruritania,
+    nearer the raids, raided."""
     if actor is None:
         return actor
-    judging = vocabulary().words.judging_verbs
+    words = vocabulary().words
     token = draft.trigger.token
     while token.dep_ in OBJECT_PATH_DEPS and token.head.i != token.i:
         token = token.head
-        if lemma(token) in judging:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        voiced = any(c.dep_ == "dobj" and lemma(c) in words.judging_nouns for c in token.children)
+        judge = token if lemma(token) in words.judging_verbs or voiced else None
+        if lemma(token) in words.judging_nouns and token.dep_ == "dobj":
+            judge = token.head  # "expressed concern over the arrest": who expressed it
+        if judge is not None:
+            subject = next((c for c in judge.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 return actor
             start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
