@@ -32,6 +32,18 @@ def test_a_beating_and_a_battle_stay_attacks(extract):
     assert "ASSAULT" in _types(extract("Rebels fought government troops near Orlen on Monday."))
 
 
+def test_votes_received_are_no_meeting(extract):
+    """event_rules.yaml no_event_objects: receive (vote, %)."""
+    assert "CONSULT" not in _types(extract("Kasa received 41% of the vote in Varna."))
+
+
+def test_a_remark_concluded_is_no_accord(extract):
+    """event_rules.yaml direct_object_verbs: conclude."""
+    record = extract("The raids on the depot broke the law, the inspector concluded.")
+    assert "AGREE" not in _types(record)
+    assert "AGREE" in _types(extract("The two ministers concluded a trade deal in Varna."))
+
+
 def test_blame_exchanged_is_criticism(extract):
     """event_lexicon.yaml objects: exchange (blame)."""
     record = extract("The army and the rebels exchanged blame for the collapse of the talks.")
@@ -78,3 +90,25 @@ def test_tear_gas_that_fails_refuses_nothing(extract):
     record = extract("Tear gas failed to disperse the crowd outside the ministry in Velna.")
     assert "REJECT" not in _types(record)
     assert "REJECT" in _types(extract("The union has failed to pay its staff."))
+
+
+def test_a_tensed_verb_beside_a_refused_infinitive_is_not_refused(extract):
+    """modality.finite_beside_infinitive: "to" cannot govern "has called"."""
+    record = extract("Kasa has refused to recognise the results and has called for protests.")
+    assert ("REQUEST", "asserted") in _kinds(record)
+    record = extract("The rebels in Orlen refused to disarm and have seized two more towns.")
+    assert ("COERCE", "asserted") in _kinds(record) or ("ASSAULT", "asserted") in _kinds(record)
+
+
+def test_an_infinitive_joined_to_a_refused_one_stays_refused(extract):
+    record = extract("The rebels in Orlen refused to disarm or to leave the town.")
+    assert all(modality != "asserted" for kind, modality in _kinds(record) if kind == "RETREAT")
+
+
+def test_protesting_in_a_square_is_a_demonstration(extract):
+    """event_lexicon.yaml argument_senses: protest (at_place), whoever protests."""
+    record = extract("Hundreds of Emmanuel Macron's supporters protested in Freedom Square.")
+    assert _types(record) == ["PROTEST"]
+    record = extract("The foreign ministry protested to Beijing over the arrest of its diplomat.")
+    assert _types(record) == ["ACCUSE"]
+    assert _types(extract("The ministry protested in a letter to the envoy.")) == ["ACCUSE"]

@@ -398,11 +398,31 @@ def no_choice_but(node: Token) -> Token | None:
     return noun.head if denied and noun.dep_ == "dobj" else None
 
 
+def finite_beside_infinitive(node: Token) -> Token | None:
+    """The verb an infinitive hangs on, for a tensed verb the parse joins to that infinitive:
+    in "has refused to recognise the results and has called for protests" and "refused to
+    disarm and seized two towns" the calling and the seizing are told beside the refusal,
+    not refused ("to" cannot govern "has called"), so the walk goes on from "refused" as
+    from a conjunct. None for any other word.
+
+    >>> finite_beside_infinitive(nlp("He refused to go and has called for talks.")[6]).text  # doctest: +SKIP
+    'refused'
+    """
+    head = node.head
+    if node.dep_ != "conj" or head.dep_ not in ("xcomp", "advcl"):
+        return None
+    if not has_child_word(head, ("aux",), vocabulary().words.infinitive_marks):
+        return None
+    auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    tensed = node.tag_ in FINITE_TAGS or any(a.tag_ in TENSED_AUX_TAGS for a in auxiliaries)
+    return head.head if tensed else None
+
+
 def _step_up(node: Token, at_trigger: bool) -> Token | None:
     """The next word up the clause chain, or None where the chain ends."""
     if is_root(node):
         return None
-    chooser = no_choice_but(node)
+    chooser = no_choice_but(node) or finite_beside_infinitive(node)
     if chooser is not None:
         return chooser
     allowed = UP_DEPS if is_verb(node) or not at_trigger else NOUN_UP_DEPS

@@ -196,6 +196,24 @@ def for_own_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(children(r, "poss") for r in reasons)
 
 
+# the prepositions that say where people stand: "in Freedom Square", "outside parliament";
+# not "to", "against" or "at" ("protested to Beijing", "protested at the decision")
+PLACE_PREPS = frozenset({"in", "outside", "near", "inside", "along", "through", "across", "around"})
+
+
+def at_place_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger is done in or outside a place of class ``value``: "supporters protested in
+    Freedom Square", "students protested outside parliament" (gathering_places) stand in the
+    street, whoever they are; "the ministry protested the arrest" does not.
+
+    >>> at_place_cue(nlp("They protested in the square.")[1], "gathering_places", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    places = [o for p in children(token, "prep") if p.lower_ in PLACE_PREPS for o in [pobj(p)] if o]
+    return any(in_class(o, kind) for o in places)
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
@@ -207,6 +225,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "harmed_in": harmed_in_cue,
     "over_cause": over_cause_cue,
     "for_own": for_own_cue,
+    "at_place": at_place_cue,
 }
 
 
