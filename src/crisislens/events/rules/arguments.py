@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from crisislens.events.lexicon import ArgumentClass, Lexicon, Sense
+from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import children, clause_head, has_child_word, lemma, pobj, subject
 
 # where a verb's object sits: its direct object, or the subject of its passive
@@ -196,21 +197,18 @@ def for_own_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(children(r, "poss") for r in reasons)
 
 
-# the prepositions that say where people stand: "in Freedom Square", "outside parliament";
-# not "to", "against" or "at" ("protested to Beijing", "protested at the decision")
-PLACE_PREPS = frozenset({"in", "outside", "near", "inside", "along", "through", "across", "around"})
-
-
 def at_place_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """The trigger is done in or outside a place of class ``value``: "supporters protested in
     Freedom Square", "students protested outside parliament" (gathering_places) stand in the
-    street, whoever they are; "the ministry protested the arrest" does not.
+    street, whoever they are; "the ministry protested the arrest" does not (event_rules.yaml:
+    place_preps).
 
     >>> at_place_cue(nlp("They protested in the square.")[1], "gathering_places", lex)  # doctest: +SKIP
     True
     """
     kind = lex.argument_classes[value]
-    places = [o for p in children(token, "prep") if p.lower_ in PLACE_PREPS for o in [pobj(p)] if o]
+    preps = vocabulary().words.place_preps
+    places = [o for p in children(token, "prep") if p.lower_ in preps for o in [pobj(p)] if o]
     return any(in_class(o, kind) for o in places)
 
 
