@@ -912,6 +912,7 @@ RULE_MODULES = [
     "events/rules/scoring.py",
     "events/rules/crashes.py",
     "events/rules/unlikely_parties.py",
+    "events/rules/arguments.py",
     "nlp/syntax.py",
 ]
 SRC = ROOT / "src" / "crisislens"
