@@ -121,10 +121,6 @@ def does_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return doer.dep_ == "nsubj" and in_class(doer.head, kind)
 
 
-# the prepositions that aim an event noun at what it strikes: "a strike on the depot"
-AIMING_PREPS = frozenset({"on", "against"})
-
-
 def aimed_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """An event noun is aimed at a noun of class ``value``: "the strike on the fuel depot",
     "strikes against rebel positions" (target) are attacks; a walkout is "at" a plant or
@@ -136,7 +132,7 @@ def aimed_cue(token: Token, value: str, lex: Lexicon) -> bool:
     kind = lex.argument_classes[value]
     if token.pos_ != "NOUN":
         return False
-    preps = [p for p in children(token, "prep") if p.lower_ in AIMING_PREPS]
+    preps = [p for p in children(token, "prep") if p.lower_ in vocabulary().words.aiming_preps]
     aimed = [o for p in preps for o in [pobj(p)] if o]
     return any(in_class(o, kind) for o in aimed)
 
@@ -156,11 +152,6 @@ def harmed_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return prep.dep_ == "prep" and in_class(prep.head, kind)
 
 
-# the prepositions that give what a walkout is over: "struck over pay", "a strike for higher
-# wages", "will strike against the pension reform"
-CAUSE_PREPS = frozenset({"over", "for", "against"})
-
-
 def over_cause_cue(token: Token, value: str, lex: Lexicon) -> bool:
     """The trigger is over or for a noun of class ``value``: "dockers will strike over pay",
     "teachers struck for higher salaries", "a strike over job cuts" (grievances) are walkouts,
@@ -171,9 +162,9 @@ def over_cause_cue(token: Token, value: str, lex: Lexicon) -> bool:
     True
     """
     kind = lex.argument_classes[value]
-    preps = [p for p in children(token, "prep") if p.lower_ in CAUSE_PREPS]
+    preps = [p for p in children(token, "prep") if p.lower_ in vocabulary().words.cause_preps]
     causes = [o for p in preps for o in [pobj(p)] if o]
-    if has_child_word(token, ("prt",), CAUSE_PREPS):
+    if has_child_word(token, ("prt",), vocabulary().words.cause_preps):
         causes += children(token, "dobj")
     return any(in_class(n, kind) for o in causes for n in (o, *o.conjuncts))
 
