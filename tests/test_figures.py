@@ -948,3 +948,9 @@ def test_figures_a_toll_number_the_parser_joined_to_the_next_count(nlp):
     )
     found = _found(nlp, sentence)
     assert ("dead", 35) in found and ("injured", 35) not in found
+
+
+def test_figures_a_headline_source_tag_is_no_object_of_the_wounding(nlp):
+    # "-hospital" glued to a dash names the source; the 171 are the wounded, not the wounders
+    found = _found(nlp, "Market bombing toll rises to 38 dead, 171 wounded -hospital")
+    assert ("dead", 38) in found and ("injured", 171) in found

@@ -35,6 +35,7 @@ from crisislens.events.victims import (
     of_object,
     one_person_casualties,
     person_described,
+    source_tag,
     total_of,
     wound_verb,
     yields_to_other,
@@ -617,7 +618,10 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
     doer = subject and any(
-        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in w.target_preps
+        c.dep_ in ("dobj", "dative")
+        and not source_tag(c)
+        or c.dep_ == "prep"
+        and c.lower_ in w.target_preps
         for c in verb.children
     )
     if doer and kind in CAUGHT:
