@@ -601,3 +601,34 @@ def test_an_attack_brought_in_by_a_on_another_day_is_another_happening(extract):
         published="2024-03-17",
     )
     assert _dead(_asserted(record, "ASSAULT")) == [6, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Another group of bandits abducted nine travellers near Orvel.", "abducted", True),
+        ("Other gunmen attacked a police post in Velo.", "attacked", True),
+        ("The gunmen also attacked a police post in Velo.", "attacked", False),
+        ("Other residents fled the village.", "fled", False),
+        ("Another man died at the hospital, police said.", "died", False),
+    ],
+)
+def test_another_doer_reads_an_attack_by_a_party_brought_in_as_another(parse, text, word, expected):
+    from types import SimpleNamespace
+
+    from crisislens.events.retelling import another_doer
+
+    doc = parse(text)
+    token = next(t for t in doc if t.text == word)
+    event = SimpleNamespace(event_type="ASSAULT" if word != "fled" else "RETREAT")
+    c = SimpleNamespace(tokens=[token], noun=False, event=event)
+    assert another_doer(c) == expected
+
+
+def test_an_attack_by_another_group_is_another_happening(extract):
+    record = extract(
+        "Militants stormed an army camp, killing eight soldiers. Another group of militants "
+        "attacked a clinic, killing five civilians.",
+        published=PUB,
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [5, 8]

@@ -46,6 +46,7 @@ from crisislens.events.pairs import (
 from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.retelling import (
     another_day,
+    another_doer,
     before_the_news,
     further_attack,
     further_target,
@@ -172,6 +173,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return False
     if c.sentence >= 0 and c.sentence not in h.scopes and another_day(c, h.members):
         return False  # "A bombing in the south on Thursday also killed six" (retelling.py)
+    if c.sentence >= 0 and c.sentence not in h.scopes and another_doer(c):
+        return False  # "Another group of bandits abducted nine travellers" (retelling.py)
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
     seizing = False  # an attack and a seizure it made (``seizure_in_attack``)

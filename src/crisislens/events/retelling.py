@@ -22,6 +22,8 @@ Wire reports retell an attack by its toll and list further acts with "also"; the
   the news, and so does an event noun brought in by "a" on a day of its own, other than the
   day a happening told before is dated to ("A bombing near the port on Tuesday also killed
   six": ``indefinite_noun``);
+- a *further party*: an attack by a party brought in as another ("Another group of bandits
+  abducted nine travellers": ``another_doer``) is another happening than those told before;
 - a *retaliation*: an act told as done in return for another ("killed 200 militants in
   retaliatory raids": ``retaliating``) is another happening than the acts told in other
   sentences.
@@ -56,6 +58,7 @@ class RetellingWords:
     news_verbs: frozenset[str] = frozenset()
     news_markers: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    other_party: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,6 +74,7 @@ def retelling_words() -> RetellingWords:
         news_verbs=frozenset(words["news_verbs"]),
         news_markers=frozenset(words["news_markers"]),
         indefinite=frozenset(words["indefinite_determiners"]),
+        other_party=frozenset(words["other_party_words"]),
     )
 
 
@@ -179,6 +183,26 @@ def another_day(c: Candidate, members: list[Candidate]) -> bool:
         m.date is not None and m.date.precision == "day" and m.date.date != day.date
         for m in members
         if not m.part
+    )
+
+
+def another_doer(c: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``c`` is an attack told by a verb whose subject is brought in as another party:
+    "Another group of bandits abducted nine travellers near Orvel", "Other gunmen attacked a
+    police post in Velo" (not "the gunmen also attacked a police post", nor "other residents
+    fled", no attack, nor "another man died in hospital", whose subject is a casualty). It is
+    another happening than those told in other sentences."""
+    w = words or retelling_words()
+    verb = head_token(c.tokens)
+    if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
+        return False
+    if casualty_clause(verb):
+        return False
+    subjects = (t for t in verb.children if t.dep_ == "nsubj")
+    return any(
+        d.dep_ in ("det", "amod") and d.lower_ in w.other_party
+        for t in subjects
+        for d in t.children
     )
 
 
