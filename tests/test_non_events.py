@@ -460,3 +460,12 @@ def test_blood_a_provocation_and_a_cut_fence_are_no_event(extract, text, event_t
     """Blood donated, a response invited and a fence cut are no aid, request or sanction
     (event_rules.yaml: no_event_objects donate, invite, cut)."""
     assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+def test_protests_braced_for_are_not_told(extract):
+    """Protests a city is braced for are expected, not told as happening
+    (candidates.proposed_act, article.yaml expecting_verbs)."""
+    text = "Tavel was braced for fresh protests on Monday after a court jailed the mayor."
+    record = extract(text, published=PUB)
+    assert not _asserted(record, "PROTEST")
+    assert _asserted(record, "COERCE") or _asserted(record, "SANCTION")

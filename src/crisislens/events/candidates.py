@@ -68,6 +68,7 @@ class ArticleWords:
     trend_bare_verbs: frozenset[str] = frozenset()
     era_preps: frozenset[str] = frozenset()
     era_bounds: frozenset[str] = frozenset()
+    expecting_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +104,7 @@ def article_words() -> ArticleWords:
         trend_bare_verbs=frozenset(data["trend_bare_verbs"]),
         era_preps=frozenset(data["era_preps"]),
         era_bounds=frozenset(data["era_bounds"]),
+        expecting_verbs=frozenset(data["expecting_verbs"]),
     )
 
 
@@ -556,9 +558,10 @@ def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
 
 def proposed_act(c: Candidate, words: ArticleWords) -> bool:
     """ "Moscow will not consider proposals for a ceasefire", "hopes for talks faded", "the
-    threat of strikes hangs over the port": an event noun after the "for" or "of" of a noun of
-    what is proposed, hoped or feared (data/article.yaml proposal_nouns, proposal_preps) is
-    not told as happening. It is a bare mention of one the article tells of its type, or
+    threat of strikes hangs over the port", "the capital was braced for fresh protests": an
+    event noun after the "for" or "of" of a noun of what is proposed, hoped or feared, or of a
+    verb of getting ready for it (data/article.yaml proposal_nouns, expecting_verbs,
+    proposal_preps) is not told as happening. It is a bare mention of one the article tells of its type, or
     nothing.
 
     >>> # doctest: +SKIP
@@ -569,7 +572,8 @@ def proposed_act(c: Candidate, words: ArticleWords) -> bool:
     if head is None or not c.noun or c.event.quantities or head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in words.proposal_preps and prep.head.lemma_.lower() in words.proposal_nouns
+    expected = words.proposal_nouns | words.expecting_verbs  # "was braced for fresh protests"
+    return prep.lower_ in words.proposal_preps and prep.head.lemma_.lower() in expected
 
 
 def _undated_act(c: Candidate) -> Token | None:
