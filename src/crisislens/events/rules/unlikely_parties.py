@@ -9,6 +9,8 @@ event, and media that report an event are no party to it.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from crisislens.actors.coder import ActorCoder
 from crisislens.data import word_set
 from crisislens.events.lexicon import Lexicon
@@ -95,11 +97,7 @@ def judge_of_the_act(actor: Actor | None, draft: Draft) -> Actor | None:
         if lemma(token) in words.judging_nouns and token.dep_ == "dobj":
             judge = token.head  # "expressed concern over the arrest": who expressed it
         if judge is not None:
-            subject = next((c for c in judge.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                return actor
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            return None if start <= actor.start < end else actor
+            return _unless_subject_of(judge, actor)
     return actor
 
 
@@ -112,11 +110,15 @@ def reporting_media(actor: Actor | None, draft: Draft) -> Actor | None:
         return actor
     reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
     for verb in draft.trigger.token.ancestors:
-        if lemma(verb) not in reporting:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return actor
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        return None if start <= actor.start < end else actor
+        if lemma(verb) in reporting:
+            return _unless_subject_of(verb, actor)
     return actor
+
+
+def _unless_subject_of(verb: Token, actor: Actor) -> Actor | None:
+    """``actor``, unless it stands in the subject of ``verb`` (a verb with no subject keeps it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return actor
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return None if start <= actor.start < end else actor
