@@ -671,7 +671,12 @@ def test_event_places_a_towns_own_office_names_the_town_not_a_home(extract, offi
 
 @pytest.mark.parametrize(
     "part,place",
-    [("Ecuador's southeast", "Ecuador"), ("southern Ecuador", "Ecuador"), ("Ecuador", "Quito")],
+    [
+        ("Ecuador's southeast", "Ecuador"),
+        ("Ecuador's southeast, near the border,", "Ecuador"),
+        ("southern Ecuador", "Ecuador"),
+        ("Ecuador", "Quito"),
+    ],
 )
 def test_event_places_a_part_of_the_country_the_dateline_lies_outside(extract, part, place):
     # the capital's dateline places an attack "in Ecuador" (the report gives nothing finer),
