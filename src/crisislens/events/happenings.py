@@ -159,22 +159,8 @@ def _compatible(c: Candidate, h: Happening) -> bool:
         return not h.apart(c) and not (c.sentence not in h.scopes and separate(c))
     if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and (separate(c) or _before_days(c, h)):
+    if c.sentence >= 0 and c.sentence not in h.scopes and _told_apart(c, h):
         return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and retaliating(c):
-        return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and further_target(c):
-        return False  # "Gunmen also attacked a village mosque" (events/retelling.py)
-    if c.sentence >= 0 and c.sentence not in h.scopes and further_place(c, h):
-        return False  # "The bandits also attacked residents of Tsafe"
-    if c.sentence >= 0 and c.sentence not in h.scopes and against_the_doers(c, h):
-        return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and _other_week(c, h):
-        return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and another_day(c, h.members):
-        return False  # "A bombing in the south on Thursday also killed six" (retelling.py)
-    if c.sentence >= 0 and c.sentence not in h.scopes and another_doer(c):
-        return False  # "Another group of bandits abducted nine travellers" (retelling.py)
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
     seizing = False  # an attack and a seizure it made (``seizure_in_attack``)
@@ -482,6 +468,27 @@ def _other_side(c: Candidate, h: Happening) -> bool:
 def _armed_sectors() -> frozenset[str]:
     """``data/article.yaml``: the sectors of an armed side."""
     return frozenset(read_yaml("article.yaml")["armed_sectors"])
+
+
+def _told_apart(c: Candidate, h: Happening) -> bool:
+    """Whether ``c``, told in a sentence none of ``h``'s members is in, tells another happening:
+    its sentence opens on one ("In another incident, ...", ``separate``), it is days before
+    ``h``'s, or a week off, it is done in retaliation, it is an attack that "also" hits another
+    target or place ("Gunmen also attacked a village mosque", "The bandits also attacked
+    residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun brought in by "a" on
+    another day ("A bombing in the south on Thursday also killed six") or an attack by another
+    party ("Another group of bandits abducted nine travellers"; events/retelling.py)."""
+    return (
+        separate(c)
+        or _before_days(c, h)
+        or retaliating(c)
+        or further_target(c)
+        or further_place(c, h)
+        or against_the_doers(c, h)
+        or _other_week(c, h)
+        or another_day(c, h.members)
+        or another_doer(c)
+    )
 
 
 def against_the_doers(c: Candidate, h: Happening) -> bool:

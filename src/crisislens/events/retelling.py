@@ -43,7 +43,7 @@ from crisislens.data import read_yaml, word_set
 from crisislens.events.candidates import Candidate, head_token, told_roles
 from crisislens.events.quantities import casualty_clause
 from crisislens.nlp.doc_cache import per_doc
-from crisislens.nlp.syntax import clause_head
+from crisislens.nlp.syntax import clause_head, subject
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,8 @@ def before_the_news(c: Candidate, told: dict[int, Candidate]) -> bool:
     verb = came_after(c)
     if verb is None:
         return False
-    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    news = told.get(subject.i) if subject is not None else None
+    doer = subject(verb)
+    news = told.get(doer.i) if doer is not None else None
     return news is None or news.event.event_type == c.event.event_type
 
 

@@ -71,10 +71,15 @@ def _conflict_clause(anchor: Token) -> bool:
     >>> _conflict_clause(token_of("dead"))                               # doctest: +SKIP
     True
     """
-    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(anchor)
     if verb is None or verb.dep_ != "relcl":
         return False
     return verb.head.lemma_.lower() in words().tally_nouns
+
+
+def _verb_above(anchor: Token) -> Token | None:
+    """The verb (or auxiliary) of ``anchor``'s clause: itself, else its nearest such ancestor."""
+    return next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
 def vague_standing_count(number: Span, anchor: Token) -> bool:
@@ -90,7 +95,7 @@ def vague_standing_count(number: Span, anchor: Token) -> bool:
     w = words()
     if _unbounded(number.text.lower()) not in w.tally_vague_plurals:
         return False
-    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(anchor)
     if verb is None or not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     ):

@@ -17,7 +17,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import is_noun, lemma
+from crisislens.nlp.syntax import is_noun, lemma, subject
 from crisislens.schemas import Actor
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -117,8 +117,8 @@ def reporting_media(actor: Actor | None, draft: Draft) -> Actor | None:
 
 def _unless_subject_of(verb: Token, actor: Actor) -> Actor | None:
     """``actor``, unless it stands in the subject of ``verb`` (a verb with no subject keeps it)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    doer = subject(verb)
+    if doer is None:
         return actor
-    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
     return None if start <= actor.start < end else actor
