@@ -77,13 +77,10 @@ from crisislens.events.happenings import (
     attach_references,
     attach_tolls,
     group,
-    mark_causes,
-    mark_rankings,
-    set_recalled,
-    set_sequences,
     share_places,
     tied,
 )
+from crisislens.events.marks import mark_causes, mark_rankings, set_recalled, set_sequences
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
