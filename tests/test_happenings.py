@@ -632,3 +632,28 @@ def test_an_attack_by_another_group_is_another_happening(extract):
         published=PUB,
     )
     assert _dead(_asserted(record, "ASSAULT")) == [5, 8]
+
+
+def test_an_attack_on_a_day_and_at_a_place_of_its_own_is_another_happening(extract):
+    record = extract(
+        "Nine guards were killed in a suicide attack in Mardan on Monday. The bomber blew "
+        "himself up at the gate. On Saturday, two soldiers were killed in a suicide attack in "
+        "Swabi district.",
+        published="2024-03-19",
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [2, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Two soldiers were killed in a suicide attack in Gedaref.", "killed", True),
+        ("Two soldiers were killed in the attack in Gedaref.", "killed", False),
+        ("The trader died in a hospital in Gedaref.", "died", False),
+    ],
+)
+def test_in_an_attack_reads_a_casualty_clause_naming_its_attack(parse, text, word, expected):
+    from crisislens.events.retelling import _in_an_attack, retelling_words
+
+    verb = next(t for t in parse(text) if t.text == word)
+    assert _in_an_attack(verb, retelling_words()) == expected

@@ -48,6 +48,7 @@ from crisislens.events.retelling import (
     another_day,
     another_doer,
     before_the_news,
+    elsewhere_another_day,
     further_attack,
     further_target,
     retaliating,
@@ -355,8 +356,9 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
     ``h``'s, or a week off, it is done in retaliation, it is an attack that "also" hits another
     target or place ("Gunmen also attacked a village mosque", "The bandits also attacked
     residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun brought in by "a" on
-    another day ("A bombing in the south on Thursday also killed six") or an attack by another
-    party ("Another group of bandits abducted nine travellers"; events/retelling.py)."""
+    another day ("A bombing in the south on Thursday also killed six"), an attack on a day and
+    at a place of its own, both other than ``h``'s ("On Saturday, two were killed in a suicide
+    attack in Delto district") or an attack by another party ("Another group of bandits abducted nine travellers"; events/retelling.py)."""
     return (
         separate(c)
         or _before_days(c, h)
@@ -366,6 +368,7 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         or against_the_doers(c, h)
         or _other_week(c, h)
         or another_day(c, h.members)
+        or elsewhere_another_day(c, h.members)
         or another_doer(c)
     )
 

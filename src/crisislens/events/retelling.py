@@ -44,6 +44,10 @@ from crisislens.events.candidates import Candidate, head_token, told_roles
 from crisislens.events.quantities import casualty_clause
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head, subject
+from crisislens.schemas import Place
+
+# the places too wide to set two attacks apart: a country, a region, a sea
+WIDE_PLACES = frozenset({"country", "region", "sea", "continent"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class RetellingWords:
     news_markers: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
     other_party: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +80,7 @@ def retelling_words() -> RetellingWords:
         news_markers=frozenset(words["news_markers"]),
         indefinite=frozenset(words["indefinite_determiners"]),
         other_party=frozenset(words["other_party_words"]),
+        attack_nouns=frozenset(words["attack_nouns"]),
     )
 
 
@@ -183,6 +189,55 @@ def another_day(c: Candidate, members: list[Candidate]) -> bool:
         m.date is not None and m.date.precision == "day" and m.date.date != day.date
         for m in members
         if not m.part
+    )
+
+
+def elsewhere_another_day(
+    c: Candidate, members: list[Candidate], words: RetellingWords | None = None
+) -> bool:
+    """Whether ``c`` is an attack that a day and a place of its own, both named, set apart from
+    a happening's ``members``: each member dated to a day by its own words is dated to another,
+    and each placed by a name narrower than a country is placed under another name. "Nine
+    guards were killed in a suicide attack in Sarvan on Monday ... On Saturday, two others were
+    killed in a suicide attack in Delto district" are two, though two days apart and maybe near
+    each other; a clause that tells only the dead must name its attack by a noun brought in by
+    "a" ("in a suicide attack"): "he died in hospital in Delto on Tuesday" may be the Monday
+    shooting in Sarvan."""
+    w = words or retelling_words()
+    day, place, verb = c.date, c.event.location, head_token(c.tokens)
+    if day is None or day.precision != "day" or not _named_narrow(place) or verb is None:
+        return False
+    if c.event.event_type not in w.attack_types or place is None:
+        return False
+    if not c.noun and casualty_clause(verb) and not _in_an_attack(verb, w):
+        return False
+    dated = [m.date for m in members if not m.part and m.date is not None]
+    days = {d.date for d in dated if d.precision == "day"}
+    named = place.name.casefold()
+    places = {
+        m.event.location.name.casefold()
+        for m in members
+        if not m.part and m.event.location is not None and _named_narrow(m.event.location)
+    }
+    return bool(days) and day.date not in days and bool(places) and named not in places
+
+
+def _named_narrow(place: Place | None) -> bool:
+    """A place named in the text and narrower than a country ("Delto district", not
+    "Pakistan" nor the dateline's city given to a sentence that names none)."""
+    return place is not None and place.mention == "name" and place.feature not in WIDE_PLACES
+
+
+def _in_an_attack(verb: Token, w: RetellingWords) -> bool:
+    """ "were killed in a suicide attack": the verb's prepositional object is an attack noun
+    (``attack_nouns``) brought in by "a"."""
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in w.attack_nouns
+        and any(d.dep_ == "det" and d.lower_ in w.indefinite for d in o.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
     )
 
 
