@@ -685,3 +685,30 @@ def test_event_places_a_part_of_the_country_the_dateline_lies_outside(extract, p
     events = extract(text, published="2025-02-08").events
     attack = next(e for e in events if e.trigger and "killed" in e.trigger.text)
     assert attack.location.name == place
+
+
+def test_event_places_where_a_speaker_is_is_not_where_the_act_is(extract):
+    # the strike is told of in Lisbon; it happened on the islands the headline names
+    record = extract(
+        "Dock workers in the Azores walked off the job again on Monday, stranding cargo ships. "
+        "In Lisbon, the labour minister said the strike was unlawful.",
+        published="2025-03-03",
+    )
+    strikes = [e for e in record.events if e.location is not None and e.location.name == "Lisbon"]
+    assert [e.event_type for e in strikes if e.event_type not in ("ACCUSE", "REJECT")] == []
+    # a speaker's place is where the story is only when nothing is put anywhere else
+    record = extract(
+        "The mayor of Noumea appealed for calm on Tuesday. Rioters looted a pharmacy and torched "
+        "two cars overnight. In Paris, the overseas minister said more police would fly out.",
+        published="2025-03-03",
+    )
+    looting = _event(record, "COERCE", "looted")
+    assert (looting.location.country, looting.location.mention) == ("NCL", "article")
+
+
+def test_event_places_a_countrys_possessive_before_its_territory(extract):
+    record = extract(
+        "Riot police were flown to France's Pacific territory of New Caledonia on Friday.",
+        published="2025-03-03",
+    )
+    assert {e.location.country for e in record.events if e.location is not None} == {"NCL"}

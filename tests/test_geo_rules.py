@@ -233,6 +233,22 @@ def test_a_direction_joined_to_another_directions_name_is_no_place(pipeline, tex
     assert [span.text for span, _ in pipeline.places.toponyms(doc)] == names
 
 
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("Miners clashed with soldiers in Ruvania's south-east on Friday.", None),
+        ("Floods cut roads across Ruvania's south east.", None),
+        # a direction with a name after it is that name's part
+        ("Gunmen killed four traders in north-west Nigeria.", "north-west Nigeria"),
+    ],
+)
+def test_a_lower_case_direction_alone_is_no_place(pipeline, text, direction):
+    doc = pipeline.nlp(text)
+    found = [span.text for span, _ in pipeline.places.toponyms(doc)]
+    directional = [name for name in found if name.split()[0].startswith(("north", "south"))]
+    assert directional == ([direction] if direction else [])
+
+
 def test_a_war_tagged_as_an_event_names_no_place(pipeline):
     # spaCy tags a historical war's name as an EVENT: its countries are parties, and no
     # toponym is cut out of it (a war tagged as a place still gives its first country)

@@ -28,7 +28,7 @@ from crisislens.events.extract import EventExtractor
 from crisislens.events.focus import article_focus
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.participants import where_named
-from crisislens.events.rules.place import reference_point
+from crisislens.events.rules.place import reference_point, spoken_there
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
@@ -156,7 +156,8 @@ class Pipeline:
         # a place another is located from ("180 km north of Goma") is not where the story is
         located = [p for p in places if not reference_point(p, doc, places)]
         capitals = self.places.capital_ids(located)
-        focus = article_focus(article.text, located, article.title, capitals)
+        spoken = frozenset(p.start for p in located if spoken_there(p, doc))
+        focus = article_focus(article.text, located, article.title, capitals, spoken)
         context.focus_country = focus.country if focus is not None else None
         candidates = self.events.extract(doc, article, places, context)
         coded = self.article.code(doc, article, candidates, places, focus)

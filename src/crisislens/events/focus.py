@@ -30,7 +30,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)|\n")
 
 
 def article_focus(
-    text: str, places: list[Place], title: str | None = None, capitals: frozenset[int] = frozenset()
+    text: str,
+    places: list[Place],
+    title: str | None = None,
+    capitals: frozenset[int] = frozenset(),
+    spoken: frozenset[int] = frozenset(),
 ) -> Place | None:
     """Where the article is: its dateline place ("AURORA, Colo. (CBS4) -"), unless the report
     was filed from abroad (:func:`_filed_abroad`) or from the bureau in a capital (one of
@@ -39,7 +43,9 @@ def article_focus(
     most (its cities and regions counting for it), the city it names most, else its region,
     else that country (among towns named as often, one named only as a person's home last:
     :func:`_rank`). An article that names no place but a town inside a body's name ("the
-    Phoenix Police Department said") is in that town."""
+    Phoenix Police Department said") is in that town. A place only a speaker is put in
+    (``spoken``: the start offsets of "In Lisbon, the minister said ...") counts for no
+    country in :func:`_most_put_in`."""
     located = [
         p
         for p in places
@@ -65,7 +71,7 @@ def article_focus(
         return None
     ranked = (
         _headline_country(title, by_country, locative=True)
-        or _most_put_in(text, located, by_country)
+        or _most_put_in(text, located, by_country, spoken)
         or _headline_country(title, by_country)
         or max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
     )
@@ -139,15 +145,21 @@ def _put_in(text: str, start: int, outer: bool = True) -> bool:
 
 
 def _most_put_in(
-    text: str, located: list[Place], by_country: dict[str | None, list[Place]]
+    text: str,
+    located: list[Place],
+    by_country: dict[str | None, list[Place]],
+    spoken: frozenset[int] = frozenset(),
 ) -> list[Place] | None:
     """The places of the country the text puts things in most often ("talks in Geneva",
     "clashes near Kidal"), when one leads: a country named most as a party ("urged Iran",
     "sanctions on Iran") or as what a war or talks are about ("a truce in the Gaza war",
-    :func:`_topic`) is what the story is about, not where it is."""
+    :func:`_topic`) is what the story is about, not where it is. Nor does a place only a
+    speaker is put in ("In Lisbon, the minister said", ``spoken``) count."""
     counts: dict[str | None, int] = {}
     for p in located:
-        if p.country is not None and _put_in(text, p.start) and not _topic(text, p):
+        if p.start in spoken or p.country is None:
+            continue
+        if _put_in(text, p.start) and not _topic(text, p):
             counts[p.country] = counts.get(p.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

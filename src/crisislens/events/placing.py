@@ -29,6 +29,7 @@ from crisislens.events.rules.place import (
     meeting,
     reference_point,
     set_apart,
+    spoken_there,
     topic_place,
     topic_spans,
     verbal,
@@ -289,7 +290,8 @@ def _whole(place: Place) -> Place:
 
 def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[Place]]:
     """For each of the event's mentions, its own first, the located places its sentence names
-    outside the words that say who acts, whom it is done to or what it is about."""
+    outside the words that say who acts, whom it is done to or what it is about, and, for an
+    act that is not speech, outside where a speaker told of it (:func:`spoken_there`)."""
     told = [(event.trigger, event.evidence)]
     told += [(m.trigger, m.evidence) for m in event.mentions if m.evidence != event.evidence]
     roles = [(r.start, r.end) for r in (event.actor, event.recipient) if r is not None]
@@ -299,6 +301,8 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
     roles += _destinations(event, doc)
     if verbal(event.event_type):  # "urged a truce in the Gaza war": what it is about
         roles += [(p.start, p.end) for p in places if p.lat is not None and topic_place(p, doc)]
+    else:  # "In Lisbon, the minister said the strike ...": where it was said, not done
+        roles += [(p.start, p.end) for p in places if spoken_there(p, doc)]
     roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
     roles += [(p.start, p.end) for p in places if reference_point(p, doc, places)]
     for trigger, evidence in told:

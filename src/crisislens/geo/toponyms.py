@@ -477,12 +477,17 @@ def language(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> F
 
 
 def lower_case(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
-    """A word in lower case is no name, but "north-west Nigeria" tagged as a place is one."""
+    """A word in lower case is no name, but "north-west Nigeria" tagged as a place is one.
+    Directions alone are not ("in Ruvania's south-east", "the south east of the country"):
+    the Botswanan district South East is no reading of them."""
     text = span.text.strip()
     if text[:1].isupper():
         return None
-    directional = ent.label_ in finder.lex.place_labels and (
-        text.split()[0].lower() in finder.lex.directions
+    words = text.lower().split()
+    directional = (
+        ent.label_ in finder.lex.place_labels
+        and words[0] in finder.lex.directions
+        and not all(word in finder.lex.directions for word in words)
     )
     return None if directional else []
 

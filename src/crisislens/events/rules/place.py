@@ -38,14 +38,30 @@ from crisislens.schemas import Actor, Place
 
 def most_specific_inside(token: Token, places: list[Place]) -> Place | None:
     """The most specific located place inside ``token``'s phrase: a city before its country
-    ("in Goma, Congo" is Goma)."""
+    ("in Goma, Congo" is Goma). Of two countries, a possessor is the whole the other is part
+    of ("to Ruvania's island territory of Tesso" is Tesso: :func:`_possessing_country`)."""
     lo, hi = char_extent(token)
     inside = [p for p in places if lo <= p.start and p.end <= hi and p.lat is not None]
     ranks = vocabulary().place_specificity
     unranked = len(set(ranks.values()))
     return min(
-        inside, key=lambda p: (ranks.get(_kind(p, token.doc), unranked), p.start), default=None
+        inside,
+        key=lambda p: (
+            ranks.get(_kind(p, token.doc), unranked),
+            _possessing_country(p, token.doc),
+            p.start,
+        ),
+        default=None,
     )
+
+
+def _possessing_country(place: Place, doc: Doc) -> bool:
+    """Whether a country is named in the possessive ("Ruvania's territory of Tesso"), as the
+    whole an overseas territory with a country code of its own belongs to. A town so named
+    keeps its place: the part of a town ("Ruvo's Kell district") may be a namesake elsewhere
+    in the gazetteer."""
+    marks = tuple(vocabulary().words.possessive_marks)
+    return place.feature == "country" and doc_text(doc).startswith(marks, place.end)
 
 
 def _kind(place: Place, doc: Doc) -> str:
@@ -349,6 +365,27 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
         p is not place and p.mention == "name" and sent.start_char <= p.start < place.start
         for p in places
     )
+
+
+def spoken_there(place: Place, doc: Doc) -> bool:
+    """A place the text puts only a speaker in: "In Lisbon, the minister said troops were
+    sent to the islands", "told reporters in Geneva that ...", "Speaking in Oslo, she said"
+    say where words were spoken, not where the story is.
+
+    >>> spoken_there(lisbon, nlp("In Lisbon, the minister said troops had landed."))
+    ... # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verbs = word_set("reporting_verbs.yaml", "reporting_verbs")
+    verb = prep.head  # "Speaking in Lisbon, the minister said": the clause it opens
+    return lemma(verb) in verbs or verb.dep_ == "advcl" and lemma(verb.head) in verbs
 
 
 def _stated_km(compass: Token) -> float:
