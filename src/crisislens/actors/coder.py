@@ -5,10 +5,9 @@ holds the data, ``data/actor_words.yaml`` the words its rules read, and ``rules.
 This module only runs them in order. ``ArticleContext`` carries what is known of the article so
 far (its date, the last person named, for "he").
 
->>> # doctest: +SKIP
->>> coder = ActorCoder(ActorDictionary.load(), gazetteer)
->>> doc = nlp("Ruritanian riot police dispersed the crowd.")
->>> coder.code(doc[2], ArticleContext(day="2022-01-07")).sector
+>>> coder = ActorCoder(ActorDictionary.load(), gazetteer)  # doctest: +SKIP
+>>> doc = nlp("Ruritanian riot police dispersed the crowd.")  # doctest: +SKIP
+>>> coder.code(doc[2], ArticleContext(day="2022-01-07")).sector  # doctest: +SKIP
 'COP'
 """
 

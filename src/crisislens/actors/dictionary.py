@@ -6,7 +6,7 @@ aliases separated by ``;``). Roles are resolved at the article's date:
 
 >>> d = ActorDictionary.load()
 >>> d.named("Tokayev", "2022-01-07")
-CodedName(name='Kassym-Jomart Tokayev', country='KAZ', sector='GOV', title='President')
+CodedName(name='Kassym-Jomart Tokayev', country='KAZ', sector='GOV', title='President', person=True)
 >>> d.named("Nazarbayev", "2022-01-07").sector
 'ELI'
 """

@@ -1,8 +1,7 @@
 """The noun phrase an actor is coded from, and what the rules have found in it so far.
 
->>> # doctest: +SKIP
->>> doc = nlp("About 3000 mostly Russian troops arrived.")
->>> phrase(doc[3]).text
+>>> doc = nlp("About 3000 mostly Russian troops arrived.")  # doctest: +SKIP
+>>> phrase(doc[3]).text  # doctest: +SKIP
 '3000 mostly Russian troops'
 """
 

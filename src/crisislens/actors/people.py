@@ -2,9 +2,8 @@
 by nationality lives and what it is (the actor coder's "people rules", run after a phrase
 naming a people is coded; ``rules.py`` holds the others).
 
->>> # doctest: +SKIP
->>> actor = coder.code(nlp("The Albanians of southern Serbia voted.")[1], context)
->>> (actor.country, actor.sector)
+>>> actor = coder.code(nlp("The Albanians of southern Serbia voted.")[1], context)  # doctest: +SKIP
+>>> (actor.country, actor.sector)  # doctest: +SKIP
 ('SRB', 'CVL')
 """
 

@@ -3,8 +3,7 @@ police are its country's, a state's mission to the UN is the state's, forces cal
 international are no one state's, and a nationality before a movement's name picks the
 movement's branch in that country. Run by ``rules.py`` (clue rules and ``known_name``).
 
->>> # doctest: +SKIP
->>> coder.code(nlp("Kumasi police arrested two traders.")[1], context).country
+>>> coder.code(nlp("Kumasi police arrested two traders.")[1], context).country  # doctest: +SKIP
 'GHA'
 """
 

@@ -1,8 +1,7 @@
 """Rules on the sector of people named by the work they do ("hospital workers"), run by
 ``clues.py`` among its clue rules.
 
->>> # doctest: +SKIP
->>> coder.code(nlp("Hospital workers staged a walkout.")[1], context).sector
+>>> coder.code(nlp("Hospital workers staged a walkout.")[1], context).sector  # doctest: +SKIP
 'HLH'
 """
 

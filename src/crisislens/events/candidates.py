@@ -390,8 +390,7 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     Kyiv, was tabled on Friday") the sentence's date is its main clause's: only a date inside
     the clause keeps it.
 
-    >>> # doctest: +SKIP
-    >>> standing_passive(reader.read(...)[0], frozenset({"is", "are"}))  # "are sanctioned"
+    >>> standing_passive(reader.read(...)[0], frozenset({"is", "are"}))  # "are sanctioned"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -414,8 +413,7 @@ def named_past_event(c: Candidate, published: str | None) -> bool:
     the Marseille bombings"). One told with figures or a clause of its own ("the 2011 Port Ellis
     bombing, which killed 30") is kept, as is one named by a date ("the May 2017 attack").
 
-    >>> # doctest: +SKIP
-    >>> named_past_event(reader.read(...)[0], "2022-05-10")  # "the 2017 Lyon attacks"
+    >>> named_past_event(reader.read(...)[0], "2022-05-10")  # "the 2017 Lyon attacks"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -433,8 +431,7 @@ def named_era(c: Candidate, words: ArticleWords) -> bool:
     one of era_preps, or after "the end", "the start" of: era_bounds, article.yaml), is an era
     called by its name, background and no event the report tells. One with figures is kept.
 
-    >>> # doctest: +SKIP
-    >>> named_era(reader.read(...)[0], article_words())  # "since the end of the Cold War"
+    >>> named_era(reader.read(...)[0], article_words())  # "since the end of the Cold War"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -491,8 +488,7 @@ def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
     itself. It is a mention of one the article tells, or nothing. (An agreement, "the truce",
     "the deal", is a standing thing the text may go on to tell of, and is not so read.)
 
-    >>> # doctest: +SKIP
-    >>> unvoiced_statement(reader.read(...)[0], article_words().unvoiced_types)  # "threats"
+    >>> unvoiced_statement(reader.read(...)[0], article_words().unvoiced_types)  # "threats"  # doctest: +SKIP
     True
     """
     if not c.noun or c.new or c.event.modality != "asserted" or c.event.quantities:
@@ -507,8 +503,7 @@ def habitual(c: Candidate, adverbs: frozenset[str]) -> bool:
     verb it is coordinated with) tells a habit, no one happening. It is a mention of one the
     article tells, or nothing.
 
-    >>> # doctest: +SKIP
-    >>> habitual(reader.read(...)[0], article_words().habit_adverbs)  # "seldom criticized"
+    >>> habitual(reader.read(...)[0], article_words().habit_adverbs)  # "seldom criticized"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -525,8 +520,7 @@ def restricted_act(c: Candidate) -> bool:
     is forbidden, not a happening the text tells. It is a mention of one the article tells
     (the rally held in spite of the ban), or nothing; the ban itself is the event.
 
-    >>> # doctest: +SKIP
-    >>> restricted_act(reader.read(...)[1])  # "rallies" in "Police banned the rallies."
+    >>> restricted_act(reader.read(...)[1])  # "rallies" in "Police banned the rallies."  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -542,8 +536,7 @@ def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
     from happening. It is no happening the report tells: a bare mention of one it tells of
     its type (what the averting was meant to keep from coming again), or nothing.
 
-    >>> # doctest: +SKIP
-    >>> averted_act(reader.read(...)[1], article_words().averting_verbs)  # "further raids"
+    >>> averted_act(reader.read(...)[1], article_words().averting_verbs)  # "further raids"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -564,8 +557,7 @@ def proposed_act(c: Candidate, words: ArticleWords) -> bool:
     proposal_preps) is not told as happening. It is a bare mention of one the article tells of its type, or
     nothing.
 
-    >>> # doctest: +SKIP
-    >>> proposed_act(reader.read(...)[0], article_words())  # "ceasefire"
+    >>> proposed_act(reader.read(...)[0], article_words())  # "ceasefire"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -602,8 +594,7 @@ def ongoing_perfect(c: Candidate, words: ArticleWords) -> bool:
     alone it is the text's one telling and is kept, as is one dated ("have been protesting
     since Monday").
 
-    >>> # doctest: +SKIP
-    >>> ongoing_perfect(reader.read(...)[1], article_words())  # "has been fighting"
+    >>> ongoing_perfect(reader.read(...)[1], article_words())  # "has been fighting"  # doctest: +SKIP
     True
     """
     head = _undated_act(c)
@@ -621,8 +612,7 @@ def trend_of_acts(c: Candidate, words: ArticleWords) -> bool:
     happening the article tells (CandidateReader.read; data/article.yaml trend_verbs,
     trend_particles, trend_bare_verbs).
 
-    >>> # doctest: +SKIP
-    >>> trend_of_acts(reader.read(...)[1], article_words())  # "attacks" in "ramped up attacks"
+    >>> trend_of_acts(reader.read(...)[1], article_words())  # "attacks" in "ramped up attacks"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -646,8 +636,7 @@ def past_aggregate(c: Candidate, markers: frozenset[str]) -> bool:
     happening the article tells of that type, or nothing (a singular one, "a previous
     attack", is a happening of its own, and "new").
 
-    >>> # doctest: +SKIP
-    >>> past_aggregate(reader.read(...)[0], article_words().past_markers)  # "Past raids ..."
+    >>> past_aggregate(reader.read(...)[0], article_words().past_markers)  # "Past raids ..."  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
@@ -695,8 +684,7 @@ def time_scope(
     told after the dead and hurt it left (``results``: "three are dead after a shooting",
     "a woman died after she was shot"), which are its figures, not a later happening.
 
-    >>> # doctest: +SKIP
-    >>> time_scope(killed, article_words().sequence_markers).text
+    >>> time_scope(killed, article_words().sequence_markers).text  # doctest: +SKIP
     'after'
     """
     if head is None:

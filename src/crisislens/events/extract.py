@@ -16,8 +16,7 @@
 The rules themselves live in those modules, each a small named function with its own example;
 this module only orders them.
 
->>> # doctest: +SKIP
->>> [e.event_type for e in extractor.extract(doc, article, places, context)]
+>>> [e.event_type for e in extractor.extract(doc, article, places, context)]  # doctest: +SKIP
 ['MOBILIZE', 'THREATEN']
 """
 

@@ -8,8 +8,7 @@ presupposes ("the siege that has left the city starving" asserts the siege). An 
 the modality of a light verb that carries it ("will launch an offensive"); under any other verb
 its existence is presupposed ("the offensive will end the truce").
 
->>> # doctest: +SKIP
->>> modality_of(doc[3], lexicon.governors)    # "The rebels may attack the town."
+>>> modality_of(doc[3], lexicon.governors)    # "The rebels may attack the town."  # doctest: +SKIP
 'possible'
 """
 
@@ -116,8 +115,7 @@ def negative_subject(mark: Token, node: Token, trigger: Token, at_trigger: bool)
     "no soldiers were killed" are negated. Only the trigger's own subject ("no one knows who
     attacked the convoy" asserts the attack).
 
-    >>> # doctest: +SKIP
-    >>> modality_of(nlp("Nobody was arrested after the march.")[2], governors)
+    >>> modality_of(nlp("Nobody was arrested after the march.")[2], governors)  # doctest: +SKIP
     'negated'
     """
     if not at_trigger or mark.dep_ not in ("nsubj", "nsubjpass"):
@@ -139,8 +137,7 @@ def modal_adjective(mark: Token, node: Token, trigger: Token, at_trigger: bool) 
     """An adjective on an event noun that says it has not happened: "ahead of a planned
     strike" is planned, "fears of a possible raid" possible.
 
-    >>> # doctest: +SKIP
-    >>> modality_of(nlp("Police broke up the proposed rally.")[5], governors)
+    >>> modality_of(nlp("Police broke up the proposed rally.")[5], governors)  # doctest: +SKIP
     'planned'
     """
     if mark.dep_ != "amod" or not at_trigger or not is_noun(trigger):
@@ -533,8 +530,7 @@ def weighed_object(trigger: Token) -> set[str]:
     "the union is planning a walkout" planned. (Verbs that tell of a done act, "announced
     sanctions", "claimed the attack", are not among them.)
 
-    >>> # doctest: +SKIP
-    >>> modality_of(nlp("Ministers are mulling an embargo on the port.")[4], governors)
+    >>> modality_of(nlp("Ministers are mulling an embargo on the port.")[4], governors)  # doctest: +SKIP
     'possible'
     """
     if not is_noun(trigger) or trigger.dep_ != "dobj" or not is_verb(trigger.head):
@@ -555,8 +551,7 @@ def modal_head_noun(trigger: Token) -> set[str]:
     planned resumption of talks" planned. A bare gerund counts as the noun it stands for
     ("warn of possible return of fighting", as a headline puts it, tags "fighting" a verb).
 
-    >>> # doctest: +SKIP
-    >>> modality_of(nlp("They fear a possible return of the fighting.")[7], governors)
+    >>> modality_of(nlp("They fear a possible return of the fighting.")[7], governors)  # doctest: +SKIP
     'possible'
     """
     prep = trigger.head
@@ -595,8 +590,7 @@ def occurrence_verb(trigger: Token) -> Token | None:
     """The verb that says an event noun, its subject, happens: "a truce could take place
     within days", "the march will go ahead", "talks were held"; or None.
 
-    >>> # doctest: +SKIP
-    >>> occurrence_verb(nlp("A truce may take place soon.")[1]).text
+    >>> occurrence_verb(nlp("A truce may take place soon.")[1]).text  # doctest: +SKIP
     'take'
     """
     verb = trigger.head
@@ -614,8 +608,7 @@ def denied_evidence(trigger: Token) -> set[str]:
     fired on the crowd" (event_rules.yaml: evidence_nouns). A few hops up, through the noun's
     "of" or its clause; a sign seen is no denial ("signs that the rebels had fled").
 
-    >>> # doctest: +SKIP
-    >>> modality_of(nlp("There is no evidence that police fired.")[6], governors)
+    >>> modality_of(nlp("There is no evidence that police fired.")[6], governors)  # doctest: +SKIP
     'negated'
     """
     words = vocabulary().words

@@ -2,8 +2,7 @@
 27-year-old", "Amos Kerr, 28,"), an address ("the 800 block"), a phone number, part of a name
 ("Channel 9"), or none ("no one was hurt").
 
->>> # doctest: +SKIP
->>> is_figure(token, span)  # "12" in "Channel 12 News"
+>>> is_figure(token, span)  # "12" in "Channel 12 News"  # doctest: +SKIP
 False
 """
 

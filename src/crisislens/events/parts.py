@@ -36,8 +36,7 @@ Participles fold only acts, never speech: a violent type on one side, no verbal 
 (``data/article.yaml``: one_happening). "Denounced the delay and threatened to break the truce"
 stays two statements.
 
->>> # doctest: +SKIP
->>> part_hosts(mentions, rules)
+>>> part_hosts(mentions, rules)  # doctest: +SKIP
 {2: 0}
 """
 

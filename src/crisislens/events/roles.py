@@ -7,9 +7,8 @@ coordinated verb's subject ("agreed to send", "deployed ... and is threatening")
 noun: its possessor, nationality or "by" phrase ("the army's offensive", "the French
 deployment", "a raid by police"), and the verb that carries it ("staged a walkout").
 
->>> # doctest: +SKIP
->>> actor, recipient = verb_roles(doc[1], "COERCE")   # "Police detained two reporters"
->>> actor.text, recipient.text
+>>> actor, recipient = verb_roles(doc[1], "COERCE")   # "Police detained two reporters"  # doctest: +SKIP
+>>> actor.text, recipient.text  # doctest: +SKIP
 ('Police', 'reporters')
 """
 

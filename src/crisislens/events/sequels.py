@@ -19,8 +19,7 @@ them apart; this module says which mention is such a *sequel* of which *host*. T
 Host and sequel agree in place and day (two days apart at most); a sequel with a day of its own
 ("the rebels withdrew from their positions on Friday") is its own happening.
 
->>> # doctest: +SKIP
->>> sequel_of(ended_siege, attack)
+>>> sequel_of(ended_siege, attack)  # doctest: +SKIP
 True
 """
 
@@ -150,8 +149,7 @@ def host_key(m: Candidate) -> tuple | None:
     hosts no sequel (a noun, or an act not asserted). Members alike in it need one check, so a
     happening of 2,000 marches checks an arrest against one of them (events/happenings.py).
 
-    >>> # doctest: +SKIP
-    >>> host_key(march_1) == host_key(march_2)  # "protesters marched ... protesters marched"
+    >>> host_key(march_1) == host_key(march_2)  # "protesters marched ... protesters marched"  # doctest: +SKIP
     True
     """
     if m.noun or m.event.modality != "asserted":

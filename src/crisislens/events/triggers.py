@@ -5,8 +5,7 @@ its object ("imposed a curfew", "sent troops") or an event noun ("the blockade",
 Each kind is one rule below; VERB_RULES and NOUN_RULES give the order in which they are tried
 (the first that matches a word wins), and the weights come from ``data/event_rules.yaml``.
 
->>> # doctest: +SKIP
->>> [t.sense.event_type for t in find_triggers(nlp("Troops fired tear gas at the strikers."), lex)]
+>>> [t.sense.event_type for t in find_triggers(nlp("Troops fired tear gas at the strikers."), lex)]  # doctest: +SKIP
 ['COERCE', 'PROTEST']
 """
 
@@ -330,8 +329,7 @@ def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
     """ "The bomb went off", "threw grenades", "a car bomb": a weapon is what an act is done
     with, told by its verb ("went off", "threw", "killed"); the noun is no event of its own.
 
-    >>> # doctest: +SKIP
-    >>> names_a_weapon(nlp("A grenade hit the bus.")[1])
+    >>> names_a_weapon(nlp("A grenade hit the bus.")[1])  # doctest: +SKIP
     True
     """
     words = weapon_nouns()
@@ -362,7 +360,7 @@ def accidental(token: Token, sense: Sense) -> bool:
     "the shell detonated accidentally"; an accidental shooting stays an event, its casualties
     counted (event_rules.yaml: accident_modifiers, accident_modes).
 
-    >>> blast = Sense("ASSAULT", "explosives")
+    >>> blast = Sense("ASSAULT", "explosives")  # doctest: +SKIP
     >>> accidental(nlp("An accidental blast hit the depot.")[2], blast)   # doctest: +SKIP
     True
     """
@@ -518,8 +516,7 @@ def gerund_before_generic_head(token: Token, lex: Lexicon) -> Trigger | None:
     it ("began a looting spree" with "looting" an adjectival noun, "a shelling campaign"):
     read as the event noun, else as the verb it is made from.
 
-    >>> # doctest: +SKIP
-    >>> gerund_before_generic_head(nlp("Troops began a looting spree.")[3], lex).sense.event_type
+    >>> gerund_before_generic_head(nlp("Troops began a looting spree.")[3], lex).sense.event_type  # doctest: +SKIP
     'COERCE'
     """
     if token.dep_ not in NOUN_SKIP_DEPS or lemma(token.head) not in lex.generic_heads:

@@ -1,8 +1,7 @@
 """A country's capital named by a phrase, not by its name: "the Malian capital", "Chad's
 capital" is the capital city the gazetteer marks for that country.
 
->>> # doctest: +SKIP
->>> [p.name for p in capital_places(nlp("Jets flew over the Malian capital."), places, gaz)]
+>>> [p.name for p in capital_places(nlp("Jets flew over the Malian capital."), places, gaz)]  # doctest: +SKIP
 ['Bamako']
 """
 

@@ -7,7 +7,7 @@ in a country the article never points to loses to the article's country, and whe
 gazetteer lacks the right village the answer is the article's own place at low confidence.
 
 >>> resolver = PlaceResolver(gazetteer)                             # doctest: +SKIP
->>> text = "Gunmen attacked Solhan, in Burkina Faso's Yagha province."
+>>> text = "Gunmen attacked Solhan, in Burkina Faso's Yagha province."  # doctest: +SKIP
 >>> [p.country for p in resolver.resolve_spans(text, [(16, 22)])]  # doctest: +SKIP
 ['BFA']
 """

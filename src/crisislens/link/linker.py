@@ -13,7 +13,7 @@ All documents handed in are linked jointly:
    the block into events.
 
 >>> linker = TextLinker.load()                                        # doctest: +SKIP
->>> linker.link([LinkInput("a", "Rebels seized Kidal.", [(7, 13)]),
+>>> linker.link([LinkInput("a", "Rebels seized Kidal.", [(7, 13)]),  # doctest: +SKIP
 ...              LinkInput("b", "Kidal was seized by rebels.", [(10, 16)])])  # doctest: +SKIP
 [['e3b0c4...'], ['e3b0c4...']]
 """

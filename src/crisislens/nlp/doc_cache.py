@@ -10,9 +10,8 @@ They assume what the pipeline guarantees: a document is not changed after it is 
 stage sets ``doc.ents`` or retokenizes it). The spans handed out are shared: read them, never
 change their labels.
 
->>> # doctest: +SKIP
->>> doc = nlp("Police in Gao said rebels attacked.")
->>> doc_ents(doc) == doc.ents, doc_text(doc) == doc.text
+>>> doc = nlp("Police in Gao said rebels attacked.")  # doctest: +SKIP
+>>> doc_ents(doc) == doc.ents, doc_text(doc) == doc.text  # doctest: +SKIP
 (True, True)
 """
 

@@ -65,7 +65,7 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     dateline is a sentence of its own. None where no dateline opens the line.
 
     >>> nlp = load_nlp()                                                   # doctest: +SKIP
-    >>> [s.text for s in nlp("LUSAKA, Zambia -- Rioters burned a depot.").sents]
+    >>> [s.text for s in nlp("LUSAKA, Zambia -- Rioters burned a depot.").sents]  # doctest: +SKIP
     ... # doctest: +SKIP
     ['LUSAKA, Zambia --', 'Rioters burned a depot.']
     """
@@ -117,7 +117,7 @@ def goes_on(doc: Doc, i: int) -> bool:
     comma, or a clock's ("2 a.m.") before a weekday or a month.
 
     >>> nlp = load_nlp()                                                   # doctest: +SKIP
-    >>> [s.text for s in nlp("Gunfire hit a van on Lark Ave. at noon. Nobody was hurt.").sents]
+    >>> [s.text for s in nlp("Gunfire hit a van on Lark Ave. at noon. Nobody was hurt.").sents]  # doctest: +SKIP
     ... # doctest: +SKIP
     ['Gunfire hit a van on Lark Ave. at noon.', 'Nobody was hurt.']
     """

@@ -3,10 +3,9 @@
 The labels are spaCy's English (ClearNLP) dependency labels. The helpers hold no words: what a
 rule looks for (which verbs, which prepositions) comes from the data files.
 
->>> # doctest: +SKIP
->>> doc = nlp("Police said the rebels attacked a convoy near Gao.")
->>> attacked = doc[4]
->>> subject(attacked).text, governor(attacked).text, clause_head(doc[9]).text
+>>> doc = nlp("Police said the rebels attacked a convoy near Gao.")  # doctest: +SKIP
+>>> attacked = doc[4]  # doctest: +SKIP
+>>> subject(attacked).text, governor(attacked).text, clause_head(doc[9]).text  # doctest: +SKIP
 ('rebels', 'said', 'attacked')
 """
 

@@ -9,8 +9,7 @@ named test, and a word's cues are tried in the order written: the first that hol
 reading. The reading then goes before the ones the actor's sector suggests
 (``triggers.choose_sense``): what a verb takes says more of its sense than who does it.
 
->>> # doctest: +SKIP
->>> argument_sense(nlp("Troops evacuated the villagers.")[1], lex)
+>>> argument_sense(nlp("Troops evacuated the villagers.")[1], lex)  # doctest: +SKIP
 Sense(event_type='AID', mode=None)
 """
 

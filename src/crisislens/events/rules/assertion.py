@@ -6,9 +6,8 @@ talks can there be with them?, he asked" asks for nothing. Each rule below looks
 and returns DROP (no event), a modality (the event is there but not asserted), or None (no
 opinion); ASSERTION_RULES is their order, and the first opinion wins.
 
->>> # doctest: +SKIP
->>> judge(drafts)   # "The mayor called the riot a massacre."
->>> [d.trigger.token.text for d in drafts.values()]
+>>> judge(drafts)   # "The mayor called the riot a massacre."  # doctest: +SKIP
+>>> [d.trigger.token.text for d in drafts.values()]  # doctest: +SKIP
 ['riot']
 """
 
@@ -258,7 +257,7 @@ def needs_an_object(draft: Draft) -> Verdict:
     (objectless_verbs).
 
     >>> judge(drafts)   # "Bread prices dropped to a record low."       # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     token = draft.trigger.token
@@ -285,7 +284,7 @@ def attempt_no_request(draft: Draft) -> Verdict:
     stays one (event_rules.yaml: attempt_verbs).
 
     >>> judge(drafts)   # "Kenya is seeking to expand the base."        # doctest: +SKIP
-    >>> [d.sense.event_type for d in drafts.values()]
+    >>> [d.sense.event_type for d in drafts.values()]  # doctest: +SKIP
     ['MOBILIZE']
     """
     token = draft.trigger.token
@@ -303,7 +302,7 @@ def arms_not_attack(draft: Draft) -> Verdict:
     "fired rockets at the base" stays.
 
     >>> judge(drafts)   # "The rebels own rockets."                      # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     token = draft.trigger.token
@@ -326,7 +325,7 @@ def served_term(draft: Draft) -> Verdict:
     term_nouns, serving_verbs); "the court handed down a sentence" stays.
 
     >>> judge(drafts)   # "She is serving a long sentence."               # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     token = draft.trigger.token
@@ -403,7 +402,7 @@ def advisory_no_threat(draft: Draft) -> Verdict:
     advisory_modifiers). "warned the rebels of a harsh response" stays a threat.
 
     >>> judge(drafts)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     token = draft.trigger.token
@@ -439,7 +438,7 @@ def asked_about_no_request(draft: Draft) -> Verdict:
     "asked the council for a vote" and "asked them to leave" stay requests.
 
     >>> judge(drafts)   # "Asked about the raid, the mayor said nothing."  # doctest: +SKIP
-    >>> [d.sense.event_type for d in drafts.values()]
+    >>> [d.sense.event_type for d in drafts.values()]  # doctest: +SKIP
     []
     """
     token = draft.trigger.token
@@ -457,7 +456,7 @@ def origin_no_praise(draft: Draft) -> Verdict:
     valley" (event_rules.yaml: origin_verbs); "hailed the truce" stays support.
 
     >>> judge(drafts)   # "The two men hailed from Dorn."  # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     token = draft.trigger.token

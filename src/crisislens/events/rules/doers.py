@@ -1,8 +1,7 @@
 """Whom an act aimed at, or who did it, where its own clause leaves it out and a clause or
 a verb beside it tells.
 
->>> # doctest: +SKIP
->>> purpose_object(doc[1]).text   # "Soldiers fired live rounds to break up a crowd"
+>>> purpose_object(doc[1]).text   # "Soldiers fired live rounds to break up a crowd"  # doctest: +SKIP
 'crowd'
 """
 

@@ -1,10 +1,9 @@
 """Drafts: a trigger with its role words and modality, before any actor is coded; and the rules
 that fold one draft into another ("threatened to invade" is one THREATEN, not an invasion).
 
->>> # doctest: +SKIP
->>> drafts = make_drafts(find_triggers(sent, lex), sent, lex)   # "Rebels vowed to seize Gao."
->>> fold_governed(drafts, lex)
->>> [d.sense.event_type for d in drafts.values() if d.absorbed_by is None]
+>>> drafts = make_drafts(find_triggers(sent, lex), sent, lex)   # "Rebels vowed to seize Gao."  # doctest: +SKIP
+>>> fold_governed(drafts, lex)  # doctest: +SKIP
+>>> [d.sense.event_type for d in drafts.values() if d.absorbed_by is None]  # doctest: +SKIP
 ['THREATEN']
 """
 

@@ -6,9 +6,8 @@ many acts, and none is an event of its own (ACE calls such mentions generic).
 Each rule below looks at one draft and returns DROP or None, as the assertion rules do
 (``events/rules/assertion.py`` runs them, in the order of GENERIC_RULES, after its own).
 
->>> # doctest: +SKIP
->>> judge(drafts)   # "The gang regularly robs buses on the coast road."
->>> list(drafts)
+>>> judge(drafts)   # "The gang regularly robs buses on the coast road."  # doctest: +SKIP
+>>> list(drafts)  # doctest: +SKIP
 []
 """
 
@@ -203,7 +202,7 @@ def whenever_clause(draft: Draft) -> Verdict:
     any_time_nouns, whenever_marks). "the last time rockets were fired" dates one act.
 
     >>> judge(drafts)   # "Every time shells hit the town, people flee."  # doctest: +SKIP
-    >>> list(drafts)
+    >>> list(drafts)  # doctest: +SKIP
     []
     """
     words = vocabulary().words

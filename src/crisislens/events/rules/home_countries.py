@@ -2,9 +2,8 @@
 for an agent with none, the other of two countries for a state organ, the state for a bare
 country as recipient.
 
->>> # doctest: +SKIP
->>> actor, recipient = countries_from_context(police, None, sent, context, "COERCE")
->>> actor.country
+>>> actor, recipient = countries_from_context(police, None, sent, context, "COERCE")  # doctest: +SKIP
+>>> actor.country  # doctest: +SKIP
 'KEN'
 """
 

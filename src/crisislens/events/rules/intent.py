@@ -12,8 +12,7 @@ host", "said it would give a grant") is an AGREE, as CAMEO's 03x codes and the C
 table map them; a decision taken ("decided to allow", "voted to lift") is no statement of intent
 but the act itself, as PLOVER's own examples code it (``decided``).
 
->>> # doctest: +SKIP
->>> [e.event_type for e in stated_intents(draft, event, sent, ...)]
+>>> [e.event_type for e in stated_intents(draft, event, sent, ...)]  # doctest: +SKIP
 ['AGREE']
 """
 

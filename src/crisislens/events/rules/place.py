@@ -2,8 +2,7 @@
 (a locative phrase of the trigger, the place acted on, the one free place of the clause), and
 the spread verbs that move an ongoing event to a new place ("the strike spread to the ports").
 
->>> # doctest: +SKIP
->>> event_location(draft, places, actor, recipient).name   # "Rebels attacked a convoy near Gao."
+>>> event_location(draft, places, actor, recipient).name   # "Rebels attacked a convoy near Gao."  # doctest: +SKIP
 'Gao'
 """
 
@@ -141,8 +140,7 @@ def origin(obj: Token, trigger: Token) -> bool:
     Herat") it is kept, and so it is for a removal: "expelled 90 migrants from Ceuta" happened
     where they were taken from.
 
-    >>> # doctest: +SKIP
-    >>> origin(token_of("Tillaberi"), token_of("raids"))
+    >>> origin(token_of("Tillaberi"), token_of("raids"))  # doctest: +SKIP
     True
     """
     prep, lex = obj.head, GeoLexicon.load()
@@ -345,7 +343,7 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
     ``reference_near_km``): "in Kibati, 20 km north of Goma" is placed at Goma, as coders
     place it, where the gazetteer lacks Kibati.
 
-    >>> reference_point(goma, nlp("Homes burned in Kabanda, 180 km north of Goma."), places)
+    >>> reference_point(goma, nlp("Homes burned in Kabanda, 180 km north of Goma."), places)  # doctest: +SKIP
     ... # doctest: +SKIP
     True
     """
@@ -372,7 +370,7 @@ def spoken_there(place: Place, doc: Doc) -> bool:
     sent to the islands", "told reporters in Geneva that ...", "Speaking in Oslo, she said"
     say where words were spoken, not where the story is.
 
-    >>> spoken_there(lisbon, nlp("In Lisbon, the minister said troops had landed."))
+    >>> spoken_there(lisbon, nlp("In Lisbon, the minister said troops had landed."))  # doctest: +SKIP
     ... # doctest: +SKIP
     True
     """

@@ -2,9 +2,8 @@
 country for an agent with none, and the place as the target where nothing else is (PLOVER's
 convention), except a venue or a place forces are sent from.
 
->>> # doctest: +SKIP
->>> actor, recipient = roles_from_location(None, None, gao, draft, "ASSAULT")
->>> actor.name, recipient.sector
+>>> actor, recipient = roles_from_location(None, None, gao, draft, "ASSAULT")  # doctest: +SKIP
+>>> actor.name, recipient.sector  # doctest: +SKIP
 ('Unidentified armed group (MLI)', 'GOV')
 """
 

@@ -4,8 +4,7 @@ Confidence adds named weights (``data/event_rules.yaml``): the trigger's weight,
 governing event, the clause it sits in, and the roles found; an event that is not asserted
 counts for less. The highest-confidence event of a sentence is its main event.
 
->>> # doctest: +SKIP
->>> confidence(draft, lex, has_actor=True, has_recipient=False, fallback=0.0)
+>>> confidence(draft, lex, has_actor=True, has_recipient=False, fallback=0.0)  # doctest: +SKIP
 0.9
 """
 

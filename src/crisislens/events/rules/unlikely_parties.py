@@ -2,8 +2,7 @@
 protest is its people, a fallback name of a sector the type does not take acts in no such
 event, and media that report an event are no party to it.
 
->>> # doctest: +SKIP
->>> people_of_state(chile, draft, lex, actors).sector   # "Chile's protests spread"
+>>> people_of_state(chile, draft, lex, actors).sector   # "Chile's protests spread"  # doctest: +SKIP
 'PRO'
 """
 

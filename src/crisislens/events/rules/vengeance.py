@@ -1,8 +1,7 @@
 """Whom a vow of revenge is aimed at: the party its revenge is against, else whoever did what
 it avenges.
 
->>> # doctest: +SKIP
->>> avenged(doc[2]).text   # "The rebels vowed revenge against the army"
+>>> avenged(doc[2]).text   # "The rebels vowed revenge against the army"  # doctest: +SKIP
 'army'
 """
 
