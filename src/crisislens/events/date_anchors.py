@@ -55,6 +55,7 @@ class DateWords:
     backward_words: frozenset[str]
     relative: tuple[Relative, ...]
     span_prepositions: frozenset[str]
+    another_happening_words: frozenset[str]
     act_preps: frozenset[str]
     sequence_after: frozenset[str]
     sequence_before: frozenset[str]
@@ -228,8 +229,8 @@ def _from_anchor(t: str, base: ResolvedDate) -> ResolvedDate | None:
     if words.same_day.search(t):
         return base
     match = words.days_later.search(t)
-    if match is None:
-        return None
+    if match is None or _relative_entry(t) is not None:
+        return None  # "the day before yesterday" steps from publication, not from the text
     after_before, count, later_earlier = match.group("after_before", "count", "later_earlier")
     vague = match.group("vague") is not None
     if (count is not None or vague) and later_earlier is None:
@@ -349,10 +350,16 @@ def _weekday(t: str, pub: date, forward: bool = False) -> str | None:
 
 
 def _relative(t: str, pub: date) -> str | None:
-    """ "yesterday", "this morning", "last month": the first entry of the relative table that
-    the expression names."""
+    """ "yesterday", "this morning", "last month", "the day before yesterday": the first entry
+    of the relative table that the expression names."""
+    entry = _relative_entry(t)
+    return None if entry is None else _step(pub, entry.unit, entry.offset)
+
+
+def _relative_entry(t: str) -> Relative | None:
+    """The first entry of the relative table that the expression ``t`` names, or None."""
     tokens = t.split()
     for entry in date_words().relative:
         if any(p in tokens if " " not in p else p in t for p in entry.phrases):
-            return _step(pub, entry.unit, entry.offset)
+            return entry
     return None

@@ -37,6 +37,7 @@ def _measure(marker: Token) -> int | None:
     if per_unit == 0:
         return 0
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i]
+    counts = [c for c in counts if not _apart(c, unit)]
     if any(c.lower_ in words.vague_counts for c in counts) or (unit.tag_ == "NNS" and not counts):
         return None
     number = next((c for c in counts if c.dep_ == "nummod"), None)
@@ -44,6 +45,12 @@ def _measure(marker: Token) -> int | None:
         return per_unit
     n = int(number.text) if number.text.isdigit() else words.number_words.get(number.lower_)
     return None if n is None else n * per_unit
+
+
+def _apart(count: Token, unit: Token) -> bool:
+    """A number the parser hung on the unit across a comma counts something else: in "wounding
+    36, nearly two weeks after the bombing" the step is two weeks, not 36."""
+    return any(t.is_punct for t in count.doc[count.i + 1 : unit.i])
 
 
 def sequence_step(ent: Span, head: Token) -> int | None:

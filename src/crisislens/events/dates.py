@@ -141,6 +141,9 @@ class ArticleDates:
             found = resolve_date(_month_text(ent), published, anchor, recent, _future(ent))
             if found is None:
                 continue
+            if _scheduled_for(ent) and not _future(ent):
+                ahead = resolve_date(_month_text(ent), published, forward=True)
+                found = _nearest(found, ahead, self.published) if self.published else found
             self.resolved[ent.start] = found
             self.entities.append(ent)
             recent = found
@@ -165,9 +168,12 @@ class ArticleDates:
         clause = {_clause_verb(t).i for t in tokens}
         head = next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[0])
         found: dict[str, list[tuple[Span, int]]] = {"own": [], "phrase": [], "sentence": []}
+        bound = _bounds_its_clause(head)
         for ent in self.entities:
             if ent.start < sent.start or ent.end > sent.end or measure_of_a_step(ent):
                 continue
+            if bound and not head.left_edge.i <= ent.start < head.right_edge.i + 1:
+                continue  # "talks on Monday, the first since the fighting": not its day
             step = sequence_step(ent, head)
             how = _dates(ent, ids, clause, head.i) if step is None else "own"
             if step is None and _after_span_preposition(ent):
@@ -428,6 +434,35 @@ def _future(ent: Span) -> bool:
     return any(t.tag_ in words.present_tags or t.lower_ in words.future_auxiliaries for t in tensed)
 
 
+def _bounds_its_clause(head: Token) -> bool:
+    """A happening named under a span preposition ("the first talks since the fighting", "the
+    worst attack since the war") bounds the span of another: only a date of its own phrase
+    ("since the fighting in May") is its own."""
+    return head.dep_ == "pobj" and head.head.lower_ in date_words().span_prepositions
+
+
+def _scheduled_for(ent: Span) -> bool:
+    """A date a plan is set for ("the drills were set for August", "talks scheduled for
+    Friday", ``future_heads``): it may lie before or after the report, whatever the tense."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in date_words().future_heads
+    )
+
+
+def _nearest(back: ResolvedDate, ahead: ResolvedDate | None, published: date) -> ResolvedDate:
+    """Of the date read back from publication and the one read forward, the one nearer to
+    publication: a plan set for "August" in a June report is this August, one set for "March"
+    is this March."""
+    if ahead is None or ahead == back:
+        return back
+    later = (_first_day(ahead) - published).days
+    earlier = (published - _first_day(back)).days
+    return ahead if later < earlier else back
+
+
 def _scheduled_present(verb: Token) -> bool:
     """A verb of a timetable in the simple present, with a day, looks forward: "the curfew
     takes effect on Saturday", "the trial opens on Monday", "the talks are held in Doha on
@@ -629,6 +664,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
     first = min(trigger_ids, default=-1)
+    if _after_another_happening(ent, trigger_ids):
+        return None  # "was revenge for another raid in May", "in May" hung on "was"
     for _ in range(8):
         act = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps
         if act and node.i in trigger_ids and node.i != first:
@@ -644,6 +681,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             return "sentence"
         if head.lower_ in words.span_prepositions or _span_clause(node, trigger_ids):
             return None
+        if head.i not in trigger_ids and _another_happening(head):
+            return None  # "was revenge for another attack in May": that attack's date
         if (
             head.pos_ in ("NOUN", "PROPN")
             and head.i not in trigger_ids
@@ -655,6 +694,42 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             through_noun = True
         node = head
     return "sentence"
+
+
+def _another_happening(noun: Token) -> bool:
+    """A noun marked as a happening other than the one its clause tells ("another raid", "an
+    earlier ambush", ``another_happening_words``), under a preposition ("revenge for another
+    raid"; not the subject, "another raid in May killed 5", which is the killing): a date on
+    it is its own.
+
+    >>> doc = nlp("The raid was revenge for an earlier raid in May.")  # doctest: +SKIP
+    >>> _another_happening(doc[7])                                      # doctest: +SKIP
+    True
+    """
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and any(
+            c.dep_ in ("det", "amod") and c.lower_ in date_words().another_happening_words
+            for c in noun.children
+        )
+    )
+
+
+def _after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
+    """A date phrase right after the phrase of another happening ("was a reprisal for an
+    earlier raid on the town in May"): the parser may hang it on the clause's verb, but it
+    dates that happening."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    for noun in (before, *before.ancestors):
+        if noun.right_edge.i != prep.i - 1 or noun.i in trigger_ids:
+            return False
+        if _another_happening(noun):
+            return True
+    return False
 
 
 def _span_clause(node: Token, trigger_ids: set[int]) -> bool:

@@ -71,7 +71,7 @@ def is_figure(token: Token, span: Span) -> bool:
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters") or
         # is the size of a toll
         counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
-        return counts or _sizes_a_toll(token)
+        return counts or _sizes_a_toll(token) or _counted_in_a_state(token, after)
     return True
 
 
@@ -98,6 +98,18 @@ def _sizes_a_toll(token: Token) -> bool:
     holder = prep.head
     held = [holder, *(c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     return any(t.lemma_.lower() in words().toll_nouns and t.i < token.i for t in held)
+
+
+def _counted_in_a_state(token: Token, after: Token | None) -> bool:
+    """ "Blast kills 9, 40 wounded": a number of at most three digits joined to another count,
+    with a casualty state word right after it (``state_kinds``), counts those hurt or dead,
+    whatever date the tagger saw in it."""
+    return (
+        token.dep_ == "conj"
+        and len(token.text) <= 3
+        and after is not None
+        and words().state_kinds.get(after.lower_) in ("dead", "injured")
+    )
 
 
 def _house_number(token: Token) -> bool:

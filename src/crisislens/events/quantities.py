@@ -471,15 +471,28 @@ def _kind(token: Token) -> tuple[str, Token]:
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
     state = _state_kind(head) or _headline_state(head)
-    if state is not None and not (state == "injured" and kind == "dead" and verb is not None):
+    if state is not None and (
+        not (state == "injured" and kind == "dead" and verb is not None) or _own_state(head)
+    ):
         kind = state  # not "two guards who were hurt in the raid have died": the hurt who died
     if kind in FATE_UNTOLD and _hurt_by_phrase(head):
         kind = "injured"
     if kind in FATE_UNTOLD and head.dep_ == "nsubj" and wound_verb(head.head):
         kind = wound_verb(head.head)  # "three of the riders had knife wounds"
-    if kind is None:
-        kind = _state_after(token)
+    if kind is None or kind in CASUALTY_KINDS:
+        kind = _state_after(token) or kind  # "Blast kills 9, 40 wounded": the 40 are hurt
     return kind or "other", verb if verb is not None else head
+
+
+def _own_state(number: Token) -> bool:
+    """A bare number with a state word of its own right after it ("Bomb kills 9, 40 wounded":
+    the parser may take the 40 as a second object of "kills") is counted in that state."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if number.pos_ != "NUM" or nxt is None or nxt.head.i != number.i:
+        return False
+    w = words()
+    kind = w.state_kinds.get(nxt.lower_) or w.verb_kinds.get(nxt.lemma_.lower())
+    return nxt.dep_ in ("acl", "amod") and kind in CASUALTY_KINDS
 
 
 def _state_after(token: Token) -> str | None:

@@ -194,13 +194,15 @@ def _tally_mark(verb: Token, child: Token) -> bool:
 
 def _span_toll(noun: Token) -> bool:
     """ "the week's toll", "this year's death toll", "last month's number of dead": a toll
-    whose owner is a span of time (``tally_owner_span``) counts all of that span's dead."""
+    whose owner is a span of time (``tally_owner_span``) counts all of that span's dead; so
+    does one owned by a long conflict ("bringing the war's toll to 4,000", ``tally_nouns``)."""
     w = words()
     if noun.lemma_.lower() not in w.toll_nouns and noun.lemma_.lower() not in w.count_nouns:
         return False
     owners = (c for c in noun.children if c.dep_ == "poss")
     return any(
         w.tally_owner_span.match(noun.doc[o.left_edge.i : o.right_edge.i + 1].text.lower())
+        or o.lemma_.lower() in w.tally_nouns
         for o in owners
     )
 

@@ -1,0 +1,128 @@
+"""Dates and figures in wire-report constructions (session 24): a step measure the parser
+joined to a figure across a comma, a toll told in a clause whose subject is another
+happening, a date on "another" happening, a conflict's own toll, "the day before yesterday",
+and a headline figure after a comma. Sentences are our own."""
+
+import pytest
+
+from crisislens.events.dates import ArticleDates, ResolvedDate, resolve_date
+from crisislens.events.quantities import quantities_in
+
+PUB = "2024-03-08"  # a Friday
+
+
+def _found(nlp, sentence):
+    return {(q.kind, q.value) for _, q in quantities_in(next(nlp(sentence).sents))}
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def _assaults(extract, text):
+    return [e for e in extract(text, published=PUB).events if e.event_type == "ASSAULT"]
+
+
+def test_wire_a_figure_before_a_step_is_no_measure_of_it(nlp):
+    # "36" may hang on "weeks": the step is still two weeks, not 36
+    doc = nlp(
+        "A bomber hit a bus depot in Karsi on Sunday, killing at least 9 people and wounding "
+        "41, nearly two weeks after a car bomb in the town left 70 people dead."
+    )
+    dates = ArticleDates(doc, PUB)
+    found = dates.of_trigger([_token(doc, "bomb")])
+    assert found is None or found.date >= "2024-02-18"
+
+
+def test_wire_a_toll_told_by_another_happening_is_not_the_attacks(extract):
+    text = (
+        "A bomber struck a crowded market in Karsi on Sunday killing at least 9 people, two "
+        "weeks after a car bombing in the town left 70 people dead."
+    )
+    dead = [q.value for e in _assaults(extract, text) for q in e.quantities if q.kind == "dead"]
+    assert 9 in dead
+    (struck,) = [e for e in _assaults(extract, text) if e.trigger.text == "struck"]
+    assert [q.value for q in struck.quantities if q.kind == "dead"] == [9]
+
+
+def test_wire_a_date_on_another_happening_is_its_own(nlp):
+    doc = nlp("Police said the raid was revenge for another raid on the town in January.")
+    dates = ArticleDates(doc, PUB)
+    raids = [t for t in doc if t.text == "raid"]
+    assert dates.of_trigger([raids[0]]) is None
+    assert dates.of_trigger([raids[1]]) == ResolvedDate("2024-01", "month")
+
+
+def test_wire_a_date_on_a_plain_noun_still_dates_the_clause(nlp):
+    doc = nlp("Troops fired on the crowd at the rally in January.")
+    dates = ArticleDates(doc, PUB)
+    assert dates.of_trigger([_token(doc, "fired")]) == ResolvedDate("2024-01", "month")
+
+
+def test_wire_a_conflicts_own_toll_is_a_tally(nlp):
+    found = _found(
+        nlp,
+        "Medics said 14 people were killed on Thursday, bringing the war's toll to at least 4,300.",
+    )
+    assert ("dead", 14) in found
+    assert ("dead", 4300) not in found
+
+
+def test_wire_an_attacks_own_toll_is_its_figure(nlp):
+    found = _found(nlp, "The rise brought the attack's toll to 23.")
+    assert ("dead", 23) in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the day before yesterday", "2024-03-06"),
+        ("the day after tomorrow", "2024-03-10"),
+        ("yesterday", "2024-03-07"),
+    ],
+)
+def test_wire_a_day_two_days_from_publication(text, expected):
+    found = resolve_date(text, PUB)
+    assert found is not None and found.date == expected
+
+
+def test_wire_the_day_before_a_named_day_still_steps_from_it():
+    found = resolve_date("the day before", PUB, anchor="2024-03-04")
+    assert found == ResolvedDate("2024-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Bomb kills 7, 33 wounded -officials", {("dead", 7), ("injured", 33)}),
+        ("Blast kills 12, 58 wounded", {("dead", 12), ("injured", 58)}),
+    ],
+)
+def test_wire_a_headline_figure_after_a_comma_keeps_its_state(nlp, sentence, expected):
+    assert expected <= _found(nlp, sentence)
+
+
+def test_wire_a_state_word_before_a_noun_does_not_change_the_count(nlp):
+    assert ("dead", 4) in _found(nlp, "The shelling killed 4 wounded soldiers.")
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a plan set for a month: the nearer one, before or after the report
+        ("The next round of drills was set for August, the ministry said.", "2024-08"),
+        ("The vote, scheduled for February, was put off.", "2024-02"),
+        # no plan: the last such month up to publication
+        ("The drills were held in August, the ministry said.", "2023-08"),
+    ],
+)
+def test_wire_a_plan_set_for_a_month_is_the_nearer_one(nlp, sentence, expected):
+    dates = ArticleDates(nlp(sentence), "2024-06-12")
+    assert [d.date for d in dates.resolved.values()] == [expected]
+
+
+def test_wire_a_happening_that_bounds_a_span_takes_no_day_of_its_clause(nlp):
+    doc = nlp("The envoys met in Geneva on Monday for the first talks since the fighting.")
+    dates = ArticleDates(doc, "2024-06-12")
+    assert dates.of_trigger([_token(doc, "met")]) == ResolvedDate("2024-06-10", "day")
+    assert dates.of_trigger([_token(doc, "fighting")]) is None
