@@ -398,3 +398,29 @@ def test_a_dateline_may_end_in_a_double_hyphen(pipeline):
     )
     names = [span.text for span, _ in pipeline.places.toponyms(doc)]
     assert "VALLEJO" in names
+
+
+@pytest.mark.parametrize(
+    "text, name, state",
+    [
+        # no Roxbury of Boston in the gazetteer: a part of the article's own town, not Wisconsin's
+        (
+            "A store clerk was robbed at gunpoint in the Roxbury section, Boston police said. "
+            "Boston officers later arrested a man.",
+            "Roxbury",
+            "Massachusetts",
+        ),
+        # a namesake inside the town is the part itself
+        (
+            "Two teenagers were shot in the Englewood neighborhood, Chicago police said. Chicago "
+            "detectives have no suspects.",
+            "Englewood",
+            "Illinois",
+        ),
+    ],
+)
+def test_geo_rules_a_neighbourhood_is_a_part_of_the_articles_town(pipeline, text, name, state):
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    part = next(p for p in places if p.text == name)
+    assert part.admin1 == state

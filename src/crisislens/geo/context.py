@@ -45,6 +45,7 @@ class ToponymMention:
     # where the story happens
     aside: bool = False
     local_area: bool = False  # "the Basra area", "Tala village": a local place
+    neighbourhood: bool = False  # "the Elm Park neighborhood": a part of a town
     container_candidates: list[Candidate] = field(default_factory=list)
 
     @cached_property

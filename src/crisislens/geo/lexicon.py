@@ -52,6 +52,7 @@ class GeoLexicon:
     kind_of_determiners: frozenset[str]
     second_level_words: frozenset[str]
     local_area_words: frozenset[str]
+    neighbourhood_words: frozenset[str]
     time_zones: frozenset[str]
     name_joiners: frozenset[str]
     direction_joiners: frozenset[str]

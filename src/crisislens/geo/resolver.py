@@ -160,6 +160,7 @@ class PlaceResolver:
             demonym=self.demonym_country(surface),
             aside=_last_word(text[max(0, start - 24) : start]) in self.lexicon.neighbour_words,
             local_area=_first_word(text[end : end + 16]) in self.lexicon.local_area_words,
+            neighbourhood=_first_word(text[end : end + 16]) in self.lexicon.neighbourhood_words,
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
@@ -222,6 +223,11 @@ class PlaceResolver:
                 # "Dayton, Ohio" read as a Dayton of another state: its namesake in Ohio, else
                 # a town the gazetteer lacks, placed in Ohio
                 places.append(self._within(m, context, others, unit))
+            elif (town := _own_town(m, anchors, context)) is not None and _outside(
+                best, town, self.inside_km
+            ):
+                # "the Elm Park neighborhood" of a Chicago story: not Elm Park, New York
+                places.append(self._within(m, context, others, town))
             elif _stranded(best, m, context, self.lexicon):
                 places.append(self._fallback(m, context, anchors))
             else:
@@ -407,6 +413,20 @@ def _lies_in(c: Candidate, holder: Candidate, radius_km: float) -> bool:
     if holder.feature == "city":
         return haversine_km(c.lat, c.lon, holder.lat, holder.lon) <= radius_km
     return holder.place_id in (c.admin1_id, c.admin2_id)
+
+
+def _own_town(
+    m: ToponymMention, anchors: list[Candidate], context: CountryContext
+) -> Candidate | None:
+    """The article's own town (:func:`_focus`, the name itself left out) for a name the text
+    makes a part of a town ("the Elm Park neighborhood", "the Dale section"): a reading of the
+    name outside that town is a namesake, not it. Only the mention so marked: another mention
+    of the name may be another place (GVDB half B fell when every mention of it was moved)."""
+    if not m.neighbourhood:
+        return None
+    own = {c.place_id for c in m.candidates}
+    town = _focus([a for a in anchors if a.place_id not in own], context, strict=True)
+    return town if town is not None and town.feature == "city" else None
 
 
 def _stranded(
