@@ -174,6 +174,11 @@ KINDS = {
         ("Gunmen attacked a newspaper office in the capital.", "ASSAULT"),
         ("Government forces battled insurgents for control of the airport.", "ASSAULT"),
     ],
+    "people seized": [
+        ("Armed men seized three diplomats outside the embassy in Korvala on Friday.", "ASSAULT"),
+        ("Gunmen seized two aid workers from their car near Tessel.", "ASSAULT"),
+        ("Rebels seized the airport in Tessel on Friday.", "COERCE"),
+    ],
     "main event": [
         (
             "The foreign ministers met in Geneva to discuss the ceasefire that collapsed last week.",

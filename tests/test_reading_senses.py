@@ -227,6 +227,14 @@ def test_an_idiom_particle_names_no_threat_or_request(extract, text):
     assert not {"THREATEN", "CONSULT", "REQUEST"} & set(_types(extract(text)))
 
 
+def test_beaten_out_at_the_polls_is_no_blow(extract):
+    """verb_vetoes.idiom_particle: "beat out" (idiom_particles); "beat the prisoners" stays."""
+    assert "ASSAULT" not in _types(
+        extract("Mara Velt beat out two rivals for the party's nomination.")
+    )
+    assert "ASSAULT" in _types(extract("Guards beat the prisoners in their cells at Fort Kel."))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1156,6 +1156,33 @@ def test_rules_party_not_stance(parse, lex):
     assert assertion.party_not_stance(own) is None
 
 
+def test_rules_drop_wins_over_modality(parse, lex):
+    from crisislens.events.rules import assertion
+
+    text = "The junta made a bid to weaken the opposition before the vote."
+    party = _draft_of(parse, lex, text, "opposition")
+    assert assertion.intention_noun(party) == "planned"
+    assert assertion.first_verdict(party) == assertion.DROP
+    bid = _draft_of(parse, lex, "Rebels made a bid to retake the town.", "retake")
+    assert assertion.first_verdict(bid) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dropped"),
+    [
+        ("Troops were flown to Tarvos to quell the riots.", "quell", True),
+        ("Extra police were posted in Orlen to prevent looting.", "prevent", True),
+        ("Police tried to quell the riot in Varna.", "quell", False),
+        ("The governor vowed to restore order in the province.", "restore", False),
+    ],
+)
+def test_rules_keeping_order_purpose(parse, lex, text, trigger, dropped):
+    from crisislens.events.rules import assertion
+
+    draft = _draft_of(parse, lex, text, trigger)
+    assert (assertion.keeping_order_purpose(draft) == assertion.DROP) is dropped
+
+
 def test_rules_naming_verb_no_act(parse, lex):
     from crisislens.events.rules import assertion
 

@@ -4,7 +4,8 @@ A trigger word is only a candidate: "the minister called the shooting an act of 
 an act of terror and is no phone call; "they left without warning" threatens no one; "what
 talks can there be with them?, he asked" asks for nothing. Each rule below looks at one draft
 and returns DROP (no event), a modality (the event is there but not asserted), or None (no
-opinion); ASSERTION_RULES is their order, and the first opinion wins.
+opinion); ASSERTION_RULES is their order, and the first opinion wins, save that a drop wins
+over a modality (first_verdict).
 
 >>> judge(drafts)   # "The mayor called the riot a massacre."  # doctest: +SKIP
 >>> [d.trigger.token.text for d in drafts.values()]  # doctest: +SKIP
@@ -361,6 +362,31 @@ def party_not_stance(draft: Draft) -> Verdict:
     return DROP
 
 
+def keeping_order_purpose(draft: Draft) -> Verdict:
+    """An infinitive of keeping order tells why a force is sent or acts, no act of its own:
+    "extra police were flown to Tarvos to quell the riots", "soldiers were posted at the
+    depot to prevent looting", "in a bid to contain the unrest" (event_rules.yaml:
+    order_keeping_verbs, intention_nouns). The sending or the act it is for is the event;
+    "police tried to quell the riot" (a control verb) and "vowed to restore order" (what a
+    vow is of) stay.
+
+    >>> judge(drafts)   # "Troops were sent to quell the riots."          # doctest: +SKIP
+    >>> [d.trigger.token.text for d in drafts.values()]               # doctest: +SKIP
+    ['sent', 'riots']
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if token.pos_ != "VERB" or lemma(token) not in words.order_keeping_verbs:
+        return None
+    if not has_child_word(token, ("aux",), words.infinitive_marks):
+        return None
+    if token.dep_ == "acl":
+        return DROP if lemma(token.head) in words.intention_nouns else None
+    if token.dep_ == "advcl":
+        return None if lemma(token.head) in words.control_verbs else DROP
+    return None
+
+
 def without_negates(draft: Draft) -> Verdict:
     """An event noun under "without" did not happen: "the convoy passed without incident",
     "they struck without warning" (no warning, so no threat)."""
@@ -586,6 +612,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     casualties_of_an_accident,
     crash_no_attack,
     party_not_stance,
+    keeping_order_purpose,
     without_negates,
     warned_of_a_possibility,
     advisory_no_threat,
@@ -604,6 +631,25 @@ def clause_content(token: Token) -> list[Token]:
     return [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
 
 
+def first_verdict(draft: Draft) -> Verdict:
+    """The first opinion of ASSERTION_RULES on a draft, except that a drop wins over a modality
+    any rule gives before it: "an attempt to cripple the opposition" is no planned rejection
+    but no event at all, as "the opposition" names the parties (party_not_stance), though
+    intention_noun reads it first as planned.
+
+    >>> first_verdict(draft)   # "the opposition" in "a bid to weaken the opposition"  # doctest: +SKIP
+    'drop'
+    """
+    found: Verdict = None
+    for rule in ASSERTION_RULES:
+        verdict = rule(draft)
+        if verdict in (DROP, DROP_CLAUSE):
+            return verdict
+        if found is None:
+            found = verdict
+    return found
+
+
 def judge(drafts: dict[int, Draft]) -> None:
     """Apply the rules to every draft: drop those that are no events (and, for a habit or a
     standing position, every draft its clause holds), re-mark the modality of those the text
@@ -611,7 +657,7 @@ def judge(drafts: dict[int, Draft]) -> None:
     for key, draft in list(drafts.items()):
         if key not in drafts:
             continue  # dropped with a clause above it
-        verdict = next((v for rule in ASSERTION_RULES if (v := rule(draft)) is not None), None)
+        verdict = first_verdict(draft)
         if verdict is None:
             continue
         if verdict == DROP_CLAUSE:
