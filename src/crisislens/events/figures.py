@@ -16,7 +16,7 @@ from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.quantities import fellow_verb, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
-from crisislens.events.victims import by_accident, of_object
+from crisislens.events.victims import by_accident, may_tell_casualties, of_object
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import Article, Event, Mention, Quantity, TextSpan
 
@@ -145,6 +145,8 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     for sent in sents:
+        if not may_tell_casualties(sent):
+            continue  # no number and no casualty word: no figure to hand on
         for _, q in quantities_in(sent):
             if q.kind not in FIGURE_EVENT_TYPES or (q.start, q.end) in taken:
                 continue

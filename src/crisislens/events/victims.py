@@ -6,6 +6,7 @@ suffering from a gunshot wound": injured 1). Read by ``quantities``, which count
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 from spacy.tokens import Span, Token
@@ -215,6 +216,37 @@ def one_person_casualties(sent: Span, seen: set[int]) -> list[tuple[Token, Quant
         found.append((token if token.pos_ in ("VERB", "NOUN") else token.head, quantity))
         seen.update(victim.i for victim in people)
     return found
+
+
+def may_tell_casualties(sent: Span) -> bool:
+    """Whether ``sent`` may hold a figure of people at all: a number, or a word that one of
+    the casualty marks of :func:`one_person_casualties` needs (a verb, state, wound, fatal or
+    body word). A sentence with neither has none, and need not be read for them.
+
+    >>> may_tell_casualties(nlp("The talks went on.")[:])  # doctest: +SKIP
+    False
+    """
+    vocabulary = _casualty_words()  # with the number words (see :func:`is_number`)
+    return any(
+        t.like_num or t.text[:1].isdigit() or t.lower_ in vocabulary or t.lemma_.lower() in vocabulary
+        for t in sent
+    )
+
+
+@cache
+def _casualty_words() -> frozenset[str]:
+    """Every word a casualty mark of :func:`one_person_casualties` rests on."""
+    w = words()
+    phrases = w.injury_phrases
+    return frozenset(
+        {*w.verb_kinds, *w.state_kinds, *w.fatal_nouns, *w.body_nouns, *w.fatal_words}
+        | set(w.number_words)
+        | w.to_death_verbs
+        | phrases["condition_nouns"]
+        | phrases["wound_nouns"]
+        | phrases["hospital_nouns"]
+        | phrases["wound_verbs"]
+    )
 
 
 def _fatal_noun(token: Token) -> bool:
