@@ -126,3 +126,23 @@ def test_wire_a_happening_that_bounds_a_span_takes_no_day_of_its_clause(nlp):
     dates = ArticleDates(doc, "2024-06-12")
     assert dates.of_trigger([_token(doc, "met")]) == ResolvedDate("2024-06-10", "day")
     assert dates.of_trigger([_token(doc, "fighting")]) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,may",
+    [
+        ("The talks went on in Geneva without a break.", False),
+        ("A guard was shot outside the gate.", True),
+        ("Police detained dozens of marchers.", True),
+        ("The body of a farmer was found near the river.", True),
+        ("Officials said 2K people fled.", True),
+    ],
+)
+def test_wire_a_sentence_with_no_number_and_no_casualty_word_holds_no_figure(nlp, sentence, may):
+    from crisislens.events.figures import FIGURE_EVENT_TYPES
+    from crisislens.events.victims import may_tell_casualties
+
+    sent = next(nlp(sentence).sents)
+    assert may_tell_casualties(sent) is may
+    if not may:
+        assert not [q for _, q in quantities_in(sent) if q.kind in FIGURE_EVENT_TYPES]

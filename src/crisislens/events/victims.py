@@ -228,7 +228,10 @@ def may_tell_casualties(sent: Span) -> bool:
     """
     vocabulary = _casualty_words()  # with the number words (see :func:`is_number`)
     return any(
-        t.like_num or t.text[:1].isdigit() or t.lower_ in vocabulary or t.lemma_.lower() in vocabulary
+        t.like_num
+        or t.text[:1].isdigit()
+        or t.lower_ in vocabulary
+        or t.lemma_.lower() in vocabulary
         for t in sent
     )
 
