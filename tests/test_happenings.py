@@ -657,3 +657,22 @@ def test_in_an_attack_reads_a_casualty_clause_naming_its_attack(parse, text, wor
 
     verb = next(t for t in parse(text) if t.text == word)
     assert _in_an_attack(verb, retelling_words()) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("In the second incident,", 2),
+        ("In other violence,", 2),
+        ("In other words,", 1),
+    ],
+)
+def test_a_sentence_opening_on_a_second_or_other_incident_tells_another_happening(
+    extract, opening, expected
+):
+    record = extract(
+        "A roadside bomb killed two soldiers near Turbat on Monday. The blast also wounded a "
+        f"driver. {opening} militants fired at a checkpoint near Turbat.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == expected

@@ -363,6 +363,16 @@ def _opening_clauses(root: Token) -> list[Token]:
 
 
 def _marked(prep: Token, determiners: frozenset[str]) -> bool:
-    """ "in another incident", "in a separate attack": the preposition's noun so marked."""
+    """ "in another incident", "in a separate attack", "in the second incident", "in other
+    violence": the preposition's noun so marked (not "in other words": ``separate_nouns_not``)."""
     nouns = (t for t in prep.children if t.dep_ == "pobj")
-    return any(d.lower_ in determiners for n in nouns for d in n.children)
+    never = _not_separate_nouns()
+    return any(
+        d.lower_ in determiners and n.lemma_.lower() not in never for n in nouns for d in n.children
+    )
+
+
+@cache
+def _not_separate_nouns() -> frozenset[str]:
+    """``data/article.yaml``: the nouns "in other ..." opens no happening with."""
+    return frozenset(read_yaml("article.yaml")["separate_nouns_not"])
