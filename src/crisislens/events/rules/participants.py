@@ -1,8 +1,9 @@
 """Participants: from a draft's role words to coded actors, and the rules that fill a role the
 parse left empty (the nearest name, the article's country, the event's place).
 
->>> roles = code_roles(draft, sent, lex, actors, context)  # doctest: +SKIP
->>> roles.actor.country, roles.recipient.sector  # doctest: +SKIP
+>>> # doctest: +SKIP
+>>> roles = code_roles(draft, sent, lex, actors, context)
+>>> roles.actor.country, roles.recipient.sector
 ('NGA', 'REB')
 """
 
@@ -482,6 +483,7 @@ def code_roles(
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
     roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
+    roles.actor = forces_told_before(roles.actor, sent, draft.sense.event_type, context)
     roles.actor = people_of_state(state_forces(roles.actor, draft, lex, actors), draft, lex, actors)
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
@@ -565,6 +567,28 @@ def earlier_doer(
             update={"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
         )
     return None
+
+
+def forces_told_before(
+    actor: Actor | None, sent: Span, kind: str, context: ArticleContext
+) -> Actor | None:
+    """Armed forces named by a bare word ("the military"), in a sentence that names no
+    country, are those of the state that last did an act of the same type in an earlier
+    sentence: after "Ruritania is sending 900 more troops to the gulf.", "the military is
+    also extending a deployment" is Ruritania's, not the article's dominant country's."""
+    if actor is None or actor.country is not None or actor.sector != "MIL":
+        return actor
+    if context.sentence_countries.get(sent.start_char):
+        return actor
+    told = context.doers.get(kind)
+    if told is None or told[0] >= sent.start_char:
+        return actor
+    doer = told[1]
+    if doer.country is None or doer.country in NON_STATE_CODES:
+        return actor
+    if doer.sector not in vocabulary().sectors.state:
+        return actor
+    return actor.model_copy(update={"country": doer.country})
 
 
 def home_organ(
