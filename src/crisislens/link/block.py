@@ -25,10 +25,13 @@ from crisislens.link.features import (
     PUBLISHED_APART_DAYS,
     REPORTS_PLACE_KM,
     WIDE_FEATURES,
+    full_name,
     is_order,
     is_statement,
     own_date,
+    partner_modes_apart,
     party_plan,
+    party_words,
     relation_groups,
     ruling_country,
     speaker_words,
@@ -103,6 +106,10 @@ class Sides:
             "counts": _incidence([x.counts for x in m]),
             "speakers": _incidence([x.speakers for x in m]),
             "recipient": _incidence([words_of(x.extra.get("recipient_name")) for x in m]),
+            # both parties' words, to tell two actors apart (features.actors_differ)
+            "parties": _incidence(
+                [party_words(x, "actor") | party_words(x, "recipient") for x in m]
+            ),
             "speaker": _incidence(
                 [speaker_words(x) if is_statement(x.event_type) else frozenset() for x in m]
             ),
@@ -130,6 +137,10 @@ class Sides:
             [(x.event_type, x.mode) if x.event_type and x.mode else None for x in m]
         )
         self.order = np.array([is_order(x.event_type, x.mode) for x in m])
+        self._mode_table(m)
+        self.actor_given = np.array([bool(party_words(x, "actor")) for x in m])
+        self.full_name = np.array([full_name(x) for x in m])
+        self.actor_party = _codes([x.extra.get("actor_party") for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.asserted = np.array([x.asserted for x in m])
         self.party_plan = np.array([party_plan(x) for x in m])
@@ -140,6 +151,19 @@ class Sides:
             [x.time is not None and x.time.precision in COARSE_PRECISIONS for x in m]
         )
         self.sentence_dated = [i for i, x in enumerate(m) if x.sentence_times]
+
+    def _mode_table(self, m: Sequence[LinkMention]) -> None:
+        """Which (type, mode) codes are apart from which (features.modes_apart)."""
+        keys: dict[int, tuple[str, str]] = {}
+        for x, code in zip(m, self.modes.tolist()):
+            if code >= 0 and x.event_type and x.mode:
+                keys[code] = (x.event_type, x.mode)
+        size = max(len(keys), 1)
+        table = np.zeros((size, size), dtype=bool)
+        for c1, (t1, m1) in keys.items():
+            for c2, (t2, m2) in keys.items():
+                table[c1, c2] = t1 == t2 and partner_modes_apart(t1, m1, m2)
+        self.mode_apart = table
 
     def _listed(self, m: Sequence[LinkMention]) -> None:
         """One-hot rows of each mention's place and target countries, and the rows of the
@@ -396,6 +420,8 @@ def band_matrices(
     ma, mb = _outer(s.modes, rows)
     oa_, ob_ = _outer(s.order, rows)
     ok &= ~(both_typed & (ta == tb) & (ma >= 0) & (mb >= 0) & (ma != mb) & (oa_ | ob_))
+    moded = (ma >= 0) & (mb >= 0)
+    ok &= ~(moded & s.mode_apart[np.maximum(ma, 0), np.maximum(mb, 0)])  # the men held, a decree
     ok &= ~_told_by_others(s, rows)  # two speakers: two statements
     ea, eb = _outer(s.edition, rows)
     ok &= ~((ea > 0) & (eb > 0) & (ea != eb))  # the fourth round of talks and the fifth
@@ -409,6 +435,7 @@ def band_matrices(
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     aa, ab = _outer(s.asserted, rows)
     ok &= ~(both_typed & ~(aa & ab) & ~ground & ~same_doc)  # a plan: never on a type and a day
+    ok &= ~(other_type & _actors_differ(s, rows) & (telling_i == 0))  # storming and a decree
     pa, pb = _outer(s.party_plan, rows)
     party = (arg_i > 0) | (telling_i > 0)
     ok &= ~((pa | pb) & ~party & ~same_doc)  # a named party's plan: by its parties, not its place
@@ -424,6 +451,15 @@ def band_matrices(
     days_differ = da_ & db_ & (s.ordinal[rows][:, None] != s.ordinal[None, :])
     ok &= ~(both_typed & days_differ & recipient_conflict & (fig_i == 0) & ~same_doc)
     return features, ok
+
+
+def _actors_differ(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """features.actors_differ, pair by pair."""
+    _, shared = _overlap(s, "parties", rows)
+    ga, gb = _outer(s.actor_given, rows)
+    fa, fb = _outer(s.full_name, rows)
+    pa, pb = _outer(s.actor_party, rows)
+    return ga & gb & (fa | fb) & (shared == 0) & ~((pa >= 0) & (pa == pb))
 
 
 def block_matrices(

@@ -17,6 +17,8 @@ story id stays put as new mentions join.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 # two clusters merge only while at most this share of the pairs between them is incompatible
@@ -29,10 +31,13 @@ def link_block(
     threshold: float,
     initial: list[int] | None = None,
     frozen: set[int] | None = None,
+    apart: Callable[[list[int]], np.ndarray] | None = None,
 ) -> list[int]:
     """:func:`average_link`, run on each connected part of the graph of pairs at or above the
     threshold (and of stored stories' members): average-link merges two clusters only if some
-    pair between them reaches the threshold, so no cluster spans two parts."""
+    pair between them reaches the threshold, so no cluster spans two parts. ``apart(members)``
+    gives, for one part's members, the pairs that no cluster may hold at all (two kinds of
+    happening, not a misread date: :func:`crisislens.link.features.kinds_apart`)."""
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -55,6 +60,7 @@ def link_block(
             threshold,
             [initial[k] for k in members] if initial is not None else None,
             frozen,
+            apart(members.tolist()) if apart is not None else None,
         )
         for position, label in zip(members.tolist(), sub):
             labels[position] = int(members[label])
@@ -67,11 +73,18 @@ def average_link(
     threshold: float,
     initial: list[int] | None = None,
     frozen: set[int] | None = None,
+    apart: np.ndarray | None = None,
 ) -> list[int]:
     """A cluster label per mention (the index of one of its members).
 
     ``probability`` and ``cannot_link`` are symmetric (n, n) matrices. ``initial`` labels
     mentions already clustered (-1 for none); labels in ``frozen`` are stored stories.
+    ``apart`` (symmetric, boolean) marks the pairs no cluster may hold, whatever the share:
+
+    >>> p = np.array([[0, .9, .9], [.9, 0, .9], [.9, .9, 0]])
+    >>> never = np.zeros((3, 3), bool); never[0, 2] = never[2, 0] = True
+    >>> average_link(p, never, 0.4), average_link(p, never, 0.4, apart=never)
+    ([0, 0, 0], [0, 0, 2])
     """
     n = probability.shape[0]
     labels = list(range(n))
@@ -79,6 +92,7 @@ def average_link(
         return labels
     total = np.where(cannot_link, 0.0, probability).astype(np.float64)
     conflicts = cannot_link.astype(np.float64)
+    hard = apart.astype(np.float64) if apart is not None else np.zeros((n, n))
     sizes = np.ones(n)
     active = np.ones(n, dtype=bool)
     stored = np.zeros(n, dtype=bool)
@@ -88,6 +102,8 @@ def average_link(
         total[:, i] += total[:, j]
         conflicts[i, :] += conflicts[j, :]
         conflicts[:, i] += conflicts[:, j]
+        hard[i, :] += hard[j, :]
+        hard[:, i] += hard[:, j]
         sizes[i] += sizes[j]
         active[j] = False
         stored[i] |= stored[j]
@@ -109,6 +125,7 @@ def average_link(
         pairs = np.outer(sizes, sizes)
         mean = total / pairs
         mean[conflicts > CONFLICT_SHARE * pairs] = -1.0
+        mean[hard > 0] = -1.0
         mean[~active, :] = -1.0
         mean[:, ~active] = -1.0
         np.fill_diagonal(mean, -1.0)

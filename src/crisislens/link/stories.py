@@ -32,7 +32,7 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import INDEX, is_statement, same_tally, type_family
+from crisislens.link.features import INDEX, is_statement, kinds_apart, same_tally, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 
@@ -162,7 +162,12 @@ class StoryLinker:
         cannot[np.ix_(stored_ids, stored_ids)] = False
         np.fill_diagonal(cannot, False)
         labels = link_block(
-            probability, cannot, self.model.threshold, initial, set(range(len(stories)))
+            probability,
+            cannot,
+            self.model.threshold,
+            initial,
+            set(range(len(stories))),
+            lambda members: _apart(mentions, members),
         )
         return self._name(mentions, nearby, labels, len(nearby))
 
@@ -187,6 +192,17 @@ class StoryLinker:
             for m in fresh:
                 out[str(m.key)] = story
         return out
+
+
+def _apart(mentions: Sequence[LinkMention], members: list[int]) -> np.ndarray:
+    """The pairs of ``members`` told as two kinds of happening (:func:`kinds_apart`)."""
+    n = len(members)
+    out = np.zeros((n, n), dtype=bool)
+    for x in range(n):
+        for y in range(x + 1, n):
+            if kinds_apart(mentions[members[x]], mentions[members[y]]):
+                out[x, y] = out[y, x] = True
+    return out
 
 
 def _same_tally(

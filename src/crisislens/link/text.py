@@ -59,6 +59,10 @@ def lexicon() -> dict:
         "order_modes": {
             t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()
         },
+        "mode_partners": {
+            t: {mode: frozenset(partners) for mode, partners in modes.items()}
+            for t, modes in (data.get("mode_partners") or {}).items()
+        },
         "background": tuple(preps),
         "comparison": frozenset(data.get("comparison_words", [])),
         "participants": frozenset(data["participant_labels"]),
