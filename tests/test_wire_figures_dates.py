@@ -79,6 +79,7 @@ def test_wire_an_attacks_own_toll_is_its_figure(nlp):
         ("the day before yesterday", "2024-03-06"),
         ("the day after tomorrow", "2024-03-10"),
         ("yesterday", "2024-03-07"),
+        ("a fortnight ago", "2024-02-23"),
     ],
 )
 def test_wire_a_day_two_days_from_publication(text, expected):
@@ -146,3 +147,36 @@ def test_wire_a_sentence_with_no_number_and_no_casualty_word_holds_no_figure(nlp
     assert may_tell_casualties(sent) is may
     if not may:
         assert not [q for _, q in quantities_in(sent) if q.kind in FIGURE_EVENT_TYPES]
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        # a date in a clause inside the cause's phrase dates the cause, not the act
+        (
+            "Police held 12 students over the killing of a teacher who was shot on Monday.",
+            "held",
+            None,
+        ),
+        (
+            "Police held 12 students over the killing of a teacher who was shot on Monday.",
+            "shot",
+            "2024-03-04",
+        ),
+        # a clause on the act's own noun still dates it
+        ("The march, which began on Monday, drew a large crowd.", "march", "2024-03-04"),
+    ],
+)
+def test_wire_a_date_in_the_causes_clause_is_the_causes(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    found = ArticleDates(doc, PUB).of_trigger([_token(doc, word)])
+    assert (found.date if found else None) == expected
+
+
+def test_wire_the_dead_since_a_campaign_against_a_foe_began_are_a_tally(nlp):
+    found = _found(
+        nlp,
+        "The army said its raids had killed 418 villagers since operations against the militia began.",
+    )
+    assert ("other", 418) in found
+    assert ("dead", 9) in _found(nlp, "Nine people have died since the clashes began.")

@@ -56,6 +56,7 @@ class DateWords:
     relative: tuple[Relative, ...]
     span_prepositions: frozenset[str]
     another_happening_words: frozenset[str]
+    cause_prepositions: frozenset[str]
     act_preps: frozenset[str]
     sequence_after: frozenset[str]
     sequence_before: frozenset[str]
@@ -321,14 +322,16 @@ def _step(pub: date, unit: str, n: int) -> str:
 
 
 def _ago(t: str, pub: date) -> str | None:
-    """ "three days ago", "a month ago"."""
+    """ "three days ago", "a month ago", "a fortnight ago"."""
     words = date_words()
     ago = words.ago.search(t)
     if ago is None:
         return None
-    count = ago.group("count")
+    count, unit = ago.group("count", "unit")
     n = int(count) if count.isdigit() else words.number_words.get(count, 1)
-    return _step(pub, ago.group("unit"), -n)
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, n = "week", 2 * n
+    return _step(pub, unit, -n)
 
 
 def _weekday(t: str, pub: date, forward: bool = False) -> str | None:

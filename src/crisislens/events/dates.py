@@ -666,6 +666,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
     first = min(trigger_ids, default=-1)
     if _after_another_happening(ent, trigger_ids):
         return None  # "was revenge for another raid in May", "in May" hung on "was"
+    in_clause = False  # passed a clause on a noun on the way up
     for _ in range(8):
         act = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps
         if act and node.i in trigger_ids and node.i != first:
@@ -683,6 +684,9 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             return None
         if head.i not in trigger_ids and _another_happening(head):
             return None  # "was revenge for another attack in May": that attack's date
+        in_clause = in_clause or node.dep_ in ("relcl", "acl") and head.pos_ in NOUNS
+        if in_clause and head.lower_ in words.cause_prepositions:
+            return None  # "arrested 30 over the death of a man who died last week"
         if (
             head.pos_ in ("NOUN", "PROPN")
             and head.i not in trigger_ids

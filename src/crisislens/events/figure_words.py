@@ -37,6 +37,7 @@ class Words:
     tally_preps: frozenset[str]
     tally_nouns: frozenset[str]
     tally_source_preps: frozenset[str]
+    campaign_preps: frozenset[str]
     tally_vague_plurals: frozenset[str]
     tally_verbs: frozenset[str]
     period_preps: frozenset[str]

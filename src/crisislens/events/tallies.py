@@ -173,7 +173,10 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     if child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in w.tally_preps for m in child.children
     ):  # "since the war began", not "since the clashes began" (the clashes' own toll)
-        return any(c.dep_ in SUBJECTS and c.lemma_.lower() in w.tally_nouns for c in child.children)
+        return any(
+            c.dep_ in SUBJECTS and (c.lemma_.lower() in w.tally_nouns or _campaign_of_acts(c))
+            for c in child.children
+        )
     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
     node = obj if child.dep_ == "prep" else child
     if node is None:
@@ -190,6 +193,14 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     phrase = _span_phrase(node)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
+
+
+def _campaign_of_acts(noun: Token) -> bool:
+    """ "operations against the group", "raids against the rebels": a plural of acts aimed at
+    a foe (``campaign_preps``) is a campaign of many acts, not one happening's clashes."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "prep" and c.lower_ in words().campaign_preps for c in noun.children
+    )
 
 
 def _span_toll(noun: Token) -> bool:
