@@ -469,3 +469,51 @@ def test_protests_braced_for_are_not_told(extract):
     record = extract(text, published=PUB)
     assert not _asserted(record, "PROTEST")
     assert _asserted(record, "COERCE") or _asserted(record, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "When asked whether Norland was behind the blast, the spokesman said it was too "
+            "early to tell.",
+            "REQUEST",
+        ),
+        ("Reporters asked whether the raid near Ombe had been approved.", "REQUEST"),
+        ("Several refugees talked of beatings along the road to Kestport.", "CONSULT"),
+        ("The grid operator blamed the strike for power cuts in Velm.", "ACCUSE"),
+        ("Officials in Ombe blamed the fire on a faulty cable.", "ACCUSE"),
+        ("A helicopter was called to lift a wounded sailor off the ferry.", "CONSULT"),
+        ("Flooded roads prevented many voters from reaching the polls in Velm.", "COERCE"),
+        ("More than 9,000 people have been received at the Tarsa camp since it opened.", "CONSULT"),
+        ("Thousands of families in Ombe have little or no access to aid.", "AID"),
+        ("The judge let the prosecution call more than 60 witnesses.", "CONSULT"),
+        ("President Arvo Dane held on to power in the 2019 election.", "AGREE"),
+    ],
+)
+def test_questions_topics_causes_and_obstacles_are_no_event(extract, text, event_type):
+    """An indirect question, a topic talked of, a thing blamed, an obstacle in the way, people
+    taken in at a camp, aid lacked, witnesses or a helicopter called and power held on to are
+    no request, meeting, accusation, coercion, aid or agreement (verb_vetoes.asks_a_question,
+    talks_of_a_topic, blames_a_thing, averted_by_an_act; triggers.lacking; event_rules.yaml:
+    no_event_objects receive, call; particle_idioms: hold on)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The mayor asked whether the army could send water to Velm.", "REQUEST"),
+        ("The envoys talked with the rebels about a truce on Monday.", "CONSULT"),
+        ("Police prevented the marchers from reaching the square.", "COERCE"),
+        ("The minister blamed the rebels for the blast in Ombe.", "ACCUSE"),
+        ("Norland blamed the attacks on militants based in Kestland.", "ACCUSE"),
+        ("President Dane held talks with the Norland envoy on trade.", "CONSULT"),
+        ("President Dane received the Norland envoy on Monday.", "CONSULT"),
+        ("Kestland sent aid to the north on Monday.", "AID"),
+    ],
+)
+def test_requests_meetings_and_acts_of_parties_stay(extract, text, event_type):
+    """A request asked with a modal, talks with a partner, a party that keeps people from
+    acting or is blamed, talks held, a guest received and aid sent stay events."""
+    assert _asserted(extract(text, published=PUB), event_type)

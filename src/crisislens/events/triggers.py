@@ -478,6 +478,20 @@ def existential(token: Token) -> bool:
     return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
+def lacking(token: Token) -> bool:
+    """An event noun that names what people lack or have no access to is no act told:
+    "families have little or no access to aid", "a shortage of food aid", "the lack of talks"
+    (event_rules.yaml: lacking_heads, lacking_preps).
+
+    >>> lacking(nlp("They have no access to aid.")[5])                 # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if token.dep_ != "pobj" or token.head.lower_ not in words.lacking_preps:
+        return False
+    return lemma(token.head.head) in words.lacking_heads
+
+
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
     copula's predicate, except before a generic head ("a rescue operation", and "a looting
@@ -490,7 +504,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
-    if borrowed_money(token) or changing_count(token) or unit_as_target(token):
+    if borrowed_money(token) or changing_count(token) or unit_as_target(token) or lacking(token):
         return None
     if senses[0].mode == "martial-law" and civil_emergency(token):
         return None
