@@ -424,3 +424,18 @@ def test_geo_rules_a_neighbourhood_is_a_part_of_the_articles_town(pipeline, text
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     part = next(p for p in places if p.text == name)
     assert part.admin1 == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free Syrian Army fighters shelled a checkpoint, the rebels said.",
+        "The stabbing was first reported by The Evening Free Herald.",
+    ],
+)
+def test_geo_rules_a_plain_word_naming_a_region_inside_a_name_is_no_place(pipeline, text):
+    # "Free" is an alternate name of South Africa's Free State, not a place inside these names
+    doc = pipeline.nlp(text)
+    assert "ZAF" not in {
+        p.country for p in pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    }

@@ -48,6 +48,7 @@ class GeoLexicon:
     compass_words: frozenset[str]
     bordering_verbs: frozenset[str]
     generic_words: frozenset[str]
+    name_words: frozenset[str]
     first_level_words: frozenset[str]
     kind_of_determiners: frozenset[str]
     second_level_words: frozenset[str]

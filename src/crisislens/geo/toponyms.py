@@ -337,8 +337,8 @@ class ToponymFinder:
         return out
 
     def _embedded_place(self, text: str) -> bool:
-        if text.lower() in self.lex.generic_words:
-            return False  # "Federal Reserve", "Central Bank": words, not the regions so named
+        if text.lower() in self.lex.generic_words | self.lex.name_words:
+            return False  # "Federal Reserve", "the Free Syrian Army": words, not the regions
         if self.demonym_country(text):
             return True
         cands = self.gazetteer.lookup(text)
