@@ -1,9 +1,8 @@
 """Participants: from a draft's role words to coded actors, and the rules that fill a role the
 parse left empty (the nearest name, the article's country, the event's place).
 
->>> # doctest: +SKIP
->>> roles = code_roles(draft, sent, lex, actors, context)
->>> roles.actor.country, roles.recipient.sector
+>>> roles = code_roles(draft, sent, lex, actors, context)  # doctest: +SKIP
+>>> roles.actor.country, roles.recipient.sector  # doctest: +SKIP
 ('NGA', 'REB')
 """
 
