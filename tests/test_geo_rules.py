@@ -439,3 +439,12 @@ def test_geo_rules_a_plain_word_naming_a_region_inside_a_name_is_no_place(pipeli
     assert "ZAF" not in {
         p.country for p in pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     }
+
+
+def test_geo_rules_a_plain_word_alone_is_no_untagged_region(pipeline):
+    doc = pipeline.nlp(
+        "The union had been in talks with the United States Maritime Alliance, which represents "
+        "port employers."
+    )
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert "TGO" not in {p.country for p in places}

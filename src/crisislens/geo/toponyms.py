@@ -210,6 +210,8 @@ class ToponymFinder:
                 continue
             for width in (3, 2, 1):
                 span = doc[i : i + width]
+                if width == 1 and token.lower_ in self.lex.name_words:
+                    break  # "the Maritime Alliance": a word; "the Free State" is the province
                 if len(span) == width and (
                     self._well_known(span, taken) or self._called_town(span, taken)
                 ):
