@@ -517,3 +517,46 @@ def test_requests_meetings_and_acts_of_parties_stay(extract, text, event_type):
     """A request asked with a modal, talks with a partner, a party that keeps people from
     acting or is blamed, talks held, a guest received and aid sent stay events."""
     assert _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "As many as two million people could be displaced in the north, warned the aid "
+            "agency on Friday.",
+            "THREATEN",
+        ),
+        ("The agency warned that food stocks in Velm would run out within weeks.", "THREATEN"),
+        ("All of the clinics in Tavel were mobilised to treat the wounded.", "MOBILIZE"),
+        ("The portal received money from a Norland firm, police said.", "CONSULT"),
+        ("The envoy warned that the monitors in Velm are still in danger.", "THREATEN"),
+        ("The two drivers were freed after village elders intervened in Ombe.", "ASSAULT"),
+        ("The deal struck in March lets Kestland send migrants to Norland.", "PROTEST"),
+        ("Anyone wrongly deported from Tavel could claim damages, the lawyer said.", "COERCE"),
+    ],
+)
+def test_hardships_warned_of_wards_and_money_are_no_event(extract, text, event_type):
+    """A warning of what may befall people is a notice (verb_vetoes.warns_of_a_hardship,
+    event_rules.yaml hardship_verbs, hardship_nouns); "all of" the clinics are clinics
+    (partitive_nouns); money received is no guest (no_event_objects receive); elders who
+    intervene mediate (no_event_subjects intervene); a deal struck is no strike
+    (verb_vetoes.deal_struck); anyone deported is whom a claim covers (describes_those)."""
+    assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kestland warned that it would strike rebel positions near Velm.", "THREATEN"),
+        ("Norland warned that sanctions would follow if the tests went ahead.", "THREATEN"),
+        ("Kestland mobilised all of its reserve units on Monday.", "MOBILIZE"),
+        ("Kestland intervened militarily in Norland in March.", "ASSAULT"),
+        ("Dock workers in Velm struck over pay in March.", "PROTEST"),
+        ("Kestland and Norland struck a deal on Monday.", "AGREE"),
+    ],
+)
+def test_threats_and_forces_mustered_stay(extract, text, event_type):
+    """A warning of one's own act, or of sanctions, threatens; reserve units are mustered; a
+    state that intervenes uses force; workers strike; a deal struck is an agreement."""
+    assert _asserted(extract(text, published=PUB), event_type)

@@ -180,3 +180,22 @@ def test_wire_the_dead_since_a_campaign_against_a_foe_began_are_a_tally(nlp):
     )
     assert ("other", 418) in found
     assert ("dead", 9) in _found(nlp, "Nine people have died since the clashes began.")
+
+
+def test_wire_a_conflicts_dead_on_a_participle_are_a_tally(nlp):
+    found = _found(
+        nlp, "Unrest has grown in the province, with some 2,700 people killed in the war this year."
+    )
+    assert ("other", 2700) in found
+    assert ("dead", 2700) not in found
+
+
+def test_wire_a_toll_brought_to_a_number_counts_every_side(extract):
+    text = (
+        "Troops found six more bodies in Karsi on Sunday, bringing the death toll in the clashes "
+        "between the army and the rebels to 74, a spokesman said. He said 48 rebels have been "
+        "killed in the fighting and that nine soldiers have also been killed."
+    )
+    dead = [q.value for e in _assaults(extract, text) for q in e.quantities if q.kind == "dead"]
+    assert 74 in dead
+    assert not any(d > 74 for d in dead)

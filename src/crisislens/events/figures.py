@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.events.date_anchors import resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
+from crisislens.events.not_figures import sizes_a_toll
 from crisislens.events.quantities import fellow_verb, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import by_accident, may_tell_casualties, of_object
@@ -358,8 +359,8 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "victims"
     if _further(span):
         return "more"
-    if _running_total(doc, q):
-        return "toll"
+    if _running_total(doc, q) or sizes_a_toll(span.root):
+        return "toll"  # "bringing the death toll to 95": every side's dead
     if _both_sides(span.root):
         return "toll"
     if parse_number(q.text) is None:

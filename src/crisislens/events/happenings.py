@@ -149,18 +149,40 @@ class Happening:
 
 
 # -- grouping -----------------------------------------------------------------------------------
-def _compatible(c: Candidate, h: Happening) -> bool:
+@dataclass(frozen=True)
+class OwnWords:
+    """What a mention's own words tell, whatever happening it is set beside, read once per
+    mention rather than once per happening it is weighed against: whether its sentence opens on
+    another happening (``separate``: "In another incident, ..."), whether its clause is set
+    later (:func:`sequel`: "Two weeks later, ..."), and whether its words set it apart from any
+    happening told in other sentences (:func:`_apart_by_own_words`)."""
+
+    separate: bool
+    later: bool
+    apart: bool
+
+    @classmethod
+    def of(cls, c: Candidate) -> OwnWords:
+        """ "In a separate attack, gunmen also attacked a village mosque": separate and apart."""
+        told = separate(c)
+        return cls(told, sequel(c), told or _apart_by_own_words(c))
+
+
+def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
-    in from another type's sentence says nothing of the happening's type)."""
+    in from another type's sentence says nothing of the happening's type). ``own``: what
+    ``c``'s own words tell (:class:`OwnWords`), read once for all the happenings it is weighed
+    against."""
+    own = own or OwnWords.of(c)
     checked: set[tuple] = set()
     if h.sequel(c):
         # a sequel of the happening's act (events/sequels.py), whatever else it holds, and
         # however much later ("ended the siege the next morning"), unless its sentence opens on
         # another happening ("In another operation, soldiers burned a camp")
-        return not h.apart(c) and not (c.sentence not in h.scopes and separate(c))
-    if h.apart(c) or (sequel(c) and c.sentence not in h.scopes and not _one_day(c, h)):
+        return not h.apart(c) and not (c.sentence not in h.scopes and own.separate)
+    if h.apart(c) or (own.later and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and _told_apart(c, h):
+    if c.sentence >= 0 and c.sentence not in h.scopes and (own.apart or _told_apart(c, h)):
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
@@ -351,26 +373,29 @@ def _armed_sectors() -> frozenset[str]:
 
 
 def _told_apart(c: Candidate, h: Happening) -> bool:
-    """Whether ``c``, told in a sentence none of ``h``'s members is in, tells another happening:
-    its sentence opens on one ("In another incident, ...", ``separate``), it is days before
-    ``h``'s, or a week off, it is done in retaliation, it is an attack that "also" hits another
-    target or place ("Gunmen also attacked a village mosque", "The bandits also attacked
-    residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun brought in by "a" on
-    another day ("A bombing in the south on Thursday also killed six"), an attack on a day and
-    at a place of its own, both other than ``h``'s ("On Saturday, two were killed in a suicide
-    attack in Delto district") or an attack by another party ("Another group of bandits abducted nine travellers"; events/retelling.py)."""
+    """Whether ``c``, told in a sentence none of ``h``'s members is in, tells another happening
+    than ``h`` (besides what its own words tell of any happening: :class:`OwnWords`): it is
+    days before ``h``'s, or a week off, it is an attack that "also" hits another place ("The
+    bandits also attacked residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun
+    brought in by "a" on another day ("A bombing in the south on Thursday also killed six") or
+    an attack on a day and at a place of its own, both other than ``h``'s ("On Saturday, two
+    were killed in a suicide attack in Delto district"; events/retelling.py)."""
     return (
-        separate(c)
-        or _before_days(c, h)
-        or retaliating(c)
-        or further_target(c)
+        _before_days(c, h)
         or further_place(c, h)
         or against_the_doers(c, h)
         or _other_week(c, h)
         or another_day(c, h.members)
         or elsewhere_another_day(c, h.members)
-        or another_doer(c)
     )
+
+
+def _apart_by_own_words(c: Candidate) -> bool:
+    """Whether ``c``'s own words set it apart from any happening told in other sentences: it is
+    done in retaliation, it is an attack that "also" hits another target ("Gunmen also attacked
+    a village mosque") or an attack by another party ("Another group of bandits abducted nine
+    travellers"; events/retelling.py)."""
+    return retaliating(c) or further_target(c) or another_doer(c)
 
 
 def against_the_doers(c: Candidate, h: Happening) -> bool:
@@ -630,10 +655,11 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     riot, not the cleric's arrest). A toll told in a clause of its own ("More than 90 people
     were wounded.") may tell of the happening told last before it, whatever its words."""
     last = _last_told(c, happenings) if toll_clause(c) else None
+    own = OwnWords.of(c)
     fitting = [
         h
         for h in happenings
-        if _compatible(c, h) and (h is last or any(_alike(c, m) for m in h.members))
+        if _compatible(c, h, own) and (h is last or any(_alike(c, m) for m in h.members))
     ]
     if not fitting:
         return None
@@ -676,7 +702,8 @@ def attach_references(references: list[Candidate], happenings: list[Happening]) 
 
 def _referred(c: Candidate, happenings: list[Happening]) -> Happening | None:
     """The nearest happening ``c`` is compatible with, told before it if any."""
-    fitting = [h for h in happenings if _compatible(c, h)]
+    own = OwnWords.of(c)
+    fitting = [h for h in happenings if _compatible(c, h, own)]
     if not fitting:
         return None
     before = [h for h in fitting if min(m.order for m in h.members) < c.order]

@@ -71,7 +71,7 @@ def is_figure(token: Token, span: Span) -> bool:
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters") or
         # is the size of a toll
         counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
-        return counts or _sizes_a_toll(token) or _counted_in_a_state(token, after)
+        return counts or sizes_a_toll(token) or _counted_in_a_state(token, after)
     return True
 
 
@@ -89,7 +89,7 @@ def _counts_past_measure(token: Token) -> bool:
     )
 
 
-def _sizes_a_toll(token: Token) -> bool:
+def sizes_a_toll(token: Token) -> bool:
     """ "the death toll rose to over 70": a number a toll rose to, stands at or is made of is
     its size, whatever date the tagger saw in it ("over 70" as an age or a year)."""
     prep = token.head

@@ -23,6 +23,8 @@ def tally(anchor: Token) -> bool:
     if _bound_toll(anchor) or _told_over_a_span(anchor) or _conflict_clause(anchor):
         return True
     verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    # "with some 900 people killed in the war": the participle on the counted noun
+    verbs += [c for c in anchor.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if anchor.dep_ == "conj":
         verbs.append(anchor.head)
     tolls = words().toll_nouns  # "the toll from the war rose to 900": the toll's own phrase

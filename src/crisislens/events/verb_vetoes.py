@@ -328,15 +328,21 @@ def notifies(token: Token) -> bool:
 
 def warns_of_a_hardship(token: Token) -> bool:
     """A warning of disruption, shortages or famine is a notice, no threat by anyone: "the
-    museum warned of strike disruptions", "aid agencies warn of famine in the north"
-    (event_rules.yaml: warning_verbs, warning_preps, hardship_nouns). "Warned of a military
-    response" stays a threat.
+    museum warned of strike disruptions", "aid agencies warn of famine in the north", "as
+    many as two million people could be displaced, warned the agency" (event_rules.yaml:
+    warning_verbs, warning_preps, hardship_nouns, hardship_verbs). "Warned of a military
+    response" and "warned that sanctions would follow" stay threats.
 
     >>> warns_of_a_hardship(nlp("Agencies warned of famine.")[1])         # doctest: +SKIP
     True
     """
     words = vocabulary().words
-    if lemma(token) not in words.warning_verbs or child(token, "dobj", "ccomp") is not None:
+    if lemma(token) not in words.warning_verbs:
+        return False
+    clauses = children(token, "ccomp")
+    if clauses:
+        return any(_befalls(c) for c in clauses)
+    if child(token, "dobj") is not None:
         return False
     return any(
         lemma(topic) in words.hardship_nouns
@@ -344,6 +350,19 @@ def warns_of_a_hardship(token: Token) -> bool:
         if prep.lower_ in words.warning_preps
         for topic in children(prep, "pobj")
     )
+
+
+def _befalls(clause: Token) -> bool:
+    """Whether a warning's clause tells a hardship that may befall people: its verb one of
+    hardship_verbs ("could be displaced", "would run out"), or a hardship noun as its subject,
+    object or the object of its preposition ("millions could face famine", "the troops are
+    still in danger")."""
+    words = vocabulary().words
+    if lemma(clause) in words.hardship_verbs:
+        return True
+    said = children(clause, "nsubj", "nsubjpass", "dobj")
+    said += [o for p in children(clause, "prep") for o in children(p, "pobj")]  # "in danger"
+    return any(lemma(w) in words.hardship_nouns for w in said)
 
 
 def helped_by_a_thing(token: Token, lex: Lexicon) -> bool:
@@ -382,6 +401,24 @@ def blames_a_thing(token: Token, lex: Lexicon) -> bool:
     return bool(blamed) and all(
         lemma(b) in words.blamed_things or lemma(b) in lex.nouns for b in blamed
     )
+
+
+def deal_struck(token: Token) -> bool:
+    """ "The deal struck in March lets Kestland ...", "under a deal struck last year": a
+    participle the parse reads as a tensed verb with the deal as its subject, or hangs the
+    deal's preposition on; it strikes no blow and holds no strike (event_rules.yaml:
+    struck_deal_verbs, with their no_event_objects). The noun "deal" tells the agreement.
+
+    >>> deal_struck(nlp("The deal struck in March holds.")[2])         # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.struck_deal_verbs:
+        return False
+    deals = vocabulary().no_event_objects.get(lemma(token), frozenset())
+    said = children(token, "nsubj") + [
+        o for p in children(token, "prep") for o in children(p, "pobj") if p.i < token.i
+    ]
+    return any(lemma(w) in deals for w in said)
 
 
 def talks_of_a_topic(token: Token) -> bool:
@@ -439,15 +476,25 @@ def _indirect_question(clause: Token) -> bool:
 def describes_those(token: Token) -> bool:
     """A participle after "those" or "anyone" says who they are; it tells no act of its own:
     "a crackdown on those protesting against the junta", "the assets of those supporting
-    the revolt" (event_rules.yaml: describing_heads). "Police detained people protesting
-    outside the court" keeps its protest.
+    the revolt", and a past participle after "anyone" says whom a claim covers: "damages for
+    anyone wrongly deported" (event_rules.yaml: describing_heads, anyone_heads). "Police
+    detained people protesting outside the court" keeps its protest, "those arrested on
+    Monday" its arrests.
 
     >>> describes_those(nlp("They jailed those protesting.")[3])        # doctest: +SKIP
     True
     """
-    if token.tag_ != "VBG" or token.dep_ != "acl":
-        return False
-    return token.head.lower_ in vocabulary().words.describing_heads
+    words = vocabulary().words
+    if token.tag_ == "VBN":  # "anyone wrongly deported"
+        if token.dep_ == "acl":
+            return token.head.lower_ in words.anyone_heads
+        # the parse may read "anyone deported" as a subject and its verb
+        if children(token, "aux", "auxpass"):
+            return False
+        return any(s.lower_ in words.anyone_heads for s in children(token, "nsubj"))
+    return (
+        token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in words.describing_heads
+    )
 
 
 def decides_an_act(token: Token) -> bool:
@@ -556,6 +603,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or describes_those(verb)
         or talks_of_a_topic(verb)
         or blames_a_thing(verb, lex)
+        or deal_struck(verb)
         or asks_a_question(verb)
         or dummy_subject_idiom(verb)
         or hostile_reception(verb)

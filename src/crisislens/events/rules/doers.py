@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crisislens.data import word_set
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, children, lemma
 
@@ -46,3 +47,25 @@ def gerund_subject(actor: Token | None) -> Token | None:
         return actor
     doer = child(actor, "nsubj")
     return doer if doer is not None and doer.pos_ in ("NOUN", "PROPN") else actor
+
+
+def reporting_doer(token: Token, event_type: str, passive: bool) -> Token | None:
+    """Who says an act of these types (``speaker_done_types``: an arrest, a seizure) told in
+    the passive with no doer: "five suspects were arrested in the raid, police said" and
+    "police said 12 rifles were seized" (the police). The caller keeps the speaker only where
+    it is the police force itself: "the journalist was freed, his lawyer said" freed no one
+    by the lawyer's hand. None for other types ("two soldiers were killed, the army said":
+    the army killed no one) and for an act with a "by" agent."""
+    if not passive or event_type not in vocabulary().words.speaker_done_types:
+        return None
+    if child(token, "agent") is not None:
+        return None
+    reporting = word_set("reporting_verbs.yaml", "reporting_verbs")
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+            return None
+        verb = clause.head
+        if clause.dep_ == "ccomp" and lemma(verb) in reporting:
+            subject = child(verb, "nsubj")
+            return subject if subject is not None and subject.pos_ != "PRON" else None
+    return None

@@ -21,9 +21,11 @@ from crisislens.events.roles import (
     freeing_noun,
     harmed,
     holder,
+    is_passive,
     noun_roles,
     other_side,
 )
+from crisislens.events.rules.doers import reporting_doer
 from crisislens.events.rules.draft import Draft
 from crisislens.events.rules.unlikely_parties import people_of_state, unlikely_actor
 from crisislens.events.rules.vengeance import avenged
@@ -471,6 +473,8 @@ def code_roles(
     roles, penalty = Roles(actor, recipient), vocabulary().weights.fallback_penalty
     # an event noun that only dates another clause takes no names from that clause
     aside = background_noun(draft)
+    if actor is None and draft.actor_token is None:  # "were arrested, police said"
+        actor = roles.actor = police_speaker(draft, lex, actors, context)
     if actor is None and draft.actor_token is None and not aside:
         named = nearest_named(sent, draft, actors, context, True, recipient)
         roles.actor = unlikely_actor(named, draft)  # not "officials" who protested
@@ -481,12 +485,44 @@ def code_roles(
     ):
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
-    roles.actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
-    roles.actor = forces_told_before(roles.actor, sent, draft.sense.event_type, context)
-    roles.actor = people_of_state(state_forces(roles.actor, draft, lex, actors), draft, lex, actors)
+    roles.actor = state_rules(roles, draft, sent, lex, actors, context)
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def state_rules(
+    roles: Roles,
+    draft: Draft,
+    sent: Span,
+    lex: Lexicon,
+    actors: ActorCoder,
+    context: ArticleContext,
+) -> Actor | None:
+    """The actor as the rules on states' organs leave it: the article's own state for an
+    organ the sentence gave the other side's country (home_organ), bare forces of the last
+    state that did the same (forces_told_before), a state acting through its forces
+    (state_forces) or its people (people_of_state)."""
+    actor = home_organ(roles.actor, roles.recipient, sent, actors, context)
+    actor = forces_told_before(actor, sent, draft.sense.event_type, context)
+    return people_of_state(state_forces(actor, draft, lex, actors), draft, lex, actors)
+
+
+def police_speaker(
+    draft: Draft, lex: Lexicon, actors: ActorCoder, context: ArticleContext
+) -> Actor | None:
+    """The police force that says an arrest told with no doer made it (doers.reporting_doer):
+    "five suspects were arrested, police said" (the police); not a spokesman ("a police
+    spokesman said six were detained": the spokesman arrested no one) nor another force
+    ("both forces say arms were seized")."""
+    token = draft.trigger.token
+    kind = draft.trigger.sense.event_type
+    said_by = reporting_doer(token, kind, draft.trigger.kind != "noun" and is_passive(token))
+    coder_words = actors.words  # the actor coder's words, not event_rules.yaml's
+    if said_by is None or lemma(said_by) not in coder_words.police_words:
+        return None
+    actor = code_word(said_by, lex, actors, context)
+    return actor if actor is not None and actor.sector == "COP" else None
 
 
 def state_forces(
