@@ -76,3 +76,32 @@ def test_link_kinds_reports_with_no_actor_do_not_glue_an_attack_to_a_decree():
     out = StoryLinker(always).assign([*storms, *closures, decree], [], lambda ids: {})
     assert out["s1"] == out["s2"]
     assert out["d"] not in (out["s1"], None)
+
+
+def test_link_kinds_a_deployments_purpose_joins_the_deployment():
+    """ "The army was deployed to assist the police": the assistance, told only as what the
+    deployment was for, is the deployment and joins its story (link/stories.py _purposes); an
+    infinitive after another kind of act ("a reporter returned to cover the talks") keeps its own."""
+    from crisislens.link.stories import _purposes
+
+    def at(key, event_type, start, end, **extra):
+        return LinkMention(
+            key,
+            "article-x",
+            start,
+            end,
+            event_type=event_type,
+            extra={"sentence_start": 0, **extra},
+        )
+
+    deployed = at("a", "MOBILIZE", 20, 28)
+    assist = at("b", "AID", 32, 38, purpose=True)
+    assert [(p.key, m.key) for p, m in _purposes([deployed, assist])] == [("b", "a")]
+    returned = at("c", "RETREAT", 20, 28)
+    assert _purposes([returned, assist]) == []
+    far = at("d", "AID", 120, 126, purpose=True)  # another clause, far on
+    assert _purposes([deployed, far]) == []
+    layers = [(np.zeros((1, 1), dtype=np.float32), np.array([-5.0], dtype=np.float32))]
+    never = PairModel(("same_lemma",), np.zeros(1), np.ones(1), layers, 0.5, 0.9)
+    out = StoryLinker(never).assign([deployed, assist], [], lambda ids: {})
+    assert out["b"] == out["a"] is not None

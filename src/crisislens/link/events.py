@@ -59,6 +59,23 @@ def told_in_passing(event: Event) -> bool:
     return is_background_text(before, event.trigger.text)
 
 
+def purpose_clause(event: Event) -> bool:
+    """Is the event told only as what another act was for, its trigger an infinitive ("the army
+    was deployed to assist the police", "the guards used water cannon to clear the square")?
+
+    >>> from crisislens.schemas import TextSpan
+    >>> e = Event(event_id="e1", event_type="AID", confidence=0.9, modality="planned",
+    ...     evidence=TextSpan(text="Troops were sent to help the police.", start=100, end=136),
+    ...     trigger=TextSpan(text="help", start=120, end=124))
+    >>> purpose_clause(e), purpose_clause(e.model_copy(update={"modality": "asserted"}))
+    (True, False)
+    """
+    if event.trigger is None or event.modality in ("asserted", "negated"):
+        return False
+    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+    return before.endswith(" to ")
+
+
 def told_for_comparison(event: Event) -> bool:
     """Is the event another happening, named to compare ("similar attacks", "the worst since
     last March, when a bombing killed 55": :func:`crisislens.link.text.is_compared_text`)?"""
@@ -262,6 +279,8 @@ def mention_from_event(
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,
             "recipient_name": recipient.name if recipient else None,
+            "purpose": purpose_clause(event),  # an infinitive: another act's purpose
+            "sentence_start": event.evidence.start,
             "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
             "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },

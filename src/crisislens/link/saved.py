@@ -54,6 +54,8 @@ _EXTRA = (
     "actor_named",
     "actor_party",
     "recipient_name",
+    "purpose",
+    "sentence_start",
     "trigger_word",
 )
 

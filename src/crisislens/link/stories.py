@@ -35,9 +35,12 @@ from crisislens.link.documents import DocumentVectors
 from crisislens.link.features import INDEX, is_statement, kinds_apart, same_tally, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
+from crisislens.link.text import lexicon
 
 WINDOW_DAYS = 3  # a report may date an event up to this far from another report of it
 BATCH_DAYS = 7  # new events are linked a week at a time, in date order
+# how far after the act it is for an infinitive may begin ("deployed to assist": 4 characters)
+PURPOSE_CHARS = 40
 # the least probability of two reports of one type and day that give one telling figure
 TALLY_PROBABILITY = 0.9
 
@@ -268,7 +271,41 @@ def _twins(
         group.sort(key=lambda m: (not m.founds, is_statement(m.event_type), str(m.key)))
         linked.append(group[0])
         twins.extend((twin, group[0]) for twin in group[1:])
-    return linked, twins
+    purposes = _purposes(linked)
+    twins.extend(purposes)
+    folded = {id(m) for m, _ in purposes}
+    return [m for m in linked if id(m) not in folded], twins
+
+
+def _purposes(mentions: Sequence[LinkMention]) -> list[tuple[LinkMention, LinkMention]]:
+    """Each event told only as another act's purpose (an infinitive: "the military has been
+    deployed to assist in keeping order", ``purpose`` from link/events.py purpose_clause), with
+    the act of a type told with its purpose (``purpose_of_types`` in data/link.yaml) it follows
+    in its sentence, within ``PURPOSE_CHARS``: the deployment's story is its story, not one of
+    its own, nor the story of whatever else of its type happened there.
+
+    >>> sent = LinkMention("a", "d1", 30, 38, event_type="MOBILIZE", extra={"sentence_start": 0})
+    >>> aid = LinkMention("b", "d1", 42, 48, extra={"sentence_start": 0, "purpose": True})
+    >>> [(p.key, m.key) for p, m in _purposes([sent, aid])]
+    [('b', 'a')]
+    """
+    out = []
+    for m in mentions:
+        if not m.extra.get("purpose"):
+            continue
+        before = [
+            x
+            for x in mentions
+            if x is not m
+            and x.doc == m.doc
+            and x.extra.get("sentence_start") == m.extra.get("sentence_start")
+            and not x.extra.get("purpose")
+            and x.event_type in lexicon()["purpose_of_types"]
+            and 0 <= m.start - x.end <= PURPOSE_CHARS
+        ]
+        if before:
+            out.append((m, max(before, key=lambda x: x.end)))
+    return out
 
 
 def _weeks(members: list[LinkMention]):

@@ -56,6 +56,7 @@ def lexicon() -> dict:
             t: frozenset(modes) for t, modes in (data.get("own_happening_modes") or {}).items()
         },
         "party_plan_types": frozenset(data.get("party_plan_types", [])),
+        "purpose_of_types": frozenset(data.get("purpose_of_types", [])),
         "order_modes": {
             t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()
         },
