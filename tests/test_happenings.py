@@ -676,3 +676,19 @@ def test_a_sentence_opening_on_a_second_or_other_incident_tells_another_happenin
         published=PUB,
     )
     assert len(_asserted(record, "ASSAULT")) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Tuesday's attack in Kunar province killed four soldiers.", 2),
+        ("The blast in Nangarhar province also wounded a child.", 1),
+    ],
+)
+def test_an_attack_in_another_province_is_another_happening(extract, second, expected):
+    record = extract(
+        "A roadside bomb killed two police officers in Jalalabad on Tuesday. The blast hit "
+        f"their vehicle near a bridge. {second}",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == expected

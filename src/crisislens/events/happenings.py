@@ -51,6 +51,7 @@ from crisislens.events.retelling import (
     elsewhere_another_day,
     further_attack,
     further_target,
+    other_province,
     retaliating,
     separate,
     toll_clause,
@@ -387,6 +388,7 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         or _other_week(c, h)
         or another_day(c, h.members)
         or elsewhere_another_day(c, h.members)
+        or other_province(c, h.members)
     )
 
 

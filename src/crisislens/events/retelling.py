@@ -222,6 +222,30 @@ def elsewhere_another_day(
     return bool(days) and day.date not in days and bool(places) and named not in places
 
 
+def other_province(
+    c: Candidate, members: list[Candidate], words: RetellingWords | None = None
+) -> bool:
+    """Whether ``c`` is an attack placed by a name in a province (the province itself, or a
+    town the gazetteer puts in one) where no member of a happening is, one member at least
+    being placed in a province: "Two soldiers were killed by a roadside bomb in Nangarhar
+    province ... Tuesday's attack in Kunar province killed three soldiers" are two, however
+    near the two provinces are ("a bomb in Jalalabad ... the blast in Nangarhar province" may
+    be one)."""
+    w = words or retelling_words()
+    own = _province(c.event.location)
+    if own is None or c.event.event_type not in w.attack_types:
+        return False
+    provinces = {_province(m.event.location) for m in members if not m.part} - {None}
+    return bool(provinces) and own not in provinces
+
+
+def _province(place: Place | None) -> int | None:
+    """The GeoNames id of the province a place named in the text is, or lies in."""
+    if place is None or place.mention != "name" or place.feature in WIDE_PLACES:
+        return None
+    return place.geonameid if place.feature == "admin1" else place.admin1_geonameid
+
+
 def _named_narrow(place: Place | None) -> bool:
     """A place named in the text and narrower than a country ("Delto district", not
     "Pakistan" nor the dateline's city given to a sentence that names none)."""
