@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
-from crisislens.actors.context import count_countries
+from crisislens.actors.context import count_countries, country_owner
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.events.acled import AcledMapper
 from crisislens.events.acled_model import AcledHead
@@ -152,7 +153,9 @@ class Pipeline:
         places = self.places.resolve(doc, self.places.toponyms(doc), article.title)
         places = self.places.with_capitals(doc, places)
         context = ArticleContext(day=article.published)
-        count_countries(context, doc, places, self.actors.nationality, where_named)
+        words = self.events.actors.words
+        owner = partial(country_owner, words=words)
+        count_countries(context, doc, places, self.actors.nationality, where_named, owner)
         # a place another is located from ("180 km north of Goma") is not where the story is
         located = [p for p in places if not reference_point(p, doc, places)]
         capitals = self.places.capital_ids(located)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from crisislens.actors.words import ActorWords
 from crisislens.nlp.doc_cache import doc_ents
 from crisislens.schemas import NON_STATE_CODES, Actor, Place
 
@@ -34,6 +35,9 @@ class ArticleContext:
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
     # the countries a sentence puts things in ("in Almaty", "near the Ruritanian border town")
     sentence_places: dict[int, set[str]] = field(default_factory=dict)  # by sentence start
+    # the countries a sentence names only as another party's ("the Ruritanian envoy", "remarks
+    # about Elbonia"), with the words of the parties they belong to; by sentence start
+    sentence_owned: dict[int, dict[str, set[int]]] = field(default_factory=dict)
     focus_country: str | None = None  # the country the article is in (its dateline or focus)
     # character spans that name the article's sources (datelines, credits, outlets); found by
     # the actor coder on first use
@@ -63,13 +67,21 @@ class ArticleContext:
         here = self.sentence_countries.get(sent.start_char, set())
         return next(iter(here)) if len(here) == 1 else None
 
-    def default_country(self, sent: Span) -> str | None:
+    def default_country(self, sent: Span, beside: Span | None = None) -> str | None:
         """The country an unattributed actor most likely belongs to: the only country its
         sentence names, else the article's dominant country (named in more than half of the
         article's country mentions, and in this sentence if the sentence names any), else,
         in a sentence that names no country, the country the article is in (its dateline's
-        or focus place's): "the president said" in a report from Lusaka is Zambia's."""
+        or focus place's): "the president said" in a report from Lusaka is Zambia's. Given
+        the actor's phrase (``beside``), where the sentence leaves one country once those it
+        names only as another party's (:meth:`others_countries`) are set aside, and that is
+        the article's own country or where the sentence puts things, that country."""
         here = self.sentence_countries.get(sent.start_char, set())
+        if beside is not None and len(here) > 1:
+            free = here - self.others_countries(sent, beside)
+            placed = self.sentence_places.get(sent.start_char, set()) | {self.focus_country}
+            if len(free) == 1 and free <= placed:
+                return next(iter(free))
         if len(here) == 1:
             return next(iter(here))
         if self.countries:
@@ -77,6 +89,31 @@ class ArticleContext:
             if n * 2 > sum(self.countries.values()) and (not here or top in here):
                 return top
         return self.focus_country if not here else None
+
+    def others_countries(self, sent: Span, beside: Span) -> set[str]:
+        """The countries ``sent`` names only as parties other than the phrase ``beside``
+        (and what it stands beside, as "OFAC" does its full name, less a clause that tells
+        what it does): in "the ministry summoned the Ruritanian envoy over remarks about
+        Elbonia", Ruritania and Elbonia are not the ministry's.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("the ministry summoned the envoy")
+        >>> context = ArticleContext(day=None)
+        >>> context.sentence_owned[0] = {"RUR": {4}, "ELB": {1}}
+        >>> sorted(context.others_countries(doc[0:5], doc[1:2]))
+        ['RUR']
+        """
+        owned = self.sentence_owned.get(sent.start_char, {})
+        if not owned:
+            return set()
+        root = beside.root
+        while root.dep_ == "appos" and root.head is not root:
+            root = root.head
+        clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")]
+        own = set(range(root.left_edge.i, root.right_edge.i + 1))
+        for clause in clauses:  # "the ministry, which curbs exports to Elbonia"
+            own -= set(range(clause.left_edge.i, clause.right_edge.i + 1))
+        return {c for c, owners in owned.items() if not owners & own}
 
     def home_country(self, sent: Span) -> str | None:
         """Where people the text gives no country belong: the one country their sentence
@@ -100,30 +137,63 @@ class ArticleContext:
         return self.default_country(sent) if not here else None
 
 
+def country_owner(token: Token, words: ActorWords) -> Token | None:
+    """The word of another party a country's word belongs to, if any: the noun of a party
+    (``owning_nouns``) it modifies ("the Ruritanian envoy", "Elbonia's army") or whose
+    preposition it follows ("the envoy to Ruritania"); not a noun of no party ("Elbonia's
+    custody", "the Front for the Liberation of Elbonia").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Ruritanian envoy")
+    >>> doc[1].dep_, doc[1].head, doc[2].pos_, doc[2].lemma_ = "amod", doc[2], "NOUN", "envoy"
+    >>> country_owner(doc[1], ActorWords.load())
+    envoy
+    """
+    owner = None
+    if token.dep_ in words.owning_deps:
+        owner = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in words.owning_preps:
+        owner = token.head.head
+    if owner is None or owner.i == token.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner if owner.lemma_.lower() in words.owning_nouns else None
+
+
 def count_countries(
     context: ArticleContext,
     doc: Doc,
     places: list[Place],
     nationality: Callable[[str], str | None],
     says_where: Callable[[Token], bool],
+    owner: Callable[[Token], Token | None] = lambda token: None,
 ) -> None:
     """Fill ``context`` with the countries the article and each of its sentences name (its
-    places, and nationality words by ``nationality``), and the countries a sentence puts
-    things in: a place name that ``says_where`` ("in Almaty", not "Almaty said")."""
+    places, and nationality words by ``nationality``), the countries a sentence puts
+    things in: a place name that ``says_where`` ("in Almaty", not "Almaty said"), and
+    those it names only as another party's, the word of which ``owner`` finds."""
     starts = [s.start_char for s in doc.sents]
+    free: dict[int, set[str]] = {}
 
     def sentence_at(char: int) -> int:
         return starts[max(0, bisect.bisect_right(starts, char) - 1)]
 
-    def add(char: int, country: str | None) -> None:
+    def add(char: int, country: str | None, word: Token | None = None) -> None:
         if not country or country in NON_STATE_CODES:
             return
         context.countries[country] = context.countries.get(country, 0) + 1
-        context.sentence_countries.setdefault(sentence_at(char), set()).add(country)
+        at = sentence_at(char)
+        context.sentence_countries.setdefault(at, set()).add(country)
+        party = owner(word) if word is not None else None
+        if party is None:
+            free.setdefault(at, set()).add(country)
+        else:
+            owned = context.sentence_owned.setdefault(at, {})
+            owned.setdefault(country, set()).add(party.i)
 
     for place in places:
         if place.mention != "demonym":  # demonyms are counted below, as NORP entities
-            add(place.start, place.country)
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            add(place.start, place.country, span.root if span is not None else None)
         if place.mention != "name" or not place.country:
             continue
         placed = context.sentence_places.setdefault(sentence_at(place.start), set())
@@ -133,4 +203,7 @@ def count_countries(
                 placed.add(place.country)
     for ent in doc_ents(doc):
         if ent.label_ == "NORP":
-            add(ent.start_char, nationality(ent.text))
+            add(ent.start_char, nationality(ent.text), ent.root)
+    for at, owned in context.sentence_owned.items():  # also named there as no one's
+        for country in free.get(at, set()) & owned.keys():
+            del owned[country]

@@ -458,7 +458,9 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
             (coder.country_word(t.text) for t in ent if coder.country_word(t.text)), None
         )
     if mention.country is None:  # "Vice-President Jan Example": the country in context
-        mention.country = mention.context.default_country(mention.head.sent)
+        organ = mention.sector == "GOV" and mention.head.lemma_.lower() not in words.state_words
+        beside = mention.span if organ else None  # not another party's (others_countries)
+        mention.country = mention.context.default_country(mention.head.sent, beside)
     return mention.actor(clean_name(ent.text, words.name_filler))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crisislens.data import read_yaml, word_set
 
@@ -90,6 +91,10 @@ class ActorWords:
     definite_determiners: frozenset[str]
     anaphoric_determiners: frozenset[str]
     state_sectors: frozenset[str]
+    owning_deps: frozenset[str]
+    owning_preps: frozenset[str]
+    owning_nouns: frozenset[str]
+    state_words: frozenset[str]
     town_modifier_deps: frozenset[str]
     field_workers: frozenset[str]
     field_sectors_kept: frozenset[str]
@@ -140,3 +145,9 @@ class ActorWords:
     def strip_titles(self, folded: str) -> str:
         """A folded name without its leading titles and honorifics."""
         return self.titles.sub("", folded).strip()
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    """The actor words, read once (for rules that run outside the coder)."""
+    return ActorWords.load()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from crisislens.actors.coder import ArticleContext
+from crisislens.actors.words import actor_words
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.schemas import NON_STATE_CODES, Actor
@@ -34,7 +35,8 @@ def countries_from_context(
     only the CAMEO dictionary knows, coded only between parties its sentence names)."""
     sectors = vocabulary().sectors
     if actor is not None and actor.country is None and actor.sector not in sectors.international:
-        default = context.default_country(sent)
+        beside = _organ_phrase(actor, sent) if actor.sector == "GOV" else None
+        default = context.default_country(sent, beside) if beside else context.default_country(sent)
         if default is not None and (
             recipient is None
             or recipient.country != default
@@ -79,6 +81,16 @@ def other_country(
     if len(here) != 1 or len(here | {recipient.country}) != 2:
         return actor
     return actor.model_copy(update={"country": next(iter(here))})
+
+
+def _organ_phrase(actor: Actor, sent: Span) -> Span | None:
+    """The words that name ``actor``, a state organ, in ``sent``'s document; None for a word
+    that names the state itself ("the Kingdom"), which keeps the country of a party owning
+    it (:meth:`ArticleContext.others_countries`)."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() in actor_words().state_words:
+        return None
+    return span
 
 
 def state_recipient(recipient: Actor | None) -> Actor | None:
