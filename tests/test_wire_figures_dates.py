@@ -199,3 +199,15 @@ def test_wire_a_toll_brought_to_a_number_counts_every_side(extract):
     dead = [q.value for e in _assaults(extract, text) for q in e.quantities if q.kind == "dead"]
     assert 74 in dead
     assert not any(d > 74 for d in dead)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The agency said the civilian dead in the past month included 31 children.", set()),
+        ("Medics said the guard was dead when they arrived.", {("dead", 1)}),
+    ],
+)
+def test_wire_the_dead_as_a_noun_count_no_one_person(nlp, sentence, expected):
+    found = {f for f in _found(nlp, sentence) if f[0] == "dead"}
+    assert found == expected

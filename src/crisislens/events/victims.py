@@ -11,6 +11,7 @@ from typing import cast
 
 from spacy.tokens import Span, Token
 
+from crisislens.data import word_set
 from crisislens.events.figure_words import words
 from crisislens.events.not_figures import NAME_ENTITIES
 from crisislens.schemas import Quantity, QuantityKind
@@ -407,13 +408,27 @@ def _own_party(verb: Token) -> bool:
 
 
 def _dead_state(token: Token) -> str | None:
-    """ "is dead", "was found dead", "pronounced dead", "found a man dead"."""
+    """ "is dead", "was found dead", "pronounced dead", "found a man dead"; not a clause of
+    "dead" with no verb of its own under a reporting verb, which is the parser's reading of
+    "said the civilian dead included ..." (the dead, many)."""
     state = words().state_kinds.get(token.lower_)
+    if state == "dead" and token.dep_ == "ccomp" and not _has_verb(token) and _reported(token):
+        return None  # "the monitor said the civilian dead included 40 children"
     if state == "dead" and token.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         return state
     if state == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return state  # "found a man dead in his car"
     return None
+
+
+def _reported(state: Token) -> bool:
+    """A clause told under a reporting verb ("the agency said ...")."""
+    return state.head.lemma_.lower() in word_set("reporting_verbs.yaml", "reporting_verbs")
+
+
+def _has_verb(state: Token) -> bool:
+    """A state word told with a verb or auxiliary of its own ("was dead", "lay dead")."""
+    return any(c.dep_ in ("aux", "auxpass", "cop") for c in state.children)
 
 
 def _victim_of(token: Token) -> Token | None:
