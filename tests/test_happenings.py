@@ -566,6 +566,8 @@ def test_came_after_reads_a_clause_set_after_the_news(parse, text, word, expecte
         ("The bombing near the port on Tuesday also killed six.", "bombing", False),
         ("Tuesday's bombing near the port killed six.", "bombing", False),
         ("The bus came under a gun attack on Tuesday.", "attack", False),
+        ("A double suicide bombing near the port killed six.", "suicide", True),
+        ("The suicide bombing near the port killed six.", "suicide", False),
     ],
 )
 def test_indefinite_noun_reads_an_event_noun_brought_in_by_a(parse, text, word, expected):

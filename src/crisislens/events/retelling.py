@@ -156,6 +156,8 @@ def indefinite_noun(c: Candidate, words: RetellingWords | None = None) -> bool:
     Tuesday", which may tell the happening told before)."""
     w = words or retelling_words()
     head = head_token(c.tokens)
+    while head is not None and head.dep_ == "compound":
+        head = head.head  # "A double suicide bombing": the noun "suicide" names
     if head is None or not c.noun or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(t.dep_ == "det" and t.lower_ in w.indefinite for t in head.children)
