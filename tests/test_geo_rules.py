@@ -448,3 +448,15 @@ def test_geo_rules_a_plain_word_alone_is_no_untagged_region(pipeline):
     )
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     assert "TGO" not in {p.country for p in places}
+
+
+def test_geo_rules_a_big_city_abroad_named_by_another_of_its_names_is_a_namesake(pipeline):
+    # "Makeen" is one of Macau's other names in GeoNames, and a village of Waziristan
+    text = (
+        "Militants attacked a checkpoint near Makeen in Pakistan's South Waziristan district on "
+        "Sunday, the military said. Pakistani troops repulsed the attack and killed four "
+        "militants, the army's media wing said. Soldiers in North Waziristan were put on alert."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert {p.country for p in places if p.text == "Makeen"} == {"PAK"}

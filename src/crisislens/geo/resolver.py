@@ -31,6 +31,7 @@ from crisislens.geo.media import Outlets
 from crisislens.geo.scoring import coherence, haversine_km, score, well_known
 from crisislens.geo.toponyms import ToponymFinder
 from crisislens.nlp.doc_cache import doc_text
+from crisislens.nlp.names import fold_place_name
 from crisislens.schemas import Place
 
 __all__ = ["DIRECTIONS", "KIND_NOUNS", "KIND_OF", "PlaceResolver", "haversine_km"]
@@ -435,15 +436,28 @@ def _stranded(
     """The best candidate is a town in a country the article never points to, though it
     points somewhere: a namesake abroad, where the gazetteer lacks the right place. A big
     city abroad is kept ("talks in Geneva"), unless the text makes it a local area ("the
-    Basra area near the town")."""
+    Basra area near the town") or names it by a name unlike its own (:func:`_unlike`: a
+    village of Waziristan spelled as one of Macau's other names is no reading of Macau)."""
     return (
         best is not None
         and context.solid(lexicon)
         and best.feature in ("city", "admin2")
-        and (m.local_area or not well_known(best, lexicon))
+        and (m.local_area or not well_known(best, lexicon) or _unlike(best, m))
         and not context.points_to(best.country)
         and not m.names_country
     )
+
+
+def _unlike(best: Candidate, m: ToponymMention, shared: int = 3) -> bool:
+    """Whether the text names a place by a name that does not begin as the place's own does:
+    one of its other names in another language or script ("Makeen" for Macau), not an
+    English or older form of its own ("Seville" for Sevilla, "Antwerp" for Antwerpen).
+
+    >>> _unlike(Candidate(1, 1, "Sevilla", "ESP", None, None, 37.4, -6.0, 0, "city"),
+    ...         ToponymMention(0, 7, "Seville", []))
+    False
+    """
+    return fold_place_name(best.name)[:shared] != m.folded[:shared]
 
 
 def _focus(
