@@ -174,6 +174,13 @@ KINDS = {
         ("Gunmen attacked a newspaper office in the capital.", "ASSAULT"),
         ("Government forces battled insurgents for control of the airport.", "ASSAULT"),
     ],
+    "a baton charge": [
+        (
+            "Riot police charged with shields and batons until the square in Orlen was cleared.",
+            "COERCE",
+        ),
+        ("Prosecutors in Orlen charged the mayor with bribery on Monday.", "ACCUSE"),
+    ],
     "people seized": [
         ("Armed men seized three diplomats outside the embassy in Korvala on Friday.", "ASSAULT"),
         ("Gunmen seized two aid workers from their car near Tessel.", "ASSAULT"),
