@@ -1155,7 +1155,7 @@ def test_article_a_state_a_happening_ends_is_no_event_of_its_own(extract):
     [
         (
             "On 3 April 2022, the government imposed a curfew in Colombo. It was the first time "
-            "since 1990 that troops had been deployed in the capital.",
+            "in three decades that soldiers had patrolled the streets of Colombo.",
             "COERCE",
         ),
         (

@@ -118,7 +118,7 @@ def _ranking_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def mark_rankings(found: list[Candidate]) -> None:
     """A happening told only to rank the one reported is no event of its own: "it was the
-    first time since 1990 that troops were deployed in the capital" (a clause on "time"),
+    first time in three decades that soldiers patrolled the port" (a clause on "time"),
     "this was the deadliest attack in a decade" (an event noun said of "this"). It is a bare
     reference: it joins a happening of its type the article tells, or nothing."""
     nouns, subjects = _ranking_words()
