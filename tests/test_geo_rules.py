@@ -208,6 +208,18 @@ def test_untagged_towns_the_text_calls_towns_are_places(pipeline):
     assert names == ["Avdiivka", "Toretsk"]
 
 
+def test_an_untagged_town_after_in_is_a_place_in_a_country_the_text_names(pipeline):
+    # spaCy misses the town; the county the report names puts the story in the United States,
+    # where the gazetteer holds a town of that name. Without a named country, no guess.
+    doc = pipeline.nlp(
+        "Two men were shot outside a diner in Kenly on Saturday, Johnston County deputies said."
+    )
+    assert "Kenly" not in [ent.text for ent in doc.ents]
+    assert "Kenly" in [span.text for span, _ in pipeline.places.toponyms(doc)]
+    bare = pipeline.nlp("Two men were shot outside a diner in Kenly on Saturday.")
+    assert "Kenly" not in [span.text for span, _ in pipeline.places.toponyms(bare)]
+
+
 def test_a_towns_own_officers_and_people_name_the_town(pipeline):
     # spaCy takes both towns for organisations; "the police chief of", "residents of" say
     # they are towns, and the gazetteer has both

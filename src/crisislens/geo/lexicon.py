@@ -25,6 +25,7 @@ class GeoLexicon:
     mislabels: frozenset[str]
     surname_labels: frozenset[str]
     locatives: frozenset[str]
+    town_locatives: frozenset[str]
     venue_preps: frozenset[str]
     place_like_roles: frozenset[str]
     ground_verbs: frozenset[str]

@@ -196,6 +196,7 @@ class ToponymFinder:
         a place the gazetteer has ("shelling hit the towns of Avdiivka and Toretsk")."""
         taken = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         taken |= {i for span, _ in found for i in range(span.start, span.end)}
+        countries = {c.country for s, k in found if k == "name" and (c := self.top(s.text))}
         out, i = [], 0
         while i < len(doc):
             token = doc[i]
@@ -213,7 +214,9 @@ class ToponymFinder:
                 if width == 1 and token.lower_ in self.lex.name_words:
                     break  # "the Maritime Alliance": a word; "the Free State" is the province
                 if len(span) == width and (
-                    self._well_known(span, taken) or self._called_town(span, taken)
+                    self._well_known(span, taken)
+                    or self._called_town(span, taken)
+                    or self._town_in(span, taken, countries)
                 ):
                     out.append((span, "name"))
                     i += width - 1
@@ -289,6 +292,24 @@ class ToponymFinder:
             and fold_place_name(top.name) == fold_place_name(span.text)
             and not self.is_actor_name(span.text)
             and (top.feature in ("country", "admin1") or top.capital)
+        )
+
+    def _town_in(self, span: Span, taken: set[int], countries: set[str | None]) -> bool:
+        """An untagged name just after a locative that the gazetteer holds as a town of a
+        country the text already places something in: spaCy misses small towns ("two men were
+        hurt at a bar in Kenly on Sunday" in a report that names the county). A town by its
+        own name, never a word the text goes on with in capitals ("in Oak Park Mall")."""
+        doc = span.doc
+        if any(t.i in taken or not t.is_title for t in span) or len(span.text) <= 3:
+            return False
+        if not _after_locative(self, span, self.lex.town_locatives):
+            return False
+        if span.end < len(doc) and doc[span.end].is_title:
+            return False
+        name = fold_place_name(span.text)
+        return not self.is_actor_name(span.text) and any(
+            c.feature == "city" and c.country in countries and fold_place_name(c.name) == name
+            for c in self.gazetteer.lookup(span.text)[:5]
         )
 
     def _called_town(self, span: Span, taken: set[int]) -> bool:
