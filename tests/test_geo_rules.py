@@ -472,3 +472,22 @@ def test_geo_rules_a_big_city_abroad_named_by_another_of_its_names_is_a_namesake
     doc = pipeline.nlp(text)
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     assert {p.country for p in places if p.text == "Makeen"} == {"PAK"}
+
+
+def test_geo_rules_a_name_spelt_with_a_space_finds_the_entry_spelt_with_a_dash(tmp_path):
+    # the gazetteer spells one province "Upper-Vale" and another country's "Upper Vale"; a
+    # report from the first country writing "Upper Vale province" means its own province
+    ruvania = _country("Ruvania", "RUV", 10.0, 20.0, 9000001)
+    dashed = {"name": "Upper-Vale", "country": "RUV", "lat": 11.0, "lon": 21.0}
+    dashed |= {"population": 2_000_000, "feature": "admin1", "geonameid": 9000002}
+    spaced = {"name": "Upper Vale", "country": "GBR", "lat": 52.0, "lon": -1.0}
+    spaced |= {"population": 100_000, "feature": "admin1", "geonameid": 9000003}
+    gazetteer = Gazetteer(
+        write_small_gazetteer(tmp_path / "dash.sqlite", [ruvania, dashed, spaced])
+    )
+    assert {c.country for c in gazetteer.lookup("Upper Vale")} == {"RUV", "GBR"}
+    assert {c.country for c in gazetteer.lookup("Upper-Vale")} == {"RUV", "GBR"}
+    resolver = PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
+    text = "In Ruvania, crowds marched in Upper Vale province on Monday."
+    _, province = _resolve(resolver, text, "Ruvania", "Upper Vale")
+    assert province.country == "RUV"

@@ -109,18 +109,23 @@ class Gazetteer:
             ) from err
 
     def lookup(self, name: str) -> list[Candidate]:
-        """All entries that ``name`` may refer to, most likely first by prior; where the
-        gazetteer has none by that spelling, those of its first transliteration variant that
-        it has (:func:`transliteration_variants`)."""
+        """All entries that ``name`` may refer to, most likely first by prior, under its
+        spelling with spaces or with dashes between its words alike (:func:`dash_variants`:
+        "North West" is also "North-West"); where the gazetteer has none, those of its first
+        transliteration variant that it has (:func:`transliteration_variants`)."""
         key = fold_place_name(name)
         hit = self._cache.get(key)
         if hit is not None:
             return hit
         found: list[Candidate] = []
-        for variant in (key, *transliteration_variants(key)):
+        for spellings in (
+            [key, *dash_variants(key)],
+            *([v] for v in transliteration_variants(key)),
+        ):
             rows = self._conn.execute(
-                "SELECT p.* FROM names n JOIN places p USING (place_id) WHERE n.name = ?",
-                (variant,),
+                "SELECT DISTINCT p.* FROM names n JOIN places p USING (place_id) "
+                f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
+                spellings,
             ).fetchall()
             found = sorted((Candidate(*row) for row in rows), key=lambda c: -c.prior)
             if found:
@@ -162,6 +167,18 @@ class Gazetteer:
     def stats(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT key, value FROM meta").fetchall()
         return {k: int(v) for k, v in rows if v.isdigit()}
+
+
+def dash_variants(key: str) -> list[str]:
+    """A folded name of several words spelt with dashes for its spaces, and the reverse: the
+    gazetteer keeps one spelling ("north-west" is a South African province) where the news
+    writes either.
+
+    >>> dash_variants("north west"), dash_variants("port-au-prince"), dash_variants("gao")
+    (['north-west'], ['port au prince'], [])
+    """
+    variants = [key.replace(" ", "-"), key.replace("-", " ")]
+    return [v for v in dict.fromkeys(variants) if v != key]
 
 
 _ASSIMILATED = re.compile(r"(?<= )([ae])([dnrstz])\2(?=\w{2})")
