@@ -15,9 +15,9 @@ from crisislens.events.date_anchors import resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
-from crisislens.events.quantities import fellow_verb, quantities_in
+from crisislens.events.quantities import quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
-from crisislens.events.victims import by_accident, may_tell_casualties, of_object
+from crisislens.events.victims import by_accident, fellow_verb, may_tell_casualties, of_object
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import Article, Event, Mention, Quantity, TextSpan
 
