@@ -491,3 +491,19 @@ def test_geo_rules_a_name_spelt_with_a_space_finds_the_entry_spelt_with_a_dash(t
     text = "In Ruvania, crowds marched in Upper Vale province on Monday."
     _, province = _resolve(resolver, text, "Ruvania", "Upper Vale")
     assert province.country == "RUV"
+
+
+def test_geo_rules_a_name_the_gazetteer_lacks_lies_in_the_state_its_abbreviation_names(tmp_path):
+    # "CAMPVILLE, Nth." opens a report: the gazetteer knows "Nth." only as Northland's short
+    # form, and "Nth" (no dot) as a village abroad. Campville, which it lacks, lies in
+    # Northland, not at the village abroad.
+    usa = _country("United States", "USA", 39.0, -98.0, 6252001)
+    north = {"name": "Northland", "country": "USA", "lat": 45.0, "lon": -100.0}
+    north |= {"population": 3_000_000, "feature": "admin1", "geonameid": 9100001}
+    north |= {"names": ["Nth."]}
+    village = {"name": "Nth", "country": "SVN", "lat": 46.0, "lon": 15.0}
+    village |= {"population": 500, "feature": "city", "geonameid": 9100002}
+    gazetteer = Gazetteer(write_small_gazetteer(tmp_path / "abbr.sqlite", [usa, north, village]))
+    resolver = PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
+    (town,) = _resolve(resolver, "CAMPVILLE, Nth. - A man was hurt on Friday.", "CAMPVILLE")
+    assert (town.feature, town.country, town.lat, town.lon) == ("unknown", "USA", 45.0, -100.0)

@@ -143,7 +143,7 @@ class PlaceResolver:
         province or a district ("Idlib province")."""
         surface = text[start:end]
         candidates = [] if self._corner(text, start, end) else self.candidates(surface)
-        container = _name_after(text, end, (", ",))
+        container = self._abbreviated(_name_after(text, end, (", ",)), text, end + 2)
         inside = _name_after(text, end, (" in ", ", in "))
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
         country = next((c for c in container_cands[:1] if c.feature == "country"), None)
@@ -165,6 +165,16 @@ class PlaceResolver:
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
+
+    def _abbreviated(self, name: str | None, text: str, start: int) -> str | None:
+        """A name after a comma with the dot the text gives it, where the gazetteer knows it so
+        as a province or a country: "Wash." is Washington state, "Wash" a Slovenian village
+        ("CAMP MURRAY, Wash."); a name that merely ends a sentence ("in Austin, Texas.") has
+        no dotted entry and stays as it is."""
+        if not name or not text.startswith(name + ".", start):
+            return name
+        dotted = self.gazetteer.lookup(name + ".")[:1]
+        return name + "." if dotted and dotted[0].feature in ("admin1", "country") else name
 
     def _corner(self, text: str, start: int, end: int) -> bool:
         """Whether the name is one street of a street corner ("near 48th and Hampton", "at

@@ -297,7 +297,7 @@ class ToponymFinder:
     def _town_in(self, span: Span, taken: set[int], countries: set[str | None]) -> bool:
         """An untagged name just after a locative that the gazetteer holds as a town of a
         country the text already places something in: spaCy misses small towns ("two men were
-        hurt at a bar in Kenly on Sunday" in a report that names the county). A town by its
+        shot outside a diner in Kenly" in a report that names the county). A town by its
         own name, never a word the text goes on with in capitals ("in Oak Park Mall")."""
         doc = span.doc
         if any(t.i in taken or not t.is_title for t in span) or len(span.text) <= 3:
