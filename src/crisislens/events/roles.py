@@ -16,8 +16,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisislens.events.figure_words import words as figure_words
-from crisislens.events.rules.doers import dealt_with, gerund_subject, purpose_object
+from crisislens.events.rules.doers import (
+    carried,
+    dealt_with,
+    dying_roles,
+    gerund_subject,
+    harming_act,
+    names_no_party,
+    purpose_object,
+    relative_antecedent,
+    unstated_agent,
+)
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
@@ -164,17 +173,6 @@ def left_by(token: Token) -> Token | None:
     return left_harmed(token.head)
 
 
-def names_no_party(token: Token) -> bool:
-    """An attack's object that is its weapon or a mere place, not a party: "planted a device",
-    "shelled the eastern districts", "bombed Tikrit"."""
-    words = vocabulary().words
-    return (
-        token.ent_type_ in ("GPE", "LOC", "FAC")
-        or lemma(token) in words.instrument_nouns
-        or lemma(token) in words.victim_place_nouns
-    )
-
-
 def victims_over_object(token: Token, recipient: Token | None) -> Token | None:
     """The harmed people are the recipient where the verb has no object, or its object is a
     weapon or a place: "gunmen raided the market town, killing nine traders" harmed the
@@ -279,13 +277,6 @@ def answered(token: Token) -> Token | None:
 def copula_subject(token: Token) -> Token | None:
     """The subject of "be" for an adjectival trigger: "The council is hostile to the plan"."""
     return child(token.head, "nsubj") if token.dep_ == "acomp" else None
-
-
-def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
-    """A relative pronoun subject is the noun the clause modifies: "militias who raided", and
-    "the pupils, who were abducted in May" (the pupils were abducted)."""
-    relative = actor is not None and actor.lower_ in vocabulary().words.relative_pronouns
-    return token.head if relative and token.dep_ == "relcl" else actor
 
 
 def shared_subject(token: Token, event_type: str) -> Token | None:
@@ -462,10 +453,11 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     """(actor, recipient) head tokens for a verb trigger."""
     passive = is_passive(token)
     if not passive and (dying := dying_roles(token)) is not None:
-        return dying
+        return act_doer(token, event_type), dying[1]
     if passive:
         actor, recipient = passive_roles(token)
-        actor = actor or sent_forces(token, event_type, recipient)
+        actor = actor or unstated_agent(token) or sent_forces(token, event_type, recipient)
+        actor = actor or act_doer(token, event_type)
     else:
         actor = gerund_subject(child(token, "nsubj", "csubj", "expl"))  # "miners waving ..."
         recipient = active_recipient(token)
@@ -490,13 +482,17 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     return issuer(actor), recipient
 
 
-def dying_roles(token: Token) -> Roles | None:
-    """The subject of a verb of dying (quantities.yaml ``victim_subject_verbs``) is whom the
-    act killed, never its doer: in "two guards died in the raid" the guards are the
-    recipient, and in "the men who died" the men."""
-    if lemma(token) not in figure_words().victim_subject_verbs:
+def act_doer(token: Token, event_type: str) -> Token | None:
+    """Who did the act a verb of harm or dying says its victims fell in, by the act's own
+    words (:func:`noun_roles`): in "two guards were killed in an Elbonian drone strike",
+    "Elbonian"; "three miners died in the raid" names no one."""
+    act = harming_act(token)
+    if act is None:
         return None
-    return None, relative_antecedent(token, child(token, "nsubj"))
+    doer = noun_roles(act, event_type)[0]
+    if doer is None or doer.i == act.i:
+        return None
+    return doer if act.left_edge.i <= doer.i <= act.right_edge.i else None
 
 
 def _where(token: Token) -> bool:
@@ -515,21 +511,6 @@ def blamed(verb: Token) -> Token | None:
             if prep.lower_ == "on" and obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
-
-
-def carried(recipient: Token | None) -> Token | None:
-    """The people a vehicle acted on carries are whom the act aims at: "ambushed a truck
-    carrying soldiers" aims at the soldiers, "a bus transporting pilgrims was attacked" at the
-    pilgrims (not its cargo: "a boat carrying rifles")."""
-    if recipient is None:
-        return None
-    for clause in children(recipient, "acl"):
-        if clause.tag_ == "VBG" and lemma(clause) in vocabulary().words.carrying_verbs:
-            load = child(clause, "dobj")
-            cargo = vocabulary().words.cargo_nouns
-            if load is not None and not names_no_party(load) and lemma(load) not in cargo:
-                return load
-    return recipient
 
 
 def _possessor(token: Token, possessor: Token) -> Token:

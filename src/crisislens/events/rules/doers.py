@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.data import word_set
+from crisislens.events.figure_words import words as figure_words
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import child, children, lemma
+from crisislens.nlp.syntax import child, children, lemma, pobj
 
 
 def purpose_object(token: Token) -> Token | None:
@@ -69,3 +70,102 @@ def reporting_doer(token: Token, event_type: str, passive: bool) -> Token | None
             subject = child(verb, "nsubj")
             return subject if subject is not None and subject.pos_ != "PRON" else None
     return None
+
+
+def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
+    """A relative pronoun subject is the noun the clause modifies: "militias who raided", and
+    "the pupils, who were abducted in May" (the pupils were abducted)."""
+    relative = actor is not None and actor.lower_ in vocabulary().words.relative_pronouns
+    return token.head if relative and token.dep_ == "relcl" else actor
+
+
+def names_no_party(token: Token) -> bool:
+    """An attack's object that is its weapon or a mere place, not a party: "planted a device",
+    "shelled the eastern districts", "bombed Tikrit"."""
+    words = vocabulary().words
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or lemma(token) in words.instrument_nouns
+        or lemma(token) in words.victim_place_nouns
+    )
+
+
+def dying_roles(token: Token) -> tuple[Token | None, Token | None] | None:
+    """The subject of a verb of dying (quantities.yaml ``victim_subject_verbs``) is whom the
+    act killed, never its doer: in "two guards died in the raid" the guards are the
+    recipient, and in "the men who died" the men."""
+    if lemma(token) not in figure_words().victim_subject_verbs:
+        return None
+    return None, relative_antecedent(token, child(token, "nsubj"))
+
+
+def carried(recipient: Token | None) -> Token | None:
+    """The people a vehicle acted on carries are whom the act aims at: "ambushed a truck
+    carrying soldiers" aims at the soldiers, "a bus transporting pilgrims was attacked" at the
+    pilgrims (not its cargo: "a boat carrying rifles")."""
+    if recipient is None:
+        return None
+    for clause in children(recipient, "acl"):
+        if clause.tag_ == "VBG" and lemma(clause) in vocabulary().words.carrying_verbs:
+            load = child(clause, "dobj")
+            cargo = vocabulary().words.cargo_nouns
+            if load is not None and not names_no_party(load) and lemma(load) not in cargo:
+                return load
+    return recipient
+
+
+def harming_act(token: Token) -> Token | None:
+    """The act a verb of harm told with no doer (passive, or a verb of dying) says its victims
+    fell in, by its "in" phrase, where the act is one with a doer (``harming_acts``): "the
+    strike" in "two guards were killed in an Elbonian drone strike", "the ambush" in "three
+    miners died in a rebel ambush"; not "killed in clashes" (both sides acted) nor a place
+    ("killed in the market")."""
+    words, verb = vocabulary().words, lemma(token)
+    if verb not in words.harm_participles and verb not in figure_words().victim_subject_verbs:
+        return None
+    if child(token, "agent") is not None:
+        return None
+    for prep in children(token, "prep"):
+        act = pobj(prep)
+        if prep.lower_ == "in" and act is not None and lemma(act) in words.harming_acts:
+            return act
+    return None
+
+
+def summoning_body(token: Token) -> Token | None:
+    """Who summons, where a passive verb of summoning (``summoning_verbs``) has no "by"
+    agent: the body its "to" phrase names. In "the Elbonian envoy was summoned to the Foreign
+    Ministry", the ministry summoned the envoy; "summoned to appear" names no one."""
+    if lemma(token) not in vocabulary().words.summoning_verbs:
+        return None
+    for prep in children(token, "prep"):
+        body = pobj(prep)
+        if prep.lower_ == "to" and body is not None and body.ent_type_ not in ("DATE", "TIME"):
+            return body
+    return None
+
+
+def agent_after_instrument(token: Token) -> Token | None:
+    """The "by" agent of a passive verb that the parse hung on the verb's "with" instrument:
+    in "a trawler was hit with a water cannon by the Elbonian navy", the navy, not the
+    cannon's maker. Not a place ("hit with a rocket by the road", ``mention_place_nouns``)."""
+    words = vocabulary().words
+    for prep in children(token, "prep"):
+        tool = pobj(prep)
+        if prep.lower_ != "with" or tool is None:
+            continue
+        for by in children(tool, "prep"):
+            doer = pobj(by)
+            if by.lower_ != "by" or doer is None or doer.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            if lemma(doer) not in words.mention_place_nouns:
+                return doer
+    return None
+
+
+def unstated_agent(token: Token) -> Token | None:
+    """The doer of a passive verb with no "by" agent of its own, where another phrase names
+    it (:func:`summoning_body`, :func:`agent_after_instrument`)."""
+    if child(token, "agent") is not None:
+        return None
+    return summoning_body(token) or agent_after_instrument(token)
