@@ -69,6 +69,8 @@ class ArticleWords:
     era_preps: frozenset[str] = frozenset()
     era_bounds: frozenset[str] = frozenset()
     expecting_verbs: frozenset[str] = frozenset()
+    habit_spans: frozenset[str] = frozenset()
+    ongoing_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,6 +107,8 @@ def article_words() -> ArticleWords:
         era_preps=frozenset(data["era_preps"]),
         era_bounds=frozenset(data["era_bounds"]),
         expecting_verbs=frozenset(data["expecting_verbs"]),
+        habit_spans=frozenset(data["habit_spans"]),
+        ongoing_types=frozenset(data["ongoing_types"]),
     )
 
 
@@ -177,13 +181,15 @@ class CandidateReader:
         for c in found:
             if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
-            elif unvoiced_statement(c, speech) or habitual(c, self.words.habit_adverbs):
+            elif unvoiced_statement(c, speech) or habitual(c, self.words):
                 c.bare = True
             elif restricted_act(c):
                 c.bare = True
             elif averted_act(c, self.words.averting_verbs) or proposed_act(c, self.words):
                 c.bare, c.new = True, False  # "to prevent further attacks": none of its own
-            elif kinds[c.event.event_type] > 1 and ongoing_perfect(c, self.words):
+            elif kinds[c.event.event_type] > 1 and (
+                ongoing_perfect(c, self.words) or ongoing_progressive(c, self.words)
+            ):
                 c.bare = True  # the article's other telling is its happening
             elif kinds[c.event.event_type] > 1 and trend_of_acts(c, self.words):
                 c.bare, c.new = True, False  # "ramped up attacks": many, none of its own
@@ -369,11 +375,19 @@ def head_token(tokens: list[Token]) -> Token | None:
     )
 
 
+def trigger_verb(tokens: list[Token]) -> Token | None:
+    """The verb a trigger's words hang from, where one does ("Troops are deployed": deployed,
+    not its subject), else the trigger's head word (``head_token``)."""
+    inside = {t.i for t in tokens}
+    roots = (t for t in tokens if t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside))
+    return next(roots, None) or head_token(tokens)
+
+
 def _a_state(c: Candidate, state_verbs: frozenset[str]) -> bool:
     """A participle after "remain", "stay" or "seem" tells a state, not a happening: "the road
     remained blocked on Friday", "the border stays closed". One with an agent ("remained
     blocked by protesters") tells who acts, and is kept."""
-    head = head_token(c.tokens)
+    head = trigger_verb(c.tokens)
     if head is None or head.tag_ != "VBN":
         return False
     children = list(head.children)
@@ -393,7 +407,7 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     >>> standing_passive(reader.read(...)[0], frozenset({"is", "are"}))  # "are sanctioned"  # doctest: +SKIP
     True
     """
-    head = head_token(c.tokens)
+    head = trigger_verb(c.tokens)  # "Troops are deployed": the verb, not its subject
     if head is None or head.tag_ != "VBN" or c.paragraph == HEADLINE:
         return False
     if c.event.quantities or c.event.modality != "asserted":
@@ -497,20 +511,30 @@ def unvoiced_statement(c: Candidate, speech_types: frozenset[str]) -> bool:
     return c.event.event_type in speech_types and actor is None and recipient is None
 
 
-def habitual(c: Candidate, adverbs: frozenset[str]) -> bool:
+def habitual(c: Candidate, words: ArticleWords) -> bool:
     """ "The two leaders seldom criticized Beijing and often accepted its loans", "militants
-    routinely attack convoys": a verb an adverb of frequency governs (its own, or that of the
-    verb it is coordinated with) tells a habit, no one happening. It is a mention of one the
-    article tells, or nothing.
+    routinely attack convoys", "the group has carried out similar attacks in the past": a
+    verb an adverb of frequency governs, or a phrase that sets it in an undated past (its
+    own, that of the verb it is coordinated with, or that of the verb whose object the event
+    noun is; data/article.yaml habit_adverbs, habit_spans), tells a habit or a record, no one
+    happening. It is a mention of one the article tells, or nothing.
 
-    >>> habitual(reader.read(...)[0], article_words().habit_adverbs)  # "seldom criticized"  # doctest: +SKIP
+    >>> habitual(reader.read(...)[0], article_words())  # "seldom criticized"  # doctest: +SKIP
     True
     """
     head = head_token(c.tokens)
-    if head is None or c.noun or c.event.quantities or c.event.modality != "asserted":
+    if head is None or c.event.quantities or c.event.modality != "asserted":
         return False
+    if c.noun:
+        if head.dep_ != "dobj":
+            return False
+        head = head.head  # "carried out similar attacks"
     verbs = [head, head.head] if head.dep_ == "conj" else [head]
-    return any(x.dep_ == "advmod" and x.lower_ in adverbs for v in verbs for x in v.children)
+    children = [x for v in verbs for x in v.children]
+    if any(x.dep_ == "advmod" and x.lower_ in words.habit_adverbs for x in children):
+        return True
+    spans = [o for x in children if x.dep_ == "prep" and x.lower_ == "in" for o in x.children]
+    return any(o.dep_ == "pobj" and o.lower_ in words.habit_spans for o in spans)
 
 
 def restricted_act(c: Candidate) -> bool:
@@ -569,13 +593,16 @@ def proposed_act(c: Candidate, words: ArticleWords) -> bool:
 
 
 def _undated_act(c: Candidate) -> Token | None:
-    """The verb of an asserted mention that gives no date or figures of its own, else None."""
+    """The verb of an asserted mention that gives no date or figures of its own, or the verb
+    whose object its event noun is ("has been waging a war", "are conducting raids"), else
+    None."""
     head = head_token(c.tokens)
-    if head is None or c.noun or head.pos_ not in ("VERB", "AUX"):
+    if head is None or c.date is not None or c.event.quantities or c.event.modality != "asserted":
         return None
-    if c.date is not None or c.event.quantities or c.event.modality != "asserted":
-        return None
-    return head
+    if c.noun:
+        return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    verb = trigger_verb(c.tokens)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _perfect(verb: Token, words: ArticleWords) -> bool:
@@ -588,8 +615,9 @@ def _perfect(verb: Token, words: ArticleWords) -> bool:
 
 def ongoing_perfect(c: Candidate, words: ArticleWords) -> bool:
     """ "The Varo Front has been fighting an insurgency against the state", "farmers have been
-    protesting over prices": the present perfect of a gerund tells an activity going on for a
-    long time, no one happening. With no date or figures of its own, where the article tells
+    protesting over prices", "the alliance has been waging an air war": the present perfect of
+    a gerund (its own, or the one whose object the event noun is) tells an activity going on
+    for a long time, no one happening. With no date or figures of its own, where the article tells
     another mention of its type, it is a mention of that happening (CandidateReader.read);
     alone it is the text's one telling and is kept, as is one dated ("have been protesting
     since Monday").
@@ -602,6 +630,26 @@ def ongoing_perfect(c: Candidate, words: ArticleWords) -> bool:
         return False
     been = any(x.dep_ == "aux" and x.lower_ == "been" for x in head.children)
     return been and _perfect(head, words)
+
+
+def ongoing_progressive(c: Candidate, words: ArticleWords) -> bool:
+    """ "Government troops are battling the rebels in the hills", "police are conducting raids
+    in the east": a present progressive in the body of a report (its own verb, or the light
+    verb whose object the event noun is) of a material act (data/article.yaml ongoing_types),
+    with no date or figures of its own, tells an activity going on, no one happening. Beside another mention of its type it is a mention
+    of that happening (CandidateReader.read), as ``ongoing_perfect``; a headline's ("Troops are
+    storming the port") is news, as is a statement in progress ("Ankara is warning ..."), and
+    one dated ("are raiding homes on Monday") is kept.
+
+    >>> ongoing_progressive(reader.read(...)[1], article_words())  # "are battling"  # doctest: +SKIP
+    True
+    """
+    if c.event.event_type not in words.ongoing_types or c.paragraph == HEADLINE:
+        return False
+    verb = _undated_act(c)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    return any(x.dep_ == "aux" and x.lower_ in words.present_auxiliaries for x in verb.children)
 
 
 def trend_of_acts(c: Candidate, words: ArticleWords) -> bool:

@@ -492,6 +492,22 @@ def lacking(token: Token) -> bool:
     return lemma(token.head.head) in words.lacking_heads
 
 
+def in_the_spirit_of(token: Token) -> bool:
+    """An event noun after a bare "in" says in what spirit or for what another act was done:
+    "farmers marched in rejection of the land law", "shops shut in solidarity with the
+    strikers" (event_rules.yaml: manner_nouns). The act it qualifies is the event; "in a show
+    of support" or "in the rejection of the bid" are read as written.
+
+    >>> in_the_spirit_of(nlp("They marched in rejection of the law.")[3])  # doctest: +SKIP
+    True
+    """
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    return lemma(token) in vocabulary().words.manner_nouns
+
+
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
     copula's predicate, except before a generic head ("a rescue operation", and "a looting
@@ -505,6 +521,8 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if names_a_weapon(token) or figurative(token, senses[0]) or accidental(token, senses[0]):
         return None
     if borrowed_money(token) or changing_count(token) or unit_as_target(token) or lacking(token):
+        return None
+    if in_the_spirit_of(token):
         return None
     if senses[0].mode == "martial-law" and civil_emergency(token):
         return None

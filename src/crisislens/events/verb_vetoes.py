@@ -339,7 +339,7 @@ def warns_of_a_hardship(token: Token) -> bool:
     words = vocabulary().words
     if lemma(token) not in words.warning_verbs:
         return False
-    clauses = children(token, "ccomp")
+    clauses = children(token, "ccomp") + _statement_clauses(token)
     if clauses:
         return any(_befalls(c) for c in clauses)
     if child(token, "dobj") is not None:
@@ -352,17 +352,44 @@ def warns_of_a_hardship(token: Token) -> bool:
     )
 
 
+def _statement_clauses(token: Token) -> list[Token]:
+    """The "that" clause the parse hangs on a statement noun rather than on the verb: "warned
+    in a statement that the roads remain shut"."""
+    nouns = [o for p in children(token, "prep") for o in children(p, "pobj")]
+    clauses = [c for n in nouns for c in children(n, "acl")]
+    return [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
 def _befalls(clause: Token) -> bool:
     """Whether a warning's clause tells a hardship that may befall people: its verb one of
     hardship_verbs ("could be displaced", "would run out"), or a hardship noun as its subject,
     object or the object of its preposition ("millions could face famine", "the troops are
-    still in danger")."""
+    still in danger"), or a state people are left in (``a_state_held``)."""
     words = vocabulary().words
-    if lemma(clause) in words.hardship_verbs:
+    if lemma(clause) in words.hardship_verbs or a_state_held(clause):
         return True
     said = children(clause, "nsubj", "nsubjpass", "dobj")
     said += [o for p in children(clause, "prep") for o in children(p, "pobj")]  # "in danger"
     return any(lemma(w) in words.hardship_nouns for w in said)
+
+
+@cache
+def state_verbs() -> frozenset[str]:
+    """``data/article.yaml`` (state_verbs): verbs that make what follows a state."""
+    return frozenset(read_yaml("article.yaml")["state_verbs"])
+
+
+def a_state_held(clause: Token) -> bool:
+    """A warning's clause that says a state goes on ("thousands of families remain cut off",
+    "the crossing stays shut") tells how things stand, and threatens no one: its verb, or
+    the auxiliary of its participle, is one of state_verbs (article.yaml). "Warned that the
+    crossing would be shut" stays a threat.
+
+    >>> a_state_held(nlp("He warned that the roads remain blocked.")[5])  # doctest: +SKIP
+    True
+    """
+    verbs = [clause, *children(clause, "auxpass", "aux")]
+    return any(v.lower_ in state_verbs() or lemma(v) in state_verbs() for v in verbs)
 
 
 def helped_by_a_thing(token: Token, lex: Lexicon) -> bool:
@@ -497,6 +524,23 @@ def describes_those(token: Token) -> bool:
     )
 
 
+def says_whose_side(token: Token) -> bool:
+    """A present participle of fighting or backing hung on a noun says which side a party is
+    on; it tells no act of its own: "an airstrike by the coalition battling the rebels hit a
+    bus", "regional troops backing the army have retaken the town" (event_rules.yaml:
+    siding_participles). A participle on what a verb acts on or shows stays as read: "video
+    showed men fighting in the street".
+
+    >>> says_whose_side(nlp("Troops backing the army took the town.")[1])  # doctest: +SKIP
+    True
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    if lemma(token) not in vocabulary().words.siding_participles:
+        return False
+    return token.head.dep_ not in ("dobj", "attr", "oprd")
+
+
 def decides_an_act(token: Token) -> bool:
     """A decision to act is that act, planned, not an agreement: in "the council decided to
     expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
@@ -601,6 +645,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or decides_an_act(verb)
         or helped_by_a_thing(verb, lex)
         or describes_those(verb)
+        or says_whose_side(verb)
         or talks_of_a_topic(verb)
         or blames_a_thing(verb, lex)
         or deal_struck(verb)
