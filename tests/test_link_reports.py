@@ -4,17 +4,24 @@ sentences and mentions)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
+from crisislens.link.block import block_features
 from crisislens.link.events import mention_from_event
-from crisislens.link.features import compatible, listed_by_each, telling_figures
+from crisislens.link.features import (
+    compatible,
+    listed_by_each,
+    related_undated,
+    telling_figures,
+)
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.stories import StoryLinker, new_story_id
-from crisislens.link.text import is_compared_text
-from crisislens.schemas import Event, Quantity, TextSpan
+from crisislens.link.text import is_compared_text, is_prior_text
+from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
 def _lemma_model() -> PairModel:
@@ -194,3 +201,167 @@ def test_link_two_reports_of_one_day_and_tally_meet_though_their_words_differ():
     ]
     assigned = linker.assign(month, [], lambda ids: {})
     assert assigned["a"] != assigned["b"]  # a month is no day
+
+
+def _abduction(key: str, doc: str, place: Place) -> Event:
+    text = f"Gunmen abducted pupils from a school in {place.name} on Tuesday."
+    return Event(
+        event_id=key,
+        event_type="ASSAULT",
+        mode="abduct",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text="abducted", start=7, end=15),
+        location=place,
+        date="2025-02-04",
+        confidence=0.9,
+    )
+
+
+def test_link_a_province_and_a_town_of_another_province_are_two_places():
+    """A province is read by its centroid, hundreds of kilometres from its towns: a state and a
+    town 430 km away are one place by the distance, two by their provinces."""
+    state = Place(
+        text="Ambia",
+        start=0,
+        end=5,
+        name="Ambia",
+        feature="admin1",
+        country="NGA",
+        admin1="Ambia",
+        lat=10.4,
+        lon=7.9,
+    )
+    town = Place(
+        text="Korel",
+        start=0,
+        end=5,
+        name="Korel",
+        feature="city",
+        country="NGA",
+        admin1="Lun",
+        lat=13.8,
+        lon=5.7,
+    )
+    village = Place(
+        text="Sabo",
+        start=0,
+        end=4,
+        name="Sabo",
+        feature="city",
+        country="NGA",
+        admin1="Ambia",
+        lat=10.6,
+        lon=7.2,
+    )
+    day = date(2025, 2, 4)
+    a, b, c = (
+        mention_from_event(_abduction(k, d, p), d, day)
+        for k, d, p in (("a", "d1", state), ("b", "d2", town), ("c", "d3", village))
+    )
+    assert not compatible(a, b) and compatible(a, c) and compatible(b, c) is False
+    pairs, _ = block_features([a, b, c], np.eye(3), np.eye(3), {"d1": 0, "d2": 1, "d3": 2})
+    assert pairs == [(0, 2)]
+
+
+def _ban(key: str, doc: str, text: str, published: str, date_source: str) -> LinkMention:
+    start = text.index("ban")
+    end = text.index(" ", start)
+    event = Event(
+        event_id=key,
+        event_type="COERCE",
+        mode="ban",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=text[start:end], start=start, end=end),
+        actor=Actor(text="The council", start=0, end=11, name="Varno city council"),
+        date=published,
+        date_source=date_source,  # type: ignore[arg-type]
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date.fromisoformat(published))
+
+
+def test_link_last_weeks_ban_told_as_earlier_joins_its_own_story():
+    """A ban told as earlier than a report's news ("days after the council banned"), dated only
+    by the report's day, is no ban of that day: it joins the story of the earlier ban."""
+    assert is_prior_text("The council has already ")
+    assert is_prior_text("It comes a week after the council ")
+    assert not is_prior_text("Since Monday the council ")
+    assert not is_prior_text("A week after the vote, the council ")
+    tuesday = _ban("t", "d1", "The council banned street markets on Tuesday.", "2025-03-04", "text")
+    friday = _ban("f", "d2", "The council banned night buses on Friday.", "2025-03-07", "text")
+    earlier = _ban(
+        "e",
+        "d3",
+        "Days after the council banned street markets, it closed the bus depot.",
+        "2025-03-07",
+        "published",
+    )
+    assert earlier.prior and earlier.time is None and not earlier.founds
+    assert not tuesday.prior and compatible(earlier, tuesday) and not compatible(earlier, friday)
+    assigned = StoryLinker(_lemma_model()).assign([tuesday, friday, earlier], [], lambda ids: {})
+    assert assigned["e"] == assigned["t"] == new_story_id("t") != assigned["f"]
+    pairs, _ = block_features(
+        [tuesday, friday, earlier], np.eye(3), np.eye(3), {"d1": 0, "d2": 1, "d3": 2}
+    )
+    assert (0, 2) in pairs and (1, 2) not in pairs
+
+
+def test_link_a_ban_told_as_earlier_never_joins_a_story_of_its_report_day():
+    """The clustering lets a report join a story where half its pairs conflict (one misread
+    date among many); a mention told as earlier than its report, against one of that day, is
+    what the report says, not a misread date (stories._apart)."""
+    friday = _ban("f", "d1", "The council banned night buses on Friday.", "2025-03-07", "text")
+    undated = _ban("u", "d2", "The council banned night buses.", "2025-03-07", "published")
+    undated = replace(undated, time=None)
+    earlier = _ban(
+        "e",
+        "d3",
+        "Days after the council banned night buses, it closed the bus depot.",
+        "2025-03-07",
+        "published",
+    )
+    again = replace(undated, key="v", doc="d4")
+    assert compatible(friday, undated) and compatible(undated, earlier)
+    assert not compatible(friday, earlier)
+    mentions = [friday, undated, again, earlier]
+    assigned = StoryLinker(_lemma_model()).assign(mentions, [], lambda ids: {})
+    assert assigned["e"] != assigned["f"]  # never one story, whichever the undated one joins
+    assert assigned["u"] in (assigned["e"], assigned["f"])
+
+
+def _trusting_model() -> PairModel:
+    """A pair model that says 'one event' of every pair the rules allow."""
+    layers = [(np.zeros((1, 1), dtype=np.float32), np.array([5.0], dtype=np.float32))]
+    return PairModel(("same_lemma",), np.zeros(1), np.ones(1), layers, 0.5, 0.9)
+
+
+def test_link_related_types_with_nothing_in_common_share_no_story():
+    """An undated closure of the mission ("the consulate closed its doors") is no report of the
+    storming of that mission on Thursday, though a story that holds the storming and the arson
+    that day would take it by the share of pairs it agrees with (stories._apart)."""
+    day = TimeValue.parse("2025-06-05")
+    ground = frozenset({"consulate"})
+
+    def event(key, doc, event_type, time=day):
+        return LinkMention(
+            key,
+            doc,
+            0,
+            4,
+            event_type=event_type,
+            time=time,
+            arguments=ground,
+            lemma=key,
+            published=date(2025, 6, 5),
+        )
+
+    storm = event("storm", "d1", "ASSAULT")
+    arson = event("arson", "d2", "COERCE")
+    fire = event("fire", "d3", "COERCE")
+    closed = event("closed", "d4", "COERCE", time=None)
+    assert compatible(closed, arson) and compatible(closed, fire)
+    assert not compatible(closed, storm) and related_undated(closed, storm)
+    mentions = [storm, arson, fire, closed]
+    assigned = StoryLinker(_trusting_model()).assign(mentions, [], lambda ids: {})
+    assert assigned["arson"] == assigned["fire"]
+    assert assigned["closed"] != assigned["storm"]  # whichever the arson reports join

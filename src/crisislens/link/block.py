@@ -32,6 +32,7 @@ from crisislens.link.features import (
     partner_modes_apart,
     party_plan,
     party_words,
+    province_of,
     relation_groups,
     ruling_country,
     speaker_words,
@@ -142,6 +143,7 @@ class Sides:
         self.full_name = np.array([full_name(x) for x in m])
         self.actor_party = _codes([x.extra.get("actor_party") for x in m])
         self.undated = np.array([x.time is None for x in m])
+        self.prior = np.array([x.prior and x.published is not None for x in m])
         self.asserted = np.array([x.asserted for x in m])
         self.party_plan = np.array([party_plan(x) for x in m])
         self.edition = np.array([x.edition or 0 for x in m], dtype=np.int64)
@@ -206,6 +208,8 @@ class Sides:
         )
         self.country = _codes([x.place[3] if x.place else None for x in m])
         self.precise = self.has_place & ~self.wide
+        self.province = _codes([province_of(x) for x in m])
+        self.is_province = np.array([x.place is not None and x.place[2] == "admin1" for x in m])
 
 
 def _outer(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -273,10 +277,26 @@ def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     either_wide = wa | wb
     limit_a, limit_b = _outer(s.limit, rows)
     near = km <= np.maximum(limit_a, limit_b)
+    # a province and a place the gazetteer puts in another province (features.provinces_differ)
+    pa, pb = _outer(s.province, rows)
+    ia, ib = _outer(s.is_province, rows)
+    near &= ~((ia | ib) & (pa >= 0) & (pb >= 0) & (pa != pb))
     match = both & ~country_conflict & np.where(either_wide, same_country, near)
     one_city = country_conflict & ~either_wide & (km <= ONE_CITY_KM)
     conflict = both & (country_conflict | (~either_wide & ~near)) & ~one_city
     return match & (rows[:, None] != np.arange(s.n)[None, :]), conflict
+
+
+def _before_report(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """features.before_report as a matrix."""
+    prior_a, prior_b = _outer(s.prior, rows)
+    day = s.has_time & (s.level == 0)
+    day_a, day_b = _outer(day, rows)
+    pub_a, pub_b = _outer(s.published, rows)
+    ord_a, ord_b = _outer(s.ordinal, rows)
+    return (prior_a & ~prior_b & day_b & (ord_b >= pub_a)) | (
+        prior_b & ~prior_a & day_a & (ord_a >= pub_b)
+    )
 
 
 def _actor_conflict(s: Sides, rows: np.ndarray, listed: bool = False) -> np.ndarray:
@@ -450,6 +470,7 @@ def band_matrices(
     da_, db_ = _outer(s.worded_day, rows)
     days_differ = da_ & db_ & (s.ordinal[rows][:, None] != s.ordinal[None, :])
     ok &= ~(both_typed & days_differ & recipient_conflict & (fig_i == 0) & ~same_doc)
+    ok &= ~_before_report(s, rows)  # told as earlier, and the other of its report's day or later
     return features, ok
 
 

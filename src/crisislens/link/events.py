@@ -21,7 +21,7 @@ from datetime import date
 from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
-from crisislens.link.text import is_background_text, is_compared_text, lexicon
+from crisislens.link.text import is_background_text, is_compared_text, is_prior_text, lexicon
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Actor, Event
 
@@ -83,6 +83,24 @@ def told_for_comparison(event: Event) -> bool:
         return False
     before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
     return is_compared_text(before, event.trigger.text)
+
+
+def told_as_prior(event: Event) -> bool:
+    """Is the event told as earlier than its report's news, with no date of its own words
+    (:func:`crisislens.link.text.is_prior_text`)? "The council has already banned street
+    markets", dated only by its report's day, happened on some day before it.
+
+    >>> from crisislens.schemas import TextSpan
+    >>> e = Event(event_id="e1", event_type="COERCE", confidence=0.9, date="2025-03-04",
+    ...     date_source="published", evidence=TextSpan(text="The council has already banned "
+    ...     "street markets.", start=0, end=45), trigger=TextSpan(text="banned", start=24, end=30))
+    >>> told_as_prior(e), told_as_prior(e.model_copy(update={"date_source": "text"}))
+    (True, False)
+    """
+    if event.trigger is None or event.date_source == "text":
+        return False
+    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+    return is_prior_text(before)
 
 
 def evidence_text(event: Event) -> str:
@@ -236,6 +254,7 @@ def mention_from_event(
     if place is not None and place.lat is not None and place.lon is not None:
         point = (place.lat, place.lon, place.feature, place.country)
     precision = getattr(event, "date_precision", None)
+    prior = told_as_prior(event)
     rows = text_rows(vectors, evidence_text(event)) if vectors is not None else None
     return LinkMention(
         key=event.event_id,
@@ -256,7 +275,7 @@ def mention_from_event(
         wide_names=frozenset(
             {place.name.lower()} if place and place.name and place.feature in WIDE_FEATURES else ()
         ),
-        time=_time(event, precision, published),
+        time=None if prior else _time(event, precision, published),
         context_dated=event.date is not None and event.date_source == "context",
         worded_date=event.date is not None and event.date_source == "text",
         figures=tuple((q.kind, q.value) for q in event.quantities),
@@ -268,6 +287,7 @@ def mention_from_event(
         published=published,
         background=told_in_passing(event),
         compared=told_for_comparison(event),
+        prior=prior,
         asserted=event.modality in ("asserted", "negated"),
         hedged=event.modality in HEDGED_MODALITIES,
         extra={
@@ -281,6 +301,7 @@ def mention_from_event(
             "recipient_name": recipient.name if recipient else None,
             "purpose": purpose_clause(event),  # an infinitive: another act's purpose
             "sentence_start": event.evidence.start,
+            "place_admin1": place.admin1 if place is not None else None,
             "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
             "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },

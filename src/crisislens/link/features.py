@@ -136,8 +136,39 @@ def place_relation(
         return "conflict"
     if f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
         return "match" if c1 and c1 == c2 else None
+    if provinces_differ(a, b):
+        return "conflict"
     limit = max(radius.get(f1, 50.0), radius.get(f2, 50.0))
     return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
+
+
+def province_of(m: LinkMention) -> str | None:
+    """The first-level division (state, province) the gazetteer gives the mention's place."""
+    return m.extra.get("place_admin1") or None
+
+
+def provinces_differ(a: LinkMention, b: LinkMention) -> bool:
+    """Is one of two places a province (admin1) and the other in another province, or another
+    province? A province is read by its centroid, which may lie hundreds of kilometres from its
+    towns, so the distance says little; but a town lies in one province. "Kaduna" (the state)
+    and Gada, a town of Sokoto state 440 km from Kaduna's centroid, are two places. Where the
+    provinces agree the distance still decides, as where the gazetteer gives no province.
+
+    >>> state = LinkMention("a", "d1", 0, 4, place=(10.4, 7.9, "admin1", "NGA"),
+    ...                     extra={"place_admin1": "Kaduna"})
+    >>> town = LinkMention("b", "d2", 0, 4, place=(13.8, 5.7, "city", "NGA"),
+    ...                    extra={"place_admin1": "Sokoto"})
+    >>> provinces_differ(state, town), place_relation(state, town, REPORTS_PLACE_KM)
+    (True, 'conflict')
+    >>> village = LinkMention("c", "d2", 0, 4, place=(10.6, 7.2, "city", "NGA"),
+    ...                       extra={"place_admin1": "Kaduna"})
+    >>> provinces_differ(state, village), provinces_differ(town, village)
+    (False, False)
+    """
+    if a.place is None or b.place is None or "admin1" not in (a.place[2], b.place[2]):
+        return False
+    mine, theirs = province_of(a), province_of(b)
+    return bool(mine and theirs and mine != theirs)
 
 
 def one_city_two_states(a: LinkMention, b: LinkMention) -> bool:
@@ -554,6 +585,39 @@ def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
     return _common_ground(a, b)
 
 
+def related_unsupported(a: LinkMention, b: LinkMention) -> bool:
+    """Two events of two related types (an attack and the hostage taking in it) without what
+    they need to be one (:func:`_related_evidence`: agreeing days, and an actor, target, name or
+    precise place in common)."""
+    return bool(
+        a.event_type
+        and b.event_type
+        and a.event_type != b.event_type
+        and not _related_evidence(a, b)
+    )
+
+
+def related_undated(a: LinkMention, b: LinkMention) -> bool:
+    """Two events of two related types, one of them undated (:func:`related_unsupported`):
+    "the embassy closed to visitors", undated, and "protesters stormed the embassy on
+    Thursday". Unlike two dated reports, one of which may misread the day, nothing makes such
+    a pair one, so no story holds both (link/stories.py).
+
+    >>> from dataclasses import replace
+    >>> from crisislens.link.mention import TimeValue
+    >>> day = TimeValue.parse("2025-06-05")
+    >>> storm = LinkMention("a", "d1", 0, 4, event_type="ASSAULT", time=day,
+    ...                     arguments=frozenset({"embassy"}))
+    >>> closed = LinkMention("b", "d2", 0, 4, event_type="COERCE", arguments=frozenset({"embassy"}))
+    >>> related_undated(storm, closed), related_undated(storm, replace(closed, time=day))
+    (True, False)
+    >>> later = replace(closed, time=TimeValue.parse("2025-06"))  # dated, if loosely: soft
+    >>> related_unsupported(storm, later), related_undated(storm, later)
+    (True, False)
+    """
+    return (a.time is None or b.time is None) and related_unsupported(a, b)
+
+
 def kinds_apart(a: LinkMention, b: LinkMention) -> bool:
     """Told as two kinds of happening, whatever their day and place: two types that no related
     group holds (the men arrested and the storming), two related types done by two actors
@@ -580,19 +644,43 @@ def kinds_apart(a: LinkMention, b: LinkMention) -> bool:
     return orders_differ(a, b) or modes_apart(a, b)
 
 
+def before_report(a: LinkMention, b: LinkMention) -> bool:
+    """Is one mention told as earlier than its report's news (``prior``), and the other dated
+    to its report's day or later? "Days after the council banned street markets", in a report of
+    Friday, is no report of a ban dated Friday; it may be Tuesday's.
+
+    >>> from datetime import date
+    >>> from crisislens.link.mention import TimeValue
+    >>> earlier = LinkMention("a", "d1", 0, 4, prior=True, published=date(2025, 3, 7))
+    >>> friday = LinkMention("b", "d2", 0, 4, time=TimeValue.parse("2025-03-07"))
+    >>> tuesday = LinkMention("c", "d3", 0, 4, time=TimeValue.parse("2025-03-04"))
+    >>> before_report(earlier, friday), before_report(friday, earlier), before_report(earlier, tuesday)
+    (True, True, False)
+    """
+
+    def after(p: LinkMention, o: LinkMention) -> bool:
+        return bool(
+            p.prior
+            and not o.prior
+            and p.published is not None
+            and o.time is not None
+            and o.time.precision == "day"
+            and o.time.day >= p.published
+        )
+
+    return after(a, b) or after(b, a)
+
+
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if kinds_apart(a, b):
         return False  # a curfew and the tear gas, the men held and the decree: two happenings
-    if (
-        a.event_type
-        and b.event_type
-        and a.event_type != b.event_type
-        and not _related_evidence(a, b)
-    ):
+    if related_unsupported(a, b):
         return False  # two related types need a day and common ground
     if a.time is not None and b.time is not None and a.time.conflicts(b.time):
         return False
+    if before_report(a, b):
+        return False  # told as earlier than its report, and the other of that day or later
     if (
         place_relation(a, b, REPORTS_PLACE_KM) == "conflict"
         and not listed_by_each(a, b, _place_country(a), _place_country(b))

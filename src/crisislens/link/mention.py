@@ -125,6 +125,10 @@ class LinkMention:
     # another happening named to compare ("similar attacks", "the worst since last March, when a
     # bombing killed 55"): joins no story, starts none, gives no figures
     compared: bool = False
+    # told as earlier than the news its report gives, with no date of its own ("the council has
+    # already banned", "days after the council banned"): undated, but before its report's day;
+    # joins a story others start, never starts one, gives no figures
+    prior: bool = False
     extra: dict = field(default_factory=dict)
 
     @property
@@ -147,5 +151,5 @@ class LinkMention:
     @property
     def founds(self) -> bool:
         """May start a story: neither told in passing, nor reported only as possible, nor named
-        to compare."""
-        return not (self.background or self.hedged or self.compared)
+        to compare, nor told as earlier than its report's news."""
+        return not (self.background or self.hedged or self.compared or self.prior)

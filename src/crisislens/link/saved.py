@@ -44,7 +44,7 @@ from crisislens.link.vectors import rows_vector, word_vector
 _SOURCES = ("events.py", "parties.py", "vectors.py", "mention.py", "saved.py")
 _DATA = ("link.yaml", "actors.yaml")
 _SETS = ("arguments", "entities", "wide_names", "countries", "named_countries")
-_FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "compared")
+_FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "compared", "prior")
 _EXTRA = (
     "actor_country",
     "recipient_country",
@@ -57,6 +57,7 @@ _EXTRA = (
     "purpose",
     "sentence_start",
     "trigger_word",
+    "place_admin1",
 )
 
 
@@ -136,6 +137,7 @@ def load(payload: str, evidence: bytes | None, vocab) -> LinkMention:
         asserted=f["asserted"],
         hedged=f["hedged"],
         compared=f.get("compared", False),
+        prior=f.get("prior", False),
     )
 
 

@@ -32,7 +32,15 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import INDEX, is_statement, kinds_apart, same_tally, type_family
+from crisislens.link.features import (
+    INDEX,
+    before_report,
+    is_statement,
+    kinds_apart,
+    related_undated,
+    same_tally,
+    type_family,
+)
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 from crisislens.link.text import lexicon
@@ -198,12 +206,16 @@ class StoryLinker:
 
 
 def _apart(mentions: Sequence[LinkMention], members: list[int]) -> np.ndarray:
-    """The pairs of ``members`` told as two kinds of happening (:func:`kinds_apart`)."""
+    """The pairs of ``members`` told as two kinds of happening (:func:`kinds_apart`), one
+    told as earlier than its report and the other of that report's day or later
+    (:func:`before_report`), or of two related types, one of them undated
+    (:func:`related_undated`): what each report says, not a misread date."""
     n = len(members)
     out = np.zeros((n, n), dtype=bool)
     for x in range(n):
         for y in range(x + 1, n):
-            if kinds_apart(mentions[members[x]], mentions[members[y]]):
+            a, b = mentions[members[x]], mentions[members[y]]
+            if kinds_apart(a, b) or before_report(a, b) or related_undated(a, b):
                 out[x, y] = out[y, x] = True
     return out
 

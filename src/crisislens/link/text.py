@@ -66,6 +66,9 @@ def lexicon() -> dict:
         },
         "background": tuple(preps),
         "comparison": frozenset(data.get("comparison_words", [])),
+        "prior_adverbs": frozenset(data.get("prior_adverbs", [])),
+        "prior_spans": tuple(data.get("prior_spans", [])),
+        "since_times": frozenset(data.get("since_times", [])),
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
@@ -405,6 +408,39 @@ def is_compared_text(before: str, trigger: str) -> bool:
     if near and near[-1] in words:
         return True
     return len(near) == 2 and near[0] in words and bool(re.match(r"[\w'-]", near[1]))
+
+
+def is_prior_text(before: str) -> bool:
+    """Is an event told as earlier than the news, given its clause's text before its trigger
+    (``prior_adverbs``, ``prior_spans`` and ``since_times`` in data/link.yaml)?
+
+    >>> is_prior_text("The council has already ")
+    True
+    >>> is_prior_text("It comes three weeks after the council ")
+    True
+    >>> is_prior_text("The vote came after two days of unrest during which rioters ")
+    True
+    >>> is_prior_text("The mayor has stayed away since rioters ")
+    True
+    >>> is_prior_text("Since Monday rioters ")
+    False
+    >>> is_prior_text("Three weeks after the vote, the council ")
+    False
+    >>> is_prior_text("The council on Tuesday ")
+    False
+    """
+    clause = re.split(r"[,;:.!?()]", before.lower())[-1]
+    words = re.findall(r"[\w'-]+", clause)
+    lex = lexicon()
+    if set(words[-2:]) & lex["prior_adverbs"]:
+        return True
+    spans = "|".join(re.escape(w) for w in lex["prior_spans"])
+    if re.search(rf"\b(?:{spans})\s+after\b|\bafter\s+(?:[\w'-]+\s+)?(?:{spans})\b", clause):
+        return True
+    since = re.search(r"\bsince\s+([\w'-]+)", clause)
+    return bool(
+        since and since.group(1) not in lex["since_times"] and not since.group(1)[0].isdigit()
+    )
 
 
 def _is_background(doc: Doc, head: Token) -> bool:
