@@ -75,12 +75,15 @@ class ArticleContext:
         or focus place's): "the president said" in a report from Lusaka is Zambia's. Given
         the actor's phrase (``beside``), where the sentence leaves one country once those it
         names only as another party's (:meth:`others_countries`) are set aside, and that is
-        the article's own country or where the sentence puts things, that country."""
+        the article's own country or where the sentence puts things, that country; where it
+        leaves none, one beyond them (:meth:`country_beyond`)."""
         here = self.sentence_countries.get(sent.start_char, set())
-        if beside is not None and len(here) > 1:
+        if beside is not None and here:
             free = here - self.others_countries(sent, beside)
+            if not free:
+                return self.country_beyond(here)
             placed = self.sentence_places.get(sent.start_char, set()) | {self.focus_country}
-            if len(free) == 1 and free <= placed:
+            if len(here) > 1 and len(free) == 1 and free <= placed:
                 return next(iter(free))
         if len(here) == 1:
             return next(iter(here))
@@ -89,6 +92,21 @@ class ArticleContext:
             if n * 2 > sum(self.countries.values()) and (not here or top in here):
                 return top
         return self.focus_country if not here else None
+
+    def country_beyond(self, others: set[str]) -> str | None:
+        """The country of an organ whose sentence names only other parties' countries
+        (``others``): "the Foreign Ministry summoned the Ruritanian envoy" is not
+        Ruritania's ministry, but the article's dominant country's, else the country the
+        article is in, where that is none of them; else no country.
+
+        >>> ArticleContext(day=None, countries={"RUR": 3}, focus_country="ELB").country_beyond({"RUR"})
+        'ELB'
+        """
+        if self.countries:
+            top, n = max(self.countries.items(), key=lambda kv: kv[1])
+            if n * 2 > sum(self.countries.values()) and top not in others:
+                return top
+        return self.focus_country if self.focus_country not in others else None
 
     def others_countries(self, sent: Span, beside: Span) -> set[str]:
         """The countries ``sent`` names only as parties other than the phrase ``beside``
@@ -140,8 +158,9 @@ class ArticleContext:
 def country_owner(token: Token, words: ActorWords) -> Token | None:
     """The word of another party a country's word belongs to, if any: the noun of a party
     (``owning_nouns``) it modifies ("the Ruritanian envoy", "Elbonia's army") or whose
-    preposition it follows ("the envoy to Ruritania"); not a noun of no party ("Elbonia's
-    custody", "the Front for the Liberation of Elbonia").
+    preposition it follows ("the envoy to Ruritania"), or the post abroad it hosts ("the
+    Elbonian embassy in Ruritania"); not a noun of no party ("Elbonia's custody", "the Front
+    for the Liberation of Elbonia", "police in Ruritania").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Ruritanian envoy")
@@ -154,9 +173,13 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
         owner = token.head
     elif token.dep_ == "pobj" and token.head.lower_ in words.owning_preps:
         owner = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ in words.post_preps:
+        post = token.head.head  # "the Ruritanian embassy in Elbonia": its host
+        owner = post if post.lemma_.lower() in words.state_posts else None
     if owner is None or owner.i == token.i or owner.pos_ not in ("NOUN", "PROPN"):
         return None
-    return owner if owner.lemma_.lower() in words.owning_nouns else None
+    lemma = owner.lemma_.lower()
+    return owner if lemma in words.owning_nouns or lemma in words.state_posts else None
 
 
 def count_countries(
@@ -170,20 +193,21 @@ def count_countries(
     """Fill ``context`` with the countries the article and each of its sentences name (its
     places, and nationality words by ``nationality``), the countries a sentence puts
     things in: a place name that ``says_where`` ("in Almaty", not "Almaty said"), and
-    those it names only as another party's, the word of which ``owner`` finds."""
+    those it names only as another party's, the word of which ``owner`` finds (for a place,
+    from its head word or its first: "the Ruritanian Embassy" is the embassy's)."""
     starts = [s.start_char for s in doc.sents]
     free: dict[int, set[str]] = {}
 
     def sentence_at(char: int) -> int:
         return starts[max(0, bisect.bisect_right(starts, char) - 1)]
 
-    def add(char: int, country: str | None, word: Token | None = None) -> None:
+    def add(char: int, country: str | None, *words: Token) -> None:
         if not country or country in NON_STATE_CODES:
             return
         context.countries[country] = context.countries.get(country, 0) + 1
         at = sentence_at(char)
         context.sentence_countries.setdefault(at, set()).add(country)
-        party = owner(word) if word is not None else None
+        party = next((p for w in words if (p := owner(w)) is not None), None)
         if party is None:
             free.setdefault(at, set()).add(country)
         else:
@@ -193,7 +217,8 @@ def count_countries(
     for place in places:
         if place.mention != "demonym":  # demonyms are counted below, as NORP entities
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            add(place.start, place.country, span.root if span is not None else None)
+            # "the Ruritanian Embassy" as a place: its country word is the embassy's
+            add(place.start, place.country, *((span.root, span[0]) if span is not None else ()))
         if place.mention != "name" or not place.country:
             continue
         placed = context.sentence_places.setdefault(sentence_at(place.start), set())
