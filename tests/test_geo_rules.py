@@ -507,3 +507,12 @@ def test_geo_rules_a_name_the_gazetteer_lacks_lies_in_the_state_its_abbreviation
     resolver = PlaceResolver(gazetteer, demonym_country=DEMONYMS.get)
     (town,) = _resolve(resolver, "CAMPVILLE, Nth. - A man was hurt on Friday.", "CAMPVILLE")
     assert (town.feature, town.country, town.lat, town.lon) == ("unknown", "USA", 45.0, -100.0)
+
+
+def test_a_big_city_before_a_colon_opens_a_dateline_but_a_speaker_does_not(pipeline):
+    # spaCy tags neither capitalised name; the city is a dateline, the senator a speaker
+    doc = pipeline.nlp("MULTAN: Police arrested four men on Monday after a raid.")
+    assert "MULTAN" not in [ent.text for ent in doc.ents]
+    assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["MULTAN"]
+    speaker = pipeline.nlp("SMITH: We will not go back to the table, the senator said.")
+    assert pipeline.places.toponyms(speaker) == []

@@ -80,6 +80,7 @@ class GeoLexicon:
     street_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
     dateline_ends: frozenset[str]
+    named_dateline_ends: frozenset[str]
     leading_words: frozenset[str]
     name_particles: frozenset[str]
     transliterated_articles: frozenset[str]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -21,11 +20,23 @@ from crisislens.geo.candidates import demonym_place
 from crisislens.geo.gazetteer import Candidate, Gazetteer
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
+from crisislens.geo.span_edits import (
+    TOWN_FEATURES,
+    Found,
+    after_article,
+    first_word_prefixes,
+    headline,
+    hyphenated,
+    outside_outlets,
+    pair_in_topic,
+    portfolio,
+    stands_alone,
+    surnames,
+    trim,
+    whole_countries,
+)
 from crisislens.nlp.doc_cache import doc_ents, doc_text, span_text, token_offsets
 from crisislens.nlp.names import fold_place_name
-
-Found = list[tuple[Span, str]]
-
 
 # the kinds of place a list of towns holds ("in Gao, Timbuktu and Kidal")
 LIST_FEATURES = ("city", "admin1", "admin2")
@@ -57,14 +68,14 @@ class ToponymFinder:
         self.lex = lexicon
 
     def __call__(self, doc: Doc) -> Found:
-        facts = DocFacts(self._named_countries(doc), _surnames(doc))
+        facts = DocFacts(self._named_countries(doc), surnames(doc))
         found: Found = []
         ents = self._separated([self._completed(e) for e in self._joined(doc)])
         for ent in ents:
-            span = _trim(ent, self.lex.leading_words)
+            span = trim(ent, self.lex.leading_words)
             if ent.label_ in self.lex.place_labels:
-                span = _pair_in_topic(span, self.lex, self._a_country)
-            span = _hyphenated(span, self._a_party)
+                span = pair_in_topic(span, self.lex, self._a_country)
+            span = hyphenated(span, self._a_party)
             for rule in ENTITY_RULES:
                 verdict = rule(self, ent, span, facts)
                 if verdict is not None:
@@ -77,9 +88,9 @@ class ToponymFinder:
         found = [(s, k) for s, k in found if k != "embedded" or s.start not in dated]
         found += datelines
         found += self._repeated(doc, found, datelines)
-        found = _whole_countries(found, self._country_spans(doc))
-        found = [(s, kind) for s, kind in found if not _portfolio(s, self.lex)]
-        return _outside_outlets(found, self.outlets.find(doc_text(doc)))
+        found = whole_countries(found, self._country_spans(doc))
+        found = [(s, kind) for s, kind in found if not portfolio(s, self.lex)]
+        return outside_outlets(found, self.outlets.find(doc_text(doc)))
 
     def _a_country(self, text: str) -> bool:
         return self.gazetteer.country_by_name(text) is not None
@@ -171,7 +182,7 @@ class ToponymFinder:
         least = self.lex.weight("context_town_population")
         out: Found = []
         for ent in ents:
-            span = _trim(ent, self.lex.leading_words)
+            span = trim(ent, self.lex.leading_words)
             if ent.label_ not in self.lex.mislabels or taken & set(range(ent.start, ent.end)):
                 continue
             partners = [self.top(towns[t.i].text) for t in span.root.conjuncts if t.i in towns]
@@ -228,7 +239,8 @@ class ToponymFinder:
         """A dateline in capitals opening the text or one of its first lines ("KABUL, May 3
         (Reuters) -", "SOUTH WAZIRISTAN, April 5"): spaCy rarely tags it, the gazetteer knows
         it in title case. A dateline spaCy ran into the next words' entity ("GENEVA -
-        Ministers") is one too."""
+        Ministers") is one too. Before a colon ("LAHORE: Police said ...") only a capital, a
+        province or a big city: a colon also follows a speaker's name in a transcript."""
         taken = {i for span, k in found if k != "embedded" for i in range(span.start, span.end)}
         out: Found = []
         for token in doc[: min(len(doc), 400)]:
@@ -238,17 +250,29 @@ class ToponymFinder:
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
             span = doc[token.i : end]
+            ends = self.lex.dateline_ends | self.lex.named_dateline_ends
             if (
                 len(span)
                 and end < len(doc)
-                and doc[end].text in self.lex.dateline_ends
+                and doc[end].text in ends
                 and not any(t.i in taken for t in span)
                 and len(span.text) > 3
             ):
                 top = self.top(span.text.title())
-                if top is not None and top.feature in ("city", "admin1", "admin2", "country"):
+                if top is None or top.feature not in ("city", "admin1", "admin2", "country"):
+                    continue
+                if doc[end].text in self.lex.dateline_ends or self._named_dateline(span, top):
                     out.append((span, "name"))
         return out
+
+    def _named_dateline(self, span: Span, top: Candidate) -> bool:
+        """A capital, a province or a big city by its own name, and no known person's."""
+        big = top.population >= self.lex.weight("big_city_population")
+        return (
+            (top.capital or top.feature == "admin1" or big)
+            and fold_place_name(top.name) == fold_place_name(span.text)
+            and not self.is_actor_name(span.text.title())
+        )
 
     def _repeated(self, doc: Doc, found: Found, datelines: Found) -> Found:
         """A name the text plainly gives as a place (spaCy's place label, a locative before it,
@@ -259,7 +283,7 @@ class ToponymFinder:
             (span, kind)
             for span, kind in found
             if (span.root.ent_type_ in self.lex.place_labels or _after_locative(self, span))
-            and not _after_article(span)
+            and not after_article(span)
         ]
         names = {
             tuple(t.lower_ for t in span)
@@ -272,12 +296,12 @@ class ToponymFinder:
         taken = {i for span, _ in found for i in range(span.start, span.end)}
         taken |= {i for e in doc_ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
         out: Found = []
-        for token in _headline(doc, int(self.lex.weight("headline_tokens"))):
+        for token in headline(doc, int(self.lex.weight("headline_tokens"))):
             if token.lower_ not in firsts or not (token.is_title or token.is_upper):
                 continue
             for name in names:
                 span = doc[token.i : token.i + len(name)]
-                if tuple(t.lower_ for t in span) == name and _stands_alone(span, taken):
+                if tuple(t.lower_ for t in span) == name and stands_alone(span, taken):
                     out.append((span, "name"))
                     taken |= set(range(span.start, span.end))
                     break
@@ -317,12 +341,12 @@ class ToponymFinder:
         region") that the gazetteer holds as a town or an administrative unit."""
         if any(t.i in taken or not t.is_title for t in span) or not _named_as_place(self, span):
             return False
-        return any(c.feature in _TOWN_FEATURES for c in self.gazetteer.lookup(span.text))
+        return any(c.feature in TOWN_FEATURES for c in self.gazetteer.lookup(span.text))
 
     def _country_spans(self, doc: Doc) -> list[Span]:
         """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
         names = self.gazetteer.multiword_country_names()
-        starts = _first_word_prefixes(names)
+        starts = first_word_prefixes(names)
         titles = token_offsets(doc)[2]  # spans and their texts are made only where one may start
         out, i = [], 0
         while i < len(doc):
@@ -370,128 +394,6 @@ class ToponymFinder:
             or cands[0].capital
             or cands[0].population >= self.lex.weight("embedded_city_population")
         )
-
-
-@cache
-def _first_word_prefixes(names: frozenset[str]) -> frozenset[str]:
-    """Every prefix of the first word of each name: a token that is none of them starts no
-    name ("sri" and "s" for "sri lanka"; a prefix, for a token such as "St" before ".")."""
-    firsts = {name.split(" ")[0] for name in names}
-    return frozenset(word[:k] for word in firsts for k in range(1, len(word) + 1))
-
-
-def _headline(doc: Doc, longest: int) -> Span:
-    """The text's first line, where it has more than one and is short enough to be a
-    headline (a first paragraph is none)."""
-    end = next((t.i for t in doc[: longest + 1] if "\n" in t.text_with_ws), len(doc))
-    return doc[: end + 1] if end < min(longest, len(doc) - 1) else doc[:0]
-
-
-def _after_article(span: Span) -> bool:
-    """ "told the Tribune": a thing, where a town's name takes no article."""
-    return span.start > 0 and span.doc[span.start - 1].pos_ == "DET"
-
-
-def _stands_alone(span: Span, taken: set[int]) -> bool:
-    """The span is free, no capitalised word extends it into a longer name, and no article
-    makes it a thing ("the Tribune reported")."""
-    doc = span.doc
-    if any(i in taken for i in range(span.start, span.end)):
-        return False
-    if _after_article(span):
-        return False
-    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return not any((t.is_title or t.is_upper) and t.is_alpha and not t.is_stop for t in neighbours)
-
-
-def _surnames(doc: Doc) -> set[str]:
-    return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
-
-
-def _hyphenated(span: Span, a_party: Callable[[str], bool]) -> Span:
-    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"; but a country joined to
-    another party ("the Chad-Sudan border", "Iran-Iraq talks", "the Israel-Hamas war") is one
-    of a pair of parties, not one place with the other."""
-    doc = span.doc
-    while (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and not span[-1].whitespace_
-        and not doc[span.end].whitespace_
-        and doc[span.end + 1].text[:1].isupper()
-        and not (a_party(span.text) and a_party(doc[span.end + 1].text))
-    ):
-        span = doc[span.start : span.end + 2]
-    return span
-
-
-_TOWN_FEATURES = ("city", "admin2", "admin1")
-
-
-def _pair_in_topic(span: Span, lex: GeoLexicon, a_country: Callable[[str], bool]) -> Span:
-    """A war or a crisis that spaCy took for one place ("the Armenia-Azerbaijan war" tagged as
-    a facility) names its parties, not a place: only its first country is a name, which the
-    topic rules then read as what the war is about (events/rules/place.names_topic). Only for
-    a span tagged as a place: a war tagged as an event ("the Iran-Iraq War") is a war's name,
-    and names no place at all."""
-    if len(span) < 4 or span[-1].lower_ not in lex.topic_nouns:
-        return span
-    cut = next((t.i for t in span if t.text in ("-", "\u2013", "/")), None)
-    if cut is None or cut == span.start or not a_country(span.doc[span.start : cut].text):
-        return span
-    return span.doc[span.start : cut]
-
-
-def _trim(ent: Span, leading: frozenset[str]) -> Span:
-    while len(ent) > 1 and (ent[0].lower_ in leading or ent[0].is_punct):
-        ent = ent[1:]
-    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
-        ent = ent[:-1]
-    return ent
-
-
-def _whole_countries(found: Found, countries: list[Span]) -> Found:
-    """A piece of a multi-word country name is no place of its own ("Burkina" and "Faso",
-    "Sri" of "Sri Lanka"): every name that overlaps a country name gives way to it."""
-    if not countries:
-        return found
-    out: Found = []
-    for span, kind in found:
-        whole = next((c for c in countries if c.start < span.end and span.start < c.end), None)
-        if whole is None or (
-            whole.start <= span.start and span.end <= whole.end and kind != "name"
-        ):
-            out.append((span, kind))
-        elif not any(s.start == whole.start and s.end == whole.end for s, _ in out):
-            out.append((whole, "name"))
-    seen = {(s.start, s.end) for s, _ in out}
-    untagged = [c for c in countries if all(t.ent_iob_ == "O" for t in c)]
-    out += [(c, "name") for c in untagged if (c.start, c.end) not in seen]
-    return sorted(out, key=lambda pair: pair[0].start)
-
-
-def _portfolio(span: Span, lex: GeoLexicon) -> bool:
-    """ "Commerce Secretary", "the Justice Department", "the Minister of Justice": a portfolio
-    next to an office word names the office, not the town that bears its name."""
-    if span.text.lower() not in lex.portfolios:
-        return False
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    of = span.start >= 2 and doc[span.start - 1].lower_ == "of"
-    return after in lex.office_words or of and doc[span.start - 2].lower_ in lex.office_words
-
-
-def _outside_outlets(found: Found, outlets) -> Found:
-    """Not part of a news outlet's name ("New York" in "The New York Times", "Khabar 24"): an
-    outlet is where a report comes from, not where anything happened."""
-    return [
-        (span, kind)
-        for span, kind in found
-        if not any(o.start < span.end_char and span.start_char < o.end for o in outlets)
-    ]
-
-
-# --- rules on one entity, in order -------------------------------------------------------
 
 
 def language(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:

@@ -1,0 +1,139 @@
+"""Edits of the name spans the toponym finder keeps: a span trimmed of leading words, a pair of
+parties cut to its first name, a piece of a country's name made whole, and spans dropped inside an
+outlet's name or a portfolio ("the Justice Department"); with the headline and surname helpers the
+finder's rules share (geo/toponyms.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.doc_cache import doc_ents
+
+Found = list[tuple[Span, str]]
+
+
+@cache
+def first_word_prefixes(names: frozenset[str]) -> frozenset[str]:
+    """Every prefix of the first word of each name: a token that is none of them starts no
+    name ("sri" and "s" for "sri lanka"; a prefix, for a token such as "St" before ".")."""
+    firsts = {name.split(" ")[0] for name in names}
+    return frozenset(word[:k] for word in firsts for k in range(1, len(word) + 1))
+
+
+def headline(doc: Doc, longest: int) -> Span:
+    """The text's first line, where it has more than one and is short enough to be a
+    headline (a first paragraph is none)."""
+    end = next((t.i for t in doc[: longest + 1] if "\n" in t.text_with_ws), len(doc))
+    return doc[: end + 1] if end < min(longest, len(doc) - 1) else doc[:0]
+
+
+def after_article(span: Span) -> bool:
+    """ "told the Tribune": a thing, where a town's name takes no article."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "DET"
+
+
+def stands_alone(span: Span, taken: set[int]) -> bool:
+    """The span is free, no capitalised word extends it into a longer name, and no article
+    makes it a thing ("the Tribune reported")."""
+    doc = span.doc
+    if any(i in taken for i in range(span.start, span.end)):
+        return False
+    if after_article(span):
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return not any((t.is_title or t.is_upper) and t.is_alpha and not t.is_stop for t in neighbours)
+
+
+def surnames(doc: Doc) -> set[str]:
+    return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+
+
+def hyphenated(span: Span, a_party: Callable[[str], bool]) -> Span:
+    """ "Gilgit-Baltistan" when spaCy's entity stops at "Gilgit"; but a country joined to
+    another party ("the Chad-Sudan border", "Iran-Iraq talks", "the Israel-Hamas war") is one
+    of a pair of parties, not one place with the other."""
+    doc = span.doc
+    while (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].text[:1].isupper()
+        and not (a_party(span.text) and a_party(doc[span.end + 1].text))
+    ):
+        span = doc[span.start : span.end + 2]
+    return span
+
+
+TOWN_FEATURES = ("city", "admin2", "admin1")
+
+
+def pair_in_topic(span: Span, lex: GeoLexicon, a_country: Callable[[str], bool]) -> Span:
+    """A war or a crisis that spaCy took for one place ("the Armenia-Azerbaijan war" tagged as
+    a facility) names its parties, not a place: only its first country is a name, which the
+    topic rules then read as what the war is about (events/rules/place.names_topic). Only for
+    a span tagged as a place: a war tagged as an event ("the Iran-Iraq War") is a war's name,
+    and names no place at all."""
+    if len(span) < 4 or span[-1].lower_ not in lex.topic_nouns:
+        return span
+    cut = next((t.i for t in span if t.text in ("-", "\u2013", "/")), None)
+    if cut is None or cut == span.start or not a_country(span.doc[span.start : cut].text):
+        return span
+    return span.doc[span.start : cut]
+
+
+def trim(ent: Span, leading: frozenset[str]) -> Span:
+    while len(ent) > 1 and (ent[0].lower_ in leading or ent[0].is_punct):
+        ent = ent[1:]
+    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
+        ent = ent[:-1]
+    return ent
+
+
+def whole_countries(found: Found, countries: list[Span]) -> Found:
+    """A piece of a multi-word country name is no place of its own ("Burkina" and "Faso",
+    "Sri" of "Sri Lanka"): every name that overlaps a country name gives way to it."""
+    if not countries:
+        return found
+    out: Found = []
+    for span, kind in found:
+        whole = next((c for c in countries if c.start < span.end and span.start < c.end), None)
+        if whole is None or (
+            whole.start <= span.start and span.end <= whole.end and kind != "name"
+        ):
+            out.append((span, kind))
+        elif not any(s.start == whole.start and s.end == whole.end for s, _ in out):
+            out.append((whole, "name"))
+    seen = {(s.start, s.end) for s, _ in out}
+    untagged = [c for c in countries if all(t.ent_iob_ == "O" for t in c)]
+    out += [(c, "name") for c in untagged if (c.start, c.end) not in seen]
+    return sorted(out, key=lambda pair: pair[0].start)
+
+
+def portfolio(span: Span, lex: GeoLexicon) -> bool:
+    """ "Commerce Secretary", "the Justice Department", "the Minister of Justice": a portfolio
+    next to an office word names the office, not the town that bears its name."""
+    if span.text.lower() not in lex.portfolios:
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    of = span.start >= 2 and doc[span.start - 1].lower_ == "of"
+    return after in lex.office_words or of and doc[span.start - 2].lower_ in lex.office_words
+
+
+def outside_outlets(found: Found, outlets) -> Found:
+    """Not part of a news outlet's name ("New York" in "The New York Times", "Khabar 24"): an
+    outlet is where a report comes from, not where anything happened."""
+    return [
+        (span, kind)
+        for span, kind in found
+        if not any(o.start < span.end_char and span.start_char < o.end for o in outlets)
+    ]
+
+
+# --- rules on one entity, in order -------------------------------------------------------
