@@ -365,3 +365,52 @@ def test_link_related_types_with_nothing_in_common_share_no_story():
     assigned = StoryLinker(_trusting_model()).assign(mentions, [], lambda ids: {})
     assert assigned["arson"] == assigned["fire"]
     assert assigned["closed"] != assigned["storm"]  # whichever the arson reports join
+
+
+def _storming(key: str, doc: str, crowd: str, crowd_country: str) -> LinkMention:
+    text = f"{crowd} stormed the Norwegian embassy in Ulm on Thursday."
+    event = Event(
+        event_id=key,
+        event_type="ASSAULT",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text="stormed", start=len(crowd) + 1, end=len(crowd) + 8),
+        actor=Actor(
+            text=crowd.split()[-1],  # the head: "protesters" of "Hundreds of protesters"
+            start=len(crowd) - len(crowd.split()[-1]),
+            end=len(crowd),
+            name=crowd.split()[-1],
+            country=crowd_country,
+        ),
+        recipient=Actor(
+            text="the Norwegian embassy",
+            start=len(crowd) + 9,
+            end=len(crowd) + 30,
+            name="Norwegian embassy",
+            country="NOR",
+        ),
+        location=Place(
+            text="Ulm",
+            start=0,
+            end=3,
+            name="Ulm",
+            feature="city",
+            country="DEU",
+            lat=48.4,
+            lon=10.0,
+        ),
+        date="2025-06-05",
+        date_source="text",
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date(2025, 6, 5))
+
+
+def test_link_a_crowd_given_its_targets_country_is_no_state_apart():
+    """One report's coder gives "protesters" the embassy's country, another's the place's: the
+    words tell neither, so the state rule keeps no report of the storming apart."""
+    one = _storming("a", "d1", "Hundreds of protesters", "NOR")
+    other = _storming("b", "d2", "Protesters", "DEU")
+    assert one.extra["actor_country_told"] is False
+    assert compatible(one, other)
+    named = _storming("c", "d3", "Hundreds of Swedes", "SWE")
+    assert named.extra["actor_country_told"] and not compatible(named, other)

@@ -151,11 +151,13 @@ def linked_recipient(event: Event) -> Actor | None:
 
 def told_country(party: Actor | None, event: Event) -> bool:
     """Do the party's own words tell its country, or might the coder have given it from the
-    event's place? A party coded to the country the event is placed in whose words have no
-    capitalised word ("a 50-year-old man", "the driver") was given that country by where it
-    was; "a Tarvanian doctor", "German police" or "Mayor Lena Varga" tell theirs. The state
-    rule (link/features.py ruling_country) reads only told countries: a man held in Germany is
-    no German against another report's "a Tarvanian man".
+    event's place or its other party? A party coded to the country the event is placed in, or
+    to its other party's country, whose words have no capitalised word ("a 50-year-old man",
+    "the driver", "protesters" storming "the Norwegian embassy") was given that country by
+    where it was or whom it met; "a Tarvanian doctor", "German police" or "Mayor Lena Varga"
+    tell theirs. The state rule (link/features.py ruling_country) reads only told countries: a
+    man held in Germany is no German against another report's "a Tarvanian man", nor are the
+    crowd that stormed an embassy its country's nationals.
 
     >>> from crisislens.schemas import Place, TextSpan
     >>> e = Event(event_id="e1", event_type="COERCE", confidence=0.9,
@@ -169,10 +171,18 @@ def told_country(party: Actor | None, event: Event) -> bool:
     True
     >>> told_country(man.model_copy(update={"country": "SAU"}), e)  # not the place's country
     True
+    >>> embassy = Actor(text="the Norwegian embassy", start=20, end=41, name="Norwegian embassy",
+    ...                 country="NOR")
+    >>> crowd = Actor(text="protesters", start=0, end=10, name="protesters", country="NOR")
+    >>> storm = e.model_copy(update={"actor": crowd, "recipient": embassy})
+    >>> told_country(crowd, storm), told_country(embassy, storm)
+    (False, True)
     """
     if party is None or not party.country:
         return True
-    if event.location is None or party.country != event.location.country:
+    other = event.recipient if party is event.actor else event.actor
+    given = {event.location.country if event.location else None, other.country if other else None}
+    if party.country not in given:
         return True
     return any(w[:1].isupper() for w in party.text.split())
 
