@@ -68,8 +68,8 @@ from crisislens.events.figures import (
     add_orphan_figures,
     casualty_mentions,
     count_the_dead,
-    figures,
     hand_on_figures,
+    happening_figures,
 )
 from crisislens.events.happenings import (
     Happening,
@@ -228,7 +228,7 @@ def _event(h: Happening, published: str | None = None) -> Event:
     e = principal.event
     update: dict = {
         "mentions": [_mention(c.event) for c in members],
-        "quantities": figures([c.event for c in members], every_dead=True),
+        "quantities": happening_figures(h),
     }
     surest = max(
         (c.event for c in members if c.event.event_type == e.event_type),

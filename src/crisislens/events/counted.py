@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from crisislens.data import word_set
 from crisislens.events.figure_words import words
+from crisislens.events.not_figures import cut_from_a_measure
 from crisislens.events.tallies import casualty_noun_toll
 from crisislens.events.victims import (
     CASUALTY_KINDS,
@@ -74,16 +75,14 @@ def first_conjunct(token: Token) -> Token:
 def count_kind(token: Token) -> tuple[str, Token]:
     """What a number counts, and the token it attaches to (the verb or noun of its event)."""
     w = words()
-    if (verb := fatal_share(token)) is not None:
-        return "dead", verb  # "three were shot, one fatally"
-    if (toll := toll_kind(token)) is not None:
-        return toll
-    if (fellow := _fellow_kind(token)) is not None:
-        return fellow
+    if (read := _read_apart(token)) is not None:
+        return read
     head = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") else token
     if token.dep_ == "conj" and _toll_preposition(token.head) is not None:
         head = token.head.head  # "rose to 27 and 40 people were hurt": the 40 people
     counted = of_object(head)
+    if counted is not None and share_of_the_dead(counted):
+        return "other", head  # "five of the seven killed were shot": how they died
     if counted is not None and w.noun_kinds.get(counted.lemma_.lower()):
         # "thousands of protesters took to the streets": the protesters are counted
         anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
@@ -130,6 +129,65 @@ def count_kind(token: Token) -> tuple[str, Token]:
     if kind is None or kind in CASUALTY_KINDS:
         kind = _state_after(token) or kind  # "Blast kills 9, 40 wounded": the 40 are hurt
     return kind or "other", verb if verb is not None else head
+
+
+def _object_before_a_measure(token: Token) -> tuple[str, Token] | None:
+    """ "a bomb tore through a depot, injuring 36, nearly two weeks after a raid": a number
+    right before a comma, cut off from the unit noun the parser hung it on
+    (``not_figures.cut_from_a_measure``) or taken for an adverb of the verb, counts the object
+    of the verb right before it, when that verb kills, hurts or detains; what it says of
+    them, with the verb as anchor."""
+    doc = token.doc
+    cut = cut_from_a_measure(token) or token.dep_ == "npadvmod"
+    if not cut or token.left_edge.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    verb = token.doc[token.left_edge.i - 1]
+    kind = words().verb_kinds.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return (kind, verb) if kind in CAUGHT else None
+
+
+def share_of_the_dead(group: Token) -> bool:
+    """ "Five of the seven killed were shot", "two of the nine dead were hit by shrapnel": the
+    group a share is taken from is told dead by a number of its own; the share is among them
+    and the verb tells how they died, no hurt of its own.
+
+    >>> doc = nlp("Four of the six killed were shot in the head.")  # doctest: +SKIP
+    >>> share_of_the_dead(doc[3])                                 # doctest: +SKIP
+    True
+    """
+    numbered = group.pos_ == "NUM" or any(c.dep_ == "nummod" for c in group.children)
+    state = words().state_kinds.get(group.lower_) or _state_kind(group)  # "the nine dead"
+    return numbered and state == "dead"
+
+
+def _read_apart(token: Token) -> tuple[str, Token] | None:
+    """What a number counts where a construction of its own tells it, before its noun and verb
+    are read: a fatal share ("three were shot, one fatally"), a toll, an object cut off from
+    its verb by a measure, those named beside a verb's victims."""
+    if (verb := fatal_share(token)) is not None:
+        return "dead", verb
+    if (state := state_right_after(token)) is not None:
+        return state, token  # "Raiders kill 6, 14 hurt": the 14 are hurt
+    return toll_kind(token) or _object_before_a_measure(token) or _fellow_kind(token)
+
+
+def state_right_after(token: Token) -> str | None:
+    """ "Raiders kill 6, 14 hurt near a post", "Blast kills 9, 40 wounded": a number after a
+    comma with a state word right after it counts those in that state, wherever the parser hung
+    the number or the word (it may hang "hurt" on the 6); the state's kind, else None.
+
+    >>> doc = nlp("Rebels kill 4, 15 hurt at a checkpoint")  # doctest: +SKIP
+    >>> state_right_after(doc[4])                           # doctest: +SKIP
+    'injured'
+    """
+    doc, w = token.doc, words()
+    if token.pos_ != "NUM" or token.i == 0 or token.i + 1 >= len(doc):
+        return None
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.text != "," or after.dep_ not in ("acl", "amod", "relcl"):
+        return None
+    kind = w.state_kinds.get(after.lower_) or w.verb_kinds.get(after.lemma_.lower())
+    return kind if kind in CASUALTY_KINDS else None
 
 
 def _own_state(number: Token) -> bool:
@@ -181,8 +239,10 @@ def _fellow_kind(token: Token) -> tuple[str, Token] | None:
     verb = fellow_verb(token)
     if verb is None:
         return None
-    kind = casualty_verb_kind(verb) or words().verb_kinds.get(verb.lemma_.lower())
-    return (kind, verb) if kind in CAUGHT else None
+    w = words()
+    states = (w.state_kinds.get(c.lower_) for c in verb.children if c.dep_ in ("acomp", "oprd"))
+    kind = casualty_verb_kind(verb) or next(states, None) or w.verb_kinds.get(verb.lemma_.lower())
+    return (kind, verb) if kind in CAUGHT else None  # "were found dead": dead
 
 
 def toll_kind(token: Token) -> tuple[str, Token] | None:
@@ -197,6 +257,7 @@ def toll_kind(token: Token) -> tuple[str, Token] | None:
         holder = before.head
     elif token.dep_ not in ("attr", "dobj"):
         return None
+    holder = _count_verb_above(holder, token)
     tolls = [holder] + [c for c in holder.children if c.dep_ in (*SUBJECTS, "dobj")]
     toll = next((t for t in tolls if t.lemma_.lower() in words().toll_nouns), None)
     if toll is None:
@@ -205,7 +266,7 @@ def toll_kind(token: Token) -> tuple[str, Token] | None:
             for t in tolls
             if t.i < token.i and (c := _count_kind(t, holder) or casualty_noun_toll(t, holder))
         )
-        return next(counts, None)
+        return next(counts, None) or _total_of_its_clause(tolls, holder, token)
     if toll.i > token.i:
         return None
     named = [c for c in toll.children if c.dep_ in ("compound", "amod") and c.i < toll.i]
@@ -214,6 +275,43 @@ def toll_kind(token: Token) -> tuple[str, Token] | None:
         other = _toll_of(toll)
     kind = other if other in CASUALTY_KINDS else words().toll_nouns[toll.lemma_.lower()]
     return kind, holder
+
+
+def _count_verb_above(holder: Token, number: Token) -> Token:
+    """ "bringing the number of civilians killed by the army to 5": the parser may hang "to 5"
+    on the participle inside the count's "of" phrase; the verb whose object (or subject) is
+    that counting noun (``count_nouns``), before the number, holds the toll; else ``holder``."""
+    if holder.dep_ not in ("acl", "relcl"):
+        return holder
+    counted = holder.head
+    prep = counted.head
+    noun = prep.head
+    if counted.dep_ != "pobj" or prep.dep_ != "prep" or noun.i > number.i:
+        return holder
+    if noun.lemma_.lower() not in words().count_nouns or noun.dep_ not in (*SUBJECTS, "dobj"):
+        return holder
+    return noun.head
+
+
+def _total_of_its_clause(
+    tolls: list[Token], holder: Token, number: Token
+) -> tuple[str, Token] | None:
+    """ "A further five were shot dead, bringing the total to 10": a running total with no
+    kind of its own (``total_nouns``), raised in a clause that hangs on a verb that kills, hurts
+    or detains, counts what that verb says befell them (dead 10), with that verb as anchor.
+
+    >>> doc = nlp("Two more were killed, bringing the total to 9.")  # doctest: +SKIP
+    >>> _total_of_its_clause([doc[6], doc[8]], doc[6], doc[10])      # doctest: +SKIP
+    ('dead', killed)
+    """
+    total = any(t.lemma_.lower() in words().total_nouns and t.i < number.i for t in tolls)
+    verb = holder.head
+    if not total or holder.dep_ != "advcl" or verb.pos_ != "VERB":
+        return None
+    w = words()
+    states = (w.state_kinds.get(c.lower_) for c in verb.children if c.dep_ in ("acomp", "oprd"))
+    kind = casualty_verb_kind(verb) or next(states, None) or w.verb_kinds.get(verb.lemma_.lower())
+    return (kind, verb) if kind in CAUGHT else None  # "were found dead": dead
 
 
 def _toll_preposition(token: Token) -> Token | None:

@@ -8,14 +8,17 @@ trigger took ("225 people died") given to the violent event they belong to.
 from __future__ import annotations
 
 import bisect
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.events.date_anchors import resolve_date_text
+from crisislens.events.candidates import Candidate, article_words, time_scope
+from crisislens.events.counted import toll_kind
+from crisislens.events.date_anchors import ResolvedDate, resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
-from crisislens.events.quantities import quantities_in
+from crisislens.events.quantities import in_cause, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import by_accident, fellow_verb, may_tell_casualties, of_object
 from crisislens.nlp.doc_cache import span_ents
@@ -75,6 +78,35 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
     if every_dead:
         kept += [q for q in dead if q is not best.get("dead")]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def happening_figures(h: Happening) -> list[Quantity]:
+    """The figures of a happening's mentions (:func:`figures`, every dead kept), less those of
+    the mentions dated to a day before its own (:func:`_told_of_an_earlier_day`)."""
+    earlier = _told_of_an_earlier_day(h)
+    members = sorted((c for c in h.members if c not in earlier), key=lambda c: c.order)
+    return figures([c.event for c in members], every_dead=True)
+
+
+def _told_of_an_earlier_day(h: Happening) -> list[Candidate]:
+    """The mentions of a happening dated to a day before its own (its principal's, else its
+    first mention's dated to a day) that give figures, when a mention of its own day gives
+    some too: "Three died in a bombing on Monday; a day before, a blast had left 13 dead",
+    told as one happening, is Monday's three dead; the 13 are Sunday's, another attack's. A
+    later day's figures stay (a toll that rose, "two more died on Tuesday")."""
+    members = sorted(h.members, key=lambda c: c.order)
+    days = [c.date.date for c in (h.principal, *members) if _a_day(c.date)]
+    if not days:
+        return []
+    earlier = [c for c in members if _a_day(c.date) and c.date.date < days[0]]
+    earlier = [c for c in earlier if c.event.quantities]
+    own = any(c.event.quantities for c in members if c not in earlier)
+    return earlier if own else []
+
+
+def _a_day(date: ResolvedDate | None) -> TypeGuard[ResolvedDate]:
+    """Whether ``date`` is a day (``YYYY-MM-DD``), not a week, month or year."""
+    return date is not None and date.precision == "day"
 
 
 def _died_of_the_hurt(dead: Quantity, injured: Quantity) -> bool:
@@ -141,20 +173,37 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     if not any(e.modality == "asserted" and e.event_type in owners for e in events):
         return events  # no event could take a figure: the sentences need not be read
     taken = {(q.start, q.end) for e in events for q in e.quantities if not _stray(q, e)}
+    # an earlier day's figures a mention told are no orphans (:func:`happening_figures`)
+    taken |= {
+        (q.start, q.end)
+        for h in happenings
+        for c in _told_of_an_earlier_day(h)
+        for q in c.event.quantities
+    }
     holder = {(q.start, q.end): i for i, e in enumerate(events) for q in e.quantities}
+    told: dict[tuple[int, int], int] = {}  # a figure -> the event whose clause tells it
     extra: dict[int, list[Quantity]] = {}
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     for sent in sents:
         if not may_tell_casualties(sent):
             continue  # no number and no casualty word: no figure to hand on
-        for _, q in quantities_in(sent):
-            if q.kind not in FIGURE_EVENT_TYPES or (q.start, q.end) in taken:
+        for anchor, q in quantities_in(sent):
+            key = (q.start, q.end)
+            if q.kind not in FIGURE_EVENT_TYPES:
                 continue
-            index = _owner(q, events, happenings, starts)
-            if index is not None and index != holder.get((q.start, q.end)):
+            teller = _teller(anchor, q, events, happenings)
+            if teller is not None:
+                told[key] = teller
+                if all((p.start, p.end) != key for p in events[teller].quantities):
+                    extra.setdefault(teller, []).append(q)
+                continue
+            if key in taken:
+                continue
+            index = _owner(q, events, happenings, starts, anchor)
+            if index is not None and index != holder.get(key):
                 extra.setdefault(index, []).append(q)
-                taken.add((q.start, q.end))
+                taken.add(key)
     for index, quantities in extra.items():
         merged = figures(
             [events[index], events[index].model_copy(update={"quantities": quantities})],
@@ -162,7 +211,10 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
         )
         events[index] = events[index].model_copy(update={"quantities": merged})
     moved = {(q.start, q.end): i for i, quantities in extra.items() for q in quantities}
-    return [_without(e, {k for k, i in moved.items() if i != n}) for n, e in enumerate(events)]
+    return [
+        _without(e, {k for k, i in moved.items() if i != n}, {k for k, i in told.items() if i != n})
+        for n, e in enumerate(events)
+    ]
 
 
 def hand_on_figures(
@@ -342,7 +394,13 @@ def _counted(doc: Doc, event: Event) -> Event:
         best = max(parts["victims"], key=lambda q: q.value)
     last = max((q.start for q in [*parts["toll"], best]), default=best.start)
     if not any(_running_total(doc, q) for q in parts["toll"]):
-        more = [q for q in parts["more"] if q.start > last and not _rise_of_a_toll(doc, q)]
+        more = [
+            q
+            for q in parts["more"]
+            if q.start > last
+            and not _rise_of_a_toll(doc, q)
+            and not (parts["toll"] and _beside_one_named(doc, q))
+        ]
         total += sum(q.value for q in more if q is not best)
     kept = [q for q in event.quantities if q.kind != "dead"]
     merged = best.model_copy(update={"value": total})
@@ -359,8 +417,8 @@ def _part(doc: Doc, q: Quantity) -> str:
         return "victims"
     if _further(span):
         return "more"
-    if _running_total(doc, q) or sizes_a_toll(span.root):
-        return "toll"  # "bringing the death toll to 95": every side's dead
+    if _running_total(doc, q) or sizes_a_toll(span.root) or toll_kind(span.root) is not None:
+        return "toll"  # "bringing the death toll to 95", "bringing the total to 10": every side's
     if _both_sides(span.root):
         return "toll"
     if parse_number(q.text) is None:
@@ -395,6 +453,18 @@ def _running_total(doc: Doc, q: Quantity) -> bool:
     return any(
         doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in phrases for c in verb.children
     )
+
+
+def _beside_one_named(doc: Doc, q: Quantity) -> bool:
+    """Dead named beside one victim ("the chief was killed along with two of his sons":
+    ``fellow_words``): told after a toll, they are among its dead, not more.
+
+    >>> doc = nlp("The toll stood at 9. A chief died along with two guards.")  # doctest: +SKIP
+    >>> _beside_one_named(doc, quantity_of("two"))                             # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and fellow_verb(span.root) is not None
 
 
 def _rise_of_a_toll(doc: Doc, q: Quantity) -> bool:
@@ -437,16 +507,54 @@ def _stray(q: Quantity, event: Event) -> bool:
     return q.kind in CASUALTIES and event.event_type not in FIGURE_EVENT_TYPES[q.kind]
 
 
-def _without(event: Event, moved: set[tuple[int, int]]) -> Event:
-    """``event`` less the stray figures given to the event they belong to (counted once)."""
-    kept = [q for q in event.quantities if not (_stray(q, event) and (q.start, q.end) in moved)]
+def _without(
+    event: Event,
+    moved: set[tuple[int, int]],
+    told: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+) -> Event:
+    """``event`` less the stray figures given to the event they belong to, and less those
+    another event's clause tells (``told``: :func:`_teller`)."""
+    kept = [
+        q
+        for q in event.quantities
+        if not ((q.start, q.end) in moved and _stray(q, event) or (q.start, q.end) in told)
+    ]
     if len(kept) == len(event.quantities):
         return event
     return event.model_copy(update={"quantities": kept})
 
 
+def _teller(
+    anchor: Token, q: Quantity, events: list[Event], happenings: list[Happening]
+) -> int | None:
+    """The happening whose own clause tells a figure: "a bomb tore through a depot, injuring
+    36, nearly two weeks after a blast at the same station killed four" tells the blast's four
+    dead (the subject of the verb they hang on is the blast's trigger), whichever happening
+    the mention "killed" was grouped into; "two were killed on Thursday, a week after 14
+    troops died in a similar attack" tells the attack's 14 (the cause their verb names,
+    ``quantities.in_cause``). Only a clause the text sets before or after another
+    (:func:`_figure_scope`) is read so: elsewhere the mentions are the grouping's to join.
+    The index of the asserted event of a fitting type whose happening has that subject or
+    cause among its triggers, else None."""
+    if anchor.pos_ not in ("VERB", "AUX") or _figure_scope(anchor) is None:
+        return None  # only a clause set apart in time tells another happening's figures
+    subjects = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    types = FIGURE_EVENT_TYPES[q.kind]
+    for i, (event, h) in enumerate(zip(events, happenings)):
+        if event.modality != "asserted" or event.event_type not in types:
+            continue
+        tokens = [t for c in h.members for t in c.tokens]
+        if any(t.i in subjects or in_cause(anchor, t) for t in tokens):
+            return i
+    return None
+
+
 def _owner(
-    q: Quantity, events: list[Event], happenings: list[Happening], starts: list[int]
+    q: Quantity,
+    events: list[Event],
+    happenings: list[Happening],
+    starts: list[int],
+    anchor: Token | None = None,
 ) -> int | None:
     """The event a figure no trigger took belongs to: one in its sentence (for the dead and hurt
     an attack or a protest before a coercion that kills, :func:`_casualty_coercion`); beyond it,
@@ -456,9 +564,12 @@ def _owner(
     sentence = bisect.bisect_right(starts, q.start)
     types = FIGURE_EVENT_TYPES[q.kind]
     best, best_key = None, None
+    scope = _figure_scope(anchor)
     for i, (event, h) in enumerate(zip(events, happenings)):
         coercion = _casualty_coercion(q, event)
         if event.modality != "asserted" or not (event.event_type in types or coercion):
+            continue
+        if scope is not None and _set_apart(scope, h, sentence, starts):
             continue
         for c in h.members:
             same = bisect.bisect_right(starts, c.order) == sentence
@@ -476,6 +587,44 @@ def _owner(
             if best_key is None or key < best_key:
                 best, best_key = i, key
     return best
+
+
+def _figure_scope(anchor: Token | None) -> Token | None:
+    """The word that sets a figure's clause before or after another ("a day after a car bomb
+    left 11 dead": after; ``candidates.time_scope``), or None. "Three are dead after a
+    shooting" sets nothing apart (a result), unless a span of time stands between them."""
+    if anchor is None:
+        return None
+    w = article_words()
+    scope = time_scope(anchor, w.sequence_markers, w.result_markers)
+    if scope is None:
+        # "died ..., a day after a car bomb left 11 dead": a gap of time makes no cause of it
+        scope = time_scope(anchor, w.sequence_markers)
+        return scope if scope is not None and _measured_gap(scope) else None
+    return scope
+
+
+def _measured_gap(marker: Token) -> bool:
+    """ "a day after", "two weeks before": a span of time (``units``) on the marker or on the
+    clause it opens."""
+    units = words().units
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in units
+        for t in (marker, marker.head)
+        for c in t.children
+    )
+
+
+def _set_apart(scope: Token, h: Happening, sentence: int, starts: list[int]) -> bool:
+    """Whether the text sets a figure apart from happening ``h``: "Four died on Tuesday in an
+    explosion, a day after a car bomb left 11 people dead" tells the 11 in a clause set after
+    the explosion's (``scope``), so they are not the explosion's, whichever of its mentions is
+    nearest. A mention of ``h`` in the figure's sentence outside that clause sets them apart."""
+    return any(
+        bisect.bisect_right(starts, c.order) == sentence
+        and (c.scope is None or c.scope.i != scope.i)
+        for c in h.members
+    )
 
 
 def _casualty_coercion(q: Quantity, event: Event) -> bool:

@@ -65,7 +65,9 @@ def is_figure(token: Token, span: Span) -> bool:
         and doc[span.end + 1].lower_ in w.hyphen_units
     ):
         return False
-    if token.head.lemma_.lower() in w.units or _is_age(token, before, after):
+    if token.head.lemma_.lower() in w.units and not cut_from_a_measure(token):
+        return False
+    if _is_age(token, before, after):
         return False
     if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters") or
@@ -73,6 +75,21 @@ def is_figure(token: Token, span: Span) -> bool:
         counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
         return counts or sizes_a_toll(token) or _counted_in_a_state(token, after)
     return True
+
+
+def cut_from_a_measure(token: Token) -> bool:
+    """ "injuring 36, nearly two weeks after a raid": the parser may hang a verb's counted
+    object on the unit noun after the comma, though that unit has its own number ("two
+    weeks"); the number cut off from it by the comma measures no time, it counts.
+
+    >>> doc = nlp("wounding 14, almost three weeks after the siege")  # doctest: +SKIP
+    >>> cut_from_a_measure(doc[1])                                      # doctest: +SKIP
+    True
+    """
+    unit = token.head
+    if token.dep_ != "nummod" or unit.i <= token.i + 1 or token.doc[token.i + 1].text != ",":
+        return False
+    return any(c.dep_ == "nummod" and token.i + 1 < c.i < unit.i for c in unit.children)
 
 
 def _counts_past_measure(token: Token) -> bool:
@@ -101,11 +118,12 @@ def sizes_a_toll(token: Token) -> bool:
 
 
 def _counted_in_a_state(token: Token, after: Token | None) -> bool:
-    """ "Blast kills 9, 40 wounded": a number of at most three digits joined to another count,
-    with a casualty state word right after it (``state_kinds``), counts those hurt or dead,
-    whatever date the tagger saw in it."""
+    """ "Blast kills 9, 40 wounded", "Raiders kill 6, 14 hurt": a number of at most three
+    digits joined to another count or after a comma, with a casualty state word right after it
+    (``state_kinds``), counts those hurt or dead, whatever date the tagger saw in it."""
+    after_a_comma = token.i > 0 and token.doc[token.i - 1].text == ","
     return (
-        token.dep_ == "conj"
+        (token.dep_ == "conj" or after_a_comma)
         and len(token.text) <= 3
         and after is not None
         and words().state_kinds.get(after.lower_) in ("dead", "injured")

@@ -20,7 +20,14 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.events.counted import CAUGHT, count_kind, fatal_share, first_conjunct, toll_kind
+from crisislens.events.counted import (
+    CAUGHT,
+    count_kind,
+    fatal_share,
+    first_conjunct,
+    state_right_after,
+    toll_kind,
+)
 from crisislens.events.counted import casualty_clause as casualty_clause
 from crisislens.events.counted import in_cause as in_cause
 from crisislens.events.figure_words import parse_number, words
@@ -203,7 +210,10 @@ def _share_of(anchor: Token, q: Quantity, found: list[tuple[Token, Quantity]]) -
 
 def _counts(token: Token) -> bool:
     """A number in a counting position: "12 people", "killed 12"; "both" as the determiner of
-    what it counts ("both victims died")."""
+    what it counts ("both victims died"); a number whose own state word follows it wherever the
+    parser hung it ("Gunmen kill 5, 12 hurt": ``counted.state_right_after``)."""
+    if state_right_after(token) is not None:
+        return True
     if token.dep_ == "det":
         return token.lower_ in words().determiner_numbers and token.head.pos_ == "NOUN"
     if token.dep_ in ("ROOT", "meta"):  # a headline's "Three wounded in a shooting"
