@@ -694,3 +694,15 @@ def test_an_attack_in_another_province_is_another_happening(extract, second, exp
         published=PUB,
     )
     assert len(_asserted(record, "ASSAULT")) == expected
+
+
+def test_an_act_its_clause_sets_elsewhere_is_another_happening(extract):
+    """events/retelling.py elsewhere_in_clause: "elsewhere" inside the act's clause, not only
+    at the sentence's opening."""
+    record = extract(
+        "Gunmen abducted 20 traders from a market near Gusau on Monday, police said.\n"
+        "Their families said the gunmen demanded a ransom.\n"
+        "On Sunday, bandits abducted 35 travellers from a bus elsewhere in the state.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 2

@@ -49,6 +49,7 @@ from crisislens.events.retelling import (
     another_doer,
     before_the_news,
     elsewhere_another_day,
+    elsewhere_in_clause,
     further_attack,
     further_target,
     other_province,
@@ -396,8 +397,9 @@ def _apart_by_own_words(c: Candidate) -> bool:
     """Whether ``c``'s own words set it apart from any happening told in other sentences: it is
     done in retaliation, it is an attack that "also" hits another target ("Gunmen also attacked
     a village mosque") or an attack by another party ("Another group of bandits abducted nine
-    travellers"; events/retelling.py)."""
-    return retaliating(c) or further_target(c) or another_doer(c)
+    travellers") or one its own clause sets elsewhere ("had seized 40 traders from a market
+    elsewhere in the north"; events/retelling.py)."""
+    return retaliating(c) or further_target(c) or another_doer(c) or elsewhere_in_clause(c)
 
 
 def against_the_doers(c: Candidate, h: Happening) -> bool:

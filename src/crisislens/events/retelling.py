@@ -402,3 +402,28 @@ def _marked(prep: Token, determiners: frozenset[str]) -> bool:
 def _not_separate_nouns() -> frozenset[str]:
     """``data/article.yaml``: the nouns "in other ..." opens no happening with."""
     return frozenset(read_yaml("article.yaml")["separate_nouns_not"])
+
+
+def elsewhere_in_clause(c: Candidate) -> bool:
+    """Whether ``c`` is an act told by a verb whose own clause sets it elsewhere or apart
+    (``separate_adverbs``), wherever in the clause the word stands: "bandits had seized 40
+    traders from a market elsewhere in the north", "rebels separately shelled a fuel depot" (not
+    only at the sentence's opening, :func:`separate`; not "officials said elsewhere that ...",
+    whose clause is the report's). It is another happening than those told in other sentences.
+
+    >>> elsewhere_in_clause(seized_traders_elsewhere_in_the_north)  # doctest: +SKIP
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or c.noun or head.pos_ != "VERB":
+        return False
+    doc = head.doc
+    return head.i in per_doc(doc, "clauses_set_elsewhere", lambda: _clauses_set_elsewhere(doc))
+
+
+def _clauses_set_elsewhere(doc: Doc) -> frozenset[int]:
+    """The heads of the document's clauses that an adverb of another happening modifies, read
+    once per document."""
+    adverbs = _separate_words()[0]
+    heads = (clause_head(t.head) for t in doc if t.dep_ == "advmod" and t.lower_ in adverbs)
+    return frozenset(h.i for h in heads if h is not None)
