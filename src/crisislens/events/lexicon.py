@@ -46,7 +46,8 @@ class ArgumentClass:
 # the kinds of argument cue (events/rules/arguments.py): an object of a class, a preposition,
 # a subject of several parties (nsubj), a "with" phrase of a class, a modifier of a class, a
 # verb of a class it is the subject of (does), a class it is aimed "on" (aimed_at), a class of
-# harm done "in" it (harmed_in), a class of place it is done at (at_place)
+# harm done "in" it (harmed_in), a class of place it is done at (at_place), a clause of its
+# own with no hostile word (peaceful_clause)
 ARGUMENT_CUES = (
     "object",
     "prep",
@@ -59,6 +60,7 @@ ARGUMENT_CUES = (
     "over_cause",
     "for_own",
     "at_place",
+    "peaceful_clause",
 )
 # the cues whose value names an argument class
 CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj"}

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from crisislens.data import read_yaml
+from crisislens.data import read_yaml, word_set
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import (
     MAX_CLAUSE_CLIMB,
@@ -281,8 +281,11 @@ def be_to_idioms() -> frozenset[str]:
 def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
     """An infinitive of purpose is intended, not done: "sent police to clear the square". Not
     after a verb whose infinitive is the act itself ("began to shell") or one that folds it in
-    ("threatened to walk out")."""
+    ("threatened to walk out"), nor where the purpose is to say what the trigger tells
+    (:func:`said_for_saying`)."""
     words = vocabulary().words
+    if said_for_saying(node, at_trigger) or forced_to_act(node):
+        return set()
     if (
         (not at_trigger or node.pos_ == "VERB")
         and node.dep_ in ("advcl", "xcomp")
@@ -292,6 +295,33 @@ def purpose_clause(node: Token, at_trigger: bool, governors: Governors) -> set[s
     ):
         return {"planned"}
     return set()
+
+
+def forced_to_act(node: Token) -> bool:
+    """Whether ``node`` is the infinitive of a verb of forcing that is itself told, not a
+    purpose: "police were forced to open fire", "the rebels forced the garrison to withdraw"
+    (the act is done); in "a campaign to force the premier to resign" the forcing is an
+    infinitive, and the resignation stays planned (event_rules.yaml: implicative_verbs).
+
+    >>> forced_to_act(nlp("Police were forced to open fire.")[4])  # doctest: +SKIP
+    True
+    """
+    verb = node.head
+    if node.dep_ != "xcomp" or lemma(verb) not in vocabulary().words.implicative_verbs:
+        return False
+    return not has_child_word(verb, ("aux",), vocabulary().words.infinitive_marks)
+
+
+def said_for_saying(node: Token, at_trigger: bool) -> bool:
+    """Whether ``node`` is a verb of saying whose infinitive of purpose holds the trigger in
+    what it says: "the candidate went online to say he had been beaten by police" reports a
+    beating (the saying is what the post did), it plans none
+    (reporting_verbs.yaml).
+
+    >>> said_for_saying(nlp("He posted online to say he was beaten.")[4], False)  # doctest: +SKIP
+    True
+    """
+    return not at_trigger and lemma(node) in word_set("reporting_verbs.yaml", "reporting_verbs")
 
 
 def imperative(verb: Token) -> bool:
@@ -415,11 +445,25 @@ def finite_beside_infinitive(node: Token) -> Token | None:
     return head.head if tensed else None
 
 
+def causative_participle(node: Token) -> Token | None:
+    """The verb of "have" or "get" whose object a past participle tells the fate of, where the
+    parse hangs the participle on the object: "will have its ships targeted" plans the
+    targeting, as "will" says (event_rules.yaml: causative_verbs). None for any other word.
+
+    >>> causative_participle(nlp("They will have its ships targeted.")[5]).text  # doctest: +SKIP
+    'have'
+    """
+    obj = node.head
+    if node.dep_ != "acl" or node.tag_ != "VBN" or obj.dep_ != "dobj":
+        return None
+    return obj.head if lemma(obj.head) in vocabulary().words.causative_verbs else None
+
+
 def _step_up(node: Token, at_trigger: bool) -> Token | None:
     """The next word up the clause chain, or None where the chain ends."""
     if is_root(node):
         return None
-    chooser = no_choice_but(node) or finite_beside_infinitive(node)
+    chooser = no_choice_but(node) or finite_beside_infinitive(node) or causative_participle(node)
     if chooser is not None:
         return chooser
     allowed = UP_DEPS if is_verb(node) or not at_trigger else NOUN_UP_DEPS

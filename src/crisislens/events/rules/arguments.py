@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from crisislens.events.lexicon import ArgumentClass, Lexicon, Sense
+from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import children, clause_head, has_child_word, lemma, pobj, subject
 
@@ -202,6 +203,41 @@ def at_place_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(in_class(o, kind) for o in places)
 
 
+# the argument class of words that make a vow a threat though the lexicon reads no hostile act
+# in them ("vowed to bring the killers to justice")
+THREAT_WORDS = "threat_words"
+
+
+def peaceful_clause_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The trigger states a clause of its own (an infinitive or a "that" clause) that promises
+    something cooperative, a word of class ``value`` or one the lexicon reads as a cooperative
+    act, and holds no hostile word (of class threat_words, or read as a hostile act): a vow of
+    one's own plans is a promise, no threat. "The premier vowed that the referendum would go
+    ahead", "vowed to work closely with the unions" (AGREE); "vowed to crush the revolt",
+    "vowed to restore order" (a threat of force) and "vowed never to negotiate" are left as
+    they read (a hostile act folded into a vow makes it a threat again: rules/draft.py,
+    promised_harm).
+
+    >>> peaceful_clause_cue(nlp("He vowed to hold the vote.")[1], "promised_acts", lex)  # doctest: +SKIP
+    True
+    """
+    clauses = children(token, "xcomp", "ccomp")
+    if not clauses:
+        return False
+    if any(c.dep_ == "neg" for clause in clauses for c in clause.children):
+        return False  # "vowed not to yield": a refusal, not read here
+    words = [w for clause in clauses for w in clause.subtree]
+    promised, threat = lex.argument_classes[value], lex.argument_classes[THREAT_WORDS]
+    hand, types, kind = lex.hand_layer(), event_types(), False
+    for word in words:
+        table = hand.verbs if word.pos_ == "VERB" else hand.nouns
+        stances = {types[s.event_type].stance for s in table.get(lemma(word), ())}
+        if in_class(word, threat) or "hostile" in stances:
+            return False
+        kind = kind or in_class(word, promised) or "cooperative" in stances
+    return kind
+
+
 CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "object": object_cue,
     "prep": prep_cue,
@@ -214,6 +250,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "over_cause": over_cause_cue,
     "for_own": for_own_cue,
     "at_place": at_place_cue,
+    "peaceful_clause": peaceful_clause_cue,
 }
 
 
