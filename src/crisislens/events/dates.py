@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.date_anchors import ResolvedDate, date_words, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
+from crisislens.events.date_owners import after_another_happening, another_happening
 from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
 from crisislens.nlp.doc_cache import doc_ents, doc_text
 from crisislens.nlp.spacy_model import dateline_end
@@ -664,7 +665,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
     first = min(trigger_ids, default=-1)
-    if _after_another_happening(ent, trigger_ids):
+    if after_another_happening(ent, trigger_ids):
         return None  # "was revenge for another raid in May", "in May" hung on "was"
     in_clause = False  # passed a clause on a noun on the way up
     for _ in range(8):
@@ -682,7 +683,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             return "sentence"
         if head.lower_ in words.span_prepositions or _span_clause(node, trigger_ids):
             return None
-        if head.i not in trigger_ids and _another_happening(head):
+        if head.i not in trigger_ids and another_happening(head):
             return None  # "was revenge for another attack in May": that attack's date
         in_clause = in_clause or node.dep_ in ("relcl", "acl") and head.pos_ in NOUNS
         if in_clause and head.lower_ in words.cause_prepositions:
@@ -698,42 +699,6 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             through_noun = True
         node = head
     return "sentence"
-
-
-def _another_happening(noun: Token) -> bool:
-    """A noun marked as a happening other than the one its clause tells ("another raid", "an
-    earlier ambush", ``another_happening_words``), under a preposition ("revenge for another
-    raid"; not the subject, "another raid in May killed 5", which is the killing): a date on
-    it is its own.
-
-    >>> doc = nlp("The raid was revenge for an earlier raid in May.")  # doctest: +SKIP
-    >>> _another_happening(doc[7])                                      # doctest: +SKIP
-    True
-    """
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "pobj"
-        and any(
-            c.dep_ in ("det", "amod") and c.lower_ in date_words().another_happening_words
-            for c in noun.children
-        )
-    )
-
-
-def _after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
-    """A date phrase right after the phrase of another happening ("was a reprisal for an
-    earlier raid on the town in May"): the parser may hang it on the clause's verb, but it
-    dates that happening."""
-    prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.i == 0:
-        return False
-    before = prep.doc[prep.i - 1]
-    for noun in (before, *before.ancestors):
-        if noun.right_edge.i != prep.i - 1 or noun.i in trigger_ids:
-            return False
-        if _another_happening(noun):
-            return True
-    return False
 
 
 def _span_clause(node: Token, trigger_ids: set[int]) -> bool:

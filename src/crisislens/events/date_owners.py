@@ -1,0 +1,47 @@
+"""Dates that belong to another happening named beside an event's clause: a date right after
+the phrase of "another raid" or "an earlier ambush" dates that happening, though the parser may
+hang it on the clause's verb. Read by :mod:`crisislens.events.dates`; the words are in
+``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisislens.events.date_anchors import date_words
+
+
+def another_happening(noun: Token) -> bool:
+    """A noun marked as a happening other than the one its clause tells ("another raid", "an
+    earlier ambush", ``another_happening_words``), under a preposition ("revenge for another
+    raid"; not the subject, "another raid in May killed 5", which is the killing): a date on
+    it is its own.
+
+    >>> doc = nlp("The raid was revenge for an earlier raid in May.")  # doctest: +SKIP
+    >>> another_happening(doc[7])                                      # doctest: +SKIP
+    True
+    """
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and any(
+            c.dep_ in ("det", "amod") and c.lower_ in date_words().another_happening_words
+            for c in noun.children
+        )
+    )
+
+
+def after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
+    """A date phrase right after the phrase of another happening ("was a reprisal for an
+    earlier raid on the town in May"): the parser may hang it on the clause's verb, but it
+    dates that happening."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    for noun in (before, *before.ancestors):
+        if noun.right_edge.i != prep.i - 1 or noun.i in trigger_ids:
+            return False
+        if another_happening(noun):
+            return True
+    return False
