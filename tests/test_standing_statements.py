@@ -154,3 +154,26 @@ def test_the_spirit_an_act_is_done_in_is_no_act(extract, text, event_type):
 def test_a_show_of_support_stays_read(extract):
     record = extract("Thousands voiced their support for the herders on Monday.", published=PUB)
     assert _asserted(record, "SUPPORT")
+
+
+def test_raids_people_fled_are_no_happening(extract):
+    """triggers.fled_from: what people fled is the cause of their flight."""
+    record = extract(
+        LEAD + "Nearly 900 families fled raids by the gang and camped near the river.",
+        published=PUB,
+    )
+    assert _triggers(record, "ASSAULT") == ["killed"]
+
+
+def test_an_act_granted_after_despite_is_no_happening(extract):
+    """verb_vetoes.granted_in_passing: a gerund after "despite" is background."""
+    record = extract(
+        LEAD + "Despite being driven out of the valley, the gang still controls the roads.",
+        published=PUB,
+    )
+    assert not _asserted(record, "COERCE") and _triggers(record, "ASSAULT") == ["killed"]
+
+
+def test_a_march_despite_a_curfew_stays(extract):
+    record = extract("Despite the curfew, crowds marched through Tolmo on Monday.", published=PUB)
+    assert _asserted(record, "PROTEST")

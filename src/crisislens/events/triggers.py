@@ -508,6 +508,21 @@ def in_the_spirit_of(token: Token) -> bool:
     return lemma(token) in vocabulary().words.manner_nouns
 
 
+def fled_from(token: Token) -> bool:
+    """An event noun that people fled, or fled from, names the cause of their flight, no
+    happening of its own: "nearly 8,000 residents had fled junta raids", "families fleeing
+    the fighting", "they fled from the clashes" (event_rules.yaml: fleeing_verbs).
+
+    >>> fled_from(nlp("Families fled the fighting.")[3])               # doctest: +SKIP
+    True
+    """
+    fleeing = vocabulary().words.fleeing_verbs
+    if token.dep_ == "dobj":
+        return lemma(token.head) in fleeing
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and lemma(prep.head) in fleeing
+
+
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """An event noun: "the blockade", "a walkout". Not as a modifier ("strike leaders") or a
     copula's predicate, except before a generic head ("a rescue operation", and "a looting
@@ -522,7 +537,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if borrowed_money(token) or changing_count(token) or unit_as_target(token) or lacking(token):
         return None
-    if in_the_spirit_of(token):
+    if in_the_spirit_of(token) or fled_from(token):
         return None
     if senses[0].mode == "martial-law" and civil_emergency(token):
         return None

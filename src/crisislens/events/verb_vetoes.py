@@ -541,6 +541,20 @@ def says_whose_side(token: Token) -> bool:
     return token.head.dep_ not in ("dobj", "attr", "oprd")
 
 
+def granted_in_passing(token: Token) -> bool:
+    """A gerund after "despite" grants an act as background to its clause: "despite being
+    ousted from the capital, the militia still strikes there", "the two states cooperate
+    despite backing rival sides" (event_rules.yaml: concession_preps). "Despite the curfew,
+    crowds marched" keeps its march.
+
+    >>> granted_in_passing(nlp("Despite being ousted, they fight on.")[2])  # doctest: +SKIP
+    True
+    """
+    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN"):
+        return False
+    return token.head.lower_ in vocabulary().words.concession_preps
+
+
 def decides_an_act(token: Token) -> bool:
     """A decision to act is that act, planned, not an agreement: in "the council decided to
     expel the envoy" the expulsion is the event (rules/intent.py, decided); "decided" names
@@ -646,6 +660,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or helped_by_a_thing(verb, lex)
         or describes_those(verb)
         or says_whose_side(verb)
+        or granted_in_passing(verb)
         or talks_of_a_topic(verb)
         or blames_a_thing(verb, lex)
         or deal_struck(verb)
