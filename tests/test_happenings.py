@@ -706,3 +706,16 @@ def test_an_act_its_clause_sets_elsewhere_is_another_happening(extract):
         published=PUB,
     )
     assert len(_asserted(record, "ASSAULT")) == 2
+
+
+def test_a_wire_report_telling_its_attack_a_paragraph_at_a_time_is_one_happening(extract):
+    """events/retelling.py attack_retold: attacks told by their verbs in paragraphs of their
+    own are alike enough to be weighed as one happening."""
+    record = extract(
+        "Gunmen attacked a village in Borgu district on Saturday evening, police said.\n\n"
+        "The men opened fire on residents and set fire to the market.\n\n"
+        "At least 12 people were killed, a police spokesman said.",
+        published=PUB,
+    )
+    (attack,) = _asserted(record, "ASSAULT")
+    assert {"attacked", "opened fire"} <= {m.trigger.text for m in attack.mentions}

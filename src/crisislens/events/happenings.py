@@ -47,6 +47,7 @@ from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.retelling import (
     another_day,
     another_doer,
+    attack_retold,
     before_the_news,
     elsewhere_another_day,
     elsewhere_in_clause,
@@ -607,6 +608,8 @@ def _alike(a: Candidate, b: Candidate) -> bool:
         return True
     if a.generic or b.generic or a.weak or b.weak:
         return True
+    if attack_retold(a, b):
+        return True  # a wire report's attack, told again in a paragraph of its own
     (actor_a, recipient_a), (actor_b, recipient_b) = told_roles(a.event), told_roles(b.event)
     return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
 

@@ -404,6 +404,45 @@ def _not_separate_nouns() -> frozenset[str]:
     return frozenset(read_yaml("article.yaml")["separate_nouns_not"])
 
 
+def attack_retold(a: Candidate, b: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``a`` and ``b`` are two attacks told by their verbs, the later of them by its
+    doers named again as a group ("the men", "they"; not "he", "the man", as likely another of
+    the story's people as the doer): a wire report tells its attack again sentence by
+    sentence, a paragraph each ("Gunmen attacked a village in Borgu on Saturday. ... The men
+    opened fire on residents."). That is evidence enough that they may be one happening; whether
+    they are is for their type, modality, place, day and sides to say (events/happenings.py).
+    "Soldiers shot four smugglers ... Rebels ambushed a patrol" names new doers, and "shooting
+    three people, killing one" none: they are weighed as the rest are.
+
+    >>> attack_retold(gunmen_attacked_a_village, the_men_opened_fire)  # doctest: +SKIP
+    True
+    """
+    w = words or retelling_words()
+    if not all(
+        c.event.event_type in w.attack_types and not c.noun and not c.new and c.tokens
+        for c in (a, b)
+    ):
+        return False
+    later = max(a, b, key=lambda c: c.order)
+    verb = head_token(later.tokens)
+    return verb is not None and any(_named_again(t) for t in verb.children if t.dep_ == "nsubj")
+
+
+def _named_again(doer: Token) -> bool:
+    """ "they", "the gunmen", "the men": a plural personal pronoun, or a plural common noun with
+    "the" and no name, number or clause of its own (not "the Islamic State", nor "the two gunmen
+    who fled")."""
+    if "Plur" not in doer.morph.get("Number", []):
+        return False  # "he", "the man": as likely another of the story's people as the doer
+    if doer.tag_ == "PRP":
+        return True
+    if doer.pos_ != "NOUN" or doer.ent_type_:
+        return False
+    children = list(doer.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return the and all(c.dep_ in ("det", "amod") for c in children)
+
+
 def elsewhere_in_clause(c: Candidate) -> bool:
     """Whether ``c`` is an act told by a verb whose own clause sets it elsewhere or apart
     (``separate_adverbs``), wherever in the clause the word stands: "bandits had seized 40
