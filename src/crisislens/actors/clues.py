@@ -130,6 +130,9 @@ def _modifier_country(
         coded = coder.code_entity(inner, mention.context)
         if coded is not None:
             return coded.country, coded
+        named_in = _country_in_owner_name(coder, inner, token)
+        if named_in is not None:  # "the U.S. Treasury Department's Office of ..."
+            return named_in, None
         town = states.town_country(coder, inner, mention.span, head)
         if town is not None:  # "Kumasi police": the town's country
             return town, None
@@ -141,6 +144,17 @@ def _modifier_country(
                 return coded.country, coded
         return country, None
     return None, None
+
+
+def _country_in_owner_name(coder: ActorCoder, inner: Span, token: Token) -> str | None:
+    """The country a body's unknown owner names in its own name, read at the owner's first
+    word: in "the Elbonian Finance Ministry's Office of Audits", the office is Elbonia's (as
+    :func:`~crisislens.actors.rules.unknown_name` reads the ministry's own name). Only an
+    owner that possesses the phrase's head, and only a country's name or nationality word."""
+    first = next((t.i for t in inner if t.dep_ != "det"), inner.start)
+    if inner.label_ != "ORG" or token.i != first or inner.root.dep_ != "poss":
+        return None
+    return next((c for t in inner if (c := coder.country_word(t.text)) is not None), None)
 
 
 def _untagged_body(coder: ActorCoder, mention: Mention, token: Token) -> CodedName | None:
