@@ -713,3 +713,10 @@ def test_event_places_a_countrys_possessive_before_its_territory(extract):
         published="2025-03-03",
     )
     assert {e.location.country for e in record.events if e.location is not None} == {"NCL"}
+
+
+def test_event_places_a_place_a_vehicle_is_bound_for_is_not_where_it_happened(extract):
+    # the train was heading to Mombasa; the ambush was at Voi
+    text = "Bandits ambushed a Mombasa-bound cargo train near Voi on Sunday, police in Kenya said."
+    ambush = _event(extract(text), "ASSAULT", "ambushed")
+    assert ambush.location.name == "Voi"

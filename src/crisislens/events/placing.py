@@ -25,6 +25,7 @@ from crisislens.events.focus import PLACE_FEATURES, SPECIFICITY, contains, datel
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
     actor_phrases,
+    bound_for,
     destinations,
     meeting,
     reference_point,
@@ -304,6 +305,7 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
     else:  # "In Lisbon, the minister said the strike ...": where it was said, not done
         roles += [(p.start, p.end) for p in places if spoken_there(p, doc)]
     roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
+    roles += [(p.start, p.end) for p in places if bound_for(p, doc)]  # "a Lagos-bound plane"
     roles += [(p.start, p.end) for p in places if reference_point(p, doc, places)]
     for trigger, evidence in told:
         token = _token(trigger, doc)

@@ -26,6 +26,8 @@ class GeoLexicon:
     surname_labels: frozenset[str]
     locatives: frozenset[str]
     town_locatives: frozenset[str]
+    bound_words: frozenset[str]
+    word_dashes: frozenset[str]
     venue_preps: frozenset[str]
     place_like_roles: frozenset[str]
     ground_verbs: frozenset[str]

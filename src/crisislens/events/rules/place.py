@@ -398,6 +398,19 @@ def _stated_km(compass: Token) -> float:
     return float("inf")
 
 
+def bound_for(place: Place, doc: Doc) -> bool:
+    """A place joined by a dash to a word of travel names where a vehicle is going, not where
+    anything happened: "gunmen fired on a Lagos-bound plane in Kaduna" is in Kaduna
+    (``bound_words``).
+
+    >>> bound_for(lagos, nlp("Gunmen fired on a Lagos-bound plane."))  # doctest: +SKIP
+    True
+    """
+    text, lex = doc_text(doc), GeoLexicon.load()
+    after = text[place.end : place.end + 12].lower()
+    return after[:1] in lex.word_dashes and after[1:].split(" ")[0] in lex.bound_words
+
+
 def set_apart(place: Place, doc: Doc) -> bool:
     """A place under a preposition that sets it apart from what the clause tells: "Aside from
     Gaza, the envoys raised shipping" is not in Gaza (``set_apart_preps``; "from" and "than",
@@ -575,6 +588,7 @@ def event_location(
     if verbal(draft.sense.event_type):  # "urged a truce in the Gaza war": not in Gaza
         places = [p for p in places if not topic_place(p, trigger.doc)]
     places = [p for p in places if not set_apart(p, trigger.doc)]  # "Beyond Syria, ..."
+    places = [p for p in places if not bound_for(p, trigger.doc)]  # "a Lagos-bound plane"
     places = [p for p in places if not reference_point(p, trigger.doc, places)]
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
     if side is not None:
