@@ -714,7 +714,7 @@ def test_a_wire_report_telling_its_attack_a_paragraph_at_a_time_is_one_happening
     record = extract(
         "Gunmen attacked a village in Borgu district on Saturday evening, police said.\n\n"
         "The men opened fire on residents and set fire to the market.\n\n"
-        "At least 12 people were killed, a police spokesman said.",
+        "At least 12 villagers were killed, a police spokesman said.",
         published=PUB,
     )
     (attack,) = _asserted(record, "ASSAULT")
