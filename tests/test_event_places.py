@@ -716,7 +716,7 @@ def test_event_places_a_countrys_possessive_before_its_territory(extract):
 
 
 def test_event_places_a_place_a_vehicle_is_bound_for_is_not_where_it_happened(extract):
-    # the train was heading to Mombasa; the ambush was at Voi
-    text = "Bandits ambushed a Mombasa-bound cargo train near Voi on Sunday, police in Kenya said."
-    ambush = _event(extract(text), "ASSAULT", "ambushed")
-    assert ambush.location.name == "Voi"
+    # the bus was heading to Mombasa; the shooting was at Voi (without bound_for: Mombasa)
+    text = "Bandits fired on a Mombasa-bound bus at a market in Voi on Sunday."
+    shooting = _event(extract(text), "ASSAULT", "fired")
+    assert shooting.location.name == "Voi"

@@ -243,6 +243,7 @@ class ToponymFinder:
         province or a big city: a colon also follows a speaker's name in a transcript."""
         taken = {i for span, k in found if k != "embedded" for i in range(span.start, span.end)}
         out: Found = []
+        ends = self.lex.dateline_ends | self.lex.named_dateline_ends
         for token in doc[: min(len(doc), 400)]:
             if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
                 continue
@@ -250,7 +251,6 @@ class ToponymFinder:
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
             span = doc[token.i : end]
-            ends = self.lex.dateline_ends | self.lex.named_dateline_ends
             if (
                 len(span)
                 and end < len(doc)
