@@ -108,15 +108,15 @@ def test_a_document_named_by_a_place_is_no_party(pipeline, parse):
     """ "parts of the Lisbon treaty" are no one's; "the fields of Kenyan farmers" are theirs."""
     from conftest import word
     from crisislens.actors.context import ArticleContext
-    from crisislens.events.rules import participants
+    from crisislens.events.rules import nearest
 
     actors, context = pipeline.events.actors, ArticleContext(day="2024-05-01")
     doc = parse("Officials urged that all parts of the Lisbon treaty be carried out.")
     assert actors.code(word(doc, "parts"), context) is None
-    assert participants.document_name(word(doc, "Lisbon"), actors)
+    assert nearest.document_name(word(doc, "Lisbon"), actors)
     doc = parse("Raiders burned the fields of Kenyan farmers.")
     assert actors.code(word(doc, "fields"), context).country == "KEN"
-    assert not participants.document_name(word(doc, "Kenyan"), actors)
+    assert not nearest.document_name(word(doc, "Kenyan"), actors)
 
 
 def test_nationality_word_spacy_tagged_as_organisation(extract):
@@ -240,7 +240,7 @@ def test_agent_phrases_before_their_head_word(pipeline, nlp, text, word, sector)
 def test_count_countries_by_sentence(parse):
     """Each sentence's countries, and those it puts things in ("in Ruse", not "Ruse said")."""
     from crisislens.actors.context import count_countries
-    from crisislens.events.rules.participants import where_named
+    from crisislens.events.rules.nearest import where_named
     from crisislens.schemas import Place
 
     text = "Bulgarian farmers marched in Ruse. Ruse said the roads were shut."

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from conftest import word
 from crisislens.actors.context import ArticleContext
-from crisislens.events import roles
-from crisislens.events.rules import doers, home_countries, participants, place_roles
+from crisislens.events import roles, undergoers
+from crisislens.events.rules import doers, home_countries, nearest, participants, place_roles
 
 
 def test_role_rules_used_weapon_is_no_recipient(parse):
@@ -54,19 +54,19 @@ def test_role_rules_hyphen_sides_in_a_record(extract):
 
 def test_role_rules_where_named(parse):
     doc = parse("The talks in Lome, Togo, and in Accra ended.")
-    assert participants.where_named(word(doc, "Lome"))
-    assert participants.where_named(word(doc, "Togo"))
+    assert nearest.where_named(word(doc, "Lome"))
+    assert nearest.where_named(word(doc, "Togo"))
     doc = parse("Togo hosted the talks.")
-    assert not participants.where_named(word(doc, "Togo"))
+    assert not nearest.where_named(word(doc, "Togo"))
 
 
 def test_role_rules_owns_place(parse):
     doc = parse("Gunmen attacked a bus in Kenya's remote Mandera county.")
-    assert participants.owns_place(word(doc, "Kenya"))
+    assert nearest.owns_place(word(doc, "Kenya"))
     doc = parse("Rebels shelled a market in the Congolese town of Beni.")
-    assert participants.owns_place(word(doc, "Congolese"))
+    assert nearest.owns_place(word(doc, "Congolese"))
     doc = parse("Gunmen attacked Kenya's police in the county.")  # whose police, not where
-    assert not participants.owns_place(word(doc, "Kenya"))
+    assert not nearest.owns_place(word(doc, "Kenya"))
 
 
 def test_role_rules_home_country_of_locals():
@@ -141,7 +141,7 @@ def test_role_rules_another_nouns_possessor_is_no_fallback_actor(parse):
     for trigger in ("marched", "flag"):
         token = word(doc, trigger)
         draft = SimpleNamespace(trigger=SimpleNamespace(token=token), recipient_token=None)
-        skipped = participants._skips(kenya, draft, True, None)
+        skipped = nearest._skips(kenya, draft, True, None)
         assert skipped is (trigger == "marched")  # "Kenya's flag" is Kenya's own
 
 
@@ -151,8 +151,8 @@ def test_role_rules_fallback_name_never_overlaps_the_other_role(parse):
     doc = parse("Police detained the Harbour Road traders at dawn.")
     name = doc[3:6]  # "Harbour Road traders"
     traders = Actor(text="traders", start=doc[5].idx, end=doc[5].idx + 7, name="traders")
-    assert participants._skips(name, None, False, traders)
-    assert not participants._skips(doc[0:1], None, False, traders)
+    assert nearest._skips(name, None, False, traders)
+    assert not nearest._skips(doc[0:1], None, False, traders)
 
 
 def test_role_rules_an_event_is_no_party_of_a_mention(extract):
@@ -334,13 +334,13 @@ def test_role_rules_victims_over_a_building(parse):
 
 def test_role_rules_left_harmed(parse):
     doc = parse("Fighters overran the outpost, leaving six guards dead.")
-    assert roles.harmed(word(doc, "overran")).text == "guards"
+    assert undergoers.harmed(word(doc, "overran")).text == "guards"
     doc = parse("The raid on the hotel left nine guests dead on Friday.")
     assert roles.noun_roles(word(doc, "raid"), "ASSAULT")[1].text == "guests"
     doc = parse("The blast left at least 30 commuters wounded.")
-    assert roles.left_by(word(doc, "blast")).text == "commuters"
+    assert undergoers.left_by(word(doc, "blast")).text == "commuters"
     doc = parse("The raid left the town without power.")  # no harm told
-    assert roles.left_by(word(doc, "raid")) is None
+    assert undergoers.left_by(word(doc, "raid")) is None
 
 
 def test_role_rules_air_attack_by_armed_forces(extract):
@@ -495,11 +495,11 @@ def test_role_rules_sent_from_is_no_target(parse):
 
 def test_role_rules_when_clause_is_another_event(parse):
     doc = parse("Police used tear gas when students tried to cross the bridge to Elm Hall.")
-    below = participants.dependents(word(doc, "used"))
+    below = nearest.dependents(word(doc, "used"))
     assert word(doc, "Elm").i not in below and word(doc, "gas").i in below
-    assert participants.other_event_mark(word(doc, "when"))
+    assert nearest.other_event_mark(word(doc, "when"))
     doc = parse("Police said that the students crossed the bridge.")
-    assert not participants.other_event_mark(word(doc, "that"))
+    assert not nearest.other_event_mark(word(doc, "that"))
 
 
 def test_role_rules_owner_whose(parse):
@@ -589,11 +589,11 @@ def test_role_rules_sent_home(parse, extract):
 
     doc = parse("Guards deported forty others to Elbonia on Monday.")
     coerce = SimpleNamespace(sense=SimpleNamespace(event_type="COERCE"))
-    assert participants.sent_home(word(doc, "Elbonia"), coerce)
+    assert nearest.sent_home(word(doc, "Elbonia"), coerce)
     mobilize = SimpleNamespace(sense=SimpleNamespace(event_type="MOBILIZE"))
-    assert not participants.sent_home(word(doc, "Elbonia"), mobilize)  # where forces go
+    assert not nearest.sent_home(word(doc, "Elbonia"), mobilize)  # where forces go
     doc = parse("Guards handed forty leaflets to Elbonia on Monday.")
-    assert not participants.sent_home(word(doc, "Elbonia"), coerce)
+    assert not nearest.sent_home(word(doc, "Elbonia"), coerce)
     record = extract("Thai guards deported forty others to Canada on Monday.")
     deported = next(e for e in record.events if e.event_type == "COERCE")
     assert (deported.recipient.country, deported.recipient.sector) == ("CAN", "CVL")

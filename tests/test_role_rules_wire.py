@@ -5,8 +5,8 @@ facilities that name their force. Our own sentences."""
 from __future__ import annotations
 
 from conftest import word
-from crisislens.events import roles
-from crisislens.events.rules import doers, participants, vengeance
+from crisislens.events import roles, undergoers
+from crisislens.events.rules import doers, nearest, vengeance
 
 
 def _assault(record):
@@ -15,13 +15,13 @@ def _assault(record):
 
 def test_wire_named_kind_of_place(parse):
     doc = parse("Six people died in a Diyala province car bombing on Monday.")
-    assert participants.named_kind(word(doc, "Diyala"))
-    assert participants.named_kind(word(doc, "province"))
+    assert nearest.named_kind(word(doc, "Diyala"))
+    assert nearest.named_kind(word(doc, "province"))
     doc = parse("Two men were shot in the central state of Upland.")
-    assert participants.named_kind(word(doc, "Upland"))
+    assert nearest.named_kind(word(doc, "Upland"))
     doc = parse("Upland police shot two men.")  # whose police, not a kind of place
-    assert not participants.named_kind(word(doc, "Upland"))
-    assert not participants.kind_modifier(word(doc, "Upland"))
+    assert not nearest.named_kind(word(doc, "Upland"))
+    assert not nearest.kind_modifier(word(doc, "Upland"))
 
 
 def test_wire_place_kind_modifier_is_no_actor(parse, extract):
@@ -48,8 +48,8 @@ def test_wire_name_in_the_victims_phrase_is_no_actor(parse, extract):
     draft = type("D", (), {})()
     draft.trigger = type("T", (), {"token": word(doc, "shot")})()
     draft.recipient_token = word(doc, "Brook")
-    assert participants.in_recipient_phrase(word(doc, "Ministry"), draft)
-    assert not participants.in_recipient_phrase(word(doc, "shot"), draft)
+    assert nearest.in_recipient_phrase(word(doc, "Ministry"), draft)
+    assert not nearest.in_recipient_phrase(word(doc, "shot"), draft)
     record = extract("Jan Brook, a director of Kenya's Trade Ministry, was shot dead on Monday.")
     shot = _assault(record)
     assert shot.actor is None or "Ministry" not in shot.actor.text
@@ -94,19 +94,19 @@ def test_wire_weapon_aimed_at_the_purpose_object(parse):
 
 def test_wire_victim_of_the_clause_is_no_actor(parse, extract):
     doc = parse("Commander Jan Brook was killed on Thursday in an airstrike near the border.")
-    assert participants.victim_of_clause(word(doc, "Brook"), word(doc, "airstrike"))
+    assert nearest.victim_of_clause(word(doc, "Brook"), word(doc, "airstrike"))
     doc = parse("Two Kenyan guards died in the raid on the depot.")
-    assert participants.victim_of_clause(word(doc, "Kenyan"), word(doc, "raid"))
+    assert nearest.victim_of_clause(word(doc, "Kenyan"), word(doc, "raid"))
     record = extract("Two Kenyan guards died in the raid on the depot.")
     assert _assault(record).actor is None
     doc = parse("Kenyan troops killed two fighters in a raid on the camp.")
-    assert not participants.victim_of_clause(word(doc, "Kenyan"), word(doc, "raid"))
+    assert not nearest.victim_of_clause(word(doc, "Kenyan"), word(doc, "raid"))
 
 
 def test_wire_participle_beside_a_clause_is_passive(parse):
     doc = parse("One of the gang's leaders is dead, killed in a raid by the police.")
     killed = word(doc, "killed")
-    assert killed.dep_ == "advcl" and roles.is_passive(killed)
+    assert killed.dep_ == "advcl" and undergoers.is_passive(killed)
     assert roles.verb_roles(killed, "ASSAULT")[1].text == "One"
 
 

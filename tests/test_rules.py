@@ -10,12 +10,13 @@ import pytest
 
 from conftest import ROOT, word
 from crisislens.actors.context import ArticleContext
-from crisislens.events import modality, roles, triggers, verb_vetoes
+from crisislens.events import modality, roles, triggers, undergoers, verb_vetoes
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import (
     home_countries,
     intent,
+    nearest,
     participants,
     place,
     place_roles,
@@ -283,8 +284,8 @@ def test_rules_a_passive_strike_is_an_attack_unless_a_hazard_struck(parse, lex, 
 def test_rules_passive_roles(parse):
     doc = parse("Two reporters were detained by soldiers.")
     verb = word(doc, "detained")
-    assert roles.is_passive(verb)
-    actor, recipient = roles.passive_roles(verb)
+    assert undergoers.is_passive(verb)
+    actor, recipient = undergoers.passive_roles(verb)
     assert (actor.text, recipient.text) == ("soldiers", "reporters")
 
 
@@ -319,19 +320,19 @@ def test_rules_active_recipient_thing_pronoun_gives_way(parse):
 
 def test_rules_passive_recipient_through_a_relative_pronoun(parse):
     doc = parse("Officials said the herders, who were seized in March, had been freed.")
-    assert roles.passive_roles(word(doc, "seized"))[1].text == "herders"
+    assert undergoers.passive_roles(word(doc, "seized"))[1].text == "herders"
 
 
 def test_rules_harmed_and_victims_over_object(parse):
     doc = parse("A grenade went off at the depot on Monday, wounding seven porters.")
-    assert roles.harmed(word(doc, "went")).text == "porters"
+    assert undergoers.harmed(word(doc, "went")).text == "porters"
     doc = parse("Raiders torched the northern districts, killing eleven herders.")
     verb = word(doc, "torched")
     assert roles.names_no_party(word(doc, "districts"))
-    assert roles.victims_over_object(verb, word(doc, "districts")).text == "herders"
+    assert undergoers.victims_over_object(verb, word(doc, "districts")).text == "herders"
     doc = parse("Raiders ambushed a police patrol, killing eleven officers.")
     verb = word(doc, "ambushed")
-    assert roles.victims_over_object(verb, word(doc, "patrol")).text == "patrol"
+    assert undergoers.victims_over_object(verb, word(doc, "patrol")).text == "patrol"
 
 
 def test_rules_copula_subject(parse):
@@ -388,12 +389,12 @@ def test_rules_named_phrase(parse, pipeline):
     doc = parse("Ghanaian riot police said the man was shot.")
     ent = next(e for e in doc.ents if e.text == "Ghanaian")
     named = actors.code(ent.root, context)
-    actor = participants.named_phrase(ent, named, actors, context)
+    actor = nearest.named_phrase(ent, named, actors, context)
     assert (actor.text, actor.country, actor.sector) == ("Ghanaian riot police", "GHA", "COP")
     doc = parse("The Ghanaian town of Tamale was quiet.")
     ent = next(e for e in doc.ents if e.text == "Ghanaian")
     named = actors.code(ent.root, context)
-    assert participants.named_phrase(ent, named, actors, context) is named
+    assert nearest.named_phrase(ent, named, actors, context) is named
 
 
 def test_rules_carrier_subject(parse, lex):
@@ -658,7 +659,7 @@ def test_rules_announced_measure(parse, lex):
 # -- participants -----------------------------------------------------------------------------
 def test_rules_dependents_leave_out_times_and_other_events(parse):
     doc = parse("Police arrested the men after the match as the fans left.")
-    below = participants.dependents(word(doc, "arrested"))
+    below = nearest.dependents(word(doc, "arrested"))
     assert word(doc, "men").i in below
     assert word(doc, "match").i not in below and word(doc, "fans").i not in below
 
@@ -895,6 +896,7 @@ RULE_MODULES = [
     "events/triggers.py",
     "events/verb_vetoes.py",
     "events/roles.py",
+    "events/undergoers.py",
     "events/modality.py",
     "events/lexicon.py",
     "events/types.py",
@@ -903,6 +905,7 @@ RULE_MODULES = [
     "events/rules/assertion.py",
     "events/rules/generic.py",
     "events/rules/participants.py",
+    "events/rules/nearest.py",
     "events/rules/home_countries.py",
     "events/rules/vengeance.py",
     "events/rules/doers.py",
@@ -1554,7 +1557,7 @@ def test_rules_coordinated_passive_subject(parse):
     _, recipient = roles.verb_roles(word(doc, "questioned"), "ACCUSE")
     assert recipient is not None and recipient.text == "editor"
     doc = parse("Troops shelled the town and withdrew.")  # an active verb keeps its own roles
-    assert roles.coordinated_passive_subject(word(doc, "withdrew")) is None
+    assert undergoers.coordinated_passive_subject(word(doc, "withdrew")) is None
 
 
 @pytest.mark.parametrize(

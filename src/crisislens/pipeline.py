@@ -28,7 +28,7 @@ from crisislens.events.eventness import eventness_model
 from crisislens.events.extract import EventExtractor
 from crisislens.events.focus import article_focus
 from crisislens.events.lexicon import Lexicon
-from crisislens.events.rules.participants import where_named
+from crisislens.events.rules.nearest import where_named
 from crisislens.events.rules.place import reference_point, spoken_there
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer

@@ -10,7 +10,7 @@ convention), except a venue or a place forces are sent from.
 from __future__ import annotations
 
 from crisislens.events.rules.draft import Draft
-from crisislens.events.rules.participants import where_named
+from crisislens.events.rules.nearest import where_named
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon

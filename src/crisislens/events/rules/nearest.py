@@ -1,0 +1,283 @@
+"""The nearest name: when the parse gives a trigger no role word, the nearest named actor
+with a country on that side of it in its clause, as dictionary coders do, less the names that
+say where ("in Benin"), whose ("the mayor's reply"), or whom another phrase describes.
+
+>>> nearest_named(sent, draft, actors, context, True, None).country  # doctest: +SKIP
+'NGA'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.coder import ActorCoder, ArticleContext
+from crisislens.events.figure_words import words as figure_words
+from crisislens.events.roles import freeing_noun
+from crisislens.events.rules.draft import Draft
+from crisislens.events.types import event_types
+from crisislens.events.vocabulary import vocabulary
+from crisislens.geo.lexicon import GeoLexicon
+from crisislens.nlp.doc_cache import span_ents
+from crisislens.nlp.syntax import (
+    NAMED_LABELS,
+    child,
+    children,
+    clause_head,
+    is_noun,
+    lemma,
+    pobj,
+    same_token,
+)
+from crisislens.schemas import Actor
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def dependents(token: Token) -> set[int]:
+    """Indices of a token's subtree, less what hangs under a time preposition and less clauses
+    of other events ("as the army advanced"); a condition ("unless the strikers return") and a
+    purpose ("to press their claims on the council") stay."""
+    words = vocabulary().words
+    out: set[int] = set()
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        for sub in node.children:
+            if sub.dep_ == "prep" and sub.lower_ in words.time_preps:
+                continue
+            if sub.dep_ in ("advcl", "relcl", "ccomp") and any(
+                other_event_mark(m) for m in sub.children
+            ):
+                continue
+            stack.append(sub)
+    return out
+
+
+def other_event_mark(word: Token) -> bool:
+    """A word that opens a clause of another event: a conjunction ("as the army advanced"), or
+    a wh-adverb the parse hangs as a modifier ("used tear gas when marchers tried to cross the
+    Elm Street bridge": the bridge is no party to the tear gas)."""
+    opens = word.dep_ == "mark" or (word.dep_ == "advmod" and word.tag_ == "WRB")
+    return opens and word.lower_ in vocabulary().words.other_event_marks
+
+
+def where_named(token: Token) -> bool:
+    """A name after a preposition of place, also one listed with it or set beside it, says
+    where, not who: "in Benin", "talks in Lome, Togo", "raids in Abo and Ubo"."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in vocabulary().words.place_only_preps
+
+
+def sent_home(token: Token, draft: Draft) -> bool:
+    """A country after "to" on a verb that sends people back names the people sent there, its
+    nationals, not its state: "deported 40 others to Elbonia" and "sent them back to Elbonia"
+    act on Elbonians (CVL), not on Elbonia's government; save for a type whose recipient is
+    where its forces go (MOBILIZE)."""
+    if event_types()[draft.sense.event_type].has("recipient_is_destination"):
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "prt" else prep.head
+    back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("prt", "advmod"))
+    return back or lemma(verb) in vocabulary().words.returning_verbs
+
+
+def owns_place(token: Token) -> bool:
+    """A name that owns or qualifies a place said after a preposition of place says where, not
+    whom: "in Ruritania's remote Upland province", "in the Elbonian town of Dorf", "in
+    northern Ruritania's Upland region"."""
+    head = token.head
+    if token.dep_ not in ("poss", "amod", "compound") or head.i == token.i:
+        return False
+    kinds = GeoLexicon.load().kind_nouns | GeoLexicon.load().capital_words
+    return (lemma(head) in kinds or head.ent_type_ in PLACE_LABELS) and where_named(head)
+
+
+def named_kind(token: Token) -> bool:
+    """A name of a kind of place says where, not who: as a modifier (:func:`kind_modifier`),
+    or after "of" on a kind said after a preposition of place ("in the central state of
+    Upland", "near the town of Dorf")."""
+    prep = token.head
+    if kind_modifier(token):
+        return True
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    return lemma(prep.head) in GeoLexicon.load().kind_nouns and where_named(prep.head)
+
+
+def kind_modifier(token: Token) -> bool:
+    """A name of a kind of place that modifies another noun says where it was, on either side
+    of a trigger: "a Diyala province car bombing", "the Dorf town raid"."""
+    kinds = GeoLexicon.load().kind_nouns
+    if lemma(token) in kinds and token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    head = token.head
+    return token.dep_ in ("compound", "amod") and head.i != token.i and lemma(head) in kinds
+
+
+def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
+    """Names that cannot fill the role: a place after a locative, or listed or set beside one
+    ("in Benin", "in Abo and Ubo", "in Lome, Togo" are where, not whom: :func:`where_named`);
+    another noun's possessor, before a noun or a verb ("the mayor's reply to the riots": not
+    the rioters; "crowds waving Kenya's flag marched": not Kenya); the other role, and a name
+    set beside it or beside a passive subject ("the governor, Ana Example, was killed in a
+    blast": neither the killer nor the bomber)."""
+    head = ent.root
+    if not before and (where_named(head) or owns_place(head) or named_kind(head)):
+        return True
+    if before and kind_modifier(head):  # "a Diyala province car bombing"
+        return True
+    if not before and draft is not None and in_charge(head, draft.trigger.token):
+        return True
+    if not before and draft is not None and in_actor_phrase(head, draft):
+        return True
+    if not before and draft is not None and in_freed_party(head, draft):
+        return True
+    if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
+        return True
+    if before and draft is not None and in_recipient_phrase(head, draft):
+        return True
+    if before and draft is not None and victim_of_clause(head, draft.trigger.token):
+        return True
+    beside = head.head if head.dep_ == "appos" else None
+    if before and beside is not None and beside.dep_ == "nsubjpass":
+        return True
+    if avoid is None:
+        return False
+    if beside is not None and avoid.start <= beside.idx < avoid.end:
+        return True
+    return ent.start_char < avoid.end and avoid.start < ent.end_char
+
+
+def in_actor_phrase(token: Token, draft: Draft) -> bool:
+    """A name inside the actor's own phrase tells who the actor is, not whom it acts on: in
+    "the army blamed the raids on militants based in Chad", Chad is no recipient of the
+    raids."""
+    actor = draft.actor_token
+    if actor is None or actor.i == draft.trigger.token.i or token.i == actor.i:
+        return False
+    return actor.left_edge.i <= token.i <= actor.right_edge.i and not (
+        actor.left_edge.i <= draft.trigger.token.i <= actor.right_edge.i
+    )
+
+
+def in_recipient_phrase(token: Token, draft: Draft) -> bool:
+    """A name inside the recipient's own phrase, after its head, tells who the recipient is,
+    not who acted on it: in "Jan Example, a director of the Elbonian trade ministry, was shot
+    dead", the ministry shot no one."""
+    recipient = draft.recipient_token
+    if recipient is None or recipient.i == draft.trigger.token.i or token.i <= recipient.i:
+        return False  # after its head: an apposition or an "of" phrase that describes it
+    return token.i <= recipient.right_edge.i and not (
+        recipient.left_edge.i <= draft.trigger.token.i <= recipient.right_edge.i
+    )
+
+
+def victim_of_clause(token: Token, trigger: Token) -> bool:
+    """The one a clause says was harmed, as its passive subject or the subject of a verb of
+    dying, did not carry out the event noun that clause tells of: in "the commander was
+    killed in an airstrike" and "two guards died in the raid", no one named there struck."""
+    while token.dep_ in ("compound", "amod", "nmod", "appos") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    dying = token.dep_ == "nsubj" and lemma(verb) in figure_words().victim_subject_verbs
+    if (token.dep_ != "nsubjpass" and not dying) or verb.i == trigger.i:
+        return False  # a verb trigger's own passive subject is its recipient, kept apart
+    return verb.left_edge.i <= trigger.i <= verb.right_edge.i and not (
+        token.left_edge.i <= trigger.i <= token.right_edge.i
+    )
+
+
+def in_charge(token: Token, trigger: Token) -> bool:
+    """A name in what the trigger's object is charged with or praised for is no party of the
+    trigger's: in "accused Western states of pressuring others to condemn Ruritania" the
+    states are accused, not Ruritania (a gerund clause after a preposition, where the trigger
+    has an object)."""
+    if child(trigger, "dobj") is None:
+        return False
+    return any(
+        clause.left_edge.i <= token.i <= clause.right_edge.i
+        for prep in children(trigger, "prep")
+        for clause in children(prep, "pcomp")
+    )
+
+
+def nearest_named(
+    sent: Span,
+    draft: Draft,
+    actors: ActorCoder,
+    context: ArticleContext,
+    before: bool,
+    avoid: Actor | None,
+    own_words: bool = False,
+) -> Actor | None:
+    """When the parse gives no role, the nearest named actor with a country on that side of the
+    trigger in its clause (the subject side before it, the object side after it, with its own
+    dependents; only those with ``own_words``), as dictionary coders do."""
+    start, end = draft.trigger.start, draft.trigger.end
+    clause = None if own_words else clause_head(draft.trigger.token)
+    below = set() if before else dependents(draft.trigger.token)
+    ents = [
+        e
+        for e in span_ents(sent)
+        if e.label_ in NAMED_LABELS
+        and (e.end_char <= start if before else e.start_char >= end)
+        and ((clause is not None and same_token(clause_head(e.root), clause)) or e.root.i in below)
+    ]
+    for ent in reversed(ents) if before else ents:
+        if _skips(ent, draft, before, avoid) or document_name(ent.root, actors):
+            continue
+        if context.in_source(ent.start_char, ent.end_char):
+            continue  # "KANO, May 3: Gunmen killed ...": where the story was filed
+        actor = actors.code(ent.root, context)
+        if actor is None or actor.country is None:
+            continue
+        if not before and sent_home(ent.root, draft):  # "deported 40 others to Elbonia"
+            return actor.model_copy(update={"sector": next(iter(vocabulary().sectors.sent_home))})
+        return named_phrase(ent, actor, actors, context)
+    return None
+
+
+def document_name(token: Token, actors: ActorCoder) -> bool:
+    """A name that modifies a document's or a process's noun names the text, not a party:
+    "the Lisbon treaty", "the Minsk process"."""
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and lemma(head) in actors.words.document_nouns
+
+
+def named_phrase(ent: Span, named: Actor, actors: ActorCoder, context: ArticleContext) -> Actor:
+    """A name that modifies an agent noun stands with it: "Iraqi special forces" are the
+    forces (IRQ MIL), not Iraq's government; a name modifying a thing ("the Somali city"), or
+    a phrase that would take another country, leaves the name alone."""
+    head = ent.root.head
+    if ent.root.dep_ not in ("amod", "compound") or not is_noun(head) or head.ent_type_:
+        return named
+    actor = actors.code(head, context)
+    if actor is None or actor.sector is None or actor.country != named.country:
+        return named
+    return actor
+
+
+def demanded_freeing(draft: Draft) -> Token | None:
+    """The freeing noun a demand asks for, as its recipient word or after a preposition on
+    its trigger ("called for the handover of ..."), where its type is aimed at whom it asks."""
+    if draft.sense.event_type not in vocabulary().words.holder_asked_types:
+        return None
+    freeing = freeing_noun(draft.recipient_token)
+    if freeing is None and draft.recipient_token is None:
+        objects = [pobj(prep) for prep in children(draft.trigger.token, "prep")]
+        freeing = next((o for o in objects if o is not None and freeing_noun(o) is o), None)
+    return freeing
+
+
+def in_freed_party(token: Token, draft: Draft) -> bool:
+    """A name in the phrase of whom a demand would free ("the release of two Kenyan
+    activists") tells who they are, not whom the demand is aimed at (:func:`asked_party`)."""
+    freeing = demanded_freeing(draft)
+    return freeing is not None and freeing.left_edge.i <= token.i <= freeing.right_edge.i
