@@ -903,6 +903,8 @@ RULE_MODULES = [
     "events/vocabulary.py",
     "events/rules/draft.py",
     "events/rules/assertion.py",
+    "events/rules/questions.py",
+    "events/rules/advisories.py",
     "events/rules/generic.py",
     "events/rules/participants.py",
     "events/rules/nearest.py",

@@ -14,20 +14,23 @@ over a modality (first_verdict).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from crisislens.events.modality import modal_adjectives
+from crisislens.events.rules.advisories import advisory_no_threat, warned_of_a_possibility
 from crisislens.events.rules.arguments import of_objects
 from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
+from crisislens.events.rules.questions import (
+    asked_about_no_request,
+    asked_question_no_request,
+    questioned_not_asserted,
+)
 from crisislens.events.types import event_types
 from crisislens.events.victims import by_accident
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import (
     child,
     children,
@@ -37,8 +40,6 @@ from crisislens.nlp.syntax import (
     passive_agents,
 )
 
-# the tags that open a question: wh-words and modals ("What ...", "Could ...")
-QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "MD"})
 # what a verb says or does: its objects and complements
 CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "attr", "oprd", "dative"})
 
@@ -397,84 +398,7 @@ def without_negates(draft: Draft) -> Verdict:
     return None
 
 
-def warned_of_a_possibility(draft: Draft) -> Verdict:
-    """A warning of what may come is no threat by the one who warns: "the envoy warned of a
-    possible return of the fighting", "a warning of potential unrest" (the possible adjectives
-    of article.yaml modal_adjectives on what the warning is of; the parser may hang the "of"
-    on a date: "warned in May of a possible ..."); "warned of a harsh response" threatens."""
-    token = draft.trigger.token
-    if draft.sense.event_type != "THREATEN":
-        return None
-    unsure = modal_adjectives().get("possible", frozenset())
-    feared = [o for w in _warning_heads(token) for o in of_objects(w)]
-    if any(c.dep_ == "amod" and c.lower_ in unsure for o in feared for c in o.children):
-        return DROP
-    return None
-
-
-def _warning_heads(token: Token) -> list[Token]:
-    """Where what a warning is of may hang: the trigger, its object ("issued a warning of"),
-    and a date in a phrase on it ("warned in May of")."""
-    dated = [
-        o for p in children(token, "prep") for o in children(p, "pobj") if o.ent_type_ == "DATE"
-    ]
-    return [token, *children(token, "dobj"), *dated]
-
-
-def advisory_no_threat(draft: Draft) -> Verdict:
-    """A warning to people on the move, or of the weather, is an advisory and threatens no
-    one: "the ministry issued a warning to travellers heading north", "a storm warning",
-    "warned tourists to avoid the border" (event_rules.yaml: advisory_addressees,
-    advisory_modifiers). "warned the rebels of a harsh response" stays a threat.
-
-    >>> judge(drafts)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
-    >>> list(drafts)  # doctest: +SKIP
-    []
-    """
-    token = draft.trigger.token
-    if draft.sense.event_type != "THREATEN":
-        return None
-    words = vocabulary().words
-    nodes = [token, *children(token, "dobj")]
-    if token.dep_ == "dobj":
-        nodes.append(token.head)  # "issued a warning to travellers": the "to" is the verb's
-    modifiers = {lemma(c) for n in nodes for c in children(n, "compound")}
-    if token.dep_ == "acl" and token.head.i == token.i - 1:
-        modifiers.add(lemma(token.head))  # "a storm warning", parsed as a storm that warns
-    told = [o for n in nodes for o in _addressees(n)]
-    advisory = modifiers & words.advisory_modifiers
-    return DROP if advisory or any(lemma(o) in words.advisory_addressees for o in told) else None
-
-
-def _addressees(token: Token) -> list[Token]:
-    """Whom a warning is told to: the object of "warn", or what follows its "to" or "for"."""
-    found = children(token, "dobj") if token.pos_ == "VERB" else []
-    for prep in token.children:
-        if prep.dep_ in ("dative", "prep") and prep.lower_ in vocabulary().words.addressee_preps:
-            found += children(prep, "pobj")
-    return found
-
-
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
-
-
-def asked_about_no_request(draft: Draft) -> Verdict:
-    """Asking about something is a question, no request: "asked about the raid, the governor
-    said nothing", "reporters asked him about the arrests" (event_rules.yaml: topic_preps);
-    "asked the council for a vote" and "asked them to leave" stay requests.
-
-    >>> judge(drafts)   # "Asked about the raid, the mayor said nothing."  # doctest: +SKIP
-    >>> [d.sense.event_type for d in drafts.values()]  # doctest: +SKIP
-    []
-    """
-    token = draft.trigger.token
-    words = vocabulary().words
-    if draft.sense.event_type != "REQUEST" or lemma(token) not in words.question_verbs:
-        return None
-    if children(token, "xcomp", "ccomp"):
-        return None
-    preps = [p.lower_ for p in children(token, "prep")]
-    return DROP if any(p in words.topic_preps for p in preps) and "for" not in preps else None
 
 
 def origin_no_praise(draft: Draft) -> Verdict:
@@ -510,54 +434,6 @@ def ruled_out(draft: Draft) -> Verdict:
     subsidies is out of the question, the minister said" is negated, and the minister rejects
     it (rules/intent.py, refusal)."""
     return "negated" if ruled_out_by(draft.trigger.token) is not None else None
-
-
-def _question_after(token: Token) -> bool:
-    """Whether the token is in a question: a question mark closes its clause (one after it,
-    with no full stop between, in its sentence), and the sentence opens as a question does,
-    with a wh-word or an auxiliary before its subject ("Who ...?", "Will ...?"). A stray
-    question mark in a scraped headline ("Shooting in Sparta | Local ?") makes no question."""
-    doc, sent = token.doc, token.sent
-    marks = per_doc(doc, "sentence_marks", lambda: _sentence_marks(doc))  # once per text
-    k = bisect.bisect_right(marks, (token.i, True))
-    if k < len(marks) and marks[k][0] < sent.end and marks[k][1]:
-        return _opens_question(sent)
-    return False
-
-
-def _sentence_marks(doc) -> list[tuple[int, bool]]:
-    """(token index, whether it is a question mark) for each full stop or question mark."""
-    words = vocabulary().words
-    strings = doc.vocab.strings
-    ends = {strings[text] for text in words.sentence_ends}  # compared as hashes: no Token objects
-    marks = {strings[text] for text in words.question_marks} - ends
-    return [
-        (i, orth in marks)
-        for i, orth in enumerate(doc.to_array("ORTH").tolist())
-        if orth in ends or orth in marks
-    ]
-
-
-def _opens_question(sent) -> bool:
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    return first is not None and (first.tag_ in QUESTION_TAGS or first.pos_ == "AUX")
-
-
-def asked_question_no_request(draft: Draft) -> Verdict:
-    """Asking a question is no request: "'Who will pay for this?', the farmer asked"."""
-    token = draft.trigger.token
-    if draft.sense.event_type != "REQUEST" or lemma(token) not in vocabulary().words.question_verbs:
-        return None
-    before = token.sent[: token.i - token.sent.start]
-    return DROP if any(t.text in vocabulary().words.question_marks for t in before) else None
-
-
-def questioned_not_asserted(draft: Draft) -> Verdict:
-    """An event inside a question is not asserted, nor planned: "will the army withdraw?",
-    "what talks can there be with them?" (a rhetorical question says there can be none)."""
-    if _question_after(draft.trigger.token):
-        return "hypothetical"
-    return None
 
 
 def done_by_a_hazard(draft: Draft) -> Verdict:

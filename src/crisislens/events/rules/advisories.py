@@ -1,0 +1,75 @@
+"""Warnings that threaten no one: a warning of what may come, and an advisory to travellers or
+of the weather. Assertion rules (rules/assertion.py runs them in its order).
+
+>>> advisory_no_threat(draft)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
+'drop'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from crisislens.events.modality import modal_adjectives
+from crisislens.events.rules.arguments import of_objects
+from crisislens.events.rules.draft import Draft
+from crisislens.events.rules.generic import DROP, Verdict
+from crisislens.events.vocabulary import vocabulary
+from crisislens.nlp.syntax import children, lemma
+
+
+def warned_of_a_possibility(draft: Draft) -> Verdict:
+    """A warning of what may come is no threat by the one who warns: "the envoy warned of a
+    possible return of the fighting", "a warning of potential unrest" (the possible adjectives
+    of article.yaml modal_adjectives on what the warning is of; the parser may hang the "of"
+    on a date: "warned in May of a possible ..."); "warned of a harsh response" threatens."""
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN":
+        return None
+    unsure = modal_adjectives().get("possible", frozenset())
+    feared = [o for w in _warning_heads(token) for o in of_objects(w)]
+    if any(c.dep_ == "amod" and c.lower_ in unsure for o in feared for c in o.children):
+        return DROP
+    return None
+
+
+def _warning_heads(token: Token) -> list[Token]:
+    """Where what a warning is of may hang: the trigger, its object ("issued a warning of"),
+    and a date in a phrase on it ("warned in May of")."""
+    dated = [
+        o for p in children(token, "prep") for o in children(p, "pobj") if o.ent_type_ == "DATE"
+    ]
+    return [token, *children(token, "dobj"), *dated]
+
+
+def advisory_no_threat(draft: Draft) -> Verdict:
+    """A warning to people on the move, or of the weather, is an advisory and threatens no
+    one: "the ministry issued a warning to travellers heading north", "a storm warning",
+    "warned tourists to avoid the border" (event_rules.yaml: advisory_addressees,
+    advisory_modifiers). "warned the rebels of a harsh response" stays a threat.
+
+    >>> judge(drafts)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
+    >>> list(drafts)  # doctest: +SKIP
+    []
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN":
+        return None
+    words = vocabulary().words
+    nodes = [token, *children(token, "dobj")]
+    if token.dep_ == "dobj":
+        nodes.append(token.head)  # "issued a warning to travellers": the "to" is the verb's
+    modifiers = {lemma(c) for n in nodes for c in children(n, "compound")}
+    if token.dep_ == "acl" and token.head.i == token.i - 1:
+        modifiers.add(lemma(token.head))  # "a storm warning", parsed as a storm that warns
+    told = [o for n in nodes for o in _addressees(n)]
+    advisory = modifiers & words.advisory_modifiers
+    return DROP if advisory or any(lemma(o) in words.advisory_addressees for o in told) else None
+
+
+def _addressees(token: Token) -> list[Token]:
+    """Whom a warning is told to: the object of "warn", or what follows its "to" or "for"."""
+    found = children(token, "dobj") if token.pos_ == "VERB" else []
+    for prep in token.children:
+        if prep.dep_ in ("dative", "prep") and prep.lower_ in vocabulary().words.addressee_preps:
+            found += children(prep, "pobj")
+    return found
