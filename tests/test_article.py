@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import word
-from crisislens.events.candidates import past_name
+from crisislens.events.mention_rules import past_name
 from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
