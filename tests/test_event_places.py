@@ -720,3 +720,11 @@ def test_event_places_a_place_a_vehicle_is_bound_for_is_not_where_it_happened(ex
     text = "Bandits fired on a Mombasa-bound bus at a market in Voi on Sunday."
     shooting = _event(extract(text), "ASSAULT", "fired")
     assert shooting.location.name == "Voi"
+
+
+def test_event_places_a_town_the_gazetteer_lacks_is_not_its_reference_point(extract):
+    # "in Dashtani" says where the meeting was (spaCy takes the town for a person);
+    # Islamabad, 175 km away, only locates it
+    text = "Gunmen attacked a meeting of elders in Dashtani, about 175 km northwest of Islamabad."
+    [attack] = extract(text, published="2025-02-04").events
+    assert attack.location is None or attack.location.name != "Islamabad"

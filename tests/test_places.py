@@ -45,6 +45,16 @@ def test_places_hard_cases(resolver, text, name, country, feature):
         assert place.feature == feature
 
 
+def test_places_a_country_before_the_kind_and_name_of_its_unit(resolver):
+    """ "the northern Mexico state of Sonora" names Mexico the country, not the state of
+    Mexico; the state is Sonora."""
+    text = "Gunmen raided a bar in the northern Mexico state of Sonora."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Mexico", "Sonora")]
+    country, state = resolver.resolve_spans(text, spans)
+    assert (country.name, country.feature) == ("Mexico", "country")
+    assert (state.name, state.feature) == ("Sonora", "admin1")
+
+
 def test_places_demonym_and_metonymy(extract):
     record = extract("Moscow said Turkish troops had shelled villages near the border.")
     by_text = {p.text: p for p in record.places}
@@ -105,6 +115,13 @@ def test_places_inside_organisation_names(pipeline):
     names = {span.text: how for span, how in pipeline.places.toponyms(doc)}
     assert names.get("Zimbabwe") == "embedded"
     assert "Russian" in names  # "anti-" is not part of the name
+
+
+def test_places_a_two_letter_word_inside_an_organisation_is_no_state_code(pipeline):
+    doc = pipeline.nlp("Militants linked to Al-Qaeda claimed the bombing in Kohat.")
+    names = {span.text for span, _ in pipeline.places.toponyms(doc)}
+    assert "Al" not in names  # not Alabama
+    assert "Kohat" in names
 
 
 def test_places_a_small_town_inside_an_organisation_names_none_of_its_parts(pipeline):

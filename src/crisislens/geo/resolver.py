@@ -198,6 +198,8 @@ class PlaceResolver:
         ):
             return "country"  # "Ruvania's border with Niger": the neighbour state, not a province
         words = [surface.split()[-1] if " " in surface else ""]
+        if self._country_of_its_unit(surface, after):
+            return "country"
         words += after.split()[:1]
         of = KIND_OF.search(before)
         words += [of.group(1)] if of else []
@@ -206,6 +208,18 @@ class PlaceResolver:
             if word in self.lexicon.unit_words:
                 return self.candidates.unit_level(word)
         return None
+
+    def _country_of_its_unit(self, surface: str, after: str) -> bool:
+        """A country's name before the kind of one of its units and that unit's name: "the
+        central Mexico state of Guanajuato" names Mexico the country, not the Mexican state
+        that bears its name; the unit is the name after "of". A name that is no country keeps
+        its unit ("Kaduna State of Nigeria" is Kaduna state)."""
+        words = after.split()[:3]
+        if len(words) < 3 or words[1] != "of" or not words[2][:1].isupper():
+            return False
+        if words[0].lower() not in self.lexicon.unit_words:
+            return False
+        return self.gazetteer.country_by_name(surface) is not None
 
     def disambiguate(self, mentions: list[ToponymMention], text: str = "") -> list[Place]:
         _mark_containers(mentions, text)

@@ -386,6 +386,8 @@ class ToponymFinder:
     def _embedded_place(self, text: str) -> bool:
         if text.lower() in self.lex.generic_words | self.lex.name_words:
             return False  # "Federal Reserve", "the Free Syrian Army": words, not the regions
+        if _short_word(text):
+            return False  # the "Al" of "Al-Qaeda" is no Alabama
         if self.demonym_country(text):
             return True
         cands = self.gazetteer.lookup(text)
@@ -394,6 +396,17 @@ class ToponymFinder:
             or cands[0].capital
             or cands[0].population >= self.lex.weight("embedded_city_population")
         )
+
+
+def _short_word(text: str) -> bool:
+    """A word of two letters that is not in capitals ("Al", "La", "El") names no place inside
+    an organisation's name: only a state's postal code would read it as one ("AL" for
+    Alabama), and codes are written in capitals. "UN" and "US" are.
+
+    >>> _short_word("Al"), _short_word("US")
+    (True, False)
+    """
+    return len(text) <= 2 and not text.isupper()
 
 
 def language(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:

@@ -362,6 +362,20 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
     return any(
         p is not place and p.mention == "name" and sent.start_char <= p.start < place.start
         for p in places
+    ) or _unknown_town_before(sent, span.start, lex)
+
+
+def _unknown_town_before(sent: Span, end: int, lex: GeoLexicon) -> bool:
+    """A proper name under a locative before the reference point, one the gazetteer does not
+    know or spaCy did not take for a place: "a meeting in Tarvani, about 175 km northwest of
+    Oldmark" locates Tarvani from Oldmark, wherever Tarvani is.
+
+    >>> _unknown_town_before(nlp("A meeting in Tarvani, 175 km north of Oldmark.")[:], 8, lex)  # doctest: +SKIP
+    True
+    """
+    return any(
+        t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in lex.town_locatives
+        for t in sent.doc[sent.start : end]
     )
 
 
