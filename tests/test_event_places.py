@@ -617,6 +617,13 @@ def test_event_places_a_town_near_enough_still_places_the_event(extract, distanc
             "Police later arrested 12 men.",
             "Juliaca",
         ),
+        # a region's capital is not the capital the dateline is
+        (
+            "LIMA - Gunmen ambushed a police patrol in the southern region of Puno on Sunday. "
+            "Two officers died in a hospital in the regional capital of Puno. "
+            "Police later arrested 12 men.",
+            "Puno",
+        ),
         # a dateline the text names again, or calls the capital, stays the article's place
         (
             "LIMA - Gunmen in the southern region of Puno ambushed a police patrol "

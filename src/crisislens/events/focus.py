@@ -214,8 +214,7 @@ def _bureau(
         return False
     own_end = max(p.end for p in own)
     lead_end = _lead_end(text, own_end)
-    lead_words = set(re.findall(r"\w+", text[own_end:lead_end].lower()))
-    if lead_words & GeoLexicon.load().capital_words:
+    if _calls_it_the_capital(text[own_end:lead_end]):
         return False
     return any(
         p.country == dateline.country
@@ -226,6 +225,24 @@ def _bureau(
         and _placed(text, p)
         for p in located
         if p not in own
+    )
+
+
+def _calls_it_the_capital(lead: str) -> bool:
+    """Whether a lead calls a place "the capital", the dateline's city: a province's or a
+    state's capital ("died in the state capital of Morelia", "the provincial capital") is
+    another town, and the report was still filed from the bureau.
+
+    >>> _calls_it_the_capital("A bomb went off in the capital on Monday.")
+    True
+    >>> _calls_it_the_capital("Three men died in the state capital of Morelia.")
+    False
+    """
+    lex = GeoLexicon.load()
+    words = re.findall(r"\w+", lead.lower())
+    return any(
+        word in lex.capital_words and not (i and words[i - 1] in lex.subnational_capital_words)
+        for i, word in enumerate(words)
     )
 
 

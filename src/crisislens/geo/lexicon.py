@@ -40,6 +40,7 @@ class GeoLexicon:
     office_words: frozenset[str]
     anaphor_kinds: frozenset[str]
     capital_words: frozenset[str]
+    subnational_capital_words: frozenset[str]
     removal_verbs: frozenset[str]
     removal_phrasal_verbs: frozenset[str]
     removal_particles: frozenset[str]
