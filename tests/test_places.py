@@ -504,3 +504,15 @@ def test_places_the_neighbour_a_border_is_named_with_is_a_country(extract):
     )
     niger = next(p for p in record.places if p.text == "Niger")
     assert (niger.country, niger.feature) == ("NER", "country")
+
+
+def test_places_an_unknown_village_is_not_put_in_a_namesake_abroad(extract):
+    # Alameda is a county in California, but this report is on the Philippines: the village
+    # the gazetteer lacks stays in the article's country
+    text = (
+        "Troops fought Muslim rebels in Datu Piang town in the southern Philippines on "
+        "Sunday. A soldier was wounded in a separate clash in the village of Upper Dado in "
+        "Alameda town."
+    )
+    village = next(p for p in extract(text).places if p.text == "Upper Dado")
+    assert village.country == "PHL"

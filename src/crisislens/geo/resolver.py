@@ -342,7 +342,7 @@ class PlaceResolver:
                 else []
             )
             cands.sort(key=lambda c: (not context.points_to(c.country), -c.prior))
-            if cands:
+            if cands and not _abroad(cands[0], context):
                 return cands[0]
         return None
 
@@ -370,6 +370,21 @@ def acts_as_subject(span: Span) -> bool:
     calm", "Velmora was shelled" stay places)."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+
+
+def _abroad(container: Candidate, context: CountryContext) -> bool:
+    """A container read in a country the article gives no evidence for, where it gives some:
+    "the village of Upper Dado in Alameda town" of a report on the Philippines is no village
+    of Alameda County, California; the unknown village lies in the article's country.
+
+    >>> _abroad(alameda_county, philippines_context)  # doctest: +SKIP
+    True
+    """
+    return (
+        bool(context)
+        and container.feature != "country"
+        and not context.points_to(container.country)
+    )
 
 
 def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
