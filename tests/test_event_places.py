@@ -735,3 +735,16 @@ def test_event_places_a_town_the_gazetteer_lacks_is_not_its_reference_point(extr
     text = "Gunmen attacked a meeting of elders in Dashtani, about 175 km northwest of Islamabad."
     [attack] = extract(text, published="2025-02-04").events
     assert attack.location is None or attack.location.name != "Islamabad"
+
+
+def test_event_places_a_mixed_case_dateline_after_the_headline_is_not_the_events(extract):
+    # "Manila - " opens the report under its headline: where it was filed, not the clash
+    text = (
+        "Two soldiers killed in southern clash\n\n"
+        "Manila - Two soldiers were killed in a clash with rebels in the southern "
+        "Philippines, a military spokesman said Monday.\n\n"
+        "He said the fighting broke out on Sunday in Datu Piang town."
+    )
+    events = extract(text, published="2025-02-04").events
+    clash = next(e for e in events if e.event_type == "ASSAULT")
+    assert clash.location.name == "Datu Piang"

@@ -291,12 +291,27 @@ def dateline_place(text: str, located: list[Place]) -> Place | None:
     headline, where a dateline is in capitals ("Shelling resumed\n\nKHERSON, Ukraine -")."""
     for line_start in [0, *[m.end() for m in re.finditer(r"\n", text)]][:3]:
         match = _DATELINE.match(text, line_start)
-        if match is None or line_start > 0 and match.group(1) != match.group(1).upper():
+        if match is None or line_start > 0 and not _later_dateline(match):
             continue
         at = next((p for p in located if line_start <= p.start <= match.start(1) + 1), None)
         if at is not None and at.feature in ("city", "admin2", "admin1"):
             return at
     return None
+
+
+def _later_dateline(match: re.Match[str]) -> bool:
+    """A dateline on a line after the headline: in capitals ("KHERSON, Ukraine -"), or a
+    name set off by a dash or an agency's bracket ("Manila - Two soldiers were killed",
+    "Manila (dpa) -"). A name and a comma in lower case opens a sentence ("Kabul, the capital,
+    was quiet"), not a dateline.
+
+    >>> _later_dateline(_DATELINE.match("Manila - Two soldiers were killed."))
+    True
+    >>> _later_dateline(_DATELINE.match("Kabul, the capital, was quiet."))
+    False
+    """
+    name = match.group(1)
+    return name == name.upper() or match.group(0)[-1] in "-(\u2013\u2014"
 
 
 def _kind_of(text: str, start: int) -> re.Match[str] | None:
