@@ -748,3 +748,11 @@ def test_event_places_a_mixed_case_dateline_after_the_headline_is_not_the_events
     events = extract(text, published="2025-02-04").events
     clash = next(e for e in events if e.event_type == "ASSAULT")
     assert clash.location.name == "Datu Piang"
+
+
+def test_event_places_an_article_that_names_only_a_nationality_is_in_its_country(extract):
+    # no place is named, but every party is Somali: the attack is in Somalia, not nowhere
+    text = "Militants killed 12 Somali soldiers in an attack on an army base, officials said."
+    events = extract(text, published="2025-02-04").events
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert (attack.location.country, attack.location.mention) == ("SOM", "article")

@@ -51,9 +51,15 @@ def article_focus(
         for p in places
         if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
     ]
-    located = located or [
-        p for p in places if p.mention == "embedded" and p.lat is not None and p.feature == "city"
-    ]
+    located = (
+        located
+        or [
+            p
+            for p in places
+            if p.mention == "embedded" and p.lat is not None and p.feature == "city"
+        ]
+        or _one_nationality(places)
+    )
     dateline = dateline_place(text, located)
     if dateline is not None:
         own = _dateline_own(text, dateline, places)
@@ -83,6 +89,19 @@ def article_focus(
         if counts:
             return max(counts.values(), key=lambda ps: _rank(text, ps))[0]
     return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _one_nationality(places: list[Place]) -> list[Place]:
+    """The country an article that names no place calls all its people by ("militants killed
+    12 Somali soldiers", "Somali officials said"): its only nationality word, else nothing.
+
+    >>> somali = Place(text="Somali", start=0, end=6, name="Somalia", country="SOM",
+    ...                feature="country", mention="demonym", lat=6.0, lon=47.0)
+    >>> [p.name for p in _one_nationality([somali])]
+    ['Somalia']
+    """
+    said = [p for p in places if p.mention == "demonym" and p.lat is not None]
+    return said[:1] if len({p.country for p in said}) == 1 else []
 
 
 def _rank(text: str, named: list[Place]) -> tuple[int, bool, int]:
