@@ -11,16 +11,10 @@ import pytest
 from crisislens.link.cluster import average_link, link_block
 from crisislens.link.documents import DocumentSimilarity, groups
 from crisislens.link.events import mention_from_event, stem
-from crisislens.link.features import (
-    FEATURES,
-    INDEX,
-    compatible,
-    pair_features,
-    place_relation,
-    speakers_differ,
-)
+from crisislens.link.features import FEATURES, INDEX, compatible, pair_features, speakers_differ
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
+from crisislens.link.places import place_relation
 from crisislens.link.saved import dump, load
 from crisislens.link.text import dateline, is_background_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
@@ -304,7 +298,7 @@ def test_link_an_arrest_is_a_happening_of_its_own():
 def test_link_one_city_coded_to_two_states_is_no_place_conflict():
     """One report places a shooting in a city's western part and codes it to one state, another
     in its eastern part, which the gazetteer gives to another: a few km apart, that is one city
-    (features.one_city_two_states); towns 80 km apart in two states stay two places."""
+    (places.one_city_two_states); towns 80 km apart in two states stay two places."""
     day = TimeValue.parse("2025-01-27")
     west = _m("a", event_type="ASSAULT", time=day, place=(31.769, 35.216, "city", "ISR"))
     east = _m("b", event_type="ASSAULT", time=day, place=(31.783, 35.234, "city", "PSE"))

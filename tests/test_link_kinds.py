@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from crisislens.link.cluster import average_link
-from crisislens.link.features import actors_differ, compatible, kinds_apart, modes_apart
+from crisislens.link.features import actors_differ, compatible, kinds_apart
+from crisislens.link.kinds import modes_apart
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.stories import StoryLinker

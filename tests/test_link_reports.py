@@ -11,14 +11,10 @@ import numpy as np
 
 from crisislens.link.block import block_features
 from crisislens.link.events import mention_from_event
-from crisislens.link.features import (
-    compatible,
-    listed_by_each,
-    related_undated,
-    telling_figures,
-)
+from crisislens.link.features import compatible, related_undated, telling_figures
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
+from crisislens.link.places import listed_by_each
 from crisislens.link.stories import StoryLinker, new_story_id
 from crisislens.link.text import is_compared_text, is_prior_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan

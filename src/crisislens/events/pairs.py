@@ -2,7 +2,7 @@
 
 A test answers *compatible* (nothing in the two contradicts one happening), not *same*: two
 mentions with no place are compatible in place. Places and dates are compared as the story
-linker compares them (``crisislens.link.features.place_relation``, ``link.mention.TimeValue``),
+linker compares them (``crisislens.link.places.place_relation``, ``link.mention.TimeValue``),
 so within-article and cross-article coreference share one notion of "the same place and time";
 what is added here is what only one article settles: a riot told as "the violence" (compatible
 types through a generic noun), modes, and the state's organs as one side.
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from crisislens.data import read_yaml
-from crisislens.link.features import place_relation, words_of
+from crisislens.link.features import words_of
 from crisislens.link.mention import LinkMention, TimeValue
+from crisislens.link.places import place_relation
 from crisislens.schemas import Actor, Place
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

@@ -4,7 +4,8 @@
 - :mod:`~crisislens.link.text`: mentions given as spans of parsed text;
 - :mod:`~crisislens.link.context`: each trigger in its sentence (all-MiniLM-L6-v2);
 - :mod:`~crisislens.link.features`: pairwise evidence and the rules that forbid a pair
-  (shared with within-article event coreference);
+  (shared with within-article event coreference), with :mod:`~crisislens.link.places` (one
+  place or two) and :mod:`~crisislens.link.kinds` (event types and modes that may be one);
 - :mod:`~crisislens.link.documents`: document similarity and groups of documents;
 - :mod:`~crisislens.link.model`: the trained pair model;
 - :mod:`~crisislens.link.partners`: the second reading of a block (mentions linked to the same

@@ -21,25 +21,19 @@ from scipy import sparse
 from crisislens.link.features import (
     COARSE_PRECISIONS,
     FEATURES,
-    ONE_CITY_KM,
     PUBLISHED_APART_DAYS,
-    REPORTS_PLACE_KM,
-    WIDE_FEATURES,
     full_name,
-    is_order,
-    is_statement,
     own_date,
-    partner_modes_apart,
     party_plan,
     party_words,
-    province_of,
-    relation_groups,
     ruling_country,
     speaker_words,
     telling_figures,
     words_of,
 )
+from crisislens.link.kinds import is_order, is_statement, partner_modes_apart, relation_groups
 from crisislens.link.mention import PRECISIONS, LinkMention
+from crisislens.link.places import ONE_CITY_KM, REPORTS_PLACE_KM, WIDE_FEATURES, province_of
 from crisislens.link.senses import meanings
 from crisislens.schemas import NON_STATE_CODES
 
@@ -155,7 +149,7 @@ class Sides:
         self.sentence_dated = [i for i, x in enumerate(m) if x.sentence_times]
 
     def _mode_table(self, m: Sequence[LinkMention]) -> None:
-        """Which (type, mode) codes are apart from which (features.modes_apart)."""
+        """Which (type, mode) codes are apart from which (kinds.modes_apart)."""
         keys: dict[int, tuple[str, str]] = {}
         for x, code in zip(m, self.modes.tolist()):
             if code >= 0 and x.event_type and x.mode:
@@ -169,7 +163,7 @@ class Sides:
 
     def _listed(self, m: Sequence[LinkMention]) -> None:
         """One-hot rows of each mention's place and target countries, and the rows of the
-        countries its sentences name, over one vocabulary (features.listed_by_each)."""
+        countries its sentences name, over one vocabulary (places.listed_by_each)."""
 
         def one(value: str | None) -> frozenset:
             return frozenset({value}) if value else frozenset()
@@ -261,7 +255,7 @@ def _time_conflicts(s: Sides, rows: np.ndarray, window: int) -> tuple[np.ndarray
 
 def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(match, conflict) matrices of the coded places; one city coded to two states is no
-    conflict (features.one_city_two_states)."""
+    conflict (places.one_city_two_states)."""
     ha, hb = _outer(s.has_place, rows)
     both = ha & hb
     ca, cb = _outer(s.country, rows)
@@ -277,7 +271,7 @@ def _places(s: Sides, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     either_wide = wa | wb
     limit_a, limit_b = _outer(s.limit, rows)
     near = km <= np.maximum(limit_a, limit_b)
-    # a province and a place the gazetteer puts in another province (features.provinces_differ)
+    # a province and a place the gazetteer puts in another province (places.provinces_differ)
     pa, pb = _outer(s.province, rows)
     ia, ib = _outer(s.is_province, rows)
     near &= ~((ia | ib) & (pa >= 0) & (pb >= 0) & (pa != pb))
@@ -315,7 +309,7 @@ def _actor_conflict(s: Sides, rows: np.ndarray, listed: bool = False) -> np.ndar
 
 def _listed_by_each(s: Sides, countries: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
     """Each mention's country (one-hot ``countries``) among those the other's sentences name
-    (features.listed_by_each; the caller knows the two countries differ)."""
+    (places.listed_by_each; the caller knows the two countries differ)."""
     mine_named = (countries[rows] @ s.named.T).toarray() > 0
     theirs_named = (s.named[rows] @ countries.T).toarray() > 0
     return mine_named & theirs_named

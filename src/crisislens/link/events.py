@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crisislens.link.features import WIDE_FEATURES
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
+from crisislens.link.places import WIDE_FEATURES
 from crisislens.link.text import is_background_text, is_compared_text, is_prior_text, lexicon
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Actor, Event
@@ -219,7 +219,7 @@ def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     """The countries an event of a type sent somewhere (``recipient_is_destination`` in
     data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
     deployment "to Germany, Poland and Romania" is coded at Germany in one report and at Poland
-    in another (features.listed_by_each). Other events keep none: tariffs "on Mexico, Canada
+    in another (places.listed_by_each). Other events keep none: tariffs "on Mexico, Canada
     and China" told twice may be two measures, and a place named beside an attack is no
     second place of it.
 

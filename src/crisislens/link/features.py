@@ -6,7 +6,7 @@ coreference: both compare two :class:`LinkMention` objects with :func:`pair_feat
 
 - :func:`compatible` is the hard part: two mentions are never one event when their types differ
   (two related types, such as an attack and the hostage taking in it, need agreeing dates and
-  common ground: :func:`type_family`), their dates are known to differ (at the coarser precision of the two), or their places are
+  common ground: :func:`~crisislens.link.kinds.type_family`), their dates are known to differ (at the coarser precision of the two), or their places are
   farther apart than their precision allows; an undated mention pairs with another of its
   type only on some evidence beyond the type; and two mentions dated only to a month or year
   pair only when they name an actor, a target or a figure alike (a place in one region is not
@@ -45,12 +45,19 @@ False
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 
-from crisislens.geo.resolver import haversine_km
+from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
 from crisislens.link.mention import LinkMention
+from crisislens.link.places import (
+    REPORTS_PLACE_KM,
+    WIDE_FEATURES,
+    listed_by_each,
+    one_city_two_states,
+    place_country,
+    place_relation,
+)
 from crisislens.link.senses import synonyms
 from crisislens.link.text import lexicon
 from crisislens.schemas import NON_STATE_CODES
@@ -92,23 +99,6 @@ PARTNER_FEATURES: tuple[str, ...] = (
     "partner_similarity",  # cosine of the two mentions' rows of first probabilities
 )
 PUBLISHED_APART_DAYS = 30
-# how far apart two places named in one article may be and still be one place, by the coarser
-# precision (the article coder's test: one writer names one happening's place alike)
-PLACE_KM = {"city": 50.0, "landmark": 50.0, "admin2": 100.0, "admin1": 300.0, "unknown": 50.0}
-# the same across reports: reports of one event by different outlets name towns up to about a
-# hundred kilometres apart (the nearest town, the district's seat, the city a hijacked train
-# left from), and a province by a centroid that may lie hundreds of kilometres from the town
-REPORTS_PLACE_KM = {
-    "city": 150.0,
-    "landmark": 150.0,
-    "admin2": 150.0,
-    "admin1": 500.0,
-    "unknown": 150.0,
-}
-WIDE_FEATURES = (None, "country", "region", "sea", "continent")
-# two towns or landmarks this near, coded to two states, are one city that two states claim or
-# a border town's two sides, not two places (:func:`one_city_two_states`)
-ONE_CITY_KM = 25.0
 # a figure this large, given alike by two reports of one week, is evidence beyond their type
 # that they tell one happening (:func:`telling_figures`)
 TELLING_FIGURE = 5
@@ -121,97 +111,6 @@ _CODED_COUNTRY = re.compile(r"\s*\([A-Z]{3}\)$")
 def _jaccard(a: frozenset, b: frozenset) -> float:
     union = len(a | b)
     return len(a & b) / union if union else 0.0
-
-
-def place_relation(
-    a: LinkMention, b: LinkMention, radius: dict[str, float] = PLACE_KM
-) -> str | None:
-    """ "match", "conflict" or None (unknown) for the coded places of two mentions, within
-    ``radius`` (by the coarser precision: :data:`PLACE_KM` within one article,
-    :data:`REPORTS_PLACE_KM` across reports)."""
-    if a.place is None or b.place is None:
-        return None
-    (lat1, lon1, f1, c1), (lat2, lon2, f2, c2) = a.place, b.place
-    if c1 and c2 and c1 != c2:
-        return "conflict"
-    if f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
-        return "match" if c1 and c1 == c2 else None
-    if provinces_differ(a, b):
-        return "conflict"
-    limit = max(radius.get(f1, 50.0), radius.get(f2, 50.0))
-    return "match" if haversine_km(lat1, lon1, lat2, lon2) <= limit else "conflict"
-
-
-def province_of(m: LinkMention) -> str | None:
-    """The first-level division (state, province) the gazetteer gives the mention's place."""
-    return m.extra.get("place_admin1") or None
-
-
-def provinces_differ(a: LinkMention, b: LinkMention) -> bool:
-    """Is one of two places a province (admin1) and the other in another province, or another
-    province? A province is read by its centroid, which may lie hundreds of kilometres from its
-    towns, so the distance says little; but a town lies in one province. "Kaduna" (the state)
-    and Gada, a town of Sokoto state 440 km from Kaduna's centroid, are two places. Where the
-    provinces agree the distance still decides, as where the gazetteer gives no province.
-
-    >>> state = LinkMention("a", "d1", 0, 4, place=(10.4, 7.9, "admin1", "NGA"),
-    ...                     extra={"place_admin1": "Kaduna"})
-    >>> town = LinkMention("b", "d2", 0, 4, place=(13.8, 5.7, "city", "NGA"),
-    ...                    extra={"place_admin1": "Sokoto"})
-    >>> provinces_differ(state, town), place_relation(state, town, REPORTS_PLACE_KM)
-    (True, 'conflict')
-    >>> village = LinkMention("c", "d2", 0, 4, place=(10.6, 7.2, "city", "NGA"),
-    ...                       extra={"place_admin1": "Kaduna"})
-    >>> provinces_differ(state, village), provinces_differ(town, village)
-    (False, False)
-    """
-    if a.place is None or b.place is None or "admin1" not in (a.place[2], b.place[2]):
-        return False
-    mine, theirs = province_of(a), province_of(b)
-    return bool(mine and theirs and mine != theirs)
-
-
-def one_city_two_states(a: LinkMention, b: LinkMention) -> bool:
-    """Two precise places (towns, landmarks, districts) within ``ONE_CITY_KM`` of each other
-    but coded to two states: one report's western district of a city and another's eastern
-    one, which the gazetteer gives to another state, or the two sides of a border town. That
-    is no place conflict (the pair model and the other rules still weigh the pair).
-
-    >>> a = LinkMention("a", "d1", 0, 4, place=(31.769, 35.216, "city", "ISR"))
-    >>> b = LinkMention("b", "d2", 0, 4, place=(31.783, 35.234, "city", "PSE"))
-    >>> one_city_two_states(a, b), one_city_two_states(a, LinkMention("c", "d2", 0, 4,
-    ...     place=(31.9, 35.2, "region", "PSE")))
-    (True, False)
-    """
-    if a.place is None or b.place is None:
-        return False
-    (lat1, lon1, f1, c1), (lat2, lon2, f2, c2) = a.place, b.place
-    if not (c1 and c2 and c1 != c2) or f1 in WIDE_FEATURES or f2 in WIDE_FEATURES:
-        return False
-    return haversine_km(lat1, lon1, lat2, lon2) <= ONE_CITY_KM
-
-
-def listed_by_each(a: LinkMention, b: LinkMention, mine: str | None, theirs: str | None) -> bool:
-    """Two countries, each named by the other mention's sentences: one deployment "to Germany,
-    Poland and Romania" coded at Germany in one report and at Poland in another (each report
-    names both), not an attack in Kabul and another in Peshawar.
-
-    >>> a = LinkMention("a", "d1", 0, 4, named_countries=frozenset({"DEU", "POL"}))
-    >>> b = LinkMention("b", "d2", 0, 4, named_countries=frozenset({"POL", "DEU", "ROU"}))
-    >>> listed_by_each(a, b, "DEU", "POL"), listed_by_each(a, b, "DEU", "ROU")
-    (True, False)
-    """
-    return bool(
-        mine
-        and theirs
-        and mine != theirs
-        and mine in b.named_countries
-        and theirs in a.named_countries
-    )
-
-
-def _place_country(m: LinkMention) -> str | None:
-    return m.place[3] if m.place else None
 
 
 def ruling_country(m: LinkMention, role: str) -> str | None:
@@ -289,11 +188,6 @@ def editions_differ(a: LinkMention, b: LinkMention) -> bool:
     (True, False)
     """
     return a.edition is not None and b.edition is not None and a.edition != b.edition
-
-
-def is_statement(event_type: str | None) -> bool:
-    """Is the type a speech act, whose speaker makes it one happening (data/link.yaml)?"""
-    return event_type in lexicon()["statements"]
 
 
 def speaker_words(m: LinkMention) -> frozenset[str]:
@@ -426,113 +320,6 @@ def loosely_dated(a: LinkMention, b: LinkMention) -> bool:
     """Both dated, but only to the month or year ('earlier this month'): that they agree says
     little, since many events of one type fall in a month."""
     return a.time is not None and b.time is not None and a.time.coarser(b.time) in COARSE_PRECISIONS
-
-
-@lru_cache(maxsize=256)
-def type_family(event_type: str | None) -> str | None:
-    """The event type, or the types reports of one happening may differ on ('ASSAULT+COERCE',
-    from ``related_types`` in data/link.yaml): the store's linker blocks by this."""
-    if not event_type:
-        return event_type
-    return lexicon()["families"].get(event_type, event_type)
-
-
-def related_types(event_type: str) -> list[str]:
-    """The event type and the types related to it ('ASSAULT' -> ['ASSAULT', 'COERCE'])."""
-    family = type_family(event_type)
-    return sorted({event_type, *(t for t, f in lexicon()["families"].items() if f == family)})
-
-
-def relation_groups(m: LinkMention) -> int:
-    """The ``related_types`` groups (data/link.yaml) the mention's type and mode take part in,
-    as bits: an entry ``TYPE:mode`` takes only that mode ("AID:peacekeeping": troops sent as
-    peacekeepers, not food aid, may be the deployment a MOBILIZE tells of); a mode of
-    ``own_happening_modes`` takes part in none (:func:`own_happening`)."""
-    return _group_bits(m.event_type, m.mode)
-
-
-def own_happening(event_type: str | None, mode: str | None) -> bool:
-    """Is an event of this type and mode a happening of its own, never another report's reading
-    of an event of a related type (``own_happening_modes`` in data/link.yaml)? The suspects
-    arrested after a shooting are not the shooting; the passengers seized in it may be.
-
-    >>> own_happening("COERCE", "arrest"), own_happening("COERCE", "seize")
-    (True, False)
-    """
-    return bool(event_type and mode and mode in lexicon()["own_modes"].get(event_type, ()))
-
-
-def is_order(event_type: str | None, mode: str | None) -> bool:
-    """Is an event of this type and mode an order (``order_modes`` in data/link.yaml: a curfew,
-    a state of emergency, a ban), which pairs with events of its type only in its mode?
-
-    >>> is_order("COERCE", "curfew"), is_order("COERCE", "arrest")
-    (True, False)
-    """
-    return bool(event_type and mode and mode in lexicon()["order_modes"].get(event_type, ()))
-
-
-def orders_differ(a: LinkMention, b: LinkMention) -> bool:
-    """Two events of one type in two modes, one of them an order (:func:`is_order`): the
-    curfew a city's governor imposed and the tear gas its police fired that day are two
-    happenings. Events of one mode, or with no mode, are not ruled apart.
-
-    >>> curfew = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="curfew")
-    >>> gas = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="restrict")
-    >>> orders_differ(curfew, gas), orders_differ(curfew, curfew), orders_differ(gas, gas)
-    (True, False, False)
-    """
-    return bool(
-        a.event_type
-        and a.event_type == b.event_type
-        and a.mode
-        and b.mode
-        and a.mode != b.mode
-        and (is_order(a.event_type, a.mode) or is_order(b.event_type, b.mode))
-    )
-
-
-def modes_apart(a: LinkMention, b: LinkMention) -> bool:
-    """Two events of one type, one in a mode that pairs only with some modes of its type
-    (``mode_partners`` in data/link.yaml), the other in none of them: the gunmen the police
-    arrested and the decree the president issued that day are two happenings; the men held and
-    the rifles seized in one raid may be one.
-
-    >>> held = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="arrest")
-    >>> decree = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="restrict")
-    >>> seized = LinkMention("c", "d2", 0, 4, event_type="COERCE", mode="seize")
-    >>> modes_apart(held, decree), modes_apart(decree, held), modes_apart(held, seized)
-    (True, True, False)
-    """
-    if not (a.event_type and a.event_type == b.event_type):
-        return False
-    return partner_modes_apart(a.event_type, a.mode, b.mode)
-
-
-def partner_modes_apart(event_type: str, mine: str | None, theirs: str | None) -> bool:
-    """:func:`modes_apart` for two events of ``event_type`` in these modes."""
-    if not (mine and theirs):
-        return False
-    partners = lexicon()["mode_partners"].get(event_type, {})
-    return (mine in partners and theirs not in partners[mine]) or (
-        theirs in partners and mine not in partners[theirs]
-    )
-
-
-@lru_cache(maxsize=1024)
-def _group_bits(event_type: str | None, mode: str | None) -> int:
-    if own_happening(event_type, mode):
-        return 0
-    bits = 0
-    for k, group in enumerate(lexicon()["related_groups"]):
-        if any(t == event_type and wanted in (None, mode) for t, wanted in group):
-            bits |= 1 << k
-    return bits
-
-
-def related(a: LinkMention, b: LinkMention) -> bool:
-    """May two mentions of two types be one event? Only when one related group holds both."""
-    return bool(relation_groups(a) & relation_groups(b))
 
 
 def actors_differ(a: LinkMention, b: LinkMention) -> bool:
@@ -683,7 +470,7 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # told as earlier than its report, and the other of that day or later
     if (
         place_relation(a, b, REPORTS_PLACE_KM) == "conflict"
-        and not listed_by_each(a, b, _place_country(a), _place_country(b))
+        and not listed_by_each(a, b, place_country(a), place_country(b))
         and not one_city_two_states(a, b)
     ):
         return False  # two places (not two countries each report names, nor one city's)

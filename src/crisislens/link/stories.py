@@ -2,7 +2,7 @@
 ``crisislens.store.stories``).
 
 Blocking keeps it cheap on a large store: a new event is compared only with events of its PLOVER
-type (or a related type: :func:`crisislens.link.features.type_family`) whose days (:func:`period`: a date's whole week or month) come within ``WINDOW_DAYS`` of its
+type (or a related type: :func:`crisislens.link.kinds.type_family`) whose days (:func:`period`: a date's whole week or month) come within ``WINDOW_DAYS`` of its
 own (where they happened is a rule on each pair: places too far apart, or actors of different
 states, are never one event). New events are taken a week at a time in date order, each week clustered
 with the stored stories of its blocks (average link, cannot-link constraints; see
@@ -32,15 +32,8 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import (
-    INDEX,
-    before_report,
-    is_statement,
-    kinds_apart,
-    related_undated,
-    same_tally,
-    type_family,
-)
+from crisislens.link.features import INDEX, before_report, kinds_apart, related_undated, same_tally
+from crisislens.link.kinds import is_statement, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
 from crisislens.link.text import lexicon

@@ -146,7 +146,7 @@ def _stored_mentions(
 ) -> list[tuple[LinkMention, str]]:
     """Linked events of a new event's type (or a related one) whose days come within
     ``WINDOW_DAYS`` of the new event's days, read from their kept views (link/saved.py)."""
-    from crisislens.link.features import related_types
+    from crisislens.link.kinds import related_types
     from crisislens.link.stories import period
 
     if not new:
