@@ -575,6 +575,21 @@ def test_rule_country_again(extract):
     assert all(e.actor is None or e.actor.country != "CAN" for e in tariffs)  # none named
 
 
+def test_rule_country_again_described_or_as_a_republic(extract):
+    """ "the island nation" and "the republic" are the state last named (roles27 spot set:
+    Sri Lankan and Maldivian reports); "the neighbouring nation" is another state."""
+
+    def arrest_country(text: str) -> str | None:
+        record = extract(text)
+        arrests = [e for e in record.events if e.trigger and "detain" in e.trigger.text]
+        return arrests[0].actor.country if arrests and arrests[0].actor else None
+
+    tail = " on Friday. {} detained 30 fishermen near the reef."
+    assert arrest_country("Fiji closed its ports" + tail.format("The island nation")) == "FJI"
+    assert arrest_country("Georgia closed its ports" + tail.format("The republic")) == "GEO"
+    assert arrest_country("Fiji closed its ports" + tail.format("The neighbouring nation")) != "FJI"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "country"),
     [

@@ -228,7 +228,8 @@ def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: Article
 
 
 def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
-    """ "the country", bare and definite, is the state last named as such: after "Canada said
+    """ "the country", bare and definite or with a word that only describes it ("the island
+    nation", ``country_descriptors``), is the state last named as such: after "Canada said
     it would respond", "the country will impose tariffs" is Canada's government."""
     words = coder.words
     if head.pos_ != "NOUN" or head.lemma_.lower() not in words.country_anaphors:
@@ -237,7 +238,12 @@ def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> De
     if state is None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in head.lefts)
-    if not definite or any(c.dep_ not in ("det", "punct") for c in head.lefts):
+    described = ("det", "punct", "compound", "amod")  # "the island nation"
+    if not definite or any(
+        c.dep_ not in described
+        or (c.dep_ in described[2:] and c.lower_ not in words.country_descriptors)
+        for c in head.lefts
+    ):
         return None
     if any(c.dep_ == "prep" for c in head.rights):
         return None  # "the country of his birth"

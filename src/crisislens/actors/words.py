@@ -93,6 +93,7 @@ class ActorWords:
     state_sectors: frozenset[str]
     owning_deps: frozenset[str]
     owning_preps: frozenset[str]
+    country_descriptors: frozenset[str]
     post_preps: frozenset[str]
     owning_nouns: frozenset[str]
     state_words: frozenset[str]
