@@ -719,3 +719,46 @@ def test_a_wire_report_telling_its_attack_a_paragraph_at_a_time_is_one_happening
     )
     (attack,) = _asserted(record, "ASSAULT")
     assert {"attacked", "opened fire"} <= {m.trigger.text for m in attack.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted three nurses from a clinic in Kaduna, police said. Police gave no reason "
+        "for the abduction. The nurses were later released unharmed.",
+        "Armed men kidnapped 14 farm workers near Jos. Residents said the kidnapping took place "
+        "at dawn. Police said nine of the workers were freed after a ransom was paid.",
+    ],
+)
+def test_an_abduction_told_twice_stays_apart_from_the_release(extract, text):
+    """happenings._fold_seizures: a seizure told by a verb and a noun is no attack that folds
+    itself into a part, so a later release is weighed against it and stays a happening of its
+    own."""
+    record = extract(text, published=PUB)
+    assert len(_asserted(record, "ASSAULT")) == 1
+    assert len(_asserted(record, "RETREAT")) == 1
+
+
+def test_an_attack_noun_does_not_fold_the_abduction_it_names(extract):
+    """happenings._fold_seizures and attack_verb: "the attack" told by a noun folds no seizure
+    into a part, so the abduction told again in its own paragraph still joins its happening."""
+    record = extract(
+        "Armed men kidnapped 12 farmers from a village near Gusau on Sunday, police said.\n\n"
+        "A farmer who escaped the attack said his brother was abducted.\n\n"
+        "Police said the kidnapping was the third in the district this month.",
+        published=PUB,
+    )
+    (abduction,) = _asserted(record, "ASSAULT")
+    assert abduction.mode == "abduct"
+
+
+def test_two_abductions_told_apart_are_weighed_as_any_two_mentions(extract):
+    """happenings.seizure_in_attack: a seizure is no attack another seizure is part of; the two
+    are one happening where type, place, day and sides agree."""
+    record = extract(
+        "Police in Kaduna confirmed the abduction of traders near Birnin Gwari on Tuesday.\n\n"
+        "The police said only six traders were abducted, not the 30 reported by residents.\n\n"
+        "The gunmen abducted the traders on the main road, a witness said.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1

@@ -19,6 +19,12 @@ def _event(record, event_type):
         ("If talks fail, rebels would attack the village.", "ASSAULT", "hypothetical"),
         ("The government should arrest the leaders of the riot.", "COERCE", "demanded"),
         ("It is imperative that the army withdraws its troops.", "RETREAT", "demanded"),
+        # a gerund on the object of "require" (modality.required_gerund)
+        (
+            "The unrest requires the governor imposing a curfew, the mayor said.",
+            "COERCE",
+            "demanded",
+        ),
         ("It may be that the army will withdraw its troops.", "RETREAT", "possible"),
         # what someone believes or thinks is supposed, not asserted
         ("Officials in Niamey believe the militia ambushed the convoy.", "ASSAULT", "possible"),

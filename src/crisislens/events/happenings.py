@@ -471,9 +471,10 @@ def seizure_in_attack(c: Candidate, m: Candidate) -> bool:
     attackers made, told apart by a verb: "Gunmen stormed a depot in Kassala on Monday. They took forty
     passengers hostage." The two agree in place and day (one with neither of its own agrees),
     and the takers are the attackers or go unnamed ("they"); those seized need not be those the
-    attack hit (a train attacked, its passengers held)."""
+    attack hit (a train attacked, its passengers held). Two seizures, or a seizure and an
+    attack told by a noun ("the attack"), are weighed as any two mentions are."""
     taking, attack = (c, m) if seizure(c) else (m, c)
-    if not seizure(taking) or taking.noun or attack.event.event_type not in _seizure_words()[0]:
+    if not seizure(taking) or taking.noun or not attack_verb(attack):
         return False  # a noun ("charged with kidnapping") may name any seizure
     days = [(date_of(x), precision_of(x)) for x in (taking, attack)]
     if all(day == "day" for _, day in days):
@@ -495,11 +496,25 @@ def _told_attack(c: Candidate) -> bool:
     return attack and (c.event.location is not None or c.date is not None)
 
 
+def attack_verb(c: Candidate) -> bool:
+    """Whether ``c`` is an attack told by its verb that seizes no one ("gunmen stormed a
+    depot"), the act a seizure its attackers made is part of: not "the attack", a noun that
+    may name the seizure itself, nor "abducted 20 traders", a seizure.
+
+    >>> attack_verb(stormed_a_depot), attack_verb(the_attack)  # doctest: +SKIP
+    (True, False)
+    """
+    return c.event.event_type in _seizure_words()[0] and not c.noun and not seizure(c)
+
+
 def _fold_seizures(h: Happening) -> None:
-    """In a happening told by an attack, a seizure is part of the attack's telling: the
-    happening is the attack ("stormed a depot ... took forty passengers hostage")."""
-    attacks = _seizure_words()[0]
-    if any(not m.part and m.event.event_type in attacks for m in h.members):
+    """In a happening told by an attack's verb (:func:`attack_verb`), a seizure is part of the
+    attack's telling: the happening is the attack ("stormed a depot ... took forty passengers
+    hostage"). A seizure is no attack that folds itself, nor is an attack noun one that folds
+    it ("Gunmen seized three nurses ... who escaped the attack ... The nurses were freed on
+    Sunday"): the abduction stays the happening's telling, so that a release, another type, is
+    still weighed against it (and stays a happening of its own)."""
+    if any(not m.part and attack_verb(m) for m in h.members):
         for m in h.members:
             if seizure(m):
                 m.part = True

@@ -463,7 +463,12 @@ def _step_up(node: Token, at_trigger: bool) -> Token | None:
     """The next word up the clause chain, or None where the chain ends."""
     if is_root(node):
         return None
-    chooser = no_choice_but(node) or finite_beside_infinitive(node) or causative_participle(node)
+    chooser = (
+        no_choice_but(node)
+        or finite_beside_infinitive(node)
+        or causative_participle(node)
+        or required_gerund(node)
+    )
     if chooser is not None:
         return chooser
     allowed = UP_DEPS if is_verb(node) or not at_trigger else NOUN_UP_DEPS
@@ -496,6 +501,21 @@ def carried(trigger: Token, light_verbs: frozenset[str]) -> bool:
         and lemma(head) in light_verbs
         and not undone_by(head)
     )
+
+
+def required_gerund(node: Token) -> Token | None:
+    """The verb of requiring whose object a gerund tells what is asked of it, where the parse
+    hangs the gerund on the object: "a trend that requires the country declaring an emergency"
+    demands the declaration, as "requires" says (event_rules.yaml: gerund_object_verbs; the
+    verb is one of the ``demanded`` governors). None for any other word.
+
+    >>> required_gerund(nlp("It requires the army leaving the town.")[4]).text  # doctest: +SKIP
+    'requires'
+    """
+    obj = node.head
+    if node.dep_ != "acl" or node.tag_ != "VBG" or obj.dep_ != "dobj":
+        return None
+    return obj.head if lemma(obj.head) in vocabulary().words.gerund_object_verbs else None
 
 
 # what a verb's first complement is, before a "that" clause joined to it by "and"
