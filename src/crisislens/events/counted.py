@@ -495,6 +495,7 @@ def _state_kind(head: Token) -> str | None:
         states += [c for c in head.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
         if head.head.dep_ == "oprd" and head.head.lower_ in w.state_kinds:
             states.append(head.head)  # "left at least 15 people dead": the small clause's state
+        states += _verbless_state(head)
     elif first_conjunct(head).dep_ == "dobj":
         # "the blast left 12 dead", "left 40 people dead and dozens wounded": the predicate
         # after the object (or after this conjunct of it)
@@ -512,6 +513,21 @@ def _state_kind(head: Token) -> str | None:
         if kind in ("dead", "injured", "arrested", "displaced"):
             return kind
     return None
+
+
+def _verbless_state(head: Token) -> list[Token]:
+    """The state a number is the subject of where its verb is left out and the tagger read the
+    state as an adjective joined to the first clause's verb: in "ten were killed and eight
+    wounded", "wounded" (ADJ, conj of "killed") has "eight" as its subject.
+
+    >>> doc = nlp("Ten were killed and eight wounded.")  # doctest: +SKIP
+    >>> _verbless_state(doc[4])                          # doctest: +SKIP
+    [wounded]
+    """
+    state = head.head
+    if state.pos_ != "ADJ" or state.dep_ != "conj" or state.lower_ not in words().state_kinds:
+        return []
+    return [state]
 
 
 def _own_states(state: Token) -> list[Token]:

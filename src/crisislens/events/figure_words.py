@@ -35,6 +35,7 @@ class Words:
     body_nouns: frozenset[str]
     cause_preps: frozenset[str]
     tally_preps: frozenset[str]
+    ranking_words: frozenset[str]
     tally_nouns: frozenset[str]
     tally_source_preps: frozenset[str]
     campaign_preps: frozenset[str]

@@ -165,7 +165,7 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     """Whether ``child`` of ``verb`` makes its count a tally (see :func:`tally`)."""
     w = words()
     if child.dep_ == "prep" and child.lower_ in w.tally_preps:
-        return True
+        return not compared_since(child)
     if (
         child.dep_ in SUBJECTS
         and child.tag_ in ("NNS", "NNPS")
@@ -195,6 +195,29 @@ def _tally_mark(verb: Token, child: Token) -> bool:
     phrase = _span_phrase(node)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
+
+
+def compared_since(prep: Token) -> bool:
+    """A "since" phrase right after a happening ranked by a superlative or an ordinal
+    (``ranking_words``) bounds the comparison, not a span whose dead are counted: in "12 were
+    killed in the deadliest raid on the town since the truce", the 12 are the raid's.
+
+    >>> doc = nlp("Nine died in the worst attack in the north since 2019.")  # doctest: +SKIP
+    >>> compared_since(doc[9])                                             # doctest: +SKIP
+    True
+    """
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    for noun in (before, *before.ancestors):
+        if noun.right_edge.i != prep.i - 1:
+            return False
+        if noun.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words().ranking_words)
+            for c in noun.children
+        ):
+            return True
+    return False
 
 
 def _campaign_of_acts(noun: Token) -> bool:
