@@ -617,6 +617,13 @@ def test_event_places_a_town_near_enough_still_places_the_event(extract, distanc
             "Police later arrested 12 men.",
             "Juliaca",
         ),
+        # the bureau's story is where its lead puts it, not in a town a later paragraph names
+        (
+            "LIMA - Gunmen in the southern region of Puno ambushed a police patrol on Monday. "
+            "Police later arrested 12 men after a long search of the hills. "
+            "In March, a bomb went off in a market in Arequipa.",
+            "Puno",
+        ),
         # a region's capital is not the capital the dateline is
         (
             "LIMA - Gunmen ambushed a police patrol in the southern region of Puno on Sunday. "

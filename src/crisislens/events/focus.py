@@ -46,30 +46,13 @@ def article_focus(
     Phoenix Police Department said") is in that town. A place only a speaker is put in
     (``spoken``: the start offsets of "In Lisbon, the minister said ...") counts for no
     country in :func:`_most_put_in`."""
-    located = [
-        p
-        for p in places
-        if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
-    ]
-    located = (
-        located
-        or [
-            p
-            for p in places
-            if p.mention == "embedded" and p.lat is not None and p.feature == "city"
-        ]
-        or _one_nationality(places)
-    )
+    located = _located(places)
     dateline = dateline_place(text, located)
     if dateline is not None:
-        own = _dateline_own(text, dateline, places)
-        if not (
-            _filed_abroad(text, dateline, own, places, located)
-            or dateline.geonameid in capitals
-            and _bureau(text, dateline, own, places, located)
-        ):
+        reported = _reported_elsewhere(text, dateline, places, located, capitals)
+        if reported is None:
             return dateline
-        located = [p for p in located if p not in own]
+        located = reported
     by_country: dict[str | None, list[Place]] = {}
     for p in located:
         by_country.setdefault(p.country, []).append(p)
@@ -89,6 +72,43 @@ def article_focus(
         if counts:
             return max(counts.values(), key=lambda ps: _rank(text, ps))[0]
     return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _located(places: list[Place]) -> list[Place]:
+    """The places an article's focus is chosen from: those it names, else the towns inside
+    bodies' names, else its one nationality (:func:`_one_nationality`)."""
+    named = [
+        p
+        for p in places
+        if p.mention == "name" and p.lat is not None and p.feature in PLACE_FEATURES
+    ]
+    embedded = [
+        p for p in places if p.mention == "embedded" and p.lat is not None and p.feature == "city"
+    ]
+    return named or embedded or _one_nationality(places)
+
+
+def _reported_elsewhere(
+    text: str,
+    dateline: Place,
+    places: list[Place],
+    located: list[Place],
+    capitals: frozenset[int],
+) -> list[Place] | None:
+    """None where the dateline is the article's place; else the places to choose from
+    instead: those of a report filed from abroad (:func:`_filed_abroad`), or those where a
+    capital's bureau report puts its story (:func:`_bureau`) and what lies inside them."""
+    own = _dateline_own(text, dateline, places)
+    abroad = _filed_abroad(text, dateline, own, places, located)
+    reported = (
+        _bureau(text, dateline, own, places, located)
+        if not abroad and dateline.geonameid in capitals
+        else []
+    )
+    if not (abroad or reported):
+        return None
+    elsewhere = [p for p in located if p not in own]
+    return [p for p in elsewhere if _within_any(p, reported)] or elsewhere
 
 
 def _one_nationality(places: list[Place]) -> list[Place]:
@@ -219,32 +239,39 @@ def _filed_abroad(
     return bool(elsewhere) and not named_again
 
 
+def _within_any(place: Place, wholes: list[Place]) -> bool:
+    """The place is one of ``wholes`` or lies inside one ("Namssiguian" in "Bam province")."""
+    return any(place is whole or contains(whole, place) for whole in wholes)
+
+
 def _bureau(
     text: str, dateline: Place, own: list[Place], places: list[Place], located: list[Place]
-) -> bool:
+) -> list[Place]:
     """A capital's dateline the text never names again, whose lead (two sentences) puts the
     story in another town or province of its country: "LIMA - Gunmen killed the mayor of a
     town in the southern region of Puno" was filed from the bureau in the capital, and its
-    unplaced events are where the text puts them. A province that holds the dateline, a name
-    the lead gives as a party's ("Cusco Governor Ana Soto"), a dateline named again or called
-    "the capital" ("LIMA - A bomb went off in the capital ...") keep the dateline, as does one
-    the text says nothing more about."""
+    unplaced events are where the text puts them: the places the lead puts the story in
+    (none where the dateline stays). A province that holds the dateline, a name the lead
+    gives as a party's ("Cusco Governor Ana Soto"), a dateline named again or called "the
+    capital" ("LIMA - A bomb went off in the capital ...") keep the dateline, as does one the
+    text says nothing more about."""
     if any(p.name == dateline.name for p in places if p not in own):
-        return False
+        return []
     own_end = max(p.end for p in own)
     lead_end = _lead_end(text, own_end)
     if _calls_it_the_capital(text[own_end:lead_end]):
-        return False
-    return any(
-        p.country == dateline.country
+        return []
+    return [
+        p
+        for p in located
+        if p not in own
+        and p.country == dateline.country
         and p.feature != "country"
         and p.end <= lead_end
         and p.name != dateline.name
         and not contains(p, dateline)
         and _placed(text, p)
-        for p in located
-        if p not in own
-    )
+    ]
 
 
 def _calls_it_the_capital(lead: str) -> bool:
