@@ -516,3 +516,19 @@ def test_places_an_unknown_village_is_not_put_in_a_namesake_abroad(extract):
     )
     village = next(p for p in extract(text).places if p.text == "Upper Dado")
     assert village.country == "PHL"
+
+
+def test_places_a_nationality_that_names_the_force_is_a_party_not_the_place(extract):
+    # "Russian forces", "Russian drones": who shells, not where; Hirnyk is the Ukrainian town
+    text = "Russian forces shelled Hirnyk on Monday, and Russian drones hit a market there."
+    town = next(p for p in extract(text).places if p.text == "Hirnyk")
+    assert town.country == "UKR"
+
+
+def test_places_a_province_named_as_one_is_evidence_of_its_country(extract):
+    # towns named Donetsk lie in two countries, but only one country has a Donetsk region
+    text = (
+        "Russian media and Russian officials said a man was killed in Hirnyk in the Donetsk region."
+    )
+    town = next(p for p in extract(text).places if p.text == "Hirnyk")
+    assert town.country == "UKR"

@@ -98,6 +98,9 @@ def _evidence(m: ToponymMention, lexicon: GeoLexicon) -> tuple[str | None, str |
         return top.country, "country"
     if m.container_country:
         return m.container_country, "container"
+    unit = _said_unit(m)
+    if unit is not None:
+        return unit.country, unit.feature
     gap = lexicon.weight("unambiguous_prior_gap")
     if m.container:  # "Alexandria, Louisiana": the province says which country, not the town
         unit = unambiguous(m.container_candidates, gap)
@@ -116,6 +119,20 @@ def _evidence(m: ToponymMention, lexicon: GeoLexicon) -> tuple[str | None, str |
     if sure.feature == "city" and sure.population >= lexicon.weight("big_city_population"):
         return sure.country, "big_city"
     return None, None
+
+
+def _said_unit(m: ToponymMention) -> Candidate | None:
+    """The one province of its name the text calls a province ("Donetsk region": of all the
+    places named Donetsk, one province): evidence of its country, though towns of the name
+    lie in two countries.
+
+    >>> _said_unit(donetsk_region).country  # doctest: +SKIP
+    'UKR'
+    """
+    if m.says_unit != "admin1":
+        return None
+    units = [c for c in m.candidates if c.feature == "admin1"]
+    return units[0] if len({c.country for c in units}) == 1 and units[0].country else None
 
 
 @dataclass

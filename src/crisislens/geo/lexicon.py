@@ -39,6 +39,7 @@ class GeoLexicon:
     portfolios: frozenset[str]
     office_words: frozenset[str]
     anaphor_kinds: frozenset[str]
+    force_nouns: frozenset[str]
     capital_words: frozenset[str]
     subnational_capital_words: frozenset[str]
     removal_verbs: frozenset[str]

@@ -32,6 +32,7 @@ from crisislens.geo.scoring import coherence, haversine_km, score, well_known
 from crisislens.geo.toponyms import ToponymFinder
 from crisislens.nlp.doc_cache import doc_text
 from crisislens.nlp.names import fold_place_name
+from crisislens.nlp.syntax import lemma
 from crisislens.schemas import Place
 
 __all__ = ["DIRECTIONS", "KIND_NOUNS", "KIND_OF", "PlaceResolver", "haversine_km"]
@@ -351,7 +352,7 @@ class PlaceResolver:
 
 
 def _set_aside(m: ToponymMention, span: Span) -> ToponymMention:
-    return replace(m, aside=True) if acts_as_subject(span) else m
+    return replace(m, aside=True) if acts_as_subject(span) or qualifies_a_force(span) else m
 
 
 def _last_word(text: str) -> str:
@@ -370,6 +371,18 @@ def acts_as_subject(span: Span) -> bool:
     calm", "Velmora was shelled" stay places)."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+
+
+def qualifies_a_force(span: Span) -> bool:
+    """A nationality word that qualifies the force or the fire that acts ("Velmoran shelling
+    of Dask", "Velmoran troops killed two men"): it names the party, not the place, and its
+    country counts as a party's, set aside (geo.yaml ``force_nouns``).
+
+    >>> qualifies_a_force(nlp("Velmoran shelling killed two men.")[0:1])  # doctest: +SKIP
+    True
+    """
+    root = span.root
+    return root.dep_ in ("amod", "compound") and lemma(root.head) in GeoLexicon.load().force_nouns
 
 
 def _abroad(container: Candidate, context: CountryContext) -> bool:
