@@ -130,10 +130,30 @@ class Gazetteer:
             found = sorted((Candidate(*row) for row in rows), key=lambda c: -c.prior)
             if found:
                 break
+        if not found:
+            found = self._province_with_long_vowels(key)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = found
         return found
+
+    def _province_with_long_vowels(self, key: str) -> list[Candidate]:
+        """A province the gazetteer spells with a doubled vowel where the news spells it with
+        one ("Lower Shabelle" is "Lower Shabeelle", "Hiraan" is "Hiiraan"): only provinces and
+        districts, which a news report names this way, never a village of another name
+        (:func:`long_vowel_variants`)."""
+        spellings = long_vowel_variants(key)
+        if not spellings:
+            return []
+        rows = self._conn.execute(
+            "SELECT DISTINCT p.* FROM names n JOIN places p USING (place_id) "
+            f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
+            spellings,
+        ).fetchall()
+        found = [Candidate(*row) for row in rows]
+        return sorted(
+            (c for c in found if c.feature in ("admin1", "admin2")), key=lambda c: -c.prior
+        )
 
     def multiword_country_names(self) -> frozenset[str]:
         """The folded names of countries that have more than one word ("burkina faso")."""
@@ -179,6 +199,23 @@ def dash_variants(key: str) -> list[str]:
     """
     variants = [key.replace(" ", "-"), key.replace("-", " ")]
     return [v for v in dict.fromkeys(variants) if v != key]
+
+
+_SINGLE_VOWEL = re.compile(r"(?<![aeiou])[aeiou](?![aeiou])")
+
+
+def long_vowel_variants(key: str) -> list[str]:
+    """A folded name with one of its single vowels doubled, one at a time, in names of five
+    letters or more: the long vowels of Somali and other spellings that the news drops.
+
+    >>> long_vowel_variants("hiraan")
+    ['hiiraan']
+    >>> long_vowel_variants("gao")
+    []
+    """
+    if len(key) < 5:
+        return []
+    return [key[: m.end()] + m.group(0) + key[m.end() :] for m in _SINGLE_VOWEL.finditer(key)]
 
 
 _ASSIMILATED = re.compile(r"(?<= )([ae])([dnrstz])\2(?=\w{2})")
