@@ -898,6 +898,7 @@ RULE_MODULES = [
     "events/roles.py",
     "events/undergoers.py",
     "events/modality.py",
+    "events/noun_modality.py",
     "events/lexicon.py",
     "events/types.py",
     "events/vocabulary.py",
