@@ -77,6 +77,8 @@ class DateWords:
     happened_modalities: frozenset[str]
     later_act_types: frozenset[str]
     earlier_auxiliaries: frozenset[str]
+    earlier_marks: frozenset[str]
+    place_relatives: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     future_heads: frozenset[str]

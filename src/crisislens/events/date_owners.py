@@ -45,3 +45,27 @@ def after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
         if another_happening(noun):
             return True
     return False
+
+
+def in_a_relative_clause(node: Token, trigger_ids: set[int]) -> bool:
+    """``node`` heads a relative clause on a noun that is not the event's own trigger and tells
+    another happening there ("shelled the market, where a bomb killed 11 traders on Monday":
+    ``place_relatives``) or before ("arrested a man who had robbed a bank on Tuesday": the past
+    perfect): a date inside it is that happening's, not the day of the act whose clause the
+    noun is in. (Not "the mayor, who was guest of honour on Friday, said": the noun's own
+    present.)
+
+    >>> doc = nlp("Police held a man who had robbed a bank on Tuesday.")  # doctest: +SKIP
+    >>> in_a_relative_clause(doc[6], {1})                                # doctest: +SKIP
+    True
+    """
+    noun, words = node.head, date_words()
+    if node.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i in trigger_ids:
+        return False
+    clause = [node, *(c for c in node.children if c.dep_ == "conj")]  # "was stabbed and robbed"
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in words.place_relatives)
+        or (c.dep_ == "aux" and c.lower_ in words.earlier_auxiliaries)
+        for verb in clause
+        for c in verb.children
+    )

@@ -1,7 +1,7 @@
 """Tenses of the clauses events and dates are told in: a clause that tells a happening before
-the story's time (the past perfect), the report's present, a plan of the future, and the verb
-whose clause holds a word. Read by :mod:`crisislens.events.dates`; the words are in
-``data/dates.yaml``.
+the story's time (the past perfect, a clause that starts a span), the report's present, a plan
+of the future, and the verb whose clause holds a word. Read by :mod:`crisislens.events.dates`;
+the words are in ``data/dates.yaml``.
 
 >>> doc = nlp("Aides said Monday the mayor had banned the march.")  # doctest: +SKIP
 >>> told_as_earlier([token_of("banned")])                          # doctest: +SKIP
@@ -37,6 +37,8 @@ def told_as_earlier(tokens: list[Token]) -> bool:
     for _ in range(6):
         if head is None:
             return False
+        if bounds_a_span(head):
+            return True
         auxes = [c for c in head.children if c.dep_ == "aux" and c.tag_ != "TO"]
         if any(c.lower_ in earlier for c in auxes):
             return True
@@ -48,6 +50,23 @@ def told_as_earlier(tokens: list[Token]) -> bool:
         while head is not None and head.pos_ == "ADP" and head.head is not head:
             head = head.head  # "by offering": the verb the preposition hangs on
     return False
+
+
+def bounds_a_span(verb: Token) -> bool:
+    """A verb in a clause that starts a span the sentence tells (``earlier_marks``) tells a
+    happening before the story's time: in "prices have soared since the mill closed", the
+    closing is no news of the report's day.
+
+    >>> doc = nlp("Prices have soared since the mill closed.")  # doctest: +SKIP
+    >>> bounds_a_span(doc[6])                                  # doctest: +SKIP
+    True
+    """
+    marks = date_words().earlier_marks
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in marks  # "since closing the mill"
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
+    )
 
 
 def of_another_time(tokens: list[Token], ent: Span) -> bool:

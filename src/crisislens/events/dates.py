@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.date_anchors import ResolvedDate, date_words, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
-from crisislens.events.date_owners import after_another_happening, another_happening
+from crisislens.events.date_owners import (
+    after_another_happening,
+    another_happening,
+    in_a_relative_clause,
+)
 from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
 from crisislens.events.date_tenses import (
     about_the_future,
@@ -227,7 +231,11 @@ class ArticleDates:
         if not tokens or self.published is None:
             return None
         present = not headline and told_in_the_present(tokens)
-        days = [e for e in self.entities if self._current_day(e) and not self._beside_a_day(e)]
+        days = [
+            e
+            for e in self.entities
+            if self._current_day(e) and not self._beside_a_day(e) and not _of_another_at_a_noun(e)
+        ]
         before = [e for e in days if e.start < tokens[0].i]
         carried = self._carried(tokens[0]) if carry and not headline and not present else None
         if carried is not None and not (before and before[-1].start > carried.start):
@@ -277,6 +285,7 @@ class ArticleDates:
         return any(
             other.sent.start == ent.sent.start
             and self._current_day(other)
+            and not _of_another_at_a_noun(other)
             and clause_verb(other.root).lemma_.lower() not in reporting
             for other in self.entities
             if other is not ent
@@ -478,6 +487,16 @@ def _on_a_noun(ent: Span) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ in NOUNS
 
 
+def _of_another_at_a_noun(ent: Span) -> bool:
+    """A date inside a relative clause that tells another happening at a noun or before it
+    (:func:`date_owners.in_a_relative_clause`): "the same street where a guard was stabbed on
+    Friday night" names no day of the story's present."""
+    verb = clause_verb(ent.root)
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "where a guard was stabbed and robbed on Friday night"
+    return in_a_relative_clause(verb, set())
+
+
 def _in_span_clause(ent: Span) -> bool:
     """A date in a clause that bounds a span: "since he took office in 2022"."""
     for node in ent.root.ancestors:
@@ -534,6 +553,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             return None
         if head.i not in trigger_ids and another_happening(head):
             return None  # "was revenge for another attack in May": that attack's date
+        if in_a_relative_clause(node, trigger_ids):
+            return None  # "arrested a man who robbed a bank on Tuesday": the robbery's day
         in_clause = in_clause or node.dep_ in ("relcl", "acl") and head.pos_ in NOUNS
         if in_clause and head.lower_ in words.cause_prepositions:
             return None  # "arrested 30 over the death of a man who died last week"
