@@ -292,7 +292,7 @@ class CandidateReader:
         w = self.words
         if event.quantities or event.modality != "asserted":
             return False
-        if head.dep_ in ("nsubj", "nsubjpass", "ROOT") or head.head is head:
+        if head.dep_ in ("nsubj", "nsubjpass", "ROOT") or head.head.i == head.i:
             return False
         if head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in self.light_verbs:
             return False
@@ -469,7 +469,7 @@ def spans_a_period(tokens: list[Token], bounds: frozenset[str]) -> bool:
     # a verb joined to another shares its bounds ("since March, 400 have been killed and 900
     # wounded": wounded, told of the joined count)
     verbs = [verb]
-    while verbs[-1].dep_ in ("conj", "acl") and verbs[-1].head is not verbs[-1]:
+    while verbs[-1].dep_ in ("conj", "acl") and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)
     children = [c for v in verbs for c in v.children]
     if any(c.lower_ in bounds and c.dep_ == "prep" for c in children):
