@@ -762,3 +762,42 @@ def test_two_abductions_told_apart_are_weighed_as_any_two_mentions(extract):
         published=PUB,
     )
     assert len(_asserted(record, "ASSAULT")) == 1
+
+
+def test_a_toll_opening_its_paragraph_joins_the_attack_it_counts_again(extract):
+    """happenings._nearest with retelling.toll_retold: "nine villagers were killed", a paragraph
+    of its own tells the toll of the killing of nine, not of the raid told last before it."""
+    record = extract(
+        "Bandits killed nine farmers in Tudun Kaya village in Gusau district on Monday night, "
+        "residents said.\n\n"
+        "Residents said another gang of bandits raided a market in the same district and stole "
+        "cattle.\n\n"
+        "Police confirmed that nine villagers were killed and 12 others wounded.",
+        published=PUB,
+    )
+    raid = next(e for e in _asserted(record, "ASSAULT") if e.trigger.text == "raided")
+    assert not raid.quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Militants attacked a passenger train in Kassala province on Tuesday, killing six "
+            "guards. Officials said the planners of Tuesday's attack are based in Eritrea.",
+            "attack",
+        ),
+        (
+            "Soldiers killed rebel commander Yusuf Amin in an airstrike in Kassala province on "
+            "Monday, the army said. The US president confirmed Amin's killing at a news "
+            "conference in Washington.",
+            "killing",
+        ),
+    ],
+)
+def test_a_noun_its_possessor_ties_to_a_happening_joins_it_wherever_placed(extract, text, told):
+    """retelling.possessor_told: "Tuesday's attack" and "Amin's killing" name the happening
+    dated to that day, or acting on that party, whatever place their sentence names."""
+    record = extract(text, published=PUB)
+    (attack,) = _asserted(record, "ASSAULT")
+    assert told in {m.trigger.text for m in attack.mentions}

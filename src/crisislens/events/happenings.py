@@ -54,9 +54,11 @@ from crisislens.events.retelling import (
     further_attack,
     further_target,
     other_province,
+    possessor_told,
     retaliating,
     separate,
     toll_clause,
+    toll_retold,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.nlp.doc_cache import per_doc
@@ -185,7 +187,11 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
         return not h.apart(c) and not (c.sentence not in h.scopes and own.separate)
     if h.apart(c) or (own.later and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
-    if c.sentence >= 0 and c.sentence not in h.scopes and (own.apart or _told_apart(c, h)):
+    # "Tuesday's attack", "Amin's killing": a noun its possessor ties to a member's happening,
+    # wherever its sentence seems to place it (retelling.possessor_told)
+    owned = c.noun and any(possessor_told(c, m) for m in h.members if not m.part)
+    told_apart = own.apart or not owned and _told_apart(c, h)
+    if c.sentence >= 0 and c.sentence not in h.scopes and told_apart:
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
@@ -204,10 +210,11 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
             return False
         if a.event_type == b.event_type and not modes_compatible(a.event_type, a.mode, b.mode):
             return False
+        named = owned or m.noun and possessor_told(m, c)
         if not (
-            places_compatible(a.location, b.location)
+            (named or places_compatible(a.location, b.location))
             and dates_compatible(date_of(c), date_of(m), precision_of(c), precision_of(m))
-            and _parties_compatible(a, b)
+            and (named or _parties_compatible(a, b))
         ):
             return False
     return not seizing or any(_told_attack(m) for m in (c, *h.members))
@@ -675,8 +682,17 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
     ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
     riot, not the cleric's arrest). A toll told in a clause of its own ("More than 90 people
-    were wounded.") may tell of the happening told last before it, whatever its words."""
-    last = _last_told(c, happenings) if toll_clause(c) else None
+    were wounded.") may tell of the happening told last before it, whatever its words; where
+    it opens its paragraph, it tells first one whose toll it gives again
+    (retelling.toll_retold: "Six persons were killed, police said", after "killing six" in one
+    village and a raid on another)."""
+    toll = toll_clause(c)
+    last = _last_told(c, happenings) if toll else None
+    # a toll that opens its paragraph retells the toll of a happening told before, not the
+    # toll of its paragraph's own act
+    retold = toll and not any(
+        m.paragraph == c.paragraph and m.order < c.order for h in happenings for m in h.members
+    )
     own = OwnWords.of(c)
     fitting = [
         h
@@ -689,6 +705,7 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
         fitting,
         key=lambda h: (
             not h.sequel(c),
+            not (retold and any(toll_retold(c, m) for m in h.members)),
             min(abs(c.order - m.order) for m in h.members),
         ),
     )

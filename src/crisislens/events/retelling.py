@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.data import read_yaml, word_set
 from crisislens.events.candidates import Candidate, head_token, told_roles
+from crisislens.events.pairs import name_words
 from crisislens.events.quantities import casualty_clause
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head, subject
@@ -59,6 +60,8 @@ class RetellingWords:
     further_adverbs: frozenset[str]
     target_nouns: frozenset[str]
     attack_types: frozenset[str]
+    retold_kinds: frozenset[str] = frozenset()
+    retold_least: float = 1.0
     news_verbs: frozenset[str] = frozenset()
     news_markers: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
@@ -76,6 +79,8 @@ def retelling_words() -> RetellingWords:
         further_adverbs=frozenset(words["further_adverbs"]),
         target_nouns=frozenset(data["new_object_nouns"]) | frozenset(words["target_nouns"]),
         attack_types=frozenset(data["attack_types"]),
+        retold_kinds=frozenset(words["retold_counts"]["kinds"]),
+        retold_least=float(words["retold_counts"]["least"]),
         news_verbs=frozenset(words["news_verbs"]),
         news_markers=frozenset(words["news_markers"]),
         indefinite=frozenset(words["indefinite_determiners"]),
@@ -466,3 +471,100 @@ def _clauses_set_elsewhere(doc: Doc) -> frozenset[int]:
     adverbs = _separate_words()[0]
     heads = (clause_head(t.head) for t in doc if t.dep_ == "advmod" and t.lower_ in adverbs)
     return frozenset(h.i for h in heads if h is not None)
+
+
+def toll_retold(a: Candidate, b: Candidate, words: RetellingWords | None = None) -> bool:
+    """Whether ``a`` and ``b`` are two attacks that count the same people of one kind
+    (``retold_counts``: the dead, the hurt, the seized), more than one: "Bandits stormed
+    Tudun Kaya on Monday, killing nine farmers ... Police confirmed that nine people were
+    killed" tell one toll again, a paragraph apart. That is evidence enough that they may be
+    one happening; whether they are is for their type, modality, place, day and sides to say
+    (events/happenings.py).
+
+    >>> toll_retold(stormed_killing_nine, nine_people_were_killed)  # doctest: +SKIP
+    True
+    """
+    w = words or retelling_words()
+    if not all(c.event.event_type in w.attack_types for c in (a, b)):
+        return False
+    told = {
+        (q.kind, q.value)
+        for q in a.event.quantities
+        if q.kind in w.retold_kinds and q.value > w.retold_least
+    }
+    return any((q.kind, q.value) in told for q in b.event.quantities)
+
+
+def possessor_told(c: Candidate, m: Candidate) -> bool:
+    """Whether ``c`` is an event noun whose possessor names the happening ``m`` tells: the day
+    ``m``'s own words date it to ("Tuesday's attack", after "militants attacked a train on
+    Tuesday") or a party ``m`` names ("Amin's killing", after "troops killed Yusuf Amin").
+    The noun names that happening wherever the words around it seem to place it and whoever
+    they seem to make its sides: "the handlers of Tuesday's attack are based in Orvel" places
+    the handlers, and "confirmed Amin's killing in a post on X" is no killing in the United
+    States.
+
+    >>> possessor_told(tuesdays_attack, attacked_a_train_on_tuesday)  # doctest: +SKIP
+    True
+    """
+    if not c.noun:
+        return False
+    head = head_token(c.tokens)
+    owner = _possessors(head.doc).get(head.i) if head is not None else None
+    if owner is None:
+        return False
+    if owner == DAY_OWNER:
+        own, other = c.date, m.date
+        return (
+            own is not None
+            and other is not None
+            and own.precision == other.precision == "day"
+            and own.date == other.date
+        )
+    roles = (r for r in told_roles(m.event) if r is not None)
+    return any(owner & _name_words(r.name) for r in roles)
+
+
+DAY_OWNER: frozenset[str] = frozenset()  # a possessor that is a day ("Tuesday's attack")
+
+
+def _possessors(doc: Doc) -> dict[int, frozenset[str]]:
+    """The event nouns of the document a possessor names (by the head's index): ``DAY_OWNER``
+    for a day, else the words of the name; none for a noun whose own phrase names its place
+    ("Tuesday's attack in Kunar province"). Read once per document."""
+
+    def make() -> dict[int, frozenset[str]]:
+        found = {}
+        for token in doc:
+            if token.dep_ != "poss" or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            noun = token.head
+            if _placed_by_its_phrase(noun):
+                continue
+            if token.ent_type_ == "DATE":
+                found[noun.i] = DAY_OWNER
+            elif words := _name_words(" ".join(t.text for t in token.subtree)):
+                found[noun.i] = found.get(noun.i, frozenset()) | words
+        return found
+
+    return per_doc(doc, "possessed_nouns", make)
+
+
+def _placed_by_its_phrase(noun: Token) -> bool:
+    """Whether an event noun's own prepositional phrase names a place: "the attack in Kunar
+    province" (not "the killing at a news conference in Washington", whose place is the
+    conference's)."""
+    objects = (o for p in noun.children if p.dep_ == "prep" for o in p.children)
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        for o in objects
+        if o.dep_ == "pobj"
+        for t in (o, *(c for c in o.children if c.dep_ == "compound"))
+    )
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """``pairs.name_words`` of a name whose words may hold an apostrophe or a hyphen
+    ("al-Rufay’i", "al-Rufay'i": "rufayi")."""
+    plain = "".join(ch if ch.isalpha() or ch.isspace() else " " if ch == "-" else "" for ch in name)
+    return name_words(plain)
