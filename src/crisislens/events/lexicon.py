@@ -47,7 +47,8 @@ class ArgumentClass:
 # a subject of several parties (nsubj), a "with" phrase of a class, a modifier of a class, a
 # verb of a class it is the subject of (does), a class it is aimed "on" (aimed_at), a class of
 # harm done "in" it (harmed_in), a class of place it is done at (at_place), a clause of its
-# own with no hostile word (peaceful_clause)
+# own with no hostile word (peaceful_clause), a doer of a class (done_by), a text of a class
+# it is "of" (written_in), an infinitive of its own (to_clause)
 ARGUMENT_CUES = (
     "object",
     "prep",
@@ -61,9 +62,12 @@ ARGUMENT_CUES = (
     "for_own",
     "at_place",
     "peaceful_clause",
+    "done_by",
+    "written_in",
+    "to_clause",
 )
 # the cues whose value names an argument class
-CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj"}
+CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj", "to_clause"}
 
 
 @dataclass

@@ -72,6 +72,23 @@ def auxiliary(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set
     return set()
 
 
+def conjectured_perfect(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """ "would have" before a participle tells a conjecture or what did not happen, never a
+    plan: "there would have been abductions in the north" (an unconfirmed report, as the
+    French conditional tells one) is possible, "would have fired if ..." hypothetical
+    (event_rules.yaml: hypothetical_modals, perfect_auxiliaries).
+
+    >>> modality_of(nlp("There would have been two raids.")[5], governors)  # doctest: +SKIP
+    'possible'
+    """
+    words = vocabulary().words
+    if mark.dep_ != "aux" or mark.lower_ not in words.hypothetical_modals:
+        return set()
+    if not any(lemma(a) in words.perfect_auxiliaries for a in node.children if a.dep_ == "aux"):
+        return set()
+    return {"hypothetical" if has_condition(node) else "possible"}
+
+
 def hedge(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
     """A hedging adverb: "reportedly shelled" is possible."""
     if mark.dep_ == "advmod" and mark.lower_ in vocabulary().words.possible_adverbs:
@@ -150,6 +167,7 @@ MARKER_RULES = (
     negation,
     negative_subject,
     auxiliary,
+    conjectured_perfect,
     hedge,
     condition,
     predicate,

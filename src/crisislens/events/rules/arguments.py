@@ -203,6 +203,69 @@ def at_place_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(in_class(o, kind) for o in places)
 
 
+def done_by_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """The act is done by a noun of class ``value``: the subject of a verb or one joined to it
+    ("protesters clashed with police", "police and students clashed"), or for an event noun
+    one of the sides "between" which it is, on the noun or on the verb it is the subject of
+    ("clashes broke out between demonstrators and riot police"), or the subject of the verb
+    that carries it ("students engaged in a pitched battle with police"); a group is read
+    through its
+    "of" ("a group of students clashed with guards"). With demonstrators
+    (demonstrators) a clash is a violent protest (CAMEO 145), not a battle; "troops clashed
+    with rebels" stays one.
+
+    >>> done_by_cue(nlp("Students clashed with police.")[1], "demonstrators", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    if token.pos_ == "VERB":
+        doer = subject(token)
+        doers = [doer, *doer.conjuncts] if doer is not None else []
+    else:
+        hosts = [token, token.head] if token.dep_ == "nsubj" else [token]
+        sides = [p for h in hosts for p in children(h, "prep") if p.lower_ == "between"]
+        doers = [o for p in sides for o in [pobj(p)] if o]
+        doers += [c for o in list(doers) for c in o.conjuncts]
+        carrier = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in ("dobj", "pobj") and carrier.pos_ == "VERB":
+            doers += [s for s in [subject(carrier)] if s is not None]  # "engaged in a battle"
+    counted = vocabulary().words.partitive_nouns  # "a group of protesters clashed"
+    doers += [o for d in doers if lemma(d) in counted for o in of_objects(d)]
+    return any(in_class(d, kind) for d in doers)
+
+
+def written_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is what a text of class ``value`` is "of": "a note of protest", "a
+    letter of protest" (formal_notes) is a complaint made in writing (CAMEO 114), no
+    gathering in the street.
+
+    >>> written_in_cue(nlp("a note of protest")[3], "formal_notes", lex)  # doctest: +SKIP
+    True
+    """
+    kind = lex.argument_classes[value]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    return in_class(prep.head, kind)
+
+
+def to_clause_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun has an infinitive of its own, marked by ``value`` ("to"): "ignored
+    calls to step down", "a call to lay down arms" ask for the act (REQUEST); a call with
+    no such clause may be a telephone call.
+
+    >>> to_clause_cue(nlp("He ignored calls to resign.")[2], "to", lex)  # doctest: +SKIP
+    True
+    """
+    if token.pos_ != "NOUN":
+        return False
+    clauses = children(token, "acl", "relcl")
+    if token.dep_ == "dobj":  # the parser may hang it on the verb: "ignored calls to resign"
+        after = children(token.head, "xcomp", "advcl")
+        clauses += [c for c in after if c.left_edge.i == token.i + 1]
+    return any(has_child_word(c, ("aux",), (value,)) for c in clauses)
+
+
 # the argument class of words that make a vow a threat though the lexicon reads no hostile act
 # in them ("vowed to bring the killers to justice")
 THREAT_WORDS = "threat_words"
@@ -251,6 +314,9 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "for_own": for_own_cue,
     "at_place": at_place_cue,
     "peaceful_clause": peaceful_clause_cue,
+    "done_by": done_by_cue,
+    "written_in": written_in_cue,
+    "to_clause": to_clause_cue,
 }
 
 

@@ -415,6 +415,61 @@ def origin_no_praise(draft: Draft) -> Verdict:
     return DROP if any(p.lower_ == "from" for p in children(token, "prep")) else None
 
 
+def discharged_from_care(draft: Draft) -> Verdict:
+    """A patient let go from a hospital is freed by no one: "two of the wounded were treated
+    and released from hospital", "was discharged from the clinic on Sunday" (event_rules.yaml:
+    discharge_verbs, care_places); "released from prison" stays a release.
+
+    >>> judge(drafts)   # "The guard was released from hospital."  # doctest: +SKIP
+    >>> list(drafts)  # doctest: +SKIP
+    []
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if lemma(token) not in words.discharge_verbs:
+        return None
+    sources = [
+        o for p in children(token, "prep") if p.lower_ == "from" for o in children(p, "pobj")
+    ]
+    return DROP if any(lemma(o) in words.care_places for o in sources) else None
+
+
+def return_from_a_trip(draft: Draft) -> Verdict:
+    """A traveller's return joined to the trip ends it, it hands nothing back: "the minister
+    will visit two capitals and return home on Friday", "flew to Cairo and returned the same
+    day" (event_rules.yaml: homecoming_verbs, trip_verbs); "seized the trucks and returned
+    them" keeps its object and stays a return.
+
+    >>> judge(drafts)   # "She will tour the region and return on Monday."  # doctest: +SKIP
+    >>> [d.trigger.token.text for d in drafts.values()]  # doctest: +SKIP
+    ['tour']
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if lemma(token) not in words.homecoming_verbs or child(token, "dobj") is not None:
+        return None
+    joined = [token.head] if token.dep_ == "conj" else []
+    joined += children(token, "conj")
+    return DROP if any(lemma(v) in words.trip_verbs for v in joined) else None
+
+
+def dismissed_from_office(draft: Draft) -> Verdict:
+    """Firing someone "as" the holder of a post takes the post from them, it shoots no one:
+    "the president was fired by his own party as its leader" (event_rules.yaml:
+    dismissal_verbs, office_nouns).
+
+    >>> judge(drafts)   # "The board fired her as chairwoman."  # doctest: +SKIP
+    >>> list(drafts)  # doctest: +SKIP
+    []
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if lemma(token) not in words.dismissal_verbs:
+        return None
+    posts = [o for p in children(token, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    return DROP if any(lemma(o) in words.office_nouns for o in posts) else None
+
+
 def ruled_out_by(token: Token) -> Token | None:
     """The verb whose predicate rules out the act ``token`` is the subject of: "is" in
     "cutting fuel subsidies is out of the question", "ruled" in "a pardon has been ruled out"
@@ -494,6 +549,9 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     advisory_no_threat,
     asked_about_no_request,
     origin_no_praise,
+    discharged_from_care,
+    return_from_a_trip,
+    dismissed_from_office,
     ruled_out,
     asked_question_no_request,
     questioned_not_asserted,
@@ -596,13 +654,30 @@ def content_of_a_threat(drafts: dict[int, Draft]) -> list[int]:
 
 def told_by_their_verb(drafts: dict[int, Draft]) -> list[int]:
     """An event noun that is the object of a trigger verb of its own type is that verb's event
-    told twice: "signed a truce agreement", "will convene a meeting"."""
+    told twice: "signed a truce agreement", "will convene a meeting"; so is one that the
+    object is "of" (:func:`object_of_object`): "handed over a note of protest"."""
     told = []
     for key, draft in drafts.items():
         token = draft.trigger.token
-        verb = drafts.get(token.head.i)
-        if not is_noun(token) or token.dep_ != "dobj" or verb is None or verb is draft:
+        if not is_noun(token):
+            continue
+        obj = token if token.dep_ == "dobj" else object_of_object(token)
+        verb = drafts.get(obj.head.i) if obj is not None else None
+        if verb is None or verb is draft:
             continue
         if verb.sense.event_type == draft.sense.event_type:
             told.append(key)
     return told
+
+
+def object_of_object(token: Token) -> Token | None:
+    """The direct object whose "of" phrase ``token`` is: "note" for "protest" in "handed
+    over a note of protest"; or None.
+
+    >>> object_of_object(nlp("They handed over a note of protest.")[6]).text  # doctest: +SKIP
+    'note'
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj":
+        return None
+    return prep.head

@@ -330,10 +330,30 @@ def promised_harm(draft: Draft, governor: Draft) -> Sense | None:
     if not promise:
         return None
     own, content = types[governor.sense.event_type].stance, types[draft.sense.event_type].stance
+    if draft.modality == "negated":
+        return promised_not_to(own, content)
     if own == "cooperative" and content == "hostile":
         return Sense("THREATEN")
     if own == "hostile" and content == "cooperative":
         return Sense("AGREE")  # "vowed to free the hostages": a promise, no threat
+    return None
+
+
+def promised_not_to(own: str, content: str) -> Sense | None:
+    """What a promise not to act is, from the stance of the promise (``own``) and of the act
+    it forswears (``content``): a vow not to do a cooperative thing refuses it, "the junta
+    vowed not to hand over power" (REJECT); a pledge not to do a hostile thing promises
+    restraint, "the rebels pledged not to attack civilians" (AGREE, no threat).
+
+    >>> promised_not_to("hostile", "cooperative").event_type  # doctest: +SKIP
+    'REJECT'
+    """
+    if content == "cooperative":
+        return Sense("REJECT")
+    if content == "hostile" and own == "cooperative":
+        return None  # the pledge stays an AGREE
+    if content == "hostile":
+        return Sense("AGREE")
     return None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.events.modality import open_to
+from crisislens.events.noun_modality import occurrence_verb
 from crisislens.events.rules.assertion import ruled_out_by
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
@@ -149,10 +150,22 @@ def intent_predicate_of(token: Token) -> Token:
     return token.head.head if open_to(token) else token.head
 
 
+def told_by(token: Token) -> Token:
+    """The word that carries an event's clause: the verb of an event noun it is the object of
+    ("resume" for "talks" in "ready to resume talks"), or that says the noun, its subject,
+    happens ("follow" in "the official said sanctions could follow if ...", whose speaker
+    states a threat; modality.occurrence_verb); else the trigger itself.
+
+    >>> told_by(nlp("He said sanctions could follow.")[2]).text  # doctest: +SKIP
+    'follow'
+    """
+    return occurrence_verb(token) or predicate_of(token)
+
+
 def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -> Statement:
     """Who states the event: the subject of the reporting verb whose clause holds the trigger
     ("the rebels said they would ..."), coded by ``code``."""
-    token = predicate_of(draft.trigger.token)  # "ready to resume talks": "resume"
+    token = told_by(draft.trigger.token)  # "ready to resume talks": "resume"
     token = ruled_out_by(token) or token  # "said lifting it is out of the question": "is"
     words = vocabulary().words
     speaker_token = None
