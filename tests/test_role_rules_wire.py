@@ -122,3 +122,24 @@ def test_wire_agent_words(pipeline, parse):
     doc = parse("Kenya-aligned militias shelled the depot.")
     militias = pipeline.events.actors.code(word(doc, "militias"), ArticleContext(day=None))
     assert (militias.country, militias.sector) == (None, "REB")  # an ally, not its country
+
+
+def test_wire_naming_an_act_is_not_carrying_it_out(parse, extract):
+    """ "call" with an object predicate names the act (roles27 spot set: a president calling
+    an explosion an act of terror was coded as its attacker); "called a strike" carries one."""
+    doc = parse("The mayor called the blast in the market a cowardly act.")
+    assert roles.names_the_act(word(doc, "called"))
+    assert roles.carrier_subject(word(doc, "blast"), frozenset({"call"})) is None
+    doc = parse("The union called a strike at the port on Monday.")
+    assert not roles.names_the_act(word(doc, "called"))
+    assert roles.carrier_subject(word(doc, "strike"), frozenset({"call"})).text == "union"
+    record = extract("The mayor called the blast in the market a cowardly act.")
+    assert all(e.actor is None for e in record.events if e.event_type == "ASSAULT")
+
+
+def test_wire_a_namer_is_no_fallback_actor(extract):
+    """Who names or describes an act told as the object of the naming verb did not do it
+    (``judging_verbs``: call, describe, label, term ...)."""
+    record = extract("Kenyan officials described the raid on the camp as an act of war.")
+    raids = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert raids and all(e.actor is None or e.actor.country != "KEN" for e in raids)
