@@ -143,3 +143,23 @@ def test_wire_a_namer_is_no_fallback_actor(extract):
     record = extract("Kenyan officials described the raid on the camp as an act of war.")
     raids = [e for e in record.events if e.event_type == "ASSAULT"]
     assert raids and all(e.actor is None or e.actor.country != "KEN" for e in raids)
+
+
+def test_wire_no_group_is_no_party(parse, extract):
+    """ "No group said it carried out the bombing" names no attacker (roles27 spot
+    set: Quetta bombings, where "group" became the attack's participant)."""
+    from crisislens.events.rules.participants import names_no_one
+
+    doc = parse("No group has claimed the raid, and nobody saw the gunmen.")
+    assert names_no_one(word(doc, "group")) and names_no_one(word(doc, "nobody"))
+    assert not names_no_one(word(doc, "gunmen"))
+    record = extract(
+        "A mine wrecked a bus near the dam on Sunday. No group took responsibility for the blast."
+    )
+    parties = [
+        m.actor.text
+        for e in record.events
+        for m in e.mentions or []
+        if m.actor is not None and m.trigger.text == "blast"
+    ]
+    assert parties == []

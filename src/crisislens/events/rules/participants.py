@@ -176,6 +176,7 @@ def code_roles(
     """Actor and recipient of a draft: its role words coded; an event noun as subject gives
     its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
     drop_dateline_roles(draft, context)
+    drop_no_party(draft)
     revenge = avenged(draft.trigger.token)  # "vowed revenge against the army": the army
     if revenge is not None:  # "vowed revenge for the killing by Kenyan troops": the troops
         draft.recipient_token = event_doer(revenge, lex) or revenge
@@ -309,6 +310,26 @@ def drop_dateline_roles(draft: Draft, context: ArticleContext) -> None:
         draft.actor_token = None
     if _in_dateline(draft.recipient_token, context):
         draft.recipient_token = None
+
+
+def drop_no_party(draft: Draft) -> None:
+    """A role word that says no one took the role names no party: in "no group took
+    responsibility for the raid" and "no one was hurt in the blast", neither "group" nor
+    "one" is a party of the attack (``no_party_words``, ``no_party_determiners``)."""
+    if names_no_one(draft.actor_token):
+        draft.actor_token = None
+    if names_no_one(draft.recipient_token):
+        draft.recipient_token = None
+
+
+def names_no_one(token: Token | None) -> bool:
+    """ "nobody", "none", or a noun under "no" ("no group", "no one")."""
+    words = vocabulary().words
+    if token is None:
+        return False
+    if token.lower_ in words.no_party_words:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in words.no_party_determiners for c in token.children)
 
 
 def _in_dateline(token: Token | None, context: ArticleContext) -> bool:
