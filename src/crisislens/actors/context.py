@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.actors.words import ActorWords
+from crisislens.actors.words import ActorWords, actor_words
 from crisislens.nlp.doc_cache import doc_ents
 from crisislens.schemas import NON_STATE_CODES, Actor, Place
 
@@ -131,7 +131,13 @@ class ArticleContext:
         own = set(range(root.left_edge.i, root.right_edge.i + 1))
         for clause in clauses:  # "the ministry, which curbs exports to Elbonia"
             own -= set(range(clause.left_edge.i, clause.right_edge.i + 1))
-        return {c for c, owners in owned.items() if not owners & own}
+        words = actor_words()
+        abroad = any(t.lower_ in words.abroad_organ_words for t in beside)
+        return {
+            c
+            for c, owners in owned.items()
+            if not owners & own and (abroad or not _all_judged(sent.doc, owners, words))
+        }
 
     def home_country(self, sent: Span) -> str | None:
         """Where people the text gives no country belong: the one country their sentence
@@ -168,7 +174,9 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
     >>> country_owner(doc[1], ActorWords.load())
     envoy
     """
-    owner = None
+    owner = judged_act(token, words)
+    if owner is not None:
+        return owner
     if token.dep_ in words.owning_deps:
         owner = token.head
     elif token.dep_ == "pobj" and token.head.lower_ in words.owning_preps:
@@ -180,6 +188,38 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
         return None
     lemma = owner.lemma_.lower()
     return owner if lemma in words.owning_nouns or lemma in words.state_posts else None
+
+
+def _all_judged(doc: Doc, owners: set[int], words: ActorWords) -> bool:
+    """Whether every owner is an act judged (:func:`judged_act`), not a party: a place in
+    what a mayor or a governor condemns may be their own ("the mayor condemned the shooting
+    in Dayton"); only an organ of foreign affairs is set apart from it (``abroad_organ_words``)."""
+    return all(doc[i].head.lemma_.lower() in words.reacting_words for i in owners)
+
+
+def judged_act(token: Token, words: ActorWords) -> Token | None:
+    """The act a verb or noun of judging or mourning (``reacting_words``) takes as its object,
+    where ``token`` lies in it: in "the ministry condemned the shooting that targeted a
+    consulate in Ruritania", the shooting, whose place Ruritania is (not the ministry's
+    country); None in the subject's own phrase ("the ministry in Elbonia condemned").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("condemned the raid in Ruritania")
+    >>> for i, (dep, head) in enumerate([("ROOT", 0), ("det", 2), ("dobj", 0), ("prep", 2), ("pobj", 3)]):
+    ...     doc[i].dep_, doc[i].head = dep, doc[head]
+    >>> doc[0].pos_, doc[0].lemma_ = "VERB", "condemn"
+    >>> judged_act(doc[4], ActorWords.load())
+    raid
+    """
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if head.lemma_.lower() in words.reacting_words and (
+            node.dep_ == "prep" or (node.dep_ == "dobj" and head.pos_ == "VERB")
+        ):
+            return node
+        node = head
+    return None
 
 
 def count_countries(

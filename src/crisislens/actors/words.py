@@ -95,6 +95,8 @@ class ActorWords:
     owning_preps: frozenset[str]
     country_descriptors: frozenset[str]
     post_preps: frozenset[str]
+    reacting_words: frozenset[str]
+    abroad_organ_words: frozenset[str]
     owning_nouns: frozenset[str]
     state_words: frozenset[str]
     town_modifier_deps: frozenset[str]

@@ -71,7 +71,9 @@ def other_country(
 ) -> Actor | None:
     """A state organ with no country, in a sentence that names two countries, one of them the
     recipient's, is the other's: in "authorities deported 40 migrants to Ruritania, Elbonia
-    said", Elbonia's authorities."""
+    said", Elbonia's authorities. Not where the other is named only as another party's or
+    inside an act the organ judges (:meth:`ArticleContext.others_countries`): "the ministry
+    condemned the raid on the Ruritanian consulate in Elbonia" is no Elbonian ministry."""
     sectors = vocabulary().sectors
     if actor is None or actor.country is not None or actor.sector not in sectors.state:
         return actor
@@ -79,6 +81,9 @@ def other_country(
         return actor
     here = context.sentence_countries.get(sent.start_char, set()) - {recipient.country}
     if len(here) != 1 or len(here | {recipient.country}) != 2:
+        return actor
+    phrase = _organ_phrase(actor, sent)
+    if phrase is not None and here <= context.others_countries(sent, phrase):
         return actor
     return actor.model_copy(update={"country": next(iter(here))})
 

@@ -9,6 +9,8 @@ convention), except a venue or a place forces are sent from.
 
 from __future__ import annotations
 
+from crisislens.actors.context import judged_act
+from crisislens.actors.words import actor_words
 from crisislens.events.rules.draft import Draft
 from crisislens.events.rules.nearest import where_named
 from crisislens.events.types import event_types
@@ -86,6 +88,7 @@ def roles_from_location(
         and actor.country is None
         and actor.sector not in sectors.international
         and not in_recipient
+        and not (actor.sector in sectors.state and judged_place(location, draft, actor))
     ):
         actor = actor.model_copy(update={"country": country})
     if (
@@ -106,6 +109,26 @@ def roles_from_location(
     ):
         recipient = place_as_recipient(location)
     return actor, recipient
+
+
+def judged_place(location: Place, draft: Draft, actor: Actor) -> bool:
+    """The place of an act of judging named inside what it judges is where that was, not
+    where the judging was said (context.judged_act, ``reacting_words``): in "the Foreign
+    Ministry condemned the shooting at the Ruritanian embassy in Oslo", Oslo is the
+    shooting's, and a state organ with no country of its own is no Norwegian organ
+    (roles_from_location gives it none). A charge's place ("charged him over the shooting in
+    Dorf") is not judged so."""
+    trigger = draft.trigger.token
+    coder_words = actor_words()  # the actor coder's words, not event_rules.yaml's
+    doc = trigger.doc
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    organ = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span) or organ is None:
+        return False
+    if not any(t.lower_ in coder_words.abroad_organ_words for t in organ):
+        return False  # "the mayor condemned the shooting in Dayton": may be Dayton's
+    act = judged_act(span.root, coder_words)
+    return act is not None and act.head.i == trigger.i
 
 
 def sent_from(location: Place, draft: Draft, kind: str) -> bool:
