@@ -145,6 +145,25 @@ def test_wire_a_namer_is_no_fallback_actor(extract):
     assert raids and all(e.actor is None or e.actor.country != "KEN" for e in raids)
 
 
+def test_wire_an_occasion_is_no_attacker(parse, pipeline, extract):
+    """An occasion or a site named before an attack noun says where it was (roles27 spot set
+    and WikiEvents half A: "the Boston Marathon bombing" had the marathon as the bombers); a
+    country's word still acts."""
+    actors = pipeline.events.actors
+    doc = parse("The senator condemned the Lagos Marathon bombing on Tuesday.")
+    assert nearest.names_where(word(doc, "Lagos"), "ASSAULT", actors)
+    assert not nearest.names_where(word(doc, "Lagos"), "PROTEST", actors)  # its people
+    doc = parse("Turkish drone strikes killed nine fighters near the dam.")
+    assert not nearest.names_where(word(doc, "Turkish"), "ASSAULT", actors)
+    record = extract("The senator condemned the Lagos Marathon bombing on Tuesday.")
+    condemned = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert condemned and all(e.recipient is None for e in condemned)
+    bombing = _assault(record)
+    assert bombing.actor is None or "Marathon" not in bombing.actor.text
+    record = extract("Turkish drone strikes killed nine fighters near the dam.")
+    assert _assault(record).actor.country == "TUR"
+
+
 def test_wire_no_group_is_no_party(parse, extract):
     """ "No group said it carried out the bombing" names no attacker (roles27 spot
     set: Quetta bombings, where "group" became the attack's participant)."""

@@ -17,7 +17,7 @@ from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
-from crisislens.nlp.doc_cache import span_ents
+from crisislens.nlp.doc_cache import entity_at, span_ents
 from crisislens.nlp.syntax import (
     NAMED_LABELS,
     child,
@@ -233,6 +233,8 @@ def nearest_named(
     for ent in reversed(ents) if before else ents:
         if _skips(ent, draft, before, avoid) or document_name(ent.root, actors):
             continue
+        if names_where(ent.root, draft.sense.event_type, actors):
+            continue  # "the Kabul airport bombing": where, not who
         if context.in_source(ent.start_char, ent.end_char):
             continue  # "KANO, May 3: Gunmen killed ...": where the story was filed
         actor = actors.code(ent.root, context)
@@ -242,6 +244,27 @@ def nearest_named(
             return actor.model_copy(update={"sector": next(iter(vocabulary().sectors.sent_home))})
         return named_phrase(ent, actor, actors, context)
     return None
+
+
+def names_where(token: Token | None, event_type: str, actors: ActorCoder) -> bool:
+    """A name that modifies an attack's noun and names a site, a region or an occasion says
+    where it was, not who did it: "the Boston Marathon bombing", "the Manchester Arena attack"
+    (an organisation's name ending in one of ``occasion_nouns``, or a place the tagger reads
+    as a location or a facility that is no country); a country's or a people's word ("Turkish
+    drone strikes"), a body's name ("the Hamas attack") and a town's name, which the tagger
+    cannot tell from a state's, still act. Not for a type whose unnamed doers are a place's
+    people ("a Nairobi protest": unlikely_parties.people_of_state)."""
+    kind = event_types()[event_type]
+    if token is None or kind.state_sector in kind.unlikely_sectors:
+        return False
+    if token.dep_ not in ("compound", "amod", "nmod") or not is_noun(token.head):
+        return False
+    ent = entity_at(token)
+    if ent is None or ent.label_ not in (*PLACE_LABELS, "ORG"):
+        return False
+    if ent.label_ == "ORG":
+        return lemma(ent[-1]) in vocabulary().words.occasion_nouns
+    return ent.label_ != "GPE" and actors.country_word(ent.text) is None
 
 
 def document_name(token: Token, actors: ActorCoder) -> bool:

@@ -23,7 +23,7 @@ from crisislens.events.roles import (
 )
 from crisislens.events.rules.doers import reporting_doer
 from crisislens.events.rules.draft import Draft
-from crisislens.events.rules.nearest import demanded_freeing, nearest_named
+from crisislens.events.rules.nearest import demanded_freeing, names_where, nearest_named
 from crisislens.events.rules.unlikely_parties import people_of_state, unlikely_actor
 from crisislens.events.rules.vengeance import avenged
 from crisislens.events.types import event_types
@@ -129,14 +129,19 @@ def scene_noun(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def event_doer(token: Token | None, lex: Lexicon) -> Token | None:
+def event_doer(token: Token | None, lex: Lexicon, actors: ActorCoder | None = None) -> Token | None:
     """An event acted on is aimed at whoever did it, where its own words say who: "police
     banned the union's march" (the union), "the minister rejected the charges by the
-    opposition" (the opposition). Only the noun's own modifiers, not the clause around it."""
+    opposition" (the opposition). Only the noun's own modifiers, not the clause around it,
+    and not a name that says where it was ("condemned the Sinai attack": ``actors`` given,
+    :func:`~crisislens.events.rules.nearest.names_where`)."""
     if token is None or lemma(token) not in lex.nouns or not lex.nouns[lemma(token)]:
         return None
-    doer = noun_roles(token, lex.nouns[lemma(token)][0].event_type, lex.light_verbs)[0]
+    kind = lex.nouns[lemma(token)][0].event_type
+    doer = noun_roles(token, kind, lex.light_verbs)[0]
     if doer is None or doer.i == token.i:
+        return None
+    if actors is not None and names_where(doer, kind, actors):
         return None
     return doer if token.left_edge.i <= doer.i <= token.right_edge.i else None
 
@@ -176,18 +181,15 @@ def code_roles(
     """Actor and recipient of a draft: its role words coded; an event noun as subject gives
     its own actor ("drone strikes killed ...": whose strikes); else the nearest names."""
     drop_dateline_roles(draft, context)
+    drop_place_doer(draft, actors)
     drop_no_party(draft)
     revenge = avenged(draft.trigger.token)  # "vowed revenge against the army": the army
     if revenge is not None:  # "vowed revenge for the killing by Kenyan troops": the troops
         draft.recipient_token = event_doer(revenge, lex) or revenge
-    actor = code_word(draft.actor_token, lex, actors, context)
-    subject = draft.actor_token or scene_noun(draft.trigger.token, lex)
-    if actor is None and subject is not None and lemma(subject) in lex.nouns:
-        own = noun_roles(subject, draft.trigger.sense.event_type, lex.light_verbs)[0]
-        actor = code_word(own, lex, actors, context)
+    actor = subject_doer(draft, lex, actors, context)
     recipient = code_word(asked_party(draft), lex, actors, context)
     if recipient is None:  # "police banned the union's march": the union
-        recipient = code_word(event_doer(draft.recipient_token, lex), lex, actors, context)
+        recipient = code_word(event_doer(draft.recipient_token, lex, actors), lex, actors, context)
     if recipient is None:  # "police froze the opposition leader's accounts": the leader
         recipient = code_word(owner(draft.recipient_token), lex, actors, context)
     if recipient is None:  # "rejected the claims, responding to a report by the monitors"
@@ -231,6 +233,27 @@ def code_roles(
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def subject_doer(
+    draft: Draft, lex: Lexicon, actors: ActorCoder, context: ArticleContext
+) -> Actor | None:
+    """The actor its role word names; an event noun as the subject ("drone strikes killed
+    ...") is whose its own words say, and no one's where they only say where it was ("the
+    Kabul airport bombing killed 170": not Kabul's, however the coder reads the phrase;
+    nearest.names_where)."""
+    actor = code_word(draft.actor_token, lex, actors, context)
+    subject = draft.actor_token or scene_noun(draft.trigger.token, lex)
+    if subject is None or lemma(subject) not in lex.nouns:
+        return actor
+    named = any(t.ent_type_ for t in subject.doc[subject.left_edge.i : subject.i])
+    if actor is not None and not named:
+        return actor  # no name before it that could say where it was
+    kind = draft.trigger.sense.event_type
+    own = noun_roles(subject, kind, lex.light_verbs)[0]
+    if names_where(own, kind, actors):
+        return None
+    return actor if actor is not None else code_word(own, lex, actors, context)
 
 
 def state_rules(
@@ -330,6 +353,13 @@ def names_no_one(token: Token | None) -> bool:
     if token.lower_ in words.no_party_words:
         return True
     return any(c.dep_ == "det" and c.lower_ in words.no_party_determiners for c in token.children)
+
+
+def drop_place_doer(draft: Draft, actors: ActorCoder) -> None:
+    """A name the parse took as an attack noun's doer that says where it was is none: in "the
+    Kabul airport bombing killed 170", Kabul bombed no one (nearest.names_where)."""
+    if names_where(draft.actor_token, draft.sense.event_type, actors):
+        draft.actor_token = None
 
 
 def _in_dateline(token: Token | None, context: ArticleContext) -> bool:
