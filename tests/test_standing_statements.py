@@ -165,15 +165,93 @@ def test_raids_people_fled_are_no_happening(extract):
     assert _triggers(record, "ASSAULT") == ["killed"]
 
 
-def test_an_act_granted_after_despite_is_no_happening(extract):
-    """verb_vetoes.granted_in_passing: a gerund after "despite" is background."""
-    record = extract(
-        LEAD + "Despite being driven out of the valley, the gang still controls the roads.",
-        published=PUB,
-    )
-    assert not _asserted(record, "COERCE") and _triggers(record, "ASSAULT") == ["killed"]
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Despite being ousted from the capital, the militia still holds the hills.", "COERCE"),
+        ("Notwithstanding having been expelled from the council, the envoy attends.", "SANCTION"),
+    ],
+)
+def test_an_act_granted_after_despite_is_no_happening(extract, text, event_type):
+    """verb_vetoes.granted_in_passing: a gerund after "despite" is background (without the
+    rule, the ousting is coded a seizure and the expulsion a sanction)."""
+    record = extract(LEAD + text, published=PUB)
+    assert not _asserted(record, event_type) and _triggers(record, "ASSAULT") == ["killed"]
 
 
 def test_a_march_despite_a_curfew_stays(extract):
     record = extract("Despite the curfew, crowds marched through Tolmo on Monday.", published=PUB)
     assert _asserted(record, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kestland and others have accused Norland of abuses against the herders.", "ACCUSE"),
+        ("Velm has blamed several recent raids on the rebels.", "ACCUSE"),
+        ("Norland has accused its neighbour of harbouring the gunmen.", "ACCUSE"),
+        ("Norland cites old maps and has rejected the court's ruling.", "REJECT"),
+        ("Norland has accused Velm of arming 40 gunmen in the north.", "ACCUSE"),
+    ],
+)
+def test_a_stance_held_in_the_perfect_is_no_happening(extract, text, event_type):
+    """mention_rules.standing_stance: an undated perfect stance held with unnamed others, about
+    many acts or one going on, or joined to a simple present, is a position, no happening."""
+    assert not _asserted(extract(LEAD + " " + text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Police have accused two guards of stealing weapons from the depot in Tolmo.", "ACCUSE"),
+        (LEAD + "Velm has denied the raid.", "REJECT"),
+    ],
+)
+def test_a_perfect_in_a_lede_or_with_nothing_more_stays(extract, text, event_type):
+    assert _asserted(extract(text, published=PUB), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubber bullets and batons failed to stop the marchers at the bridge.",
+        "Volleys of tear gas and water cannon failed to disperse the crowds.",
+    ],
+)
+def test_a_means_that_failed_refuses_nothing(extract, text):
+    """verb_vetoes.means_failed: only a party can refuse."""
+    assert not _asserted(extract(LEAD + text, published=PUB), "REJECT")
+
+
+def test_a_party_that_failed_to_meet_demands_stays_a_rejection(extract):
+    record = extract("The governor failed to meet the protesters' demands.", published=PUB)
+    assert _asserted(record, "REJECT")
+
+
+def test_a_news_conference_called_is_no_phone_call(extract):
+    """event_rules.yaml no_event_objects: call."""
+    text = "Opposition leader Dara Venn called a news conference to announce a boycott of the vote."
+    assert not _asserted(extract(text, published=PUB), "CONSULT")
+
+
+def test_a_stance_that_goes_on_is_no_happening(extract):
+    """mention_rules.continued_stance."""
+    text = LEAD + "Norland continues to accuse Velm of harbouring the gunmen."
+    assert not _asserted(extract(text, published=PUB), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kell government angrily hit back on Monday, saying the claims were lies.",
+        "Kell has hit back after Velm accused it of arming the gunmen in the north.",
+    ],
+)
+def test_a_retort_in_words_is_no_blow(extract, text):
+    """verb_vetoes.retorts: "hit back" with no target, in a clause that says or accuses."""
+    assert not _asserted(extract(text, published=PUB), "ASSAULT")
+
+
+def test_troops_that_hit_back_and_kill_stay_an_attack(extract):
+    record = extract("The soldiers hit back, killing five of the gunmen.", published=PUB)
+    assert _asserted(record, "ASSAULT")

@@ -28,6 +28,7 @@ from crisislens.events.dates import DATE_LABELS, NOT_THE_EVENTS, ArticleDates, R
 from crisislens.events.mention_rules import (
     HEADLINE,
     averted_act,
+    continued_stance,
     habitual,
     head_token,
     named_era,
@@ -38,6 +39,7 @@ from crisislens.events.mention_rules import (
     proposed_act,
     restricted_act,
     standing_passive,
+    standing_stance,
     summing_tally,
     told_roles,
     trend_of_acts,
@@ -87,6 +89,10 @@ class ArticleWords:
     expecting_verbs: frozenset[str] = frozenset()
     habit_spans: frozenset[str] = frozenset()
     ongoing_types: frozenset[str] = frozenset()
+    stance_types: frozenset[str] = frozenset()
+    standing_acts: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    continuing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -125,6 +131,10 @@ def article_words() -> ArticleWords:
         expecting_verbs=frozenset(data["expecting_verbs"]),
         habit_spans=frozenset(data["habit_spans"]),
         ongoing_types=frozenset(data["ongoing_types"]),
+        stance_types=frozenset(data["stance_types"]),
+        standing_acts=frozenset(data["standing_acts"]),
+        others=frozenset(data["others"]),
+        continuing_verbs=frozenset(data["continuing_verbs"]),
     )
 
 
@@ -194,6 +204,7 @@ class CandidateReader:
         speech = self.words.unvoiced_types
         told = {(str(c.event.event_type), str(c.event.modality)) for c in found if not c.tally}
         kinds = Counter(str(c.event.event_type) for c in found)
+        lede = _lede(doc, headline)
         for c in found:
             if past_aggregate(c, self.words.past_markers) or summing_tally(c, told):
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
@@ -217,6 +228,8 @@ class CandidateReader:
             and not standing_passive(c, w.present_auxiliaries)
             and not named_past_event(c, article.published)
             and not named_era(c, w)
+            and not standing_stance(c, w, lede)
+            and not continued_stance(c, w, lede)
         ]
 
     def _candidate(
@@ -353,6 +366,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
         return starts
 
     return per_doc(doc, "sentence_starts", make)
+
+
+def _lede(doc: Doc, headline: int) -> int:
+    """The first token of the report's first sentence after its headline (-1: none)."""
+    first = next((t for t in doc if t.idx >= headline and not t.is_space), None)
+    return _sentence_starts(doc)[first.i] if first is not None else -1
 
 
 def _paragraph_starts(text: str) -> list[int]:

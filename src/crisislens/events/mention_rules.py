@@ -308,6 +308,93 @@ def ongoing_progressive(c: Candidate, words: ArticleWords) -> bool:
     return any(x.dep_ == "aux" and x.lower_ in words.present_auxiliaries for x in verb.children)
 
 
+def standing_stance(c: Candidate, words: ArticleWords, lede: int = -1) -> bool:
+    """ "Kestland and others have accused Norland of abuses", "Velm has blamed several recent raids on the rebels", "Norland
+    has accused its neighbour of harbouring the gunmen", "Norland cites old maps and has
+    rejected the ruling": a stance (data/article.yaml stance_types) told in the present
+    perfect, with no date of its own, outside the headline and the lede (``lede``:
+    its sentence's first token), is a position held, no happening, where something more marks
+    it as held (``_held_stance``). It is no mention of a happening either, and is dropped
+    (``CandidateReader.read``). A perfect alone is news ("Police have
+    accused two guards of theft" in a lede, "Velm has denied the raid") and is kept.
+
+    >>> standing_stance(reader.read(...)[1], article_words(), 0)  # "Kestland and others have"  # doctest: +SKIP
+    True
+    """
+    if c.event.event_type not in words.stance_types or c.paragraph == HEADLINE:
+        return False
+    if c.noun or c.date is not None or c.event.modality != "asserted" or c.sentence == lede:
+        return False
+    verb = trigger_verb(c.tokens)  # its figures are the alleged act's ("of killing 30")
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if any(x.dep_ == "auxpass" for x in verb.children) or not _perfect(verb, words):
+        return False
+    return _held_stance(verb, words)
+
+
+def continued_stance(c: Candidate, words: ArticleWords, lede: int = -1) -> bool:
+    """ "Norland continues to accuse Velm of harbouring the gunmen", "Velm keeps denying any
+    role": a stance (data/article.yaml stance_types) that a verb of going on (continuing_verbs)
+    carries in the simple present, outside the headline and the lede, is a position held, no
+    happening, and is dropped. "Norland continued to deny the raid on Monday" (past, dated) is
+    kept.
+
+    >>> continued_stance(reader.read(...)[1], article_words(), 0)  # "continues to accuse"  # doctest: +SKIP
+    True
+    """
+    if c.event.event_type not in words.stance_types or c.paragraph == HEADLINE:
+        return False
+    if c.noun or c.date is not None or c.event.modality != "asserted" or c.sentence == lede:
+        return False
+    verb = trigger_verb(c.tokens)
+    if verb is None or verb.dep_ != "xcomp":
+        return False
+    carrier = verb.head
+    going_on = carrier.lemma_.lower() in words.continuing_verbs
+    return going_on and carrier.tag_ in ("VBZ", "VBP") and not _auxiliaries(carrier)
+
+
+def _held_stance(verb: Token, words: ArticleWords) -> bool:
+    """What marks a perfect stance as held, not told as news: it is bounded by "since", joined
+    to a verb in the simple present ("cites ... and has rejected"), held by a party and
+    unnamed others ("Kestland and others"), or about many acts or one going on ("several recent raids", "of harbouring the gunmen":
+    article.yaml standing_acts)."""
+    if any(x.lower_ in words.period_bounds for x in verb.children):
+        return True
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [x for x in verb.children if x.dep_ == "conj"]
+    if any(v.tag_ in ("VBZ", "VBP") and not _auxiliaries(v) for v in joined):
+        return True
+    subjects = [x for x in verb.children if x.dep_ == "nsubj"]
+    if any(_and_others(s, words) for s in subjects):
+        return True
+    about = [x for x in verb.children if x.dep_ == "dobj"]
+    about += [o for x in verb.children if x.dep_ == "prep" for o in x.children]
+    if any(o.dep_ == "pcomp" and o.lemma_.lower() in words.standing_acts for o in about):
+        return True
+    return any(o.dep_ in ("dobj", "pobj") and _many(o, words) for o in about)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [x for x in verb.children if x.dep_ in ("aux", "auxpass")]
+
+
+def _many(noun: Token, words: ArticleWords) -> bool:
+    """A plural common noun with no definite word or number: "abuses", "several
+    recent raids", not "the raids" or "three raids"."""
+    if noun.tag_ != "NNS":
+        return False
+    return not any(
+        x.lower_ in words.definite or x.dep_ == "nummod" or x.dep_ == "poss" for x in noun.children
+    )
+
+
+def _and_others(noun: Token, words: ArticleWords) -> bool:
+    """ "Kestland and others": a party joined to unnamed others (article.yaml others)."""
+    return any(x.dep_ == "conj" and x.lower_ in words.others for x in noun.children)
+
+
 def trend_of_acts(c: Candidate, words: ArticleWords) -> bool:
     """ "The Varo Front has stepped up its raids on army convoys", "rebels ramped up
     their shelling", "militants intensified attacks": an event noun that a verb of raising how often

@@ -430,6 +430,25 @@ def blames_a_thing(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def means_failed(token: Token, lex: Lexicon) -> bool:
+    """A means of force or control that fails did not work; only a party can refuse: "rubber
+    bullets and batons failed to stop the marchers", "volleys of tear gas failed to scatter
+    the crowd" (event_rules.yaml: failing_verbs; the subject, or what its "of" counts, a noun
+    of event_lexicon.yaml's failing_means classes). "The governor failed to meet their
+    demands" stays a rejection, and "talks failed" is left as the rules read it.
+
+    >>> means_failed(nlp("Rubber bullets failed to stop them.")[2], lex)  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.failing_verbs:
+        return False
+    subjects = children(token, "nsubj")
+    subjects += [o for s in subjects for p in children(s, "prep") for o in children(p, "pobj")]
+    means = {n for c in words.failing_means for n in lex.argument_classes[c].nouns}
+    return any(lemma(s) in means for s in subjects)
+
+
 def deal_struck(token: Token) -> bool:
     """ "The deal struck in March lets Kestland ...", "under a deal struck last year": a
     participle the parse reads as a tensed verb with the deal as its subject, or hangs the
@@ -599,8 +618,10 @@ def retort_words() -> dict[str, frozenset[str]]:
 def retorts(token: Token) -> bool:
     """A verb of striking with "back" or "out" whose "at" names words or those who said them
     is a retort, no blow: "Iran hit back at the allegations", "the minister fired back at his
-    critics" (data/article.yaml retort_verbs, retort_particles, retort_targets). "Troops hit
-    back at the rebels" stays.
+    critics"; so is one with no target whose clause says or accuses ("Kell hit back, saying
+    the claims were lies", "Kell hit back after Velm accused it of the raid") (data/article.yaml
+    retort_verbs, retort_particles, retort_targets, retort_clauses). "Troops hit back at the
+    rebels" and "troops hit back, killing five" stay.
 
     >>> retorts(nlp("Kell hit back at the claims.")[1])                 # doctest: +SKIP
     True
@@ -612,7 +633,12 @@ def retorts(token: Token) -> bool:
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ in back for c in token.children):
         return False
     said = [o for p in children(token, "prep") if p.lower_ == "at" for o in children(p, "pobj")]
-    return any(lemma(o) in words["retort_targets"] for o in said)
+    if any(lemma(o) in words["retort_targets"] for o in said):
+        return True
+    # "hit back, saying ...", "hit back after Kell accused it": no one struck, words answered
+    aimed = said or children(token, "dobj")
+    clauses = children(token, "advcl")
+    return not aimed and any(lemma(c) in words["retort_clauses"] for c in clauses)
 
 
 def _adjective(token: Token, lex: Lexicon) -> bool:
@@ -663,6 +689,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or granted_in_passing(verb)
         or talks_of_a_topic(verb)
         or blames_a_thing(verb, lex)
+        or means_failed(verb, lex)
         or deal_struck(verb)
         or asks_a_question(verb)
         or dummy_subject_idiom(verb)
