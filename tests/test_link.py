@@ -1024,3 +1024,32 @@ def test_link_fresh_rows_in_bands_give_the_pairs_of_the_whole_block(monkeypatch)
     expected = [(k, p) for k, p in enumerate(all_pairs) if fresh & set(p)]
     assert pairs == [p for _, p in expected]
     np.testing.assert_allclose(rows, all_rows[[k for k, _ in expected]], atol=1e-6)
+
+
+def test_link_a_charge_is_never_the_act_it_is_for():
+    """ "A Tarvo clerk was indicted on aggravated arson" names the charge, a legal act of its
+    own, not the fire another report tells (link/text.py is_charge_text, features.
+    charges_differ); "indicted on the arson of" names the act, as does a verb's clause."""
+    from crisislens.link.block import block_features
+    from crisislens.link.text import is_charge_text
+
+    assert is_charge_text("A Tarvo clerk was indicted on aggravated ", "arson")
+    assert is_charge_text("The guard was indicted on ", "manslaughter")
+    assert not is_charge_text("The guard was indicted on the ", "manslaughter")
+    assert not is_charge_text("The guard was charged after ", "shooting")
+    charge = LinkMention("c", "d1", 0, 5, lemma="arson", text="arson", charge=True)
+    killing = LinkMention("k", "d2", 0, 5, lemma="arson", text="arson")
+    assert not compatible(charge, killing) and compatible(charge, replace(killing, charge=True))
+    pairs, _ = block_features([charge, killing], np.eye(2), np.eye(2), {"d1": 0, "d2": 1})
+    assert pairs == []
+
+
+def test_link_a_given_charge_is_read_from_its_sentence(nlp):
+    """The given mention after "indicted on" is read as a charge; the act it is for is not."""
+    from crisislens.link.text import mentions_from_doc
+
+    text = "A Tarvo clerk was indicted on aggravated arson after a depot burned down."
+    spans = [(text.index("arson"), text.index("arson") + 5)]
+    spans.append((text.index("burned"), text.index("burned") + 6))
+    charge, fire = mentions_from_doc(nlp(text), spans, "d")
+    assert charge.charge and not fire.charge

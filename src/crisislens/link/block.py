@@ -138,6 +138,7 @@ class Sides:
         self.actor_party = _codes([x.extra.get("actor_party") for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.prior = np.array([x.prior and x.published is not None for x in m])
+        self.charge = np.array([x.charge for x in m])
         self.asserted = np.array([x.asserted for x in m])
         self.party_plan = np.array([party_plan(x) for x in m])
         self.edition = np.array([x.edition or 0 for x in m], dtype=np.int64)
@@ -439,6 +440,8 @@ def band_matrices(
     ok &= ~_told_by_others(s, rows)  # two speakers: two statements
     ea, eb = _outer(s.edition, rows)
     ok &= ~((ea > 0) & (eb > 0) & (ea != eb))  # the fourth round of talks and the fifth
+    cha, chb = _outer(s.charge, rows)
+    ok &= cha == chb  # the murder charge and the killing (features.charges_differ)
     ua, ub = _outer(s.undated, rows)
     either_undated = ua | ub
     pre_a, pre_b = _outer(s.precise, rows)

@@ -458,6 +458,18 @@ def before_report(a: LinkMention, b: LinkMention) -> bool:
     return after(a, b) or after(b, a)
 
 
+def charges_differ(a: LinkMention, b: LinkMention) -> bool:
+    """Is one mention a charge ("indicted on aggravated arson": :attr:`LinkMention.charge`)
+    and the other not? The charge is a legal act of its own, not the burning it is for.
+
+    >>> charge = LinkMention("a", "d1", 0, 4, lemma="arson", charge=True)
+    >>> act = LinkMention("b", "d2", 0, 4, lemma="arson")
+    >>> charges_differ(charge, act), charges_differ(charge, charge)
+    (True, False)
+    """
+    return a.charge != b.charge
+
+
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if kinds_apart(a, b):
@@ -478,6 +490,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two speakers: two statements
     if editions_differ(a, b):
         return False  # the fourth round of talks and the fifth: a series
+    if charges_differ(a, b):
+        return False  # the murder charge and the killing
     typed = bool(a.event_type and b.event_type)
     if typed and a.doc == b.doc:
         return False  # two events the article coder kept apart: two happenings

@@ -66,6 +66,9 @@ def lexicon() -> dict:
         },
         "background": tuple(preps),
         "comparison": frozenset(data.get("comparison_words", [])),
+        "charge_verbs": tuple(data.get("charge_verbs", [])),
+        "charge_prepositions": tuple(data.get("charge_prepositions", [])),
+        "specific_markers": frozenset(data.get("specific_markers", [])),
         "prior_adverbs": frozenset(data.get("prior_adverbs", [])),
         "prior_spans": tuple(data.get("prior_spans", [])),
         "since_times": frozenset(data.get("since_times", [])),
@@ -410,6 +413,33 @@ def is_compared_text(before: str, trigger: str) -> bool:
     return len(near) == 2 and near[0] in words and bool(re.match(r"[\w'-]", near[1]))
 
 
+def is_charge_text(before: str, trigger: str) -> bool:
+    """Does the trigger name the crime someone is charged with, given the text before it: a
+    noun right after "charged with", "convicted of", "arraigned on" (``charge_verbs``,
+    ``charge_prepositions`` in data/link.yaml; at most two words between, none of them a
+    determiner)? "Indicted on aggravated arson" names a charge, a legal act of its own;
+    "indicted on the arson of a depot" and "indicted after burning" name the act.
+
+    >>> is_charge_text("A Tarvo clerk stands indicted on aggravated ", "arson")
+    True
+    >>> is_charge_text("The driver was convicted of ", "manslaughter")
+    True
+    >>> is_charge_text("A Tarvo clerk stands indicted on the ", "arson")
+    False
+    >>> is_charge_text("She was charged with ", "stealing")
+    False
+    >>> is_charge_text("Police said a man ", "murdered")
+    False
+    """
+    if trigger.lower().endswith(("ing", "ed")):
+        return False  # a verb's own clause: the act
+    lex = lexicon()
+    verbs = "|".join(re.escape(v) for v in lex["charge_verbs"])
+    preps = "|".join(re.escape(p) for p in lex["charge_prepositions"])
+    found = re.search(rf"\b(?:{verbs})\s+(?:{preps})\s+((?:[\w-]+\s+){{0,2}})$", before.lower())
+    return found is not None and not set(found.group(1).split()) & lex["specific_markers"]
+
+
 def is_prior_text(before: str) -> bool:
     """Is an event told as earlier than the news, given its clause's text before its trigger
     (``prior_adverbs``, ``prior_spans`` and ``since_times`` in data/link.yaml)?
@@ -545,6 +575,7 @@ def mentions_from_doc(
                 speakers=speakers(head, lemma),
                 counts=counts(head),
                 edition=edition(doc.text[max(0, start - 80) : start].split("\n")[-1]),
+                charge=is_charge_text(doc.text[max(0, start - 80) : start], doc.text[start:end]),
                 entities=names,
                 time=own_time(head, published),
                 sentence_times=times,
