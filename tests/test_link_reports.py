@@ -410,3 +410,61 @@ def test_link_a_crowd_given_its_targets_country_is_no_state_apart():
     assert compatible(one, other)
     named = _storming("c", "d3", "Hundreds of Swedes", "SWE")
     assert named.extra["actor_country_told"] and not compatible(named, other)
+
+
+def _coded(key: str, doc: str, event_type: str, text: str, trigger: str, actor: str, target: str):
+    """A coded event of Tarvo on Monday whose words name its actor and its target."""
+
+    def party(name: str) -> Actor:
+        start = text.index(name)
+        return Actor(text=name, start=start, end=start + len(name), name=name)
+
+    at, where = text.index(trigger), text.index("Tarvo")
+    event = Event(
+        event_id=key,
+        event_type=event_type,
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=trigger, start=at, end=at + len(trigger)),
+        actor=party(actor),
+        recipient=party(target),
+        location=Place(
+            text="Tarvo",
+            start=where,
+            end=where + 5,
+            name="Tarvo",
+            feature="city",
+            country="CMR",
+            lat=4.1,
+            lon=9.7,
+        ),
+        date="2025-05-12",
+        date_source="text",
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date(2025, 5, 12))
+
+
+def test_link_a_report_tells_nothing_dated_after_it():
+    """A report published on Saturday ("a lawyer was shot dead in Tarvo") tells no clash that
+    another report's own words date to Monday in Tarvo, though their days are within the
+    linker's window and their city is one (features.reported_before)."""
+    shot = _coded(
+        "shot", "d1", "ASSAULT", "Gunmen shot a lawyer dead in Tarvo.", "shot", "Gunmen", "lawyer"
+    )
+    clash = _coded(
+        "clash",
+        "d2",
+        "ASSAULT",
+        "Riot police beat protesters in Tarvo on Monday.",
+        "beat",
+        "Riot police",
+        "protesters",
+    )
+    saturday, monday = date(2025, 5, 10), date(2025, 5, 12)
+    shot = replace(shot, time=TimeValue(saturday, "day"), worded_date=False, published=saturday)
+    clash = replace(clash, time=TimeValue(monday, "day"), published=monday)
+    assert clash.worded_day and not compatible(shot, clash)
+    pairs, _ = block_features([shot, clash], np.eye(2), np.eye(2), {"d1": 0, "d2": 1})
+    assert pairs == []
+    sunday = replace(shot, published=date(2025, 5, 11), time=TimeValue(date(2025, 5, 11), "day"))
+    assert compatible(sunday, clash)  # a day early: the report's time zone

@@ -22,6 +22,7 @@ from crisislens.link.features import (
     COARSE_PRECISIONS,
     FEATURES,
     PUBLISHED_APART_DAYS,
+    TOLD_BEFORE_DAYS,
     full_name,
     own_date,
     party_plan,
@@ -294,6 +295,17 @@ def _before_report(s: Sides, rows: np.ndarray) -> np.ndarray:
     )
 
 
+def _reported_before(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """features.reported_before as a matrix."""
+    day_a, day_b = _outer(s.worded_day, rows)
+    told_a, told_b = _outer(s.asserted & (s.published >= 0), rows)
+    pub_a, pub_b = _outer(s.published, rows)
+    ord_a, ord_b = _outer(s.ordinal, rows)
+    return (day_a & told_b & (ord_a - pub_b > TOLD_BEFORE_DAYS)) | (
+        day_b & told_a & (ord_b - pub_a > TOLD_BEFORE_DAYS)
+    )
+
+
 def _actor_conflict(s: Sides, rows: np.ndarray, listed: bool = False) -> np.ndarray:
     """Actors (or targets) of two states; with ``listed`` (the rule), targets of two states
     each report names are no conflict, nor countries the parties' words do not tell
@@ -468,6 +480,7 @@ def band_matrices(
     days_differ = da_ & db_ & (s.ordinal[rows][:, None] != s.ordinal[None, :])
     ok &= ~(both_typed & days_differ & recipient_conflict & (fig_i == 0) & ~same_doc)
     ok &= ~_before_report(s, rows)  # told as earlier, and the other of its report's day or later
+    ok &= ~_reported_before(s, rows)  # a report published before the other's worded day
     return features, ok
 
 

@@ -102,6 +102,9 @@ PUBLISHED_APART_DAYS = 30
 # a figure this large, given alike by two reports of one week, is evidence beyond their type
 # that they tell one happening (:func:`telling_figures`)
 TELLING_FIGURE = 5
+# a report may be dated this many days before the day of an event it tells as done (its date
+# is its publication's, in one time zone; the event's day is the writer's, in another)
+TOLD_BEFORE_DAYS = 1
 # dates this coarse join two typed events only when the events name someone or something alike
 COARSE_PRECISIONS = ("month", "year")
 # a coded group's country, after its name: "Unidentified armed group (ECU)"
@@ -470,6 +473,35 @@ def charges_differ(a: LinkMention, b: LinkMention) -> bool:
     return a.charge != b.charge
 
 
+def reported_before(a: LinkMention, b: LinkMention) -> bool:
+    """Is one event dated by its own words to a day more than ``TOLD_BEFORE_DAYS`` after the
+    other's report was published, the other told as done? A report of Saturday tells no clash
+    that another report's words date to Monday, whatever their city: it may tell Friday's
+    shooting that led to it.
+
+    >>> from datetime import date
+    >>> from crisislens.link.mention import TimeValue
+    >>> monday = LinkMention("a", "d1", 0, 4, time=TimeValue.parse("2025-03-10"), worded_date=True)
+    >>> saturday = LinkMention("b", "d2", 0, 4, time=TimeValue.parse("2025-03-08"),
+    ...                        published=date(2025, 3, 8))
+    >>> sunday = LinkMention("c", "d3", 0, 4, time=TimeValue.parse("2025-03-09"),
+    ...                      published=date(2025, 3, 9))
+    >>> reported_before(monday, saturday), reported_before(saturday, monday), reported_before(monday, sunday)
+    (True, True, False)
+    """
+
+    def after(x: LinkMention, y: LinkMention) -> bool:
+        return bool(
+            x.worded_day
+            and x.time is not None
+            and y.asserted
+            and y.published is not None
+            and (x.time.day - y.published).days > TOLD_BEFORE_DAYS
+        )
+
+    return after(a, b) or after(b, a)
+
+
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if kinds_apart(a, b):
@@ -480,6 +512,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False
     if before_report(a, b):
         return False  # told as earlier than its report, and the other of that day or later
+    if reported_before(a, b):
+        return False  # a report published before the day the other's words give
     if (
         place_relation(a, b, REPORTS_PLACE_KM) == "conflict"
         and not listed_by_each(a, b, place_country(a), place_country(b))
