@@ -16,7 +16,7 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.places import listed_by_each
 from crisislens.link.stories import StoryLinker, new_story_id
-from crisislens.link.text import is_compared_text, is_prior_text
+from crisislens.link.text import is_compared_text, is_kind_text, is_prior_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
@@ -468,3 +468,35 @@ def test_link_a_report_tells_nothing_dated_after_it():
     assert pairs == []
     sunday = replace(shot, published=date(2025, 5, 11), time=TimeValue(date(2025, 5, 11), "day"))
     assert compatible(sunday, clash)  # a day early: the report's time zone
+
+
+def test_link_a_kind_of_act_named_in_passing_joins_no_story():
+    """ "Residents accuse the gangs of numerous killings" names a kind of act, not Monday's
+    killing of a shopkeeper that another report tells in the same town (link/text.py
+    is_kind_text, link/events.py told_as_kind): it joins no story and gives it no figure."""
+    assert is_kind_text("Traders say the militia has stepped up ", "raids")
+    assert is_kind_text("The vote came after months of sporadic ", "riots")
+    assert not is_kind_text("Traders say the militia has stepped up its ", "raids")
+    assert not is_kind_text("Police blamed the militia for two ", "raids")
+    assert not is_kind_text("Numerous ", "traders fled")
+    news = _coded(
+        "news",
+        "d1",
+        "ASSAULT",
+        "Gunmen killed a shopkeeper in Tarvo on Monday.",
+        "killed",
+        "Gunmen",
+        "shopkeeper",
+    )
+    kind = _coded(
+        "kind",
+        "d2",
+        "ASSAULT",
+        "Residents in Tarvo accuse gangs of numerous killings.",
+        "killings",
+        "gangs",
+        "Residents",
+    )
+    assert kind.compared and not kind.founds and not news.compared
+    assigned = StoryLinker(_trusting_model()).assign([news, kind], [], lambda ids: {})
+    assert assigned["news"] is not None and assigned["kind"] is None

@@ -21,7 +21,13 @@ from datetime import date
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
 from crisislens.link.places import WIDE_FEATURES
-from crisislens.link.text import is_background_text, is_compared_text, is_prior_text, lexicon
+from crisislens.link.text import (
+    is_background_text,
+    is_compared_text,
+    is_kind_text,
+    is_prior_text,
+    lexicon,
+)
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Actor, Event
 
@@ -83,6 +89,29 @@ def told_for_comparison(event: Event) -> bool:
         return False
     before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
     return is_compared_text(before, event.trigger.text)
+
+
+def told_as_kind(event: Event) -> bool:
+    """Is the event a kind of act named in passing, not one happening: plural nouns after a
+    word such as "numerous" or "stepped up" (:func:`crisislens.link.text.is_kind_text`) that
+    gives no figure? "Residents accuse the gangs of numerous murders" is no report of the
+    murder the next sentence tells, nor are "attacks stepped up since Thursday" Thursday's
+    attack. A figure makes them some happenings told ("a wave of raids that killed 12").
+
+    >>> from crisislens.schemas import TextSpan
+    >>> e = Event(event_id="e1", event_type="ASSAULT", confidence=0.9, date="2025-03-04",
+    ...     date_source="published", evidence=TextSpan(text="Residents accuse the gangs of "
+    ...     "numerous murders.", start=0, end=46), trigger=TextSpan(text="murders", start=38,
+    ...     end=45))
+    >>> from crisislens.schemas import Quantity
+    >>> dead = Quantity(kind="dead", value=12, text="12", start=0, end=2)
+    >>> told_as_kind(e), told_as_kind(e.model_copy(update={"quantities": [dead]}))
+    (True, False)
+    """
+    if event.trigger is None or event.quantities:
+        return False
+    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+    return is_kind_text(before, event.trigger.text)
 
 
 def told_as_prior(event: Event) -> bool:
@@ -296,7 +325,7 @@ def mention_from_event(
         named_countries=sent_to(event, named_countries),
         published=published,
         background=told_in_passing(event),
-        compared=told_for_comparison(event),
+        compared=told_for_comparison(event) or told_as_kind(event),
         prior=prior,
         asserted=event.modality in ("asserted", "negated"),
         hedged=event.modality in HEDGED_MODALITIES,

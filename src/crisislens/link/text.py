@@ -68,6 +68,7 @@ def lexicon() -> dict:
         "comparison": frozenset(data.get("comparison_words", [])),
         "charge_verbs": tuple(data.get("charge_verbs", [])),
         "charge_prepositions": tuple(data.get("charge_prepositions", [])),
+        "kind_markers": frozenset(data.get("kind_markers", [])),
         "specific_markers": frozenset(data.get("specific_markers", [])),
         "prior_adverbs": frozenset(data.get("prior_adverbs", [])),
         "prior_spans": tuple(data.get("prior_spans", [])),
@@ -438,6 +439,45 @@ def is_charge_text(before: str, trigger: str) -> bool:
     preps = "|".join(re.escape(p) for p in lex["charge_prepositions"])
     found = re.search(rf"\b(?:{verbs})\s+(?:{preps})\s+((?:[\w-]+\s+){{0,2}})$", before.lower())
     return found is not None and not set(found.group(1).split()) & lex["specific_markers"]
+
+
+# how many words before an event noun a word that makes it a kind of act may stand ("numerous
+# murders", "stepped up coordinated attacks", "weeks of deadly anti-government demonstrations")
+KIND_WINDOW = 4
+
+
+def is_kind_text(before: str, trigger: str) -> bool:
+    """Is the trigger a plural noun that names a kind of act rather than one happening, given
+    its sentence before it? One of ``kind_markers`` (data/link.yaml: "numerous", "repeated",
+    "any", "stepped up", "weeks of") among the ``KIND_WINDOW`` words before it, and no
+    determiner, possessive or count (``specific_markers``) between: "the gangs, accused of
+    numerous murders", "after weeks of deadly demonstrations"; not "numerous protesters
+    stormed the ministry", "the two attacks".
+
+    >>> is_kind_text("Residents have long suffered from the gangs, accused of numerous ", "murders")
+    True
+    >>> is_kind_text("The militia has stepped up coordinated ", "raids")
+    True
+    >>> is_kind_text("The minister resigned after weeks of deadly ", "riots")
+    True
+    >>> is_kind_text("Numerous ", "protesters stormed")
+    False
+    >>> is_kind_text("It was the worst of the repeated ", "raid")
+    False
+    >>> is_kind_text("Weeks of talks ended before the ", "raids")
+    False
+    """
+    words = re.findall(r"[\w'-]+", trigger.lower())
+    if not words or not all(re.fullmatch(r"[a-z-]+[^s]s", w) for w in words):
+        return False  # plural nouns ("murders", "murders, rapes"), not a verb's phrase
+    near = re.findall(r"[\w'-]+", re.split(r"[.;:!?()]", before.lower())[-1])[-KIND_WINDOW:]
+    lex = lexicon()
+    for word in reversed(near):
+        if word in lex["specific_markers"] or word.isdigit() or word.endswith("'s"):
+            return False  # "the raids", "its attacks", "two attacks", "Monday's attacks"
+        if word in lex["kind_markers"]:
+            return True
+    return False
 
 
 def is_prior_text(before: str) -> bool:
