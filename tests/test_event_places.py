@@ -742,6 +742,10 @@ def test_event_places_a_town_the_gazetteer_lacks_is_not_its_reference_point(extr
     text = "Gunmen attacked a meeting of elders in Dashtani, about 175 km northwest of Islamabad."
     [attack] = extract(text, published="2025-02-04").events
     assert attack.location is None or attack.location.name != "Islamabad"
+    # a month is no town: "in March, 180 km north of Goma" still places the ambush at Goma
+    text = "In March, rebels ambushed a convoy 180 km north of Goma."
+    [ambush] = extract(text, published="2025-05-01").events
+    assert ambush.location.name == "Goma"
 
 
 def test_event_places_a_mixed_case_dateline_after_the_headline_is_not_the_events(extract):

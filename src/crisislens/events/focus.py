@@ -349,15 +349,18 @@ def _later_dateline(match: re.Match[str]) -> bool:
     """A dateline on a line after the headline: in capitals ("KHERSON, Ukraine -"), or a
     name set off by a dash or an agency's bracket ("Manila - Two soldiers were killed",
     "Manila (dpa) -"). A name and a comma in lower case opens a sentence ("Kabul, the capital,
-    was quiet"), not a dateline.
+    was quiet"), and a name joined by a dash a word ("Kabul-based"): no dateline.
 
     >>> _later_dateline(_DATELINE.match("Manila - Two soldiers were killed."))
     True
     >>> _later_dateline(_DATELINE.match("Kabul, the capital, was quiet."))
     False
+    >>> _later_dateline(_DATELINE.match("Kabul-based analysts said so."))
+    False
     """
-    name = match.group(1)
-    return name == name.upper() or match.group(0)[-1] in "-(\u2013\u2014"
+    name, found = match.group(1), match.group(0)
+    spaced_dash = found.endswith("-") and found[-2:-1].isspace()  # not "Kabul-based"
+    return name == name.upper() or found[-1] in "(\u2013\u2014" or spaced_dash
 
 
 def _kind_of(text: str, start: int) -> re.Match[str] | None:

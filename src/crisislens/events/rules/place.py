@@ -373,8 +373,12 @@ def _unknown_town_before(sent: Span, end: int, lex: GeoLexicon) -> bool:
     >>> _unknown_town_before(nlp("A meeting in Tarvani, 175 km north of Oldmark.")[:], 8, lex)  # doctest: +SKIP
     True
     """
+    names = lex.place_labels | lex.mislabels  # a name spaCy may take for a place, not "March"
     return any(
-        t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in lex.town_locatives
+        t.dep_ == "pobj"
+        and t.pos_ == "PROPN"
+        and t.head.lower_ in lex.town_locatives
+        and (not t.ent_type_ or t.ent_type_ in names)
         for t in sent.doc[sent.start : end]
     )
 
