@@ -166,7 +166,8 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
     (``owning_nouns``) it modifies ("the Ruritanian envoy", "Elbonia's army") or whose
     preposition it follows ("the envoy to Ruritania"), or the post abroad it hosts ("the
     Elbonian embassy in Ruritania"); not a noun of no party ("Elbonia's custody", "the Front
-    for the Liberation of Elbonia", "police in Ruritania").
+    for the Liberation of Elbonia", "police in Ruritania"). Failing a party, the act a
+    ministry judges that names it (:func:`judged_act`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Ruritanian envoy")
@@ -174,9 +175,7 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
     >>> country_owner(doc[1], ActorWords.load())
     envoy
     """
-    owner = judged_act(token, words)
-    if owner is not None:
-        return owner
+    owner = None
     if token.dep_ in words.owning_deps:
         owner = token.head
     elif token.dep_ == "pobj" and token.head.lower_ in words.owning_preps:
@@ -184,10 +183,11 @@ def country_owner(token: Token, words: ActorWords) -> Token | None:
     elif token.dep_ == "pobj" and token.head.lower_ in words.post_preps:
         post = token.head.head  # "the Ruritanian embassy in Elbonia": its host
         owner = post if post.lemma_.lower() in words.state_posts else None
-    if owner is None or owner.i == token.i or owner.pos_ not in ("NOUN", "PROPN"):
-        return None
-    lemma = owner.lemma_.lower()
-    return owner if lemma in words.owning_nouns or lemma in words.state_posts else None
+    if owner is not None and owner.i != token.i and owner.pos_ in ("NOUN", "PROPN"):
+        lemma = owner.lemma_.lower()
+        if lemma in words.owning_nouns or lemma in words.state_posts:
+            return owner
+    return judged_act(token, words)  # no party's: the act a ministry judges, if any
 
 
 def _all_judged(doc: Doc, owners: set[int], words: ActorWords) -> bool:
