@@ -145,11 +145,8 @@ def harmed_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
     >>> harmed_in_cue(nlp("Two men died in the strike.")[5], "harm_outcomes", lex)  # doctest: +SKIP
     True
     """
-    kind = lex.argument_classes[value]
-    prep = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ != "in":
-        return False
-    return prep.dep_ == "prep" and in_class(prep.head, kind)
+    head = _governor(token, "in")
+    return token.pos_ == "NOUN" and head is not None and in_class(head, lex.argument_classes[value])
 
 
 def over_cause_cue(token: Token, value: str, lex: Lexicon) -> bool:
@@ -242,11 +239,17 @@ def written_in_cue(token: Token, value: str, lex: Lexicon) -> bool:
     >>> written_in_cue(nlp("a note of protest")[3], "formal_notes", lex)  # doctest: +SKIP
     True
     """
-    kind = lex.argument_classes[value]
+    head = _governor(token, "of")
+    return head is not None and in_class(head, lex.argument_classes[value])
+
+
+def _governor(token: Token, preposition: str) -> Token | None:
+    """The word whose ``preposition`` has ``token`` as its object ("died" for "strike" in
+    "died in the strike"), else None."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return False
-    return in_class(prep.head, kind)
+    if token.dep_ != "pobj" or prep.lower_ != preposition or prep.dep_ != "prep":
+        return None
+    return prep.head
 
 
 def to_clause_cue(token: Token, value: str, lex: Lexicon) -> bool:
