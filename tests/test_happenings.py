@@ -731,7 +731,7 @@ def test_a_wire_report_telling_its_attack_a_paragraph_at_a_time_is_one_happening
     ],
 )
 def test_an_abduction_told_twice_stays_apart_from_the_release(extract, text):
-    """happenings._fold_seizures: a seizure told by a verb and a noun is no attack that folds
+    """seizures.fold_seizures: a seizure told by a verb and a noun is no attack that folds
     itself into a part, so a later release is weighed against it and stays a happening of its
     own."""
     record = extract(text, published=PUB)
@@ -740,7 +740,7 @@ def test_an_abduction_told_twice_stays_apart_from_the_release(extract, text):
 
 
 def test_an_attack_noun_does_not_fold_the_abduction_it_names(extract):
-    """happenings._fold_seizures and attack_verb: "the attack" told by a noun folds no seizure
+    """seizures.fold_seizures and attack_verb: "the attack" told by a noun folds no seizure
     into a part, so the abduction told again in its own paragraph still joins its happening."""
     record = extract(
         "Armed men kidnapped 12 farmers from a village near Gusau on Sunday, police said.\n\n"
@@ -753,7 +753,7 @@ def test_an_attack_noun_does_not_fold_the_abduction_it_names(extract):
 
 
 def test_two_abductions_told_apart_are_weighed_as_any_two_mentions(extract):
-    """happenings.seizure_in_attack: a seizure is no attack another seizure is part of; the two
+    """seizures.seizure_in_attack: a seizure is no attack another seizure is part of; the two
     are one happening where type, place, day and sides agree."""
     record = extract(
         "Police in Kaduna confirmed the abduction of traders near Birnin Gwari on Tuesday.\n\n"
