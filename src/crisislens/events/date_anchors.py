@@ -63,6 +63,7 @@ class DateWords:
     sequence_units: dict[str, int]
     vague_counts: frozenset[str]
     address_nouns: frozenset[str]
+    name_links: frozenset[str]
     night_words: frozenset[str]
     reference_window_days: int
     happening_window_days: int

@@ -69,3 +69,30 @@ def in_a_relative_clause(node: Token, trigger_ids: set[int]) -> bool:
         for verb in clause
         for c in verb.children
     )
+
+
+def owned_by_another(ent: Span, trigger_ids: set[int]) -> bool:
+    """A date told on the noun of a phrase that names a happening before the event or its
+    cause (``sequence_after``, ``sequence_before``, ``cause_prepositions``), in the possessive
+    ("marched after last week's arrests", "rallied over August's vote") or after the noun with
+    no preposition of its own ("rallied in protest against the takeover last month"): it is
+    that noun's date, though the parser may hang the phrase on the event's verb. (Not the
+    event's own noun: "condemned the takeover last month" names no other happening.)
+
+    >>> doc = nlp("Students marched after last week's arrests.")  # doctest: +SKIP
+    >>> owned_by_another(doc.ents[0], {1})                        # doctest: +SKIP
+    True
+    """
+    root = ent.root
+    noun = root.head
+    named = root.dep_ == "poss" or (root.dep_ == "npadvmod" and root.i > noun.i)
+    if not named or noun.dep_ != "pobj" or noun.i in trigger_ids or noun.pos_ != "NOUN":
+        return False
+    return noun.head.lower_ in cause_or_sequence()
+
+
+def cause_or_sequence() -> frozenset[str]:
+    """The prepositions whose object is another happening than the event: its cause ("over
+    the death", "against the takeover") or one before or after it ("after the vote")."""
+    words = date_words()
+    return words.sequence_after | words.sequence_before | words.cause_prepositions

@@ -20,7 +20,9 @@ from crisislens.events.date_anchors import resolve_date_text as resolve_date_tex
 from crisislens.events.date_owners import (
     after_another_happening,
     another_happening,
+    cause_or_sequence,
     in_a_relative_clause,
+    owned_by_another,
 )
 from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
 from crisislens.events.date_tenses import (
@@ -430,12 +432,32 @@ def _no_date(ent: Span) -> bool:
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "a")]
     if words and all(t.is_lower and t.lower_ in date_words().months for t in words):
         return True
+    if len(words) == 1 and _month_in_a_name(words[0]):
+        return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return bool(
         _BARE_YEAR.match(ent.text.lower())
         and after is not None
         and after.lemma_.lower() in date_words().address_nouns
     )
+
+
+def _month_in_a_name(token: Token) -> bool:
+    """A month's name that is a word of a name: after a possessive or a proper noun ("the
+    Women's March", "the Long March") or before a linking word and a capitalised word ("March
+    of Unity protests", ``name_links``): no date.
+
+    >>> _month_in_a_name(nlp("Crowds joined the Women's March.")[5])  # doctest: +SKIP
+    True
+    """
+    words, doc = date_words(), token.doc
+    if token.lower_ not in words.months or not token.is_title:
+        return False
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and (before.tag_ == "POS" or before.pos_ == "PROPN"):
+        return True
+    after = doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].lower_ in words.name_links and after[1].is_title
 
 
 def _after_span_preposition(ent: Span) -> bool:
@@ -535,6 +557,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
     first = min(trigger_ids, default=-1)
     if after_another_happening(ent, trigger_ids):
         return None  # "was revenge for another raid in May", "in May" hung on "was"
+    if owned_by_another(ent, trigger_ids):
+        return None  # "marched after last week's arrests", "against the takeover last month"
     in_clause = False  # passed a clause on a noun on the way up
     for _ in range(8):
         act = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in words.act_preps
@@ -556,8 +580,10 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
         if in_a_relative_clause(node, trigger_ids):
             return None  # "arrested a man who robbed a bank on Tuesday": the robbery's day
         in_clause = in_clause or node.dep_ in ("relcl", "acl") and head.pos_ in NOUNS
-        if in_clause and head.lower_ in words.cause_prepositions:
-            return None  # "arrested 30 over the death of a man who died last week"
+        if in_clause and head.lower_ in cause_or_sequence():
+            # "arrested 30 over the death of a driver who died last week", "after the decision to
+            # quit the pact last year": the date of that noun's happening
+            return None
         if (
             head.pos_ in ("NOUN", "PROPN")
             and head.i not in trigger_ids
