@@ -113,6 +113,8 @@ def count_kind(token: Token) -> tuple[str, Token]:
         verb, head = total.head, total  # "a total of 12 people were injured"
     if verb is None and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = first.head if w.verb_kinds.get(first.head.lemma_.lower()) in CAUGHT else None
+    if verb is None and _more_of_a_verb(head):
+        verb = head.head  # "killed 16 and wounded five more": the parser hangs "more" on the verb
     if verb is not None:
         verb_kind = _verb_kind(verb, first if verb is not head.head else head)
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
@@ -129,6 +131,22 @@ def count_kind(token: Token) -> tuple[str, Token]:
     if kind is None or kind in CASUALTY_KINDS:
         kind = _state_after(token) or kind  # "Blast kills 9, 40 wounded": the 40 are hurt
     return kind or "other", verb if verb is not None else head
+
+
+def _more_of_a_verb(head: Token) -> bool:
+    """ "critically wounded five more", "arrested two more": the number counts "more" (a
+    ``further_after`` word) that the parser hangs on the verb as an adverb, and the verb says
+    what became of them.
+
+    >>> doc = nlp("Gunmen killed two guards and wounded five more.")  # doctest: +SKIP
+    >>> _more_of_a_verb(doc[7])                                   # doctest: +SKIP
+    True
+    """
+    return (
+        head.lower_ in words().further_after
+        and head.dep_ in ("advmod", "dobj", "npadvmod")
+        and head.head.pos_ == "VERB"
+    )
 
 
 def _object_before_a_measure(token: Token) -> tuple[str, Token] | None:
@@ -372,7 +390,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     "12 died", "nine others wounded"; nothing of the subject of a verb that kills, hurts or
     detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
     w = words()
-    if _lives_taken(verb) or _members_lost(verb, noun):
+    if lives_taken(verb) or _members_lost(verb, noun):
         return "dead"  # "19 villagers lost their lives", "the blast claimed 12 lives"
     kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
     subject = noun.dep_ == "nsubj" and verb.lemma_.lower() not in w.victim_subject_verbs
@@ -394,7 +412,7 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     return kind
 
 
-def _lives_taken(verb: Token) -> bool:
+def lives_taken(verb: Token) -> bool:
     """ "lost their lives", "claimed 12 lives", "claimed the lives of": a verb that takes the
     lives its object names (``life_taking_verbs``, ``life_nouns``)."""
     w = words()
@@ -472,7 +490,7 @@ def _container_kind(head: Token) -> str | None:
         container = head.head.head
         if container.pos_ == "NOUN" and container.lemma_.lower() in words().fatal_nouns:
             return "dead"  # "the killing of two teenagers"
-        if container.dep_ == "dobj" and _lives_taken(container.head):
+        if container.dep_ == "dobj" and lives_taken(container.head):
             return "dead"  # "claimed the lives of 12 villagers"
         kind = words().noun_kinds.get(container.lemma_.lower())
         return kind if kind in ("dead", "injured", "arrested") else None

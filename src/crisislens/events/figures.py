@@ -12,15 +12,22 @@ from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
+from crisislens.data import word_set
 from crisislens.events.candidates import Candidate, article_words, time_scope
-from crisislens.events.counted import toll_kind
+from crisislens.events.counted import lives_taken, toll_kind
 from crisislens.events.date_anchors import ResolvedDate, resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
 from crisislens.events.quantities import in_cause, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
-from crisislens.events.victims import by_accident, fellow_verb, may_tell_casualties, of_object
+from crisislens.events.victims import (
+    by_accident,
+    fellow_verb,
+    may_tell_casualties,
+    of_object,
+    reduced_after_leaving,
+)
 from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import Article, Event, Mention, Quantity, TextSpan
 
@@ -321,7 +328,7 @@ def _one_hurt_who_died(doc: Doc, event: Event) -> Event:
     span = doc.char_span(hurt[0].start, hurt[0].end, alignment_mode="expand") if hurt else None
     if span is None or any(c.dep_ == "conj" for c in span.root.children):
         return event  # "Reyes ... and a man": of two hurt, one moved to the dead (figures)
-    if _one_more(span):
+    if _one_more(span) or _listed_apart(span):
         return event
     return event.model_copy(update={"quantities": [q for q in event.quantities if q not in hurt]})
 
@@ -340,6 +347,27 @@ def _one_more(span: Span) -> bool:
     )
 
 
+def _listed_apart(span: Span) -> bool:
+    """One person named as hurt in a list after one told dead ("left a guard dead and a
+    driver hurt": the parser joins "driver" to "guard", or reads "a driver [was] hurt" as a
+    clause of its own): one more person than the dead, with a fate of their own.
+
+    >>> doc = nlp("The attack left a guard dead and a driver hurt.")  # doctest: +SKIP
+    >>> _listed_apart(doc[7:9])                                      # doctest: +SKIP
+    True
+    """
+    root = span.root
+    if root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
+        return True
+    verb = root.head  # "left one teen dead and a man wounded": read as "a man [was] wounded"
+    return (
+        root.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and (reduced_after_leaving(verb))
+    )
+
+
 def _hurt_less_dead(doc: Doc, event: Event) -> Event:
     """ "Two men were shot outside a bar. One of them died in hospital": the dead told after a
     count of the hurt as a share of them (:func:`_share_of_those_told`) were among the hurt,
@@ -349,14 +377,30 @@ def _hurt_less_dead(doc: Doc, event: Event) -> Event:
     if len(hurt) != 1 or not dead or parse_number(hurt[0].text) is None:
         return event
     injured = hurt[0]
-    if any(q.start < injured.end for q in dead):
-        return event  # dead told first: "one was killed ... two others were hurt"
-    share = sum(q.value for q in dead if _share_of_those_told(doc, q))
+    # only dead told after the count can be a share of it ("one was killed ... two others
+    # were hurt" tells none), whatever was told dead before it ("1 killed, 1 wounded ... both
+    # victims were rushed to hospital, where one of them died")
+    later = [q for q in dead if q.start > injured.end]
+    share = sum(q.value for q in later if _share_of_those_told(doc, q) or _the_other_of_them(q))
     if not 0 < share < injured.value:
         return event
     fewer = injured.model_copy(update={"value": injured.value - share})
     return event.model_copy(
         update={"quantities": [fewer if q is injured else q for q in event.quantities]}
+    )
+
+
+def _the_other_of_them(q: Quantity) -> bool:
+    """One person told dead as the rest of a count told before ("found two men with gunshot
+    wounds ... the other man died": ``definite_words`` and ``remainder_words``), who is one of
+    them, whatever was told dead before the count."""
+    said = q.text.lower().split()[:2]
+    w = words()
+    return (
+        parse_number(q.text) is None
+        and len(said) == 2
+        and said[0] in w.definite_words
+        and said[1] in w.remainder_words
     )
 
 
@@ -383,6 +427,16 @@ def _counted(doc: Doc, event: Event) -> Event:
     dead = [q for q in event.quantities if q.kind == "dead"]  # each kept by figures(every_dead)
     if len(dead) < 2:
         return event
+    claimed = [q for q in dead if _part(doc, q) == "victims" and _claimed(doc, q)]
+    if claimed and len(claimed) < len(dead):
+        # "officials said 12 soldiers were killed ... the rebels claimed 40": a count the
+        # killers give of their own kill gives way to any other count, larger or not
+        event = event.model_copy(
+            update={"quantities": [q for q in event.quantities if q not in claimed]}
+        )
+        dead = [q for q in dead if q not in claimed]
+        if len(dead) < 2:
+            return event
     parts: dict[str, list[Quantity]] = {"toll": [], "attackers": [], "victims": [], "more": []}
     for q in dead:
         parts[_part(doc, q)].append(q)
@@ -405,6 +459,39 @@ def _counted(doc: Doc, event: Event) -> Event:
     kept = [q for q in event.quantities if q.kind != "dead"]
     merged = best.model_copy(update={"value": total})
     return event.model_copy(update={"quantities": sorted([*kept, merged], key=lambda q: q.start)})
+
+
+def _claimed(doc: Doc, q: Quantity) -> bool:
+    """A count of the dead that those who killed them give (of their victims: "the army said
+    it killed 21 gunmen" counts the attackers, :func:`_part`): told under a verb of claiming
+    ("the rebels claimed 40 soldiers died", "claimed responsibility for the deaths of 57":
+    ``claim_verbs``; not "the blast claimed the lives of 12", a toll), or as the object of a
+    killing whose subject is the speaker ("the group said it killed 20 guards", a quote's "we
+    killed 27": ``claimant_pronouns``).
+
+    >>> doc = nlp("The rebels claimed that 40 soldiers died.")  # doctest: +SKIP
+    >>> _claimed(doc, quantity_of("40"))                        # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    w = words()
+    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
+    if any(v.lemma_.lower() in w.claim_verbs and not lives_taken(v) for v in verbs):
+        return True
+    killing = verbs[0] if verbs else None
+    if killing is None or w.verb_kinds.get(killing.lemma_.lower()) != "dead":
+        return False
+    subject = next((c for c in killing.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in w.claimant_pronouns:
+        return False
+    reported = killing.dep_ == "ccomp" and killing.head.lemma_.lower() in _reporting_verbs()
+    return reported or subject.lower_ in w.speaker_pronouns
+
+
+def _reporting_verbs() -> frozenset[str]:
+    return word_set("reporting_verbs.yaml", "reporting_verbs")
 
 
 def _part(doc: Doc, q: Quantity) -> str:

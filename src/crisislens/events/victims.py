@@ -403,8 +403,15 @@ def _own_clause(child: Token) -> bool:
 
 
 def _own_party(verb: Token) -> bool:
-    """A conjoined verb with its own subject or object ("killed two", "a second was hurt")."""
-    return any(c.dep_ in (*SUBJECTS, "dobj") for c in verb.children)
+    """A conjoined verb with its own subject or object ("killed two", "a second was hurt"),
+    or a count of "more" the parser hangs on it as an adverb ("wounded five more")."""
+    further = words().further_after
+    return any(
+        c.dep_ in (*SUBJECTS, "dobj")
+        or c.lower_ in further
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
 
 
 def _dead_state(token: Token) -> str | None:
@@ -441,6 +448,10 @@ def _victim_of(token: Token) -> Token | None:
         own = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if own is not None or token.dep_ == "amod":
             return own or token.head
+        if token.dep_ == "oprd" and (left := _left_in_a_state(verb)) is not None:
+            return left  # "the stabbing left a guard dead": the one left so, not the stabbing
+    if (reduced := _reduced_passive_subject(token)) is not None:
+        return reduced  # "left one teen dead and a man wounded": "a man" was wounded
     subject_verbs = words().victim_subject_verbs | words().injury_phrases["wound_verbs"]
     if token.pos_ != "VERB" or token.lemma_.lower() in subject_verbs:
         deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")
@@ -463,6 +474,36 @@ def _victim_of(token: Token) -> Token | None:
     if _headline_passive(token):
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _left_in_a_state(verb: Token) -> Token | None:
+    """The object of a leaving verb whose small clause tells a state ("the attack left a
+    guard dead", ``leaving_verbs``): the one left in it."""
+    if verb.lemma_.lower() not in words().leaving_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and not _site_name(c)), None)
+
+
+def _reduced_passive_subject(verb: Token) -> Token | None:
+    """The subject of a participle joined to a leaving verb with no auxiliary, which the
+    parser reads as a clause of its own: "left one teen dead and a man wounded" ("a man"
+    wounded, not the teen).
+
+    >>> doc = nlp("The blast left a guard dead and a driver wounded.")  # doctest: +SKIP
+    >>> _reduced_passive_subject(doc[9]).text                          # doctest: +SKIP
+    'driver'
+    """
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not reduced_after_leaving(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def reduced_after_leaving(verb: Token) -> bool:
+    """A participle with no auxiliary joined to a leaving verb ("left one dead and a man
+    wounded")."""
+    return verb.head.lemma_.lower() in words().leaving_verbs and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _headline_passive(verb: Token) -> bool:
