@@ -722,6 +722,50 @@ def test_a_wire_report_telling_its_attack_a_paragraph_at_a_time_is_one_happening
 
 
 @pytest.mark.parametrize(
+    ("text", "retold"),
+    [
+        (
+            "Gunmen attacked a police checkpoint in Baqubah on Monday, killing three officers, "
+            "police said.\n\nThe assailant detonated an explosive vest near the gate, a police "
+            "officer said.",
+            "detonated",
+        ),
+        (
+            "Suicide attackers struck a market in the town of Darsen on Sunday, killing nine "
+            "shoppers, officials said.\n\nWitnesses said the bomber blew himself up near a fruit "
+            "stall.",
+            "blew himself up",
+        ),
+    ],
+)
+def test_an_attack_retold_by_its_one_armed_doer_is_one_happening(extract, text, retold):
+    """retelling.attack_retold: one doer of an armed side named again by "the" and a common
+    noun ("the assailant", "the bomber") retells the attack told in another paragraph."""
+    record = extract(text, published=PUB)
+    (attack,) = _asserted(record, "ASSAULT")
+    assert retold in {m.trigger.text for m in attack.mentions}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Another protester was killed in Lahj province, a medic said.", 2),
+        ("Another protester died at Al Nasr Hospital in Lahj, a medic said.", 1),
+    ],
+)
+def test_another_casualty_at_a_place_of_its_own_is_another_happening(extract, second, expected):
+    """retelling.another_casualty_elsewhere: "Another protester was killed in Lahj province"
+    is not the shooting told in Dhalea, however near the two places are; one who died in a
+    hospital there may be one of its dead."""
+    record = extract(
+        "Security forces shot dead two protesters in the town of Dhalea on Friday, activists "
+        f"said.\n\n{second}",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gunmen abducted three nurses from a clinic in Kaduna, police said. Police gave no reason "

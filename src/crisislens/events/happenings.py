@@ -45,6 +45,7 @@ from crisislens.events.pairs import (
 )
 from crisislens.events.parts import Mention as TiedMention
 from crisislens.events.retelling import (
+    another_casualty_elsewhere,
     another_day,
     another_doer,
     attack_retold,
@@ -395,7 +396,9 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
     bandits also attacked residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun
     brought in by "a" on another day ("A bombing in the south on Thursday also killed six") or
     an attack on a day and at a place of its own, both other than ``h``'s ("On Saturday, two
-    were killed in a suicide attack in Delto district"; events/retelling.py)."""
+    were killed in a suicide attack in Delto district"), or one more casualty brought in as
+    another at a place of its own ("Another protester was killed in Lahj province";
+    events/retelling.py)."""
     return (
         _before_days(c, h)
         or further_place(c, h)
@@ -404,6 +407,7 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         or another_day(c, h.members)
         or elsewhere_another_day(c, h.members)
         or other_province(c, h.members)
+        or another_casualty_elsewhere(c, h.members)
     )
 
 

@@ -67,6 +67,7 @@ class RetellingWords:
     indefinite: frozenset[str] = frozenset()
     other_party: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
+    single_doer_sectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,6 +87,7 @@ def retelling_words() -> RetellingWords:
         indefinite=frozenset(words["indefinite_determiners"]),
         other_party=frozenset(words["other_party_words"]),
         attack_nouns=frozenset(words["attack_nouns"]),
+        single_doer_sectors=frozenset(words["single_doer_sectors"]),
     )
 
 
@@ -244,6 +246,48 @@ def other_province(
         return False
     provinces = {_province(m.event.location) for m in members if not m.part} - {None}
     return bool(provinces) and own not in provinces
+
+
+def another_casualty_elsewhere(
+    c: Candidate, members: list[Candidate], words: RetellingWords | None = None
+) -> bool:
+    """Whether ``c`` is a clause that tells one more casualty brought in as another ("Another
+    protester was killed in Lahj province"), placed by a name of its own where no member of a
+    happening is, nor in or around a member's place, one member at least being placed by a
+    name: the killing in Lahj is another happening than the shooting in Dhalea told before it,
+    however near the two are. Only an act told as done to the casualty counts: "another man
+    died at Orvel General Hospital" tells where one of its dead died.
+
+    >>> another_casualty_elsewhere(another_killed_in_lahj, [shot_two_in_dhalea])  # doctest: +SKIP
+    True
+    """
+    w = words or retelling_words()
+    verb, place = head_token(c.tokens), c.event.location
+    if verb is None or c.noun or c.event.event_type not in w.attack_types:
+        return False
+    if place is None or not _named_narrow(place) or not casualty_clause(verb):
+        return False
+    # "was killed in Lahj"; one who "died at" a hospital tells where the victim died, not
+    # where the attack was
+    subjects = (t for t in verb.children if t.dep_ == "nsubjpass")
+    if not any(
+        d.dep_ in ("det", "amod") and d.lower_ in w.other_party
+        for t in subjects
+        for d in t.children
+    ):
+        return False
+    places = [m.event.location for m in members if not m.part]
+    named = [p for p in places if p is not None and _named_narrow(p)]
+    return bool(named) and not any(_one_area(place, p) for p in named)
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """Whether two places are one, or one lies in the other (by name or GeoNames id)."""
+    if a.name.casefold() == b.name.casefold():
+        return True
+    ids = {a.geonameid, b.geonameid} - {None}
+    within = (a.admin1_geonameid, a.admin2_geonameid, b.admin1_geonameid, b.admin2_geonameid)
+    return a.geonameid is not None and a.geonameid == b.geonameid or bool(ids & set(within))
 
 
 def _province(place: Place | None) -> int | None:
@@ -412,9 +456,10 @@ def _not_separate_nouns() -> frozenset[str]:
 def attack_retold(a: Candidate, b: Candidate, words: RetellingWords | None = None) -> bool:
     """Whether ``a`` and ``b`` are two attacks told by their verbs, the later of them by its
     doers named again as a group ("the men", "they"; not "he", "the man", as likely another of
-    the story's people as the doer): a wire report tells its attack again sentence by
-    sentence, a paragraph each ("Gunmen attacked a village in Borgu on Saturday. ... The men
-    opened fire on residents."). That is evidence enough that they may be one happening; whether
+    the story's people as the doer), or by one doer of an armed side outside the state's forces
+    named again ("the assailant detonated his vest"): a wire report tells its attack again
+    sentence by sentence, a paragraph each ("Gunmen attacked a village in Borgu on Saturday.
+    ... The men opened fire on residents."). That is evidence enough that they may be one happening; whether
     they are is for their type, modality, place, day and sides to say (events/happenings.py).
     "Soldiers shot four smugglers ... Rebels ambushed a patrol" names new doers, and "shooting
     three people, killing one" none: they are weighed as the rest are.
@@ -430,7 +475,14 @@ def attack_retold(a: Candidate, b: Candidate, words: RetellingWords | None = Non
         return False
     later = max(a, b, key=lambda c: c.order)
     verb = head_token(later.tokens)
-    return verb is not None and any(_named_again(t) for t in verb.children if t.dep_ == "nsubj")
+    if verb is None:
+        return False
+    armed = _armed_doer(later, w)
+    return any(
+        _named_again(t) or armed and _one_doer_named_again(t)
+        for t in verb.children
+        if t.dep_ == "nsubj"
+    )
 
 
 def _named_again(doer: Token) -> bool:
@@ -441,11 +493,33 @@ def _named_again(doer: Token) -> bool:
         return False  # "he", "the man": as likely another of the story's people as the doer
     if doer.tag_ == "PRP":
         return True
+    return _the_noun(doer, ("det", "amod"))
+
+
+def _one_doer_named_again(doer: Token) -> bool:
+    """ "the assailant", "the suicide bomber": a singular common noun with "the" and no name,
+    number or clause of its own, where :func:`_armed_doer` says it names an armed side's man
+    (not "he", nor "the man", as likely another of the story's people as the doer)."""
+    if "Sing" not in doer.morph.get("Number", []):
+        return False
+    return _the_noun(doer, ("det", "amod", "compound"))
+
+
+def _the_noun(doer: Token, deps: tuple[str, ...]) -> bool:
+    """A common noun with "the" and only words of ``deps`` before it, none of them a name."""
     if doer.pos_ != "NOUN" or doer.ent_type_:
         return False
     children = list(doer.children)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-    return the and all(c.dep_ in ("det", "amod") for c in children)
+    return the and all(c.dep_ in deps and not c.ent_type_ for c in children)
+
+
+def _armed_doer(c: Candidate, w: RetellingWords) -> bool:
+    """Whether ``c``'s doer is coded as an armed side outside the state's forces
+    (``single_doer_sectors``: rebels, an armed group, criminals): "the assailant detonated his
+    vest" retells the attack, where "the officer fired" may be a policeman answering it."""
+    doer = told_roles(c.event)[0]
+    return doer is not None and doer.sector in w.single_doer_sectors
 
 
 def elsewhere_in_clause(c: Candidate) -> bool:
