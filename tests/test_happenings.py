@@ -845,3 +845,17 @@ def test_a_noun_its_possessor_ties_to_a_happening_joins_it_wherever_placed(extra
     record = extract(text, published=PUB)
     (attack,) = _asserted(record, "ASSAULT")
     assert told in {m.trigger.text for m in attack.mentions}
+
+
+def test_an_undated_retelling_tells_the_news_not_the_background_told_nearer(extract):
+    """happenings._told_earlier: "the bomber detonated his explosives", in a paragraph of its own
+    with no date, retells Saturday's bombing, not last month's told in the paragraph before."""
+    record = extract(
+        "A suicide bomber struck a crowded market in the town of Orvel on Saturday, killing nine "
+        "people, police said.\n\n"
+        "Last month, a suicide truck bomber killed 20 people in the same market.\n\n"
+        "Police said the bomber detonated his explosives near a fruit stall.",
+        published=PUB,
+    )
+    news = next(e for e in _asserted(record, "ASSAULT") if e.date == "2024-03-09")
+    assert "detonated" in {m.trigger.text for m in news.mentions}

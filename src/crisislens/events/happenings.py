@@ -16,8 +16,9 @@ seven") joins its host's happening.
 from __future__ import annotations
 
 import heapq
+from calendar import monthrange
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -68,6 +69,7 @@ from crisislens.events.seizures import (
     told_attack,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
+from crisislens.link.mention import TimeValue
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Actor, Event
@@ -92,11 +94,15 @@ class Happening:
     doers: dict[tuple, Actor] = field(default_factory=dict)
     # the sectors of the parties its members act on (None: one no sector was coded for)
     targets: set[str | None] = field(default_factory=set)
+    # the first and last day of the periods its members are dated to by their own words
+    span: tuple[date, date] | None = None
+    paragraphs: set[int] = field(default_factory=set)  # the paragraphs its members are in
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
             self._index(c)
             self._host(c, n)
+            self.paragraphs.add(c.paragraph)
 
     def add(self, c: Candidate) -> bool:
         """``c`` joins; a sequel of its act (events/sequels.py) sets no clause apart: "the
@@ -104,6 +110,7 @@ class Happening:
         whether ``c`` is such a sequel."""
         told = self.sequel(c)
         self.members.append(c)
+        self.paragraphs.add(c.paragraph)
         self._host(c, len(self.members))
         if not told:
             self._index(c)
@@ -143,6 +150,10 @@ class Happening:
             self.targets.add(target.sector)
         if c.sentence >= 0:
             self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
+        period = _period(c.date.date, c.date.precision) if c.date is not None else None
+        if period is not None and not c.part:
+            first, last = self.span or period
+            self.span = min(first, period[0]), max(last, period[1])
 
     def apart(self, c: Candidate) -> bool:
         """Whether ``c`` tells of another happening than this one, whatever its type, place
@@ -642,14 +653,48 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     ]
     if not fitting:
         return None
+    earlier = _told_earlier(c, fitting)
     return min(
         fitting,
         key=lambda h: (
             not h.sequel(c),
             not (retold and any(toll_retold(c, m) for m in h.members)),
+            any(h is e for e in earlier),
             min(abs(c.order - m.order) for m in h.members),
         ),
     )
+
+
+def _told_earlier(c: Candidate, fitting: list[Happening]) -> list[Happening]:
+    """The happenings ``c`` may tell of that are told as earlier than another it may tell of:
+    each of their members dated by its own words is dated before any such member of the other
+    (``Happening.span``). A mention with no date of its own, in a paragraph none of their
+    members is in, tells the later one, the report's news, rather than the background told nearer it: "A suicide bomber
+    struck a market in Orvel on Saturday ... A truck bomb killed 28 in the same market last
+    month ... Police said the bomber detonated his car near a crowd" (Saturday's)."""
+    if c.date is not None or len(fitting) < 2:
+        return []
+    starts = [h.span[0] for h in fitting if h.span is not None]
+    return [
+        h
+        for h in fitting
+        if h.span is not None
+        and any(h.span[1] < start for start in starts)
+        and c.paragraph not in h.paragraphs
+    ]
+
+
+def _period(day: str, precision: str) -> tuple[date, date] | None:
+    """The first and last day of a date told to a day, week, month or year."""
+    value = TimeValue.parse(day, precision)
+    if value is None:
+        return None
+    first = value.day
+    if value.precision == "year":
+        return first, date(first.year, 12, 31)
+    if value.precision == "month":
+        return first, date(first.year, first.month, monthrange(first.year, first.month)[1])
+    return first, first + timedelta(days=6 if value.precision == "week" else 0)
 
 
 def attach_tolls(tolls: list[Candidate], happenings: list[Happening]) -> None:
