@@ -918,6 +918,7 @@ def _random_mentions(seed: int, n: int = 40) -> list[LinkMention]:
                     "actor_country_told": bool(rng.random() < 0.7),
                     "recipient_country_told": bool(rng.random() < 0.7),
                     "actor_named": bool(rng.random() < 0.5),
+                    "names_party": bool(rng.random() < 0.6),
                     "actor_name": str(rng.choice(["Maria Lopez", "Lopez", "Tom Baker"]))
                     if rng.random() < 0.6
                     else None,

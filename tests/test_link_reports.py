@@ -11,7 +11,7 @@ import numpy as np
 
 from crisislens.link.block import block_features
 from crisislens.link.events import mention_from_event
-from crisislens.link.features import compatible, related_undated, telling_figures
+from crisislens.link.features import compatible, related_undated, side_apart, telling_figures
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.places import listed_by_each
@@ -500,3 +500,102 @@ def test_link_a_kind_of_act_named_in_passing_joins_no_story():
     assert kind.compared and not kind.founds and not news.compared
     assigned = StoryLinker(_trusting_model()).assign([news, kind], [], lambda ids: {})
     assert assigned["news"] is not None and assigned["kind"] is None
+
+
+def _told(
+    key: str, doc: str, event_type: str, mode: str | None, text: str, trigger: str, **parties
+):
+    """A coded event of Tarvo, dated to Tuesday 13 May 2025 by the story around it (its own
+    sentence names no day), with the parties given (``actor``, ``recipient``)."""
+    at, where = text.index(trigger), text.index("Tarvo")
+
+    def party(name: str, sector: str | None) -> Actor:
+        start = text.index(name)
+        return Actor(text=name, start=start, end=start + len(name), name=name, sector=sector)
+
+    event = Event(
+        event_id=key,
+        event_type=event_type,
+        mode=mode,
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=trigger, start=at, end=at + len(trigger)),
+        actor=party(*parties["actor"]) if "actor" in parties else None,
+        recipient=party(*parties["recipient"]) if "recipient" in parties else None,
+        location=Place(
+            text="Tarvo",
+            start=where,
+            end=where + 5,
+            name="Tarvo",
+            feature="city",
+            country="CMR",
+            lat=4.1,
+            lon=9.7,
+        ),
+        date="2025-05-13",
+        date_source="context",
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date(2025, 5, 13))
+
+
+def test_link_a_side_event_of_the_day_naming_no_one_joins_no_other_kind():
+    """A closure that a report of a day of unrest tells in passing, naming no one ("Tarvo's
+    ferry port has also been shut"), shares the city and the day with the arson and the
+    shooting there, and nothing else: it is not their report (features.side_apart). Another
+    report of the closure, and a report that names who burned what, still meet their own."""
+    shut = _told("shut", "d1", "COERCE", "restrict", "The ferry port in Tarvo was shut.", "shut")
+    closed = _told(
+        "closed", "d2", "COERCE", "restrict", "Tarvo's ferry port has also been closed.", "closed"
+    )
+    shot = _told(
+        "shot",
+        "d3",
+        "ASSAULT",
+        None,
+        "Gunmen shot a trader dead in Tarvo.",
+        "shot",
+        actor=("Gunmen", "UAF"),
+        recipient=("trader", None),
+    )
+    burned = _told(
+        "burned",
+        "d4",
+        "COERCE",
+        "destroy",
+        "Rioters burned the Tarvo customs office.",
+        "burned",
+        actor=("Rioters", None),
+        recipient=("Tarvo customs office", None),
+    )
+    assert not shut.extra["names_party"] and shot.extra["names_party"]
+    assert side_apart(shut, shot) and side_apart(closed, burned)
+    assert not compatible(shut, shot) and not compatible(closed, burned)
+    assert compatible(shut, closed)  # one kind: the same closure
+    mentions = [shut, closed, shot, burned]
+    pairs, _ = block_features(mentions, np.eye(4), np.eye(4), {f"d{k}": k - 1 for k in range(1, 5)})
+    assert (0, 1) in pairs and (0, 2) not in pairs and (1, 3) not in pairs
+    assigned = StoryLinker(_trusting_model()).assign(mentions, [], lambda ids: {})
+    assert assigned["shut"] == assigned["closed"] != assigned["shot"]
+    # "shots were fired", naming no one, is still a report of the shooting (side_event_types)
+    stand_in = replace(shot, extra={**shot.extra, "names_party": False})
+    assert not side_apart(stand_in, burned) and side_apart(stand_in, shut)
+
+
+def test_link_a_later_item_of_a_list_of_acts_is_a_kind_too():
+    """ "Militias blamed for numerous thefts, beatings, arson" lists kinds of act; "arson", no
+    plural, is one of them (link/text.py _list_head), so no story takes it as the fire that a
+    report of that day tells. A comma that ends a phrase begins no list."""
+    assert is_kind_text("Militias are blamed for numerous thefts, beatings, ", "arson")
+    assert is_kind_text("The curfew came after weeks of strikes and ", "looting")
+    assert not is_kind_text("Despite repeated appeals, ", "looting")
+    assert not is_kind_text("Militias are blamed for the thefts, beatings, ", "arson")
+    listed = _coded(
+        "listed",
+        "d2",
+        "COERCE",
+        "Tarvo traders blame militias for numerous thefts, beatings, arson.",
+        "arson",
+        "Tarvo traders",
+        "militias",
+    )
+    assert listed.compared and not listed.founds

@@ -28,6 +28,7 @@ from crisislens.link.features import (
     party_plan,
     party_words,
     ruling_country,
+    side_event,
     speaker_words,
     telling_figures,
     words_of,
@@ -138,6 +139,7 @@ class Sides:
         self.full_name = np.array([full_name(x) for x in m])
         self.actor_party = _codes([x.extra.get("actor_party") for x in m])
         self.undated = np.array([x.time is None for x in m])
+        self.side_event = np.array([side_event(x) for x in m])
         self.prior = np.array([x.prior and x.published is not None for x in m])
         self.charge = np.array([x.charge for x in m])
         self.asserted = np.array([x.asserted for x in m])
@@ -462,6 +464,7 @@ def band_matrices(
     ground = (arg_i > 0) | (ground_i > 0) | (telling_i > 0) | (place_match & pre_a & pre_b)
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
+    ok &= ~(both_typed & ~same_doc & _side_apart(s, rows) & (telling_i == 0))
     aa, ab = _outer(s.asserted, rows)
     ok &= ~(both_typed & ~(aa & ab) & ~ground & ~same_doc)  # a plan: never on a type and a day
     ok &= ~(other_type & _actors_differ(s, rows) & (telling_i == 0))  # storming and a decree
@@ -482,6 +485,16 @@ def band_matrices(
     ok &= ~_before_report(s, rows)  # told as earlier, and the other of its report's day or later
     ok &= ~_reported_before(s, rows)  # a report published before the other's worded day
     return features, ok
+
+
+def _side_apart(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """features.side_apart, but for the telling figure (the caller's): one a side event of
+    its day, the two of two kinds."""
+    sa, sb = _outer(s.side_event, rows)
+    ta, tb = _outer(s.types, rows)
+    ma, mb = _outer(s.modes, rows)
+    two_kinds = (ta != tb) | ((ma >= 0) & (mb >= 0) & (ma != mb))
+    return (sa | sb) & two_kinds
 
 
 def _actors_differ(s: Sides, rows: np.ndarray) -> np.ndarray:

@@ -36,6 +36,8 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("
 _BACKGROUND_CONTEXT = "background"
 # reported as possible: such an event corroborates a story others make, never starts one
 HEDGED_MODALITIES = ("possible",)
+# a group the coder names by its kind and a country: "Protesters (TRV)"
+_CODED_GROUP = re.compile(r"\([A-Z]{3}\)$")
 
 
 def stem(word: str) -> str:
@@ -244,6 +246,32 @@ def named_actor(event: Event) -> bool:
     return not (len(words) == 1 and actor.start == event.evidence.start)
 
 
+def stands_in(party: Actor | None, event: Event) -> bool:
+    """Does the party stand in for nobody named: an armed group the coder gives no name
+    (sector UAF: "gunmen", "Unidentified armed group (TRV)"), a group it labels with a country
+    ("Protesters (TRV)"), a country's code given for the event's place, or a placeholder made
+    from the trigger's own words? No party at all stands in for nobody too.
+
+    >>> from crisislens.schemas import TextSpan
+    >>> e = Event(event_id="e1", event_type="ASSAULT", confidence=0.9,
+    ...     evidence=TextSpan(text="Gunmen fired on the Tarvo depot.", start=0, end=32),
+    ...     trigger=TextSpan(text="fired", start=7, end=12))
+    >>> gunmen = Actor(text="Gunmen", start=0, end=6, name="Gunmen", sector="UAF")
+    >>> depot = Actor(text="the Tarvo depot", start=16, end=31, name="Tarvo depot")
+    >>> stands_in(gunmen, e), stands_in(depot, e), stands_in(None, e)
+    (True, False, True)
+    >>> stands_in(Actor(text="Tarvo", start=20, end=25, name="TRV", country="TRV"), e)
+    True
+    """
+    if party is None or party.sector == "UAF":
+        return True
+    if event.trigger is not None and party.start == event.trigger.start:
+        return True  # a placeholder made from the trigger
+    if party.country and party.name == party.country:
+        return True  # a country's code: the place taken as the party
+    return _CODED_GROUP.search(party.name) is not None
+
+
 def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     """The countries an event of a type sent somewhere (``recipient_is_destination`` in
     data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
@@ -334,6 +362,8 @@ def mention_from_event(
             "recipient_country": recipient.country if recipient else None,
             "actor_country_told": told_country(event.actor, event),
             "actor_named": named_actor(event),
+            # someone took part that the report names, not only stand-ins (features.side_event)
+            "names_party": not (stands_in(event.actor, event) and stands_in(recipient, event)),
             "recipient_country_told": told_country(recipient, event),
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,

@@ -502,6 +502,62 @@ def reported_before(a: LinkMention, b: LinkMention) -> bool:
     return after(a, b) or after(b, a)
 
 
+def side_event(m: LinkMention) -> bool:
+    """Is the coded event one of a type that tells what a day of unrest closed, stopped or
+    burned (``side_event_types`` in data/link.yaml), that names nobody who took part (its actor
+    and recipient, where given, stand in for nobody named: ``names_party``, set by
+    :func:`crisislens.link.events.stands_in`) and that its own words do not date (dated by the
+    story around it, or not at all): "The airport has also been closed", after a sentence on
+    Tuesday's riots? A shooting told so ("shots were fired") is still the shooting's report.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> closed = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="restrict",
+    ...     time=TimeValue.parse("2025-05-13"), context_dated=True, extra={"names_party": False})
+    >>> from dataclasses import replace
+    >>> side_event(closed), side_event(replace(closed, context_dated=False))
+    (True, False)
+    """
+    return (
+        m.event_type in lexicon()["side_event_types"]
+        and m.extra.get("names_party") is False
+        and not own_date(m)
+    )
+
+
+def _two_kinds(a: LinkMention, b: LinkMention) -> bool:
+    """Two types, or two modes of one type (a mode unknown on either side is no other kind)."""
+    if a.event_type != b.event_type:
+        return True
+    return bool(a.mode and b.mode and a.mode != b.mode)
+
+
+def side_apart(a: LinkMention, b: LinkMention) -> bool:
+    """Is one of two events of two kinds (:func:`_two_kinds`) a side event of its day
+    (:func:`side_event`), with no telling figure in common? Such an event tells what a day of
+    unrest closed or stopped, not the shooting or the arson in its city that day: "the airport
+    has also been closed" and "rioters shot a man dead in Tarvo on Tuesday" share the city and
+    the day, and nothing else. Its place is no common ground; a telling figure is.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> day, town = TimeValue.parse("2025-05-13"), (4.1, 9.7, "city", "CMR")
+    >>> closed = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="restrict", time=day,
+    ...     context_dated=True, place=town, entities=frozenset({"tarvo"}),
+    ...     extra={"names_party": False})
+    >>> shot = LinkMention("b", "d2", 0, 4, event_type="ASSAULT", time=day, worded_date=True,
+    ...     place=town, arguments=frozenset({"rioters", "man"}), entities=frozenset({"tarvo"}),
+    ...     extra={"names_party": True})
+    >>> side_apart(closed, shot), compatible(closed, shot)
+    (True, False)
+    >>> shut = LinkMention("c", "d3", 0, 4, event_type="COERCE", mode="restrict", time=day,
+    ...     place=town, entities=frozenset({"tarvo"}), extra={"names_party": False})
+    >>> side_apart(closed, shut), compatible(closed, shut)  # one kind: the same closure
+    (False, True)
+    """
+    if not (side_event(a) or side_event(b)) or not _two_kinds(a, b):
+        return False
+    return not telling_figures(a) & telling_figures(b)
+
+
 def compatible(a: LinkMention, b: LinkMention) -> bool:
     """False when the two mentions cannot be one event (see the module's docstring)."""
     if kinds_apart(a, b):
@@ -535,6 +591,8 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two statements by two speakers
     if a.doc != b.doc and typed and days_and_targets_differ(a, b):
         return False  # two days, two targets: two events
+    if typed and a.doc != b.doc and side_apart(a, b):
+        return False  # a closure of the day, naming no one, is not the shooting there
     if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
         return False  # undated (or dated by the story around it): never on the type alone
     if a.doc != b.doc and typed and not (a.asserted and b.asserted) and not _common_ground(a, b):

@@ -52,6 +52,7 @@ _EXTRA = (
     "recipient_country_told",
     "actor_name",
     "actor_named",
+    "names_party",
     "actor_party",
     "recipient_name",
     "purpose",

@@ -56,6 +56,7 @@ def lexicon() -> dict:
             t: frozenset(modes) for t, modes in (data.get("own_happening_modes") or {}).items()
         },
         "party_plan_types": frozenset(data.get("party_plan_types", [])),
+        "side_event_types": frozenset(data.get("side_event_types", [])),
         "purpose_of_types": frozenset(data.get("purpose_of_types", [])),
         "order_modes": {
             t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()
@@ -446,6 +447,32 @@ def is_charge_text(before: str, trigger: str) -> bool:
 KIND_WINDOW = 4
 
 
+_PLURAL = r"[a-z-]+[^s\W]s"
+# a run of plural nouns that a list goes on from: "murders, rapes, " or "protests and "
+_LIST_TAIL = re.compile(rf"(?:\b{_PLURAL}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$")
+
+
+def _list_head(clause: str) -> str | None:
+    """The clause before a list of plural nouns that the text before a trigger ends with, when
+    the trigger is a later item of it (two items before it, or one and "and"/"or": "numerous
+    murders, rapes, ", "weeks of protests and "); else None ("despite numerous warnings, " may
+    end a phrase, not begin a list).
+
+    >>> _list_head("gangs accused of numerous murders, rapes, ")
+    'gangs accused of numerous '
+    >>> _list_head("despite numerous warnings, ") is None
+    True
+    """
+    found = _LIST_TAIL.search(clause)
+    if found is None:
+        return None
+    tail = found.group(0)
+    items = len(re.findall(_PLURAL, tail))
+    if items < 2 and not re.search(r"\b(?:and|or)\s+$", tail):
+        return None
+    return clause[: found.start()]
+
+
 def is_kind_text(before: str, trigger: str) -> bool:
     """Is the trigger a plural noun that names a kind of act rather than one happening, given
     its sentence before it? One of ``kind_markers`` (data/link.yaml: "numerous", "repeated",
@@ -466,11 +493,23 @@ def is_kind_text(before: str, trigger: str) -> bool:
     False
     >>> is_kind_text("Weeks of talks ended before the ", "raids")
     False
+
+    A later item of such a list is a kind of act too, though it is no plural ("numerous murders,
+    rapes, looting"):
+
+    >>> is_kind_text("The gangs are accused of numerous murders, rapes, ", "looting")
+    True
+    >>> is_kind_text("Despite numerous warnings, ", "rioting")
+    False
     """
     words = re.findall(r"[\w'-]+", trigger.lower())
-    if not words or not all(re.fullmatch(r"[a-z-]+[^s]s", w) for w in words):
-        return False  # plural nouns ("murders", "murders, rapes"), not a verb's phrase
-    near = re.findall(r"[\w'-]+", re.split(r"[.;:!?()]", before.lower())[-1])[-KIND_WINDOW:]
+    clause = re.split(r"[.;:!?()]", before.lower())[-1]
+    if not words or not all(re.fullmatch(_PLURAL, w) for w in words):
+        # a later item of a list of plural acts ("numerous murders, rapes, looting")
+        clause = _list_head(clause) if len(words) == 1 and not words[0].endswith("ed") else None
+        if clause is None:
+            return False  # plural nouns ("murders", "murders, rapes"), not a verb's phrase
+    near = re.findall(r"[\w'-]+", clause)[-KIND_WINDOW:]
     lex = lexicon()
     for word in reversed(near):
         if word in lex["specific_markers"] or word.isdigit() or word.endswith("'s"):
