@@ -59,12 +59,18 @@ def _trigger_word(event: Event) -> str:
     return words[0] if event.trigger and words else (words[-1] if words else "")
 
 
+def _before_trigger(event: Event) -> str:
+    """The text of the event's sentence before its trigger (all of it, for an event with no
+    trigger): what the cues of how an event is told read."""
+    start = event.trigger.start if event.trigger is not None else event.evidence.end
+    return event.evidence.text[: max(0, start - event.evidence.start)]
+
+
 def told_in_passing(event: Event) -> bool:
     """Is the event's trigger the object of a background preposition ("amid protests")?"""
     if event.trigger is None:
         return False
-    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
-    return is_background_text(before, event.trigger.text)
+    return is_background_text(_before_trigger(event), event.trigger.text)
 
 
 def purpose_clause(event: Event) -> bool:
@@ -80,8 +86,7 @@ def purpose_clause(event: Event) -> bool:
     """
     if event.trigger is None or event.modality in ("asserted", "negated"):
         return False
-    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
-    return before.endswith(" to ")
+    return _before_trigger(event).endswith(" to ")
 
 
 def told_for_comparison(event: Event) -> bool:
@@ -89,8 +94,7 @@ def told_for_comparison(event: Event) -> bool:
     last March, when a bombing killed 55": :func:`crisislens.link.text.is_compared_text`)?"""
     if event.trigger is None:
         return False
-    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
-    return is_compared_text(before, event.trigger.text)
+    return is_compared_text(_before_trigger(event), event.trigger.text)
 
 
 def told_as_kind(event: Event) -> bool:
@@ -112,8 +116,7 @@ def told_as_kind(event: Event) -> bool:
     """
     if event.trigger is None or event.quantities:
         return False
-    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
-    return is_kind_text(before, event.trigger.text)
+    return is_kind_text(_before_trigger(event), event.trigger.text)
 
 
 def told_as_prior(event: Event) -> bool:
@@ -130,8 +133,7 @@ def told_as_prior(event: Event) -> bool:
     """
     if event.trigger is None or event.date_source == "text":
         return False
-    before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
-    return is_prior_text(before)
+    return is_prior_text(_before_trigger(event))
 
 
 def evidence_text(event: Event) -> str:
