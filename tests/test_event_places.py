@@ -501,6 +501,32 @@ def test_event_places_a_border_is_not_in_the_neighbour_it_is_shared_with(
     assert event.location.country == country
 
 
+@pytest.mark.parametrize(
+    "text,trigger,country",
+    [
+        (
+            "Troops in Niger's Tillaberi region faced a new threat. Gunmen killed seven soldiers "
+            "on Monday at an army post in a western district on the border with Mali.",
+            "killed",
+            "NER",
+        ),
+        (
+            "Fighting flared again in Cameroon's Far North region. Militants ambushed a convoy "
+            "near the border with Nigeria on Sunday, killing four soldiers, officials said.",
+            "ambushed",
+            "CMR",
+        ),
+    ],
+)
+def test_event_places_an_attack_near_a_border_is_not_in_the_neighbour(
+    extract, text, trigger, country
+):
+    # with no owner or acting state named, the neighbour still is not where it happened: the
+    # article's place stands
+    event = next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
+    assert event.location.country == country
+
+
 def test_event_places_a_later_report_of_the_happening_names_the_finer_place(extract):
     text = (
         "Armed men killed nine people in northern Nigeria over the weekend. Police said the "

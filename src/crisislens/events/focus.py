@@ -283,9 +283,12 @@ def _calls_it_the_capital(lead: str) -> bool:
     True
     >>> _calls_it_the_capital("Three men died in the state capital of Morelia.")
     False
+    >>> _calls_it_the_capital("Gunmen attacked a market in the province's capital.")
+    False
     """
     lex = GeoLexicon.load()
-    words = re.findall(r"\w+", lead.lower())
+    # a possessive reads as its owner's word: "the state's capital" is "the state capital"
+    words = re.findall(r"\w+", re.sub(r"['\u2019]s\b", "", lead.lower()))
     return any(
         word in lex.capital_words and not (i and words[i - 1] in lex.subnational_capital_words)
         for i, word in enumerate(words)

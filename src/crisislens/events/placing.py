@@ -28,6 +28,7 @@ from crisislens.events.rules.place import (
     bound_for,
     destinations,
     meeting,
+    neighbour_place,
     reference_point,
     set_apart,
     spoken_there,
@@ -307,6 +308,7 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
     roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
     roles += [(p.start, p.end) for p in places if bound_for(p, doc)]  # "a Lagos-bound plane"
     roles += [(p.start, p.end) for p in places if reference_point(p, doc, places)]
+    roles += [(p.start, p.end) for p in places if neighbour_place(p, doc)]  # "border with Mali"
     for trigger, evidence in told:
         token = _token(trigger, doc)
         roles += actor_phrases(token) if token is not None else []

@@ -294,7 +294,7 @@ def names_topic(text: str, end: int, feature: str | None) -> bool:
 def neighbour_place(place: Place, doc: Doc) -> bool:
     """A place named as what a border is shared with: "sent troops to its border with
     Somalia", "clashes on the frontier with China and Laos" (Somalia, China and Laos are the
-    neighbours, not where it happens)."""
+    neighbours, not where it happens, whether or not the sentence names the other side)."""
     return _shared_border(place, doc) is not None
 
 
@@ -609,8 +609,7 @@ def event_location(
     places = [p for p in places if not bound_for(p, trigger.doc)]  # "a Lagos-bound plane"
     places = [p for p in places if not reference_point(p, trigger.doc, places)]
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
-    if side is not None:
-        places = [p for p in places if not neighbour_place(p, trigger.doc)]
+    places = [p for p in places if not neighbour_place(p, trigger.doc)]
     if not places:
         return None
     found, topics = None, []
