@@ -793,3 +793,23 @@ def test_event_places_an_article_that_names_only_a_nationality_is_in_its_country
     events = extract(text, published="2025-02-04").events
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert (attack.location.country, attack.location.mention) == ("SOM", "article")
+
+
+def test_event_places_the_lead_region_outranks_a_background_town(extract):
+    text = (
+        "Nine soldiers were killed in an attack by gunmen on an army camp in Tillaberi region "
+        "of western Niger on Thursday. The attackers also burned two trucks, the defence "
+        "ministry said. Army officers said the camp had been reinforced in May. The attackers "
+        "set fire to the fuel depot. Last year a bombing in Niamey, the capital, killed five."
+    )
+    record = extract(text, published="2025-06-06")
+    burned = next(e for e in record.events if e.trigger and "set fire" in e.trigger.text)
+    # the only town is named once, in a background sentence: the lead's region is the story's
+    assert (burned.location.name, burned.location.mention) == ("Tillabéri", "article")
+
+
+def test_event_places_the_neighbour_of_a_border_is_not_the_article_place(extract):
+    text = "Thai soldiers shot dead three drug smugglers near the border with Laos on Friday."
+    shot = next(e for e in extract(text).events if e.event_type == "ASSAULT")
+    # Laos is only named as the border's other side: the soldiers' country is the story's
+    assert shot.location.country == "THA"

@@ -70,8 +70,29 @@ def article_focus(
             if p.feature in features:
                 counts.setdefault(p.name, []).append(p)
         if counts:
-            return max(counts.values(), key=lambda ps: _rank(text, ps))[0]
+            best = max(counts.values(), key=lambda ps: _rank(text, ps))
+            return _lead_region(text, best, ranked) or best[0]
     return next((p for p in ranked if p.feature == "country"), ranked[0])
+
+
+def _lead_region(text: str, town: list[Place], ranked: list[Place]) -> Place | None:
+    """The region the lead puts the story in, where the article's town is named once, after
+    the lead, and lies outside that region: "Gunmen killed twelve soldiers at a post in
+    Kaleb province ... Last year an attack on a hotel in Tesso, the capital, killed 29" is
+    in Kaleb, not in the capital of its background. The most specific such region, the first
+    named of those."""
+    lead_end = _lead_end(text, 0, sentences=3)
+    if len(town) > 1 or town[0].start < lead_end:
+        return None
+    regions = [
+        p
+        for p in ranked
+        if p.feature in ("admin2", "admin1")
+        and p.end <= lead_end
+        and _placed(text, p)
+        and not contains(p, town[0])
+    ]
+    return min(regions, key=lambda p: (SPECIFICITY[p.feature], p.start), default=None)
 
 
 def _located(places: list[Place]) -> list[Place]:
