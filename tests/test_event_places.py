@@ -813,3 +813,14 @@ def test_event_places_the_neighbour_of_a_border_is_not_the_article_place(extract
     shot = next(e for e in extract(text).events if e.event_type == "ASSAULT")
     # Laos is only named as the border's other side: the soldiers' country is the story's
     assert shot.location.country == "THA"
+
+
+def test_event_places_a_town_only_a_speaker_is_in_is_not_the_article_place(extract):
+    text = (
+        "Gunmen killed six farmers in a village of Kogi State on Tuesday. A local official "
+        "told reporters in Ilorin on Wednesday that the attackers burned ten houses."
+    )
+    record = extract(text, published="2025-04-10")
+    burned = next(e for e in record.events if e.trigger and "burn" in e.trigger.text)
+    # Ilorin is where the official spoke: the story is in Kogi
+    assert burned.location.name == "Kogi"

@@ -45,7 +45,8 @@ def article_focus(
     :func:`_rank`). An article that names no place but a town inside a body's name ("the
     Phoenix Police Department said") is in that town. A place only a speaker is put in
     (``spoken``: the start offsets of "In Lisbon, the minister said ...") counts for no
-    country in :func:`_most_put_in`."""
+    country in :func:`_most_put_in`, and is the article's town only where the text names no
+    other town or region."""
     located = _located(places)
     dateline = dateline_place(text, located)
     if dateline is not None:
@@ -64,9 +65,11 @@ def article_focus(
         or _headline_country(title, by_country)
         or max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
     )
+    told = [p for p in ranked if p.start not in spoken]  # "told reporters in Kafue that ..."
+    pool = told if any(p.feature != "country" for p in told) else ranked
     for features in (("city",), ("admin2", "admin1")):
         counts: dict[str, list[Place]] = {}
-        for p in ranked:
+        for p in pool:
             if p.feature in features:
                 counts.setdefault(p.name, []).append(p)
         if counts:
