@@ -360,6 +360,7 @@ def test_places_provinces_and_old_names(resolver, text, name, feature, lat, lon)
         ("Polls close at 18:00 IST in Chennai.", ["IST"], ["Chennai"]),
         ("Fuel queues grew across Sri Lanka this week.", ["Sri"], ["Sri Lanka"]),
         ("Soldiers patrolled Burkina Faso's north.", ["Burkina", "Faso"], ["Burkina Faso"]),
+        ("Militias raided two villages in eastern DR Congo.", ["DR"], ["DR Congo"]),
         ("The speech aired on Khabar 24 before Astana reacted.", ["Khabar 24", "Khabar"], []),
     ],
 )

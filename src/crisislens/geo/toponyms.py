@@ -344,13 +344,16 @@ class ToponymFinder:
         return any(c.feature in TOWN_FEATURES for c in self.gazetteer.lookup(span.text))
 
     def _country_spans(self, doc: Doc) -> list[Span]:
-        """Multi-word country names in the text ("Burkina Faso", "Sri Lanka")."""
+        """Multi-word country names in the text ("Burkina Faso", "Sri Lanka", "DR Congo": an
+        initialism may open one)."""
         names = self.gazetteer.multiword_country_names()
         starts = first_word_prefixes(names)
         titles = token_offsets(doc)[2]  # spans and their texts are made only where one may start
         out, i = [], 0
         while i < len(doc):
-            start = titles[i] and (doc[i].lower_ == "the" or fold_place_name(doc[i].text) in starts)
+            start = (titles[i] or doc[i].is_upper) and (
+                doc[i].lower_ == "the" or fold_place_name(doc[i].text) in starts
+            )
             for width in (6, 5, 4, 3, 2) if start else ():  # "Democratic Republic of the Congo"
                 if i + width <= len(doc) and fold_place_name(span_text(doc, i, i + width)) in names:
                     out.append(doc[i : i + width])
