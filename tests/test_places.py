@@ -361,6 +361,12 @@ def test_places_provinces_and_old_names(resolver, text, name, feature, lat, lon)
         ("Fuel queues grew across Sri Lanka this week.", ["Sri"], ["Sri Lanka"]),
         ("Soldiers patrolled Burkina Faso's north.", ["Burkina", "Faso"], ["Burkina Faso"]),
         ("Militias raided two villages in eastern DR Congo.", ["DR"], ["DR Congo"]),
+        (
+            "Thousands of marchers reached the city on Friday, many of them from remote Andean "
+            "regions.",
+            ["Andean"],
+            [],
+        ),
         ("The speech aired on Khabar 24 before Astana reacted.", ["Khabar 24", "Khabar"], []),
     ],
 )

@@ -458,6 +458,18 @@ def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
     return None
 
 
+def adjective(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """One word the parser reads as an adjective and no gazetteer holds ("from remote Andean
+    regions", "Himalayan villages") describes a place; it names none.
+
+    >>> adjective(finder, ent, nlp("from remote Andean regions")[2:3], facts)  # doctest: +SKIP
+    []
+    """
+    if len(span) != 1 or span[0].tag_ != "JJ":
+        return None
+    return [] if finder.top(span.text.strip()) is None else None
+
+
 def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """ "Dorian Lumpkin, 19, was shot ... Lumpkin remains in hospital": a lone word that is the
     surname of a person the text names in full is that person again, though tagged a place,
@@ -700,6 +712,7 @@ ENTITY_RULES = (
     time_zone,
     lone_direction,
     nationality,
+    adjective,
     surname_again,
     place_label,
     called_a_place,
