@@ -824,3 +824,10 @@ def test_event_places_a_town_only_a_speaker_is_in_is_not_the_article_place(extra
     burned = next(e for e in record.events if e.trigger and "burn" in e.trigger.text)
     # Ilorin is where the official spoke: the story is in Kogi
     assert burned.location.name == "Kogi"
+
+
+def test_event_places_a_town_named_in_its_province_is_the_finer_place(extract):
+    text = "Mayor Ramon Cruz of Lipa city in Batangas province was shot by a gunman on Monday."
+    shot = next(e for e in extract(text).events if e.event_type == "ASSAULT")
+    # "in Batangas province" says where Lipa is: the town is the more precise place
+    assert shot.location.name == "Lipa City"

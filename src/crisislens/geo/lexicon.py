@@ -68,6 +68,7 @@ class GeoLexicon:
     home_event_types: frozenset[str]
     border_nouns: frozenset[str]
     neighbour_preps: frozenset[str]
+    holding_preps: frozenset[str]
     neighbour_words: frozenset[str]
     venue_event_types: frozenset[str]
     topic_preps: frozenset[str]

@@ -629,7 +629,25 @@ def event_location(
             found = None  # "handed them over to Singapore": the receiver, not the place
     if found is None:
         found = free_place(draft, places, actor, recipient)
-    return _possessed(found, places, doc_text(trigger.doc)) or found
+    text = doc_text(trigger.doc)
+    return _possessed(found, places, text) or _held_before(found, places, text) or found
+
+
+def _held_before(place: Place | None, places: list[Place], text: str) -> Place | None:
+    """The place named right before "in" that ``place`` holds: "Mayor Ana Cruz of Lipa city
+    in Batangas province was shot" is in Lipa, the more precise of the two (the parse may
+    hang "in Batangas province" on the verb)."""
+    if place is None or place.feature not in ("admin1", "admin2"):
+        return None
+    holding = GeoLexicon.load().holding_preps
+    for p in places:
+        if p.lat is None or place.geonameid not in (p.admin1_geonameid, p.admin2_geonameid):
+            continue
+        between = text[p.end : place.start].lower().replace(",", " ").split()
+        between = [w for w in between if w not in KIND_NOUNS and w != "the"]
+        if 0 < place.start - p.end <= 24 and between and set(between) <= holding:
+            return p
+    return None
 
 
 def _possessed(place: Place | None, places: list[Place], text: str) -> Place | None:
