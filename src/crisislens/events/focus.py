@@ -65,7 +65,9 @@ def article_focus(
         or _headline_country(title, by_country)
         or max(by_country.values(), key=lambda ps: (len(ps), -ps[0].start))
     )
-    told = [p for p in ranked if p.start not in spoken]  # "told reporters in Kafue that ..."
+    # a town only a speaker is put in ("told reporters in Kafue that ..."), every time
+    told_in = {p.name for p in ranked if p.start not in spoken}
+    told = [p for p in ranked if p.name in told_in]
     pool = told if any(p.feature != "country" for p in told) else ranked
     for features in (("city",), ("admin2", "admin1")):
         counts: dict[str, list[Place]] = {}
