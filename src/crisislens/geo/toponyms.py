@@ -459,15 +459,17 @@ def nationality(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -
 
 
 def adjective(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
-    """One word the parser reads as an adjective and no gazetteer holds ("from remote Andean
-    regions", "Himalayan villages") describes a place; it names none.
+    """One word the parser reads as an adjective that no gazetteer holds, as a name or as its
+    people's ("from remote Andean regions"), describes a place; it names none.
 
     >>> adjective(finder, ent, nlp("from remote Andean regions")[2:3], facts)  # doctest: +SKIP
     []
     """
     if len(span) != 1 or span[0].tag_ != "JJ":
         return None
-    return [] if finder.top(span.text.strip()) is None else None
+    text = span.text.strip()
+    known = finder.top(text) or demonym_place(finder.gazetteer, text, finder.lex)
+    return [] if known is None else None  # "Sicilian lemons" name Sicily's
 
 
 def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
