@@ -158,9 +158,7 @@ class Pipeline:
         count_countries(context, doc, places, self.actors.nationality, where_named, owner)
         # a place another is located from ("180 km north of Goma") is not where the story is
         located = [
-            p
-            for p in places
-            if not reference_point(p, doc, places) and not neighbour_place(p, doc)
+            p for p in places if not reference_point(p, doc, places) and not neighbour_place(p, doc)
         ]
         capitals = self.places.capital_ids(located)
         spoken = frozenset(p.start for p in located if spoken_there(p, doc))
