@@ -831,3 +831,11 @@ def test_event_places_a_town_named_in_its_province_is_the_finer_place(extract):
     shot = next(e for e in extract(text).events if e.event_type == "ASSAULT")
     # "in Batangas province" says where Lipa is: the town is the more precise place
     assert shot.location.name == "Lipa City"
+
+
+def test_event_places_a_build_up_targets_the_border_neighbour_it_is_not_in(extract):
+    text = "Belarus has deployed 30,000 troops along its border with Poland, officials said."
+    build_up = next(e for e in extract(text).events if e.event_type == "MOBILIZE")
+    # the troops are on their own side: Poland is the target, not the place
+    assert build_up.recipient.country == "POL"
+    assert build_up.location is None or build_up.location.country != "POL"

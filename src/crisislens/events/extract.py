@@ -48,8 +48,8 @@ from crisislens.events.rules.participants import (
     coded_pair_for_base_layer,
     own_mention,
 )
-from crisislens.events.rules.place import event_location, spreads
-from crisislens.events.rules.place_roles import roles_from_location
+from crisislens.events.rules.place import border_target, event_location, spreads
+from crisislens.events.rules.place_roles import place_as_recipient, roles_from_location
 from crisislens.events.rules.scoring import (
     confidence,
     event_date,
@@ -160,6 +160,9 @@ class EventExtractor:
             named_only=draft.trigger.sense.layer == "base",
         )
         location = event_location(draft, at.places, actor, recipient)
+        target = border_target(draft.trigger.token, at.places, sense.event_type)
+        if recipient is None and target is not None:  # "troops along its border with Ruvania"
+            recipient = place_as_recipient(target)
         if location is not None and location.country:
             actor, recipient = roles_from_location(
                 actor, recipient, location, draft, sense.event_type

@@ -69,6 +69,7 @@ class GeoLexicon:
     border_nouns: frozenset[str]
     neighbour_preps: frozenset[str]
     holding_preps: frozenset[str]
+    border_target_types: frozenset[str]
     neighbour_words: frozenset[str]
     venue_event_types: frozenset[str]
     topic_preps: frozenset[str]

@@ -314,6 +314,25 @@ def _shared_border(place: Place, doc: Doc) -> Token | None:
     return next((t for t in (doc[prep.i - 1], prep.head) if lemma(t) in lex.border_nouns), None)
 
 
+def border_target(trigger: Token, places: list[Place], event_type: str) -> Place | None:
+    """The neighbour a build-up's border is shared with, its target where none other is named:
+    "has deployed 200,000 troops along his border with Ruvania" targets Ruvania, though the
+    troops are not in it (:func:`neighbour_place`)."""
+    if event_type not in GeoLexicon.load().border_target_types:
+        return None
+    sent = trigger.sent
+    return next(
+        (
+            p
+            for p in places
+            if sent.start_char <= p.start < sent.end_char
+            and p.lat is not None
+            and neighbour_place(p, trigger.doc)
+        ),
+        None,
+    )
+
+
 def border_side(trigger: Token, places: list[Place], actor: Actor | None) -> Place | None:
     """The side of a border its sentence names with the neighbour: the place that owns the
     border ("to Turkey's border with Syria": Turkey), else the acting state's country where
