@@ -656,7 +656,7 @@ def _held_before(place: Place | None, places: list[Place], text: str) -> Place |
     """The place named right before "in" that ``place`` holds: "Mayor Ana Cruz of Lipa city
     in Batangas province was shot" is in Lipa, the more precise of the two (the parse may
     hang "in Batangas province" on the verb)."""
-    if place is None or place.feature not in ("admin1", "admin2"):
+    if place is None or place.geonameid is None:
         return None
     holding = GeoLexicon.load().holding_preps
     for p in places:
