@@ -326,7 +326,7 @@ def border_target(trigger: Token, places: list[Place], event_type: str) -> Place
             p
             for p in places
             if sent.start_char <= p.start < sent.end_char
-            and p.lat is not None
+            and p.feature == "country"  # a state's build-up targets a state
             and neighbour_place(p, trigger.doc)
         ),
         None,
