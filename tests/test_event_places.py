@@ -511,7 +511,7 @@ def test_event_places_a_border_is_not_in_the_neighbour_it_is_shared_with(
             "NER",
         ),
         (
-            "Fighting flared again in Cameroon's Far North region. Militants ambushed a convoy "
+            "Fighting flared again in the Far North region of Cameroon. Militants ambushed a convoy "
             "near the border with Nigeria on Sunday, killing four soldiers, officials said.",
             "ambushed",
             "CMR",
