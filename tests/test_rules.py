@@ -60,6 +60,8 @@ def test_rules_part_of_a_name(parse):
     assert not verb_vetoes.part_of_a_name(word(doc, "condemned"))
     doc = parse("Police Arrest 12 After Protest in Lagos")
     assert not verb_vetoes.part_of_a_name(word(doc, "Arrest"))  # a headline's capitals
+    doc = parse('The Treasury named 9 firms under the order "Blocking Property of Arms Brokers."')
+    assert verb_vetoes.part_of_a_name(word(doc, "Blocking"))  # a title in quotes
 
 
 def test_rules_dummy_subject_idiom(parse):

@@ -29,6 +29,7 @@ from crisislens.events.mention_rules import (
     HEADLINE,
     averted_act,
     continued_stance,
+    denied_claim,
     habitual,
     head_token,
     named_era,
@@ -37,6 +38,7 @@ from crisislens.events.mention_rules import (
     ongoing_progressive,
     past_aggregate,
     proposed_act,
+    relative_stance,
     restricted_act,
     standing_passive,
     standing_stance,
@@ -93,6 +95,7 @@ class ArticleWords:
     standing_acts: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     continuing_verbs: frozenset[str] = frozenset()
+    denying_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -135,6 +138,7 @@ def article_words() -> ArticleWords:
         standing_acts=frozenset(data["standing_acts"]),
         others=frozenset(data["others"]),
         continuing_verbs=frozenset(data["continuing_verbs"]),
+        denying_verbs=frozenset(data["denying_verbs"]),
     )
 
 
@@ -210,7 +214,7 @@ class CandidateReader:
                 c.bare, c.new = True, False  # a mention of what it sums up, or nothing
             elif unvoiced_statement(c, speech) or habitual(c, self.words):
                 c.bare = True
-            elif restricted_act(c):
+            elif restricted_act(c) or denied_claim(c, self.words):
                 c.bare = True
             elif averted_act(c, self.words.averting_verbs) or proposed_act(c, self.words):
                 c.bare, c.new = True, False  # "to prevent further attacks": none of its own
@@ -225,11 +229,12 @@ class CandidateReader:
             c
             for c in found
             if not _a_state(c, w.state_verbs)
-            and not standing_passive(c, w.present_auxiliaries)
+            and not standing_passive(c, w.present_auxiliaries, w.stance_types)
             and not named_past_event(c, article.published)
             and not named_era(c, w)
             and not standing_stance(c, w, lede)
             and not continued_stance(c, w, lede)
+            and not relative_stance(c, w)
         ]
 
     def _candidate(

@@ -51,14 +51,18 @@ def trigger_verb(tokens: list[Token]) -> Token | None:
     return next(roots, None) or head_token(tokens)
 
 
-def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
+def standing_passive(
+    c: Candidate, present: frozenset[str], stances: frozenset[str] = frozenset()
+) -> bool:
     """A present-tense passive in the body of a report, with no date of its own, tells a
     standing state or a habit, not a happening: "both tankers are sanctioned by the Treasury",
     "the party is banned in the north", "journalists are detained almost daily". A headline's
     present tense tells news ("Two held after raid") and is kept, as is one with a date ("is
-    arrested on Monday") or a figure. In a relative clause ("the plan, which is backed by
-    Kyiv, was tabled on Friday") the sentence's date is its main clause's: only a date inside
-    the clause keeps it.
+    arrested on Monday") or a figure, but for a stance held by a party its agent names
+    (``stances``: "the group is accused by Velm of killing hundreds"), whose figures are the
+    alleged act's ("he is charged with killing two", naming no one who holds it, is the news of
+    a charge). In a relative clause ("the plan, which is backed by Kyiv, was tabled on
+    Friday") the sentence's date is its main clause's: only a date inside the clause keeps it.
 
     >>> standing_passive(reader.read(...)[0], frozenset({"is", "are"}))  # "are sanctioned"  # doctest: +SKIP
     True
@@ -66,7 +70,10 @@ def standing_passive(c: Candidate, present: frozenset[str]) -> bool:
     head = trigger_verb(c.tokens)  # "Troops are deployed": the verb, not its subject
     if head is None or head.tag_ != "VBN" or c.paragraph == HEADLINE:
         return False
-    if c.event.quantities or c.event.modality != "asserted":
+    if c.event.modality != "asserted":
+        return False
+    held = c.event.event_type in stances and any(x.dep_ == "agent" for x in head.children)
+    if c.event.quantities and not held:
         return False
     if c.date is not None and not (
         head.dep_ == "relcl" and not any(t.ent_type_ in DATE_LABELS for t in head.subtree)
@@ -209,6 +216,25 @@ def restricted_act(c: Candidate) -> bool:
     return forbidden(head)
 
 
+def denied_claim(c: Candidate, words: ArticleWords) -> bool:
+    """ "Velm says the gunmen train in Norland, a charge Norland denies", "a claim the police
+    reject": a stance noun (data/article.yaml stance_types) whose relative clause a verb of
+    denying heads (denying_verbs) names the claim its sentence tells, as the object of the
+    denial, not an accusation of its own. It is a mention of the one the article tells, or
+    nothing.
+
+    >>> denied_claim(reader.read(...)[1], article_words())  # "a charge Norland denies"  # doctest: +SKIP
+    True
+    """
+    head = head_token(c.tokens)
+    if head is None or not c.noun or c.event.event_type not in words.stance_types:
+        return False
+    if c.event.quantities:
+        return False
+    clauses = [x for x in head.children if x.dep_ == "relcl"]
+    return any(x.lemma_.lower() in words.denying_verbs for x in clauses)
+
+
 def averted_act(c: Candidate, verbs: frozenset[str]) -> bool:
     """ "Troops were sent to the valley to prevent further raids", "the arrests foiled a bomb
     attack on the depot": an event noun that a verb of averting (data/article.yaml
@@ -323,10 +349,10 @@ def standing_stance(c: Candidate, words: ArticleWords, lede: int = -1) -> bool:
     """
     if c.event.event_type not in words.stance_types or c.paragraph == HEADLINE:
         return False
-    if c.noun or c.date is not None or c.event.modality != "asserted" or c.sentence == lede:
+    if c.noun or c.event.modality != "asserted" or c.sentence == lede:
         return False
     verb = trigger_verb(c.tokens)  # its figures are the alleged act's ("of killing 30")
-    if verb is None or verb.tag_ != "VBN":
+    if verb is None or verb.tag_ != "VBN" or _own_date(c, verb):
         return False
     if any(x.dep_ == "auxpass" for x in verb.children) or not _perfect(verb, words):
         return False
@@ -345,14 +371,52 @@ def continued_stance(c: Candidate, words: ArticleWords, lede: int = -1) -> bool:
     """
     if c.event.event_type not in words.stance_types or c.paragraph == HEADLINE:
         return False
-    if c.noun or c.date is not None or c.event.modality != "asserted" or c.sentence == lede:
+    if c.noun or c.event.modality != "asserted" or c.sentence == lede:
         return False
     verb = trigger_verb(c.tokens)
     if verb is None or verb.dep_ != "xcomp":
         return False
     carrier = verb.head
+    if _own_date(c, carrier):
+        return False
     going_on = carrier.lemma_.lower() in words.continuing_verbs
     return going_on and carrier.tag_ in ("VBZ", "VBP") and not _auxiliaries(carrier)
+
+
+def relative_stance(c: Candidate, words: ArticleWords) -> bool:
+    """ "A charge Velm denies", "a ruling Norland has rejected", "a claim the police
+    reject": a stance (data/article.yaml stance_types) told in a relative clause on a noun, in
+    the simple present or the present perfect, with no date in that clause, is a position held
+    on what the noun names, no happening, and is dropped (``CandidateReader.read``). One
+    dated in its clause ("a claim Velm denied on Monday") or in the simple past is kept.
+
+    >>> relative_stance(reader.read(...)[1], article_words())  # "a charge Velm denies"  # doctest: +SKIP
+    True
+    """
+    if c.event.event_type not in words.stance_types or c.paragraph == HEADLINE:
+        return False
+    if c.noun or c.event.modality != "asserted":
+        return False
+    verb = trigger_verb(c.tokens)
+    if verb is None or verb.dep_ != "relcl" or _dated_clause(verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not _auxiliaries(verb)
+    return verb.tag_ == "VBN" and _perfect(verb, words)
+
+
+def _own_date(c: Candidate, verb: Token) -> bool:
+    """The mention has a date, and it is its clause's own: a relative or a joined clause with
+    no date word of its own ("a ruling Norland has rejected" after "the court ruled in
+    2016", "talks broke down in May, but Norland continues to accuse ...") takes its
+    sentence's date from another clause."""
+    if c.date is None:
+        return False
+    return verb.dep_ not in ("relcl", "conj") or _dated_clause(verb)
+
+
+def _dated_clause(verb: Token) -> bool:
+    return any(t.ent_type_ in DATE_LABELS for t in verb.subtree)
 
 
 def _held_stance(verb: Token, words: ArticleWords) -> bool:

@@ -657,13 +657,13 @@ def _adjective(token: Token, lex: Lexicon) -> bool:
 
 
 def part_of_a_name(token: Token) -> bool:
-    """A capitalised verb after a lower-case word inside a name is a word of that name, no act:
-    "the Committee to Protect Journalists condemned ..." protects no one, nor does "the
-    Campaign to Stop Landmines" stop anything (event_rules.yaml: name_entity_labels). A
-    headline's capitals ("Rebels Seize Port") follow no lower-case word."""
+    """A capitalised verb after a lower-case word or a quote mark inside a name is a word of it,
+    no act: "the Committee to Protect Journalists" protects no one, nor do "the Campaign to Stop
+    Landmines" or an order titled "Blocking Property of ..." (event_rules.yaml:
+    name_entity_labels). A headline's capitals ("Rebels Seize Port") follow no such word."""
     if token.ent_type_ not in vocabulary().words.name_entity_labels or not token.is_title:
         return False
-    return token.i > token.sent.start and token.nbor(-1).is_lower
+    return token.i > token.sent.start and (token.nbor(-1).is_lower or token.nbor(-1).is_quote)
 
 
 def vetoed(verb: Token, lex: Lexicon) -> bool:
