@@ -48,7 +48,8 @@ class ArgumentClass:
 # verb of a class it is the subject of (does), a class it is aimed "on" (aimed_at), a class of
 # harm done "in" it (harmed_in), a class of place it is done at (at_place), a clause of its
 # own with no hostile word (peaceful_clause), a doer of a class (done_by), a text of a class
-# it is "of" (written_in), an infinitive of its own (to_clause)
+# it is "of" (written_in), an infinitive of its own (to_clause), the verb of a class that
+# carries it (carried_by)
 ARGUMENT_CUES = (
     "object",
     "prep",
@@ -65,6 +66,7 @@ ARGUMENT_CUES = (
     "done_by",
     "written_in",
     "to_clause",
+    "carried_by",
 )
 # the cues whose value names an argument class
 CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj", "to_clause"}

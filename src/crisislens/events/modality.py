@@ -49,8 +49,30 @@ Governors = dict[str, frozenset[str]]
 # -- markers on one word's children ---------------------------------------------------------
 def negation(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
     """A negation on the trigger itself: "did not attack" is negated (a negation higher up,
-    "refused to attack", is a governing verb's business)."""
-    if mark.dep_ == "neg" and at_trigger:
+    "refused to attack", is a governing verb's business). Inside a condition the trigger's
+    own clause opens, the act is supposed, not denied: "will kill them if the army does not
+    free the prisoners" is hypothetical (:func:`condition` says so), no denied release.
+
+    >>> modality_of(nlp("They will strike if he does not resign.")[7], governors)  # doctest: +SKIP
+    'hypothetical'
+    """
+    if mark.dep_ != "neg" or not at_trigger:
+        return set()
+    if has_child_word(node, ("mark",), vocabulary().words.hypothetical_marks):
+        return set()
+    return {"negated"}
+
+
+def neither_nor(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
+    """ "neither ... nor" on the trigger denies it: "he will neither resign nor call an
+    election" resigns no one (event_rules.yaml: negative_conjunctions; the second act is
+    :func:`joined_by_nor`'s).
+
+    >>> modality_of(nlp("He will neither resign nor quit.")[3], governors)  # doctest: +SKIP
+    'negated'
+    """
+    words = vocabulary().words.negative_conjunctions
+    if at_trigger and mark.dep_ in ("preconj", "cc") and mark.lower_ in words:
         return {"negated"}
     return set()
 
@@ -165,6 +187,7 @@ def modal_adjective(mark: Token, node: Token, trigger: Token, at_trigger: bool) 
 
 MARKER_RULES = (
     negation,
+    neither_nor,
     negative_subject,
     auxiliary,
     conjectured_perfect,
@@ -367,7 +390,21 @@ def ultimatum_alternative(node: Token, at_trigger: bool, governors: Governors) -
     return {"hypothetical"} if joined else set()
 
 
+def joined_by_nor(node: Token, at_trigger: bool, governors: Governors) -> set[str]:
+    """The act "nor" joins to a denied one is denied too: "will neither resign nor call an
+    election" calls none (the parse hangs "nor" on the first act).
+
+    >>> modality_of(nlp("He will neither resign nor quit.")[5], governors)  # doctest: +SKIP
+    'negated'
+    """
+    words = vocabulary().words.negative_conjunctions
+    if at_trigger and node.dep_ == "conj" and has_child_word(node.head, ("cc",), words):
+        return {"negated"}
+    return set()
+
+
 CLAUSE_RULES = (
+    joined_by_nor,
     ultimatum_alternative,
     be_to,
     under_possible_predicate,

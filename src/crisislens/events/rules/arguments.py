@@ -36,16 +36,23 @@ def of_objects(token: Token) -> list[Token]:
 
 def objects_of(token: Token) -> Iterator[Token]:
     """What ``token`` acts on: "the villagers" in "evacuated the villagers", "were evacuated",
-    "evacuated hundreds of villagers" or "the evacuation of the villagers"; a conjunct object
-    too ("the staff and their families")."""
+    "evacuated hundreds of villagers" or "the evacuation of the villagers"; each conjunct object
+    too ("the staff and their families", "Aro, Bele and Kuta villages"); for a participle
+    after a noun, that noun ("the water cannon fired by the police"), and for a participle
+    with a "by" phrase, its subject ("canisters fired by the police", which the parse may
+    read as an active subject)."""
     if token.pos_ in ("NOUN", "PROPN"):
         heads = of_objects(token)
     else:
         heads = children(token, *VERB_OBJECT_DEPS)
+        if not heads and token.dep_ == "acl" and token.tag_ == "VBN":
+            heads = [token.head]  # a reduced relative: "water cannon fired by the police"
+        if not heads and token.tag_ == "VBN" and children(token, "agent"):
+            heads = children(token, "nsubj")  # a passive the parse reads as active
         heads += [o for head in heads for o in of_objects(head)]
     for head in heads:
         yield head
-        yield from children(head, "conj")
+        yield from head.conjuncts
 
 
 def in_class(noun: Token, kind: ArgumentClass) -> bool:
@@ -269,6 +276,20 @@ def to_clause_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return any(has_child_word(c, ("aux",), (value,)) for c in clauses)
 
 
+def carried_by_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """An event noun is carried by a verb of class ``value``, as its object or the subject of
+    its passive: "forces conducted a strike near the town", "the strike was conducted on
+    Sunday" (attack_carriers) tell a military operation; workers stage or hold a strike, they
+    do not conduct one.
+
+    >>> carried_by_cue(nlp("The navy conducted a strike.")[4], "attack_carriers", lex)  # doctest: +SKIP
+    True
+    """
+    if token.pos_ != "NOUN" or token.dep_ not in VERB_OBJECT_DEPS:
+        return False
+    return in_class(token.head, lex.argument_classes[value])
+
+
 # the argument class of words that make a vow a threat though the lexicon reads no hostile act
 # in them ("vowed to bring the killers to justice")
 THREAT_WORDS = "threat_words"
@@ -320,6 +341,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "done_by": done_by_cue,
     "written_in": written_in_cue,
     "to_clause": to_clause_cue,
+    "carried_by": carried_by_cue,
 }
 
 

@@ -130,21 +130,37 @@ def _reaction_counted(noun: Token) -> list[Token]:
     return of_objects(noun)
 
 
+def aimed_at(verb: Token) -> bool:
+    """Whether a passive verb's subject is what it was aimed at, told by a preposition left
+    without its object: "the governor was fired upon", "two officers were fired at" are shot
+    at, not dismissed (event_rules.yaml: stranded_aim_preps).
+
+    >>> aimed_at(nlp("The governor was fired upon.")[3])  # doctest: +SKIP
+    True
+    """
+    preps = vocabulary().words.stranded_aim_preps
+    return any(p.lower_ in preps and not children(p, "pobj") for p in children(verb, "prep"))
+
+
 def object_makes_no_event(draft: Draft) -> Verdict:
     """Some objects or subjects make a trigger no event: "police released the names of the
     victims" frees no one, nor does "the release of the video"; "the firm fired two workers"
     shoots no one; "the plan was met with surprise" is no meeting; "smoke rose over the port"
     no uprising, nor do "prices continued to rise" (its subject through the verb it
-    completes) (event_rules.yaml: no_event_objects, no_event_subjects)."""
+    completes) (event_rules.yaml: no_event_objects, no_event_subjects). A verb with its
+    particle is looked up as both words: "kicked out the premier" removes an office holder,
+    and "called off the strike" is no "call" of a strike."""
     token = draft.trigger.token
-    if draft.trigger.kind not in ("verb", "noun"):
+    if draft.trigger.kind not in ("verb", "noun", "phrasal"):
         return None
+    key = " ".join(lemma(t) for t in draft.trigger.words[:2])
     tables = vocabulary().no_event_objects, vocabulary().no_event_subjects
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ == "xcomp":  # "surgeons prepared to receive the injured"
         subjects = children(token.head, "nsubj")
-    for table, found in zip(tables, (_objects(token), subjects)):
-        words = table.get(lemma(token), frozenset())
+    objects = [o for o in _objects(token) if not (o.dep_ == "nsubjpass" and aimed_at(token))]
+    for table, found in zip(tables, (objects, subjects)):
+        words = table.get(key if draft.trigger.kind == "phrasal" else lemma(token), frozenset())
         if any(lemma(c) in words or c.lower_ in words for c in found):
             return DROP
     return None

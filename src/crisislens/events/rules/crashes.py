@@ -71,9 +71,12 @@ def toll_of_a_crash(token: Token) -> bool:
     """The deaths a crash dealt: "killing six" in "a minibus hit a tree near Dorn, killing six
     people" and in "the bus hit a bump and overturned, killing four and injuring nine" (the
     verb of the crash, or the verb it is joined to), or "killed" in "a bus that veered off a bridge killed 32
-    people" (the killer a road vehicle told crashing)."""
+    people" (the killer a road vehicle told crashing), or in "a boat capsized and killed 22
+    people" (joined to the crash)."""
     if token.dep_ == "conj" and token.head.tag_ == "VBG":
         token = token.head  # "..., killing 17 people and injuring 16 others"
+    if token.dep_ == "conj" and crashed(token.head):
+        return True  # "the ferry sank and killed 40"
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         head = token.head
         return crashed(head) or (head.dep_ == "conj" and crashed(head.head))

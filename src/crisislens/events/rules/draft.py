@@ -507,7 +507,8 @@ def fold_same_kind_purpose(draft: Draft, head: Draft | None) -> None:
 def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
     """ "A bomb struck the convoy", "the guard was struck twice": with a direct object, or a
     passive subject, the verb attacks (a labour strike takes neither: "the dockers struck";
-    "struck a deal" is no event, event_rules.yaml: no_event_objects)."""
+    "struck a deal" is no event, event_rules.yaml: no_event_objects), in the way its own
+    arguments tell where they do ("struck by gunfire": firearms)."""
     token = draft.trigger.token
     if lemma(token) not in vocabulary().words.attack_with_object:
         return None
@@ -520,7 +521,7 @@ def attack_with_object(draft: Draft, lex: Lexicon) -> Sense | None:
         return None
     if child(token, "dobj") is None and _struck_by_accident(token):
         return None
-    return next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
+    return argument or next((s for s in draft.trigger.senses if s.event_type == "ASSAULT"), None)
 
 
 def headline_strike(token: Token) -> bool:
