@@ -34,6 +34,8 @@ class Words:
     fatal_nouns: frozenset[str]
     body_nouns: frozenset[str]
     cause_preps: frozenset[str]
+    justice_preps: frozenset[str]
+    protest_cause_verbs: frozenset[str]
     tally_preps: frozenset[str]
     ranking_words: frozenset[str]
     tally_nouns: frozenset[str]

@@ -39,6 +39,7 @@ FIGURE_EVENT_TYPES = {
     "displaced": ("ASSAULT", "COERCE"),
 }
 CASUALTIES = ("dead", "injured")
+PROTESTS = ("PROTEST",)
 
 
 def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
@@ -179,7 +180,9 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
     owners = {t for types in FIGURE_EVENT_TYPES.values() for t in types}
     if not any(e.modality == "asserted" and e.event_type in owners for e in events):
         return events  # no event could take a figure: the sentences need not be read
-    taken = {(q.start, q.end) for e in events for q in e.quantities if not _stray(q, e)}
+    # "marched to protest the killing of three farmers": the killing's dead
+    causes = {(q.start, q.end) for e in events for q in e.quantities if _cause(doc, q, e)}
+    taken = {(q.start, q.end) for e in events for q in e.quantities if not _stray(q, e)} - causes
     # an earlier day's figures a mention told are no orphans (:func:`happening_figures`)
     taken |= {
         (q.start, q.end)
@@ -207,10 +210,13 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
                 continue
             if key in taken:
                 continue
-            index = _owner(q, events, happenings, starts, anchor)
+            skip = {i for i, e in enumerate(events) if _cause(doc, q, e, key in causes)}
+            index = _owner(q, events, happenings, starts, anchor, skip)
             if index is not None and index != holder.get(key):
                 extra.setdefault(index, []).append(q)
                 taken.add(key)
+            elif index is None and skip:
+                causes.add(key)  # a protest's cause no attack takes: nobody's figure
     for index, quantities in extra.items():
         merged = figures(
             [events[index], events[index].model_copy(update={"quantities": quantities})],
@@ -219,9 +225,28 @@ def add_orphan_figures(doc: Doc, events: list[Event], happenings: list[Happening
         events[index] = events[index].model_copy(update={"quantities": merged})
     moved = {(q.start, q.end): i for i, quantities in extra.items() for q in quantities}
     return [
-        _without(e, {k for k, i in moved.items() if i != n}, {k for k, i in told.items() if i != n})
+        _without(e, {k for k, i in moved.items() if i != n}, _not_its(e, n, told, causes))
         for n, e in enumerate(events)
     ]
+
+
+def _cause(doc: Doc, q: Quantity, event: Event, known: bool = False) -> bool:
+    """A casualty figure of a protest's cause, for the protest ``event`` (``known``: already
+    found so for another of its figures' holders): :func:`_told_as_its_cause`."""
+    if event.event_type not in PROTESTS or q.kind not in CASUALTIES:
+        return False
+    return known or _told_as_its_cause(doc, q, event)
+
+
+def _not_its(
+    event: Event, n: int, told: dict[tuple[int, int], int], causes: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The figures event ``n`` holds that are not its own: those another event's clause tells,
+    and, for a protest or an event that takes no casualties, those of a protest's cause."""
+    others = {k for k, i in told.items() if i != n}
+    if event.event_type in PROTESTS or _takes_no_casualties(event):
+        return others | causes
+    return others
 
 
 def hand_on_figures(
@@ -594,6 +619,11 @@ def _stray(q: Quantity, event: Event) -> bool:
     return q.kind in CASUALTIES and event.event_type not in FIGURE_EVENT_TYPES[q.kind]
 
 
+def _takes_no_casualties(event: Event) -> bool:
+    """An event of a type that takes no dead or hurt (a demand, a statement)."""
+    return all(event.event_type not in FIGURE_EVENT_TYPES[kind] for kind in CASUALTIES)
+
+
 def _without(
     event: Event,
     moved: set[tuple[int, int]],
@@ -642,12 +672,14 @@ def _owner(
     happenings: list[Happening],
     starts: list[int],
     anchor: Token | None = None,
+    skip: set[int] | frozenset[int] = frozenset(),
 ) -> int | None:
     """The event a figure no trigger took belongs to: one in its sentence (for the dead and hurt
     an attack or a protest before a coercion that kills, :func:`_casualty_coercion`); beyond it,
     for the dead and hurt, an attack before a protest ("The man barricaded himself inside. He
     was taken to a hospital with injuries" after a shooting: the shooting's hurt); then the
-    nearest before it, then after it."""
+    nearest before it, then after it; never one of ``skip`` (a protest whose cause the figure
+    counts: :func:`_told_as_its_cause`)."""
     sentence = bisect.bisect_right(starts, q.start)
     types = FIGURE_EVENT_TYPES[q.kind]
     best, best_key = None, None
@@ -655,6 +687,8 @@ def _owner(
     for i, (event, h) in enumerate(zip(events, happenings)):
         coercion = _casualty_coercion(q, event)
         if event.modality != "asserted" or not (event.event_type in types or coercion):
+            continue
+        if i in skip:
             continue
         if scope is not None and _set_apart(scope, h, sentence, starts):
             continue
@@ -674,6 +708,36 @@ def _owner(
             if best_key is None or key < best_key:
                 best, best_key = i, key
     return best
+
+
+def _told_as_its_cause(doc: Doc, q: Quantity, event: Event) -> bool:
+    """A figure of the dead or hurt a protest took from the phrase that names its cause: the
+    object of a cause preposition ("rallied over the deaths of five porters",
+    ``cause_preps``), of a verb of protest ("marched to protest the killing of three
+    farmers", ``protest_cause_verbs``) or of "justice for" ("demanding justice for two
+    students who were killed"), or a relative clause on a noun there. They are the cause's
+    casualties, not the protest's.
+
+    >>> doc = nlp("Farmers marched to protest the killing of three herders.")  # doctest: +SKIP
+    >>> _told_as_its_cause(doc, quantity_of("three"), marched_event)         # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    trigger = event.trigger
+    if span is None or trigger is None:
+        return False
+    w = words()
+    for token in (span.root, *span.root.ancestors):
+        if trigger.start <= token.idx < trigger.end:
+            return False  # reached the protest's own words
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in w.cause_preps | w.justice_preps:
+            return True
+        if token.dep_ == "dobj" and head.lemma_.lower() in w.protest_cause_verbs:
+            return True
+        if token.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and token.i > head.i:
+            return not trigger.start <= head.idx < trigger.end  # not "a march that left 2 dead"
+    return False
 
 
 def _figure_scope(anchor: Token | None) -> Token | None:
