@@ -155,6 +155,10 @@ class ActorCoder:
             earlier = people.person_named_earlier(self, ent.text, context)
             if earlier is not None:
                 return earlier
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1:  # the tagger may read a
+            earlier = people.full_name_before(self, ent, context)  # lone surname as a body
+            if earlier is not None:
+                return earlier
         # a place name is the gazetteer's before it is the base dictionaries' ("Jordan")
         named = self.dictionary.named(ent.text, context.day, base=not place_name)
         if named is not None:

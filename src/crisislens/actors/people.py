@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.context import ArticleContext
 from crisislens.actors.dictionary import CodedName
-from crisislens.nlp.doc_cache import span_ents
+from crisislens.actors.mention import phrase
+from crisislens.nlp.doc_cache import doc_ents, span_ents
 from crisislens.nlp.names import fold_actor_name
 from crisislens.schemas import NON_STATE_CODES, Actor
 
@@ -53,6 +54,36 @@ def person_named_earlier(coder: ActorCoder, text: str, context: ArticleContext) 
     if earlier is None:
         return None
     return CodedName(earlier.name, earlier.country, earlier.sector, person=True)
+
+
+def full_name_before(coder: ActorCoder, ent: Span, context: ArticleContext) -> CodedName | None:
+    """A surname alone is the person the article named in full before it, even where nothing
+    coded that person yet, where the full name's own words give the country: after "Ruritanian
+    Foreign Minister Jan Kowalski said ...", a later "Kowalski and Ana Example met in Oslo"
+    is the Ruritanian minister, not a Norwegian. A full name whose country would come only from
+    its sentence or the article gives none (:func:`_own_country`)."""
+    surname, size = _surname_key(coder, ent.text)
+    if size != 1 or len(surname) < coder.words.min_surname_letters:
+        return None
+    for earlier in doc_ents(ent.doc):
+        if earlier.start >= ent.start:
+            return None
+        if earlier.label_ == "PERSON" and _surname_key(coder, earlier.text) == (surname, 2):
+            return _own_country(coder, earlier, context)
+    return None
+
+
+def _own_country(coder: ActorCoder, name: Span, context: ArticleContext) -> CodedName | None:
+    """The person a full name codes as, where a word of its own phrase names the country
+    ("Ruritanian Foreign Minister Jan Kowalski"), else None."""
+    head = name.root
+    actor = coder.code_span(phrase(head), head, context)
+    if actor is None or actor.country is None:
+        return None
+    words = phrase(head)
+    if not any(coder.country_word(t.text) == actor.country for t in words if t.i < name.start):
+        return None
+    return CodedName(actor.name, actor.country, actor.sector, person=True)
 
 
 def _named_by_given_name(coder: ActorCoder, word: str, context: ArticleContext) -> Actor | None:

@@ -332,6 +332,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         actor = actor or act_doer(token, event_type)
     else:
         actor = gerund_subject(child(token, "nsubj", "csubj", "expl"))  # "miners waving ..."
+        actor = actor or gerund_agent(token)  # "as a result of shelling by Elbonian troops"
         recipient = active_recipient(token)
         recipient = victims_over_object(token, recipient)
     actor = actor or copula_subject(token)
@@ -352,6 +353,13 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if used_weapon(token, recipient):  # "fired live rounds to break up a crowd": the crowd
         recipient = purpose_object(token)
     return issuer(actor), recipient
+
+
+def gerund_agent(token: Token) -> Token | None:
+    """The "by" phrase of a gerund the parse read as a verb is its doer: in "as a result of
+    shelling by Elbonian troops, four people were killed", the troops shelled."""
+    agent = child(token, "agent") if token.tag_ == "VBG" else None
+    return pobj(agent) if agent is not None else None
 
 
 def act_doer(token: Token, event_type: str) -> Token | None:

@@ -116,18 +116,21 @@ def carried(recipient: Token | None) -> Token | None:
 
 def harming_act(token: Token) -> Token | None:
     """The act a verb of harm told with no doer (passive, or a verb of dying) says its victims
-    fell in, by its "in" phrase, where the act is one with a doer (``harming_acts``): "the
-    strike" in "two guards were killed in an Elbonian drone strike", "the ambush" in "three
-    miners died in a rebel ambush"; not "killed in clashes" (both sides acted) nor a place
-    ("killed in the market")."""
+    fell in, by its "in" phrase or another that tells the act (``harming_act_preps``: "during",
+    "after", "from"), where the act is one with a doer (``harming_acts``): "the strike" in "two
+    guards were killed in an Elbonian drone strike", "the shelling" in "four people were
+    killed after Elbonian shelling of the town", "the ambush" in "three miners died in a rebel
+    ambush"; not "killed in clashes" (both sides acted) nor a place ("killed in the
+    market")."""
     words, verb = vocabulary().words, lemma(token)
+    acts = words.harming_acts
     if verb not in words.harm_participles and verb not in figure_words().victim_subject_verbs:
         return None
     if child(token, "agent") is not None:
         return None
     for prep in children(token, "prep"):
         act = pobj(prep)
-        if prep.lower_ == "in" and act is not None and lemma(act) in words.harming_acts:
+        if prep.lower_ in words.harming_act_preps and act is not None and lemma(act) in acts:
             return act
     return None
 

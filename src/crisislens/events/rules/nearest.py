@@ -31,6 +31,7 @@ from crisislens.nlp.syntax import (
 from crisislens.schemas import Actor
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+DOER_LABELS = ("NORP", "GPE", "ORG")
 
 
 def dependents(token: Token) -> set[int]:
@@ -139,6 +140,8 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         return True
     if not before and draft is not None and in_freed_party(head, draft):
         return True
+    if not before and doer_of_an_act(head):  # "killed after Russian shelling": not Russia
+        return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     if before and draft is not None and in_recipient_phrase(head, draft):
@@ -153,6 +156,17 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     if beside is not None and avoid.start <= beside.idx < avoid.end:
         return True
     return ent.start_char < avoid.end and avoid.start < ent.end_char
+
+
+def doer_of_an_act(token: Token) -> bool:
+    """A people's, a country's or a body's name that modifies or owns an act with a doer of
+    its own (``harming_acts``) says who did that act, not whom the trigger acted on: in "four
+    people were killed after Elbonian shelling of the town", Elbonia is no victim, nor the
+    Front in "houses burned in a Front raid"."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "nmod", "poss") or head.i == token.i:
+        return False
+    return lemma(head) in vocabulary().words.harming_acts and token.ent_type_ in DOER_LABELS
 
 
 def in_actor_phrase(token: Token, draft: Draft) -> bool:

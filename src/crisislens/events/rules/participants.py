@@ -229,10 +229,37 @@ def code_roles(
     ):
         roles.recipient = nearest_named(sent, draft, actors, context, False, roles.actor, aside)
         roles.fallback += penalty if roles.recipient is not None else 0.0
+    acting_side(roles, draft, sent)  # "police and protesters clashed": the protesters protest
     roles.actor = state_rules(roles, draft, sent, lex, actors, context)
     if roles.actor is not None:  # whom "the request" in a later sentence is aimed at
         context.doers[draft.sense.event_type] = (sent.start_char, roles.actor)
     return roles
+
+
+def acting_side(roles: Roles, draft: Draft, sent: Span) -> None:
+    """Of two coordinated sides, the one of a sector that does acts of the type acts on the
+    other, whichever the text names first: "police and protesters clashed" is a protest by
+    the protesters against the police (the police are of a sector a protest is unlikely to be
+    by, ``unlikely_sectors``; the protesters of a likely one), as is "clashes between police
+    and students"."""
+    kind = event_types()[draft.sense.event_type]
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or actor.sector not in kind.unlikely_sectors:
+        return
+    if recipient.sector not in kind.likely_sectors or not _conjoined(sent, actor, recipient):
+        return
+    roles.actor, roles.recipient = recipient, actor
+
+
+def _conjoined(sent: Span, first: Actor, second: Actor) -> bool:
+    """Whether two coded parties' words are conjuncts of each other ("police and students")."""
+    doc = sent.doc
+    one = doc.char_span(first.start, first.end, alignment_mode="expand")
+    two = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if one is None or two is None or not len(one) or not len(two):
+        return False
+    a, b = one.root, two.root
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
 
 
 def subject_doer(
