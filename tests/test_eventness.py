@@ -231,3 +231,19 @@ def test_an_attack_that_counts_its_casualties_is_not_judged(pipeline, extract):
     shooting = [e for e in record.events if e.event_type == "ASSAULT"]
     assert shooting and ("injured", 2) in [(q.kind, q.value) for q in shooting[0].quantities]
     assert all("type=ASSAULT" not in f for f in scorer.features)
+
+
+@pytest.mark.slow
+def test_a_threat_to_a_named_party_is_not_judged(pipeline, extract):
+    """eventness.stated_to_a_party: a threat whose speaker is named and that names whom it is
+    aimed at stays as coded, however many sentences stand around it."""
+    record, scorer = _under(
+        pipeline,
+        extract,
+        "The Tarven junta told the Ostrian envoy it would execute President Ilo Varn if "
+        "foreign troops crossed the border. The mayor of the capital appealed for calm. "
+        "Shops stayed shut in the old market.",
+    )
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert threats and threats[0].modality == "asserted"
+    assert all("type=THREATEN" not in f for f in scorer.features)

@@ -102,17 +102,21 @@ def eventness_model() -> EventnessModel | None:
 @dataclass(frozen=True)
 class KeptKinds:
     """``data/article.yaml``: the material acts the scorer leaves as the rules coded them when
-    a verb tells them or their casualties are counted."""
+    a verb tells them or their casualties are counted, and the stated intents it leaves so
+    when they name who states them and to whom."""
 
     types: frozenset[str]
     casualty_kinds: frozenset[str]
+    stated_types: frozenset[str] = frozenset()
 
 
 @cache
 def kept_kinds() -> KeptKinds:
     data = read_yaml("article.yaml")
     return KeptKinds(
-        frozenset(data["eventness_kept_types"]), frozenset(data["eventness_casualty_kinds"])
+        frozenset(data["eventness_kept_types"]),
+        frozenset(data["eventness_casualty_kinds"]),
+        frozenset(data["eventness_stated_types"]),
     )
 
 
@@ -158,6 +162,21 @@ def counted_casualties(event: Event) -> bool:
     )
 
 
+def stated_to_a_party(event: Event) -> bool:
+    """A threat whose speaker is named and that names whom it is aimed at or addressed to
+    ("the junta told the envoy it would kill President Vell if troops intervened") is
+    the report's news, as an attack told by its verb is, however many sentences stand around
+    it: the scorer, fitted on few such statements, would judge it by its neighbours.
+
+    >>> stated_to_a_party(junta_threat)                                  # doctest: +SKIP
+    True
+    """
+    if event.event_type not in kept_kinds().stated_types:
+        return False
+    actor, recipient = told_roles(event)  # a pronoun resolved to a name is named
+    return all(side is not None and side.name[:1].isupper() for side in (actor, recipient))
+
+
 def lone_sentence(view: ArticleView) -> bool:
     """A text of one sentence is no article: the features read where a happening stands and
     what the text tells before and after it, so its events are left as the rules coded them."""
@@ -172,6 +191,7 @@ def judged(h: Happening, event: Event, view: ArticleView, published: str | None)
         or history_with_its_date(h, published)
         or material_act_by_its_verb(h)
         or counted_casualties(event)
+        or stated_to_a_party(event)
     )
 
 
