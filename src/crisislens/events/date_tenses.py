@@ -46,8 +46,8 @@ def told_as_earlier(tokens: list[Token]) -> bool:
             return False  # its own tense: "... had arrested 12 and that four were hurt"
         if head.dep_ not in TENSELESS_LINKS or head.tag_ not in TENSELESS_TAGS:
             return False
-        head = head.head if head.head is not head else None
-        while head is not None and head.pos_ == "ADP" and head.head is not head:
+        head = head.head if head.head.i != head.i else None
+        while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # "by offering": the verb the preposition hangs on
     return False
 
@@ -98,10 +98,10 @@ def _tensed_verb(verb: Token) -> Token:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
         if auxes or verb.dep_ not in TENSELESS_LINKS or verb.tag_ not in TENSELESS_TAGS:
             return verb
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return verb
         verb = verb.head
-        while verb.pos_ == "ADP" and verb.head is not verb:
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head
     return verb
 
