@@ -160,9 +160,9 @@ class EventExtractor:
             named_only=draft.trigger.sense.layer == "base",
         )
         location = event_location(draft, at.places, actor, recipient)
-        target = border_target(draft.trigger.token, at.places, sense.event_type)
-        if recipient is None and target is not None:  # "troops along its border with Ruvania"
-            recipient = place_as_recipient(target)
+        if recipient is None:  # "massed brigades on its frontier with Ruvania"
+            target = border_target(draft.trigger.token, at.places, sense.event_type)
+            recipient = place_as_recipient(target) if target is not None else None
         if location is not None and location.country:
             actor, recipient = roles_from_location(
                 actor, recipient, location, draft, sense.event_type

@@ -316,8 +316,8 @@ def _shared_border(place: Place, doc: Doc) -> Token | None:
 
 def border_target(trigger: Token, places: list[Place], event_type: str) -> Place | None:
     """The neighbour a build-up's border is shared with, its target where none other is named:
-    "has deployed 200,000 troops along his border with Ruvania" targets Ruvania, though the
-    troops are not in it (:func:`neighbour_place`)."""
+    "Velmora massed two armoured brigades on its frontier with Ruvania" targets Ruvania,
+    though the brigades are not in it (:func:`neighbour_place`)."""
     if event_type not in GeoLexicon.load().border_target_types:
         return None
     sent = trigger.sent
