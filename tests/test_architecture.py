@@ -162,6 +162,41 @@ def test_architecture_only_the_cli_prints():
         assert not calls, f"{path.relative_to(PACKAGE)}:{calls[0].lineno}: prints"
 
 
+def _head_identities(source: str) -> list[int]:
+    """Lines that compare a parser token's ``.head`` by identity (``is`` / ``is not``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Compare) or not any(
+            isinstance(op, ast.Is | ast.IsNot) for op in node.ops
+        ):
+            continue
+        sides = [node.left, *node.comparators]
+        if any(isinstance(side, ast.Constant) for side in sides):
+            continue  # "head is None"
+        if any(isinstance(side, ast.Attribute) and side.attr == "head" for side in sides):
+            found.append(node.lineno)
+    return found
+
+
+def test_architecture_tokens_are_compared_by_index():
+    """spaCy builds a new Token object on each ``.head``, so ``tok.head is not tok`` always
+    holds and a climb to the root that tests it never ends (session 27's hung CI). Tokens are
+    compared by ``.i``."""
+    for path in PACKAGE.rglob("*.py"):
+        lines = _head_identities(path.read_text(encoding="utf-8"))
+        assert not lines, f"{path.relative_to(PACKAGE)}:{lines}: compare tokens by .i"
+
+
+def test_architecture_head_identity_is_found():
+    source = (
+        "while tok.head is not tok:\n    tok = tok.head\n"
+        "ok = tok.head.i != tok.i\n"
+        "none = tok.head is None\n"
+        "same = node is tok.head\n"
+    )
+    assert _head_identities(source) == [1, 5]
+
+
 def test_architecture_no_private_imports_across_modules():
     """A name with a leading underscore is its module's own: no other module imports it."""
     for path in PACKAGE.rglob("*.py"):

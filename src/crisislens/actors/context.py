@@ -125,7 +125,7 @@ class ArticleContext:
         if not owned:
             return set()
         root = beside.root
-        while root.dep_ == "appos" and root.head is not root:
+        while root.dep_ == "appos" and root.head.i != root.i:
             root = root.head
         clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")]
         own = set(range(root.left_edge.i, root.right_edge.i + 1))

@@ -67,7 +67,7 @@ def _dead_count_of_hit(token: Token) -> bool:
 
 
 def first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -87,15 +87,15 @@ def count_kind(token: Token) -> tuple[str, Token]:
         # "thousands of protesters took to the streets": the protesters are counted
         anchor = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
         return _of_people_kind(head, w.noun_kinds[counted.lemma_.lower()]), anchor
-    while head.dep_ == "quantmod" and head.head is not head:
+    while head.dep_ == "quantmod" and head.head.i != head.i:
         head = head.head
     lemma = head.lemma_.lower()
     kind = _container_kind(head) or w.noun_kinds.get(lemma)
     first = head
-    while first.dep_ == "conj" and first.head is not first:  # "26 protesters and 18 members"
+    while first.dep_ == "conj" and first.head.i != first.i:  # "26 protesters and 18 members"
         first = first.head
     if (
-        first is not head
+        first.i != head.i
         and kind is None
         and lemma in w.conjunct_fillers
         and not _hurt_by_phrase(head)
@@ -116,7 +116,7 @@ def count_kind(token: Token) -> tuple[str, Token]:
     if verb is None and _more_of_a_verb(head):
         verb = head.head  # "killed 16 and wounded five more": the parser hangs "more" on the verb
     if verb is not None:
-        verb_kind = _verb_kind(verb, first if verb is not head.head else head)
+        verb_kind = _verb_kind(verb, first if verb.i != head.head.i else head)
         if verb_kind and (kind in (None, "size") or verb_kind in CAUGHT):
             kind = verb_kind
     state = _state_kind(head) or _headline_state(head)
@@ -227,7 +227,7 @@ def _state_after(token: Token) -> str | None:
         return None
     state = token.doc[token.i + 1]
     kind = words().state_kinds.get(state.lower_)
-    return kind if kind in CASUALTY_KINDS and state.head is not token else None
+    return kind if kind in CASUALTY_KINDS and state.head.i != token.i else None
 
 
 def _object_taken_for_speaker(noun: Token) -> Token | None:

@@ -16,7 +16,7 @@ def sequence_marker(token: Token) -> Token | None:
     words = date_words()
     markers = words.sequence_after | words.sequence_before
     for node in (token, *token.ancestors):
-        if node.dep_ == "prep" and node.lower_ in markers and node is not token:
+        if node.dep_ == "prep" and node.lower_ in markers and node.i != token.i:
             return node
         if node.dep_ in ("advcl", "pcomp", "acl", "relcl", "ccomp"):
             mark = next((c for c in node.children if c.dep_ == "mark"), None)
@@ -66,7 +66,7 @@ def sequence_step(ent: Span, head: Token) -> int | None:
     """
     words = date_words()
     ent_marker, head_marker = sequence_marker(ent.root), sequence_marker(head)
-    if ent_marker is head_marker:
+    if ent_marker == head_marker:
         return None
     if ent_marker is not None and head_marker is None:
         marker, sign = ent_marker, 1  # the date is the other happening's

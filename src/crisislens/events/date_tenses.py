@@ -88,7 +88,7 @@ def of_another_time(tokens: list[Token], ent: Span) -> bool:
     if dated.lemma_.lower() in words.reporting_verbs:
         return False  # "the ministry said on Monday it is sending troops": the day it said so
     past = dated.tag_ in words.past_tags and not any(c.dep_ == "aux" for c in dated.children)
-    return tensed is not dated and past and told_in_the_present([tensed])
+    return tensed != dated and past and told_in_the_present([tensed])
 
 
 def _tensed_verb(verb: Token) -> Token:
@@ -135,7 +135,7 @@ def told_in_the_present(tokens: list[Token]) -> bool:
     tags = words.current_tags
     for _ in range(4):
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if auxes or head.dep_ != "conj" or head.head is head or head.tag_ in words.past_tags:
+        if auxes or head.dep_ != "conj" or head.head.i == head.i or head.tag_ in words.past_tags:
             break  # "is considering sanctions and warned": the past verb keeps its own tense
         head = head.head
     return head.tag_ in tags or any(a.tag_ in tags for a in auxes)
@@ -200,7 +200,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause holds ``token`` (itself when it is a verb)."""
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return node

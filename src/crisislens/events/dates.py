@@ -178,7 +178,7 @@ class ArticleDates:
         sent = tokens[0].sent
         ids = {t.i for t in tokens}
         clause = {clause_verb(t).i for t in tokens}
-        head = next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[0])
+        head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
         found: dict[str, list[tuple[Span, int]]] = {"own": [], "phrase": [], "sentence": []}
         bound = _bounds_its_clause(head)
         for ent in self.entities:
@@ -514,7 +514,7 @@ def _of_another_at_a_noun(ent: Span) -> bool:
     (:func:`date_owners.in_a_relative_clause`): "the same street where a guard was stabbed on
     Friday night" names no day of the story's present."""
     verb = clause_verb(ent.root)
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "where a guard was stabbed and robbed on Friday night"
     return in_a_relative_clause(verb, set())
 
@@ -538,7 +538,7 @@ def _bounds_a_span(ent: Span) -> bool:
     for _ in range(4):
         if node.head.lower_ in spans:
             return True
-        if node.head is node or node.head.pos_ in ("VERB", "AUX"):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
     return False
@@ -571,7 +571,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
         if act:
             return None  # "blamed them for withdrawing in 2017": the date of the withdrawal
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return "sentence"
         if head.lower_ in words.span_prepositions or _span_clause(node, trigger_ids):
             return None

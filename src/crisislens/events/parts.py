@@ -115,7 +115,7 @@ def anchor(token: Token) -> Token:
     first word is a compound: carried)."""
     node = token
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         if node.dep_ not in ("pobj", "prep", "dobj", "attr", "compound"):
             return node

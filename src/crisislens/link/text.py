@@ -185,7 +185,7 @@ def arguments(head: Token) -> frozenset[str]:
             found.add(_argument(child))
         elif child.dep_ in ("prep", "agent"):
             found.update(_argument(g) for g in child.children if g.dep_ == "pobj")
-    nominal = head.pos_ in ("NOUN", "PROPN") and head.head is not head
+    nominal = head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i
     if nominal and head.dep_ in ("compound", "amod", "nsubj", "dobj", "nsubjpass"):
         found.add(_argument(head.head))
     return frozenset(a for a in found if a is not None and a != head.lemma_.lower())

@@ -566,7 +566,7 @@ def forbidden(noun: Token) -> bool:
         governor = governor.head
     elif noun.dep_ != "dobj":
         return False
-    return governor is not noun and lemma(governor) in words.forbidding_words
+    return governor.i != noun.i and lemma(governor) in words.forbidding_words
 
 
 def across_borders(draft: Draft, lex: Lexicon) -> Sense | None:

@@ -305,7 +305,7 @@ def _shared_border(place: Place, doc: Doc) -> Token | None:
     if span is None or not len(span):
         return None
     first = span.root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     prep, lex = first.head, GeoLexicon.load()
     if first.dep_ != "pobj" or prep.lower_ not in lex.neighbour_preps or prep.i == 0:
@@ -462,7 +462,7 @@ def set_apart(place: Place, doc: Doc) -> bool:
     if span is None or not len(span):
         return False
     node = span.root
-    while node.dep_ in ("conj", "compound", "appos") and node.head is not node:
+    while node.dep_ in ("conj", "compound", "appos") and node.head.i != node.i:
         node = node.head  # "beyond Syria and Iraq"
     prep, lex = node.head, GeoLexicon.load()
     if node.dep_ != "pobj":
@@ -600,7 +600,7 @@ def _meeting_hosts(draft: Draft) -> list[Token]:
         head = head.head
     elif trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "advcl"):
         return hosts
-    if head is not trigger and head.pos_ in ("VERB", "AUX"):
+    if head.i != trigger.i and head.pos_ in ("VERB", "AUX"):
         hosts.append(head)
     return hosts
 
