@@ -633,7 +633,7 @@ def locative_objects(token: Token) -> list[Token]:
                 if obj is not None:
                     found.append(obj)
                     stack.append(obj)
-            elif sub.dep_ in ("dobj", "npadvmod", "pobj", "nsubjpass") and node is token:
+            elif sub.dep_ in ("dobj", "npadvmod", "pobj", "nsubjpass") and node.i == token.i:
                 stack.append(sub)
             elif sub.dep_ == "agent":
                 stack.extend(children(sub, "pobj"))
