@@ -859,3 +859,19 @@ def test_an_undated_retelling_tells_the_news_not_the_background_told_nearer(extr
     )
     news = next(e for e in _asserted(record, "ASSAULT") if e.date == "2024-03-09")
     assert "detonated" in {m.trigger.text for m in news.mentions}
+
+
+def test_a_lede_dated_by_its_report_is_not_told_as_later_than_the_day_before(extract):
+    """happenings._told_earlier: a lede dated a day after the strike by its report ("residents
+    said on Wednesday") is no later news that draws an undated retelling away from Tuesday's
+    strike told nearer it: days within DAY_WINDOW are not told apart."""
+    record = extract(
+        "An airstrike by the army killed eight civilians in a village in the north, residents "
+        "said on Wednesday.\n\n"
+        "On Tuesday afternoon, a military jet dropped two bombs on Tarso village, a local "
+        "official said.\n\n"
+        "Local radio stations also reported the air strikes, saying nine people had been killed.",
+        published=PUB,
+    )
+    strike = next(e for e in _asserted(record, "ASSAULT") if e.date == "2024-03-12")
+    assert "air strikes" in {m.trigger.text for m in strike.mentions}
