@@ -172,7 +172,7 @@ def test_a_policy_aimed_at_a_problem_attacks_no_one(extract):
 
 
 def test_agreeing_with_a_quote_agrees_to_nothing(extract):
-    """ "..., agreed the envoy" shares a view (verb_vetoes.quote_attribution)."""
+    """ "..., agreed the envoy" shares a view (statement_vetoes.quote_attribution)."""
     assert "AGREE" not in _types(extract("“The crisis is far from over,” agreed the envoy."))
 
 

@@ -56,7 +56,7 @@ def test_an_attack_told_beside_a_prevention_stays(extract):
 
 
 def test_a_retort_is_no_blow(extract):
-    """ "hit back at allegations" answers words (verb_vetoes.retorts); hitting back at army
+    """ "hit back at allegations" answers words (statement_vetoes.retorts); hitting back at army
     positions is an attack."""
     retort = extract(
         "Marovia hit back at allegations that its troops had looted villages, the foreign "
@@ -183,7 +183,7 @@ def test_a_concluded_pact_stays_an_accord(extract):
 )
 def test_insisting_on_a_fact_asks_for_nothing(extract, text, requests):
     """A view insisted on is no request; a clause with a bare verb or "must" demands
-    (verb_vetoes.insists_on_a_fact)."""
+    (statement_vetoes.insists_on_a_fact)."""
     record = extract(text, published=PUB)
     assert bool(_asserted(record, "REQUEST")) is requests
 
@@ -494,7 +494,7 @@ def test_protests_braced_for_are_not_told(extract):
 def test_questions_topics_causes_and_obstacles_are_no_event(extract, text, event_type):
     """An indirect question, a topic talked of, a thing blamed, an obstacle in the way, people
     taken in at a camp, aid lacked, witnesses or a helicopter called and power held on to are
-    no request, meeting, accusation, coercion, aid or agreement (verb_vetoes.asks_a_question,
+    no request, meeting, accusation, coercion, aid or agreement (statement_vetoes.asks_a_question,
     talks_of_a_topic, blames_a_thing, averted_by_an_act; triggers.lacking; event_rules.yaml:
     no_event_objects receive, call; particle_idioms: hold on)."""
     assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
@@ -537,7 +537,7 @@ def test_requests_meetings_and_acts_of_parties_stay(extract, text, event_type):
     ],
 )
 def test_hardships_warned_of_wards_and_money_are_no_event(extract, text, event_type):
-    """A warning of what may befall people is a notice (verb_vetoes.warns_of_a_hardship,
+    """A warning of what may befall people is a notice (statement_vetoes.warns_of_a_hardship,
     event_rules.yaml hardship_verbs, hardship_nouns); "all of" the clinics are clinics
     (partitive_nouns); money received is no guest (no_event_objects receive); elders who
     intervene mediate (no_event_subjects intervene); a deal struck is no strike

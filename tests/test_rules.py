@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT, word
 from crisislens.actors.context import ArticleContext
-from crisislens.events import modality, roles, triggers, undergoers, verb_vetoes
+from crisislens.events import modality, roles, statement_vetoes, triggers, undergoers, verb_vetoes
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import (
@@ -45,13 +45,13 @@ def test_rules_figurative_fight(parse):
 
 
 def test_rules_withholds_comment(parse):
-    assert verb_vetoes.withholds_comment(
+    assert statement_vetoes.withholds_comment(
         word(parse("The ministry declined to comment."), "declined")
     )
     details = parse("The firm refused to give any details of the fire.")
-    assert verb_vetoes.withholds_comment(word(details, "refused"))
+    assert statement_vetoes.withholds_comment(word(details, "refused"))
     talks = parse("The rebels declined to join the peace talks.")
-    assert not verb_vetoes.withholds_comment(word(talks, "declined"))
+    assert not statement_vetoes.withholds_comment(word(talks, "declined"))
 
 
 def test_rules_part_of_a_name(parse):
@@ -85,10 +85,12 @@ def test_rules_goal_governor_plans(parse, lex):
 
 
 def test_rules_decides_an_act(parse):
-    assert verb_vetoes.decides_an_act(
+    assert statement_vetoes.decides_an_act(
         word(parse("The board decided to close the mine."), "decided")
     )
-    assert not verb_vetoes.decides_an_act(word(parse("The judges decided the case."), "decided"))
+    assert not statement_vetoes.decides_an_act(
+        word(parse("The judges decided the case."), "decided")
+    )
 
 
 def test_rules_object_trigger(parse, lex):
@@ -897,6 +899,7 @@ RULE_MODULES = [
     "events/extract.py",
     "events/triggers.py",
     "events/verb_vetoes.py",
+    "events/statement_vetoes.py",
     "events/roles.py",
     "events/undergoers.py",
     "events/modality.py",

@@ -88,7 +88,7 @@ def test_men_seen_fighting_stay_a_fight(extract):
     ],
 )
 def test_a_warning_that_a_state_goes_on_is_no_threat(extract, text):
-    """verb_vetoes.a_state_held, also where the parse hangs the clause on "a statement"."""
+    """statement_vetoes.a_state_held, also where the parse hangs the clause on "a statement"."""
     assert not _asserted(extract(LEAD + text, published=PUB), "THREATEN")
 
 
@@ -248,7 +248,7 @@ def test_a_stance_that_goes_on_is_no_happening(extract):
     ],
 )
 def test_a_retort_in_words_is_no_blow(extract, text):
-    """verb_vetoes.retorts: "hit back" with no target, in a clause that says or accuses."""
+    """statement_vetoes.retorts: "hit back" with no target, in a clause that says or accuses."""
     assert not _asserted(extract(text, published=PUB), "ASSAULT")
 
 
