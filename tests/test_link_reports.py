@@ -599,3 +599,50 @@ def test_link_a_later_item_of_a_list_of_acts_is_a_kind_too():
         "militias",
     )
     assert listed.compared and not listed.founds
+
+
+def _unnamed_attack(key: str, doc: str, text: str, trigger: str, target: str) -> LinkMention:
+    """An attack in Cameroon by gunmen the coder names only by the country, dated by the story
+    around it to Tuesday 13 May 2025, its place the country (a wide place: no ground)."""
+    at, hit = text.index(trigger), text.index(target)
+    gunmen = "Unidentified armed group (CMR)"
+    event = Event(
+        event_id=key,
+        event_type="ASSAULT",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=trigger, start=at, end=at + len(trigger)),
+        actor=Actor(text="Gunmen", start=0, end=6, name=gunmen, sector="UAF", country="CMR"),
+        recipient=Actor(text=target, start=hit, end=hit + len(target), name=target),
+        location=Place(
+            text="Cameroon",
+            start=0,
+            end=0,
+            name="Cameroon",
+            feature="country",
+            country="CMR",
+            lat=5.7,
+            lon=12.7,
+        ),
+        date="2025-05-13",
+        date_source="context",
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date(2025, 5, 13))
+
+
+def test_link_a_stand_in_for_nobody_named_is_no_common_ground():
+    """Two unnamed attacks in one country that day, a bus in one report and a police post in
+    another, both give the coder's "Unidentified armed group (CMR)": that stands in for nobody
+    named, and is no party the two share (features.told_parties). Two reports of the one
+    attack on the bus still meet by the bus."""
+    bus = _unnamed_attack("bus", "d1", "Gunmen fired at a Tarvo bus.", "fired", "Tarvo bus")
+    post = _unnamed_attack(
+        "post", "d2", "Gunmen attacked a police post.", "attacked", "police post"
+    )
+    again = _unnamed_attack("again", "d3", "Gunmen shot at the Tarvo bus.", "shot", "Tarvo bus")
+    assert bus.stand_ins == {"unidentified armed group (cmr)"} and "tarvo bus" not in bus.stand_ins
+    assert not compatible(bus, post) and not compatible(again, post)
+    assert compatible(bus, again)
+    mentions = [bus, post, again]
+    pairs, _ = block_features(mentions, np.eye(3), np.eye(3), {"d1": 0, "d2": 1, "d3": 2})
+    assert (0, 2) in pairs and (0, 1) not in pairs and (1, 2) not in pairs

@@ -24,6 +24,7 @@ from crisislens.link.features import (
     PUBLISHED_APART_DAYS,
     TOLD_BEFORE_DAYS,
     full_name,
+    ground_names,
     own_date,
     party_plan,
     party_words,
@@ -31,6 +32,7 @@ from crisislens.link.features import (
     side_event,
     speaker_words,
     telling_figures,
+    told_parties,
     words_of,
 )
 from crisislens.link.kinds import is_order, is_statement, partner_modes_apart, relation_groups
@@ -95,7 +97,8 @@ class Sides:
         self.sets = {
             "arguments": _incidence([x.arguments for x in m]),
             "entities": _incidence([x.entities for x in m]),
-            "ground_names": _incidence([x.entities - x.wide_names for x in m]),
+            "ground_names": _incidence([ground_names(x) for x in m]),
+            "told_parties": _incidence([told_parties(x) for x in m]),
             "numbers": _incidence([x.numbers for x in m]),
             "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
@@ -461,7 +464,8 @@ def band_matrices(
     pre_a, pre_b = _outer(s.precise, rows)
     _, ground_i = _overlap(s, "ground_names", rows)
     _, telling_i = _overlap(s, "telling", rows)
-    ground = (arg_i > 0) | (ground_i > 0) | (telling_i > 0) | (place_match & pre_a & pre_b)
+    _, told_i = _overlap(s, "told_parties", rows)
+    ground = (told_i > 0) | (ground_i > 0) | (telling_i > 0) | (place_match & pre_a & pre_b)
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     ok &= ~(both_typed & ~same_doc & _side_apart(s, rows) & (telling_i == 0))

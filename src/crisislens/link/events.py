@@ -340,6 +340,7 @@ def mention_from_event(
         # an office and its holder ("the Kremlin", the president) are one participant
         arguments=frozenset(a.name.lower() for a in actors if a.name)
         | frozenset(p for p in (actor_party, recipient_party) if p),
+        stand_ins=frozenset(a.name.lower() for a in actors if a.name and stands_in(a, event)),
         entities=frozenset(names),
         wide_names=frozenset(
             {place.name.lower()} if place and place.name and place.feature in WIDE_FEATURES else ()

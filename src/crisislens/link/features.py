@@ -277,11 +277,47 @@ def same_tally(a: LinkMention, b: LinkMention) -> bool:
     )
 
 
+def told_parties(m: LinkMention) -> frozenset[str]:
+    """The event's arguments that name someone, not a stand-in for nobody named
+    (:attr:`LinkMention.stand_ins`): two unnamed attacks in one country both give
+    "unidentified armed group (tgo)", and share no one by it.
+
+    >>> m = LinkMention("a", "d1", 0, 4, arguments=frozenset({"unidentified armed group (tgo)",
+    ...     "tarvo depot"}), stand_ins=frozenset({"unidentified armed group (tgo)"}))
+    >>> sorted(told_parties(m))
+    ['tarvo depot']
+    """
+    return m.arguments - m.stand_ins
+
+
+def ground_names(m: LinkMention) -> frozenset[str]:
+    """The names of the event's sentence that may be common ground: not a country or region
+    named as its place (:attr:`LinkMention.wide_names`) nor a stand-in for nobody named.
+
+    >>> m = LinkMention("a", "d1", 0, 4, entities=frozenset({"tarvo", "gunmen (tgo)", "togo"}),
+    ...     wide_names=frozenset({"togo"}), stand_ins=frozenset({"gunmen (tgo)"}))
+    >>> sorted(ground_names(m))
+    ['tarvo']
+    """
+    return m.entities - m.wide_names - m.stand_ins
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """Evidence beyond the type: a shared argument or name, a telling figure both give
     (:func:`telling_figures`), or a place that matches. A country or region named as both
-    events' place is not enough: many events of one type happen in a country in a week."""
-    if a.arguments & b.arguments or (a.entities - a.wide_names) & (b.entities - b.wide_names):
+    events' place is not enough: many events of one type happen in a country in a week. Nor
+    is a stand-in both give for nobody named (:func:`told_parties`).
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> gunmen = "unidentified armed group (tgo)"
+    >>> a = LinkMention("a", "d1", 0, 4, event_type="ASSAULT", arguments=frozenset({gunmen}),
+    ...     entities=frozenset({gunmen}), stand_ins=frozenset({gunmen}))
+    >>> b = LinkMention("b", "d2", 0, 4, event_type="ASSAULT", arguments=frozenset({gunmen}),
+    ...     entities=frozenset({gunmen}), stand_ins=frozenset({gunmen}))
+    >>> _common_ground(a, b)
+    False
+    """
+    if told_parties(a) & told_parties(b) or ground_names(a) & ground_names(b):
         return True
     if telling_figures(a) & telling_figures(b):
         return True

@@ -97,6 +97,9 @@ class LinkMention:
     sentence_vector: np.ndarray | None = None  # the sentence (all-MiniLM-L6-v2, unit)
     evidence_vector: np.ndarray | None = None  # the sentence's content words (static, unit)
     arguments: frozenset[str] = frozenset()  # who and what: names or head lemmas of arguments
+    # those of them that stand in for nobody named ("unidentified armed group (tgo)",
+    # "protesters (tgo)"): two events that give one alike have no party in common
+    stand_ins: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()  # names in the sentence (people, groups, places)
     wide_names: frozenset[str] = frozenset()  # those of them that name only a country or region
     time: TimeValue | None = None  # the date the mention itself gives its event

@@ -43,7 +43,7 @@ from crisislens.link.vectors import rows_vector, word_vector
 # what the view is made from: a change to any of these makes stored views stale
 _SOURCES = ("events.py", "parties.py", "vectors.py", "mention.py", "saved.py")
 _DATA = ("link.yaml", "actors.yaml")
-_SETS = ("arguments", "entities", "wide_names", "countries", "named_countries")
+_SETS = ("arguments", "stand_ins", "entities", "wide_names", "countries", "named_countries")
 _FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "compared", "prior")
 _EXTRA = (
     "actor_country",
@@ -128,6 +128,7 @@ def load(payload: str, evidence: bytes | None, vocab) -> LinkMention:
         published=date.fromisoformat(f["published"]) if f["published"] else None,
         extra={**f["extra"], "evidence_rows": rows},
         arguments=frozenset(f["arguments"]),
+        stand_ins=frozenset(f.get("stand_ins", ())),
         entities=frozenset(f["entities"]),
         wide_names=frozenset(f["wide_names"]),
         countries=frozenset(f["countries"]),
