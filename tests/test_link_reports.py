@@ -646,3 +646,79 @@ def test_link_a_stand_in_for_nobody_named_is_no_common_ground():
     mentions = [bus, post, again]
     pairs, _ = block_features(mentions, np.eye(3), np.eye(3), {"d1": 0, "d2": 1, "d3": 2})
     assert (0, 2) in pairs and (0, 1) not in pairs and (1, 2) not in pairs
+
+
+def _order(key: str, doc: str, mode: str, text: str, trigger: str, actor: str, where: tuple):
+    """An order of COERCE in ``mode`` by ``actor`` of Cameroon, placed at ``where`` (name,
+    feature, lat, lon), dated Monday 12 May 2025: by its own words where it names Monday, else
+    by the story around it."""
+    at, by = text.index(trigger), text.index(actor)
+    name, feature, lat, lon = where
+    event = Event(
+        event_id=key,
+        event_type="COERCE",
+        mode=mode,
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=trigger, start=at, end=at + len(trigger)),
+        actor=Actor(text=actor, start=by, end=by + len(actor), name=actor, country="CMR"),
+        location=Place(
+            text=name, start=0, end=0, name=name, feature=feature, country="CMR", lat=lat, lon=lon
+        ),
+        date="2025-05-12",
+        date_source="text" if "Monday" in text else "context",
+        confidence=0.9,
+    )
+    return mention_from_event(event, doc, date(2025, 5, 12))
+
+
+def test_link_reports_of_one_order_meet_on_the_order():
+    """Reports of one state of emergency place it where they please (the capital, the country,
+    the city the news is from) and name its maker as they please: the order of one type and mode,
+    in one country, on agreeing days, is their common ground (features.one_order), and a party
+    both name makes two towns of its country no two places of it (one_order_two_cities). A
+    curfew that day is another order, and so is a state of emergency a governor declares in
+    another town of the country."""
+    tarvo, country, yaounde, garoua = (
+        ("Tarvo", "city", 4.1, 9.7),
+        ("Cameroon", "country", 5.7, 12.7),
+        ("Yaounde", "city", 3.9, 11.5),
+        ("Garoua", "city", 9.3, 13.4),
+    )
+    said = "President Lena Varga proclaimed a state of emergency on Monday."
+    first = _order("first", "d1", "martial-law", said, "proclaimed", "Lena Varga", tarvo)
+    second = _order(
+        "second",
+        "d2",
+        "martial-law",
+        "The government imposed a state of emergency.",
+        "imposed",
+        "government",
+        country,
+    )
+    third = _order("third", "d3", "martial-law", said, "proclaimed", "Lena Varga", yaounde)
+    curfew = _order(
+        "curfew",
+        "d4",
+        "curfew",
+        "Lena Varga imposed a curfew on Monday.",
+        "imposed",
+        "Lena Varga",
+        tarvo,
+    )
+    governor = _order(
+        "governor",
+        "d5",
+        "martial-law",
+        "Governor Ali Njoya proclaimed a state of emergency.",
+        "proclaimed",
+        "Ali Njoya",
+        garoua,
+    )
+    assert compatible(first, second) and compatible(second, third)
+    assert compatible(first, third)  # two towns, one maker named alike
+    assert not compatible(first, curfew) and not compatible(first, governor)
+    mentions = [first, second, third, curfew, governor]
+    index = {f"d{k}": k - 1 for k in range(1, 6)}
+    pairs, _ = block_features(mentions, np.eye(5), np.eye(5), index)
+    assert {(0, 1), (0, 2), (1, 2)} <= set(pairs)
+    assert not {(0, 3), (0, 4), (2, 4), (3, 4)} & set(pairs)

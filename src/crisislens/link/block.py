@@ -448,6 +448,10 @@ def band_matrices(
     listed = (ca_place != cb_place) & (ca_place >= 0) & (cb_place >= 0)
     listed &= _listed_by_each(s, s.place_country, rows)  # two countries each report names
     unrelated = (ra & rb) == 0
+    _, told_i = _overlap(s, "told_parties", rows)
+    one_order = _one_order(s, rows) & ~same_doc
+    # one order by a party both name, placed at two towns of its country (one_order_two_cities)
+    place_conflict &= ~(one_order & (told_i > 0))
     ok = ~(other_type & unrelated) & ~time_conflict & ~(place_conflict & ~listed)
     ma, mb = _outer(s.modes, rows)
     oa_, ob_ = _outer(s.order, rows)
@@ -464,8 +468,8 @@ def band_matrices(
     pre_a, pre_b = _outer(s.precise, rows)
     _, ground_i = _overlap(s, "ground_names", rows)
     _, telling_i = _overlap(s, "telling", rows)
-    _, told_i = _overlap(s, "told_parties", rows)
     ground = (told_i > 0) | (ground_i > 0) | (telling_i > 0) | (place_match & pre_a & pre_b)
+    ground |= one_order
     oa, ob = _outer(s.own_date, rows)
     ok &= ~(both_typed & ~(oa & ob) & ~ground)
     ok &= ~(both_typed & ~same_doc & _side_apart(s, rows) & (telling_i == 0))
@@ -489,6 +493,17 @@ def band_matrices(
     ok &= ~_before_report(s, rows)  # told as earlier, and the other of its report's day or later
     ok &= ~_reported_before(s, rows)  # a report published before the other's worded day
     return features, ok
+
+
+def _one_order(s: Sides, rows: np.ndarray) -> np.ndarray:
+    """features.one_order, but for the documents (the caller's): an order of one type and mode,
+    placed in one country, both dated to the day."""
+    ma, mb = _outer(s.modes, rows)
+    oa, ob = _outer(s.order, rows)
+    ca, cb = _outer(s.country, rows)
+    day = s.has_time & (s.level == 0)
+    da, db = _outer(day, rows)
+    return oa & ob & (ma == mb) & (ma >= 0) & (ca == cb) & (ca >= 0) & da & db
 
 
 def _side_apart(s: Sides, rows: np.ndarray) -> np.ndarray:

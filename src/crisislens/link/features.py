@@ -48,7 +48,7 @@ import re
 
 import numpy as np
 
-from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
+from crisislens.link.kinds import is_order, is_statement, modes_apart, orders_differ, related
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import (
     REPORTS_PLACE_KM,
@@ -302,6 +302,63 @@ def ground_names(m: LinkMention) -> frozenset[str]:
     return m.entities - m.wide_names - m.stand_ins
 
 
+def one_order(a: LinkMention, b: LinkMention) -> bool:
+    """Two reports of one order: an order of one type and mode (a state of emergency, a curfew,
+    a ban: :func:`crisislens.link.kinds.is_order`), placed in one country, each dated to the
+    day. The order is its own common ground (:func:`_common_ground`): one report places the
+    state of emergency at the capital and names the president, another places it at the
+    country and names the government, and they share no other name.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> day = TimeValue.parse("2025-05-13")
+    >>> a = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="martial-law", time=day,
+    ...     context_dated=True, place=(4.1, 9.7, "city", "CMR"), arguments=frozenset({"tarvo"}))
+    >>> b = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="martial-law", time=day,
+    ...     place=(5.7, 12.7, "country", "CMR"), arguments=frozenset({"government"}))
+    >>> one_order(a, b), _common_ground(a, b)
+    (True, True)
+    >>> from dataclasses import replace
+    >>> one_order(a, replace(b, mode="curfew")), one_order(a, replace(b, place=None))
+    (False, False)
+    """
+    return bool(
+        a.doc != b.doc
+        and a.event_type
+        and a.event_type == b.event_type
+        and a.mode == b.mode
+        and is_order(a.event_type, a.mode)
+        and a.place is not None
+        and b.place is not None
+        and a.place[3]
+        and a.place[3] == b.place[3]
+        and a.time is not None
+        and b.time is not None
+        and a.time.precision == b.time.precision == "day"
+    )
+
+
+def one_order_two_cities(a: LinkMention, b: LinkMention) -> bool:
+    """Two reports of one order (:func:`one_order`) by a party both name, placed at two towns
+    of its country: where a state of emergency that a president declares is placed is the
+    report's choice (the capital, the dateline's city, the city its news is about), so two
+    towns are no two places of it.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> day = TimeValue.parse("2025-05-13")
+    >>> a = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="martial-law", time=day,
+    ...     place=(4.1, 9.7, "city", "CMR"), arguments=frozenset({"lena varga"}))
+    >>> b = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="martial-law", time=day,
+    ...     place=(3.9, 11.5, "city", "CMR"), arguments=frozenset({"lena varga"}))
+    >>> one_order_two_cities(a, b), compatible(a, b)
+    (True, True)
+    >>> from dataclasses import replace
+    >>> c = replace(b, arguments=frozenset({"governor"}))
+    >>> one_order_two_cities(a, c), compatible(a, c)  # two governors' curfews: two orders
+    (False, False)
+    """
+    return one_order(a, b) and bool(told_parties(a) & told_parties(b))
+
+
 def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """Evidence beyond the type: a shared argument or name, a telling figure both give
     (:func:`telling_figures`), or a place that matches. A country or region named as both
@@ -319,7 +376,7 @@ def _common_ground(a: LinkMention, b: LinkMention) -> bool:
     """
     if told_parties(a) & told_parties(b) or ground_names(a) & ground_names(b):
         return True
-    if telling_figures(a) & telling_figures(b):
+    if telling_figures(a) & telling_figures(b) or one_order(a, b):
         return True
     precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
     return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
@@ -610,6 +667,7 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         place_relation(a, b, REPORTS_PLACE_KM) == "conflict"
         and not listed_by_each(a, b, place_country(a), place_country(b))
         and not one_city_two_states(a, b)
+        and not one_order_two_cities(a, b)
     ):
         return False  # two places (not two countries each report names, nor one city's)
     if told_by_others(a, b):
