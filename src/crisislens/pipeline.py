@@ -29,7 +29,12 @@ from crisislens.events.extract import EventExtractor
 from crisislens.events.focus import article_focus
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules.nearest import where_named
-from crisislens.events.rules.place import neighbour_place, reference_point, spoken_there
+from crisislens.events.rules.place import (
+    journey_end,
+    neighbour_place,
+    reference_point,
+    spoken_there,
+)
 from crisislens.events.tone import ToneScorer
 from crisislens.geo.gazetteer import Gazetteer
 from crisislens.geo.resolver import PlaceResolver
@@ -156,9 +161,14 @@ class Pipeline:
         words = self.events.actors.words
         owner = partial(country_owner, words=words)
         count_countries(context, doc, places, self.actors.nationality, where_named, owner)
-        # a place another is located from ("180 km north of Goma") is not where the story is
+        # a place another is located from ("180 km north of Goma"), a neighbour ("the border with
+        # Mali") or a vehicle's journey's end ("a bus from Karachi") is not where the story is
         located = [
-            p for p in places if not reference_point(p, doc, places) and not neighbour_place(p, doc)
+            p
+            for p in places
+            if not reference_point(p, doc, places)
+            and not neighbour_place(p, doc)
+            and not journey_end(p, doc)
         ]
         capitals = self.places.capital_ids(located)
         spoken = frozenset(p.start for p in located if spoken_there(p, doc))

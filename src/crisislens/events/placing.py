@@ -27,6 +27,7 @@ from crisislens.events.rules.place import (
     actor_phrases,
     bound_for,
     destinations,
+    journey_end,
     meeting,
     neighbour_place,
     reference_point,
@@ -307,6 +308,7 @@ def _told_places(event: Event, doc: Doc, places: list[Place]) -> Iterator[list[P
         roles += [(p.start, p.end) for p in places if spoken_there(p, doc)]
     roles += [(p.start, p.end) for p in places if set_apart(p, doc)]  # "Beyond Syria, ..."
     roles += [(p.start, p.end) for p in places if bound_for(p, doc)]  # "a Lagos-bound plane"
+    roles += [(p.start, p.end) for p in places if journey_end(p, doc)]  # "a bus from Karachi"
     roles += [(p.start, p.end) for p in places if reference_point(p, doc, places)]
     roles += [(p.start, p.end) for p in places if neighbour_place(p, doc)]  # "border with Mali"
     for trigger, evidence in told:

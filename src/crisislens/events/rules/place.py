@@ -355,12 +355,12 @@ def border_side(trigger: Token, places: list[Place], actor: Actor | None) -> Pla
 
 
 def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
-    """A place the text locates another place from: "in Kabanda, 180 km north of Goma", "the
-    village of Tesso, bordering Ruvania" say where Kabanda and Tesso are, not that anything
-    happened in Goma or Ruvania. Only after another place in its sentence ("an ambush 180 km
-    north of Goma" names no other), and not where the text says it is near (50 km or less,
-    ``reference_near_km``): "in Kibati, 20 km north of Goma" is placed at Goma, as coders
-    place it, where the gazetteer lacks Kibati.
+    """A place the text locates another place from: "in Kabanda, 180 km north of Goma", "in
+    Kabanda, 180 km from Goma", "the village of Tesso, bordering Ruvania" say where Kabanda and
+    Tesso are, not that anything happened in Goma or Ruvania. Only after another place in its
+    sentence ("an ambush 180 km north of Goma" names no other), and not where the text says it
+    is near (50 km or less, ``reference_near_km``): "in Kibati, 20 km north of Goma" is placed
+    at Goma, as coders place it, where the gazetteer lacks Kibati.
 
     >>> reference_point(goma, nlp("Homes burned in Kabanda, 180 km north of Goma."), places)  # doctest: +SKIP
     ... # doctest: +SKIP
@@ -370,12 +370,22 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
     if span is None or not len(span):
         return False
     node, lex = span.root, GeoLexicon.load()
+    if node.dep_ == "appos":
+        node = node.head  # "150 km from the provincial capital, Goma"
     head = node.head
     compass = node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.compass_words
     bordering = node.dep_ == "dobj" and lemma(head) in lex.bordering_verbs
-    if not (compass or bordering):
+    units = lex.table("distance_units")
+    before = node.doc[head.i - 1].lower_ if head.i else ""  # the parse may hang "from" on the verb
+    distance = (
+        node.dep_ == "pobj"
+        and head.lower_ == "from"
+        and bool(units.keys() & {head.head.lower_, before})
+    )
+    if not (compass or bordering or distance):
         return False
-    if compass and _stated_km(head.head) <= lex.weight("reference_near_km"):
+    measured = head.head if compass else head  # the word the distance stands before
+    if (compass or distance) and _stated_km(measured) <= lex.weight("reference_near_km"):
         return False  # "20 km north of Goma": near enough to place it at Goma
     sent = span.sent
     return any(
@@ -446,6 +456,40 @@ def bound_for(place: Place, doc: Doc) -> bool:
     text, lex = doc_text(doc), GeoLexicon.load()
     after = text[place.end : place.end + 12].lower()
     return after[:1] in lex.word_dashes and after[1:].split(" ")[0] in lex.bound_words
+
+
+def journey_end(place: Place, doc: Doc) -> bool:
+    """Where a vehicle's journey began or was going (``journey_verbs``, ``journey_preps``,
+    ``vehicle_words``): "a bus travelling from Karachi to Gwadar came under fire" happened on the
+    road between them, in neither. A person's journey is kept: "flew to Doha, where she met"
+    names the meeting's place.
+
+    >>> journey_end(karachi, nlp("The bus was travelling from Karachi to Gwadar."))  # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lex, node = GeoLexicon.load(), span.root
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "from Quetta, Balochistan", "to Lahore and Multan"
+    for _ in range(3):  # "from Karachi to Gwadar", where "to" hangs on Karachi
+        if node.dep_ != "pobj" or node.head.lower_ not in lex.journey_preps:
+            return False
+        verb = node.head.head
+        if lemma(verb) in lex.journey_verbs:
+            return _travelling_vehicle(verb, lex)
+        node = verb
+    return False
+
+
+def _travelling_vehicle(verb: Token, lex: GeoLexicon) -> bool:
+    """Whether a vehicle makes the journey ``verb`` tells: its subject ("the train was heading
+    north"), or the noun it describes ("a ferry bound for Mombasa", "the truck, driving to")."""
+    traveller = child(verb, "nsubj", "nsubjpass")
+    if traveller is None and verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+        traveller = verb.head
+    return traveller is not None and lemma(traveller) in lex.vehicle_words
 
 
 def set_apart(place: Place, doc: Doc) -> bool:
