@@ -184,7 +184,36 @@ def actor_phrases(trigger: Token) -> list[tuple[int, int]]:
             spans.append(char_extent(token))
         elif home := residence(token):
             spans.append(home)
+        elif office_town(token, trigger):
+            spans.append(char_extent(token))
     return spans
+
+
+def office_town(token: Token, trigger: Token) -> bool:
+    """The town a party holds office in, where the sentence puts the act somewhere else: "the
+    mayor of Tamparan was shot near a market in Marawi" happened in Marawi (geo.yaml
+    ``local_offices``). With no other place named it is kept: the mayor is often shot at home.
+
+    >>> office_town(token_of("Tamparan"), token_of("shot"))  # doctest: +SKIP
+    True
+    """
+    lex = GeoLexicon.load()
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    holder = token.head.head  # "the mayor of X", "Mayor Ana Cruz of X"
+    titles = {lemma(holder)} | {lemma(c) for c in children(holder, "compound")}
+    if not titles & lex.local_offices or holder.head.i != trigger.i:
+        return False
+    if holder.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    own = range(holder.left_edge.i, holder.right_edge.i + 1)
+    return any(
+        t.dep_ == "pobj"
+        and t.i not in own
+        and t.ent_type_ in lex.place_labels
+        and t.head.lower_ in lex.town_locatives
+        for t in trigger.sent
+    )
 
 
 def speaking_places(trigger: Token) -> list[tuple[int, int]]:

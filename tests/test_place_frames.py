@@ -1,5 +1,6 @@
-"""Places that only frame an event: the ends of a vehicle's journey and a place a distance is
-measured from (events/rules/place.journey_end, reference_point)."""
+"""Places that only frame an event: the ends of a vehicle's journey, a place a distance is
+measured from, the town a victim holds office in (events/rules/place.journey_end,
+reference_point, office_town)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ def _attack(record):
     return next(e for e in record.events if e.event_type == "ASSAULT")
 
 
-def test_place_journeys_a_vehicles_journey_ends_are_not_where_it_was_attacked(extract):
+def test_place_frames_a_vehicles_journey_ends_are_not_where_it_was_attacked(extract):
     # the bus was on the road between them; without journey_end the attack is in Multan
     text = (
         "A bus travelling from Multan to Lahore came under fire on Sunday, killing four "
@@ -20,13 +21,13 @@ def test_place_journeys_a_vehicles_journey_ends_are_not_where_it_was_attacked(ex
     assert attack.location is None or attack.location.name not in ("Multan", "Lahore")
 
 
-def test_place_journeys_a_persons_journey_ends_where_she_met(extract):
+def test_place_frames_a_persons_journey_ends_where_she_met(extract):
     text = "The foreign minister flew to Doha on Monday, where she met the emir."
     [meeting] = extract(text, published="2025-04-07").events
     assert meeting.location.name == "Doha"
 
 
-def test_place_journeys_a_distance_from_a_capital_locates_the_town(extract):
+def test_place_frames_a_distance_from_a_capital_locates_the_town(extract):
     # Quetta only says where Zhob is (330 km away); the protest is in Zhob
     text = (
         "About 330 km from the provincial capital, Quetta, protesters blocked a highway in "
@@ -37,7 +38,7 @@ def test_place_journeys_a_distance_from_a_capital_locates_the_town(extract):
     assert protest.location.name == "Zhob"
 
 
-def test_place_journeys_a_place_a_distance_is_measured_from(pipeline):
+def test_place_frames_a_place_a_distance_is_measured_from(pipeline):
     # Quetta says where Zhob is; the ambush in Bela is 40 km from Khuzdar: near enough to place
     # it there (reference_near_km); the parse may hang "from" on the verb ("some 150 miles from")
     cases = [
@@ -54,3 +55,16 @@ def test_place_journeys_a_place_a_distance_is_measured_from(pipeline):
         places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
         measured = places[-1]
         assert reference_point(measured, doc, places) is expected, text
+
+
+def test_place_frames_a_mayors_town_is_not_where_he_was_shot_elsewhere(extract):
+    text = (
+        "Mayor shot dead in southern Philippines\n\n"
+        "The mayor of Tamparan town was shot dead on Sunday while walking near a market in "
+        "Marawi city, police said.\n\n"
+        "A village chief from Tamparan who was with him was wounded."
+    )
+    assert _attack(extract(text, published="2024-03-04")).location.name == "Marawi City"
+    # with no other place named, the mayor's town is where it happened
+    text = "The mayor of Tamparan was shot dead outside his home on Sunday, police said."
+    assert _attack(extract(text, published="2024-03-04")).location.name == "Tamparan"
