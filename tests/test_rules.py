@@ -19,6 +19,7 @@ from crisislens.events.rules import (
     nearest,
     participants,
     place,
+    place_parties,
     place_roles,
     scoring,
 )
@@ -1676,20 +1677,20 @@ def test_rules_countries_from_context_state_recipient_takes_default_country():
 
 def test_rules_speaker_nationality_is_no_place(parse):
     doc = parse("The U.S. envoy said the rebels had left the valley.")
-    assert place.speaker_nationality(word(doc, "U.S."))
-    assert (word(doc, "U.S.").idx, word(doc, "U.S.").idx + 4) in place.actor_phrases(
+    assert place_parties.speaker_nationality(word(doc, "U.S."))
+    assert (word(doc, "U.S.").idx, word(doc, "U.S.").idx + 4) in place_parties.actor_phrases(
         word(doc, "left")
     )
     doc = parse("U.S. jets struck the valley.")
-    assert not place.speaker_nationality(word(doc, "U.S."))
+    assert not place_parties.speaker_nationality(word(doc, "U.S."))
 
 
 def test_rules_a_capital_that_speaks_is_no_place_of_what_it_says(parse):
     doc = parse("Lisbon said it would retaliate against the levies.")
     lisbon = word(doc, "Lisbon")
-    assert (lisbon.idx, lisbon.idx + 6) in place.speaking_places(word(doc, "retaliate"))
+    assert (lisbon.idx, lisbon.idx + 6) in place_parties.speaking_places(word(doc, "retaliate"))
     doc = parse("Tunis saw mass protests on Friday.")
-    assert place.speaking_places(word(doc, "protests")) == []
+    assert place_parties.speaking_places(word(doc, "protests")) == []
 
 
 def test_rules_carried_people_are_the_recipient(parse):
@@ -1709,5 +1710,5 @@ def test_rules_blamed_party_is_the_recipient(parse):
 def test_rules_a_partys_base_is_no_place_of_the_event(parse):
     doc = parse("The ministry blamed the ambush on bandits based in the valley.")
     based = word(doc, "based")
-    assert place.based(based, word(doc, "ambush"))
-    assert (based.idx, len(doc.text) - 1) in place.actor_phrases(word(doc, "ambush"))
+    assert place_parties.based(based, word(doc, "ambush"))
+    assert (based.idx, len(doc.text) - 1) in place_parties.actor_phrases(word(doc, "ambush"))

@@ -24,9 +24,7 @@ from crisislens.events.candidates import article_words
 from crisislens.events.focus import PLACE_FEATURES, SPECIFICITY, contains, dateline_place
 from crisislens.events.roles import locative_objects
 from crisislens.events.rules.place import (
-    actor_phrases,
     bound_for,
-    destinations,
     journey_end,
     meeting,
     neighbour_place,
@@ -37,6 +35,7 @@ from crisislens.events.rules.place import (
     topic_spans,
     verbal,
 )
+from crisislens.events.rules.place_parties import actor_phrases, destinations
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.geo.lexicon import GeoLexicon
