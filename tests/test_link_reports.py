@@ -168,7 +168,7 @@ def test_link_one_happening_in_countries_each_report_names():
 
 def test_link_two_reports_of_one_day_and_tally_meet_though_their_words_differ():
     """Short wire reports share few words and names; one type, one day and one telling figure
-    tell one happening (features.same_tally), where the pair model alone sees strangers."""
+    tell one happening (ground.same_tally), where the pair model alone sees strangers."""
     day = TimeValue.parse("2025-04-09")
 
     def report(key, doc, lemma, troops, time=day):
@@ -633,7 +633,7 @@ def _unnamed_attack(key: str, doc: str, text: str, trigger: str, target: str) ->
 def test_link_a_stand_in_for_nobody_named_is_no_common_ground():
     """Two unnamed attacks in one country that day, a bus in one report and a police post in
     another, both give the coder's "Unidentified armed group (CMR)": that stands in for nobody
-    named, and is no party the two share (features.told_parties). Two reports of the one
+    named, and is no party the two share (ground.told_parties). Two reports of the one
     attack on the bus still meet by the bus."""
     bus = _unnamed_attack("bus", "d1", "Gunmen fired at a Tarvo bus.", "fired", "Tarvo bus")
     post = _unnamed_attack(
@@ -674,7 +674,7 @@ def _order(key: str, doc: str, mode: str, text: str, trigger: str, actor: str, w
 def test_link_reports_of_one_order_meet_on_the_order():
     """Reports of one state of emergency place it where they please (the capital, the country,
     the city the news is from) and name its maker as they please: the order of one type and mode,
-    in one country, on agreeing days, is their common ground (features.one_order), and a party
+    in one country, on agreeing days, is their common ground (ground.one_order), and a party
     both name makes two towns of its country no two places of it (one_order_two_cities). A
     curfew that day is another order, and so is a state of emergency a governor declares in
     another town of the country."""

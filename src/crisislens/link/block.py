@@ -24,17 +24,15 @@ from crisislens.link.features import (
     PUBLISHED_APART_DAYS,
     TOLD_BEFORE_DAYS,
     full_name,
-    ground_names,
     own_date,
     party_plan,
     party_words,
     ruling_country,
     side_event,
     speaker_words,
-    telling_figures,
-    told_parties,
     words_of,
 )
+from crisislens.link.ground import ground_names, telling_figures, told_parties
 from crisislens.link.kinds import is_order, is_statement, partner_modes_apart, relation_groups
 from crisislens.link.mention import PRECISIONS, LinkMention
 from crisislens.link.places import ONE_CITY_KM, REPORTS_PLACE_KM, WIDE_FEATURES, province_of
@@ -496,7 +494,7 @@ def band_matrices(
 
 
 def _one_order(s: Sides, rows: np.ndarray) -> np.ndarray:
-    """features.one_order, but for the documents (the caller's): an order of one type and mode,
+    """ground.one_order, but for the documents (the caller's): an order of one type and mode,
     placed in one country, both dated to the day."""
     ma, mb = _outer(s.modes, rows)
     oa, ob = _outer(s.order, rows)

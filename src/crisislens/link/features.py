@@ -48,11 +48,11 @@ import re
 
 import numpy as np
 
-from crisislens.link.kinds import is_order, is_statement, modes_apart, orders_differ, related
+from crisislens.link.ground import common_ground, one_order_two_cities, telling_figures
+from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import (
     REPORTS_PLACE_KM,
-    WIDE_FEATURES,
     listed_by_each,
     one_city_two_states,
     place_country,
@@ -99,9 +99,6 @@ PARTNER_FEATURES: tuple[str, ...] = (
     "partner_similarity",  # cosine of the two mentions' rows of first probabilities
 )
 PUBLISHED_APART_DAYS = 30
-# a figure this large, given alike by two reports of one week, is evidence beyond their type
-# that they tell one happening (:func:`telling_figures`)
-TELLING_FIGURE = 5
 # a report may be dated this many days before the day of an event it tells as done (its date
 # is its publication's, in one time zone; the event's day is the writer's, in another)
 TOLD_BEFORE_DAYS = 1
@@ -241,147 +238,6 @@ def own_date(m: LinkMention) -> bool:
     return m.time is not None and not m.context_dated
 
 
-def telling_figures(m: LinkMention) -> frozenset[tuple[str, float]]:
-    """The coded figures large enough to tell a happening by ("3,000 troops", "38 dead"; not
-    "one dead", which many events of a week give): at least ``TELLING_FIGURE``, of a named kind.
-
-    >>> telling_figures(LinkMention("a", "d1", 0, 4, figures=(("troops", 3000.0), ("dead", 1.0))))
-    frozenset({('troops', 3000.0)})
-    """
-    return frozenset(f for f in m.figures if f[1] >= TELLING_FIGURE and f[0] != "other")
-
-
-def same_tally(a: LinkMention, b: LinkMention) -> bool:
-    """Two reports of one type, each dated to the day (by its words, its report or its story), that give
-    a telling figure alike (:func:`telling_figures`): "deploying 1,500 troops" on Thursday and
-    "the deployment of 1,500 troops" announced on Wednesday. Whether they may be one event at all
-    is :func:`compatible`'s to say.
-
-    >>> from crisislens.link.mention import TimeValue
-    >>> day = TimeValue.parse("2025-04-09")
-    >>> a = LinkMention("a", "d1", 0, 4, event_type="MOBILIZE", time=day, figures=(("troops", 800.0),))
-    >>> same_tally(a, LinkMention("b", "d2", 0, 4, event_type="MOBILIZE", time=day,
-    ...                           figures=(("troops", 800.0),)))
-    True
-    >>> same_tally(a, LinkMention("b", "d2", 0, 4, event_type="MOBILIZE", figures=(("troops", 800.0),)))
-    False
-    """
-    return bool(
-        a.doc != b.doc
-        and a.event_type
-        and a.event_type == b.event_type
-        and a.time is not None
-        and b.time is not None
-        and a.time.precision == b.time.precision == "day"
-        and telling_figures(a) & telling_figures(b)
-    )
-
-
-def told_parties(m: LinkMention) -> frozenset[str]:
-    """The event's arguments that name someone, not a stand-in for nobody named
-    (:attr:`LinkMention.stand_ins`): two unnamed attacks in one country both give
-    "unidentified armed group (tgo)", and share no one by it.
-
-    >>> m = LinkMention("a", "d1", 0, 4, arguments=frozenset({"unidentified armed group (tgo)",
-    ...     "tarvo depot"}), stand_ins=frozenset({"unidentified armed group (tgo)"}))
-    >>> sorted(told_parties(m))
-    ['tarvo depot']
-    """
-    return m.arguments - m.stand_ins
-
-
-def ground_names(m: LinkMention) -> frozenset[str]:
-    """The names of the event's sentence that may be common ground: not a country or region
-    named as its place (:attr:`LinkMention.wide_names`) nor a stand-in for nobody named.
-
-    >>> m = LinkMention("a", "d1", 0, 4, entities=frozenset({"tarvo", "gunmen (tgo)", "togo"}),
-    ...     wide_names=frozenset({"togo"}), stand_ins=frozenset({"gunmen (tgo)"}))
-    >>> sorted(ground_names(m))
-    ['tarvo']
-    """
-    return m.entities - m.wide_names - m.stand_ins
-
-
-def one_order(a: LinkMention, b: LinkMention) -> bool:
-    """Two reports of one order: an order of one type and mode (a state of emergency, a curfew,
-    a ban: :func:`crisislens.link.kinds.is_order`), placed in one country, each dated to the
-    day. The order is its own common ground (:func:`_common_ground`): one report places the
-    state of emergency at the capital and names the president, another places it at the
-    country and names the government, and they share no other name.
-
-    >>> from crisislens.link.mention import TimeValue
-    >>> day = TimeValue.parse("2025-05-13")
-    >>> a = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="martial-law", time=day,
-    ...     context_dated=True, place=(4.1, 9.7, "city", "CMR"), arguments=frozenset({"tarvo"}))
-    >>> b = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="martial-law", time=day,
-    ...     place=(5.7, 12.7, "country", "CMR"), arguments=frozenset({"government"}))
-    >>> one_order(a, b), _common_ground(a, b)
-    (True, True)
-    >>> from dataclasses import replace
-    >>> one_order(a, replace(b, mode="curfew")), one_order(a, replace(b, place=None))
-    (False, False)
-    """
-    return bool(
-        a.doc != b.doc
-        and a.event_type
-        and a.event_type == b.event_type
-        and a.mode == b.mode
-        and is_order(a.event_type, a.mode)
-        and a.place is not None
-        and b.place is not None
-        and a.place[3]
-        and a.place[3] == b.place[3]
-        and a.time is not None
-        and b.time is not None
-        and a.time.precision == b.time.precision == "day"
-    )
-
-
-def one_order_two_cities(a: LinkMention, b: LinkMention) -> bool:
-    """Two reports of one order (:func:`one_order`) by a party both name, placed at two towns
-    of its country: where a state of emergency that a president declares is placed is the
-    report's choice (the capital, the dateline's city, the city its news is about), so two
-    towns are no two places of it.
-
-    >>> from crisislens.link.mention import TimeValue
-    >>> day = TimeValue.parse("2025-05-13")
-    >>> a = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="martial-law", time=day,
-    ...     place=(4.1, 9.7, "city", "CMR"), arguments=frozenset({"lena varga"}))
-    >>> b = LinkMention("b", "d2", 0, 4, event_type="COERCE", mode="martial-law", time=day,
-    ...     place=(3.9, 11.5, "city", "CMR"), arguments=frozenset({"lena varga"}))
-    >>> one_order_two_cities(a, b), compatible(a, b)
-    (True, True)
-    >>> from dataclasses import replace
-    >>> c = replace(b, arguments=frozenset({"governor"}))
-    >>> one_order_two_cities(a, c), compatible(a, c)  # two governors' curfews: two orders
-    (False, False)
-    """
-    return one_order(a, b) and bool(told_parties(a) & told_parties(b))
-
-
-def _common_ground(a: LinkMention, b: LinkMention) -> bool:
-    """Evidence beyond the type: a shared argument or name, a telling figure both give
-    (:func:`telling_figures`), or a place that matches. A country or region named as both
-    events' place is not enough: many events of one type happen in a country in a week. Nor
-    is a stand-in both give for nobody named (:func:`told_parties`).
-
-    >>> from crisislens.link.mention import TimeValue
-    >>> gunmen = "unidentified armed group (tgo)"
-    >>> a = LinkMention("a", "d1", 0, 4, event_type="ASSAULT", arguments=frozenset({gunmen}),
-    ...     entities=frozenset({gunmen}), stand_ins=frozenset({gunmen}))
-    >>> b = LinkMention("b", "d2", 0, 4, event_type="ASSAULT", arguments=frozenset({gunmen}),
-    ...     entities=frozenset({gunmen}), stand_ins=frozenset({gunmen}))
-    >>> _common_ground(a, b)
-    False
-    """
-    if told_parties(a) & told_parties(b) or ground_names(a) & ground_names(b):
-        return True
-    if telling_figures(a) & telling_figures(b) or one_order(a, b):
-        return True
-    precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
-    return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
-
-
 def party_plan(m: LinkMention) -> bool:
     """A named party's plan of a type of force (:attr:`LinkMention.named_plan`,
     ``party_plan_types`` in data/link.yaml): "Governor Ana Ruiz said she was sending the guard
@@ -401,7 +257,7 @@ def party_ground(a: LinkMention, b: LinkMention) -> bool:
     ...                    extra={"actor_named": True})
     >>> act = LinkMention("b", "d2", 0, 4, event_type="COERCE",
     ...                   arguments=frozenset({"police"}), entities=frozenset({"tarville"}))
-    >>> party_plan(plan), party_ground(plan, act), _common_ground(plan, act)
+    >>> party_plan(plan), party_ground(plan, act), common_ground(plan, act)
     (True, False, True)
     """
     return bool(a.arguments & b.arguments or telling_figures(a) & telling_figures(b))
@@ -465,7 +321,7 @@ def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
     and an actor, target, name or precise place in common."""
     if a.time is None or b.time is None or a.time.coarser(b.time) in COARSE_PRECISIONS:
         return False
-    return _common_ground(a, b)
+    return common_ground(a, b)
 
 
 def related_unsupported(a: LinkMention, b: LinkMention) -> bool:
@@ -687,9 +543,9 @@ def compatible(a: LinkMention, b: LinkMention) -> bool:
         return False  # two days, two targets: two events
     if typed and a.doc != b.doc and side_apart(a, b):
         return False  # a closure of the day, naming no one, is not the shooting there
-    if typed and not (own_date(a) and own_date(b)) and not _common_ground(a, b):
+    if typed and not (own_date(a) and own_date(b)) and not common_ground(a, b):
         return False  # undated (or dated by the story around it): never on the type alone
-    if a.doc != b.doc and typed and not (a.asserted and b.asserted) and not _common_ground(a, b):
+    if a.doc != b.doc and typed and not (a.asserted and b.asserted) and not common_ground(a, b):
         return False  # a plan or a possibility: never on the type and a day alone
     if a.doc != b.doc and (party_plan(a) or party_plan(b)) and not party_ground(a, b):
         return False  # a named party's plan of force: known by its parties, not its place

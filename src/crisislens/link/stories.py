@@ -32,7 +32,8 @@ import numpy as np
 from crisislens.link.block import block_features
 from crisislens.link.cluster import link_block
 from crisislens.link.documents import DocumentVectors
-from crisislens.link.features import INDEX, before_report, kinds_apart, related_undated, same_tally
+from crisislens.link.features import INDEX, before_report, kinds_apart, related_undated
+from crisislens.link.ground import same_tally
 from crisislens.link.kinds import is_statement, type_family
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
