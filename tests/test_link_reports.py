@@ -722,3 +722,54 @@ def test_link_reports_of_one_order_meet_on_the_order():
     pairs, _ = block_features(mentions, np.eye(5), np.eye(5), index)
     assert {(0, 1), (0, 2), (1, 2)} <= set(pairs)
     assert not {(0, 3), (0, 4), (2, 4), (3, 4)} & set(pairs)
+
+
+def test_link_a_destruction_and_an_attack_need_more_than_their_city():
+    """The looting of a city's shops and a shooting there that day are two happenings of its
+    unrest, though both are told of the city and the day (ground.place_not_enough): a
+    destruction pairs with an event of a related type only on a party, a name beyond the
+    place, or a telling figure in common. The building a crowd stormed and then set on fire is
+    named by both reports, and still meets."""
+    looted = _told(
+        "looted",
+        "d1",
+        "COERCE",
+        "destroy",
+        "Rioters looted shops across Tarvo.",
+        "looted",
+        actor=("Rioters", None),
+    )
+    shot = _told(
+        "shot",
+        "d2",
+        "ASSAULT",
+        None,
+        "Gunmen shot a trader dead in Tarvo.",
+        "shot",
+        actor=("Gunmen", "UAF"),
+        recipient=("trader", None),
+    )
+    burned = _told(
+        "burned",
+        "d3",
+        "COERCE",
+        "destroy",
+        "The Tarvo customs office was set on fire.",
+        "set on fire",
+        recipient=("Tarvo customs office", None),
+    )
+    stormed = _told(
+        "stormed",
+        "d4",
+        "ASSAULT",
+        None,
+        "A crowd stormed the Tarvo customs office.",
+        "stormed",
+        actor=("crowd", None),
+        recipient=("Tarvo customs office", None),
+    )
+    assert not compatible(looted, shot) and not compatible(burned, shot)
+    assert compatible(burned, stormed)
+    mentions = [looted, shot, burned, stormed]
+    pairs, _ = block_features(mentions, np.eye(4), np.eye(4), {f"d{k}": k - 1 for k in range(1, 5)})
+    assert (2, 3) in pairs and (0, 1) not in pairs and (1, 2) not in pairs

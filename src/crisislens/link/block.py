@@ -32,7 +32,13 @@ from crisislens.link.features import (
     speaker_words,
     words_of,
 )
-from crisislens.link.ground import ground_names, telling_figures, told_parties
+from crisislens.link.ground import (
+    beyond_place,
+    ground_names,
+    place_not_enough,
+    telling_figures,
+    told_parties,
+)
 from crisislens.link.kinds import is_order, is_statement, partner_modes_apart, relation_groups
 from crisislens.link.mention import PRECISIONS, LinkMention
 from crisislens.link.places import ONE_CITY_KM, REPORTS_PLACE_KM, WIDE_FEATURES, province_of
@@ -97,6 +103,7 @@ class Sides:
             "entities": _incidence([x.entities for x in m]),
             "ground_names": _incidence([ground_names(x) for x in m]),
             "told_parties": _incidence([told_parties(x) for x in m]),
+            "beyond_place": _incidence([beyond_place(x) for x in m]),
             "numbers": _incidence([x.numbers for x in m]),
             "meanings": _incidence([meanings(x.lemma) for x in m]),
             "figures": _incidence([frozenset(x.figures) for x in m]),
@@ -141,6 +148,7 @@ class Sides:
         self.actor_party = _codes([x.extra.get("actor_party") for x in m])
         self.undated = np.array([x.time is None for x in m])
         self.side_event = np.array([side_event(x) for x in m])
+        self.place_not_enough = np.array([place_not_enough(x) for x in m])
         self.prior = np.array([x.prior and x.published is not None for x in m])
         self.charge = np.array([x.charge for x in m])
         self.asserted = np.array([x.asserted for x in m])
@@ -479,7 +487,12 @@ def band_matrices(
     ok &= ~((pa | pb) & ~party & ~same_doc)  # a named party's plan: by its parties, not its place
     ca, cb = _outer(s.coarse, rows)
     loose = (ca | cb) & ~either_undated
-    ok &= ~(other_type & (either_undated | loose | ~ground))
+    # a destruction and an event of a related type: more than the place (place_not_enough)
+    na, nb = _outer(s.place_not_enough, rows)
+    _, beyond_i = _overlap(s, "beyond_place", rows)
+    beyond = (told_i > 0) | (beyond_i > 0) | (telling_i > 0)
+    related_ground = np.where(na | nb, beyond, ground)
+    ok &= ~(other_type & (either_undated | loose | ~related_ground))
     ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
     ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart
     # two articles, actors (or targets) of two states

@@ -374,6 +374,8 @@ def mention_from_event(
             "purpose": purpose_clause(event),  # an infinitive: another act's purpose
             "sentence_start": event.evidence.start,
             "place_admin1": place.admin1 if place is not None else None,
+            # its place's name, no name beyond the place (ground.beyond_place)
+            "place_name": place.name.lower() if place is not None and place.name else None,
             "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
             "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },

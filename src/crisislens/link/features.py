@@ -48,7 +48,13 @@ import re
 
 import numpy as np
 
-from crisislens.link.ground import common_ground, one_order_two_cities, telling_figures
+from crisislens.link.ground import (
+    beyond_place_ground,
+    common_ground,
+    one_order_two_cities,
+    place_not_enough,
+    telling_figures,
+)
 from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import (
@@ -318,9 +324,12 @@ def party_words(m: LinkMention, role: str) -> frozenset[str]:
 
 def _related_evidence(a: LinkMention, b: LinkMention) -> bool:
     """What two events of related types need to be one: dates to the day or week that agree,
-    and an actor, target, name or precise place in common."""
+    and an actor, target, name or precise place in common (for a destruction, more than the
+    place: :func:`crisislens.link.ground.place_not_enough`)."""
     if a.time is None or b.time is None or a.time.coarser(b.time) in COARSE_PRECISIONS:
         return False
+    if place_not_enough(a) or place_not_enough(b):
+        return beyond_place_ground(a, b)
     return common_ground(a, b)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from crisislens.link.kinds import is_order
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import REPORTS_PLACE_KM, WIDE_FEATURES, place_relation
+from crisislens.link.text import lexicon
 
 # a figure this large, given alike by two reports of one week, is evidence beyond their type
 # that they tell one happening (:func:`telling_figures`)
@@ -160,3 +161,51 @@ def common_ground(a: LinkMention, b: LinkMention) -> bool:
         return True
     precise = all(m.place is not None and m.place[2] not in WIDE_FEATURES for m in (a, b))
     return precise and place_relation(a, b, REPORTS_PLACE_KM) == "match"
+
+
+def place_not_enough(m: LinkMention) -> bool:
+    """Is the event a destruction (looting, arson, vandalism: ``place_not_enough_modes`` in
+    data/link.yaml), which pairs with an event of a related type only on what
+    :func:`beyond_place_ground` gives, not on the city and the day? "Crowds looted and burned
+    shops" and "at least 15 people were killed" in one capital that day are two happenings of
+    its unrest; "the parliament was set on fire" names the building the crowd stormed.
+
+    >>> place_not_enough(LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="destroy"))
+    True
+    >>> place_not_enough(LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="seize"))
+    False
+    """
+    modes = lexicon()["place_not_enough"].get(m.event_type or "", frozenset())
+    return m.mode in modes
+
+
+def beyond_place(m: LinkMention) -> frozenset[str]:
+    """The event's names that may be common ground (:func:`ground_names`), less its place's.
+
+    >>> m = LinkMention("a", "d1", 0, 4, entities=frozenset({"crowds", "tarvo"}),
+    ...     extra={"place_name": "tarvo"})
+    >>> sorted(beyond_place(m))
+    ['crowds']
+    """
+    return ground_names(m) - {m.extra.get("place_name")}
+
+
+def beyond_place_ground(a: LinkMention, b: LinkMention) -> bool:
+    """Common ground beyond the place: a party named alike (:func:`told_parties`), a name
+    other than either's place, or a telling figure both give.
+
+    >>> town = (4.1, 9.7, "city", "CMR")
+    >>> looted = LinkMention("a", "d1", 0, 4, event_type="COERCE", mode="destroy", place=town,
+    ...     arguments=frozenset({"crowds"}), entities=frozenset({"crowds", "tarvo"}),
+    ...     extra={"place_name": "tarvo"})
+    >>> killed = LinkMention("b", "d2", 0, 4, event_type="ASSAULT", place=town,
+    ...     arguments=frozenset({"people"}), entities=frozenset({"people", "tarvo"}),
+    ...     extra={"place_name": "tarvo"})
+    >>> common_ground(looted, killed), beyond_place_ground(looted, killed)
+    (True, False)
+    """
+    return bool(
+        told_parties(a) & told_parties(b)
+        or beyond_place(a) & beyond_place(b)
+        or telling_figures(a) & telling_figures(b)
+    )

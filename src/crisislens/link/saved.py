@@ -59,6 +59,7 @@ _EXTRA = (
     "sentence_start",
     "trigger_word",
     "place_admin1",
+    "place_name",
 )
 
 

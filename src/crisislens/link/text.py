@@ -61,6 +61,9 @@ def lexicon() -> dict:
         "order_modes": {
             t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()
         },
+        "place_not_enough": {
+            t: frozenset(modes) for t, modes in (data.get("place_not_enough_modes") or {}).items()
+        },
         "mode_partners": {
             t: {mode: frozenset(partners) for mode, partners in modes.items()}
             for t, modes in (data.get("mode_partners") or {}).items()
