@@ -220,6 +220,17 @@ def test_an_untagged_town_after_in_is_a_place_in_a_country_the_text_names(pipeli
     assert "Kenly" not in [span.text for span, _ in pipeline.places.toponyms(bare)]
 
 
+def test_an_untagged_town_an_attack_falls_on_is_a_place(pipeline):
+    # "strikes on X": the town attacked, where the gazetteer holds one in a country the text
+    # names; spaCy tags no entity there. Without the country, no guess.
+    text = "Warplanes carried out strikes on Darkush in Syria on Tuesday, killing five civilians."
+    doc = pipeline.nlp(text)
+    assert "Darkush" not in [ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")]
+    assert "Darkush" in [span.text for span, _ in pipeline.places.toponyms(doc)]
+    bare = pipeline.nlp("Warplanes carried out strikes on Darkush on Tuesday.")
+    assert "Darkush" not in [span.text for span, _ in pipeline.places.toponyms(bare)]
+
+
 def test_a_towns_own_officers_and_people_name_the_town(pipeline):
     # spaCy takes both towns for organisations; "the police chief of", "residents of" say
     # they are towns, and the gazetteer has both

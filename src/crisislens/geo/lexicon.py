@@ -26,6 +26,7 @@ class GeoLexicon:
     surname_labels: frozenset[str]
     locatives: frozenset[str]
     town_locatives: frozenset[str]
+    attack_nouns: frozenset[str]
     bound_words: frozenset[str]
     journey_verbs: frozenset[str]
     journey_preps: frozenset[str]

@@ -326,7 +326,7 @@ class ToponymFinder:
         doc = span.doc
         if any(t.i in taken or not t.is_title for t in span) or len(span.text) <= 3:
             return False
-        if not _after_locative(self, span, self.lex.town_locatives):
+        if not (_after_locative(self, span, self.lex.town_locatives) or _attacked(self, span)):
             return False
         if span.end < len(doc) and doc[span.end].is_title:
             return False
@@ -596,6 +596,13 @@ def _after_locative(finder: ToponymFinder, span: Span, words: frozenset[str] | N
     if previous >= 1 and words is None and doc[previous].lower_ == "of":
         return doc[previous - 1].lower_ in finder.lex.compass_words
     return previous >= 0 and doc[previous].lower_ in (words or finder.lex.locatives)
+
+
+def _attacked(finder: ToponymFinder, span: Span) -> bool:
+    """ "strikes on Darkush", "a raid on Kafr Zita": the name an attack noun's "on" takes
+    (geo.yaml ``attack_nouns``)."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in finder.lex.attack_nouns
 
 
 def acting_body(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
