@@ -65,10 +65,8 @@ from crisislens.events.eventness import (
     told_surely,
 )
 from crisislens.events.figures import (
-    add_orphan_figures,
     casualty_mentions,
     count_the_dead,
-    hand_on_figures,
     happening_figures,
 )
 from crisislens.events.happenings import (
@@ -81,6 +79,7 @@ from crisislens.events.happenings import (
     tied,
 )
 from crisislens.events.marks import mark_causes, mark_rankings, set_recalled, set_sequences
+from crisislens.events.orphan_figures import add_orphan_figures, hand_on_figures
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
 from crisislens.events.placing import SPECIFICITY, one_per_place, place_event
