@@ -875,3 +875,19 @@ def test_a_lede_dated_by_its_report_is_not_told_as_later_than_the_day_before(ext
     )
     strike = next(e for e in _asserted(record, "ASSAULT") if e.date == "2024-03-12")
     assert "air strikes" in {m.trigger.text for m in strike.mentions}
+
+
+def test_blasts_told_the_same_day_as_the_raid_are_another_happening(extract):
+    """marks.set_simultaneous: what a report brings in as happening "the same day as" its raid
+    is another happening, and its dead are not the raid's."""
+    record = extract(
+        "Gunmen killed six villagers in a raid on Kaduru village in the north on Tuesday, "
+        "residents said.\n\n"
+        "The raid came the same day as a series of blasts at two markets in the capital that "
+        "left at least 30 dead.",
+        published=PUB,
+    )
+    dead = sorted(
+        q.value for e in _asserted(record, "ASSAULT") for q in e.quantities if q.kind == "dead"
+    )
+    assert dead == [6, 30]

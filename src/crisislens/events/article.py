@@ -78,7 +78,13 @@ from crisislens.events.happenings import (
     share_places,
     tied,
 )
-from crisislens.events.marks import mark_causes, mark_rankings, set_recalled, set_sequences
+from crisislens.events.marks import (
+    mark_causes,
+    mark_rankings,
+    set_recalled,
+    set_sequences,
+    set_simultaneous,
+)
 from crisislens.events.orphan_figures import add_orphan_figures, hand_on_figures
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
@@ -129,6 +135,7 @@ class ArticleCoder:
         found = self.reader.read(doc, article, candidates, dates)
         share_places(found)
         set_sequences(found)
+        set_simultaneous(found)
         set_recalled(found)
         mark_causes(found)
         mark_rankings(found)

@@ -1,10 +1,11 @@
 """Marks set on an article's mentions before they are grouped (events/happenings.py): a
 mention set before another by a verb that orders them ("the killings followed an attack"), one
+told as what happened the same day as another ("the same day as a bombing in the capital"), one
 that recalls a party's earlier acts ("the Front, which has attacked several posts, ..."), the
 cause of a protest or a state a happening ends, and a happening told only to rank another
 ("the deadliest attack in a decade").
 
->>> set_sequences(found); set_recalled(found)  # doctest: +SKIP
+>>> set_sequences(found); set_simultaneous(found); set_recalled(found)  # doctest: +SKIP
 >>> mark_causes(found); mark_rankings(found)   # doctest: +SKIP
 """
 
@@ -42,6 +43,38 @@ def set_sequences(found: list[Candidate]) -> None:
             continue
         if verb.lemma_.lower() in verbs and verb.pos_ in ("VERB", "AUX"):
             c.scope = verb
+
+
+@cache
+def _same_time_nouns() -> frozenset[str]:
+    """``data/article.yaml``: the nouns of a time told as "the same" as another act's."""
+    return frozenset(read_yaml("article.yaml")["same_time_nouns"])
+
+
+def set_simultaneous(found: list[Candidate]) -> None:
+    """A mention brought in as what happened at the same time as its sentence's act ("the raid
+    came the same day as twin bombings in the capital and a series of blasts at two bus
+    stations") tells another happening than that act: the "as" is its scope
+    (``Candidate.scope``), so the two are never one happening, nor do the blasts' dead count
+    for the raid. Only nouns of the phrase count, not a clause of their own."""
+    nouns = _same_time_nouns()
+    for c in found:
+        head = head_token(c.tokens)
+        if c.scope is not None or head is None:
+            continue
+        for node in head.ancestors:
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.dep_ == "prep" and node.lower_ == "as" and _same_time(node.head, nouns):
+                c.scope = node
+                break
+
+
+def _same_time(noun: Token, nouns: frozenset[str]) -> bool:
+    """ "the same day", "at the same time": a noun of time with "same" on it."""
+    return noun.lemma_.lower() in nouns and any(
+        t.dep_ == "amod" and t.lower_ == "same" for t in noun.children
+    )
 
 
 def set_recalled(found: list[Candidate]) -> None:
