@@ -43,3 +43,19 @@ def test_sides_protesters_protest_whoever_is_named_first(extract):
     record = extract("Police and protesters clashed in central Lima on Monday.")
     protest = next(e for e in record.events if e.event_type == "PROTEST")
     assert (protest.actor.sector, protest.recipient.sector) == ("PRO", "COP")
+
+
+def test_sides_the_party_blamed_is_no_target(parse):
+    doc = parse("It was the third blast in a wave of attacks blamed on groups tied to the Taliban.")
+    assert nearest.blamed_party(word(doc, "Taliban"), word(doc, "blast"))
+    assert not nearest.blamed_party(word(doc, "Taliban"), word(doc, "blamed"))
+    assert not nearest.blamed_party(word(doc, "wave"), word(doc, "blast"))
+
+
+def test_sides_no_recipient_from_the_party_blamed(extract):
+    record = extract(
+        "The blast, the third in a wave of attacks blamed on groups tied to the Taliban, "
+        "hit a market in Kunduz."
+    )
+    blast = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert blast.recipient is None or blast.recipient.name != "Taliban"

@@ -142,6 +142,8 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
         return True
     if not before and doer_of_an_act(head):  # "killed after Russian shelling": not Russia
         return True
+    if not before and draft is not None and blamed_party(head, draft.trigger.token):
+        return True
     if before and head.dep_ == "poss" and not same_token(head.head, draft.trigger.token):
         return True
     if before and draft is not None and in_recipient_phrase(head, draft):
@@ -167,6 +169,18 @@ def doer_of_an_act(token: Token) -> bool:
     if token.dep_ not in ("amod", "compound", "nmod", "poss") or head.i == token.i:
         return False
     return lemma(head) in vocabulary().words.harming_acts and token.ent_type_ in DOER_LABELS
+
+
+def blamed_party(token: Token, trigger: Token) -> bool:
+    """A name in the phrase an act is blamed on, by a verb other than the trigger, is whom the
+    text blames for acts, not whom the trigger acted on: in "the latest bombing in a series of
+    attacks blamed on networks linked to the Front", the Front bombed no one's target."""
+    blame = vocabulary().words.blame_verbs
+    for above in token.ancestors:
+        verb = above.head
+        if above.dep_ == "prep" and above.lower_ == "on" and lemma(verb) in blame:
+            return verb.i != trigger.i
+    return False
 
 
 def in_actor_phrase(token: Token, draft: Draft) -> bool:
