@@ -59,3 +59,12 @@ def test_sides_no_recipient_from_the_party_blamed(extract):
     )
     blast = next(e for e in record.events if e.event_type == "ASSAULT")
     assert blast.recipient is None or blast.recipient.name != "Taliban"
+
+
+def test_sides_acts_blamed_on_a_party_are_its(parse):
+    doc = parse("It was the third blast in a wave of attacks blamed on groups tied to the Taliban.")
+    actor, _ = roles.noun_roles(word(doc, "attacks"), "ASSAULT")
+    assert actor.text == "groups"  # the attacks blamed on them are theirs
+    doc = parse("It was the third blast in a wave of attacks reported on Monday.")
+    actor, _ = roles.noun_roles(word(doc, "attacks"), "ASSAULT")
+    assert actor is None

@@ -382,7 +382,8 @@ def _where(token: Token) -> bool:
 
 def blamed(verb: Token) -> Token | None:
     """Whom a verb of blaming blames, the object of its "on", whether the parse hangs it on the
-    verb or on what is blamed: "the army blamed the ambush on the rebels" (the rebels)."""
+    verb or on what is blamed: "the army blamed the ambush on the rebels" (the rebels), also
+    as a participle on the act ("a series of raids blamed on the rebels": they raided)."""
     if lemma(verb) not in vocabulary().words.blame_verbs:
         return None
     for holder in [verb, *children(verb, "dobj")]:
@@ -470,6 +471,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
             actor = actor or child(modifier, "pobj")
         elif modifier.dep_ == "acl" and lemma(modifier) in light_verbs:
             actor = actor or carried_by(modifier)
+        elif modifier.dep_ == "acl" and modifier.tag_ == "VBN":
+            actor = actor or blamed(modifier)  # "attacks blamed on the rebels": the rebels
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
     if (guest := attendee(placed)) is not None:  # "the rebels attended a UN-run meeting"
