@@ -68,3 +68,12 @@ def test_sides_acts_blamed_on_a_party_are_its(parse):
     doc = parse("It was the third blast in a wave of attacks reported on Monday.")
     actor, _ = roles.noun_roles(word(doc, "attacks"), "ASSAULT")
     assert actor is None
+
+
+def test_sides_a_note_handed_over_is_addressed_to_its_party(parse):
+    doc = parse("The ministry handed a protest note to the Peruvian ambassador on Monday.")
+    assert roles.active_recipient(word(doc, "handed")).text == "ambassador"
+    doc = parse("The ministry handed over a note of protest to the Peruvian envoy.")
+    assert roles.active_recipient(word(doc, "handed")).text == "envoy"
+    doc = parse("The ministry issued a statement on Monday.")
+    assert roles.active_recipient(word(doc, "issued")).text == "statement"

@@ -64,6 +64,8 @@ def active_recipient(token: Token) -> Token | None:
     its clause modifies ("the villages that the militia burned", "the crowd at which the
     guards fired")."""
     recipient = relative_antecedent(token, child(token, "dobj", "dative"))
+    if recipient is not None and (addressee := addressed(token, recipient)) is not None:
+        return addressee  # "handed a note to the envoy": the envoy, not the note
     if recipient is not None and not _thing_or_own(recipient) and not used_weapon(token, recipient):
         return recipient
     aims = vocabulary().words.verb_recipient_preps
@@ -78,6 +80,23 @@ def active_recipient(token: Token) -> Token | None:
         return recipient
     clause = child(token, "ccomp")
     return child(clause, "nsubj", "nsubjpass") if clause is not None else None
+
+
+def addressed(token: Token, obj: Token) -> Token | None:
+    """Whom a document given or sent is addressed to, by the "to" phrase of its verb or of the
+    document itself: in "the ministry handed a protest note to the Elbonian envoy" and "sent a
+    letter to the council", the envoy and the council, not the note or the letter."""
+    words = vocabulary().words
+    if lemma(obj) not in words.document_nouns:
+        return None
+    own = children(obj, "prep")  # the document's own words first: "a note of protest to ..."
+    named = [pobj(of) for of in own if of.lower_ == "of"]
+    inner = [p for noun in named if noun is not None for p in children(noun, "prep")]
+    for prep in [*own, *inner, *children(token, "prep")]:
+        party = pobj(prep) if prep.lower_ in words.document_addressee_preps else None
+        if party is not None and party.ent_type_ not in ("DATE", "TIME"):
+            return party
+    return None
 
 
 def _thing_or_own(obj: Token) -> bool:
