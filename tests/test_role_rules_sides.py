@@ -77,3 +77,9 @@ def test_sides_a_note_handed_over_is_addressed_to_its_party(parse):
     assert roles.active_recipient(word(doc, "handed")).text == "envoy"
     doc = parse("The ministry issued a statement on Monday.")
     assert roles.active_recipient(word(doc, "issued")).text == "statement"
+
+
+def test_sides_a_set_of_gunmen_are_the_gunmen(extract):
+    record = extract("Another set of gunmen stormed the village of Dorf in Zamfara State.")
+    raid = next(e for e in record.events if e.event_type == "ASSAULT")
+    assert raid.actor.text != "set" and "gunmen" in raid.actor.text
