@@ -433,9 +433,26 @@ def _named_modifier(modifier: Token) -> Token | None:
             and (t.ent_type_ in NAMED_LABELS or (t.pos_ == "PROPN" and not t.ent_type_))
             and not _in_a_date(t)
             and not _names_a_place(t)
+            and not site_of_a_stateless_act(t)
         ),
         None,
     )
+
+
+def site_of_a_stateless_act(name: Token) -> bool:
+    """A place's name on an attack noun of a kind no state carries out (a word of its own or of
+    its modifiers in ``stateless_attack_words``) says where it was, not who did it: in "an
+    Elbonia suicide attack kills 17" and "the Dorf car bombing", neither Elbonia nor Dorf
+    attacked; a people's word ("an Elbonian suicide attack") and a state's own kind of attack
+    ("an Elbonia drone strike") still act."""
+    if name.ent_type_ != "GPE" or name.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    noun = name.head
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.i != noun.i:
+        noun = noun.head  # "Elbonia suicide attack": the parse may hang it on "suicide"
+    kinds = vocabulary().words.stateless_attack_words
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return lemma(noun) in kinds or any(lemma(c) in kinds for c in modifiers)
 
 
 def _names_a_place(name: Token) -> bool:

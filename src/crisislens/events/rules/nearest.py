@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.figure_words import words as figure_words
-from crisislens.events.roles import freeing_noun
+from crisislens.events.roles import freeing_noun, site_of_a_stateless_act
 from crisislens.events.rules.draft import Draft
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
@@ -70,6 +70,40 @@ def where_named(token: Token) -> bool:
         token = token.head
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in vocabulary().words.place_only_preps
+
+
+def border_neighbour(token: Token) -> bool:
+    """A name that a border is named with or by, where that border is said after a preposition
+    of place or "close to", says where, not who, on either side of a trigger: "raided a hideout
+    near the border with Elbonia", "strikes on a camp near the Elbonian border" and "a base
+    close to the border with Elbonia" act on no Elbonian. Not "sent troops to its border with
+    Elbonia": the lead's rules/place reads that neighbour as a build-up's target."""
+    lex = GeoLexicon.load()
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ in ("amod", "compound", "nmod", "poss"):
+        border = head  # "the Elbonian border", "Elbonia's border"
+    elif token.dep_ == "pobj" and head.lower_ in lex.neighbour_preps and head.i > 0:
+        before = token.doc[head.i - 1]  # the parse may hang "with" elsewhere: the word before
+        border = before if lemma(before) in lex.border_nouns else head.head
+    else:
+        return False
+    return lemma(border) in lex.border_nouns and (where_named(border) or _close_to(border))
+
+
+def _close_to(token: Token) -> bool:
+    """Whether a noun is the object of "to" after an adverb or adjective ("close to the
+    border", "next to the border"), which says where, as "near" does."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.tag_ in ("RB", "RBR", "JJ", "JJR")  # "close to", "closer to"
+    )
 
 
 def sent_home(token: Token, draft: Draft) -> bool:
@@ -131,6 +165,8 @@ def _skips(ent: Span, draft: Draft, before: bool, avoid: Actor | None) -> bool:
     blast": neither the killer nor the bomber)."""
     head = ent.root
     if not before and (where_named(head) or owns_place(head) or named_kind(head)):
+        return True
+    if border_neighbour(head):  # "a raid near the border with Elbonia": where, not whom
         return True
     if before and kind_modifier(head):  # "a Diyala province car bombing"
         return True
@@ -287,6 +323,8 @@ def names_where(token: Token | None, event_type: str, actors: ActorCoder) -> boo
         return False
     if token.dep_ not in ("compound", "amod", "nmod") or not is_noun(token.head):
         return False
+    if site_of_a_stateless_act(token):  # "an Elbonia suicide attack": where, not who
+        return True
     ent = entity_at(token)
     if ent is None or ent.label_ not in (*PLACE_LABELS, "ORG"):
         return False

@@ -86,9 +86,13 @@ def joined_country(text: str, start: int, actors: ActorCoder) -> Actor | None:
 
 def hyphen_sides(token: Token, actors: ActorCoder) -> tuple[Actor, Actor] | None:
     """Two countries joined by a hyphen before an event noun are its two sides, the first
-    acting: "the Elbonia-Ruritania border talks" are Elbonia's with Ruritania."""
-    for modifier in token.lefts:
-        if modifier.dep_ not in ("nummod", "compound", "amod", "nmod"):
+    acting: "the Elbonia-Ruritania border talks" are Elbonia's with Ruritania, also where the
+    parse hangs the pair right before the noun on another word ("the EU talks in Lyon follow
+    U.S.-Elbonia talks", the pair a "dep" of "follow")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    stray = [before] if before is not None and before.dep_ == "dep" else []
+    for modifier in [*token.lefts, *stray]:
+        if modifier.dep_ not in ("nummod", "compound", "amod", "nmod", "dep"):
             continue
         pair = token.doc[modifier.left_edge.i : modifier.i + 1]
         first, hyphen, second = pair.text.partition("-")
