@@ -59,6 +59,12 @@ def gazetteer(tmp_path):
         | {"geonameid": 300001, "admin1": "Adana"},
         {"name": "Istanbul", "country": "TUR", "lat": 41.01, "lon": 28.95}
         | {"population": 14_804_116, "geonameid": 745044, "names": ["IST"]},
+        # a province, and a city in it whose longer name shortens to the province's
+        {"name": "Tarvesh", "country": "KAZ", "lat": 47.0, "lon": 60.0, "population": 5_000_000}
+        | {"feature": "admin1", "geonameid": 1520100, "admin1": "Tarvesh"},
+        {"name": "Tarvesh Sharif", "country": "KAZ", "lat": 47.2, "lon": 60.3}
+        | {"population": 300_000, "geonameid": 1520101, "names": ["Tarvesh"]}
+        | {"admin1_id": 1520100, "admin1": "Tarvesh"},
         # a well-known city, and a small namesake in a country an article may name in passing
         {"name": "Tarsus", "country": "TUR", "lat": 36.92, "lon": 34.9, "population": 150_000}
         | {"geonameid": 300002, "admin1": "Mersin"},
@@ -94,6 +100,12 @@ def test_geo_rules_bare_name_is_the_city_unless_the_text_says_region(resolver):
     assert city.feature == "city"
     [unit] = _resolve(resolver, "Villages in the Almaty region were cut off.", "Almaty")
     assert unit.feature == "admin1"
+
+
+def test_geo_rules_a_longer_city_name_is_no_namesake_of_its_province(resolver):
+    # "Tarvesh" is Tarvesh Sharif's short name, but the province's own
+    [place] = _resolve(resolver, "Robbers shot two passengers in Tarvesh.", "Tarvesh")
+    assert place.feature == "admin1" and place.name == "Tarvesh"
 
 
 def test_geo_rules_historical_name(resolver):

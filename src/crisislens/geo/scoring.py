@@ -120,11 +120,17 @@ def city_over_its_unit(
     c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon
 ) -> float:
     """A bare name that is both a city and the province or district it lies in is the city
-    ("Almaty", "Idlib"), unless the text says it is the unit ("the Almaty region")."""
+    ("Almaty", "Idlib"), unless the text says it is the unit ("the Almaty region"). A city
+    whose own name is longer only shortens to it ("Bihar" for Bihar Sharif, in Bihar state)
+    is no namesake: the name is the province's."""
     if c.feature not in ("admin1", "admin2") or m.says_unit:
         return 0.0
+    words = len(m.folded.split())
     holds_namesake = any(
-        d.feature == "city" and c.place_id in (d.admin1_id, d.admin2_id) for d in m.candidates
+        d.feature == "city"
+        and c.place_id in (d.admin1_id, d.admin2_id)
+        and len(fold_place_name(d.name).split()) <= words
+        for d in m.candidates
     )
     return -lex.weight("city_over_its_unit") if holds_namesake else 0.0
 
