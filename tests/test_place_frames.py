@@ -21,6 +21,23 @@ def test_place_frames_a_vehicles_journey_ends_are_not_where_it_was_attacked(extr
     assert attack.location is None or attack.location.name not in ("Multan", "Lahore")
 
 
+def test_place_frames_where_a_train_set_off_or_was_moving_to(extract):
+    # "left Multan" (the object of a departure verb); "which was moving ... towards Lahore"
+    # (a relative clause on the train)
+    text = (
+        "The express left Multan at noon and was attacked by gunmen two hours later, killing "
+        "three passengers, police said."
+    )
+    attack = _attack(extract(text, published="2025-04-07"))
+    assert attack.location is None or attack.location.name != "Multan"
+    text = (
+        "Gunmen opened fire on a train which was moving from Multan towards the provincial "
+        "capital, Lahore, killing three passengers, police said."
+    )
+    attack = _attack(extract(text, published="2025-04-07"))
+    assert attack.location is None or attack.location.name not in ("Multan", "Lahore")
+
+
 def test_place_frames_a_persons_journey_ends_where_she_met(extract):
     text = "The foreign minister flew to Doha on Monday, where she met the emir."
     [meeting] = extract(text, published="2025-04-07").events

@@ -30,6 +30,7 @@ class GeoLexicon:
     bound_words: frozenset[str]
     journey_verbs: frozenset[str]
     journey_preps: frozenset[str]
+    departure_verbs: frozenset[str]
     vehicle_words: frozenset[str]
     word_dashes: frozenset[str]
     venue_preps: frozenset[str]

@@ -305,7 +305,7 @@ def bound_for(place: Place, doc: Doc) -> bool:
 
 def journey_end(place: Place, doc: Doc) -> bool:
     """Where a vehicle's journey began or was going (``journey_verbs``, ``journey_preps``,
-    ``vehicle_words``): "a bus travelling from Karachi to Gwadar came under fire" happened on the
+    ``departure_verbs``, ``vehicle_words``): "a bus travelling from Karachi to Gwadar came under fire" happened on the
     road between them, in neither. A person's journey is kept: "flew to Doha, where she met"
     names the meeting's place.
 
@@ -318,6 +318,8 @@ def journey_end(place: Place, doc: Doc) -> bool:
     lex, node = GeoLexicon.load(), span.root
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head  # "from Quetta, Balochistan", "to Lahore and Multan"
+    if node.dep_ == "dobj" and lemma(node.head) in lex.departure_verbs:
+        return _travelling_vehicle(node.head, lex)  # "the train left Abuja at 6pm"
     for _ in range(3):  # "from Karachi to Gwadar", where "to" hangs on Karachi
         if node.dep_ != "pobj" or node.head.lower_ not in lex.journey_preps:
             return False
@@ -332,7 +334,8 @@ def _travelling_vehicle(verb: Token, lex: GeoLexicon) -> bool:
     """Whether a vehicle makes the journey ``verb`` tells: its subject ("the train was heading
     north"), or the noun it describes ("a ferry bound for Mombasa", "the truck, driving to")."""
     traveller = child(verb, "nsubj", "nsubjpass")
-    if traveller is None and verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+    relative = traveller is not None and traveller.tag_ in ("WDT", "WP")  # "which was moving"
+    if (traveller is None or relative) and verb.dep_ in ("acl", "relcl", "amod", "advcl"):
         traveller = verb.head
     return traveller is not None and lemma(traveller) in lex.vehicle_words
 
@@ -515,6 +518,7 @@ def event_location(
         places = [p for p in places if not topic_place(p, trigger.doc)]
     places = [p for p in places if not set_apart(p, trigger.doc)]  # "Beyond Syria, ..."
     places = [p for p in places if not bound_for(p, trigger.doc)]  # "a Lagos-bound plane"
+    places = [p for p in places if not journey_end(p, trigger.doc)]  # "a bus from Karachi"
     places = [p for p in places if not reference_point(p, trigger.doc, places)]
     side = border_side(trigger, places, actor)  # "sent troops to Mexico's border with the U.S."
     places = [p for p in places if not neighbour_place(p, trigger.doc)]
