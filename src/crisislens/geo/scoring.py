@@ -122,14 +122,15 @@ def city_over_its_unit(
     """A bare name that is both a city and the province or district it lies in is the city
     ("Almaty", "Idlib"), unless the text says it is the unit ("the Almaty region"). A city
     whose own name is longer only shortens to it ("Bihar" for Bihar Sharif, in Bihar state)
-    is no namesake: the name is the province's."""
+    is no namesake: the name is the province's. A kind word does not make it longer: "New
+    York" is New York City."""
     if c.feature not in ("admin1", "admin2") or m.says_unit:
         return 0.0
     words = len(m.folded.split())
     holds_namesake = any(
         d.feature == "city"
         and c.place_id in (d.admin1_id, d.admin2_id)
-        and len(fold_place_name(d.name).split()) <= words
+        and len([w for w in fold_place_name(d.name).split() if w not in lex.kind_nouns]) <= words
         for d in m.candidates
     )
     return -lex.weight("city_over_its_unit") if holds_namesake else 0.0
