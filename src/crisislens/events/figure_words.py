@@ -43,6 +43,7 @@ class Words:
     campaign_preps: frozenset[str]
     tally_vague_plurals: frozenset[str]
     tally_verbs: frozenset[str]
+    tally_act_nouns: frozenset[str]
     period_preps: frozenset[str]
     period_nouns: frozenset[str]
     address_nouns: frozenset[str]

@@ -33,7 +33,7 @@ def tally(anchor: Token) -> bool:
         verbs += _counted_noun(anchor.head.head)  # "the deaths of 310 civilians since 2019"
     if any(_tally_mark(verb, child) for verb in verbs for child in verb.children):
         return True
-    return counted_over_a_period(anchor)
+    return counted_over_a_period(anchor) or acts_counted_over_a_period(anchor)
 
 
 def _bound_toll(anchor: Token) -> bool:
@@ -148,6 +148,40 @@ def counted_over_a_period(token: Token) -> bool:
     if verb is None or verb.lemma_.lower() not in w.tally_verbs:
         return False
     return any(_names_a_period(t) for t in verb.subtree)
+
+
+def acts_counted_over_a_period(anchor: Token) -> bool:
+    """A count of a clause that names a whole year or period and counts the many acts its
+    dead fell in ("In 2023, the rebels killed about 250 people in more than 300 attacks";
+    "launched 90 raids last year, killing 40"): a summary of the period, no one attack's toll
+    (``tally_act_nouns``). A year-dated clause of one act ("In 2019, gunmen killed 12 at a
+    wedding") keeps its count.
+
+    >>> doc = nlp("In 2023, the rebels killed 250 people in 300 attacks.")  # doctest: +SKIP
+    >>> acts_counted_over_a_period(token_of("killed"))                     # doctest: +SKIP
+    True
+    """
+    verb = _verb_above(anchor)
+    if verb is None:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "conj") else [verb]
+    if not any(_names_a_period(t) for v in verbs for t in v.subtree):
+        return False
+    return any(_counted_acts(v) for v in verbs)
+
+
+def _counted_acts(verb: Token) -> bool:
+    """ "in more than 300 attacks", "launched 90 raids": a plural act noun (``tally_act_nouns``)
+    counted by a number, the verb's object or the object of one of its prepositions."""
+    acts = words().tally_act_nouns
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        n.tag_ in ("NNS", "NNPS")
+        and n.lemma_.lower() in acts
+        and any(c.dep_ == "nummod" for c in n.children)
+        for n in nouns
+    )
 
 
 def _names_a_period(token: Token) -> bool:
