@@ -44,6 +44,8 @@ class Words:
     tally_vague_plurals: frozenset[str]
     tally_verbs: frozenset[str]
     tally_act_nouns: frozenset[str]
+    apart_preps: frozenset[str]
+    rising_toll_preps: frozenset[str]
     period_preps: frozenset[str]
     period_nouns: frozenset[str]
     address_nouns: frozenset[str]

@@ -19,7 +19,7 @@ from crisislens.events.date_anchors import ResolvedDate, resolve_date_text
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
-from crisislens.events.quantities import quantities_in
+from crisislens.events.quantities import gapped_remnant, quantities_in
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import (
     by_accident,
@@ -414,7 +414,8 @@ def _part(doc: Doc, q: Quantity) -> str:
     if _further(span):
         return "more"
     if _running_total(doc, q) or sizes_a_toll(span.root) or toll_kind(span.root) is not None:
-        return "toll"  # "bringing the death toll to 95", "bringing the total to 10": every side's
+        # "bringing the death toll to 95", "bringing the total to 10": every side's
+        return "victims" if _beside_the_attackers(span.root) else "toll"
     if _both_sides(span.root):
         return "toll"
     if parse_number(q.text) is None:
@@ -425,9 +426,31 @@ def _part(doc: Doc, q: Quantity) -> str:
     if noun.lemma_.lower() in tolls or any(
         t.lemma_.lower() in tolls for t in noun.head.subtree if t.i < noun.i
     ):
-        return "toll"
+        return "victims" if _beside_the_attackers(span.root) else "toll"
     counted = of_object(noun) or noun  # "4 of the attackers"
     return "attackers" if counted.lemma_.lower() in words().attacker_nouns else "victims"
+
+
+def _beside_the_attackers(number: Token) -> bool:
+    """A toll told with the attackers' dead counted apart, in a phrase on its verb
+    (``apart_preps``): "a statement put the number of deaths at nine, with 70 militants
+    killed" counts the nine on the other side (9 + 70), not every side.
+
+    >>> doc = nlp("Officials put the toll at six, with 40 gunmen killed.")  # doctest: +SKIP
+    >>> _beside_the_attackers(token_of("six"))                           # doctest: +SKIP
+    True
+    """
+    w = words()
+    verb = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or number.dep_ == "pobj" and number.head.lower_ in w.rising_toll_preps:
+        return False  # "the toll rose to 12, with five gunmen killed": up to every dead
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in w.apart_preps]
+    # told killed there, not "with five gunmen among the dead" (among the toll's)
+    return any(
+        any(t.like_num and t.head.lemma_.lower() in w.attacker_nouns for t in p.subtree)
+        and any(w.verb_kinds.get(t.lemma_.lower()) == "dead" for t in p.subtree)
+        for p in phrases
+    )
 
 
 def _running_total(doc: Doc, q: Quantity) -> bool:
@@ -485,11 +508,14 @@ def _both_sides(noun: Token) -> bool:
 
 def _further(span: Span) -> bool:
     """ "two more died later", "another three soldiers died of their wounds", "a further five
-    bodies were found", "was killed along with three civilians": dead told as more than those
+    bodies were found", "was killed along with three civilians", "four died in the blast and
+    two officers in the fire" (``quantities.gapped_remnant``): dead told as more than those
     told before (``further_after``, ``further_before``, ``fellow_words``), not "more than 50"."""
     doc, w = span.doc, words()
     if fellow_verb(span.root) is not None:
         return True  # "a police officer was killed along with three civilians"
+    if gapped_remnant(span.root):
+        return True  # "five died in the bombing and two officers in the shoot-out"
     after = doc[span.end] if span.end < len(doc) else None
     beyond = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after is not None and after.lower_ in w.further_after:

@@ -270,12 +270,16 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
 
 def _gapped_count(token: Token, found: list[tuple[Token, Quantity]]) -> tuple[str, Token] | None:
     """A bare count joined by "and" with its verb left out, "another three" or "three more"
-    ("four guards were killed in the blast and another three in the shootout"): the same
-    fate as the count its clause told first, with that count's anchor (``further_before``,
+    ("four guards were killed in the blast and another three in the shootout"), or a count of
+    people the parser joined to a phrase on the verb (:func:`gapped_remnant`): the same fate as
+    the count its clause told first, with that count's anchor (``further_before``,
     ``further_after``: figures adds it to those told before)."""
     further = words().further_before | words().further_after
-    if token.dep_ != "conj" or not any(
-        c.dep_ in ("det", "amod", "advmod") and c.lower_ in further for c in token.children
+    if not gapped_remnant(token) and (
+        token.dep_ != "conj"
+        or not any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in further for c in token.children
+        )
     ):
         return None
     clause = clause_head(token)
@@ -283,6 +287,33 @@ def _gapped_count(token: Token, found: list[tuple[Token, Quantity]]) -> tuple[st
         if q.kind in (*CAUGHT, "displaced") and same_token(clause_head(anchor), clause):
             return q.kind, anchor
     return None
+
+
+def gapped_remnant(number: Token) -> bool:
+    """A count of people whose verb the text leaves out after "and", which the parser joined to
+    the noun of a phrase on the verb: in "five soldiers died in the bombing and two officers in
+    the shoot-out", "officers" hangs on "bombing", a thing; the two died too.
+
+    >>> doc = nlp("Four guards died in the blast and two officers in the fire.")  # doctest: +SKIP
+    >>> gapped_remnant(token_of("two"))                                          # doctest: +SKIP
+    True
+    """
+    noun = number.head
+    if number.dep_ != "nummod" or noun.dep_ != "conj" or not _people(noun):
+        return False
+    joined = noun.head
+    return (
+        joined.dep_ == "pobj"
+        and joined.head.dep_ == "prep"
+        and joined.head.head.pos_ == "VERB"
+        and not _people(joined)
+    )
+
+
+def _people(noun: Token) -> bool:
+    """A noun that counts people ("officers", "civilians", "troops", "people")."""
+    w, lemma = words(), noun.lemma_.lower()
+    return lemma in w.people_nouns or w.noun_kinds.get(lemma) in ("troops", "size")
 
 
 def _add_conjoined(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:
