@@ -46,3 +46,13 @@ def test_tallies_a_years_summary_leaves_the_days_attack_its_own_dead(extract):
     )
     dead = [q.value for e in record.events for q in e.quantities if q.kind == "dead"]
     assert dead == [7]
+
+
+def test_tallies_a_verb_sharing_a_conflicts_subject_counts_a_tally(nlp):
+    sentence = (
+        "The insurgency has spread to two provinces and resulted in the death of about 8,000 "
+        "farmers."
+    )
+    found = _found(nlp, sentence)
+    assert ("other", 8000) in found
+    assert not any(kind == "dead" for kind, _ in found)

@@ -166,6 +166,8 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
             kind = "other"  # a tally of many happenings; "two guards were not hurt": none
         if kind in PEOPLE_KINDS and _in_breakdown(token):
             kind = "other"
+        if kind == "displaced" and _attackers_escaping(token):
+            kind = "other"  # "two other gunmen fled": no one driven from home
         quantity = Quantity(
             kind=cast(QuantityKind, kind),  # the kinds of data/quantities.yaml
             value=value,
@@ -176,6 +178,13 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
         found.append((anchor, quantity))
     found += one_person_casualties(sent, seen)
     return _add_conjoined(sent, _one_fate(sent, _less_the_dead(found)))
+
+
+def _attackers_escaping(token: Token) -> bool:
+    """A count of attackers (``attacker_nouns``) told fleeing ("the remaining three militants
+    fled the compound"): they escaped, no one was driven from home."""
+    noun = token.head if token.dep_ == "nummod" else token
+    return noun.lemma_.lower() in words().attacker_nouns
 
 
 def _denied(token: Token) -> bool:

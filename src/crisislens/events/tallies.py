@@ -22,6 +22,8 @@ def tally(anchor: Token) -> bool:
     month since 2010, when 31 were killed")."""
     if _bound_toll(anchor) or _told_over_a_span(anchor) or _conflict_clause(anchor):
         return True
+    if _conflict_subject(anchor):
+        return True
     verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
     # "with some 900 people killed in the war": the participle on the counted noun
     verbs += [c for c in anchor.children if c.dep_ == "acl" and c.pos_ == "VERB"]
@@ -77,6 +79,28 @@ def _conflict_clause(anchor: Token) -> bool:
     if verb is None or verb.dep_ != "relcl":
         return False
     return verb.head.lemma_.lower() in words().tally_nouns
+
+
+def _conflict_subject(anchor: Token) -> bool:
+    """A count told by a verb whose subject is a long conflict (``tally_nouns``), where the
+    verb shares it with the verb before it ("The war has spread to three states and resulted
+    in the deaths of 30,000 civilians": the war's dead, a tally of its many happenings).
+
+    >>> doc = nlp("The war spread and killed 30,000 people.")  # doctest: +SKIP
+    >>> _conflict_subject(token_of("30,000"))                  # doctest: +SKIP
+    True
+    """
+    verb = _verb_above(anchor)
+    while verb is not None and verb.dep_ == "conj" and not _has_subject(verb):
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.i == anchor.i and anchor.dep_ != "conj":
+        return False  # a verb's own subject is read by _tally_mark
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.lemma_.lower() in words().tally_nouns
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _verb_above(anchor: Token) -> Token | None:
