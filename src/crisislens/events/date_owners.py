@@ -60,7 +60,10 @@ def in_a_relative_clause(node: Token, trigger_ids: set[int]) -> bool:
     True
     """
     noun, words = node.head, date_words()
-    if node.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i in trigger_ids:
+    # a number too: "two of their colleagues, who had been shot on Saturday" (the parser may
+    # hang the clause on the count)
+    nominal = ("NOUN", "PROPN", "PRON", "NUM")
+    if node.dep_ != "relcl" or noun.pos_ not in nominal or noun.i in trigger_ids:
         return False
     clause = [node, *(c for c in node.children if c.dep_ == "conj")]  # "was stabbed and robbed"
     return any(
