@@ -50,7 +50,7 @@ def test_tallies_a_years_summary_leaves_the_days_attack_its_own_dead(extract):
 
 def test_tallies_a_verb_sharing_a_conflicts_subject_counts_a_tally(nlp):
     sentence = (
-        "The insurgency has spread to two provinces and resulted in the death of about 8,000 "
+        "The insurgency has spread to two provinces and brought about the deaths of about 8,000 "
         "farmers."
     )
     found = _found(nlp, sentence)
