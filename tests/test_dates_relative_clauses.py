@@ -38,3 +38,30 @@ def test_dates_a_relative_clause_of_the_nouns_own_present_still_dates(extract):
         published=PUB,
     )
     assert _event(record, "condemned").date == "2024-05-10"
+
+
+def test_dates_a_relative_clause_of_another_happening_leaves_the_story_its_day(extract):
+    record = extract(
+        "Crowds marched in the capital on Monday demanding justice for two herders who were "
+        "killed by police on Friday. The marchers also demanded the minister's resignation.",
+        published="2024-05-13",  # a Monday
+    )
+    assert _event(record, "resignation").date == "2024-05-13"
+
+
+def test_dates_a_day_in_a_relative_clause_beside_the_sentences_own_day_is_no_story_day(extract):
+    record = extract(
+        "Police on Monday arrested a man who stabbed a guard on Saturday. Later, protesters "
+        "blocked the road to the court.",
+        published="2024-05-14",  # a Tuesday
+    )
+    assert _event(record, "blocked").date == "2024-05-13"
+
+
+def test_dates_a_relative_clause_on_the_doer_sets_its_era(extract):
+    record = extract(
+        "The rebels, who seized the town in March 2021, have imposed a strict curfew on its "
+        "residents, a rights group said.",
+        published="2024-05-14",
+    )
+    assert _event(record, "curfew").date == "2021-03"

@@ -187,7 +187,7 @@ class ArticleDates:
             if bound and not head.left_edge.i <= ent.start < head.right_edge.i + 1:
                 continue  # "talks on Monday, the first since the fighting": not its day
             step = sequence_step(ent, head)
-            how = _dates(ent, ids, clause, head.i) if step is None else "own"
+            how = _dates(ent, ids, clause, head.i, told) if step is None else "own"
             if step is None and _after_span_preposition(ent):
                 continue
             if how is not None:
@@ -236,7 +236,10 @@ class ArticleDates:
         days = [
             e
             for e in self.entities
-            if self._current_day(e) and not self._beside_a_day(e) and not _of_another_at_a_noun(e)
+            if self._current_day(e)
+            and not self._beside_a_day(e)
+            and not _of_another_at_a_noun(e)
+            and not self._of_a_noun_beside_a_day(e)
         ]
         before = [e for e in days if e.start < tokens[0].i]
         carried = self._carried(tokens[0]) if carry and not headline and not present else None
@@ -290,7 +293,24 @@ class ArticleDates:
             and not _of_another_at_a_noun(other)
             and clause_verb(other.root).lemma_.lower() not in reporting
             for other in self.entities
-            if other is not ent
+            if other.start != ent.start
+        )
+
+    def _of_a_noun_beside_a_day(self, ent: Span) -> bool:
+        """A day told in a relative clause on a noun, in a sentence whose own clause names a
+        day of the story too: "crowds marched on Monday demanding justice for two youths who
+        were killed on Friday". The noun's past (the killing) keeps its day, but the story's
+        present is the day of the sentence's own clause (Monday), for the acts told after it.
+        """
+        verb = clause_verb(ent.root)
+        if verb.dep_ != "relcl" or verb.head.pos_ not in NOUNS:
+            return False
+        return any(
+            other.sent.start == ent.sent.start
+            and self._current_day(other)
+            and clause_verb(other.root).dep_ != "relcl"
+            for other in self.entities
+            if other.start != ent.start
         )
 
     def _current_day(self, ent: Span) -> bool:
@@ -544,13 +564,20 @@ def _bounds_a_span(ent: Span) -> bool:
     return False
 
 
-def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int = -1) -> str | None:
+def _dates(
+    ent: Span,
+    trigger_ids: set[int],
+    clause_ids: set[int],
+    head_i: int = -1,
+    told: frozenset[int] = frozenset(),
+) -> str | None:
     """ "own" when ``ent`` hangs from the trigger or its clause's verb; "phrase" when it gets
     there through another noun ("the shooting took place Saturday", "near Parker Road Tuesday
     night": the parser may hang a date on the nearest noun); "sentence" when it dates another
     clause of the sentence; None when it dates a noun ("the 2011 strike"), a span ("since
     2011") or an act named under a preposition ("blamed them for withdrawing in 2017").
-    ``head_i`` is the trigger's head word: another noun of a long trigger is dated as any noun."""
+    ``head_i`` is the trigger's head word (another noun of a long trigger is dated as any
+    noun); ``told``, the other mentions' head words (:func:`_tells_another`)."""
     node, through_noun, words = ent.root, False, date_words()
     # "On 9 November 2023 riot police ...": a date after a preposition modifies no noun
     prepositional = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
@@ -566,6 +593,8 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             return None  # a long trigger ("blamed ... by withdrawing") took the gerund in
         if _premodifies_a_noun_of(node, trigger_ids, head_i) and not prepositional:
             return None  # "warned they would quit the 2020 pact": the pact's date
+        if _tells_another(node, trigger_ids, told, head_i):
+            return None  # "demanding justice for two youths who were killed on Friday"
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
         if act:
@@ -578,7 +607,7 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
         if head.i not in trigger_ids and another_happening(head):
             return None  # "was revenge for another attack in May": that attack's date
         if in_a_relative_clause(node, trigger_ids):
-            return None  # "arrested a man who robbed a bank on Tuesday": the robbery's day
+            return None  # "arrested a man who had robbed a bank on Tuesday": the robbery's day
         in_clause = in_clause or node.dep_ in ("relcl", "acl") and head.pos_ in NOUNS
         if in_clause and head.lower_ in cause_or_sequence():
             # "arrested 30 over the death of a driver who died last week", "after the decision to
@@ -595,6 +624,24 @@ def _dates(ent: Span, trigger_ids: set[int], clause_ids: set[int], head_i: int =
             through_noun = True
         node = head
     return "sentence"
+
+
+def _tells_another(node: Token, trigger_ids: set[int], told: frozenset[int], head_i: int) -> bool:
+    """``node`` is the verb of a relative clause on a noun other than the event's head word
+    that tells another happening: another mention's ("marched on Monday for two youths who
+    were killed on Friday", ``told``), or one a long trigger took in ("demanding justice for
+    two youths who were killed"). A date inside it is that happening's. (Not "the mayor, who
+    was guest of honour on Friday": no happening; nor "an attack that killed 9 on Friday":
+    the clause is on the event's own noun; nor "the rebels, who seized the town in 2021, have
+    imposed a curfew": a clause on the doer tells the doer's past, and its date is left to the
+    act's other readings.)"""
+    if node.dep_ != "relcl" or node.head.pos_ not in NOUNS or node.head.i == head_i:
+        return False
+    if node.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if node.i in trigger_ids:
+        return head_i >= 0 and node.i != head_i and node.pos_ == "VERB"
+    return node.i in told and node.head.i not in trigger_ids
 
 
 def _span_clause(node: Token, trigger_ids: set[int]) -> bool:
