@@ -4,6 +4,8 @@ reference_point, office_town)."""
 
 from __future__ import annotations
 
+import pytest
+
 from crisislens.events.rules.place import reference_point
 
 
@@ -11,29 +13,21 @@ def _attack(record):
     return next(e for e in record.events if e.event_type == "ASSAULT")
 
 
-def test_place_frames_a_vehicles_journey_ends_are_not_where_it_was_attacked(extract):
-    # the bus was on the road between them; without journey_end the attack is in Multan
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on the road between them; without journey_end the attack is in Multan
         "A bus travelling from Multan to Lahore came under fire on Sunday, killing four "
-        "passengers, police said."
-    )
-    attack = _attack(extract(text, published="2025-04-07"))
-    assert attack.location is None or attack.location.name not in ("Multan", "Lahore")
-
-
-def test_place_frames_where_a_train_set_off_or_was_moving_to(extract):
-    # "left Multan" (the object of a departure verb); "which was moving ... towards Lahore"
-    # (a relative clause on the train)
-    text = (
+        "passengers, police said.",
+        # the object of a departure verb
         "The express left Multan at noon and was attacked by gunmen two hours later, killing "
-        "three passengers, police said."
-    )
-    attack = _attack(extract(text, published="2025-04-07"))
-    assert attack.location is None or attack.location.name != "Multan"
-    text = (
+        "three passengers, police said.",
+        # a relative clause on the train
         "Gunmen opened fire on a train which was moving from Multan towards the provincial "
-        "capital, Lahore, killing three passengers, police said."
-    )
+        "capital, Lahore, killing three passengers, police said.",
+    ],
+)
+def test_place_frames_a_vehicles_journey_ends_are_not_where_it_was_attacked(extract, text):
     attack = _attack(extract(text, published="2025-04-07"))
     assert attack.location is None or attack.location.name not in ("Multan", "Lahore")
 
