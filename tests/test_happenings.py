@@ -891,3 +891,72 @@ def test_blasts_told_the_same_day_as_the_raid_are_another_happening(extract):
         q.value for e in _asserted(record, "ASSAULT") for q in e.quantities if q.kind == "dead"
     )
     assert dead == [6, 30]
+
+
+def test_an_attack_told_again_by_one_of_its_armed_men_is_one_happening(extract):
+    """retelling.one_armed_side: a paragraph that tells the attack again by one of the armed
+    group's men ("a suicide bomber"), coded as the same armed side as the lede's doers, tells the
+    lede's attack."""
+    record = extract(
+        "Militants killed eight soldiers and seized an army post near Harvo on Wednesday, "
+        "officials said.\n\n"
+        "A suicide bomber detonated a truck by the entrance to the post, a police officer said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert "detonated" in {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_two_steps_of_one_attack_told_before_and_after_are_one_happening(extract):
+    """retelling.attack_steps: "before" with no stretch of time between two attacks by one
+    armed side tells two steps of one attack, not two happenings."""
+    record = extract(
+        "Militants killed eight soldiers and seized an army post near Harvo on Wednesday, "
+        "officials said.\n\n"
+        "A lone bomber blew himself up at the entrance before gunmen stormed the post, a "
+        "police officer said.",
+        published=PUB,
+    )
+    told = [{m.trigger.text for m in e.mentions} for e in _asserted(record, "ASSAULT")]
+    assert any({"blew himself up", "stormed"} <= triggers for triggers in told)
+
+
+def test_a_shooting_by_police_after_a_stabbing_stays_two_happenings(extract):
+    """retelling.attack_steps: the police's doer is no armed side outside the state's forces,
+    so "after" still sets the two apart."""
+    record = extract(
+        "Police shot dead a man after he stabbed two people at a market in Tarso on Sunday.",
+        published=PUB,
+    )
+    assert len(_asserted(record, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the gunmen opened fire on the guards.", True),
+        ("One gunman opened fire on the guards.", False),
+    ],
+)
+def test_one_of_the_doers_is_a_doer_named_again(parse, text, expected):
+    """retelling._named_again: "one of the gunmen" names the gunmen told before again."""
+    from crisislens.events.retelling import _named_again
+
+    doc = parse(text)
+    assert _named_again(next(t for t in doc if t.dep_ == "nsubj")) == expected
+
+
+def test_a_bombing_days_before_told_beside_the_news_is_another_happening(extract):
+    """retelling.another_day: a noun brought in by "a", dated by its own words two days before
+    the day of the report's raid, is another happening, in the raid's sentence too."""
+    record = extract(
+        "Gunmen stormed a police post in Velo on Monday, killing three officers, police said. "
+        "The attack came as the city mourned the victims of a bombing at a bus station on "
+        "Saturday, in which 40 people were killed.",
+        published=PUB,
+    )
+    dead = sorted(
+        q.value for e in _asserted(record, "ASSAULT") for q in e.quantities if q.kind == "dead"
+    )
+    assert dead == [3, 40]

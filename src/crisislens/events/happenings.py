@@ -50,11 +50,13 @@ from crisislens.events.retelling import (
     another_day,
     another_doer,
     attack_retold,
+    attack_steps,
     before_the_news,
     elsewhere_another_day,
     elsewhere_in_clause,
     further_attack,
     further_target,
+    one_armed_side,
     other_province,
     possessor_told,
     retaliating,
@@ -97,6 +99,8 @@ class Happening:
     # the first and last day of the periods its members are dated to by their own words
     span: tuple[date, date] | None = None
     paragraphs: set[int] = field(default_factory=set)  # the paragraphs its members are in
+    # the members whose clauses ``scopes`` holds, by sentence
+    told: dict[int, list[Candidate]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
@@ -150,6 +154,7 @@ class Happening:
             self.targets.add(target.sector)
         if c.sentence >= 0:
             self.scopes.setdefault(c.sentence, set()).add(c.scope_id)
+            self.told.setdefault(c.sentence, []).append(c)
         period = _period(c.date.date, c.date.precision) if c.date is not None else None
         if period is not None and not c.part:
             first, last = self.span or period
@@ -159,10 +164,16 @@ class Happening:
         """Whether ``c`` tells of another happening than this one, whatever its type, place
         and date: a count over a period beside one happening ("soldiers shot four on Monday;
         since March, 210 have been killed"), or a mention of a member's sentence set before or
-        after that member's clause ("fighting resumed a day after 12 were killed")."""
+        after that member's clause ("fighting resumed a day after 12 were killed"), unless
+        the two are steps of one attack (retelling.attack_steps: "a bomber blew himself up at
+        the gate before gunmen rushed in")."""
         if self.tallies - {c.tally}:
             return True
-        return bool(self.scopes.get(c.sentence, set()) - {c.scope_id})
+        others = self.scopes.get(c.sentence, set()) - {c.scope_id}
+        if not others:
+            return False
+        told = [m for m in self.told.get(c.sentence, []) if m.scope_id in others]
+        return not (told and all(attack_steps(c, m) for m in told))
 
     @property
     def principal(self) -> Candidate:
@@ -193,7 +204,8 @@ class OwnWords:
 
 def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool:
     """Whether ``c`` may tell of the happening ``h``: no member contradicts it (a part folded
-    in from another type's sentence says nothing of the happening's type). ``own``: what
+    in from another type's sentence says nothing of the happening's type), and no noun brought
+    in by "a" dates it to another day than a member's own (retelling.another_day). ``own``: what
     ``c``'s own words tell (:class:`OwnWords`), read once for all the happenings it is weighed
     against."""
     own = own or OwnWords.of(c)
@@ -210,6 +222,9 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
     owned = c.noun and any(possessor_told(c, m) for m in h.members if not m.part)
     told_apart = own.apart or not owned and _told_apart(c, h)
     if c.sentence >= 0 and c.sentence not in h.scopes and told_apart:
+        return False
+    if another_day(c, h.members):
+        # "a bombing on Saturday", told beside Monday's raid, in its sentence or another
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
         return False
@@ -404,8 +419,7 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
     """Whether ``c``, told in a sentence none of ``h``'s members is in, tells another happening
     than ``h`` (besides what its own words tell of any happening: :class:`OwnWords`): it is
     days before ``h``'s, or a week off, it is an attack that "also" hits another place ("The
-    bandits also attacked residents of Tsafe"), an armed side's strike on ``h``'s doers, a noun
-    brought in by "a" on another day ("A bombing in the south on Thursday also killed six") or
+    bandits also attacked residents of Tsafe"), an armed side's strike on ``h``'s doers, or
     an attack on a day and at a place of its own, both other than ``h``'s ("On Saturday, two
     were killed in a suicide attack in Delto district"), or one more casualty brought in as
     another at a place of its own ("Another protester was killed in Lahj province";
@@ -415,7 +429,6 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         or further_place(c, h)
         or against_the_doers(c, h)
         or _other_week(c, h)
-        or another_day(c, h.members)
         or elsewhere_another_day(c, h.members)
         or other_province(c, h.members)
         or another_casualty_elsewhere(c, h.members)
@@ -582,7 +595,7 @@ def _alike(a: Candidate, b: Candidate) -> bool:
         return True
     if a.generic or b.generic or a.weak or b.weak:
         return True
-    if attack_retold(a, b):
+    if attack_retold(a, b) or one_armed_side(a, b):
         return True  # a wire report's attack, told again in a paragraph of its own
     (actor_a, recipient_a), (actor_b, recipient_b) = told_roles(a.event), told_roles(b.event)
     return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)
