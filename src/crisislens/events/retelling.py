@@ -548,7 +548,7 @@ def attack_steps(c: Candidate, m: Candidate, words: RetellingWords | None = None
     by"; not "hours after", "a day before"), are two steps of one attack by one side: "A suicide
     bomber blew himself up at the gate before gunmen rushed in", "A car bomb followed by an
     assault by gunmen killed 30". The marked clause or phrase must hang on the other act
-    ("charged with murder after a killing at a party": on the charge), each doer told must be
+    ("police charged a man after a stabbing at a bar": on the charge), each doer told must be
     coded as an armed group's side outside the state's forces (``armed_group_sectors``), and
     the two must agree: "Police shot the man after
     he stabbed two people" are two happenings, and so are "Shortly after the attack on Bailo,
@@ -570,7 +570,7 @@ def attack_steps(c: Candidate, m: Candidate, words: RetellingWords | None = None
     told = head_token((m if c.scope is not None else c).tokens)
     governor = marker.head.head if marker.dep_ == "mark" else marker.head
     if told is None or governor.i != told.i:
-        return False  # "charged with murder after a killing": the step is the charge's
+        return False  # "charged a man after a stabbing": the step hangs on the charge
     doers = [d for d in (told_roles(c.event)[0], told_roles(m.event)[0]) if d is not None]
     if any(d.sector not in w.armed_group_sectors for d in doers):
         return False
