@@ -72,3 +72,17 @@ def test_an_abduction_is_abduction_whichever_type_codes_it(mapper):
     assert mapper.classify("ASSAULT", "firearms", seized, "UAF", "CVL")[1] != (
         "Abduction/forced disappearance"
     )
+
+
+def test_mobile_police_are_no_mob(mapper):
+    """ "mob$" ends a word (data/acled.yaml): a mobile police unit attacked is no mob's work."""
+    sentence = "Gunmen attacked a mobile police unit near the market."
+    lemmas = "gunman attack a mobile police unit near the market ."
+    assert mapper.classify("ASSAULT", None, sentence, "UAF", "COP", lemmas=lemmas)[1] != (
+        "Mob violence"
+    )
+    mob = "A mob beat two suspected thieves to death near the market."
+    lemmas = "a mob beat two suspect thief to death near the market ."
+    assert mapper.classify("ASSAULT", None, mob, "CVL", "CVL", lemmas=lemmas)[1] == (
+        "Mob violence"
+    )

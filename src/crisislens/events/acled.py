@@ -13,6 +13,8 @@ from importlib import resources
 import yaml
 
 ARMED = {"MIL", "REB", "COP", "SPY", "UAF"}
+# the mark of a cue part that must end a word (data/acled.yaml): "arm$"
+WORD_END = "$"
 
 
 @dataclass(frozen=True)
@@ -125,11 +127,20 @@ def _masked(text: str, masks: tuple[str, ...]) -> str:
 @cache
 def _needles(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Per cue, what a sentence must contain, each with a leading space (a word start): a cue
-    "a & b" needs both " a" and " b"; either may match the words or their lemmas."""
-    return tuple(
-        tuple(f" {part.strip()}" for part in cue.split("&")) if "&" in cue else (f" {cue}",)
-        for cue in cues
-    )
+    "a & b" needs both " a" and " b"; either may match the words or their lemmas. A part that
+    ends in "$" must end a word too: "arm$" is " arm " (the lemma of "arms", not of "armed"
+    or "army"), which the space-joined lemmas hold.
+
+    >>> _needles(("seize & arm$", "defuse"))
+    ((' seize', ' arm '), (' defuse',))
+    """
+    return tuple(tuple(_needle(part) for part in cue.split("&")) for cue in cues)
+
+
+def _needle(part: str) -> str:
+    """One part of a cue as the text it must hold (see :func:`_needles`)."""
+    part = part.strip()
+    return f" {part[:-1]} " if part.endswith(WORD_END) else f" {part}"
 
 
 def _both_armed(actor: str | None, recipient: str | None) -> bool:
