@@ -83,6 +83,4 @@ def test_mobile_police_are_no_mob(mapper):
     )
     mob = "A mob beat two suspected thieves to death near the market."
     lemmas = "a mob beat two suspect thief to death near the market ."
-    assert mapper.classify("ASSAULT", None, mob, "CVL", "CVL", lemmas=lemmas)[1] == (
-        "Mob violence"
-    )
+    assert mapper.classify("ASSAULT", None, mob, "CVL", "CVL", lemmas=lemmas)[1] == ("Mob violence")
