@@ -861,22 +861,6 @@ def test_an_undated_retelling_tells_the_news_not_the_background_told_nearer(extr
     assert "detonated" in {m.trigger.text for m in news.mentions}
 
 
-def test_a_lede_dated_by_its_report_is_not_told_as_later_than_the_day_before(extract):
-    """happenings._told_earlier: a lede dated a day after the strike by its report ("residents
-    said on Wednesday") is no later news that draws an undated retelling away from Tuesday's
-    strike told nearer it: days within DAY_WINDOW are not told apart."""
-    record = extract(
-        "An airstrike by the army killed eight civilians in a village in the north, residents "
-        "said on Wednesday.\n\n"
-        "On Tuesday afternoon, a military jet dropped two bombs on Tarso village, a local "
-        "official said.\n\n"
-        "Local radio stations also reported the air strikes, saying nine people had been killed.",
-        published=PUB,
-    )
-    strike = next(e for e in _asserted(record, "ASSAULT") if e.date == "2024-03-12")
-    assert "air strikes" in {m.trigger.text for m in strike.mentions}
-
-
 def test_blasts_told_the_same_day_as_the_raid_are_another_happening(extract):
     """marks.set_simultaneous: what a report brings in as happening "the same day as" its raid
     is another happening, and its dead are not the raid's."""

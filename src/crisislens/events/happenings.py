@@ -71,7 +71,7 @@ from crisislens.events.seizures import (
     told_attack,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
-from crisislens.link.mention import DAY_WINDOW, TimeValue
+from crisislens.link.mention import TimeValue
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Actor, Event
@@ -680,11 +680,9 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
 
 def _told_earlier(c: Candidate, fitting: list[Happening]) -> list[Happening]:
     """The happenings ``c`` may tell of that are told as earlier than another it may tell of:
-    each of their members dated by its own words is dated before any such member of the other,
-    and more days before than one happening's dates may stray (``DAY_WINDOW``: a lede dated by
-    its report, "reports said on Wednesday", may tell Tuesday's strike; ``Happening.span``).
-    A mention with no date of its own, in a paragraph none of their members is in, tells the
-    later one, the report's news, rather than the background told nearer it: "A suicide bomber
+    each of their members dated by its own words is dated before any such member of the other
+    (``Happening.span``). A mention with no date of its own, in a paragraph none of their
+    members is in, tells the later one, the report's news, rather than the background told nearer it: "A suicide bomber
     struck a market in Orvel on Saturday ... A truck bomb killed 28 in the same market last
     month ... Police said the bomber detonated his car near a crowd" (Saturday's)."""
     if c.date is not None or len(fitting) < 2:
@@ -694,7 +692,7 @@ def _told_earlier(c: Candidate, fitting: list[Happening]) -> list[Happening]:
         h
         for h in fitting
         if h.span is not None
-        and any((start - h.span[1]).days > DAY_WINDOW for start in starts)
+        and any(h.span[1] < start for start in starts)
         and c.paragraph not in h.paragraphs
     ]
 
