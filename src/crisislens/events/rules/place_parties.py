@@ -2,7 +2,7 @@
 live, not where the event happened: the spans the place rules leave out (events/rules/place).
 
 >>> actor_phrases(token_of("raids"))  # "raids on herders from the Tillaberi region"  # doctest: +SKIP
-[(16, 44)]
+[(17, 42)]
 """
 
 from __future__ import annotations
