@@ -1,12 +1,12 @@
 """Places that only frame an event: the ends of a vehicle's journey, a place a distance is
-measured from, the town a victim holds office in (events/rules/place.journey_end,
-reference_point, office_town)."""
+measured from, the town a victim holds office in, where a speaker spoke
+(events/rules/place.journey_end, reference_point, office_town, spoken_there)."""
 
 from __future__ import annotations
 
 import pytest
 
-from crisislens.events.rules.place import reference_point
+from crisislens.events.rules.place import reference_point, spoken_there
 
 
 def _attack(record):
@@ -68,3 +68,27 @@ def test_place_frames_a_mayors_town_is_not_where_he_was_shot_elsewhere(extract):
     # with no other place named, the mayor's town is where it happened
     text = "The mayor of Tamparan was shot dead outside his home on Sunday, police said."
     assert _attack(extract(text, published="2024-03-04")).location.name == "Tamparan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed six traders in Zurmi on Sunday, said Ali Musa, the police spokesperson "
+        "in Gusau.",
+        "Bandits killed six traders in Zurmi on Sunday, Ali Musa said while addressing "
+        "reporters in the city of Gusau.",
+    ],
+)
+def test_place_frames_a_spokespersons_seat_is_not_where_it_happened(pipeline, text):
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert [(p.text, spoken_there(p, doc)) for p in places] == [("Zurmi", False), ("Gusau", True)]
+
+
+def test_place_frames_the_district_raided_not_the_spokespersons_city(extract):
+    text = (
+        "Armed men raided the Tunga village in the Dandume local government area of Katsina on "
+        "Sunday, said Ali Musa, the police spokesperson in Katsina, while addressing reporters "
+        "in the city of Katsina, the state capital."
+    )
+    assert _attack(extract(text, published="2025-04-07")).location.name == "Dandume"

@@ -539,3 +539,26 @@ def test_places_a_province_named_as_one_is_evidence_of_its_country(extract):
     )
     town = next(p for p in extract(text).places if p.text == "Hirnyk")
     assert town.country == "UKR"
+
+
+def test_places_a_district_the_tagger_took_for_a_group_is_the_district(pipeline):
+    # "Dandume" is tagged as a people and "Sabuwa" as an organisation; the unit word after
+    # them makes each the district (toponyms.named_unit), not a town of that name
+    text = (
+        "Armed men raided a farm in the Dandume local government area on Monday, and bandits "
+        "stormed a market in the Sabuwa local government area."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert [(p.name, p.feature) for p in places] == [
+        ("Dandume", "admin2"),
+        ("Sabuwa", "admin2"),
+    ]
+
+
+def test_places_the_name_after_a_named_districts_of_is_its_province(resolver):
+    # Kaduna is a state and its capital: after "the Chikun local government area of" (a
+    # district's name and a unit word of three) it is the state
+    text = "Gunmen raided a village in the Chikun local government area of Kaduna on Sunday."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Chikun", "Kaduna")]
+    assert [p.feature for p in resolver.resolve_spans(text, spans)] == ["admin2", "admin1"]

@@ -39,6 +39,8 @@ class GeoLexicon:
     capture_verbs: frozenset[str]
     kind_nouns: frozenset[str]
     local_offices: frozenset[str]
+    speaker_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
     state_named_states: frozenset[str]
     titles: frozenset[str]
     portfolios: frozenset[str]

@@ -202,12 +202,34 @@ class PlaceResolver:
         if self._country_of_its_unit(surface, after):
             return "country"
         words += after.split()[:1]
+        container = self._container_of_a_named_unit(before)
+        if container:
+            return container
         of = KIND_OF.search(before)
         words += [of.group(1)] if of else []
         for word in words:
             word = word.strip(",.;:()'\"").lower()
             if word in self.lexicon.unit_words:
                 return self.candidates.unit_level(word)
+        return None
+
+    def _container_of_a_named_unit(self, before: str) -> str | None:
+        """ "the Sangin district of Helmand", "the Jibia local government area of Katsina":
+        the name after a named district's "of" is the province holding it (a town of that
+        name is not), so "admin1". A named province's "of" is left to the country rules, and
+        an unnamed kind ("the district of Helmand") says the name's own level.
+
+        >>> resolver._container_of_a_named_unit("raided a farm in the Ruvo district of ")  # doctest: +SKIP
+        'admin1'
+        """
+        words = before.split()
+        if len(words) < 3 or words[-1].lower() != "of":
+            return None
+        words = words[:-1]
+        for size in (3, 2, 1):
+            kind = " ".join(words[-size:]).lower()
+            if len(words) > size and kind in self.lexicon.second_level_words:
+                return "admin1" if words[-size - 1][:1].isupper() else None
         return None
 
     def _country_of_its_unit(self, surface: str, after: str) -> bool:

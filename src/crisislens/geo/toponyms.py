@@ -489,6 +489,36 @@ def surname_again(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts)
     return None if wide else []
 
 
+def named_unit(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
+    """A name the tagger took for a person, people or organisation that a word for an
+    administrative unit follows or ends: "in the Jibia local government area", "in Kaura Local
+    Government Area", "Maradun District". The unit, where the gazetteer holds one of exactly
+    that name; the span takes the unit word, so the district is read, not its town.
+
+    >>> named_unit(finder, ent, nlp("raided a farm in the Ruvo local government area")[5:6], facts)  # doctest: +SKIP
+    [(Ruvo local government area, 'name')]
+    """
+    if ent.label_ not in finder.lex.mislabels:
+        return None
+    doc, units = span.doc, finder.lex.unit_words
+    for size in (3, 2, 1):
+        if len(span) > size and " ".join(t.lower_ for t in span[-size:]) in units:
+            bare, whole = span[:-size], span
+            break
+        after = doc[span.end : span.end + size]
+        if len(after) == size and " ".join(t.lower_ for t in after) in units:
+            bare, whole = span, doc[span.start : span.end + size]
+            break
+    else:
+        return None
+    name = fold_place_name(bare.text.strip())
+    held = any(
+        c.feature in ("admin1", "admin2") and fold_place_name(c.name) == name
+        for c in finder.gazetteer.lookup(bare.text.strip())
+    )
+    return [(whole, "name")] if held and not finder.is_actor_name(bare.text) else None
+
+
 def place_label(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) -> Found | None:
     """A GPE, LOC or FAC entity is a place; but "Mississippi State" (a university) names the
     state alone, and a known person spaCy took for a place ("Modi") is none."""
@@ -723,6 +753,7 @@ ENTITY_RULES = (
     nationality,
     adjective,
     surname_again,
+    named_unit,
     place_label,
     called_a_place,
     people_of_a_place,

@@ -259,8 +259,10 @@ def _unknown_town_before(sent: Span, end: int, lex: GeoLexicon) -> bool:
 
 def spoken_there(place: Place, doc: Doc) -> bool:
     """A place the text puts only a speaker in: "In Lisbon, the minister said troops were
-    sent to the islands", "told reporters in Geneva that ...", "Speaking in Oslo, she said"
-    say where words were spoken, not where the story is.
+    sent to the islands", "told reporters in Geneva that ...", "Speaking in Oslo, she said",
+    "the police spokesperson in Kano said", "addressing reporters in the city of Kano" say
+    where words were spoken, not where the story is (geo.yaml ``speaker_nouns``,
+    ``addressing_verbs``).
 
     >>> spoken_there(lisbon, nlp("In Lisbon, the minister said troops had landed."))  # doctest: +SKIP
     ... # doctest: +SKIP
@@ -269,13 +271,25 @@ def spoken_there(place: Place, doc: Doc) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    node = span.root
+    node, lex = _kind_named(span.root), GeoLexicon.load()
     prep = node.head
     if node.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    verbs = word_set("reporting_verbs.yaml", "reporting_verbs")
+    if prep.lower_ == "in" and lemma(prep.head) in lex.speaker_nouns:
+        return True  # "the police spokesperson in Kano"
+    verbs = word_set("reporting_verbs.yaml", "reporting_verbs") | lex.addressing_verbs
     verb = prep.head  # "Speaking in Lisbon, the minister said": the clause it opens
+    if verb.dep_ == "dobj" and lemma(verb.head) in lex.addressing_verbs:
+        verb = verb.head  # "addressing reporters in Kano"
     return lemma(verb) in verbs or verb.dep_ == "advcl" and lemma(verb.head) in verbs
+
+
+def _kind_named(node: Token) -> Token:
+    """The kind noun a name is "of": "in the city of Kano" is said of "city"."""
+    head = node.head
+    kind = head.head
+    named = node.dep_ == "pobj" and head.lower_ == "of" and kind.dep_ == "pobj"
+    return kind if named and kind.lower_ in GeoLexicon.load().kind_nouns else node
 
 
 def _stated_km(compass: Token) -> float:
