@@ -157,7 +157,7 @@ class PlaceResolver:
             container_country=country.country if country else None,
             inside=inside,
             says_unit=self._says_unit(
-                surface, text[end : end + 16], text[max(0, start - 40) : start]
+                surface, text[end : end + 28], text[max(0, start - 40) : start]
             ),
             demonym=self.demonym_country(surface),
             aside=_last_word(text[max(0, start - 24) : start]) in self.lexicon.neighbour_words,
@@ -201,7 +201,8 @@ class PlaceResolver:
         words = [surface.split()[-1] if " " in surface else ""]
         if self._country_of_its_unit(surface, after):
             return "country"
-        words += after.split()[:1]
+        following = after.lower().split()
+        words += [" ".join(following[:size]) for size in (3, 2, 1)]  # "local government area"
         container = self._container_of_a_named_unit(before)
         if container:
             return container

@@ -493,10 +493,11 @@ def named_unit(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) ->
     """A name the tagger took for a person, people or organisation that a word for an
     administrative unit follows or ends: "in the Jibia local government area", "in Kaura Local
     Government Area", "Maradun District". The unit, where the gazetteer holds one of exactly
-    that name; the span takes the unit word, so the district is read, not its town.
+    that name; the span takes a unit word written as part of the name ("Guma Local Government
+    Area", not "Guma local government area": the resolver reads the word after the name).
 
-    >>> named_unit(finder, ent, nlp("raided a farm in the Ruvo local government area")[5:6], facts)  # doctest: +SKIP
-    [(Ruvo local government area, 'name')]
+    >>> named_unit(finder, ent, nlp("raided a farm in the Ruvo Local Government Area")[5:6], facts)  # doctest: +SKIP
+    [(Ruvo Local Government Area, 'name')]
     """
     if ent.label_ not in finder.lex.mislabels:
         return None
@@ -507,7 +508,8 @@ def named_unit(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) ->
             break
         after = doc[span.end : span.end + size]
         if len(after) == size and " ".join(t.lower_ for t in after) in units:
-            bare, whole = span, doc[span.start : span.end + size]
+            named = all(t.text[:1].isupper() for t in after)  # "Guma Local Government Area"
+            bare, whole = span, doc[span.start : span.end + size] if named else span
             break
     else:
         return None
