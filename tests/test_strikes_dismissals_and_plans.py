@@ -1,7 +1,7 @@
 """A strike told by what it is aimed at, who conducts it or what struck it, an office holder
 fired or kicked out, a limb cut off, a village invaded, a negation inside a condition or under
-"neither ... nor", a boat that sinks, armed men who occupy a base and crowd control fired.
-Sentences of our own."""
+"neither ... nor", a boat that sinks, armed men who occupy a base, crowd control fired and a
+meeting still to be held. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -68,6 +68,18 @@ def test_a_negation_inside_a_condition_is_supposed(extract):
         "their comrades."
     )
     assert _modalities(record, "RETREAT") == {"hypothetical"}
+
+
+def test_talks_to_be_held_are_planned(extract):
+    """An event noun's own infinitive that says it happens arranges it."""
+    record = extract("The next round of talks to be held in Doha was announced on Monday.")
+    assert _modalities(record, "CONSULT") == {"planned"}
+
+
+def test_the_first_talks_to_take_place_were_held(extract):
+    """A ranked noun tells what did happen."""
+    record = extract("The first talks to take place since the war opened in Doha on Monday.")
+    assert "planned" not in _modalities(record, "CONSULT")
 
 
 def test_neither_nor_denies_both_acts(extract):

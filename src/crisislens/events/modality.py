@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from crisislens.data import read_yaml, word_set
 from crisislens.events.noun_modality import (
+    arranged_occurrence,
     denied_evidence,
     existential_be,
     modal_adjectives,
@@ -672,6 +673,7 @@ def modality_of(
     found |= modal_head_noun(trigger)  # "a possible return of the fighting"
     found |= under_open_predicate(trigger, True, governors)  # "open to talks"
     found |= denied_evidence(trigger)  # "no sign of the convoy being attacked"
+    found |= arranged_occurrence(trigger)  # "talks to be held in Geneva"
     return _strongest(found)
 
 

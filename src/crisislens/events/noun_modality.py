@@ -105,10 +105,59 @@ def occurrence_verb(trigger: Token) -> Token | None:
     verb = trigger.head
     if not is_noun(trigger) or trigger.dep_ not in ("nsubj", "nsubjpass") or not is_verb(verb):
         return None
-    words = occurrence_verbs()
+    return verb if tells_occurrence(verb) else None
+
+
+def tells_occurrence(verb: Token) -> bool:
+    """Whether ``verb``, with its object, particle or adverb, is one that says its subject
+    happens ("take place", "go ahead", "be held")."""
     after = (c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))
     told = {lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in after)}
-    return verb if told & words else None
+    return bool(told & occurrence_verbs())
+
+
+def arranged_occurrence(trigger: Token) -> set[str]:
+    """An event noun with an infinitive of its own that says it happens is arranged, not
+    told: "talks to be held in Geneva next week", "a vote to take place on Sunday", "the next
+    round of negotiations to be held in the capital" (through the noun it is "of") are
+    planned. A ranked noun tells what did happen: "the first talks to be held since the war",
+    "the largest rally to take place in years" (event_rules.yaml: rank_modifiers, or a
+    superlative or an ordinal).
+
+    The verb that says it happens may be the trigger itself, with the noun as its object
+    ("negotiations to be held": hold, whose object table reads the noun).
+
+    >>> arranged_occurrence(nlp("Talks to be held in Geneva.")[0])  # doctest: +SKIP
+    {'planned'}
+    """
+    if is_verb(trigger) and trigger.dep_ in ("acl", "relcl") and is_noun(trigger.head):
+        trigger = trigger.head  # "negotiations to be held", read from "held"
+    if not is_noun(trigger) or _ranked(trigger):
+        return set()
+    nouns = [trigger]
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and is_noun(prep.head):
+        nouns.append(prep.head)  # "the next round of talks to be held" ("the second round" too)
+    words = vocabulary().words
+    for noun in nouns:
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and is_verb(c)]
+        for clause in clauses:
+            infinitive = any(
+                a.dep_ == "aux" and a.lower_ in words.infinitive_marks for a in clause.children
+            )
+            if infinitive and tells_occurrence(clause):
+                return {"planned"}
+    return set()
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked among its kind: "the first talks", "the largest rally", "the only vote"."""
+    ranks = vocabulary().words.rank_modifiers
+    return any(
+        c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ranks
+        for c in noun.children
+        if c.dep_ in ("amod", "advmod", "det", "nummod")
+    )
 
 
 def denied_evidence(trigger: Token) -> set[str]:
