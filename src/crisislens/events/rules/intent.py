@@ -30,7 +30,7 @@ from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import child, has_child_word, lemma, predicate_of, subject
+from crisislens.nlp.syntax import child, children, has_child_word, lemma, predicate_of, subject
 from crisislens.schemas import Actor, Event
 
 
@@ -47,18 +47,51 @@ class Statement:
     threat_condition: bool  # "unless": whatever is stated on it is a threat
     intent_predicate: bool  # "is willing to ...", "ready to ..."
     helping: bool = False  # "... to help restore order": the act's stated purpose is to help
+    others_condition: bool = False  # "if Osmia raises its tariffs": on another party's act
 
 
 def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
     """A stated refusal to do a cooperative thing is a REJECT: "the council said it will not
-    approve the budget"."""
+    approve the budget". Held over another party's act it is a threat (CAMEO 13): "will not
+    sign the pact unless the tariffs go", "will not sign it if Osmia raises its tariffs"
+    (:func:`condition_on_another`); a refusal on a mere happening stays a REJECT ("will not
+    take in more refugees if war breaks out")."""
     if (
         event.modality == "negated"
         and (said.has_will or said.speaker_token is not None)
         and event_types()[event.event_type].stance == "cooperative"
     ):
-        return event.actor if event.actor is not None else said.speaker, event.recipient, "REJECT"
+        held_over = said.threat_condition or said.others_condition
+        actor = event.actor if event.actor is not None else said.speaker
+        return actor, event.recipient, "THREATEN" if held_over else "REJECT"
     return None
+
+
+def condition_on_another(token: Token, code: Callable[[Token], Actor | None]) -> bool:
+    """Whether the clause of ``token`` (or the reporting verb over it) sets an "if" condition
+    whose doer is a party, not the one who states the act: "Velka will not sign the pact if
+    Osmia raises its tariffs" (Osmia); "if war breaks out" names no party, and "if it is not
+    consulted" is the speaker's own (event_rules.yaml: conditional_marks).
+
+    >>> condition_on_another(nlp("We will not sign if Osmia raises tariffs.")[3], code)  # doctest: +SKIP
+    True
+    """
+    marks = vocabulary().words.conditional_marks
+    clauses = [
+        c
+        for verb in (token, token.head)
+        for c in children(verb, "advcl")
+        if has_child_word(c, ("mark",), marks)
+    ]
+    own = subject(token)
+    for clause in clauses:
+        doer = subject(clause)
+        if doer is None or (own is not None and lemma(doer) == lemma(own)):
+            continue
+        party = code(doer)
+        if party is not None and party.sector is not None:
+            return True
+    return False
 
 
 def plan(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
@@ -184,6 +217,7 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
         threat_condition=any(t.lower_ in words.threat_conditions for t in sent),
         intent_predicate=intent_predicate,
         helping=helping_purpose(token),
+        others_condition=condition_on_another(token, code),
     )
 
 
