@@ -84,3 +84,18 @@ def test_mobile_police_are_no_mob(mapper):
     mob = "A mob beat two suspected thieves to death near the market."
     lemmas = "a mob beat two suspect thief to death near the market ."
     assert mapper.classify("ASSAULT", None, mob, "CVL", "CVL", lemmas=lemmas)[1] == ("Mob violence")
+
+
+def test_gunmen_found_are_no_gun_found(mapper):
+    """ "find & gun$" ends a word (data/acled.yaml): soldiers who find gunmen and fight them
+    disrupt no weapons use; a gun found still does."""
+    sentence = "Soldiers found the gunmen in a forest camp and killed three of them."
+    lemmas = "soldier find the gunman in a forest camp and kill three of they ."
+    assert mapper.classify("ASSAULT", None, sentence, "MIL", "UAF", lemmas=lemmas)[1] != (
+        "Disrupted weapons use"
+    )
+    gun = "Police found a gun and two grenades in the boot of the car."
+    lemmas = "police find a gun and two grenade in the boot of the car ."
+    assert mapper.classify("COERCE", None, gun, "COP", None, lemmas=lemmas)[1] == (
+        "Disrupted weapons use"
+    )
