@@ -99,3 +99,18 @@ def test_gunmen_found_are_no_gun_found(mapper):
     assert mapper.classify("COERCE", None, gun, "COP", None, lemmas=lemmas)[1] == (
         "Disrupted weapons use"
     )
+
+
+def test_miners_found_are_no_mine_found(mapper):
+    """ "find & mine$" ends a word (data/acled.yaml): troops who find a miners' camp and
+    attack it disrupt no weapons use; a mine found and destroyed still does."""
+    sentence = "Troops found the miners at their camp and opened fire, killing four."
+    lemmas = "troop find the miner at their camp and open fire , kill four ."
+    assert mapper.classify("ASSAULT", None, sentence, "MIL", "CVL", lemmas=lemmas)[1] != (
+        "Disrupted weapons use"
+    )
+    mine = "Engineers found a mine buried beside the road and destroyed it."
+    lemmas = "engineer find a mine bury beside the road and destroy it ."
+    assert mapper.classify("COERCE", None, mine, "MIL", None, lemmas=lemmas)[1] == (
+        "Disrupted weapons use"
+    )
