@@ -562,3 +562,16 @@ def test_places_the_name_after_a_named_districts_of_is_its_province(resolver):
     text = "Gunmen raided a village in the Chikun local government area of Kaduna on Sunday."
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Chikun", "Kaduna")]
     assert [p.feature for p in resolver.resolve_spans(text, spans)] == ["admin2", "admin1"]
+
+
+def test_places_a_street_lies_in_the_town_the_article_settles_on(pipeline):
+    # the first reading of "York" is the big Canadian district; the article settles on York,
+    # Pennsylvania, and the street the gazetteer lacks is placed by that final reading
+    text = (
+        "YORK, PA - A woman was shot several times on Wednesday night along the 600 block of "
+        "Linden Avenue, York, police said. A second shooting was reported in York near Market "
+        "Street."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert {p.country for p in places} == {"USA"}

@@ -254,7 +254,8 @@ class PlaceResolver:
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
         units = _comma_units(mentions, first, text)
         lone = _outside_lists(mentions, text)
-        places = []
+        places: list[Place] = []
+        settled: dict[int, Candidate] = {}  # the final reading of each plainly read name
         for m, top in zip(mentions, first):
             context = article.without(m)
             if not m.candidates:
@@ -281,6 +282,44 @@ class PlaceResolver:
                 places.append(self._fallback(m, context, anchors))
             else:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
+                if best is not None:
+                    settled[len(places) - 1] = best
+        return self._placed_unknowns(mentions, places, settled, article)
+
+    def _placed_unknowns(
+        self,
+        mentions: list[ToponymMention],
+        places: list[Place],
+        settled: dict[int, Candidate],
+        article: CountryContext,
+    ) -> list[Place]:
+        """Names no gazetteer holds, placed again by the final readings of the others: a
+        first reading may take "York" for the Canadian district where the article settles on
+        York, Pennsylvania, and "West King Street, York" belongs to the town the text means.
+
+        >>> resolver.resolve_spans(text, spans)[1].country  # doctest: +SKIP
+        'USA'
+        """
+        final = [c for c in settled.values() if c.feature in SPECIFIC]
+        if not final:
+            return places
+        by_name: dict[str, Candidate] = {}
+        for i, c in settled.items():
+            by_name.setdefault(mentions[i].text, c)
+        for i, m in enumerate(mentions):
+            if m.candidates:
+                continue
+            holder = by_name.get(m.container or "") or by_name.get(m.inside or "")
+            if holder is not None:
+                confidence = self.lexicon.weight("contained_confidence")
+            elif self._container_place(m, article) is not None:
+                continue  # put in a place the text names but does not tag ("Tulsa, Okla.")
+            else:
+                holder = _focus(final, article)
+                confidence = self.lexicon.weight("focus_confidence")
+            if holder is not None:
+                place = _to_place(m, holder, confidence)
+                places[i] = place.model_copy(update=_UNKNOWN | {"name": m.text})
         return places
 
     def _within(
