@@ -539,3 +539,11 @@ def test_a_big_city_before_a_colon_opens_a_dateline_but_a_speaker_does_not(pipel
     assert [span.text for span, _ in pipeline.places.toponyms(doc)] == ["MULTAN"]
     speaker = pipeline.nlp("SMITH: We will not go back to the table, the senator said.")
     assert pipeline.places.toponyms(speaker) == []
+
+
+def test_geo_rules_a_small_word_the_tagger_took_in_after_a_name_is_trimmed(pipeline):
+    from crisislens.geo.span_edits import trim
+
+    doc = pipeline.nlp("Clashes broke out in Dantewara district of Chhattisgarh.")
+    assert trim(doc[4:7], frozenset()).text == "Dantewara district"
+    assert trim(doc[4:6], frozenset()).text == "Dantewara district"

@@ -575,3 +575,16 @@ def test_places_a_street_lies_in_the_town_the_article_settles_on(pipeline):
     doc = pipeline.nlp(text)
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     assert {p.country for p in places} == {"USA"}
+
+
+def test_places_an_american_address_points_to_the_united_states(pipeline):
+    # "North Lake" is a suburb of Perth, Western Australia, which has an Albany too; "the 300
+    # block of" is how American news writes an address, and puts Albany in the United States
+    text = (
+        "ALBANY - Albany Police are investigating shots fired into a home in the 300 block of "
+        "Third Street, between Judson Street and North Lake, on Tuesday afternoon. No one was "
+        "hurt."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert [p.country for p in places if p.name == "Albany"] == ["USA"]

@@ -15,6 +15,7 @@ in a country the article never points to loses to the article's country.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -144,9 +145,13 @@ class CountryContext:
     given: dict[int, tuple[str, float]] = field(default_factory=dict)  # mention id -> evidence
 
     @classmethod
-    def build(cls, mentions: list[ToponymMention], lexicon: GeoLexicon) -> CountryContext:
+    def build(
+        cls, mentions: list[ToponymMention], lexicon: GeoLexicon, text: str = ""
+    ) -> CountryContext:
         evidence = lexicon.table("evidence")
         weights: dict[str, float] = defaultdict(float)
+        for cue in _address_countries(text, lexicon):  # "the 300 block of Elm Street"
+            weights[cue] += evidence["address"]
         given: dict[int, tuple[str, float]] = {}
         shared = [m for m in mentions if state_namesake(m)]
         for m in [m for m in mentions if not state_namesake(m)] + shared:
@@ -189,3 +194,14 @@ class CountryContext:
     def main(self) -> str | None:
         """The country with the most evidence."""
         return max(self.weights, key=lambda c: self.weights[c]) if self.weights else None
+
+
+def _address_countries(text: str, lexicon: GeoLexicon) -> set[str]:
+    """The countries whose own way of writing an address the text uses (geo.yaml
+    ``address_cues``).
+
+    >>> _address_countries("shots were fired in the 300 block of Elm Street", GeoLexicon.load())
+    {'USA'}
+    """
+    cues: dict[str, str] = lexicon.weights.get("address_cues", {})
+    return {country for pattern, country in cues.items() if re.search(pattern, text)}

@@ -247,7 +247,7 @@ class PlaceResolver:
 
     def disambiguate(self, mentions: list[ToponymMention], text: str = "") -> list[Place]:
         _mark_containers(mentions, text)
-        article = CountryContext.build(mentions, self.lexicon)
+        article = CountryContext.build(mentions, self.lexicon, text)
         first = [self._best(m, article.without(m), [])[0] for m in mentions]
         anchors = [c for c in first if c is not None and c.feature in SPECIFIC]
         # the first reading of each name, to check a name against the place the text puts it in

@@ -88,11 +88,26 @@ def pair_in_topic(span: Span, lex: GeoLexicon, a_country: Callable[[str], bool])
 
 
 def trim(ent: Span, leading: frozenset[str]) -> Span:
+    """An entity without the words around a name: leading words ("the"), punctuation, a
+    possessive, and a small word the tagger took in after it ("Dantewara district of" before
+    "Chhattisgarh").
+
+    >>> trim(nlp("in Dantewara district of Chhattisgarh")[1:4], frozenset())  # doctest: +SKIP
+    Dantewara district
+    """
     while len(ent) > 1 and (ent[0].lower_ in leading or ent[0].is_punct):
         ent = ent[1:]
-    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "\u2019s")):
+    while len(ent) > 1 and (
+        ent[-1].is_punct
+        or ent[-1].lower_ in ("'s", "\u2019s")
+        or (ent[-1].is_lower and ent[-1].tag_ in _SMALL_WORD_TAGS)
+    ):
         ent = ent[:-1]
     return ent
+
+
+# prepositions, determiners, conjunctions and "to": no name ends in one written in lower case
+_SMALL_WORD_TAGS = frozenset({"IN", "DT", "CC", "TO"})
 
 
 def whole_countries(found: Found, countries: list[Span]) -> Found:
