@@ -310,7 +310,7 @@ class PlaceResolver:
             if m.candidates:
                 continue
             holder = by_name.get(m.container or "") or by_name.get(m.inside or "")
-            if holder is not None:
+            if holder is not None and not _abroad(holder, article):
                 confidence = self.lexicon.weight("contained_confidence")
             elif self._container_place(m, article) is not None:
                 continue  # put in a place the text names but does not tag ("Tulsa, Okla.")
