@@ -57,3 +57,20 @@ def test_figures_more_hung_on_the_verb_counts_the_verbs_casualties(nlp):
     doc = nlp("Gunmen killed two guards and critically wounded five more.")
     found = {(q.kind, q.value) for _, q in quantities_in(next(doc.sents))}
     assert found == {("dead", 2), ("injured", 5)}
+
+
+def test_figures_a_count_in_a_noun_of_claiming_gives_way(extract):
+    # the rebels' number, told only inside "claim of ...", is theirs: the army's count stands
+    text = (
+        "Troops beat back a raid on a hill outpost on Monday, the army said. The army rejected "
+        "the rebels' claim of 40 soldier deaths, saying dozens of the raiders had been killed."
+    )
+    assert _figures(extract, text).get("dead") == 24
+
+
+def test_figures_the_grounds_of_a_higher_toll_give_way(extract):
+    text = (
+        "A roadside bomb killed two soldiers in the north on Saturday, the army said. The "
+        "rebels gave a higher death toll for the ambush, saying nine soldiers died."
+    )
+    assert _figures(extract, text).get("dead") == 2

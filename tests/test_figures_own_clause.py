@@ -119,3 +119,19 @@ def test_figures_a_cause_named_in_an_earlier_clause_owns_its_dead(extract):
     assaults = _assaults(extract, text)
     wednesday = [e for e in assaults if e.date == "2024-03-06"]
     assert wednesday and _of(wednesday[0], "dead") == [3]
+
+
+def test_figures_a_list_the_parser_took_for_an_apposition_counts_each_person(nlp):
+    from crisislens.events.quantities import quantities_in
+
+    doc = nlp("A woman, her teenage son and her mother were shot dead at their home on Sunday.")
+    found = {(q.kind, q.value) for _, q in quantities_in(next(doc.sents))}
+    assert found == {("dead", 3)}
+
+
+def test_figures_an_animal_in_a_list_of_the_dead_is_not_counted(nlp):
+    from crisislens.events.quantities import quantities_in
+
+    doc = nlp("A woman, her teenage son and their dog were shot dead at their home on Sunday.")
+    found = {(q.kind, q.value) for _, q in quantities_in(next(doc.sents))}
+    assert found == {("dead", 2)}

@@ -19,7 +19,7 @@ ResolvedDate(date='2023-03-07', precision='day')
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -67,6 +67,7 @@ class DateWords:
     night_words: frozenset[str]
     reference_window_days: int
     happening_window_days: int
+    said_day_lag_days: int
     carry_sentences: int
     night_day_gap: int
     carry_precisions: frozenset[str]
@@ -150,6 +151,9 @@ def date_words() -> DateWords:
 class ResolvedDate:
     date: str  # YYYY-MM-DD, YYYY-MM or YYYY
     precision: str  # day, week, month or year
+    # the day of a reporting verb the act is told under ("..., officials said Sunday"), not of
+    # the act's own clause: another mention's own earlier day may outrank it (dates.happening_date)
+    said: bool = field(default=False, compare=False, repr=False)
 
 
 def _month_year(month: int, pub: date, year: int | None, forward: bool = False) -> int:

@@ -11,6 +11,7 @@ ResolvedDate(date='2024-01-08', precision='day')
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,9 @@ def happening_date(
         pub = date.fromisoformat(published)
         far = [d for d in far if (pub - _last_day(d.date)).days <= window]
     if own is not None:
-        return _day_within(own, [*near, *far]) or own
+        return (
+            _day_within(own, [*near, *far]) or _act_day_before_the_saying(own, [*near, *far]) or own
+        )
     return min([*near, *far], key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
@@ -92,6 +95,36 @@ def not_after(found: ResolvedDate | None, published: str | None) -> ResolvedDate
     else:
         begins = date.fromisoformat(found.date)
     return None if begins > date.fromisoformat(published) else found
+
+
+def _act_day_before_the_saying(
+    said: ResolvedDate, others: list[ResolvedDate]
+) -> ResolvedDate | None:
+    """For a principal mention dated only by the reporting verb it is told under ("Gunmen
+    killed 23 in a village, officials said Sunday"), the first of ``others`` that is a day of an
+    act's own clause at most ``said_day_lag_days`` before the saying ("... burned homes in the
+    village on Friday"): the act's day, which the report came after.
+
+    >>> sunday = ResolvedDate("2024-07-07", "day", said=True)
+    >>> _act_day_before_the_saying(sunday, [ResolvedDate("2024-07-05", "day")])
+    ResolvedDate(date='2024-07-05', precision='day')
+    >>> _act_day_before_the_saying(sunday, [ResolvedDate("2024-06-20", "day")]) is None
+    True
+    """
+    if not said.said or said.precision != "day":
+        return None
+    lag = date_words().said_day_lag_days
+    day = date.fromisoformat(said.date)
+    return next(
+        (
+            d
+            for d in others
+            if d.precision == "day"
+            and not d.said
+            and 0 < (day - date.fromisoformat(d.date)).days <= lag
+        ),
+        None,
+    )
 
 
 def _day_within(coarse: ResolvedDate, others: list[ResolvedDate]) -> ResolvedDate | None:
@@ -204,7 +237,10 @@ class ArticleDates:
             return None  # "hostages seized in a raid were freed on Sunday": the freeing's day
         if of_another_time(tokens, ent):
             return None  # "talks began in May and have stalled, each side blaming the other"
-        return self._stepped(ent, step)
+        found_date = self._stepped(ent, step)
+        if clause_verb(ent.root).lemma_.lower() in date_words().reporting_verbs:
+            return replace(found_date, said=True)  # "..., officials said Sunday"
+        return found_date
 
     def _stepped(self, ent: Span, days: int) -> ResolvedDate:
         """The date of ``ent`` stepped by ``days`` (a day's only: a month stays itself)."""

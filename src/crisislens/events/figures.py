@@ -374,9 +374,10 @@ def _claimed(doc: Doc, q: Quantity) -> bool:
     """A count of the dead that those who killed them give (of their victims: "the army said
     it killed 21 gunmen" counts the attackers, :func:`_part`): told under a verb of claiming
     ("the rebels claimed 40 soldiers died", "claimed responsibility for the deaths of 57":
-    ``claim_verbs``; not "the blast claimed the lives of 12", a toll), or as the object of a
-    killing whose subject is the speaker ("the group said it killed 20 guards", a quote's "we
-    killed 27": ``claimant_pronouns``).
+    ``claim_verbs``; not "the blast claimed the lives of 12", a toll), in the phrase of a noun
+    of claiming (:func:`_of_a_claim`), as the grounds of a higher toll
+    (:func:`_a_rival_toll`), or as the object of a killing whose subject is the speaker ("the
+    group said it killed 20 guards", a quote's "we killed 27": ``claimant_pronouns``).
 
     >>> doc = nlp("The rebels claimed that 40 soldiers died.")  # doctest: +SKIP
     >>> _claimed(doc, quantity_of("40"))                        # doctest: +SKIP
@@ -389,6 +390,8 @@ def _claimed(doc: Doc, q: Quantity) -> bool:
     verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_.lower() in w.claim_verbs and not lives_taken(v) for v in verbs):
         return True
+    if _of_a_claim(span.root) or _a_rival_toll(span.root):
+        return True
     killing = verbs[0] if verbs else None
     if killing is None or w.verb_kinds.get(killing.lemma_.lower()) != "dead":
         return False
@@ -397,6 +400,44 @@ def _claimed(doc: Doc, q: Quantity) -> bool:
         return False
     reported = killing.dep_ == "ccomp" and killing.head.lemma_.lower() in _reporting_verbs()
     return reported or subject.lower_ in w.speaker_pronouns
+
+
+def _of_a_claim(number: Token) -> bool:
+    """A count told in the phrase of a noun of claiming (``claim_nouns``), below any verb:
+    "the army denied the rebels' claim of 40 soldier deaths" is the rebels' count.
+
+    >>> doc = nlp("Police rejected the gang's claim of 9 deaths.")  # doctest: +SKIP
+    >>> _of_a_claim(token_of("9"))                                   # doctest: +SKIP
+    True
+    """
+    claims = words().claim_nouns
+    for t in number.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in claims:
+            return True
+    return False
+
+
+def _a_rival_toll(number: Token) -> bool:
+    """A count told as the grounds of a toll given as higher than another (a ``toll_nouns`` or
+    ``count_nouns`` object with one of ``rival_toll_words``): "the rebels gave a higher death
+    toll, saying nine soldiers died" is their claim against the count told before.
+
+    >>> doc = nlp("The gang gave a higher toll, saying 8 guards died.")  # doctest: +SKIP
+    >>> _a_rival_toll(token_of("8"))                                    # doctest: +SKIP
+    True
+    """
+    w = words()
+    tolls = set(w.toll_nouns) | w.count_nouns
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in tolls
+        and any(a.dep_ == "amod" and a.lower_ in w.rival_toll_words for a in c.children)
+        for v in number.ancestors
+        if v.pos_ in ("VERB", "AUX")
+        for c in v.children
+    )
 
 
 def _reporting_verbs() -> frozenset[str]:

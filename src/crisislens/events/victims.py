@@ -536,7 +536,7 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
         victim = _whose(token) if token.pos_ == "NOUN" else _victim_of(token)
     if victim is None or victim.i in seen or victim.dep_ == "conj":
         return None
-    listed = [victim, *_listed_subjects(victim)]
+    listed = [victim, *_listed_subjects(victim), *_listed_appositions(victim)]
     people = [
         p
         for v in listed
@@ -545,8 +545,10 @@ def _people(token: Token, seen: set[int]) -> list[Token] | None:
     joined = [c for v in listed for c in v.children if c.dep_ == "cc"]
     if any(c.lower_ not in words().counted_conjunctions for c in joined):
         return None  # "a man or a woman"
-    # a conjunct with its own number is counted by it ("a teacher and her 3 pupils")
+    # a conjunct with its own number is counted by it ("a teacher and her 3 pupils"); an
+    # animal listed with the persons is none of them ("a woman, her son and their dog")
     people = [p for p in people if not any(c.dep_ == "nummod" for c in p.children)]
+    people = [p for p in people if p.lemma_.lower() not in words().animal_nouns]
     if people and all(_one_person(p, token) and p.i not in seen for p in people):
         return people + _fellows(token, seen)
     return None
@@ -605,6 +607,32 @@ def _listed_subjects(victim: Token) -> list[Token]:
         for c in item.children
     )
     return listed if joined else []
+
+
+def _listed_appositions(victim: Token) -> list[Token]:
+    """ "A woman, her son and her mother were shot": the parser may take the second item of a
+    list for an apposition of the first and the rest for its conjuncts. An apposition with an
+    "and" conjunct (``counted_conjunctions``), each with a determiner or possessive of its
+    own, is such a list's item (not "Joe Roe, a teacher and father of two", one person).
+
+    >>> doc = nlp("A man, his wife and their son were shot.")  # doctest: +SKIP
+    >>> _listed_appositions(token_of("man"))                   # doctest: +SKIP
+    [wife]
+    """
+    w = words()
+
+    def own_determiner(noun: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+    return [
+        a
+        for a in victim.children
+        if a.dep_ == "appos"
+        and own_determiner(a)
+        and any(c.dep_ == "cc" and c.lower_ in w.counted_conjunctions for c in a.children)
+        and all(own_determiner(c) for c in a.children if c.dep_ == "conj")
+        and any(c.dep_ == "conj" for c in a.children)
+    ]
 
 
 def _ids(victim: Token) -> set[int]:
