@@ -588,3 +588,16 @@ def test_places_an_american_address_points_to_the_united_states(pipeline):
     doc = pipeline.nlp(text)
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
     assert [p.country for p in places if p.name == "Albany"] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("A bomb went off in a market in Baluchistan on Monday.", "Baluchistan", "PAK"),
+        ("Floods displaced thousands across Orissa.", "Orissa", "IND"),
+        ("Troops moved into Arakan state last week.", "Arakan", "MMR"),
+    ],
+)
+def test_places_an_older_name_of_a_province_is_the_province(resolver, text, name, country):
+    place = _one(resolver, text, name)
+    assert (place.country, place.feature) == (country, "admin1")
