@@ -773,3 +773,103 @@ def test_link_a_destruction_and_an_attack_need_more_than_their_city():
     mentions = [looted, shot, burned, stormed]
     pairs, _ = block_features(mentions, np.eye(4), np.eye(4), {f"d{k}": k - 1 for k in range(1, 5)})
     assert (2, 3) in pairs and (0, 1) not in pairs and (1, 2) not in pairs
+
+
+def _sentence(key: str, text: str, trigger: str) -> Event:
+    """An attack told in one sentence of a report of 14 May 2025, in Tarvo."""
+    start = text.index(trigger)
+    return Event(
+        event_id=key,
+        event_type="ASSAULT",
+        evidence=TextSpan(text=text, start=0, end=len(text)),
+        trigger=TextSpan(text=trigger, start=start, end=start + len(trigger)),
+        date="2025-05-14",
+        date_source="published",
+        confidence=0.9,
+    )
+
+
+def test_link_an_act_told_as_going_on_for_years_joins_no_story():
+    """A report of a bombing that adds what the group has done for years ("has been fighting
+    the army since 2011", "hundreds have been slain over the years-long revolt", "is known to
+    carry out kidnappings") tells no second happening of that day: such an act joins no story
+    (link/lasting.py), though it names the group, the city and the day."""
+    day = date(2025, 5, 14)
+    bombing = _sentence("bomb", "A car bomb killed nine people in Tarvo on Wednesday.", "killed")
+    lasting = [
+        _sentence("war", "The militia has been fighting the army in Tarvo since 2011.", "fighting"),
+        _sentence(
+            "toll", "Hundreds of people have been slain over the years-long revolt.", "slain"
+        ),
+        _sentence(
+            "habit", "The militia is known to carry out kidnappings near Tarvo.", "kidnappings"
+        ),
+    ]
+    news = mention_from_event(bombing, "d1", day)
+    told = [mention_from_event(e, f"d{k}", day) for k, e in enumerate(lasting, start=2)]
+    assert not news.compared and all(m.compared and not m.founds for m in told)
+    assigned = StoryLinker(_lemma_model()).assign([news, *told], [], lambda ids: {})
+    assert assigned[str(news.key)] == new_story_id(str(news.key))
+    assert all(assigned[str(m.key)] is None for m in told)
+    # a perfect with no stretch of years, or the worst attack "since 2019", is the day's act
+    again = _sentence(
+        "again", "Gunmen have killed four guards in the worst raid since 2019.", "killed"
+    )
+    assert not mention_from_event(again, "d5", day).compared
+
+
+def test_link_a_month_or_year_and_no_date_need_a_party_named_alike():
+    """An attack a report dates only to a year ("in 2021 a bomb hit the mosque in Tarvo") and
+    another it does not date at all ("two days before, three men were killed in a Tarvo cafe")
+    share only the city, which sees many attacks in a year: they pair only on a party named
+    alike or a figure both give (features.coarse_and_undated). Nor is a stand-in for nobody
+    named a party named alike (ground.told_parties), as between two attacks dated to one month."""
+    town = (4.1, 9.7, "city", "CMR")
+    gunmen = "unidentified armed group (cmr)"
+
+    def attack(key, doc, when, *parties):
+        return LinkMention(
+            key,
+            doc,
+            0,
+            4,
+            event_type="ASSAULT",
+            time=TimeValue.parse(when) if when else None,
+            place=town,
+            arguments=frozenset({gunmen, *parties}),
+            stand_ins=frozenset({gunmen}),
+            entities=frozenset({gunmen, "tarvo", *parties}),
+        )
+
+    mosque = attack("mosque", "d1", "2021", "tarvo mosque")
+    cafe = attack("cafe", "d2", None, "three men")
+    again = attack("again", "d3", None, "tarvo mosque")
+    assert not compatible(mosque, cafe) and compatible(mosque, again)
+    april, later = (
+        attack("april", "d4", "2021-04", "guards"),
+        attack("later", "d5", "2021-04", "pupils"),
+    )
+    assert not compatible(april, later)
+    mentions = [mosque, cafe, again, april, later]
+    pairs, _ = block_features(mentions, np.eye(5), np.eye(5), {f"d{k}": k - 1 for k in range(1, 6)})
+    assert (0, 2) in pairs and (0, 1) not in pairs and (3, 4) not in pairs
+
+
+def test_link_an_attack_only_feared_as_one_more_joins_no_story():
+    """A report of a bombing that tells what was feared after it ("fearing a follow-up attack
+    on the crowd") or what the group only tries, again and again ("its frequent attempts to
+    strike the base") tells no second attack of that day: such an act joins no story
+    (lasting.is_other_act_text, the habit words of lasting.is_lasting_text). A second attack
+    told as done is a happening."""
+    day = date(2025, 5, 14)
+    feared = _sentence("feared", "Police cleared Tarvo, fearing a follow-up attack.", "attack")
+    tries = _sentence(
+        "tries", "It was the latest of its frequent attempts to strike Tarvo.", "strike"
+    )
+    done = _sentence("done", "Another attack killed two guards in Tarvo.", "attack")
+    told = [
+        mention_from_event(feared.model_copy(update={"modality": "possible"}), "d1", day),
+        mention_from_event(tries.model_copy(update={"modality": "planned"}), "d2", day),
+    ]
+    assert all(m.compared and not m.founds for m in told)
+    assert not mention_from_event(done, "d3", day).compared

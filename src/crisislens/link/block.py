@@ -487,13 +487,15 @@ def band_matrices(
     ok &= ~((pa | pb) & ~party & ~same_doc)  # a named party's plan: by its parties, not its place
     ca, cb = _outer(s.coarse, rows)
     loose = (ca | cb) & ~either_undated
+    # one dated to a month or year, the other undated (features.coarse_and_undated)
+    coarse_undated = (ca & ub) | (cb & ua)
     # a destruction and an event of a related type: more than the place (place_not_enough)
     na, nb = _outer(s.place_not_enough, rows)
     _, beyond_i = _overlap(s, "beyond_place", rows)
     beyond = (told_i > 0) | (beyond_i > 0) | (telling_i > 0)
     related_ground = np.where(na | nb, beyond, ground)
     ok &= ~(other_type & (either_undated | loose | ~related_ground))
-    ok &= ~(both_typed & loose & ~((arg_i > 0) | (fig_i > 0)))
+    ok &= ~(both_typed & (loose | coarse_undated) & ~((told_i > 0) | (fig_i > 0)))
     ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart
     # two articles, actors (or targets) of two states
     ok &= ~(_actor_conflict(s, rows, listed=True) & ~same_doc)

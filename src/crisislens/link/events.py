@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crisislens.link.lasting import is_lasting_text, is_other_act_text
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
 from crisislens.link.places import WIDE_FEATURES
@@ -117,6 +118,44 @@ def told_as_kind(event: Event) -> bool:
     if event.trigger is None or event.quantities:
         return False
     return is_kind_text(_before_trigger(event), event.trigger.text)
+
+
+def told_as_lasting(event: Event) -> bool:
+    """Is the event an act its sentence tells as going on for years or as a habit, not one
+    happening (:func:`crisislens.link.lasting.is_lasting_text`)? "The group has been fighting
+    the government since 2007", in a report of Saturday's bombing, is not the bombing, and
+    joins no story.
+
+    >>> from crisislens.schemas import TextSpan
+    >>> text = "The militia has been fighting the army since 2011."
+    >>> e = Event(event_id="e1", event_type="ASSAULT", confidence=0.9, date="2025-03-04",
+    ...     evidence=TextSpan(text=text, start=0, end=len(text)),
+    ...     trigger=TextSpan(text="fighting", start=21, end=29))
+    >>> told_as_lasting(e)
+    True
+    """
+    if event.trigger is None:
+        return False
+    after = event.evidence.text[max(0, event.trigger.end - event.evidence.start) :]
+    return is_lasting_text(_before_trigger(event), event.trigger.text, after)
+
+
+def told_as_feared_other(event: Event) -> bool:
+    """Is the event one more act (:func:`crisislens.link.lasting.is_other_act_text`) that its
+    report only fears, plans or threatens, not one done? "Fearing a follow-up attack on the
+    crowd" in a report of a bombing is no report of the bombing, nor of any attack.
+
+    >>> from crisislens.schemas import TextSpan
+    >>> text = "Guards cleared the square, fearing a follow-up attack."
+    >>> e = Event(event_id="e1", event_type="ASSAULT", confidence=0.9, modality="possible",
+    ...     evidence=TextSpan(text=text, start=0, end=len(text)),
+    ...     trigger=TextSpan(text="attack", start=47, end=53))
+    >>> told_as_feared_other(e), told_as_feared_other(e.model_copy(update={"modality": "asserted"}))
+    (True, False)
+    """
+    if event.trigger is None or event.modality in ("asserted", "negated"):
+        return False
+    return is_other_act_text(_before_trigger(event))
 
 
 def told_as_prior(event: Event) -> bool:
@@ -356,7 +395,10 @@ def mention_from_event(
         named_countries=sent_to(event, named_countries),
         published=published,
         background=told_in_passing(event),
-        compared=told_for_comparison(event) or told_as_kind(event),
+        compared=told_for_comparison(event)
+        or told_as_kind(event)
+        or told_as_lasting(event)
+        or told_as_feared_other(event),
         prior=prior,
         asserted=event.modality in ("asserted", "negated"),
         hedged=event.modality in HEDGED_MODALITIES,

@@ -54,6 +54,7 @@ from crisislens.link.ground import (
     one_order_two_cities,
     place_not_enough,
     telling_figures,
+    told_parties,
 )
 from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
 from crisislens.link.mention import LinkMention
@@ -270,14 +271,36 @@ def party_ground(a: LinkMention, b: LinkMention) -> bool:
 
 
 def _named_in_common(a: LinkMention, b: LinkMention) -> bool:
-    """Who did it or to whom, named alike by both, or a coded figure both give."""
-    return bool(a.arguments & b.arguments or set(a.figures) & set(b.figures))
+    """Who did it or to whom, named alike by both (not a stand-in for nobody named:
+    :func:`crisislens.link.ground.told_parties`), or a coded figure both give."""
+    return bool(told_parties(a) & told_parties(b) or set(a.figures) & set(b.figures))
 
 
 def loosely_dated(a: LinkMention, b: LinkMention) -> bool:
-    """Both dated, but only to the month or year ('earlier this month'): that they agree says
-    little, since many events of one type fall in a month."""
+    """Both dated, but only to the month or year ('earlier this month'), or one so and the
+    other not dated at all (:func:`coarse_and_undated`): that they agree says little, since
+    many events of one type fall in a month."""
+    if coarse_and_undated(a, b):
+        return True
     return a.time is not None and b.time is not None and a.time.coarser(b.time) in COARSE_PRECISIONS
+
+
+def coarse_and_undated(a: LinkMention, b: LinkMention) -> bool:
+    """Is one mention dated only to a month or year and the other not dated at all? "In 2020, a
+    bomb killed the mosque's imam" and "three civilians were killed in a restaurant two days
+    before", both in Kabul: nothing but the city says they are one, and a city sees many
+    attacks in a year.
+
+    >>> from crisislens.link.mention import TimeValue
+    >>> year = LinkMention("a", "d1", 0, 4, time=TimeValue.parse("2020"))
+    >>> coarse_and_undated(year, LinkMention("b", "d2", 0, 4)), coarse_and_undated(
+    ...     year, LinkMention("c", "d2", 0, 4, time=TimeValue.parse("2020-06-05")))
+    (True, False)
+    """
+    return any(
+        x.time is not None and x.time.precision in COARSE_PRECISIONS and y.time is None
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def actors_differ(a: LinkMention, b: LinkMention) -> bool:

@@ -40,6 +40,17 @@ DATELINE_CHARS = 400  # a document's own date, if it gives one, is in its first 
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
+# the keys of data/link.yaml that link/lasting.py reads, each a set of words
+_LASTING_KEYS = (
+    "lasting_words",
+    "lasting_spans",
+    "comparison_heads",
+    "perfect_auxiliaries",
+    "habit_words",
+    "other_act_words",
+)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     path = resources.files("crisislens") / "data" / "link.yaml"
@@ -77,6 +88,7 @@ def lexicon() -> dict:
         "prior_adverbs": frozenset(data.get("prior_adverbs", [])),
         "prior_spans": tuple(data.get("prior_spans", [])),
         "since_times": frozenset(data.get("since_times", [])),
+        **{key: frozenset(data.get(key, [])) for key in _LASTING_KEYS},
         "participants": frozenset(data["participant_labels"]),
         "abbreviations": frozenset(data["abbreviations"]),
         "statements": frozenset(data.get("statement_types", [])),
