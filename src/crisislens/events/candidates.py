@@ -32,6 +32,7 @@ from crisislens.events.mention_rules import (
     denied_claim,
     habitual,
     head_token,
+    in_a_title,
     named_era,
     named_past_event,
     ongoing_perfect,
@@ -235,6 +236,7 @@ class CandidateReader:
             and not standing_stance(c, w, lede)
             and not continued_stance(c, w, lede)
             and not relative_stance(c, w)
+            and not in_a_title(c)
         ]
 
     def _candidate(

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from crisislens.events.dates import DATE_LABELS
 from crisislens.events.rules.draft import forbidden
+from crisislens.events.statement_vetoes import names_a_work
 from crisislens.schemas import Actor, Event
 
 if TYPE_CHECKING:
@@ -403,6 +404,19 @@ def relative_stance(c: Candidate, words: ArticleWords) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not _auxiliaries(verb)
     return verb.tag_ == "VBN" and _perfect(verb, words)
+
+
+def in_a_title(c: Candidate) -> bool:
+    """'The army rejected the report, "They Shoot Us at Night: Raids in the Hills"', 'banned
+    the film "They Killed My Brother"': a trigger inside the quoted title of a work names it;
+    nothing happened, and it is dropped (``CandidateReader.read``;
+    statement_vetoes.names_a_work).
+
+    >>> in_a_title(reader.read(...)[1])  # 'the film "They Killed My Brother"'  # doctest: +SKIP
+    True
+    """
+    head = head_token(c.tokens)
+    return head is not None and names_a_work(head)
 
 
 def _own_date(c: Candidate, verb: Token) -> bool:

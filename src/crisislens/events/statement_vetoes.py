@@ -283,3 +283,54 @@ def retorts(token: Token) -> bool:
     aimed = said or children(token, "dobj")
     clauses = children(token, "advcl")
     return not aimed and any(lemma(c) in words["retort_clauses"] for c in clauses)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def names_a_work(token: Token) -> bool:
+    """A verb inside the quoted title of a report, a book or a film is a word of its name; no
+    one did it: 'rejected the report, "We Can Torture, Kill or Keep You"', 'a study titled
+    "Burning the Villages"' (event_rules.yaml: work_nouns, titling_verbs: the word before the
+    opening quote mark, past a comma or a colon; the verb capitalised as in a title, so that
+    "according to the report, \"soldiers killed 20\"" stays).
+
+    >>> names_a_work(nlp('He rejected the report, "They Burn Our Homes".')[7])  # doctest: +SKIP
+    True
+    """
+    if not token.text[:1].isupper():
+        return False  # a title's words are capitalised; a quote's verbs are not
+    before = _paragraph_before(token)  # a colon in the title may end the parse's sentence
+    quotes = [t for t in before if t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS]
+    if len(quotes) % 2 == 0:
+        return False  # not inside a quotation
+    ahead = [t for t in before if t.i < quotes[-1].i and t.text not in (",", ":")]
+    if not ahead:
+        return False
+    words = vocabulary().words
+    named = lemma(ahead[-1])
+    return named in words.work_nouns or named in words.titling_verbs
+
+
+def _paragraph_before(token: Token) -> list[Token]:
+    """The words before ``token`` in its paragraph, in order."""
+    start = token.i
+    while start > 0 and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    return list(token.doc[start : token.i])
+
+
+def evidence_supports(token: Token) -> bool:
+    """Figures, evidence or findings that support, or do not support, a claim bear it out or
+    not; no party backs anyone: "the numbers did not support the opposition's charges", "the
+    findings support the ministry's account" (event_rules.yaml: bearing_verbs,
+    evidence_subjects). "Kestland supports the plan" stays.
+
+    >>> evidence_supports(nlp("The figures do not support the claim.")[4])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.bearing_verbs:
+        return False
+    subjects = children(token, "nsubj")
+    return bool(subjects) and all(lemma(s) in words.evidence_subjects for s in subjects)

@@ -19,6 +19,7 @@ from crisislens.events.statement_vetoes import (
     asks_a_question,
     decides_an_act,
     describes_a_source,
+    evidence_supports,
     insists_on_a_fact,
     notifies,
     quote_attribution,
@@ -400,6 +401,130 @@ def _adjective(token: Token, lex: Lexicon) -> bool:
     return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
 
 
+def fired_in_joy(token: Token, lex: Lexicon) -> bool:
+    """Shots fired into the air at a celebration are joy, no warning and no attack: "fighters
+    drove through the streets firing into the sky" after "celebratory gunfire rang out", "guests
+    shot in the air at the wedding" (event_rules.yaml: joy_fire_verbs, celebration_marks, in the
+    sentence or the one before it; the air is event_lexicon.yaml's open_sky). "Police fired into
+    the air to scatter the crowd" stays a warning, and shots fired at anyone stay an attack.
+
+    >>> fired_in_joy(nlp("At the wedding they fired into the air.")[5], lex)  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.joy_fire_verbs or children(token, "dobj"):
+        return False
+    sky = lex.argument_classes["open_sky"].nouns
+    aims = [(p, o) for p in children(token, "prep") for o in children(p, "pobj")]
+    if not any(lemma(o) in sky for _, o in aims):
+        return False
+    if any(
+        p.lower_ in words.shot_at_preps
+        and lemma(o) not in sky
+        and o.ent_type_ not in ("DATE", "TIME")
+        for p, o in aims
+    ):
+        return False  # "fired in the air and at the car"
+    sentence = token.sent
+    span = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    around = list(span) + list(sentence) if span.start != sentence.start else list(sentence)
+    return any(lemma(t) in words.celebration_marks for t in around)
+
+
+def forces_march(token: Token) -> bool:
+    """Police or troops who march move in formation; they stage no protest: "riot police
+    marched toward the protesters", "the soldiers marched into the square" (event_rules.yaml:
+    marching_verbs, marching_forces). What they do on arriving (tear gas fired, arrests) is
+    coded from its own words. "Nurses marched to the ministry" stays a protest.
+
+    >>> forces_march(nlp("Riot police marched toward the crowd.")[2])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.marching_verbs:
+        return False
+    marchers = children(token, "nsubj")
+    if not marchers and token.dep_ == "conj":
+        marchers = children(token.head, "nsubj")  # "officers lined up and marched on them"
+    forces = words.marching_forces
+    counted = [o for m in marchers for p in children(m, "prep") for o in children(p, "pobj")]
+    return bool(marchers) and all(
+        lemma(m) in forces or any(lemma(o) in forces for o in counted) for m in marchers
+    )  # "dozens of police officers marched on the crowd"
+
+
+def marches_captives(token: Token, lex: Lexicon) -> bool:
+    """Marching people somewhere drives captives along; the captors protest nothing: "the
+    gunmen gathered the villagers and marched them into the bush" (event_rules.yaml:
+    marching_verbs; an object that is no place of event_lexicon.yaml's gathering_places).
+    "Thousands marched the streets of Velm" stays a protest.
+
+    >>> marches_captives(nlp("They marched the hostages into the forest.")[1], lex)  # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.marching_verbs:
+        return False
+    places = lex.argument_classes["gathering_places"]
+    led = children(token, "dobj")
+    return bool(led) and not any(
+        o.ent_type_ in places.entities or lemma(o) in places.nouns for o in led
+    )
+
+
+def calls_on_someone(token: Token) -> bool:
+    """Calling on someone with nothing asked of them visits that person: "the foreign minister
+    called on his counterpart in Velm", the headline "Ministry calls on British ambassador"
+    (event_rules.yaml: visiting_particles). "Called on Norland to release the prisoners", with
+    its "to" clause, or "called on them for restraint" stays a request.
+
+    >>> calls_on_someone(nlp("The minister called on his counterpart.")[2])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.visiting_calls:
+        return False
+    on = [p for p in children(token, "prep", "prt") if p.lower_ in words.visiting_particles]
+    hosts = [o for p in on for o in children(p, "pobj")]
+    if not hosts:
+        return False
+    asked = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    asked += [c for h in hosts for c in h.subtree if c.tag_ == "TO"]
+    asked += [p for h in [token, *hosts] for p in h.subtree if p.lower_ == "for"]
+    return not asked
+
+
+def disperses_itself(token: Token) -> bool:
+    """A crowd that disperses leaves; it breaks up no one: "protesters dispersed peacefully
+    after the rally", the headline "Protesters disperse, only to gather again"
+    (event_rules.yaml: scattering_verbs). "Police dispersed the crowd", "the crowd was
+    dispersed" and "ordered them to disperse" stay a dispersal.
+
+    >>> disperses_itself(nlp("The protesters dispersed after the rally.")[2])  # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.scattering_verbs:
+        return False
+    if children(token, "dobj", "nsubjpass", "auxpass") or token.dep_ in ("xcomp", "acl"):
+        return False
+    return bool(children(token, "nsubj"))
+
+
+def stationed_there(token: Token) -> bool:
+    """Forces described as stationed or based somewhere are where they are; no one moves them:
+    "police stationed nearby made no attempt to stop them", "troops based in the north"
+    (event_rules.yaml: posting_verbs). A participle on a noun with no date and no "by" tells
+    a state; "Kestland stationed 2,000 troops on the border on Monday" stays a deployment.
+
+    >>> stationed_there(nlp("Police stationed nearby did nothing.")[1])  # doctest: +SKIP
+    True
+    """
+    if lemma(token) not in vocabulary().words.posting_verbs:
+        return False
+    if token.dep_ != "acl" or token.tag_ != "VBN" or children(token, "agent"):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
 def part_of_a_name(token: Token) -> bool:
     """A capitalised verb after a lower-case word or a quote mark inside a name is a word of it,
     no act: "the Committee to Protect Journalists" protects no one, nor do "the Campaign to Stop
@@ -446,4 +571,11 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or idiom_particle(verb)
         or retorts(verb)
         or part_of_a_name(verb)
+        or fired_in_joy(verb, lex)
+        or forces_march(verb)
+        or marches_captives(verb, lex)
+        or calls_on_someone(verb)
+        or disperses_itself(verb)
+        or stationed_there(verb)
+        or evidence_supports(verb)
     )
