@@ -873,3 +873,45 @@ def test_link_an_attack_only_feared_as_one_more_joins_no_story():
     ]
     assert all(m.compared and not m.founds for m in told)
     assert not mention_from_event(done, "d3", day).compared
+
+
+def test_link_an_investigation_is_no_condemnation_of_the_same_blast():
+    """Reports of a blast that tell the ministry investigating it and the ministry condemning
+    it (or accusing someone of it) tell two acts, though both are ACCUSE events of one speaker,
+    day and city (``mode_partners`` in data/link.yaml); two reports of the investigation still
+    meet."""
+    probe = _told(
+        "probe",
+        "d1",
+        "ACCUSE",
+        "investigate",
+        "The ministry is investigating the Tarvo blast.",
+        "investigating",
+        actor=("ministry", "GOV"),
+        recipient=("Tarvo blast", None),
+    )
+    condemned = _told(
+        "condemned",
+        "d2",
+        "ACCUSE",
+        "disapprove",
+        "The ministry condemned the Tarvo blast.",
+        "condemned",
+        actor=("ministry", "GOV"),
+        recipient=("Tarvo blast", None),
+    )
+    again = _told(
+        "again",
+        "d3",
+        "ACCUSE",
+        "investigate",
+        "The ministry opened an inquiry into the Tarvo blast.",
+        "inquiry",
+        actor=("ministry", "GOV"),
+        recipient=("Tarvo blast", None),
+    )
+    assert not compatible(probe, condemned) and compatible(probe, again)
+    pairs, _ = block_features(
+        [probe, condemned, again], np.eye(3), np.eye(3), {"d1": 0, "d2": 1, "d3": 2}
+    )
+    assert (0, 2) in pairs and (0, 1) not in pairs
