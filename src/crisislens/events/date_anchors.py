@@ -68,6 +68,7 @@ class DateWords:
     reference_window_days: int
     happening_window_days: int
     said_day_lag_days: int
+    noun_of_preps: frozenset[str]
     carry_sentences: int
     night_day_gap: int
     carry_precisions: frozenset[str]

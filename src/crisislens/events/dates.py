@@ -228,6 +228,8 @@ class ArticleDates:
         for how in ("own", "phrase"):
             if found[how]:
                 return self._stepped(*found[how][0])
+        if (noun_date := self._of_its_noun(tokens)) is not None:
+            return noun_date
         if not found["sentence"] and sent.start in self.datelined:
             found["sentence"].append((self.datelined[sent.start], 0))
         if len(found["sentence"]) != 1 or told_as_earlier(tokens):
@@ -241,6 +243,27 @@ class ArticleDates:
         if clause_verb(ent.root).lemma_.lower() in date_words().reporting_verbs:
             return replace(found_date, said=True)  # "..., officials said Sunday"
         return found_date
+
+    def _of_its_noun(self, tokens: list[Token]) -> ResolvedDate | None:
+        """For a toll told in a relative clause on a noun (a verb with a counted object), the
+        date that premodifies the noun, or the noun whose "of" phrase holds it: "the April 1983
+        bombing of the embassy, which killed 63 people" dates the killing April 1983, whatever
+        day the sentence tells."""
+        if not modifies_a_noun(tokens):
+            return None
+        verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in verb.children
+        ):
+            return None  # a toll: "which killed 63 people"
+        nouns = {verb.head.i}
+        if verb.head.dep_ == "pobj" and verb.head.head.lower_ in date_words().noun_of_preps:
+            nouns.add(verb.head.head.head.i)  # "the 1983 bombing of the embassy, which ..."
+        for ent in self.entities:
+            root = ent.root
+            if root.dep_ in PREMODIFIERS and root.i < root.head.i and root.head.i in nouns:
+                return self.resolved[ent.start]
+        return None
 
     def _stepped(self, ent: Span, days: int) -> ResolvedDate:
         """The date of ``ent`` stepped by ``days`` (a day's only: a month stays itself)."""
