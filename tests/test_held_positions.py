@@ -71,3 +71,21 @@ def test_a_sanctions_designation_is_a_sanction(extract):
 def test_a_successor_designated_is_no_sanction(extract):
     text = "The ruling party on Tuesday designated a successor to its ailing chairman."
     assert not _asserted(extract(text, published=PUB), "SANCTION")
+
+
+REEF = "Norland's coast guard fired water cannon at a Kestish boat near the reef on Monday. "
+
+
+def test_a_ruling_rejected_is_held_where_the_parse_takes_the_noun_as_subject(extract):
+    """mention_rules._relative_start: "a ruling Norland has rejected" read as a clause whose
+    subject is "a ruling Norland" is still the ruling's relative clause."""
+    text = (
+        REEF + "An international tribunal ruled in 2016 that Norland's claims to the reef had no "
+        "legal basis, a ruling Norland has rejected."
+    )
+    assert not _asserted(extract(text, published=PUB), "REJECT")
+
+
+def test_a_verdict_rejected_on_a_day_stays(extract):
+    text = REEF + "A Kestish court found the captain guilty, a verdict Norland rejected on Tuesday."
+    assert _asserted(extract(text, published=PUB), "REJECT")

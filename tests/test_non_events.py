@@ -560,3 +560,38 @@ def test_threats_and_forces_mustered_stay(extract, text, event_type):
     """A warning of one's own act, or of sanctions, threatens; reserve units are mustered; a
     state that intervenes uses force; workers strike; a deal struck is an agreement."""
     assert _asserted(extract(text, published=PUB), event_type)
+
+
+def test_coming_to_power_is_no_visit(extract):
+    """verb_vetoes.rises_to_power."""
+    text = (
+        'Kapoor had said on Friday: "When PM Narendra Modi came to power, an officer was chosen '
+        'from Gujarat to lead the unit."'
+    )
+    assert not _asserted(extract(text, published=PUB), "CONSULT")
+
+
+def test_ways_discussed_are_a_topic_of_the_talks(extract):
+    """verb_vetoes.ways_discussed: the talks stay, what they were about is no act."""
+    text = (
+        "The two foreign ministers met in Kestport on Tuesday and discussed ways to strengthen "
+        "trade ties."
+    )
+    record = extract(text, published=PUB)
+    assert _asserted(record, "CONSULT")
+    assert not _asserted(record, "COOPERATE")
+
+
+def test_a_head_dropped_concedes_nothing(extract):
+    """event_rules.yaml no_event_objects: drop (a head, a gaze)."""
+    text = "As the sentence was read on Monday, the defendant dropped his head."
+    assert not _asserted(extract(text, published=PUB), "CONCEDE")
+
+
+def test_a_source_released_after_a_run_on_headline_is_no_release(extract):
+    """statement_vetoes.describes_a_source: the headline's verb takes the participle."""
+    text = (
+        "Attacks rise According to the Varo Security Index released last week, bombings rose "
+        "by 30% last year."
+    )
+    assert not _asserted(extract(text, published=PUB), "RETREAT")

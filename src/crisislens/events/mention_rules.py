@@ -399,7 +399,10 @@ def relative_stance(c: Candidate, words: ArticleWords) -> bool:
     if c.noun or c.event.modality != "asserted":
         return False
     verb = trigger_verb(c.tokens)
-    if verb is None or verb.dep_ != "relcl" or _dated_clause(verb):
+    if verb is None:
+        return False
+    start = _relative_start(verb)
+    if start is None or any(t.ent_type_ in DATE_LABELS for t in verb.subtree if t.i >= start):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
         return not _auxiliaries(verb)
@@ -417,6 +420,22 @@ def in_a_title(c: Candidate) -> bool:
     """
     head = head_token(c.tokens)
     return head is not None and names_a_work(head)
+
+
+def _relative_start(verb: Token) -> int | None:
+    """Where the relative clause a verb heads begins; None where it heads none. The parser
+    can read "a ruling Norland has rejected" as a clause whose subject is "a ruling Norland":
+    a proper name after "a" and a common noun is the noun and the subject of its clause."""
+    if verb.dep_ == "relcl":
+        return verb.left_edge.i
+    for subject in (x for x in verb.children if x.dep_ == "nsubj" and x.pos_ == "PROPN"):
+        article = next((x for x in subject.children if x.dep_ == "det"), None)
+        if article is None or "Ind" not in article.morph.get("Definite", []):
+            continue  # "a", "an"
+        nouns = [x for x in subject.children if article.i < x.i < subject.i]
+        if any(x.dep_ in ("amod", "compound") and x.tag_ in ("NN", "VBG") for x in nouns):
+            return subject.i  # the clause is "Norland has rejected"
+    return None
 
 
 def _own_date(c: Candidate, verb: Token) -> bool:

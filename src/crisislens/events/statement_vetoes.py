@@ -62,21 +62,45 @@ def describes_a_source(token: Token) -> bool:
     """A participle in an "according to" phrase describes the source, it names no event:
     "according to the index released last week", "according to figures published by the
     ministry", also where the parse hangs the phrase on the participle (event_rules.yaml:
-    source_marks).
+    source_marks), and where a headline run into the text hangs it on the headline's verb.
 
     >>> describes_a_source(nlp("According to a report released today, it fell.")[4])  # doctest: +SKIP
     True
     """
+    marks = vocabulary().words.source_marks
+    if _run_on_from_a_source(token, marks):
+        return True
     if token.tag_ != "VBN":
         return False
-    marks = vocabulary().words.source_marks
     bare = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
     if bare and any(c.dep_ == "prep" and c.lower_ in marks for c in token.children):
         return True
     noun = token.head
     if token.dep_ != "acl" or noun.dep_ != "pobj":
         return False
-    prep = noun.head
+    return _names_a_source(noun.head, marks)
+
+
+def _run_on_from_a_source(token: Token, marks: frozenset[str]) -> bool:
+    """A headline run into the text can hang the participle on the headline's verb, and the
+    parser may tag it as a past tense ("Bombings surge According to the index released last
+    week"): a verb with no subject, auxiliary or object whose word before it ends the phrase
+    that names a source, with no verb between, describes that source."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == token.sent.start:
+        return False
+    told = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+    if any(c.dep_ in told for c in token.children):
+        return False
+    for word in [token.nbor(-1), *token.nbor(-1).ancestors]:
+        if word.pos_ in ("VERB", "AUX") or word.i > token.i:
+            return False
+        if word.dep_ == "prep" and _names_a_source(word, marks):
+            return True
+    return False
+
+
+def _names_a_source(prep: Token, marks: frozenset[str]) -> bool:
+    """Whether a preposition opens the phrase that names a source: "according to", "per"."""
     return prep.lower_ in marks or (prep.lower_ == "to" and prep.head.lower_ in marks)
 
 

@@ -525,6 +525,45 @@ def stationed_there(token: Token) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
+def rises_to_power(token: Token) -> bool:
+    """Coming, rising or sweeping "to power" takes office; no one visits, meets or withdraws:
+    "when the general came to power", "the party swept to power in a landslide"
+    (event_rules.yaml: accession_objects). "The envoy came to the capital for talks" stays a
+    visit.
+
+    >>> rises_to_power(nlp("When the general came to power, ...")[3])  # doctest: +SKIP
+    True
+    """
+    gained = vocabulary().words.accession_objects
+    return any(
+        lemma(o) in gained
+        for p in children(token, "prep")
+        if p.lower_ == "to"
+        for o in children(p, "pobj")
+    )
+
+
+def ways_discussed(token: Token) -> bool:
+    """An act in a "to" clause on a noun of means that people discuss or explore is what they
+    talk about; no one has done it: "the ministers discussed ways to strengthen ties", "the
+    envoys explored options to end the siege" (event_rules.yaml: topic_talk_verbs,
+    means_nouns). The talk itself stays a meeting, and "took steps to seal the border" is left
+    as the rules read it.
+
+    >>> ways_discussed(nlp("They discussed ways to strengthen ties.")[4])  # doctest: +SKIP
+    True
+    """
+    if token.dep_ not in ("relcl", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    words = vocabulary().words
+    means = token.head
+    if lemma(means) not in words.means_nouns or means.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return lemma(means.head) in words.topic_talk_verbs
+
+
 def part_of_a_name(token: Token) -> bool:
     """A capitalised verb after a lower-case word or a quote mark inside a name is a word of it,
     no act: "the Committee to Protect Journalists" protects no one, nor do "the Campaign to Stop
@@ -578,4 +617,6 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or disperses_itself(verb)
         or stationed_there(verb)
         or evidence_supports(verb)
+        or rises_to_power(verb)
+        or ways_discussed(verb)
     )
