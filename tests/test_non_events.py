@@ -562,6 +562,43 @@ def test_threats_and_forces_mustered_stay(extract, text, event_type):
     assert _asserted(extract(text, published=PUB), event_type)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader, who returned to Varo after nine years in exile, addressed "
+        "supporters on Sunday.",
+        "After firing on the checkpoint, the gunman returned to his car and drove off on Monday.",
+    ],
+)
+def test_one_person_going_back_somewhere_withdraws_nothing(extract, text):
+    """verb_vetoes.goes_back: an intransitive return by one person is no RETREAT."""
+    assert not _asserted(extract(text, published=PUB), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestish troops returned to their bases on Monday after the ceasefire.",
+        "The rebels returned the seized trucks to the company on Monday.",
+    ],
+)
+def test_forces_pulling_back_and_things_handed_back_stay_a_return(extract, text):
+    assert _triggers(extract(text, published=PUB), "RETREAT") == ["returned"]
+
+
+def test_a_return_to_come_stays_as_read(extract):
+    """goes_back leaves a return still to come ("will return"), whoever returns."""
+    text = "The exiled opposition leader will return to Varo next month, his party said on Monday."
+    assert [e for e in extract(text, published=PUB).events if e.event_type == "RETREAT"]
+
+
+def test_a_return_pleaded_for_stays_part_of_the_plea(extract):
+    """goes_back leaves a return by many: the plea keeps the villagers as its recipient."""
+    text = "The governor on Monday pleaded with villagers to return to their homes in Tolmo."
+    pleas = _asserted(extract(text, published=PUB), "REQUEST")
+    assert pleas and pleas[0].recipient is not None and "villager" in pleas[0].recipient.name
+
+
 def test_coming_to_power_is_no_visit(extract):
     """verb_vetoes.rises_to_power."""
     text = (

@@ -525,6 +525,45 @@ def stationed_there(token: Token) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
+def goes_back(token: Token) -> bool:
+    """One person who returns somewhere goes back there; no one withdraws or hands anything
+    back: "the party leader, who returned to the country after years in exile, ...", "the
+    gunman returned to his car" (event_rules.yaml: homecoming_verbs). Only a single person
+    counts (a name, a singular personal pronoun, or one person's noun): crowds, protesters or
+    civilians who return may be protesting again or asked back, and forces (mustered_forces)
+    pull back. A return with an object or in the passive stays a return, as does one asked
+    for (an xcomp) and one still to come ("will return").
+
+    >>> goes_back(nlp("The leader returned to the country.")[2])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.homecoming_verbs or token.dep_ == "xcomp":
+        return False
+    if children(token, "dobj", "nsubjpass", "auxpass") or token.tag_ == "VB":
+        return False  # "she will return to host the show": a return to come, read as such
+    movers = children(token, "nsubj")
+    if token.dep_ in ("relcl", "acl") and all(m.tag_ in ("WP", "WDT") for m in movers):
+        movers = [token.head]  # "the leader, who returned ..."
+    elif not movers and token.dep_ in ("advcl", "conj"):
+        movers = children(token.head, "nsubj")  # "he served ..., returning to the city"
+    return len(movers) == 1 and _one_person(movers[0], words.mustered_forces)
+
+
+def _one_person(word: Token, forces: frozenset[str]) -> bool:
+    """A single person: a name, a singular pronoun that is no "it" ("he", "she"), or a singular
+    common noun that is no force and has no conjunct ("the leader", not "the leader and his
+    aides")."""
+    if children(word, "conj"):
+        return False
+    if word.tag_ == "PRP":
+        number, gender = word.morph.get("Number", []), word.morph.get("Gender", [])
+        return number == ["Sing"] and "Neut" not in gender
+    if word.ent_type_ == "PERSON":
+        return True
+    return word.tag_ == "NN" and not word.ent_type_ and lemma(word) not in forces
+
+
 def rises_to_power(token: Token) -> bool:
     """Coming, rising or sweeping "to power" takes office; no one visits, meets or withdraws:
     "when the general came to power", "the party swept to power in a landslide"
@@ -617,6 +656,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or disperses_itself(verb)
         or stationed_there(verb)
         or evidence_supports(verb)
+        or goes_back(verb)
         or rises_to_power(verb)
         or ways_discussed(verb)
     )
