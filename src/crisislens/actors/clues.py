@@ -154,7 +154,7 @@ def _country_in_owner_name(coder: ActorCoder, inner: Span, token: Token) -> str 
     first = next((t.i for t in inner if t.dep_ != "det"), inner.start)
     if inner.label_ != "ORG" or token.i != first or inner.root.dep_ != "poss":
         return None
-    return next((c for t in inner if (c := coder.country_word(t.text)) is not None), None)
+    return coder.country_in(inner)
 
 
 def _untagged_body(coder: ActorCoder, mention: Mention, token: Token) -> CodedName | None:

@@ -26,6 +26,7 @@ from crisislens.geo.lexicon import GeoLexicon
 from crisislens.geo.media import Outlets
 from crisislens.geo.resolver import DIRECTIONS
 from crisislens.nlp.doc_cache import doc_ents, doc_text
+from crisislens.nlp.names import fold_place_name
 from crisislens.schemas import Actor
 
 __all__ = ["ActorCoder", "ArticleContext"]
@@ -171,7 +172,7 @@ class ActorCoder:
         if named is None and place_name:
             named = self.dictionary.named(ent.text, context.day)
         if named is None and ent.label_ == "PERSON":
-            named = self._near_miss(ent, context)
+            named = self._country_taken_for_a_person(ent) or self._near_miss(ent, context)
         if named is None:  # a people the tagger took for a place ("the Yoruba")
             iso3 = self.dictionary.nationality(ent.text)
             named = CodedName(ent.text, iso3, None) if iso3 else None
@@ -190,6 +191,18 @@ class ActorCoder:
             if len({c.name for c in found}) == 1:
                 return found[0]
         return None
+
+    def _country_taken_for_a_person(self, ent: Span) -> CodedName | None:
+        """A country's name of several words that the tagger took for a person's is the
+        country's government: "Papua New Guinea declares an emergency", "Papua New Guinea's
+        police chief". A one-word name stays a person's ("Jordan")."""
+        words = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+        if self.gazetteer is None or len(words) < 2:
+            return None
+        if fold_place_name(words.text) not in self.gazetteer.multiword_country_names():
+            return None
+        country = self.gazetteer.country_by_name(words.text)
+        return CodedName(country.name, country.country, "GOV") if country is not None else None
 
     def _place_as_state(self, ent: Span) -> CodedName | None:
         """A country, a capital standing for its government ("Moscow said"), or a region
@@ -216,6 +229,19 @@ class ActorCoder:
         ):
             return CodedName(top.name, top.country, "GOV")
         return None
+
+    def country_in(self, words: Span) -> str | None:
+        """ISO3 of the first country the words of a name name, a country's name of several
+        words before its single words: "Papua New Guinea PM" is PNG's, not Guinea's, and
+        "Ruritanian Dockers' Union" Ruritania's."""
+        names = self.gazetteer.multiword_country_names() if self.gazetteer is not None else ()
+        for width in range(len(words), 1, -1) if names else ():
+            for start in range(len(words) - width + 1):
+                text = words[start : start + width].text
+                country = self.country_word(text) if fold_place_name(text) in names else None
+                if country is not None:
+                    return country
+        return next((c for t in words if (c := self.country_word(t.text)) is not None), None)
 
     def country_word(self, word: str) -> str | None:
         """ISO3 for a nationality word or a country's name, else None."""

@@ -460,9 +460,7 @@ def unknown_name(coder: ActorCoder, mention: Mention) -> Actor | None:
     if mention.country is None and ent.label_ == "ORG":
         part_of_known_body(coder, mention)
     if mention.country is None:
-        mention.country = next(
-            (coder.country_word(t.text) for t in ent if coder.country_word(t.text)), None
-        )
+        mention.country = coder.country_in(ent)
     if mention.country is None:  # "Vice-President Jan Example": the country in context
         organ = mention.sector == "GOV" and mention.head.lemma_.lower() not in words.state_words
         beside = mention.span if organ else None  # not another party's (others_countries)
