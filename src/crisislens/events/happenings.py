@@ -34,6 +34,7 @@ from crisislens.events.candidates import (
     told_roles,
 )
 from crisislens.events.dates import told_as_earlier
+from crisislens.events.ledes import dated_by_its_report
 from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
@@ -71,7 +72,7 @@ from crisislens.events.seizures import (
     told_attack,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
-from crisislens.link.mention import TimeValue
+from crisislens.link.mention import DAY_WINDOW, TimeValue
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
 from crisislens.schemas import Actor, Event
@@ -681,20 +682,33 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
 def _told_earlier(c: Candidate, fitting: list[Happening]) -> list[Happening]:
     """The happenings ``c`` may tell of that are told as earlier than another it may tell of:
     each of their members dated by its own words is dated before any such member of the other
-    (``Happening.span``). A mention with no date of its own, in a paragraph none of their
+    (``Happening.span``), and more days before than ``DAY_WINDOW`` where the other has its day
+    only from its report (``_reported``: "residents said on Wednesday" may tell Tuesday's
+    strike). A mention with no date of its own, in a paragraph none of their
     members is in, tells the later one, the report's news, rather than the background told nearer it: "A suicide bomber
     struck a market in Orvel on Saturday ... A truck bomb killed 28 in the same market last
     month ... Police said the bomber detonated his car near a crowd" (Saturday's)."""
     if c.date is not None or len(fitting) < 2:
         return []
-    starts = [h.span[0] for h in fitting if h.span is not None]
+    starts = [(h.span[0], _reported(h)) for h in fitting if h.span is not None]
     return [
         h
         for h in fitting
         if h.span is not None
-        and any(h.span[1] < start for start in starts)
+        and any(
+            h.span[1] < start and not (reported and (start - h.span[1]).days <= DAY_WINDOW)
+            for start, reported in starts
+        )
         and c.paragraph not in h.paragraphs
     ]
+
+
+def _reported(h: Happening) -> bool:
+    """Whether every member of ``h`` dated by its own words has its day only from its report
+    (events/ledes.py ``dated_by_its_report``: "Gunmen killed eight villagers, residents said on
+    Wednesday"): such a day may be a day or two after the act's."""
+    dated = [m for m in h.members if m.date is not None and not m.part]
+    return bool(dated) and all(dated_by_its_report(m) for m in dated)
 
 
 def _period(day: str, precision: str) -> tuple[date, date] | None:
