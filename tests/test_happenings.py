@@ -944,3 +944,49 @@ def test_a_bombing_days_before_told_beside_the_news_is_another_happening(extract
         q.value for e in _asserted(record, "ASSAULT") for q in e.quantities if q.kind == "dead"
     )
     assert dead == [3, 40]
+
+
+def test_officers_also_wounded_in_the_attack_in_a_district_add_to_its_toll(extract):
+    """retelling.further_attack: "Five officers were also wounded in the assault in Bannu
+    district" adds to the toll of the attack told before (a casualty clause), no further attack
+    at a place of its own."""
+    record = extract(
+        "Militants armed with rifles and grenades attacked a police station in northwestern "
+        "Pakistan before dawn on Monday, killing nine officers, police said.\n\n"
+        "Five officers were also wounded in the assault in Bannu district, a senior police "
+        "officer said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    figures = {(q.kind, q.value) for q in assaults[0].quantities}
+    assert {("dead", 9), ("injured", 5)} <= figures
+
+
+def test_the_first_of_two_car_bombs_told_by_a_verb_of_its_own_is_one_attack(extract):
+    """steps.counted_step: "The first car ... blew up" is one of the "Two car bombs" the lede
+    counts, a paragraph before, though no word of the two verbs is alike."""
+    record = extract(
+        "Two car bombs went off in quick succession beside a bus depot in Kirkuk on Tuesday "
+        "evening, killing at least 11 people, police said.\n\n"
+        "The first car, parked outside a pharmacy, blew up at about 6 p.m., officials said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {"went off", "blew up"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_more_attackers_told_by_a_verb_of_their_own_are_one_attack(extract):
+    """steps.more_doers: "Three more attackers stormed the gate" brings in more of the assault's
+    doers, a paragraph after a lede that names none."""
+    record = extract(
+        "At least six soldiers were killed on Sunday in an assault on an army base in eastern "
+        "Afghanistan, officials said.\n\n"
+        "Three more attackers stormed the gate after the blast, with two of them quickly shot "
+        "by guards, a spokesman said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {"assault", "stormed"} <= {m.trigger.text for m in assaults[0].mentions}

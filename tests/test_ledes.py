@@ -1,4 +1,4 @@
-"""The lede against the rest of its report (events/ledes.py)."""
+"""The lede against its headline and the rest of its report (events/ledes.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,38 @@ PUB = "2024-03-14"  # a Thursday
 
 def _assaults(record):
     return [e for e in record.events if e.event_type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_lede_told_in_retaliation_tells_its_headline(extract):
+    """The lede's "in an apparent retaliation for" sets it apart from earlier news only: the
+    headline that sums it up is its happening."""
+    record = extract(
+        "Rebels storm army post, kill five soldiers\n\n"
+        "KASSALA: Suspected rebels killed five soldiers on Tuesday in an apparent retaliation "
+        "for the arrest of their commander, the army said.\n\n"
+        "Twenty fighters stormed an army post near Kassala and opened fire shortly before "
+        "dawn, an army spokesman said.",
+        published=PUB,
+    )
+    assaults = _assaults(record)
+    assert len(assaults) == 1
+    assert {"killed", "storm army post, kill"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_a_lede_of_two_separate_posts_tells_its_headline(extract):
+    """ "two separate army posts" marks the lede's raid as new, but nothing was told before it
+    save the headline."""
+    record = extract(
+        "Gunmen Attacked Army Posts, Killed 7\n\n"
+        "Gunmen stormed two separate army posts in the east of the country on Tuesday night, "
+        "killing five soldiers and two guards.\n\n"
+        "The gunmen sprayed the post in the town of Kassala with bullets after they failed to "
+        "break into a nearby depot.",
+        published=PUB,
+    )
+    assaults = _assaults(record)
+    assert len(assaults) == 1
+    assert {"Attacked", "stormed"} <= {m.trigger.text for m in assaults[0].mentions}
 
 
 def test_a_lede_dated_by_its_report_is_not_told_as_later_than_the_day_before(extract):

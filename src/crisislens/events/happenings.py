@@ -34,7 +34,11 @@ from crisislens.events.candidates import (
     told_roles,
 )
 from crisislens.events.dates import told_as_earlier
-from crisislens.events.ledes import dated_by_its_report
+from crisislens.events.ledes import (
+    dated_by_its_report,
+    headline_only,
+    in_lede,
+)
 from crisislens.events.pairs import (
     actors_compatible,
     dates_compatible,
@@ -72,6 +76,7 @@ from crisislens.events.seizures import (
     told_attack,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
+from crisislens.events.steps import counted_step, more_doers
 from crisislens.link.mention import DAY_WINDOW, TimeValue
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head
@@ -539,6 +544,8 @@ def group(candidates: list[Candidate]) -> list[Happening]:
         if before_the_news(c, told):
             pool = [h for h in happenings if c.sentence in h.scopes]
         target = None if c.new else antecedent(c, pool) or _nearest(c, pool)
+        if target is None and in_lede(c, (h.members for h in pool)):
+            target = _headline_told(c, pool)
         if target is None:
             happenings.append(Happening([c]))
         else:
@@ -548,6 +555,16 @@ def group(candidates: list[Candidate]) -> list[Happening]:
                 c.part = True
             fold_seizures(target.members)
     return happenings
+
+
+def _headline_told(c: Candidate, happenings: list[Happening]) -> Happening | None:
+    """The happening told only in the headline that ``c``, a mention of the lede, tells, its
+    own words that set it apart from earlier news aside (events/ledes.py): "Gunmen storm police
+    station" and "gunmen stormed two separate police stations" are one happening."""
+    own = OwnWords(separate=False, later=sequel(c), apart=False)
+    return next(
+        (h for h in happenings if headline_only(h.members) and _compatible(c, h, own)), None
+    )
 
 
 def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
@@ -596,7 +613,7 @@ def _alike(a: Candidate, b: Candidate) -> bool:
         return True
     if a.generic or b.generic or a.weak or b.weak:
         return True
-    if attack_retold(a, b) or one_armed_side(a, b):
+    if attack_retold(a, b) or one_armed_side(a, b) or counted_step(a, b) or more_doers(a, b):
         return True  # a wire report's attack, told again in a paragraph of its own
     (actor_a, recipient_a), (actor_b, recipient_b) = told_roles(a.event), told_roles(b.event)
     return party_shared(actor_a, actor_b) or party_shared(recipient_a, recipient_b)

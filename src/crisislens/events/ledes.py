@@ -1,18 +1,47 @@
-"""What a report's lede tells against the rest of the report.
+"""What a report's lede tells against its headline and the rest of the report.
+
+A headline tells the article's happening, and so does the lede, the first paragraph that tells
+any act: the words that set a mention of the lede apart from happenings told before it ("in
+retaliation for the arrest of its leader", "two separate police stations") weigh against
+earlier news, never against the headline that sums the lede up. "Rebels storm army post, kill
+five" and its lede "Rebels killed five soldiers on Tuesday in retaliation for their leader's
+arrest" are one happening (events/happenings.py, ``group``).
 
 A lede is often dated by the verb that reports it ("Gunmen killed eight villagers, residents
 said on Wednesday"): that day may be a day or two after the act's, so the lede is no later
 news than an act told with its own day just before (events/happenings.py, ``_told_earlier``).
 
+>>> headline_only(happening.members) and in_lede(lede_mention, happenings)  # doctest: +SKIP
+True
 >>> dated_by_its_report(gunmen_killed_eight_residents_said_on_wednesday)  # doctest: +SKIP
 True
 """
 
 from __future__ import annotations
 
-from crisislens.events.candidates import Candidate, head_token
+from collections.abc import Iterable
+
+from crisislens.events.candidates import HEADLINE, Candidate, head_token
 from crisislens.events.date_anchors import date_words
 from crisislens.events.date_tenses import clause_verb
+from crisislens.nlp.doc_cache import span_ents
+
+
+def headline_only(members: Iterable[Candidate]) -> bool:
+    """Whether every one of a happening's mentions is in the headline ("Gunmen storm police
+    station, kill six" and nothing of the body yet)."""
+    told = list(members)
+    return bool(told) and all(m.paragraph == HEADLINE for m in told)
+
+
+def in_lede(c: Candidate, told: Iterable[Iterable[Candidate]]) -> bool:
+    """Whether ``c`` is in the lede: outside the headline, with every mention told before it
+    (the members of ``told``, the happenings so far) in the headline or in ``c``'s own
+    paragraph. "Twelve gunmen stormed a police station near Medan" after a headline alone is;
+    after a paragraph that told the raid already, it is not."""
+    if c.paragraph == HEADLINE:
+        return False
+    return all(m.paragraph in (HEADLINE, c.paragraph) for members in told for m in members)
 
 
 def dated_by_its_report(c: Candidate) -> bool:
@@ -24,6 +53,6 @@ def dated_by_its_report(c: Candidate) -> bool:
     if c.date is None or head is None:
         return False
     reporting = date_words().reporting_verbs
-    dates = [e for e in head.sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(head.sent) if e.label_ == "DATE"]
     verbs = [clause_verb(e.root) for e in dates]
     return bool(verbs) and all(v.lemma_.lower() in reporting and v.i != head.i for v in verbs)

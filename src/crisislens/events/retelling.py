@@ -137,10 +137,14 @@ def further_target(c: Candidate, words: RetellingWords | None = None) -> bool:
 
 def further_attack(c: Candidate, words: RetellingWords | None = None) -> bool:
     """Whether ``c`` is an attack told by a verb that "also" acts: "the bandits also attacked
-    residents of Tsafe", "gunmen also stormed a farm" (not "the attack also wounded six")."""
+    residents of Tsafe", "gunmen also stormed a farm" (not "the attack also wounded six", nor
+    "six officers were also wounded in the attack in Bannu", a clause that adds to the toll:
+    ``quantities.casualty_clause``)."""
     w = words or retelling_words()
     verb = head_token(c.tokens)
     if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
+        return False
+    if casualty_clause(verb):
         return False
     return any(t.dep_ == "advmod" and t.lower_ in w.further_adverbs for t in verb.children)
 
