@@ -601,3 +601,12 @@ def test_places_an_american_address_points_to_the_united_states(pipeline):
 def test_places_an_older_name_of_a_province_is_the_province(resolver, text, name, country):
     place = _one(resolver, text, name)
     assert (place.country, place.feature) == (country, "admin1")
+
+
+def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
+    # "Illinois, Missouri" inside a list is two states, not a town Illinois in Missouri
+    text = "Cases were reported in Arizona, Colorado, Georgia, Illinois, Missouri and Texas."
+    names = ("Arizona", "Colorado", "Georgia", "Illinois", "Missouri", "Texas")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    places = resolver.resolve_spans(text, spans)
+    assert [(p.name, p.feature) for p in places] == [(n, "admin1") for n in names]

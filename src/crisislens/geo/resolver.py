@@ -247,13 +247,14 @@ class PlaceResolver:
 
     def disambiguate(self, mentions: list[ToponymMention], text: str = "") -> list[Place]:
         _mark_containers(mentions, text)
+        lone = _outside_lists(mentions, text)
+        _listed_without_containers(mentions, lone)
         article = CountryContext.build(mentions, self.lexicon, text)
         first = [self._best(m, article.without(m), [])[0] for m in mentions]
         anchors = [c for c in first if c is not None and c.feature in SPECIFIC]
         # the first reading of each name, to check a name against the place the text puts it in
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
         units = _comma_units(mentions, first, text)
-        lone = _outside_lists(mentions, text)
         places: list[Place] = []
         settled: dict[int, Candidate] = {}  # the final reading of each plainly read name
         for m, top in zip(mentions, first):
@@ -472,6 +473,19 @@ def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
     for before, m in pairwise(ordered):
         if m.says_unit is None and text[before.end : m.start] == ", " and _holds(m, before):
             m.says_unit = "unit"
+
+
+def _listed_without_containers(mentions: list[ToponymMention], lone: set[int]) -> None:
+    """In a list of names ("Georgia, Illinois, Missouri and Texas") the name after a comma is
+    the next item, not the place that holds the one before: "Illinois, Missouri" is no town
+    Illinois in Missouri. A pair that stands alone ("Dayton, Ohio, said") keeps its container.
+
+    >>> mention.container  # "Illinois" in "in Georgia, Illinois, Missouri and Texas"  # doctest: +SKIP
+    None
+    """
+    for m in mentions:
+        if m.container and m.start not in lone:
+            m.container, m.container_country, m.container_candidates = None, None, []
 
 
 def _comma_units(
