@@ -483,8 +483,10 @@ def _listed_without_containers(mentions: list[ToponymMention], lone: set[int]) -
     >>> mention.container  # "Illinois" in "in Georgia, Illinois, Missouri and Texas"  # doctest: +SKIP
     None
     """
-    for m in mentions:
-        if m.container and m.start not in lone:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m, after in pairwise(ordered):
+        listed = m.container == after.text and m.start not in lone
+        if listed and after.start - m.end == 2:  # ", " between them
             m.container, m.container_country, m.container_candidates = None, None, []
 
 
