@@ -1054,3 +1054,18 @@ def test_link_a_given_charge_is_read_from_its_sentence(nlp):
     spans.append((text.index("burned"), text.index("burned") + 6))
     charge, fire = mentions_from_doc(nlp(text), spans, "d")
     assert charge.charge and not fire.charge
+
+
+def test_link_view_fingerprint_covers_every_link_module_the_view_reads():
+    # a stored view is stale when any link module that makes it changes: events.py and the
+    # link modules it imports must all be in saved._SOURCES
+    import re
+    from importlib import resources
+
+    from crisislens.link import saved
+
+    source = (resources.files("crisislens") / "link" / "events.py").read_text()
+    imported = {
+        f"{m}.py" for m in re.findall(r"^from crisislens\.link\.(\w+) import", source, re.M)
+    }
+    assert imported <= set(saved._SOURCES)

@@ -41,7 +41,16 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.vectors import rows_vector, word_vector
 
 # what the view is made from: a change to any of these makes stored views stale
-_SOURCES = ("events.py", "lasting.py", "parties.py", "vectors.py", "mention.py", "saved.py")
+_SOURCES = (
+    "events.py",
+    "lasting.py",
+    "parties.py",
+    "places.py",
+    "text.py",
+    "vectors.py",
+    "mention.py",
+    "saved.py",
+)
 _DATA = ("link.yaml", "actors.yaml")
 _SETS = ("arguments", "stand_ins", "entities", "wide_names", "countries", "named_countries")
 _FLAGS = ("context_dated", "worded_date", "background", "asserted", "hedged", "compared", "prior")
