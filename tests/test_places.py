@@ -568,9 +568,8 @@ def test_places_a_street_lies_in_the_town_the_article_settles_on(pipeline):
     # the first reading of "York" is the big Canadian district; the article settles on York,
     # Pennsylvania, and the street the gazetteer lacks is placed by that final reading
     text = (
-        "YORK, PA - A woman was shot several times on Wednesday night along the 600 block of "
-        "Linden Avenue, York, police said. A second shooting was reported in York near Market "
-        "Street."
+        "YORK, PA - Officers found a wounded woman on Linden Avenue, York, late on Wednesday, "
+        "police said. Hours later a teenager was hurt by gunfire in York near Market Street."
     )
     doc = pipeline.nlp(text)
     places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
@@ -581,8 +580,8 @@ def test_places_an_american_address_points_to_the_united_states(pipeline):
     # "North Lake" is a suburb of Perth, Western Australia, which has an Albany too; "the 300
     # block of" is how American news writes an address, and puts Albany in the United States
     text = (
-        "ALBANY - Albany Police are investigating shots fired into a home in the 300 block of "
-        "Third Street, between Judson Street and North Lake, on Tuesday afternoon. No one was "
+        "ALBANY - Detectives say a gunman sprayed bullets at a parked van in the 300 block of "
+        "Third Street, between Judson Street and North Lake, on Tuesday afternoon. Nobody was "
         "hurt."
     )
     doc = pipeline.nlp(text)

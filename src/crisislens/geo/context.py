@@ -200,7 +200,7 @@ def _address_countries(text: str, lexicon: GeoLexicon) -> set[str]:
     """The countries whose own way of writing an address the text uses (geo.yaml
     ``address_cues``).
 
-    >>> _address_countries("shots were fired in the 300 block of Elm Street", GeoLexicon.load())
+    >>> _address_countries("a van was set alight in the 1200 block of Elm Street", GeoLexicon.load())
     {'USA'}
     """
     cues: dict[str, str] = lexicon.weights.get("address_cues", {})
