@@ -55,3 +55,19 @@ def test_a_lede_dated_by_its_report_is_not_told_as_later_than_the_day_before(ext
     )
     strike = next(e for e in _assaults(record) if e.date == "2024-03-12")
     assert "air strikes" in {m.trigger.text for m in strike.mentions}
+
+
+def test_an_act_set_last_week_is_no_part_of_undated_news(extract):
+    """ledes.set_last, ledes.undated_news: the report's news told with no date, and insurgents
+    "killed last week when separatist fighters launched raids", are two happenings, each with
+    its own dead."""
+    record = extract(
+        "Gunmen attacked a police post in the northwest of the country, killing seven officers, "
+        "police said.\n\n"
+        "The gunmen fled after a two-hour gunfight, a senior officer said.\n\n"
+        "At least 20 insurgents were killed last week when separatist fighters launched raids "
+        "on an army camp in the southwest, the military said.",
+        published=PUB,
+    )
+    dead = sorted(q.value for e in _assaults(record) for q in e.quantities if q.kind == "dead")
+    assert dead == [7, 20]

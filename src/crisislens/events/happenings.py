@@ -38,6 +38,8 @@ from crisislens.events.ledes import (
     dated_by_its_report,
     headline_only,
     in_lede,
+    set_last,
+    undated_news,
 )
 from crisislens.events.pairs import (
     actors_compatible,
@@ -373,7 +375,11 @@ def _before_days(c: Candidate, h: Happening) -> bool:
     on Tuesday ... Earlier this month, a bomb killed two guards at the depot" are two, and so
     are "... The rebels had ambushed a convoy near the depot". A happening told with no day
     ("Guard held for theft" in a headline ... "after his arrest earlier this week") may be the
-    same one."""
+    same one, unless its news is told undated and ``c`` is set last week, month or year
+    (events/ledes.py: "Gunmen attacked a police post, killing seven ... 20 insurgents were
+    killed last week when ...")."""
+    if set_last(c) and undated_news(h.members):
+        return True
     return h.days > 0 and (earlier(c) or background(c) and _other_side(c, h))
 
 

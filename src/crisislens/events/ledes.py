@@ -13,14 +13,22 @@ news than an act told with its own day just before (events/happenings.py, ``_tol
 
 >>> headline_only(happening.members) and in_lede(lede_mention, happenings)  # doctest: +SKIP
 True
+A lede told with no date is the report's news, and an act its report sets "last week" or "last
+month" is earlier than that news ("At least 20 insurgents were killed last week when separatist
+fighters raided an army camp", after "Gunmen attacked a police post, killing seven": two).
+
 >>> dated_by_its_report(gunmen_killed_eight_residents_said_on_wednesday)  # doctest: +SKIP
+True
+>>> set_last(insurgents_were_killed_last_week) and undated_news(lede_members)  # doctest: +SKIP
 True
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+from crisislens.data import read_yaml
 from crisislens.events.candidates import HEADLINE, Candidate, head_token
 from crisislens.events.date_anchors import date_words
 from crisislens.events.date_tenses import clause_verb
@@ -56,3 +64,37 @@ def dated_by_its_report(c: Candidate) -> bool:
     dates = [e for e in span_ents(head.sent) if e.label_ == "DATE"]
     verbs = [clause_verb(e.root) for e in dates]
     return bool(verbs) and all(v.lemma_.lower() in reporting and v.i != head.i for v in verbs)
+
+
+@cache
+def _last_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: last_stretch (the words and the units of time they set)."""
+    data = read_yaml("article.yaml")["last_stretch"]
+    return frozenset(data["words"]), frozenset(data["units"])
+
+
+def set_last(c: Candidate) -> bool:
+    """Whether ``c`` is an act told by a verb that a date of its own clause sets in the last
+    week, month or year before the report's ("were killed last week when ...", "Last month,
+    rebels shelled the port"; not "last night", the report's own news, nor "the attack last
+    week", a noun that may name the news)."""
+    head = head_token(c.tokens)
+    if c.noun or c.date is None or head is None:
+        return False
+    words, units = _last_words()
+    return any(
+        e.label_ == "DATE"
+        and e[0].lower_ in words
+        and e.root.lemma_.lower() in units
+        and clause_verb(e.root).i == head.i
+        for e in span_ents(head.sent)
+    )
+
+
+def undated_news(members: Iterable[Candidate]) -> bool:
+    """Whether a happening is told as the report's news with no date: one of its mentions, out
+    of the headline and no part of another's telling, is a verb with no date of its own
+    ("Gunmen attacked a police post, killing seven officers, police said")."""
+    return any(
+        m.paragraph != HEADLINE and not m.noun and not m.part and m.date is None for m in members
+    )
