@@ -923,6 +923,7 @@ RULE_MODULES = [
     "events/rules/intent.py",
     "events/rules/scoring.py",
     "events/rules/crashes.py",
+    "events/rules/charges.py",
     "events/rules/unlikely_parties.py",
     "events/rules/arguments.py",
     "nlp/syntax.py",

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from crisislens.events.rules.advisories import advisory_no_threat, warned_of_a_possibility
 from crisislens.events.rules.arguments import of_objects
+from crisislens.events.rules.charges import charged_defiance
 from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
@@ -545,6 +546,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     object_makes_no_event,
     setting_no_event,
     alleged_content,
+    charged_defiance,
     standing_relation,
     recalled_by_a_noun,
     talked_about,

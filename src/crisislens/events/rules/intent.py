@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from crisislens.events.modality import open_to
 from crisislens.events.noun_modality import occurrence_verb
 from crisislens.events.rules.assertion import ruled_out_by
+from crisislens.events.rules.charges import charge as defiance_charge
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.scoring import event_id
 from crisislens.events.types import event_types
@@ -48,6 +49,7 @@ class Statement:
     intent_predicate: bool  # "is willing to ...", "ready to ..."
     helping: bool = False  # "... to help restore order": the act's stated purpose is to help
     others_condition: bool = False  # "if Osmia raises its tariffs": on another party's act
+    charged: Actor | None = None  # "Oslo said Minsk was defying ...": Minsk, whom Oslo charges
 
 
 def refusal(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
@@ -141,7 +143,19 @@ def relayed_demand(event: Event, said: Statement) -> tuple[Actor | None, Actor |
     return None
 
 
-INTENT_RULES = (refusal, plan, relayed_demand)
+def charge(event: Event, said: Statement) -> tuple[Actor | None, Actor | None, str] | None:
+    """A defiance another party says is going on is that party's ACCUSE of the defier: "Oslo
+    said Minsk was defying the court" (rules/charges.charge); a minister's word on his
+    own country's defiance charges no one."""
+    speaker, defier = said.speaker, event.actor or said.charged
+    if event.event_type != "REJECT" or speaker is None or said.charged is None:
+        return None
+    if defier is not None and defier.country is not None and defier.country == speaker.country:
+        return None
+    return speaker, defier, "ACCUSE"
+
+
+INTENT_RULES = (refusal, charge, plan, relayed_demand)
 
 
 def decided(said: Statement) -> bool:
@@ -218,7 +232,15 @@ def statement(draft: Draft, sent: Span, code: Callable[[Token], Actor | None]) -
         intent_predicate=intent_predicate,
         helping=helping_purpose(token),
         others_condition=condition_on_another(token, code),
+        charged=_charged(token, code),
     )
+
+
+def _charged(token: Token, code: Callable[[Token], Actor | None]) -> Actor | None:
+    """The party a reporting verb charges with ``token``'s defiance (rules/charges.charge),
+    coded by ``code``; None where no one is charged or the party codes as no actor."""
+    found = defiance_charge(token)
+    return code(found[1]) if found is not None else None
 
 
 def helping_purpose(token: Token) -> bool:
