@@ -525,6 +525,7 @@ def _step_up(node: Token, at_trigger: bool) -> Token | None:
         or finite_beside_infinitive(node)
         or causative_participle(node)
         or required_gerund(node)
+        or listed_act(node)
     )
     if chooser is not None:
         return chooser
@@ -558,6 +559,29 @@ def carried(trigger: Token, light_verbs: frozenset[str]) -> bool:
         and lemma(head) in light_verbs
         and not undone_by(head)
     )
+
+
+def listed_act(node: Token) -> Token | None:
+    """The clause of the noun an "including" lists an act under: "will take any steps needed
+    to stop Osmia from building the dam, including imposing sanctions" plans sanctions as it
+    plans the steps, where the parse hangs the list on "building" (whose "stop ... from"
+    would negate it); the noun's verb, when the noun is its object (event_rules.yaml:
+    listing_preps). None where no noun is above.
+
+    >>> listed_act(nlp("We will take steps to stop it, including imposing sanctions.")[9]).text  # doctest: +SKIP
+    'take'
+    """
+    if node.dep_ != "pcomp" or node.head.lower_ not in vocabulary().words.listing_preps:
+        return None
+    above = node.head.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if is_noun(above):
+            held = above.dep_ in ("dobj", "nsubjpass", "attr") and is_verb(above.head)
+            return above.head if held else above
+        if is_root(above):
+            return None
+        above = above.head
+    return None
 
 
 def required_gerund(node: Token) -> Token | None:
