@@ -108,8 +108,9 @@ def standing_present(draft: Draft) -> Verdict:
     """A verb in the simple present, said of someone other than the speaker, states a standing
     position or a habit: "the party opposes the dam", "the ministry denies the reports", "the
     militia controls the road". Said by the actor of itself, quoted, or of one happening
-    pointed at, it is an act ("we condemn the attack", "the ministry condemns this attack"); with an auxiliary it is dated ("is attacking", "has denied"); in a
-    headline it tells a past act."""
+    pointed at, it is an act ("we condemn the attack", "the ministry condemns this attack"),
+    and so is a reaction to one thing it names (:func:`reaction_of_the_day`); with an
+    auxiliary it is dated ("is attacking", "has denied"); in a headline it tells a past act."""
     token = draft.trigger.token
     if draft.trigger.kind == "noun" or token.tag_ not in PRESENT_TAGS:
         return None
@@ -124,7 +125,32 @@ def standing_present(draft: Draft) -> Verdict:
         for obj in children(token, "dobj")
         for c in obj.children
     )
-    return None if pointed or _quoted(token) or _headline(token) else DROP_CLAUSE
+    if pointed or reaction_of_the_day(token):
+        return None
+    return None if _quoted(token) or _headline(token) else DROP_CLAUSE
+
+
+def reaction_of_the_day(verb: Token) -> bool:
+    """Whether a verb of reaction in the simple present reacts to one thing it names, as a
+    statement of the day does: "the Secretary-General welcomes the signing of the accord",
+    "the envoy commends the mediators" (event_rules.yaml: reaction_verbs). A reaction to a
+    kind of thing is a stance ("the party condemns violence", "condemns any violence": no
+    definite determiner, no name; event_rules.yaml: definite_determiners).
+
+    >>> reaction_of_the_day(nlp("The envoy welcomes the accord.")[2])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if lemma(verb) not in words.reaction_verbs:
+        return False
+    return any(
+        obj.pos_ == "PROPN"
+        or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.definite_determiners)
+            for c in obj.children
+        )
+        for obj in children(verb, "dobj")
+    )
 
 
 def _count(token: Token) -> float | None:
