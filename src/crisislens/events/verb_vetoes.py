@@ -484,7 +484,8 @@ def calls_on_someone(token: Token) -> bool:
     if lemma(token) not in words.visiting_calls:
         return False
     on = [p for p in children(token, "prep", "prt") if p.lower_ in words.visiting_particles]
-    hosts = [o for p in on for o in children(p, "pobj")]
+    # whom one calls on, not when ("called the king on Friday" is still a call)
+    hosts = [o for p in on for o in children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
     if not hosts:
         return False
     asked = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
