@@ -609,3 +609,11 @@ def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     places = resolver.resolve_spans(text, spans)
     assert [(p.name, p.feature) for p in places] == [(n, "admin1") for n in names]
+
+
+def test_places_a_names_own_unit_word_beats_the_district_before_its_of(resolver):
+    # "the Dandume district of" makes the next name a province, unless that name says its own
+    # level: "Funtua local government area" is the district, not the town
+    text = "Gunmen raided a ward in the Dandume district of Funtua local government area."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Dandume", "Funtua")]
+    assert [p.feature for p in resolver.resolve_spans(text, spans)] == ["admin2", "admin2"]

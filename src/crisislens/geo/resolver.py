@@ -203,11 +203,14 @@ class PlaceResolver:
             return "country"
         following = after.lower().split()
         words += [" ".join(following[:size]) for size in (3, 2, 1)]  # "local government area"
-        container = self._container_of_a_named_unit(before)
-        if container:
-            return container
+        # the name's own unit word first ("... of Kaduna North local government area"), then
+        # the district it holds ("the Sangin district of Helmand"), then a "the ... of" kind
         of = KIND_OF.search(before)
-        words += [of.group(1)] if of else []
+        kind = self._unit_level_of(words) or self._container_of_a_named_unit(before)
+        return kind or self._unit_level_of([of.group(1)] if of else [])
+
+    def _unit_level_of(self, words: list[str]) -> str | None:
+        """The level of the first unit word among ``words`` ("province" -> "admin1")."""
         for word in words:
             word = word.strip(",.;:()'\"").lower()
             if word in self.lexicon.unit_words:
