@@ -24,7 +24,7 @@ def _types(record):
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # verb_vetoes.fired_in_joy: the celebration in the sentence before
+        # movement_vetoes.fired_in_joy: the celebration in the sentence before
         (
             "Jubilant crowds filled the streets of Velm on Sunday after the result was read. "
             "Young men drove past the town hall firing into the sky.",
@@ -43,20 +43,20 @@ def _types(record):
         ("The opposition leader rose to his feet in the Velm assembly on Monday.", "PROTEST"),
         # no_event_objects thank: god
         ('"I am thanking God that my son is alive," a Tolmo farmer said on Monday.', "SUPPORT"),
-        # verb_vetoes.forces_march
+        # movement_vetoes.forces_march
         (
             "Riot police officers marched toward the students outside the Velm ministry on Monday.",
             "PROTEST",
         ),
         ("Dozens of gendarmes marched on the crowd in Tolmo on Sunday.", "PROTEST"),
-        # verb_vetoes.marches_captives
+        # movement_vetoes.marches_captives
         (
             "Gunmen rounded up the herders and marched them into the Tolmo forest on Sunday.",
             "PROTEST",
         ),
-        # verb_vetoes.disperses_itself
+        # movement_vetoes.disperses_itself
         ("The marchers dispersed quietly after the rally in Velm ended on Sunday.", "COERCE"),
-        # verb_vetoes.stationed_there
+        # movement_vetoes.stationed_there
         (
             "Residents said police stationed near the Tolmo market did nothing to stop the "
             "looters on Sunday.",
@@ -79,7 +79,7 @@ def _types(record):
             "Monday.",
             "REJECT",
         ),
-        # verb_vetoes.calls_on_someone
+        # movement_vetoes.calls_on_someone
         (
             "The Kestish foreign minister called on her Norlish counterpart in Velm on Monday.",
             "REQUEST",

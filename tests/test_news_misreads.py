@@ -177,7 +177,7 @@ def test_agreeing_with_a_quote_agrees_to_nothing(extract):
 
 
 def test_settling_somewhere_is_no_settlement(extract):
-    """People who settle in a place settle no dispute (verb_vetoes.takes_up_residence)."""
+    """People who settle in a place settle no dispute (movement_vetoes.takes_up_residence)."""
     assert "AGREE" not in _types(extract("Many of the farmers settled in the river towns."))
 
 

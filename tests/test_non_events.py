@@ -341,7 +341,7 @@ def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
     bail granted, a sentence suspended and a hardship warned of are no acts of these types
     (event_rules.yaml: no_event_objects accept, cancel, call, release, grant, suspend;
     hazard_agents; idiom_particles; casualty_moving_verbs;
-    verb_vetoes.back_from_duty, warns_of_a_hardship)."""
+    movement_vetoes.back_from_duty, warns_of_a_hardship)."""
     assert not _asserted(extract(text, published=PUB), event_type)
 
 
@@ -378,7 +378,7 @@ def test_their_event_senses_stay(extract, text, event_type):
 def test_trips_notices_results_and_feelings_are_no_event(extract, text, event_type):
     """A homecoming after a visit, a notice given, results a tour yielded, condolences
     offered, wards made ready, a measure that hits home and money aimed at are no acts of
-    these types (verb_vetoes.back_from_duty, notifies; event_rules.yaml: no_event_objects
+    these types (movement_vetoes.back_from_duty, notifies; event_rules.yaml: no_event_objects
     yield, offer, mobilize, target; idiom_particles)."""
     assert not [e for e in extract(text, published=PUB).events if e.event_type == event_type]
 
@@ -571,7 +571,7 @@ def test_threats_and_forces_mustered_stay(extract, text, event_type):
     ],
 )
 def test_one_person_going_back_somewhere_withdraws_nothing(extract, text):
-    """verb_vetoes.goes_back: an intransitive return by one person is no RETREAT."""
+    """movement_vetoes.goes_back: an intransitive return by one person is no RETREAT."""
     assert not _asserted(extract(text, published=PUB), "RETREAT")
 
 
@@ -600,7 +600,7 @@ def test_a_return_pleaded_for_stays_part_of_the_plea(extract):
 
 
 def test_coming_to_power_is_no_visit(extract):
-    """verb_vetoes.rises_to_power."""
+    """movement_vetoes.rises_to_power."""
     text = (
         'Kapoor had said on Friday: "When PM Narendra Modi came to power, an officer was chosen '
         'from Gujarat to lead the unit."'

@@ -145,7 +145,7 @@ def test_a_sentence_handed_down_is_still_one(extract):
     ],
 )
 def test_casualties_moved_are_no_event_of_their_own(extract, text):
-    """verb_vetoes.moves_casualties; no_event_objects: receive."""
+    """movement_vetoes.moves_casualties; no_event_objects: receive."""
     types = _types(extract(text))
     assert not {"RETREAT", "AID", "CONSULT"} & set(types)
 

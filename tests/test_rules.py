@@ -900,6 +900,7 @@ RULE_MODULES = [
     "events/extract.py",
     "events/triggers.py",
     "events/verb_vetoes.py",
+    "events/movement_vetoes.py",
     "events/statement_vetoes.py",
     "events/roles.py",
     "events/undergoers.py",
