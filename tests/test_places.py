@@ -602,6 +602,46 @@ def test_places_an_older_name_of_a_province_is_the_province(resolver, text, name
     assert (place.country, place.feature) == (country, "admin1")
 
 
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "Gunmen killed nine villagers in Burkina Faso's East Region on Sunday.",
+            "East Region",
+            "BFA",
+        ),
+        ("Separatists burned a school in Cameroon's Northwest Region.", "Northwest Region", "CMR"),
+        ("Rebels burned a village in Upper Uele province.", "Upper Uele", "COD"),
+    ],
+)
+def test_places_an_english_name_of_a_region_the_registry_names_in_french(
+    resolver, text, name, country
+):
+    # GeoNames calls Burkina Faso's regions "Est", "Nord-Ouest" ...; "East Region" is also
+    # Cameroon's own alias, so the bare name's other units must stay candidates
+    names = [n for n in ("Burkina Faso", "Cameroon") if n in text] + [name]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    place = resolver.resolve_spans(text, spans)[-1]
+    assert (place.country, place.feature) == (country, "admin1")
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "Soldiers clashed with rebels near a market in Maguindanao on Friday.",
+            "Maguindanao",
+            "PHL",
+        ),
+        ("Gunmen raided a hamlet in the Komandjari province of Burkina Faso.", "Komandjari", "BFA"),
+    ],
+)
+def test_places_a_district_by_a_name_news_uses(resolver, text, name, country):
+    # a province since split (Maguindanao), a spelling the registry lacks (Komondjari)
+    place = _one(resolver, text, name)
+    assert (place.country, place.feature) == (country, "admin2")
+
+
 def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
     # "Illinois, Missouri" inside a list is two states, not a town Illinois in Missouri
     text = "Cases were reported in Arizona, Colorado, Georgia, Illinois, Missouri and Texas."
