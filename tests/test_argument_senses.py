@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisislens.events import triggers
+from crisislens.events import trigger_senses, triggers
 from crisislens.events.acled import AcledMapper
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.rules import arguments
@@ -62,15 +62,15 @@ def test_argument_sense_decides_the_reading(nlp, lex, text, word, expected):
     trigger = trigger_of(nlp, lex, text, word)
     assert trigger.argument is not None and trigger.argument.event_type == expected
     # it goes before the actor's sector: a union's rally behind a leader is still support
-    assert triggers.choose_sense(trigger, "LAB", None).event_type == expected
+    assert trigger_senses.choose_sense(trigger, "LAB", None).event_type == expected
 
 
 def test_without_a_cue_the_sectors_decide(nlp, lex):
     """No object, no cue preposition: "strike" is read by who strikes, as before."""
     trigger = trigger_of(nlp, lex, "Dock workers struck for a third day.", "struck")
     assert trigger.argument is None
-    assert triggers.choose_sense(trigger, "LAB", None).event_type == "PROTEST"
-    assert triggers.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
+    assert trigger_senses.choose_sense(trigger, "LAB", None).event_type == "PROTEST"
+    assert trigger_senses.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
 
 
 def test_object_and_prep_cues(nlp, lex):

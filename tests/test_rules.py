@@ -10,7 +10,15 @@ import pytest
 
 from conftest import ROOT, word
 from crisislens.actors.context import ArticleContext
-from crisislens.events import modality, roles, statement_vetoes, triggers, undergoers, verb_vetoes
+from crisislens.events import (
+    modality,
+    roles,
+    statement_vetoes,
+    trigger_senses,
+    triggers,
+    undergoers,
+    verb_vetoes,
+)
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules import draft as drafting
 from crisislens.events.rules import (
@@ -147,10 +155,10 @@ def test_rules_drop_carrying_light_verbs(parse, lex):
 def test_rules_choose_sense_by_actor_sector(parse, lex):
     doc = parse("Dockers will strike on Monday.")
     trigger = trigger_of(doc, lex, "strike")
-    assert triggers.by_actor_sector(trigger, "LAB", None).event_type == "PROTEST"
-    assert triggers.by_actor_sector(trigger, "BUS", None) is None
-    assert triggers.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
-    assert triggers.choose_sense(trigger, "PRO", None).event_type == "PROTEST"
+    assert trigger_senses.by_actor_sector(trigger, "LAB", None).event_type == "PROTEST"
+    assert trigger_senses.by_actor_sector(trigger, "BUS", None) is None
+    assert trigger_senses.choose_sense(trigger, "MIL", None).event_type == "ASSAULT"
+    assert trigger_senses.choose_sense(trigger, "PRO", None).event_type == "PROTEST"
 
 
 def test_rules_not_by_actor_sector(parse, lex):
@@ -158,17 +166,17 @@ def test_rules_not_by_actor_sector(parse, lex):
     doc = parse("They occupied the ministry on Monday.")
     trigger = trigger_of(doc, lex, "occupied")
     assert trigger.sense.event_type == "PROTEST"
-    assert triggers.not_by_actor_sector(trigger, "MIL", None).event_type == "COERCE"
-    assert triggers.not_by_actor_sector(trigger, "EDU", None) is None
-    assert triggers.choose_sense(trigger, "COP", None).event_type == "COERCE"
+    assert trigger_senses.not_by_actor_sector(trigger, "MIL", None).event_type == "COERCE"
+    assert trigger_senses.not_by_actor_sector(trigger, "EDU", None) is None
+    assert trigger_senses.choose_sense(trigger, "COP", None).event_type == "COERCE"
 
 
 def test_rules_choose_sense_without_actor_and_against_force(parse, lex):
     doc = parse("They will strike at dawn.")
     trigger = trigger_of(doc, lex, "strike")
-    assert triggers.without_actor(trigger, None, None).event_type == "PROTEST"
-    assert triggers.against_force(trigger, "GOV", "MIL").event_type == "ASSAULT"
-    assert triggers.against_force(trigger, "GOV", "GOV") is None
+    assert trigger_senses.without_actor(trigger, None, None).event_type == "PROTEST"
+    assert trigger_senses.against_force(trigger, "GOV", "MIL").event_type == "ASSAULT"
+    assert trigger_senses.against_force(trigger, "GOV", "GOV") is None
 
 
 def test_rules_particle_of_clause(parse, lex):
@@ -899,6 +907,7 @@ def test_rules_event_date(parse, lex):
 RULE_MODULES = [
     "events/extract.py",
     "events/triggers.py",
+    "events/trigger_senses.py",
     "events/verb_vetoes.py",
     "events/movement_vetoes.py",
     "events/statement_vetoes.py",

@@ -9,7 +9,7 @@
    for into the protest ("went on strike to demand higher pay" is one PROTEST);
 3. spread verbs (rules/place.py) move an ongoing event to a new place;
 4. each remaining draft is built into an event: its participants (rules/participants.py), its
-   reading among several (triggers.choose_sense), its place (rules/place.py), ACLED type,
+   reading among several (trigger_senses.choose_sense), its place (rules/place.py), ACLED type,
    confidence, figures and date (rules/scoring.py);
 5. a stated plan, refusal or demand adds its own event (rules/intent.py).
 
@@ -57,7 +57,8 @@ from crisislens.events.rules.scoring import (
     evidence,
     own_quantities,
 )
-from crisislens.events.triggers import choose_sense, find_triggers
+from crisislens.events.trigger_senses import choose_sense
+from crisislens.events.triggers import find_triggers
 from crisislens.events.types import event_types
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.doc_cache import doc_text, span_ents

@@ -7,7 +7,7 @@ The cues, per trigger word, and the classes of nouns they test are data
 (``data/event_lexicon.yaml``: ``argument_senses``, ``argument_classes``); each cue below is one
 named test, and a word's cues are tried in the order written: the first that holds gives the
 reading. The reading then goes before the ones the actor's sector suggests
-(``triggers.choose_sense``): what a verb takes says more of its sense than who does it.
+(``trigger_senses.choose_sense``): what a verb takes says more of its sense than who does it.
 
 >>> argument_sense(nlp("Troops evacuated the villagers.")[1], lex)  # doctest: +SKIP
 Sense(event_type='AID', mode=None)
