@@ -417,6 +417,7 @@ def test_places_a_list_of_towns_stays_towns_and_a_container_is_a_unit(resolver):
     [
         ("HERAT, March 2 (Reuters) - Floods cut the road west.", "HERAT"),
         ("Morning brief\nKHARKIV — Sirens sounded twice overnight.", "KHARKIV"),
+        ("PORT-AU-PRINCE, Haiti - Gunfire closed the main road.", "PORT-AU-PRINCE"),
     ],
 )
 def test_places_dateline_in_capitals_is_a_place(pipeline, text, place):

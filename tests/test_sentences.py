@@ -77,6 +77,11 @@ def test_sentences_place_and_date_stay_with_the_event(extract):
             "Depot burned\nNDOLA, Zambia, May 3 (Wire) - Rioters burned a fuel depot.",
             "NDOLA, Zambia, May 3 (Wire) -",
         ),
+        # a dash joining words in capitals is part of the name, not the dateline's end
+        (
+            "SAINT-DENIS, Reunion - Rioters burned a fuel depot on Monday.",
+            "SAINT-DENIS, Reunion -",
+        ),
     ],
 )
 def test_sentences_a_dateline_is_a_sentence_of_its_own(nlp, text, first):

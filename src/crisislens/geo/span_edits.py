@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_ents
+from crisislens.nlp.spacy_model import joins_capitals
 
 Found = list[tuple[Span, str]]
 
@@ -149,6 +150,23 @@ def outside_outlets(found: Found, outlets) -> Found:
         for span, kind in found
         if not any(o.start < span.end_char and span.start_char < o.end for o in outlets)
     ]
+
+
+def capitals_end(doc: Doc, start: int) -> int:
+    """Where a name in capitals that starts at ``start`` ends: its words in capitals, and
+    words in capitals joined to them by a dash with no space ("PORT-AU-PRINCE",
+    "WINSTON-SALEM"), but not a dash that stands apart ("KABUL - Ministers").
+
+    >>> doc = nlp("PORT-AU-PRINCE, Haiti - Gunmen")  # doctest: +SKIP
+    >>> doc[: capitals_end(doc, 0)].text  # doctest: +SKIP
+    'PORT-AU-PRINCE'
+    """
+    end = start
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+        if end < len(doc) and joins_capitals(doc[end]):
+            end += 1
+    return end
 
 
 # --- rules on one entity, in order -------------------------------------------------------

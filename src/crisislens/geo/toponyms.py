@@ -24,6 +24,7 @@ from crisislens.geo.span_edits import (
     TOWN_FEATURES,
     Found,
     after_article,
+    capitals_end,
     first_word_prefixes,
     headline,
     hyphenated,
@@ -247,9 +248,7 @@ class ToponymFinder:
         for token in doc[: min(len(doc), 400)]:
             if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
                 continue
-            end = token.i
-            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-                end += 1
+            end = capitals_end(doc, token.i)
             span = doc[token.i : end]
             if (
                 len(span)

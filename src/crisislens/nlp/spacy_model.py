@@ -9,7 +9,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from crisislens.data import read_yaml
 from crisislens.errors import ResourceError
@@ -74,6 +74,8 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return None
     for token in doc[i + 1 : i + words.dateline_length]:
+        if joins_capitals(token):
+            continue
         if token.text in words.dateline_dashes:
             after = token.i + 1
             return after if after < len(doc) and not doc[after].is_space else None
@@ -82,6 +84,21 @@ def dateline_end(doc: Doc, i: int) -> int | None:
         ):
             return None
     return None
+
+
+def joins_capitals(token: Token) -> bool:
+    """A dash with no space around it between two words in capitals: part of one name
+    ("PORT-AU-PRINCE", "WINSTON-SALEM"), not the dash that ends a dateline ("KABUL - ")."""
+    doc, i = token.doc, token.i
+    return (
+        token.text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not token.whitespace_
+        and doc[i - 1].is_upper
+        and doc[i + 1].is_upper
+        and doc[i + 1].is_alpha
+    )
 
 
 @dataclass(frozen=True)
