@@ -203,5 +203,5 @@ def _address_countries(text: str, lexicon: GeoLexicon) -> set[str]:
     >>> _address_countries("a van was set alight in the 1200 block of Elm Street", GeoLexicon.load())
     {'USA'}
     """
-    cues: dict[str, str] = lexicon.weights.get("address_cues", {})
-    return {country for pattern, country in cues.items() if re.search(pattern, text)}
+    cues = lexicon.address_cues.items()
+    return {country for pattern, country in cues if re.search(pattern, text)}

@@ -98,6 +98,7 @@ class GeoLexicon:
     name_particles: frozenset[str]
     transliterated_articles: frozenset[str]
     demonym_endings: dict[str, str]
+    address_cues: dict[str, str]  # regular expression -> the country whose addresses it writes
     weights: dict
 
     @classmethod
@@ -135,4 +136,9 @@ def _load(path: str | None) -> GeoLexicon:
     words = {name: frozenset(values) for name, values in data["words"].items()}
     # the directions are generic words too ("West" inside an organisation's name)
     words["generic_words"] = words["generic_words"] | words["directions"]
-    return GeoLexicon(**words, demonym_endings=endings, weights=data["weights"])
+    return GeoLexicon(
+        **words,
+        demonym_endings=endings,
+        address_cues=data["address_cues"],
+        weights=data["weights"],
+    )

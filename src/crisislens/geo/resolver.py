@@ -258,12 +258,12 @@ class PlaceResolver:
         # the first reading of each name, to check a name against the place the text puts it in
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
         units = _comma_units(mentions, first, text)
-        places: list[Place] = []
+        places: list[Place | None] = []  # None for a name no gazetteer holds, placed last
         settled: dict[int, Candidate] = {}  # the final reading of each plainly read name
         for m, top in zip(mentions, first):
             context = article.without(m)
             if not m.candidates:
-                places.append(self._unknown(m, article, anchors))
+                places.append(None)
                 continue
             others = [a for a in anchors if a is not top]
             best, margin = self._best(m, context, others)
@@ -288,43 +288,59 @@ class PlaceResolver:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
                 if best is not None:
                     settled[len(places) - 1] = best
-        return self._placed_unknowns(mentions, places, settled, article)
+        return self._placed_unknowns(mentions, places, settled, article, anchors)
 
     def _placed_unknowns(
         self,
         mentions: list[ToponymMention],
-        places: list[Place],
+        places: list[Place | None],
         settled: dict[int, Candidate],
         article: CountryContext,
+        anchors: list[Candidate],
     ) -> list[Place]:
-        """Names no gazetteer holds, placed again by the final readings of the others: a
-        first reading may take "York" for the Canadian district where the article settles on
-        York, Pennsylvania, and "West King Street, York" belongs to the town the text means.
+        """Names no gazetteer holds, placed by the final readings of the others: a first
+        reading may take "York" for the Canadian district where the article settles on York,
+        Pennsylvania, and "West King Street, York" belongs to the town the text means. A name
+        the final readings do not place is placed as :meth:`_unknown` places it.
 
         >>> resolver.resolve_spans(text, spans)[1].country  # doctest: +SKIP
         'USA'
         """
         final = [c for c in settled.values() if c.feature in SPECIFIC]
-        if not final:
-            return places
         by_name: dict[str, Candidate] = {}
         for i, c in settled.items():
             by_name.setdefault(mentions[i].text, c)
-        for i, m in enumerate(mentions):
-            if m.candidates:
-                continue
-            holder = by_name.get(m.container or "") or by_name.get(m.inside or "")
-            if holder is not None and not _abroad(holder, article):
-                confidence = self.lexicon.weight("contained_confidence")
-            elif self._container_place(m, article) is not None:
-                continue  # put in a place the text names but does not tag ("Tulsa, Okla.")
-            else:
-                holder = _focus(final, article)
-                confidence = self.lexicon.weight("focus_confidence")
-            if holder is not None:
-                place = _to_place(m, holder, confidence)
-                places[i] = place.model_copy(update=_UNKNOWN | {"name": m.text})
-        return places
+        out: list[Place] = []
+        for m, place in zip(mentions, places):
+            if place is None:
+                place = self._placed_by_final(m, by_name, final, article)
+            out.append(place if place is not None else self._unknown(m, article, anchors))
+        return out
+
+    def _placed_by_final(
+        self,
+        m: ToponymMention,
+        by_name: dict[str, Candidate],
+        final: list[Candidate],
+        article: CountryContext,
+    ) -> Place | None:
+        """An unknown name in the final reading of the place that holds it, else of the
+        article's focus; None where no name is finally read or the text puts it in a place it
+        names but does not tag ("Tulsa, Okla.")."""
+        if not final:
+            return None
+        holder = by_name.get(m.container or "") or by_name.get(m.inside or "")
+        if holder is not None and not _abroad(holder, article):
+            confidence = self.lexicon.weight("contained_confidence")
+        elif self._container_place(m, article) is not None:
+            return None
+        else:
+            holder = _focus(final, article)
+            confidence = self.lexicon.weight("focus_confidence")
+        if holder is None:
+            return None
+        place = _to_place(m, holder, confidence)
+        return place.model_copy(update=_UNKNOWN | {"name": m.text})
 
     def _within(
         self,
