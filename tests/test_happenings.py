@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crisislens.events.happenings import _set_earlier
 from crisislens.events.parts import Mention, part_rules, rescue_tie, result_tie, tied
+from crisislens.events.story_time import _set_earlier
 
 PUB = "2024-03-14"  # a Thursday
 

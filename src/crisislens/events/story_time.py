@@ -1,0 +1,147 @@
+"""Where a mention stands in the story's own time, read from its clause's words: set later
+("Two weeks later, ..."), earlier ("Earlier this week, ..."), told as background in the past
+perfect ("The rebels had ambushed a convoy"), and the calendar week and period its date covers.
+The grouping (events/happenings.py) keeps happenings apart by these.
+
+>>> period_of("2024-03", "month")
+(datetime.date(2024, 3, 1), datetime.date(2024, 3, 31))
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from crisislens.data import read_yaml
+from crisislens.events.candidates import Candidate, date_of, head_token, precision_of
+from crisislens.events.dates import told_as_earlier
+from crisislens.link.mention import TimeValue
+from crisislens.nlp.doc_cache import per_doc
+from crisislens.nlp.syntax import clause_head
+
+
+@cache
+def _sequel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: units of time, words after them and words before them."""
+    data = read_yaml("article.yaml")
+    return (
+        frozenset(data["sequel_units"]),
+        frozenset(data["sequel_after"]),
+        frozenset(data["sequel_before"]),
+    )
+
+
+def sequel(c: Candidate) -> bool:
+    """Whether ``c``'s clause is set at a stretch of time after what was told before, at its
+    opening or anywhere in it: "Two weeks later, rebels shelled the depot", "The next
+    morning, ...", "rebels ambushed a convoy in the same district days later". It tells a
+    later happening than those told only in other sentences."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    clause = clause_head(head_token(c.tokens))
+    return clause is not None and clause.i in _later_clauses(clause.doc)
+
+
+def _later_clauses(doc: Doc) -> frozenset[int]:
+    """The heads of the document's clauses set at a later time, read once per document."""
+
+    def make() -> frozenset[int]:
+        heads = (clause_head(token) for token in doc if _sets_apart(token))
+        return frozenset(head.i for head in heads if head is not None)
+
+    return per_doc(doc, "later_clauses", make)
+
+
+def _sets_apart(unit: Token) -> bool:
+    """Whether a unit of time and its neighbours say a later time: "days later", "a week
+    afterwards", "the next day", "the following morning"."""
+    units, after, before = _sequel_words()
+    if unit.lower_ not in units:
+        return False
+    doc = unit.doc
+    following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    previous = doc[unit.i - 1].lower_ if unit.i > 0 else ""
+    return following in after or previous in before
+
+
+@cache
+def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/article.yaml``: the words of an earlier time and the determiners after them."""
+    data = read_yaml("article.yaml")
+    return frozenset(data["earlier_words"]), frozenset(data["earlier_determiners"])
+
+
+def earlier(c: Candidate) -> bool:
+    """Whether ``c``'s clause is set at an earlier stretch of the story's own time: "Earlier
+    this week, a bomb killed two guards at the depot", "rebels had shelled the port earlier in
+    the month"."""
+    if c.sentence < 0 or not c.tokens:
+        return False
+    clause = clause_head(head_token(c.tokens))
+    if clause is None:
+        return False
+    doc = clause.doc
+    return clause.i in per_doc(doc, "earlier_clauses", lambda: _earlier_clauses(doc))
+
+
+def _earlier_clauses(doc: Doc) -> frozenset[int]:
+    """The heads of the document's clauses set at an earlier time (``_set_earlier``)."""
+    heads = (clause_head(token) for token in doc if _set_earlier(token))
+    return frozenset(head.i for head in heads if head is not None)
+
+
+def _set_earlier(unit: Token) -> bool:
+    """Whether a unit of time and the words before it say an earlier stretch of the story's
+    own time: "earlier this month", "earlier in the week" (not "this month" alone, nor
+    "earlier" alone)."""
+    units = _sequel_words()[0]
+    words, determiners = _earlier_words()
+    if unit.lower_ not in units or unit.i < 2:
+        return False
+    doc = unit.doc
+    if doc[unit.i - 1].lower_ not in determiners:
+        return False
+    before = doc[unit.i - 2]
+    if before.lower_ == "in" and unit.i >= 3:
+        before = doc[unit.i - 3]
+    return before.lower_ in words
+
+
+def calendar_week(c: Candidate) -> tuple[int, int] | None:
+    """The calendar week (ISO year and week) of a mention dated to a day or a week ("last
+    week" is the Monday-to-Sunday week its day falls in, as events/dates.py reads it)."""
+    day = date_of(c)
+    if precision_of(c) not in ("day", "week") or day is None or len(day) != 10:
+        return None
+    try:
+        year, week, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return None
+    return year, week
+
+
+def background(c: Candidate) -> bool:
+    """Whether ``c`` is told in the past perfect in its sentence's main clause, with no date of
+    its own: "The rebels had ambushed a convoy near the depot" tells what came before the story's
+    acts. One the report's speaker tells ("police said the gunmen had fled") may be one of them."""
+    if c.noun or c.date is not None or not c.tokens:
+        return False
+    head = head_token(c.tokens)
+    clause = clause_head(head) if head is not None else None
+    return clause is not None and clause.dep_ == "ROOT" and told_as_earlier(c.tokens)
+
+
+def period_of(day: str, precision: str) -> tuple[date, date] | None:
+    """The first and last day of a date told to a day, week, month or year."""
+    value = TimeValue.parse(day, precision)
+    if value is None:
+        return None
+    first = value.day
+    if value.precision == "year":
+        return first, date(first.year, 12, 31)
+    if value.precision == "month":
+        return first, date(first.year, first.month, monthrange(first.year, first.month)[1])
+    return first, first + timedelta(days=6 if value.precision == "week" else 0)
