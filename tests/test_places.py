@@ -643,6 +643,21 @@ def test_places_a_district_by_a_name_news_uses(resolver, text, name, country):
     assert (place.country, place.feature) == (country, "admin2")
 
 
+def test_places_a_district_named_like_a_city_abroad_stays_in_the_story(pipeline):
+    # the registry has no Palma district of Mozambique, only Palma de Mallorca: a name the text
+    # calls a district is no city, so it falls back to the story's country, and so does the
+    # village the text puts in it
+    text = (
+        "Insurgents burned houses in Tandala village, in Palma district, in the northern "
+        "Mozambican province of Cabo Delgado."
+    )
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    countries = {p.text: p.country for p in places}
+    assert countries["Palma"] == "MOZ"
+    assert countries["Tandala village"] == "MOZ"
+
+
 def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
     # "Illinois, Missouri" inside a list is two states, not a town Illinois in Missouri
     text = "Cases were reported in Arizona, Colorado, Georgia, Illinois, Missouri and Texas."

@@ -283,7 +283,10 @@ class PlaceResolver:
                 # "the Elm Park neighborhood" of a Chicago story: not Elm Park, New York
                 places.append(self._within(m, context, others, town))
             elif _stranded(best, m, context, self.lexicon):
-                places.append(self._fallback(m, context, anchors))
+                where = self._fallback_place(m, context, anchors)
+                places.append(self._fallback(m, where))
+                if where is not None:  # what the text puts inside it goes there too
+                    settled[len(places) - 1] = where
             else:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
                 if best is not None:
@@ -398,18 +401,21 @@ class PlaceResolver:
             return _to_place(m, None, 0.0)
         return _to_place(m, where, confidence).model_copy(update=_UNKNOWN | {"name": m.text})
 
-    def _fallback(
+    def _fallback_place(
         self, m: ToponymMention, context: CountryContext, anchors: list[Candidate]
-    ) -> Place:
-        """A name whose only namesakes lie abroad: the article's own place (the place it is
-        put in, the main place of the article's country, the country) at low confidence,
-        never the namesake abroad."""
+    ) -> Candidate | None:
+        """Where a name whose only namesakes lie abroad is placed: the place it is put in, the
+        main place of the article's country, or the country."""
         own = {c.place_id for c in m.candidates}
-        where = (
+        return (
             self._container_place(m, context)
             or _focus([a for a in anchors if a.place_id not in own], context, strict=True)
             or self._country_place(context)
         )
+
+    def _fallback(self, m: ToponymMention, where: Candidate | None) -> Place:
+        """A name whose only namesakes lie abroad: the article's own place
+        (:meth:`_fallback_place`) at low confidence, never the namesake abroad."""
         if where is None:
             return _to_place(m, None, 0.0)
         place = _to_place(m, where, self.lexicon.weight("fallback_confidence"))
@@ -585,13 +591,21 @@ def _stranded(
     """The best candidate is a town in a country the article never points to, though it
     points somewhere: a namesake abroad, where the gazetteer lacks the right place. A big
     city abroad is kept ("talks in Geneva"), unless the text makes it a local area ("the
-    Basra area near the town") or names it by a name unlike its own (:func:`_unlike`: a
-    village of Waziristan spelled as one of Macau's other names is no reading of Macau)."""
+    Basra area near the town") or a district or province ("Palma district" of a report on
+    Mozambique is not the Spanish city), or names it by a name unlike its own
+    (:func:`_unlike`: a village of Waziristan spelled as one of Macau's other names is no
+    reading of Macau)."""
+    said_unit = m.says_unit in ("admin1", "admin2")
     return (
         best is not None
         and context.solid(lexicon)
         and best.feature in ("city", "admin2")
-        and (m.local_area or not well_known(best, lexicon) or _unlike(best, m))
+        and (
+            m.local_area
+            or (said_unit and best.feature == "city")
+            or not well_known(best, lexicon)
+            or _unlike(best, m)
+        )
         and not context.points_to(best.country)
         and not m.names_country
     )
