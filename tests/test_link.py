@@ -16,7 +16,8 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.places import place_relation
 from crisislens.link.saved import dump, load
-from crisislens.link.text import dateline, is_background_text
+from crisislens.link.telling import is_background_text
+from crisislens.link.text import dateline
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
@@ -384,8 +385,8 @@ def test_link_a_named_partys_plan_joins_on_its_parties_not_its_place():
 def test_link_two_ordinals_are_two_of_a_series():
     """'The envoys opened the fourth round of talks' and another report's 'fifth round', or
     'the 12th annual festival' and 'the 14th festival', are two happenings of a series; an
-    ordinal on one side only rules nothing out (link/text.py edition)."""
-    from crisislens.link.text import edition
+    ordinal on one side only rules nothing out (link/telling.py edition)."""
+    from crisislens.link.telling import edition
 
     assert edition("the envoys from Tarvania opened the fourth ") == 4
     assert edition("crowds came to the 12th annual ") == 12
@@ -1029,10 +1030,10 @@ def test_link_fresh_rows_in_bands_give_the_pairs_of_the_whole_block(monkeypatch)
 
 def test_link_a_charge_is_never_the_act_it_is_for():
     """ "A Tarvo clerk was indicted on aggravated arson" names the charge, a legal act of its
-    own, not the fire another report tells (link/text.py is_charge_text, features.
+    own, not the fire another report tells (link/telling.py is_charge_text, features.
     charges_differ); "indicted on the arson of" names the act, as does a verb's clause."""
     from crisislens.link.block import block_features
-    from crisislens.link.text import is_charge_text
+    from crisislens.link.telling import is_charge_text
 
     assert is_charge_text("A Tarvo clerk was indicted on aggravated ", "arson")
     assert is_charge_text("The guard was indicted on ", "manslaughter")

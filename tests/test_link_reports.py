@@ -16,7 +16,7 @@ from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.model import PairModel
 from crisislens.link.places import listed_by_each
 from crisislens.link.stories import StoryLinker, new_story_id
-from crisislens.link.text import is_compared_text, is_kind_text, is_prior_text
+from crisislens.link.telling import is_compared_text, is_kind_text, is_prior_text
 from crisislens.schemas import Actor, Event, Place, Quantity, TextSpan
 
 
@@ -583,7 +583,7 @@ def test_link_a_side_event_of_the_day_naming_no_one_joins_no_other_kind():
 
 def test_link_a_later_item_of_a_list_of_acts_is_a_kind_too():
     """ "Militias blamed for numerous thefts, beatings, arson" lists kinds of act; "arson", no
-    plural, is one of them (link/text.py _list_head), so no story takes it as the fire that a
+    plural, is one of them (link/telling.py _list_head), so no story takes it as the fire that a
     report of that day tells. A comma that ends a phrase begins no list."""
     assert is_kind_text("Militias are blamed for numerous thefts, beatings, ", "arson")
     assert is_kind_text("The curfew came after weeks of strikes and ", "looting")

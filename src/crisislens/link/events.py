@@ -19,15 +19,15 @@ import re
 from datetime import date
 
 from crisislens.link.lasting import is_lasting_text, is_other_act_text
+from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention, TimeValue
 from crisislens.link.parties import party
 from crisislens.link.places import WIDE_FEATURES
-from crisislens.link.text import (
+from crisislens.link.telling import (
     is_background_text,
     is_compared_text,
     is_kind_text,
     is_prior_text,
-    lexicon,
 )
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
 from crisislens.schemas import Actor, Event
@@ -92,7 +92,7 @@ def purpose_clause(event: Event) -> bool:
 
 def told_for_comparison(event: Event) -> bool:
     """Is the event another happening, named to compare ("similar attacks", "the worst since
-    last March, when a bombing killed 55": :func:`crisislens.link.text.is_compared_text`)?"""
+    last March, when a bombing killed 55": :func:`crisislens.link.telling.is_compared_text`)?"""
     if event.trigger is None:
         return False
     return is_compared_text(_before_trigger(event), event.trigger.text)
@@ -100,7 +100,7 @@ def told_for_comparison(event: Event) -> bool:
 
 def told_as_kind(event: Event) -> bool:
     """Is the event a kind of act named in passing, not one happening: plural nouns after a
-    word such as "numerous" or "stepped up" (:func:`crisislens.link.text.is_kind_text`) that
+    word such as "numerous" or "stepped up" (:func:`crisislens.link.telling.is_kind_text`) that
     gives no figure? "Residents accuse the gangs of numerous murders" is no report of the
     murder the next sentence tells, nor are "attacks stepped up since Thursday" Thursday's
     attack. A figure makes them some happenings told ("a wave of raids that killed 12").
@@ -160,7 +160,7 @@ def told_as_feared_other(event: Event) -> bool:
 
 def told_as_prior(event: Event) -> bool:
     """Is the event told as earlier than its report's news, with no date of its own words
-    (:func:`crisislens.link.text.is_prior_text`)? "The council has already banned street
+    (:func:`crisislens.link.telling.is_prior_text`)? "The council has already banned street
     markets", dated only by its report's day, happened on some day before it.
 
     >>> from crisislens.schemas import TextSpan

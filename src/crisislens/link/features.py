@@ -57,6 +57,7 @@ from crisislens.link.ground import (
     told_parties,
 )
 from crisislens.link.kinds import is_statement, modes_apart, orders_differ, related
+from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import (
     REPORTS_PLACE_KM,
@@ -66,7 +67,6 @@ from crisislens.link.places import (
     place_relation,
 )
 from crisislens.link.senses import synonyms
-from crisislens.link.text import lexicon
 from crisislens.schemas import NON_STATE_CODES
 
 FEATURES: tuple[str, ...] = (
@@ -187,7 +187,7 @@ def days_and_targets_differ(a: LinkMention, b: LinkMention) -> bool:
 def editions_differ(a: LinkMention, b: LinkMention) -> bool:
     """Two mentions whose triggers carry two different ordinals are two of a series: "stopped
     the fourth round of talks" and "the fifth round", "the 12th annual festival" and "the 14th"
-    (:func:`crisislens.link.text.edition`; given mentions only).
+    (:func:`crisislens.link.telling.edition`; given mentions only).
 
     >>> editions_differ(LinkMention("a", "d1", 0, 4, edition=6), LinkMention("b", "d2", 0, 4,
     ...                 edition=7)), editions_differ(LinkMention("a", "d1", 0, 4, edition=6),

@@ -12,9 +12,9 @@ True
 from __future__ import annotations
 
 from crisislens.link.kinds import is_order
+from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention
 from crisislens.link.places import REPORTS_PLACE_KM, WIDE_FEATURES, place_relation
-from crisislens.link.text import lexicon
 
 # a figure this large, given alike by two reports of one week, is evidence beyond their type
 # that they tell one happening (:func:`telling_figures`)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention
-from crisislens.link.text import lexicon
 
 
 def is_statement(event_type: str | None) -> bool:

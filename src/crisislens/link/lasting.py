@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crisislens.link.text import lexicon
+from crisislens.link.lexicon import lexicon
 
 # the words just before the trigger that may hold a perfect's auxiliary ("has been fighting",
 # "have been killed", "has worked to overthrow") or a habit ("is known to carry out")

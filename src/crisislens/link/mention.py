@@ -116,7 +116,7 @@ class LinkMention:
         None  # the ordinal that tells which of a series it is ("the fourth round")
     )
     # the crime someone is charged with ("indicted on aggravated arson": given mentions;
-    # link/text.py is_charge_text), a legal act of its own, not the act the charge is for
+    # link/telling.py is_charge_text), a legal act of its own, not the act the charge is for
     charge: bool = False
     # who speaks, where the mention tells of speaking ("the coroner said": coroner)
     speakers: frozenset[str] = frozenset()

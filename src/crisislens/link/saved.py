@@ -44,8 +44,10 @@ from crisislens.link.vectors import rows_vector, word_vector
 _SOURCES = (
     "events.py",
     "lasting.py",
+    "lexicon.py",
     "parties.py",
     "places.py",
+    "telling.py",
     "text.py",
     "vectors.py",
     "mention.py",

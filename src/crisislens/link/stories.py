@@ -35,9 +35,9 @@ from crisislens.link.documents import DocumentVectors
 from crisislens.link.features import INDEX, before_report, kinds_apart, related_undated
 from crisislens.link.ground import same_tally
 from crisislens.link.kinds import is_statement, type_family
+from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention
 from crisislens.link.model import PairModel
-from crisislens.link.text import lexicon
 
 WINDOW_DAYS = 3  # a report may date an event up to this far from another report of it
 BATCH_DAYS = 7  # new events are linked a week at a time, in date order
