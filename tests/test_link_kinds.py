@@ -4,7 +4,9 @@ no share of agreeing reports overrules in the clustering."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from crisislens.link.block import block_features
 from crisislens.link.cluster import average_link
 from crisislens.link.features import actors_differ, compatible, kinds_apart
 from crisislens.link.kinds import modes_apart
@@ -38,6 +40,28 @@ def test_link_kinds_the_men_held_pair_with_the_arms_seized_not_a_decree():
     assert modes_apart(held, decree) and not compatible(held, decree)
     assert not modes_apart(held, seized) and compatible(held, seized)
     assert compatible(held, _m("d", "COERCE", "arrest"))  # two reports of the arrests
+
+
+@pytest.mark.parametrize(
+    ("event_type", "mode", "partner", "other"),
+    [
+        ("COERCE", "arrest", "seize", "restrict"),  # the men held, the arms seized; a closure
+        # the ministry investigating the blast; opening an inquiry into it; condemning it
+        ("ACCUSE", "investigate", "investigate", "disapprove"),
+    ],
+)
+def test_link_kinds_a_mode_pairs_only_with_its_partners(event_type, mode, partner, other):
+    """One speaker's two acts of one type, day and city are two happenings when the first one's
+    mode pairs only with a few (``mode_partners`` in data/link.yaml) and the other's is not one
+    of them; two reports of a partner still meet. block.py keeps the same rule."""
+    first = _m("a", event_type, mode, "ministry", recipient="blast")
+    again = _m("b", event_type, partner, "ministry", recipient="blast")
+    apart = _m("c", event_type, other, "ministry", recipient="blast")
+    assert modes_apart(first, apart) and not compatible(first, apart)
+    assert not modes_apart(first, again) and compatible(first, again)
+    docs = {m.doc: n for n, m in enumerate((first, again, apart))}
+    pairs, _ = block_features([first, again, apart], np.eye(3), np.eye(3), docs)
+    assert (0, 1) in pairs and (0, 2) not in pairs
 
 
 def test_link_kinds_a_named_leaders_act_is_not_the_gunmens_attack():
