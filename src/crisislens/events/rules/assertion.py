@@ -24,13 +24,18 @@ from crisislens.events.rules.charges import charged_defiance
 from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
+from crisislens.events.rules.mishaps import casualties_of_an_accident, done_by_a_hazard
 from crisislens.events.rules.questions import (
     asked_about_no_request,
     asked_question_no_request,
     questioned_not_asserted,
 )
+from crisislens.events.rules.told_twice import (
+    content_of_a_threat,
+    risked_by_an_event,
+    told_by_their_verb,
+)
 from crisislens.events.types import event_types
-from crisislens.events.victims import by_accident
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import (
     child,
@@ -38,7 +43,6 @@ from crisislens.nlp.syntax import (
     has_child_word,
     is_noun,
     lemma,
-    passive_agents,
 )
 
 # what a verb says or does: its objects and complements
@@ -508,38 +512,6 @@ def ruled_out(draft: Draft) -> Verdict:
     return "negated" if ruled_out_by(draft.trigger.token) is not None else None
 
 
-def done_by_a_hazard(draft: Draft) -> Verdict:
-    """What a natural hazard does to someone is no act of anyone's: "a shepherd was struck by
-    lightning", "two hikers were killed by an avalanche", "homes destroyed by Typhoon Kai"
-    (event_rules.yaml: hazard_agents);
-    nor is a vehicle's blow ("was hit by a bus", accident_agents with accident_verbs), which
-    would otherwise read as an attack, or a strike as a labour strike. A hazard may be the
-    subject too ("Hurricane Ida destroyed the chapel"); a vehicle only as the passive agent,
-    and itself, not as the modifier of a weapon ("a car bomb hit the base" attacks); a
-    vehicle as the subject is rules/crashes.py's."""
-    token = draft.trigger.token
-    passive = passive_agents(token)
-    doers = [*passive, *children(token, "nsubj")]
-    if not doers:
-        return None
-    words = vocabulary().words
-    # the doer with its compound words: "Cyclone Chido", "Hurricane Melissa" name a hazard
-    named = {lemma(w) for o in doers for w in (o, *children(o, "compound"))}
-    if named & words.hazard_agents:
-        return DROP
-    vehicles = {lemma(o) for o in passive} & words.accident_agents
-    return DROP if vehicles and lemma(token) in words.accident_verbs else None
-
-
-def casualties_of_an_accident(draft: Draft) -> Verdict:
-    """Casualties a mishap dealt are no one's attack: "the crash left twelve
-    injured", "a bus collision killed three", "were hurt when a lorry overturned"
-    (``victims.by_accident``; their figures go to no attack either)."""
-    if draft.sense.event_type != "ASSAULT":
-        return None
-    return DROP if by_accident(draft.trigger.token) else None
-
-
 ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     named_not_done,
     naming_verb_no_act,
@@ -623,79 +595,3 @@ def judge(drafts: dict[int, Draft]) -> None:
         drafts.pop(key, None)
     for key in risked_by_an_event(drafts):
         drafts[key].modality = "possible"
-
-
-def risked_by_an_event(drafts: dict[int, Draft]) -> list[int]:
-    """A verb of threatening whose subject is an event tells what that event risks, no threat
-    by anyone: "the shelling threatened to set off a wider war", "the deal could threaten the
-    base" are possible, not asserted threats (the subject is itself an event the text names).
-
-    >>> risked_by_an_event(drafts)   # "The raid threatened to wreck the truce."  # doctest: +SKIP
-    [2]
-    """
-    told = []
-    for key, draft in drafts.items():
-        token = draft.trigger.token
-        if draft.sense.event_type != "THREATEN" or is_noun(token):
-            continue
-        if any(s.i in drafts and is_noun(s) for s in children(token, "nsubj")):
-            told.append(key)
-    return told
-
-
-def _threat_noun(token: Token) -> bool:
-    """A noun of threat, or a threat's "-ing" form that the parse tags a verb ("warning")."""
-    heads = vocabulary().words.threat_heads
-    return lemma(token) in heads or token.lower_ in heads
-
-
-def content_of_a_threat(drafts: dict[int, Draft]) -> list[int]:
-    """An event noun that names what a threat or warning is of is that threat's content, no
-    event of its own: "the union issued a strike warning", "Veldoria faces new sanctions
-    warning" (which the parse reads as sanctions that warn), "a fresh strike threat"
-    (event_rules.yaml: threat_heads); the THREATEN is the event.
-
-    >>> content_of_a_threat(drafts)   # "The union issued a strike warning."  # doctest: +SKIP
-    [3]
-    """
-    told = []
-    for key, draft in drafts.items():
-        token = draft.trigger.token
-        if not is_noun(token) or draft.sense.event_type == "THREATEN":
-            continue
-        heads = [token.head] if token.dep_ == "compound" else []
-        heads += [c for c in children(token, "acl") if c.i == token.i + 1]
-        if any(h.i in drafts and _threat_noun(h) for h in heads):
-            told.append(key)
-    return told
-
-
-def told_by_their_verb(drafts: dict[int, Draft]) -> list[int]:
-    """An event noun that is the object of a trigger verb of its own type is that verb's event
-    told twice: "signed a truce agreement", "will convene a meeting"; so is one that the
-    object is "of" (:func:`object_of_object`): "handed over a note of protest"."""
-    told = []
-    for key, draft in drafts.items():
-        token = draft.trigger.token
-        if not is_noun(token):
-            continue
-        obj = token if token.dep_ == "dobj" else object_of_object(token)
-        verb = drafts.get(obj.head.i) if obj is not None else None
-        if verb is None or verb is draft:
-            continue
-        if verb.sense.event_type == draft.sense.event_type:
-            told.append(key)
-    return told
-
-
-def object_of_object(token: Token) -> Token | None:
-    """The direct object whose "of" phrase ``token`` is: "note" for "protest" in "handed
-    over a note of protest"; or None.
-
-    >>> object_of_object(nlp("They handed over a note of protest.")[6]).text  # doctest: +SKIP
-    'note'
-    """
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj":
-        return None
-    return prep.head

@@ -8,7 +8,7 @@ killed 32 people"), are no attack either. A vehicle laden with explosives or dri
 attacker attacks ("a truck packed with explosives hit the gate": event_rules.yaml
 explosive_cues, vehicle_attackers), and one that hits people may (``a car hit the marchers``
 is left as it was). A vehicle as a passive agent ("was hit by a bus") is
-rules/assertion.done_by_a_hazard's.
+rules/mishaps.done_by_a_hazard's.
 
 >>> crash_no_attack(draft_of("A minibus hit a tree near Dorn, killing six people.", "killing"))  # doctest: +SKIP
 'drop'
