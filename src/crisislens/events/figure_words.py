@@ -47,6 +47,7 @@ class Words:
     strife_nouns: frozenset[str]
     series_nouns: frozenset[str]
     standing_adverbs: frozenset[str]
+    lasting_preps: frozenset[str]
     group_entity_labels: frozenset[str]
     group_relatives: frozenset[str]
     apart_preps: frozenset[str]

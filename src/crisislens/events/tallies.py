@@ -24,15 +24,15 @@ def tally(anchor: Token) -> bool:
         return True
     if _conflict_subject(anchor) or standing_strife_count(anchor) or groups_record(anchor):
         return True
-    if _since_then(anchor):
+    if _since_then(anchor) or in_a_lasting_strife(anchor):
         return True
-    verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    verbs = [anchor] if _own_day(anchor) else conjoined(anchor)
     # "with some 900 people killed in the war": the participle on the counted noun
-    verbs += [c for c in anchor.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    if anchor.dep_ == "conj":
-        verbs.append(anchor.head)
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     tolls = words().toll_nouns  # "the toll from the war rose to 900": the toll's own phrase
     verbs += [c for c in anchor.children if c.dep_ in ("dobj", *SUBJECTS) and c.lemma_ in tolls]
+    if _counting_participle(anchor):  # "the number killed ... this year has climbed to 310"
+        verbs.append(_count_holder(anchor))
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         verbs += _counted_noun(anchor.head.head)  # "the deaths of 310 civilians since 2019"
     if any(_tally_mark(verb, child) for verb in verbs for child in verb.children):
@@ -59,6 +59,74 @@ def _bound_toll(anchor: Token) -> bool:
         return False
     subject = next((c for c in anchor.children if c.dep_ in SUBJECTS), None)
     return subject is None or subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+
+
+def conjoined(anchor: Token) -> list[Token]:
+    """``anchor`` and every word joined to it by "and", up and down the chain: in "120 have
+    been killed, 300 injured and 40,000 displaced since May", the "since" phrase the parser
+    hangs on the last of them bounds the first count too.
+
+    >>> doc = nlp("Ten were killed, six hurt and 90 displaced since May.")  # doctest: +SKIP
+    >>> [t.text for t in conjoined(token_of("killed"))]                    # doctest: +SKIP
+    ['killed', 'hurt', '90']
+    """
+    top = anchor
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    chain, todo = [], [top]
+    while todo:
+        word = todo.pop(0)
+        chain.append(word)
+        todo += [c for c in word.children if c.dep_ == "conj"]
+    return [anchor, *(t for t in chain if t.i != anchor.i)]
+
+
+def _own_day(verb: Token) -> bool:
+    """ "Four were killed on Monday and 20 have died since January": a verb with a date of its
+    own ("on Monday", "Monday") tells its own count, whatever its conjuncts are told over."""
+    dates = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    dates += [c for c in verb.children if c.dep_ == "npadvmod"]
+    return any(t.ent_type_ == "DATE" for t in dates)
+
+
+def in_a_lasting_strife(anchor: Token) -> bool:
+    """A count told "in" a happening that a relative clause says has lasted, by a span
+    (``lasting_preps`` with a date: "for four months") or from a time (``tally_preps``:
+    "since early January"), in the perfect: "3,000 have died in the violence, which
+    has grown since January", "taking the toll to 168 in clashes that have gone on for four
+    months". The count is of that lasting strife's many days, a tally.
+
+    >>> doc = nlp("Some 900 have died in the fighting, which has raged since May.")  # doctest: +SKIP
+    >>> in_a_lasting_strife(token_of("died"))                                      # doctest: +SKIP
+    True
+    """
+    w = words()
+    verb = _verb_above(anchor)
+    holders = [anchor] if verb is None else [anchor, verb]
+    # "taking the toll to 168 in clashes ...": the parser hangs the phrase on the number
+    holders += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.like_num]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in w.casualty_cause_preps:
+                continue
+            for strife in (g for g in prep.children if g.dep_ == "pobj"):
+                clauses = (c for c in strife.children if c.dep_ == "relcl")
+                if any(_present_perfect(c) and _lasted(c) for c in clauses):
+                    return True
+    return False
+
+
+def _lasted(verb: Token) -> bool:
+    """ "has raged since May", "have gone on for four months": a span the verb has lasted."""
+    w = words()
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in w.tally_preps and not compared_since(prep):
+            return True
+        if prep.lower_ in w.lasting_preps and any(
+            g.ent_type_ == "DATE" for g in prep.children if g.dep_ == "pobj"
+        ):
+            return True
+    return False
 
 
 def _counted_noun(noun: Token) -> list[Token]:
@@ -138,18 +206,22 @@ def _standing(verb: Token) -> bool:
 
 
 def _since_then(anchor: Token) -> bool:
-    """A count told in the present perfect with a bare "since" (``tally_preps`` as an adverb):
-    "9,000 people have since been killed" counts every dead from a time told before, a tally.
+    """A count told in the present perfect with a bare "since" (``tally_preps`` as an adverb)
+    or under one ("since when"): "9,000 people have since been killed" counts every dead from
+    a time told before, a tally.
 
     >>> doc = nlp("Some 4,000 people have since been killed.")  # doctest: +SKIP
     >>> _since_then(token_of("killed"))                         # doctest: +SKIP
     True
     """
     verb = _verb_above(anchor)
-    return (
-        verb is not None
-        and _present_perfect(verb)
-        and any(c.dep_ == "advmod" and c.lower_ in words().tally_preps for c in verb.children)
+    if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ in words().tally_preps:
+        return _present_perfect(verb)  # "took up arms in 1990, since when 30,000 have died"
+    # "has since killed 168 and displaced 50,000": the verbs joined to it share its "since"
+    return verb is not None and any(
+        _present_perfect(v)
+        and any(c.dep_ == "advmod" and c.lower_ in words().tally_preps for c in v.children)
+        for v in ([verb] if _own_day(verb) else conjoined(verb))
     )
 
 
@@ -324,7 +396,8 @@ def _tally_mark(verb: Token, child: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in w.tally_preps for m in child.children
     ):  # "since the war began", not "since the clashes began" (the clashes' own toll)
         return any(
-            c.dep_ in SUBJECTS and (c.lemma_.lower() in w.tally_nouns or _campaign_of_acts(c))
+            c.dep_ in SUBJECTS
+            and (c.lemma_.lower() in w.tally_nouns | w.strife_nouns or _campaign_of_acts(c))
             for c in child.children
         )
     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -338,11 +411,40 @@ def _tally_mark(verb: Token, child: Token) -> bool:
         return True  # "the insurgency has killed 9,000", "died in the war", "the toll from the war"
     if _span_toll(node):
         return True  # "bringing the week's toll to 23"
+    if child.lower_ in w.casualty_cause_preps and _span_of_strife(node):
+        return True  # "30,000 have died in a decade of violence"
     if node.ent_type_ != "DATE":
         return False
     phrase = _span_phrase(node)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if _counting_participle(verb):  # "the number killed this year has reached 5,000"
+        perfect = _present_perfect(_count_holder(verb))
     return bool(w.tally_span.match(phrase) or perfect and w.tally_perfect_span.match(phrase))
+
+
+def _counting_participle(verb: Token) -> bool:
+    """ "the number of people killed this year": a participle on the "of" object of a counting
+    noun (``count_nouns``); with that noun's verb in the perfect ("has reached 5,000") it counts
+    all whom it befell over the span it names, as "have been killed this year" does: a tally.
+
+    >>> doc = nlp("The number of people killed this year rose to 500.")  # doctest: +SKIP
+    >>> _counting_participle(token_of("killed"))                        # doctest: +SKIP
+    True
+    """
+    counted = verb.head
+    of = counted.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and counted.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in words().count_nouns
+    )
+
+
+def _count_holder(participle: Token) -> Token:
+    """The verb of the counting noun a participle counts for: "has reached" in "the number of
+    people killed this year has reached 5,000"."""
+    return participle.head.head.head.head
 
 
 def compared_since(prep: Token) -> bool:
@@ -373,6 +475,19 @@ def _campaign_of_acts(noun: Token) -> bool:
     a foe (``campaign_preps``) is a campaign of many acts, not one happening's clashes."""
     return noun.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == "prep" and c.lower_ in words().campaign_preps for c in noun.children
+    )
+
+
+def _span_of_strife(noun: Token) -> bool:
+    """ "a decade of violence", "three years of war", "two weeks of protests": a span of time
+    (``period_nouns``) with an "of" naming what filled it, whose dead are all of that span's.
+
+    >>> doc = nlp("Some 900 died in two years of fighting.")  # doctest: +SKIP
+    >>> _span_of_strife(token_of("years"))                    # doctest: +SKIP
+    True
+    """
+    return noun.lemma_.lower() in words().period_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
 
 
