@@ -68,6 +68,7 @@ class DateWords:
     reference_window_days: int
     happening_window_days: int
     said_day_lag_days: int
+    quote_marks: frozenset[str]
     noun_of_preps: frozenset[str]
     carry_sentences: int
     night_day_gap: int
@@ -365,6 +366,23 @@ def _relative(t: str, pub: date) -> str | None:
     of the relative table that the expression names."""
     entry = _relative_entry(t)
     return None if entry is None else _step(pub, entry.unit, entry.offset)
+
+
+def day_step(text: str) -> Relative | None:
+    """The entry of the relative table a date expression names when it steps days from the
+    day of telling ("today", "this morning", "yesterday", "last night"); else None.
+
+    >>> day_step("this evening").offset
+    0
+    >>> day_step("last week") is None
+    True
+    """
+    entry = _relative_entry(_normalised(text))
+    return (
+        entry
+        if entry is not None and entry.unit == "day" and "week" not in entry.phrases[0]
+        else None
+    )
 
 
 def _relative_entry(t: str) -> Relative | None:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.events.date_anchors import ResolvedDate, date_words, resolve_date
+from crisislens.events.date_anchors import ResolvedDate, date_words, day_step, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
 from crisislens.events.date_owners import (
     after_another_happening,
@@ -25,6 +25,7 @@ from crisislens.events.date_owners import (
     in_a_relative_clause,
     owned_by_another,
 )
+from crisislens.events.date_speech import statement_day
 from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
 from crisislens.events.date_tenses import (
     about_the_future,
@@ -195,6 +196,22 @@ class ArticleDates:
             if found.precision == "day":
                 anchor = found.date
         self.datelined = _dateline_dates(doc, self.entities)
+        dateline = next(iter(self.datelined.values()), None)
+        for ent in self.entities:  # "'Today they shelled the market,' he said on Sunday"
+            said = statement_day(ent, self.entities, self.resolved) or self._dateline_day(
+                ent, dateline
+            )
+            if said is not None and (found := resolve_date(ent.text, said.date)) is not None:
+                self.resolved[ent.start] = found
+
+    def _dateline_day(self, ent: Span, dateline: Span | None) -> ResolvedDate | None:
+        """The day of the article's dateline ("LAGOS, May 3, 2016 --"), for a day-stepped
+        relative date after it ("today", "yesterday"): the report was written that day,
+        whenever it came out."""
+        if dateline is None or ent.start <= dateline.start or day_step(ent.text) is None:
+            return None
+        found = self.resolved[dateline.start]
+        return found if found.precision == "day" else None
 
     def of_trigger(
         self, tokens: list[Token], told: frozenset[int] = frozenset()
