@@ -20,6 +20,7 @@ from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
 from crisislens.events.quantities import gapped_remnant, quantities_in
+from crisislens.events.rival_counts import rivals_dropped
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import (
     by_accident,
@@ -349,6 +350,14 @@ def _counted(doc: Doc, event: Event) -> Event:
     parts: dict[str, list[Quantity]] = {"toll": [], "attackers": [], "victims": [], "more": []}
     for q in dead:
         parts[_part(doc, q)].append(q)
+    # "Police said three died. But witnesses put the toll at 20": the smaller of rival counts
+    rivals = rivals_dropped(doc, [q for q in dead if q not in parts["more"]])
+    if rivals:
+        event = event.model_copy(
+            update={"quantities": [q for q in event.quantities if q not in rivals]}
+        )
+        dead = [q for q in dead if q not in rivals]
+        parts = {k: [q for q in v if q not in rivals] for k, v in parts.items()}
     whole = [q for q in dead if q not in parts["more"]] or parts["more"][:1]
     best = max(whole, key=lambda q: q.value)
     total = best.value
