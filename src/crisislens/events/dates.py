@@ -10,7 +10,6 @@ ResolvedDate(date='2024-01-08', precision='day')
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -18,6 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.events.date_anchors import ResolvedDate, date_words, day_step, resolve_date
 from crisislens.events.date_anchors import resolve_date_text as resolve_date_text  # re-exported
+from crisislens.events.date_expressions import (
+    DATE_LABELS,
+    date_expressions,
+    dateline_dates,
+    month_text,
+    no_date,
+)
 from crisislens.events.date_owners import (
     after_another_happening,
     another_happening,
@@ -35,8 +41,6 @@ from crisislens.events.date_tenses import (
     told_as_earlier,
     told_in_the_present,
 )
-from crisislens.nlp.doc_cache import doc_ents, doc_text
-from crisislens.nlp.spacy_model import dateline_end
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -158,13 +162,11 @@ def _last_day(value: str) -> date:
 
 
 # -- dates in a parsed article ------------------------------------------------------------
-DATE_LABELS = ("DATE", "TIME")
 # a date under these prepositions dates a span or another happening, not the event (read by the
 # article coder; the words are data/dates.yaml's span_prepositions)
 NOT_THE_EVENTS = date_words().span_prepositions
 NOUNS = ("NOUN", "PROPN", "PRON")
 PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "npadvmod", "quantmod"}
-_BARE_YEAR = re.compile(r"^(?:the )?(1[89]\d\d|20\d\d)$")
 
 
 class ArticleDates:
@@ -181,21 +183,21 @@ class ArticleDates:
         self.resolved: dict[int, ResolvedDate] = {}  # entity start token -> its date
         self.entities: list[Span] = []
         anchor, recent = None, None
-        for ent in _date_expressions(doc):
-            if _no_date(ent):
+        for ent in date_expressions(doc):
+            if no_date(ent):
                 continue
-            found = resolve_date(_month_text(ent), published, anchor, recent, about_the_future(ent))
+            found = resolve_date(month_text(ent), published, anchor, recent, about_the_future(ent))
             if found is None:
                 continue
             if _scheduled_for(ent) and not about_the_future(ent):
-                ahead = resolve_date(_month_text(ent), published, forward=True)
+                ahead = resolve_date(month_text(ent), published, forward=True)
                 found = _nearest(found, ahead, self.published) if self.published else found
             self.resolved[ent.start] = found
             self.entities.append(ent)
             recent = found
             if found.precision == "day":
                 anchor = found.date
-        self.datelined = _dateline_dates(doc, self.entities)
+        self.datelined = dateline_dates(doc, self.entities)
         dateline = next(iter(self.datelined.values()), None)
         for ent in self.entities:  # "'Today they shelled the market,' he said on Sunday"
             said = statement_day(ent, self.entities, self.resolved) or self._dateline_day(
@@ -399,19 +401,6 @@ class ArticleDates:
         return 0 <= back <= date_words().reference_window_days
 
 
-def _dateline_dates(doc: Doc, entities: list[Span]) -> dict[int, Span]:
-    """The date of a dateline ("DAYTON, Ohio (May 3, 2016) --", a sentence of its own:
-    ``spacy_model.dateline_end``), by the start of the sentence it opens: the report's day,
-    which dates that lead sentence as the one date of its sentence would."""
-    out: dict[int, Span] = {}
-    for ent in entities:
-        sent = ent.sent
-        if ent.start > 400 or sent.end >= len(doc) or dateline_end(doc, sent.start) != sent.end:
-            continue
-        out.setdefault(sent.end, ent)
-    return out
-
-
 def _tells_an_event(verb: Token, told: frozenset[int]) -> bool:
     """The verb is another mention's, or its object is ("issued an appeal on Friday")."""
     return verb.i in told or any(c.i in told for c in verb.children if c.dep_ == "dobj")
@@ -444,116 +433,6 @@ def _nearest(back: ResolvedDate, ahead: ResolvedDate | None, published: date) ->
     later = (_first_day(ahead) - published).days
     earlier = (published - _first_day(back)).days
     return ahead if later < earlier else back
-
-
-def _date_expressions(doc: Doc) -> list[Span]:
-    """The tagger's DATE and TIME entities, and the explicit dates ("On 9 November 2023 riot
-    police ..."), expressions dated from them ("that night") and relative adverbs ("killed
-    four farmers overnight") it missed."""
-    found = [ent for ent in doc_ents(doc) if ent.label_ in DATE_LABELS]
-    taken = {t for ent in found for t in range(ent.start, ent.end)}
-    words, text = date_words(), doc_text(doc)
-    matches = [*words.explicit_date.finditer(text), *words.anchored.finditer(text)]
-    adverbs = [(m, True) for m in words.untagged.finditer(text)]
-    weekdays = [(m, False) for m in words.untagged_weekday.finditer(text)]
-    for match, adverb in [*((m, False) for m in matches), *adverbs, *weekdays]:
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or (adverb and span.root.pos_ != "ADV"):
-            continue  # "an overnight raid": the raid's time
-        if match.re is words.untagged_weekday and not _weekday_name(span):
-            continue
-        if not taken & set(range(span.start, span.end)):
-            found.append(span)
-            taken.update(range(span.start, span.end))
-    return _named_nights(sorted(found, key=lambda s: s.start))
-
-
-def _weekday_name(span: Span) -> bool:
-    """An untagged day of the week that names a day ("in the early hours of Tuesday"), not part
-    of a longer name ("Good Friday", "Super Tuesday": a capitalised word before it)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is None or not (before.is_title or before.is_upper) or bool(before.is_sent_start)
-
-
-def _named_nights(found: list[Span]) -> list[Span]:
-    """The date expressions (in reading order, none overlapping) less a night word told with a
-    day ("overnight Tuesday", "overnight into Sunday", "an overnight raid on Monday":
-    ``night_words``), which that day dates, not the night before publication; a day at most
-    ``night_day_gap`` tokens away in its sentence. Only the neighbours within the gap are
-    looked at, so the time grows with the number of expressions, not its square."""
-    words = date_words()
-    nights = words.night_words
-
-    def near(night: Span, other: Span) -> bool:
-        return max(other.start - night.end, night.start - other.end) <= words.night_day_gap
-
-    def told_with_a_day(i: int) -> bool:
-        night = found[i]
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(found) and near(night, found[j]):
-                other = found[j]
-                if other.text.lower() not in nights and _one_sentence(night, other):
-                    return True
-                j += step
-        return False
-
-    return [s for i, s in enumerate(found) if not (s.text.lower() in nights and told_with_a_day(i))]
-
-
-def _one_sentence(a: Span, b: Span) -> bool:
-    """No sentence begins between the starts of two nearby spans."""
-    first, last = sorted((a.start, b.start))
-    return not any(a.doc[k].is_sent_start for k in range(first + 1, last + 1))
-
-
-def _month_text(ent: Span) -> str:
-    """The text ``ent`` is resolved from: a lone month name that is also a word ("May",
-    ``ambiguous_months``), capitalised as the object of a preposition ("In May, the council
-    ..."), is read as "in May", a shape that makes it the month; any other as written.
-
-    >>> _month_text(nlp("In May, rebels took the town.")[1:2])  # doctest: +SKIP
-    'in May'
-    """
-    root = ent.root
-    lone = len(ent) == 1 and root.lower_ in date_words().ambiguous_months
-    if lone and root.is_title and root.dep_ == "pobj" and root.head.tag_ == "IN":
-        return f"in {ent.text}"
-    return ent.text
-
-
-def _no_date(ent: Span) -> bool:
-    """A bare number the tagger took for a year: "the 2000 block"; a month's name written small,
-    which is a noun ("police fired tear gas at the start of the march")."""
-    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "a")]
-    if words and all(t.is_lower and t.lower_ in date_words().months for t in words):
-        return True
-    if len(words) == 1 and _month_in_a_name(words[0]):
-        return True
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return bool(
-        _BARE_YEAR.match(ent.text.lower())
-        and after is not None
-        and after.lemma_.lower() in date_words().address_nouns
-    )
-
-
-def _month_in_a_name(token: Token) -> bool:
-    """A month's name that is a word of a name: after a possessive or a proper noun ("the
-    Women's March", "the Long March") or before a linking word and a capitalised word ("March
-    of Unity protests", ``name_links``): no date.
-
-    >>> _month_in_a_name(nlp("Crowds joined the Women's March.")[5])  # doctest: +SKIP
-    True
-    """
-    words, doc = date_words(), token.doc
-    if token.lower_ not in words.months or not token.is_title:
-        return False
-    before = doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and (before.tag_ == "POS" or before.pos_ == "PROPN"):
-        return True
-    after = doc[token.i + 1 : token.i + 3]
-    return len(after) == 2 and after[0].lower_ in words.name_links and after[1].is_title
 
 
 def _after_span_preposition(ent: Span) -> bool:
