@@ -425,6 +425,25 @@ def test_places_dateline_in_capitals_is_a_place(pipeline, text, place):
     assert place in names
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Bhadrachalam: Two men were shot near the river on Monday, police said.", "Bhadrachalam"),
+        ("Guard shot dead\nMardan: Gunmen shot a guard outside a bank on Friday.", "Mardan"),
+    ],
+)
+def test_places_a_titled_dateline_before_a_colon_is_a_place(pipeline, text, place):
+    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    assert place in names
+
+
+def test_places_a_titled_label_further_on_is_a_speaker(pipeline):
+    # a name before a colon on a later line is a transcript's speaker, not a dateline
+    text = "Season preview\nHost: Welcome back.\nJackson: We will win the title this year."
+    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    assert "Jackson" not in names
+
+
 def test_places_speaker_label_in_capitals_is_no_place(pipeline):
     text = "MOSS: We walked to the shore at dawn."
     names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]

@@ -11,9 +11,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from crisislens.geo.gazetteer import Candidate
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_ents
-from crisislens.nlp.spacy_model import joins_capitals
+from crisislens.nlp.spacy_model import colon_label_end, joins_capitals
 
 Found = list[tuple[Span, str]]
 
@@ -167,6 +168,31 @@ def capitals_end(doc: Doc, start: int) -> int:
         if end < len(doc) and joins_capitals(doc[end]):
             end += 1
     return end
+
+
+def titled_dateline(
+    doc: Doc,
+    start: int,
+    top: Callable[[str], Candidate | None],
+    a_person: Callable[[str], bool],
+    least_population: float,
+) -> Span | None:
+    """A name in title case before a colon that opens the text or a line ("Peshawar:
+    Gunmen ...", "Kothagudem: Police said ..."), as Indian and Pakistani papers write a
+    dateline: a town or province of ``least_population`` or more by one of its names, and no
+    known person's (a transcript's speaker label is not a place).
+
+    >>> titled_dateline(nlp("Peshawar: Gunmen shot a guard."), 0, top, no_one, 20000)  # doctest: +SKIP
+    Peshawar
+    """
+    end = colon_label_end(doc, start)
+    if end is None or not doc[start].is_title:
+        return None
+    span = doc[start : end - 1]
+    place = top(span.text)
+    if place is None or place.feature not in ("city", "admin1", "admin2"):
+        return None
+    return span if place.population >= least_population and not a_person(span.text) else None
 
 
 # --- rules on one entity, in order -------------------------------------------------------

@@ -33,6 +33,7 @@ from crisislens.geo.span_edits import (
     portfolio,
     stands_alone,
     surnames,
+    titled_dateline,
     trim,
     whole_countries,
 )
@@ -241,12 +242,20 @@ class ToponymFinder:
         (Reuters) -", "SOUTH WAZIRISTAN, April 5"): spaCy rarely tags it, the gazetteer knows
         it in title case. A dateline spaCy ran into the next words' entity ("GENEVA -
         Ministers") is one too. Before a colon ("LAHORE: Police said ...") only a capital, a
-        province or a big city: a colon also follows a speaker's name in a transcript."""
+        province or a big city: a colon also follows a speaker's name in a transcript. A
+        name in title case before a colon is one where it is a town (:func:`titled_dateline`)."""
         taken = {i for span, k in found if k != "embedded" for i in range(span.start, span.end)}
         out: Found = []
         ends = self.lex.dateline_ends | self.lex.named_dateline_ends
+        least = self.lex.weight("titled_dateline_population")
         for token in doc[: min(len(doc), 400)]:
             if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+                continue
+            titled = None
+            if sum(1 for line in doc[: token.i].text.split("\n") if line.strip()) <= 1:
+                titled = titled_dateline(doc, token.i, self.top, self.is_actor_name, least)
+            if titled is not None and not any(t.i in taken for t in titled):
+                out.append((titled, "name"))
                 continue
             end = capitals_end(doc, token.i)
             span = doc[token.i : end]
