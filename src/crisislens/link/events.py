@@ -21,8 +21,9 @@ from datetime import date
 from crisislens.link.lasting import is_lasting_text, is_other_act_text
 from crisislens.link.lexicon import lexicon
 from crisislens.link.mention import LinkMention, TimeValue
-from crisislens.link.parties import party
+from crisislens.link.parties import party, spelling
 from crisislens.link.places import WIDE_FEATURES
+from crisislens.link.targets import country_target, names_country
 from crisislens.link.telling import (
     is_background_text,
     is_compared_text,
@@ -30,7 +31,7 @@ from crisislens.link.telling import (
     is_prior_text,
 )
 from crisislens.link.vectors import rows_vector, text_rows, word_vector
-from crisislens.schemas import Actor, Event
+from crisislens.schemas import Actor, Event, Place
 
 # inflections stripped to compare triggers without a parse ("deployed", "deploys" -> "deploy")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -313,6 +314,14 @@ def stands_in(party: Actor | None, event: Event) -> bool:
     return _CODED_GROUP.search(party.name) is not None
 
 
+def _told_name(party: Actor, event: Event) -> str:
+    """A party's name as the linker compares it: a stand-in for nobody named as written
+    (lowercased, as :attr:`LinkMention.stand_ins` holds it), any other name as its spellings
+    agree (:func:`crisislens.link.parties.spelling`: "Al-Shabaab" and "al-Shabab armed
+    group" are one party)."""
+    return party.name.lower() if stands_in(party, event) else spelling(party.name)
+
+
 def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     """The countries an event of a type sent somewhere (``recipient_is_destination`` in
     data/event_types.yaml: troops deployed) may have gone to, as its sentences name them: one
@@ -338,6 +347,23 @@ def sent_to(event: Event, named_countries: frozenset[str]) -> frozenset[str]:
     return named_countries | frozenset({own} if own else ())
 
 
+def placed_feature(place: Place) -> str:
+    """The kind of place the linker reads a coded place as. A name no gazetteer holds
+    (feature "unknown") is placed at the point of the place the text puts it in; where that is
+    a country, with no province ("a rally in Pakistan's Bajur District"), the point is the
+    country's centroid, no town's: the place is only the country, and conflicts with no town
+    of it (link/places.py place_relation).
+
+    >>> at = Place(text="Bajur District", start=0, end=14, name="Bajur District",
+    ...     feature="unknown", country="PAK", lat=30.0, lon=70.0)
+    >>> placed_feature(at), placed_feature(at.model_copy(update={"admin1": "Balochistan"}))
+    ('country', 'unknown')
+    """
+    if place.feature == "unknown" and not place.admin1:
+        return "country"
+    return place.feature
+
+
 def mention_from_event(
     event: Event,
     article_id: str,
@@ -360,7 +386,7 @@ def mention_from_event(
         names.add(place.name.lower())
     point = None
     if place is not None and place.lat is not None and place.lon is not None:
-        point = (place.lat, place.lon, place.feature, place.country)
+        point = (place.lat, place.lon, placed_feature(place), place.country)
     precision = getattr(event, "date_precision", None)
     prior = told_as_prior(event)
     rows = text_rows(vectors, evidence_text(event)) if vectors is not None else None
@@ -377,7 +403,7 @@ def mention_from_event(
         word_vector=word_vector(vectors, word),
         evidence_vector=rows_vector(vectors, rows) if rows is not None else None,
         # an office and its holder ("the Kremlin", the president) are one participant
-        arguments=frozenset(a.name.lower() for a in actors if a.name)
+        arguments=frozenset(_told_name(a, event) for a in actors if a.name)
         | frozenset(p for p in (actor_party, recipient_party) if p),
         stand_ins=frozenset(a.name.lower() for a in actors if a.name and stands_in(a, event)),
         entities=frozenset(names),
@@ -407,12 +433,14 @@ def mention_from_event(
             "recipient_country": recipient.country if recipient else None,
             "actor_country_told": told_country(event.actor, event),
             "actor_named": named_actor(event),
+            "actor_state": names_country(event.actor),
             # someone took part that the report names, not only stand-ins (features.side_event)
             "names_party": not (stands_in(event.actor, event) and stands_in(recipient, event)),
             "recipient_country_told": told_country(recipient, event),
             "actor_name": event.actor.name if event.actor else None,
             "actor_party": actor_party,
-            "recipient_name": recipient.name if recipient else None,
+            # a target that is only the country it happened in conflicts with none (targets.py)
+            "recipient_name": recipient.name if recipient and not country_target(event) else None,
             "purpose": purpose_clause(event),  # an infinitive: another act's purpose
             "sentence_start": event.evidence.start,
             "place_admin1": place.admin1 if place is not None else None,

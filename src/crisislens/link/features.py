@@ -327,8 +327,9 @@ def actors_differ(a: LinkMention, b: LinkMention) -> bool:
 
 def full_name(m: LinkMention) -> bool:
     """Is the mention's actor named by a name of two or more capitalised words ("Daniel Noboa",
-    "Kassym-Jomart Tokayev"), not a common noun a headline capitalises ("Demonstrators storm
-    ...")?
+    "Kassym-Jomart Tokayev"), or a state by its country's name ("Iran closed its border
+    crossings": ``actor_state``, link/targets.py names_country), not a common noun a headline
+    capitalises ("Demonstrators storm ...")?
 
     >>> full_name(LinkMention("a", "d1", 0, 4, extra={"actor_name": "Lena Varga", "actor_named": True}))
     True
@@ -336,6 +337,8 @@ def full_name(m: LinkMention) -> bool:
     False
     """
     words = (m.extra.get("actor_name") or "").split()
+    if m.extra.get("actor_state"):
+        return True
     return bool(
         m.extra.get("actor_named") and len(words) > 1 and all(w[:1].isupper() for w in words)
     )

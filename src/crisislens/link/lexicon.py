@@ -41,6 +41,7 @@ def lexicon() -> dict:
         },
         "party_plan_types": frozenset(data.get("party_plan_types", [])),
         "side_event_types": frozenset(data.get("side_event_types", [])),
+        "country_target_types": frozenset(data.get("country_target_types", [])),
         "purpose_of_types": frozenset(data.get("purpose_of_types", [])),
         "order_modes": {
             t: frozenset(modes) for t, modes in (data.get("order_modes") or {}).items()

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +33,48 @@ import yaml
 
 from crisislens.actors.dictionary import ActorDictionary
 from crisislens.schemas import Actor
+
+# a name of fewer letters than this (its label words left out) is compared as written: "Mali"
+# and "Male", "police" and "palace" share a skeleton, and short names are seldom spelt two ways
+SPELLING_LETTERS = 8
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    path = resources.files("crisislens") / "data" / "link.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(data.get("party_label_words", []))
+
+
+@lru_cache(maxsize=8192)
+def spelling(name: str) -> str:
+    """A party's name as two spellings of it agree, for comparing who took part: its
+    words without label words (``party_label_words`` in data/link.yaml: "armed group", "the
+    outlawed") and without what a bracket adds ("(TTP)"), run together, each doubled letter
+    written once and each run of vowels as one mark (not which vowels: "ports" and "pirates"
+    stay apart). Transliterations differ mostly in their vowels, their hyphens and their
+    doubled letters ("Al-Shabaab" and "al-Shabab armed group",
+    "Tehreek-e-Taliban" and "Tehrik-i-Taliban"). A name with a figure ("23 Somali pirates",
+    a count, not a spelling of "Somali pirates") or shorter than ``SPELLING_LETTERS`` letters
+    stays as written, lowercased.
+
+    >>> spelling("Al-Shabaab") == spelling("al-Shabab armed group")
+    True
+    >>> spelling("Tehreek-e-Taliban Pakistan") == spelling("the outlawed Tehrik-i-Taliban (TTP)")
+    False
+    >>> spelling("Tehreek-e-Taliban Pakistan") == spelling("the outlawed Tehrik-i-Taliban Pakistan")
+    True
+    >>> spelling("police"), spelling("23 Somali pirates"), spelling("Indian Navy") == spelling(
+    ...     "Indian navy") != spelling("Boko Haram")
+    ('police', '23 somali pirates', True)
+    """
+    plain = re.sub(r"\([^)]*\)", " ", name)
+    words = [w for w in re.findall(r"[\w'-]+", plain) if w.lower() not in _label_words()]
+    letters = "".join(re.findall(r"[a-z]", " ".join(words).lower()))
+    if any(c.isdigit() for c in name) or len(letters) < SPELLING_LETTERS:
+        return name.lower()
+    skeleton = re.sub(r"[aeiouy]+", "*", re.sub(r"(.)\1+", r"\1", letters))
+    return "spelt:" + skeleton
 
 
 @lru_cache(maxsize=1)
