@@ -613,6 +613,7 @@ def test_an_attack_brought_in_by_a_on_another_day_is_another_happening(extract):
         ("The gunmen also attacked a police post in Velo.", "attacked", False),
         ("Other residents fled the village.", "fled", False),
         ("Another man died at the hospital, police said.", "died", False),
+        ("Another bomb exploded inside the hall.", "exploded", False),
     ],
 )
 def test_another_doer_reads_an_attack_by_a_party_brought_in_as_another(parse, text, word, expected):
@@ -921,6 +922,8 @@ def test_a_shooting_by_police_after_a_stabbing_stays_two_happenings(extract):
     [
         ("One of the gunmen opened fire on the guards.", True),
         ("One gunman opened fire on the guards.", False),
+        ("The gunmen who came on motorbikes opened fire on the guards.", True),
+        ("The gunmen who robbed the bank opened fire on the guards.", False),
     ],
 )
 def test_one_of_the_doers_is_a_doer_named_again(parse, text, expected):
@@ -990,3 +993,63 @@ def test_more_attackers_told_by_a_verb_of_their_own_are_one_attack(extract):
     assaults = _asserted(record, "ASSAULT")
     assert len(assaults) == 1
     assert {"assault", "stormed"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_a_bomb_that_goes_off_in_the_course_of_the_siege_is_a_step_of_it(extract):
+    """retelling.another_doer, steps.step_within: "another bomb" is a weapon, no other party,
+    and a blast told "in the course of the siege" is a step of the attack told before."""
+    record = extract(
+        "Gunmen stormed a guesthouse in Orvel on Saturday, killing three hostages, police said."
+        "\n\nIn the course of the siege, another bomb exploded inside the building, wounding a "
+        "soldier, the police chief said.",
+        published="2024-03-17",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+
+
+def test_a_second_blast_minutes_later_is_a_step_of_the_bombing(extract):
+    """marks.set_further_steps: "A second blast followed minutes later" is brought in as one
+    more, but told within the bombing's time: no new happening."""
+    record = extract(
+        "Two bombs exploded at a church in Orvel on Sunday, killing 12 people, police said.\n\n"
+        "The first bomb went off inside the church during the morning service.\n\nA second "
+        "blast followed minutes later in the car park as soldiers arrived, killing more people.",
+        published="2024-03-17",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 1
+
+
+def test_a_second_bomb_hours_later_elsewhere_is_another_happening(extract):
+    """Guard for marks.set_further_steps: "hours later" is a stretch of its own."""
+    record = extract(
+        "Gunmen stormed a hotel in Orvel on Thursday, killing five guests, officials said.\n\n"
+        "Hours later, a second bomb exploded at a market in Dalen, killing four people.",
+        published=PUB,
+    )
+    assert _dead(_asserted(record, "ASSAULT")) == [4, 5]
+
+
+def test_a_verb_told_in_another_attack_tells_that_attack(extract):
+    """marks.set_told_as_another: "four guards were killed in another attack" tells the other
+    attack, not the one told before it."""
+    record = extract(
+        "At least ten guards were killed on Thursday night in an attack by suspected militants "
+        "on a guard post near the frontier, security sources said.\n\nOn Thursday, four guards were "
+        "killed in another attack on a depot in Velo, the army said.",
+        published="2024-03-15",
+    )
+    other = [e for e in _asserted(record, "ASSAULT") if _dead([e]) == [4]]
+    assert len(other) == 1
+    assert "killed" in [m.trigger.text for m in other[0].mentions if m.trigger]
+
+
+def test_a_third_incident_told_as_the_verbs_subject_is_another_happening(extract):
+    """marks.set_told_as_another: "A third incident -- an explosion at a school -- killed four"
+    is another happening than the car bomb's explosion told before it."""
+    record = extract(
+        "Earlier on Tuesday, a car bomb hit a convoy in Dalen province, wounding three soldiers, "
+        "a statement said. The explosion damaged the road.\n\nA third incident in the east -- an "
+        "explosion at the gate of a school -- killed four people on Tuesday, officials said.",
+        published="2024-03-13",
+    )
+    assert len(_asserted(record, "ASSAULT")) == 2

@@ -81,9 +81,11 @@ from crisislens.events.happenings import (
 from crisislens.events.marks import (
     mark_causes,
     mark_rankings,
+    set_further_steps,
     set_recalled,
     set_sequences,
     set_simultaneous,
+    set_told_as_another,
 )
 from crisislens.events.orphan_figures import add_orphan_figures, hand_on_figures
 from crisislens.events.pairs import party_shared
@@ -139,6 +141,8 @@ class ArticleCoder:
         set_recalled(found)
         mark_causes(found)
         mark_rankings(found)
+        set_told_as_another(found)
+        set_further_steps(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

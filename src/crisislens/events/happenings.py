@@ -74,7 +74,7 @@ from crisislens.events.seizures import (
     told_attack,
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
-from crisislens.events.steps import counted_step, more_doers
+from crisislens.events.steps import counted_step, more_doers, told_within
 from crisislens.events.story_time import background, calendar_week, earlier, period_of, sequel
 from crisislens.link.mention import DAY_WINDOW
 from crisislens.schemas import Actor, Event
@@ -191,18 +191,21 @@ class OwnWords:
     """What a mention's own words tell, whatever happening it is set beside, read once per
     mention rather than once per happening it is weighed against: whether its sentence opens on
     another happening (``separate``: "In another incident, ..."), whether its clause is set
-    later (:func:`sequel`: "Two weeks later, ..."), and whether its words set it apart from any
-    happening told in other sentences (:func:`_apart_by_own_words`)."""
+    later (:func:`sequel`: "Two weeks later, ..."), whether its words set it apart from any
+    happening told in other sentences (:func:`_apart_by_own_words`), and whether it is an attack
+    told within an attack told before ("In the course of the siege, another bomb went off":
+    events/steps.py, ``told_within``)."""
 
     separate: bool
     later: bool
     apart: bool
+    within: bool = False
 
     @classmethod
     def of(cls, c: Candidate) -> OwnWords:
         """ "In a separate attack, gunmen also attacked a village mosque": separate and apart."""
         told = separate(c)
-        return cls(told, sequel(c), told or _apart_by_own_words(c))
+        return cls(told, sequel(c), told or _apart_by_own_words(c), told_within(c))
 
 
 def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool:
@@ -570,7 +573,8 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
     fitting = [
         h
         for h in happenings
-        if _compatible(c, h, own) and (h is last or any(_alike(c, m) for m in h.members))
+        if _compatible(c, h, own)
+        and (h is last or any(_alike(c, m) for m in h.members) or _stepped(c, h, own))
     ]
     if not fitting:
         return None
@@ -583,6 +587,15 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
             any(h is e for e in earlier),
             min(abs(c.order - m.order) for m in h.members),
         ),
+    )
+
+
+def _stepped(c: Candidate, h: Happening, own: OwnWords) -> bool:
+    """Whether ``c``, an attack told within an attack's time (``OwnWords.within``), may be a
+    step of an attack ``h`` told before it."""
+    attacks = attack_types()
+    return own.within and any(
+        m.order < c.order and m.event.event_type in attacks for m in h.members
     )
 
 

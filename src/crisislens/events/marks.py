@@ -3,10 +3,13 @@ mention set before another by a verb that orders them ("the killings followed an
 told as what happened the same day as another ("the same day as a bombing in the capital"), one
 that recalls a party's earlier acts ("the Front, which has attacked several posts, ..."), the
 cause of a protest or a state a happening ends, and a happening told only to rank another
-("the deadliest attack in a decade").
+("the deadliest attack in a decade"); the mentions of a clause told as another happening by its
+subject or by the attack its verb is told in ("A third incident ... killed four"), and a
+further step of an attack told within it ("a second blast followed minutes later").
 
 >>> set_sequences(found); set_simultaneous(found); set_recalled(found)  # doctest: +SKIP
 >>> mark_causes(found); mark_rankings(found)   # doctest: +SKIP
+>>> set_told_as_another(found); set_further_steps(found)   # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from crisislens.data import read_yaml
-from crisislens.events.candidates import Candidate, head_token
+from crisislens.events.candidates import Candidate, article_words, head_token
+from crisislens.events.steps import a_further_step
 from crisislens.nlp.syntax import clause_head
 
 
@@ -171,3 +175,72 @@ def mark_rankings(found: list[Candidate]) -> None:
 def _ranking_clause(clause: Token, nouns: frozenset[str]) -> bool:
     """ "that troops were deployed" on "the first time": a relative clause on a ranking noun."""
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() in nouns
+
+
+@cache
+def _incident_nouns() -> frozenset[str]:
+    """``data/article.yaml``: the nouns that name a happening of any kind ("incident")."""
+    return frozenset(read_yaml("article.yaml")["incident_nouns"])
+
+
+def set_told_as_another(found: list[Candidate]) -> None:
+    """A verb whose subject, or the noun it is told "in" or "during", is an event noun brought
+    in as another happening ("A third incident in the north -- a blast at a school -- killed
+    four", "two guards were killed in another attack on a depot in Velo") tells that other
+    happening, with the noun and the nouns set beside it ("a blast at a school"): the first of
+    these mentions is new (events/happenings.py starts a happening with it) and the others are
+    not, so they join it (the verb's other subjects and appositions too). The verb alone would join the happening told before, and the noun
+    alone start one of its own: two happenings where the report tells one."""
+    markers = article_words().new_object_markers
+    incidents = _incident_nouns()
+    heads = {
+        head.i: c
+        for c in found
+        if not c.bare and not c.part and (head := head_token(c.tokens)) is not None
+    }
+    for c in found:
+        verb = head_token(c.tokens)
+        if c.bare or c.part or verb is None or verb.pos_ != "VERB":
+            continue
+        told = _subjects_and_settings(verb)
+        if not any(
+            (n.i in heads or n.lemma_.lower() in incidents) and _another(n, markers) for n in told
+        ):
+            continue
+        beside = [t for n in told for t in (n, *_set_beside(n))]
+        unit = [c] + [heads[t.i] for t in beside if t.i in heads and t.i != verb.i]
+        first = min(unit, key=lambda m: m.order)
+        for m in unit:
+            m.new = m is first
+
+
+def _subjects_and_settings(verb: Token) -> list[Token]:
+    """A verb's subjects ("A third incident -- a blast at a school -- killed four": incident,
+    blast), and the objects of its "in" or "during" ("killed in an attack")."""
+    found = [
+        t
+        for t in verb.children
+        if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "dep" and t.pos_ == "NOUN"
+    ]
+    preps = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during"))
+    return found + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _another(noun: Token, markers: frozenset[str]) -> bool:
+    """ "another attack", "a third incident", "a separate raid"."""
+    return any(d.dep_ in ("det", "amod") and d.lower_ in markers for d in noun.children)
+
+
+def _set_beside(noun: Token) -> list[Token]:
+    """The nouns set beside ``noun`` as its apposition ("an attack, a raid on a depot")."""
+    return [t for t in noun.children if t.dep_ == "appos"]
+
+
+def set_further_steps(found: list[Candidate]) -> None:
+    """A mention brought in as one more attack by a word of its own, told within the attack
+    told before ("A second blast followed minutes later", "In the course of the siege, another
+    bomb went off": events/steps.py, ``a_further_step``), is no new happening: it may join the
+    attack it is a step of, as any mention may."""
+    for c in found:
+        if c.new and a_further_step(c):
+            c.new = False

@@ -44,6 +44,7 @@ from crisislens.data import read_yaml, word_set
 from crisislens.events.candidates import Candidate, head_token, told_roles
 from crisislens.events.pairs import name_words
 from crisislens.events.quantities import casualty_clause
+from crisislens.events.triggers import weapon_nouns
 from crisislens.nlp.doc_cache import per_doc
 from crisislens.nlp.syntax import clause_head, subject
 from crisislens.schemas import Place
@@ -360,20 +361,31 @@ def another_doer(c: Candidate, words: RetellingWords | None = None) -> bool:
     """Whether ``c`` is an attack told by a verb whose subject is brought in as another party:
     "Another group of bandits abducted nine travellers near Orvel", "Other gunmen attacked a
     police post in Velo" (not "the gunmen also attacked a police post", nor "other residents
-    fled", no attack, nor "another man died in hospital", whose subject is a casualty). It is
-    another happening than those told in other sentences."""
+    fled", no attack, nor "another man died in hospital", whose subject is a casualty, nor
+    "another bomb went off inside the hall" nor "another blast shook the hotel", whose subject
+    is a weapon or an act and no party). It is another happening than those told in other
+    sentences."""
     w = words or retelling_words()
     verb = head_token(c.tokens)
     if verb is None or c.noun or verb.pos_ != "VERB" or c.event.event_type not in w.attack_types:
         return False
     if casualty_clause(verb):
         return False
-    subjects = (t for t in verb.children if t.dep_ == "nsubj")
+    subjects = (t for t in verb.children if t.dep_ == "nsubj" and not _no_party(t, w))
     return any(
         d.dep_ in ("det", "amod") and d.lower_ in w.other_party
         for t in subjects
         for d in t.children
     )
+
+
+def _no_party(noun: Token, w: RetellingWords) -> bool:
+    """ "bomb", "car bomb" (``weapon_nouns``), "blast" (``attack_nouns``): a weapon or an act,
+    which no one is."""
+    lemma = noun.lemma_.lower()
+    compounds = " ".join([*(t.lower_ for t in noun.children if t.dep_ == "compound"), lemma])
+    weapons = weapon_nouns()
+    return lemma in weapons or compounds in weapons or lemma in w.attack_nouns
 
 
 def _target(child: Token, nouns: frozenset[str]) -> bool:
@@ -600,7 +612,9 @@ def _spanned(marker: Token, w: RetellingWords) -> bool:
 def _named_again(doer: Token) -> bool:
     """ "they", "the gunmen", "the men", "one of the bombers": a plural personal pronoun, or a
     plural common noun with "the" and no name, number or clause of its own (not "the Islamic
-    State", nor "the two gunmen who fled"), or "one of" such a noun."""
+    State", nor "the two gunmen who fled", nor "the men who were arrested") but one that tells
+    how they came ("the gunmen who came on motorbikes": ``approach_verbs``), or "one of" such a
+    noun."""
     if doer.lower_ == "one":
         # "one of the bombers detonated a vehicle at the gate": one of the doers named again
         members = (o for p in doer.children if p.lower_ == "of" for o in p.children)
@@ -622,12 +636,25 @@ def _one_doer_named_again(doer: Token) -> bool:
 
 
 def _the_noun(doer: Token, deps: tuple[str, ...]) -> bool:
-    """A common noun with "the" and only words of ``deps`` before it, none of them a name."""
+    """A common noun with "the" and only words of ``deps`` before it, none of them a name, and
+    after it no clause of its own but one that tells how the doers came (``_came``)."""
     if doer.pos_ != "NOUN" or doer.ent_type_:
         return False
-    children = list(doer.children)
+    children = [c for c in doer.children if c.dep_ != "relcl" or not _came(c)]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
     return the and all(c.dep_ in deps and not c.ent_type_ for c in children)
+
+
+@cache
+def _approach_verbs() -> frozenset[str]:
+    """``data/article.yaml``: retelling.approach_verbs."""
+    return frozenset(read_yaml("article.yaml")["retelling"]["approach_verbs"])
+
+
+def _came(clause: Token) -> bool:
+    """ "who came on motorbikes", "who arrived in two pickup trucks": a relative clause that
+    tells only how the doers came, no act of theirs that might be another's."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in _approach_verbs()
 
 
 def _armed_doer(c: Candidate, w: RetellingWords) -> bool:

@@ -13,6 +13,15 @@ and sides to say.
 True
 >>> more_doers(bombers_attacked_a_base, four_more_attackers_stormed)  # doctest: +SKIP
 True
+
+A step may also be told within the attack's own time: in its course ("In the course of the
+siege, another bomb went off inside the hall", "two more blasts shook the hotel during the
+attack") or a short stretch after it ("A second blast followed minutes later in the car
+park"). Such a blast is a step of the attack told before, not another happening, though a
+word ("another", "a second") brings it in as one more (``within_the_attack``).
+
+>>> within_the_attack(another_bomb_went_off_in_the_course_of_the_siege)  # doctest: +SKIP
+True
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from crisislens.data import read_yaml
 from crisislens.events.candidates import Candidate, head_token
 from crisislens.events.seizures import attack_types
 from crisislens.nlp.doc_cache import per_doc
+from crisislens.nlp.syntax import clause_head
 
 
 @cache
@@ -119,3 +129,119 @@ def _words(noun: Token) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower() for t in (noun, *noun.children) if t.i == noun.i or t.dep_ == "compound"
     )
+
+
+@dataclass(frozen=True)
+class _WithinWords:
+    """``data/article.yaml`` (within_attack): the prepositions and the attack nouns of "during
+    the attack", the noun of "in the course of", the short units and the adverbs of "minutes
+    later", "shortly afterwards", and the markers an attack's further step is brought in by."""
+
+    preps: frozenset[str]
+    course: frozenset[str]
+    nouns: frozenset[str]
+    units: frozenset[str]
+    soon: frozenset[str]
+    after: frozenset[str]
+    markers: frozenset[str]
+
+
+@cache
+def _within_words() -> _WithinWords:
+    data = read_yaml("article.yaml")["within_attack"]
+    return _WithinWords(*(frozenset(data[k]) for k in _WithinWords.__dataclass_fields__))
+
+
+def within_the_attack(c: Candidate) -> bool:
+    """Whether ``c``'s clause tells its act within an attack told before: in its course, under
+    a preposition of a definite attack noun ("during the attack", "amid the assault", "in the
+    course of the siege"), or a short stretch after ("minutes later", "a minute later",
+    "shortly afterwards"; not "hours later", nor "days after", a stretch of its own: events/story_time.py).
+    "Another bomb went off inside the hall in the course of the siege" is a step of the siege."""
+    head = head_token(c.tokens)
+    if c.sentence < 0 or head is None:
+        return False
+    doc = head.doc
+    return head.i in per_doc(doc, "within_attack_words", lambda: _within_words_of(doc))
+
+
+def _within_words_of(doc: Doc) -> frozenset[int]:
+    """The document's words told within an attack, read once per document (each pair of
+    mentions asks): those of a clause so told, and a noun with a clause of its own so told
+    ("two more explosions detonated during the attack")."""
+    w = _within_words()
+    heads = (clause_head(t) for t in doc if _in_course(t, w) or _short_after(t, w))
+    clauses = frozenset(head.i for head in heads if head is not None)
+    if not clauses:
+        return clauses
+    return frozenset(
+        t.i
+        for t in doc
+        if (clause := clause_head(t)) is not None
+        and clause.i in clauses
+        or any(v.dep_ in ("acl", "relcl") and v.i in clauses for v in t.children)
+    )
+
+
+def _in_course(prep: Token, w: _WithinWords) -> bool:
+    """ "during the attack", "amid the assault", "in the course of the siege": a preposition
+    whose object is a definite attack noun, or "in the course" of one."""
+    if prep.dep_ != "prep":
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "in":
+        objects = [
+            o
+            for course in objects
+            if course.lemma_.lower() in w.course
+            for of in course.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]
+    elif prep.lower_ not in w.preps:
+        return False
+    return any(
+        o.lemma_.lower() in w.nouns
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in objects
+    )
+
+
+def _short_after(word: Token, w: _WithinWords) -> bool:
+    """ "minutes later", "a minute later", "moments afterwards", "shortly after": a short unit
+    of time or an adverb of soon, right before a word of after."""
+    doc = word.doc
+    following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    if following not in w.after:
+        return False
+    return word.lemma_.lower() in w.units or word.lower_ in w.soon
+
+
+def told_within(c: Candidate) -> bool:
+    """Whether ``c`` is an attack told within the time of an attack told before it
+    (``within_the_attack``: "Gunmen stormed a guesthouse ... In the course of the siege, another
+    bomb went off inside"): evidence that it may be a step of any attack told before it."""
+    return c.event.event_type in attack_types() and within_the_attack(c)
+
+
+def a_further_step(c: Candidate) -> bool:
+    """Whether ``c`` is an attack brought in as one more by a word of its own ("a second
+    blast", "another bomb", "two more explosions": ``within_attack.markers``) and told within
+    the attack told before (``within_the_attack``): a step of that attack, which such a word
+    alone would tell as a new happening (events/marks.py, ``set_further_steps``)."""
+    head = head_token(c.tokens)
+    if head is None or c.event.event_type not in attack_types():
+        return False
+    markers = _within_words().markers
+    marked = any(
+        d.dep_ in ("det", "amod", "nummod") and _step_marker(d, markers) for d in head.children
+    )
+    return marked and within_the_attack(c)
+
+
+def _step_marker(word: Token, markers: frozenset[str]) -> bool:
+    """ "second", "another", or "more" in "two more"."""
+    if word.lower_ in markers:
+        return True
+    return word.dep_ == "nummod" and any(d.lower_ in markers for d in word.children)
