@@ -677,6 +677,32 @@ def test_places_a_district_named_like_a_city_abroad_stays_in_the_story(pipeline)
     assert countries["Tandala village"] == "MOZ"
 
 
+def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
+    # the other towns of the list are Peruvian: "San Juan" read as the American county is
+    # read again among its Peruvian namesakes; a big city keeps its reading
+    from crisislens.geo.lexicon import GeoLexicon
+    from crisislens.geo.resolver import _read_apart_from_their_list
+
+    text = "Mercury was found near San Juan, Cutervo and Chota."
+    mentions = [
+        resolver.mention(text, text.index(n), text.index(n) + len(n))
+        for n in ("San Juan", "Cutervo", "Chota")
+    ]
+
+    def reading(m, country, feature):
+        return next(c for c in m.candidates if (c.country, c.feature) == (country, feature))
+
+    settled = {
+        0: reading(mentions[0], "USA", "admin2"),
+        1: reading(mentions[1], "PER", "city"),
+        2: reading(mentions[2], "PER", "city"),
+    }
+    lex = GeoLexicon.load()
+    assert _read_apart_from_their_list(mentions, settled, text, lex) == [0]
+    settled[0] = reading(mentions[0], "PRI", "city")  # San Juan, Puerto Rico: a big city
+    assert _read_apart_from_their_list(mentions, settled, text, lex) == []
+
+
 def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
     # "Illinois, Missouri" inside a list is two states, not a town Illinois in Missouri
     text = "Cases were reported in Arizona, Colorado, Georgia, Illinois, Missouri and Texas."

@@ -291,6 +291,14 @@ class PlaceResolver:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
                 if best is not None:
                     settled[len(places) - 1] = best
+        for i in _read_apart_from_their_list(mentions, settled, text, self.lexicon):
+            m = mentions[i]
+            mates = {settled[j].country for j in _list_of(i, mentions, text) if j in settled}
+            inner = [c for c in m.candidates if c.country in mates]
+            best, margin = self._best(replace(m, candidates=inner), article.without(m), anchors)
+            if best is not None:
+                places[i] = _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
+                settled[i] = best
         return self._placed_unknowns(mentions, places, settled, article, anchors)
 
     def _placed_unknowns(
@@ -527,6 +535,62 @@ def _comma_units(
         if after_comma and m.says_unit and unit is not None and unit.feature == "admin1":
             units[before.start] = unit
     return units
+
+
+LIST_JOINERS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _lists(mentions: list[ToponymMention], text: str) -> list[list[int]]:
+    """The lists of three or more names the text gives ("the communities of San Juan,
+    Choropampa and Magdalena"), as indices into ``mentions``."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    out: list[list[int]] = []
+    run: list[int] = []
+    for i in order:
+        if run and text[mentions[run[-1]].end : mentions[i].start] in LIST_JOINERS:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.append(run)
+        run = [i]
+    if len(run) >= 3:
+        out.append(run)
+    return out
+
+
+def _list_of(i: int, mentions: list[ToponymMention], text: str) -> list[int]:
+    """The other names of the list ``mentions[i]`` stands in."""
+    return next(([j for j in run if j != i] for run in _lists(mentions, text) if i in run), [])
+
+
+def _read_apart_from_their_list(
+    mentions: list[ToponymMention], settled: dict[int, Candidate], text: str, lex: GeoLexicon
+) -> list[int]:
+    """Names read in another country than all the other towns and provinces of their list,
+    where they have a namesake in that country: "the communities of San Juan, Choropampa and
+    Magdalena" of a report on Peru are three Peruvian towns, not San Juan County, New Mexico.
+    A capital, a province or a big city keeps its reading ("Boston, Chicago and Paris").
+
+    >>> _read_apart_from_their_list(mentions, settled, text, lex)  # doctest: +SKIP
+    [0]
+    """
+    out = []
+    for run in _lists(mentions, text):
+        for i in run:
+            own = settled.get(i)
+            if own is None or own.feature == "country" or well_known(own, lex):
+                continue
+            others = [settled[j] for j in run if j != i and j in settled]
+            towns = [c for c in others if c.feature != "country"]
+            mates = {c.country for c in towns}
+            if (
+                len(towns) >= 2
+                and len(mates) == 1
+                and own.country not in mates
+                and any(c.country in mates for c in mentions[i].candidates)
+            ):
+                out.append(i)
+    return out
 
 
 def _outside_lists(mentions: list[ToponymMention], text: str) -> set[int]:
