@@ -541,8 +541,8 @@ LIST_JOINERS = (", ", " and ", ", and ", " or ", ", or ")
 
 
 def _lists(mentions: list[ToponymMention], text: str) -> list[list[int]]:
-    """The lists of three or more names the text gives ("the communities of San Juan,
-    Choropampa and Magdalena"), as indices into ``mentions``."""
+    """The lists of three or more names the text gives ("the villages of San Juan, Cutervo
+    and Chota"), as indices into ``mentions``."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     out: list[list[int]] = []
     run: list[int] = []
@@ -567,8 +567,8 @@ def _read_apart_from_their_list(
     mentions: list[ToponymMention], settled: dict[int, Candidate], text: str, lex: GeoLexicon
 ) -> list[int]:
     """Names read in another country than all the other towns and provinces of their list,
-    where they have a namesake in that country: "the communities of San Juan, Choropampa and
-    Magdalena" of a report on Peru are three Peruvian towns, not San Juan County, New Mexico.
+    where they have a namesake in that country: "the villages of San Juan, Cutervo and Chota"
+    of a report on Peru are three Peruvian towns, not San Juan County, New Mexico.
     A capital, a province or a big city keeps its reading ("Boston, Chicago and Paris").
 
     >>> _read_apart_from_their_list(mentions, settled, text, lex)  # doctest: +SKIP
