@@ -654,6 +654,7 @@ def test_places_an_english_name_of_a_region_the_registry_names_in_french(
             "PHL",
         ),
         ("Gunmen raided a hamlet in the Komandjari province of Burkina Faso.", "Komandjari", "BFA"),
+        ("A bomb went off at a rally in Bajur district on Sunday.", "Bajur", "PAK"),
     ],
 )
 def test_places_a_district_by_a_name_news_uses(resolver, text, name, country):
