@@ -49,3 +49,20 @@ def test_venues_a_headlines_country_label_is_no_party(parse, extract):
     record = extract("Yemen: attack in Taiz mosque kills nine")
     attacks = [e for e in record.events if e.event_type == "ASSAULT"]
     assert attacks and all(e.actor is None or e.actor.sector != "GOV" for e in attacks)
+
+
+def test_venues_who_flew_in_for_talks_takes_part(parse):
+    from crisislens.events.rules.doers import came_for
+
+    doc = parse("The rebel envoys flew into Lugano on Monday for a new round of talks.")
+    assert came_for(word(doc, "talks")).text == "envoys"
+    doc = parse("The rebel envoys flew into Lugano on Monday for a medical check.")
+    assert came_for(word(doc, "check")) is None  # no meeting
+    doc = parse("The rebel envoys praised Lugano on Monday for a new round of talks.")
+    assert came_for(word(doc, "talks")) is None  # no verb of coming
+
+
+def test_venues_no_town_as_who_came_for_talks(extract):
+    record = extract("The rebel envoys flew into Lugano on Monday for a new round of talks.")
+    talks = [e for e in record.events if e.event_type == "CONSULT"]
+    assert talks and all(e.actor is not None and e.actor.text != "Lugano" for e in talks)

@@ -296,7 +296,9 @@ def _last_country_named(coder: ActorCoder, head: Token, context: ArticleContext)
 def noun_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """ "those leaders" or "the soldiers", bare and definite, are the ones named just before
     with the same noun and a country: after "the army blamed the leaders of two Ruritanian
-    provinces", "those leaders said they would not attend" are Ruritania's."""
+    provinces", "those leaders said they would not attend" are Ruritania's; after "the
+    ministry summoned the Ruritanian envoy", "the ambassador" is Ruritania's too, one post
+    abroad under two words (``post_abroad_nouns``)."""
     words = coder.words
     if head.pos_ != "NOUN" or coder.dictionary.agent_sector(head.lemma_) is None:
         return None
@@ -307,20 +309,22 @@ def noun_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decid
         c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights
     ):
         return None
-    earlier = _same_noun_before(head)
+    earlier = _same_noun_before(head, words.post_abroad_nouns)
     actor = coder.code(earlier, context) if earlier is not None else None
     if actor is None or actor.country is None:
         return None
     return Decided(_at(actor, head))
 
 
-def _same_noun_before(head: Token) -> Token | None:
-    """The nearest noun with ``head``'s lemma before it, in its sentence or the one before,
-    that says more than ``head`` does (a modifier or a dependent of its own)."""
+def _same_noun_before(head: Token, kin: frozenset[str] = frozenset()) -> Token | None:
+    """The nearest noun with ``head``'s lemma before it (or, for a word of ``kin``, another
+    word of it), in its sentence or the one before, that says more than ``head`` does (a
+    modifier or a dependent of its own)."""
     sent = head.sent
     start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemmas = kin if head.lemma_.lower() in kin else {head.lemma_.lower()}
     for token in reversed(head.doc[start : head.i]):
-        if token.pos_ == "NOUN" and token.lemma_ == head.lemma_:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lemmas:
             said = [c for c in token.children if c.dep_ not in ("det", "punct")]
             return token if said else None
     return None

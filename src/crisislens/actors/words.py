@@ -90,6 +90,7 @@ class ActorWords:
     army_words: frozenset[str]
     definite_determiners: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    post_abroad_nouns: frozenset[str]
     state_sectors: frozenset[str]
     owning_deps: frozenset[str]
     owning_preps: frozenset[str]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.events.rules.doers import (
+    came_for,
     carried,
     dealt_with,
     dying_roles,
@@ -513,7 +514,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
     if (guest := attendee(placed)) is not None:  # "the rebels attended a UN-run meeting"
         actor, recipient = guest, recipient or actor or named
-    actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed) or named
+    actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed)
+    actor = actor or came_for(placed) or named  # "flew in for talks": who flew in
     dealer, dealt = dealt_with(placed)  # "hit twelve officials with sanctions"
     actor, recipient = actor or dealer, dealt or recipient
     victims = left_by(placed)

@@ -79,6 +79,25 @@ def relative_antecedent(token: Token, actor: Token | None) -> Token | None:
     return token.head if relative and token.dep_ == "relcl" else actor
 
 
+def came_for(token: Token) -> Token | None:
+    """Who came for a meeting takes part in it: the subject of a verb of coming
+    (``arrival_verbs``) whose "for" phrase is a meeting's noun (``meeting_nouns``), also
+    through a noun that counts it: in "the rebel envoys flew into Lugano on Monday for a new
+    round of talks", the envoys talk (not Lugano, the name nearest before "talks")."""
+    words = vocabulary().words
+    if lemma(token) not in words.meeting_nouns:
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in words.series_nouns:
+        token, head = head.head, head.head.head  # "for a new round of talks"
+    if token.dep_ != "pobj" or head.lower_ != "for" or head.dep_ != "prep":
+        return None
+    verb = head.head
+    if lemma(verb) not in words.arrival_verbs:
+        return None
+    return relative_antecedent(verb, child(verb, "nsubj"))
+
+
 def names_no_party(token: Token) -> bool:
     """An attack's object that is its weapon or a mere place, not a party: "planted a device",
     "shelled the eastern districts", "bombed Tikrit"."""

@@ -137,13 +137,14 @@ def owns_place(token: Token) -> bool:
 def named_kind(token: Token) -> bool:
     """A name of a kind of place says where, not who: as a modifier (:func:`kind_modifier`),
     or after "of" on a kind said after a preposition of place ("in the central state of
-    Upland", "near the town of Dorf")."""
+    Upland", "near the town of Dorf", "stormed a sit-in in the Elbonian capital of Dorf")."""
     prep = token.head
     if kind_modifier(token):
         return True
     if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
-    return lemma(prep.head) in GeoLexicon.load().kind_nouns and where_named(prep.head)
+    kinds = GeoLexicon.load().kind_nouns | GeoLexicon.load().capital_words
+    return lemma(prep.head) in kinds and where_named(prep.head)
 
 
 def kind_modifier(token: Token) -> bool:

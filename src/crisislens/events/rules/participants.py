@@ -108,14 +108,22 @@ def hyphen_sides(token: Token, actors: ActorCoder) -> tuple[Actor, Actor] | None
 
 def background_noun(draft: Draft) -> bool:
     """An event noun under a time or background preposition only dates its clause ("the envoy
-    spoke to reporters soon after the attack"): the clause's subject did not do it."""
+    spoke to reporters soon after the attack"), as does one under a noun that sets the clause
+    after or against it (``background_nouns``: "the envoy flew home in the wake of the
+    attack", "the army shelled the hills in retaliation for the ambush"), said in a phrase of
+    its own (``background_noun_preps``; not "fear of the group's response to the raid"): the
+    clause's subject did not do it."""
     token, words = draft.trigger.token, vocabulary().words
     head = token.head
-    return (
-        draft.trigger.kind == "noun"
-        and token.dep_ == "pobj"
-        and (head.lower_ in words.time_preps or head.lower_ in words.background_preps)
-    )
+    if draft.trigger.kind != "noun" or token.dep_ != "pobj":
+        return False
+    if head.lower_ in words.time_preps or head.lower_ in words.background_preps:
+        return True
+    setting = head.head  # "in the wake of the attack": the wake
+    if head.dep_ != "prep" or setting.dep_ != "pobj" or setting.head.i == setting.i:
+        return False
+    phrase = setting.head.lower_ in words.background_noun_preps  # "in the wake of"
+    return phrase and lemma(setting) in words.background_nouns
 
 
 def scene_noun(token: Token, lex: Lexicon) -> Token | None:
