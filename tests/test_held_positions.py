@@ -89,3 +89,28 @@ def test_a_ruling_rejected_is_held_where_the_parse_takes_the_noun_as_subject(ext
 def test_a_verdict_rejected_on_a_day_stays(extract):
     text = REEF + "A Kestish court found the captain guilty, a verdict Norland rejected on Tuesday."
     assert _asserted(extract(text, published=PUB), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tanker carrying fuel for Kestland, which is under Norlish sanctions, docked in Velm "
+        "on Monday, port officials said.",
+        "Two of the freighter's owners remain under Norlish export sanctions, port officials "
+        "in Velm said on Monday.",
+    ],
+)
+def test_a_state_under_sanctions_is_no_sanction_imposed(extract, text):
+    """mention_rules.held_under: "under" sanctions, undated, is a state."""
+    assert not _asserted(extract(LEAD + text, published=PUB), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland imposed new sanctions on Kestland on Monday.",
+        "Kestland has been under Norlish sanctions since March 2019, officials said.",
+    ],
+)
+def test_sanctions_imposed_or_dated_stay(extract, text):
+    assert _asserted(extract(LEAD + text, published=PUB), "SANCTION")

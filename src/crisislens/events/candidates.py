@@ -32,6 +32,7 @@ from crisislens.events.mention_rules import (
     denied_claim,
     habitual,
     head_token,
+    held_under,
     in_a_title,
     named_era,
     named_past_event,
@@ -97,6 +98,8 @@ class ArticleWords:
     others: frozenset[str] = frozenset()
     continuing_verbs: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    measure_types: frozenset[str] = frozenset()
+    measure_state_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +143,8 @@ def article_words() -> ArticleWords:
         others=frozenset(data["others"]),
         continuing_verbs=frozenset(data["continuing_verbs"]),
         denying_verbs=frozenset(data["denying_verbs"]),
+        measure_types=frozenset(data["measure_types"]),
+        measure_state_preps=frozenset(data["measure_state_preps"]),
     )
 
 
@@ -217,6 +222,8 @@ class CandidateReader:
                 c.bare = True
             elif restricted_act(c) or denied_claim(c, self.words):
                 c.bare = True
+            elif held_under(c, self.words):
+                c.bare, c.new = True, False  # "remain under sanctions": a state, none of its own
             elif averted_act(c, self.words.averting_verbs) or proposed_act(c, self.words):
                 c.bare, c.new = True, False  # "to prevent further attacks": none of its own
             elif kinds[c.event.event_type] > 1 and (

@@ -438,6 +438,26 @@ def _relative_start(verb: Token) -> int | None:
     return None
 
 
+def held_under(c: Candidate, words: ArticleWords) -> bool:
+    """ "Kestland, which is under Norlish sanctions, ...", "firms under EU sanctions": a noun of
+    a standing measure (data/article.yaml measure_types) after "under" (measure_state_preps),
+    with no date in the phrase of what is under it, tells a state, no measure taken on a day;
+    the mention is made bare (``CandidateReader.read``): it joins a sanction the report tells
+    ("remain under sanctions" beside "his travel has been prohibited") and makes none of its
+    own. "Under sanctions since March 2019" is kept.
+
+    >>> held_under(reader.read(...)[0], article_words())  # "is under sanctions"  # doctest: +SKIP
+    True
+    """
+    if not c.noun or c.event.event_type not in words.measure_types:
+        return False
+    head = head_token(c.tokens)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in words.measure_state_preps:
+        return False
+    held = head.head.head  # "is", "been", "firms": what is under the measure
+    return not any(t.ent_type_ in DATE_LABELS for t in held.subtree)
+
+
 def _own_date(c: Candidate, verb: Token) -> bool:
     """The mention has a date, and it is its clause's own: a relative or a joined clause with
     no date word of its own ("a ruling Norland has rejected" after "the court ruled in

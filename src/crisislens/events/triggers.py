@@ -98,7 +98,20 @@ def _object_candidates(token: Token) -> list[Token]:
             candidates.extend(children(sub, "pobj"))
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "the curfew imposed"
         candidates.append(token.head)
-    return candidates
+    return candidates or _shared_passive_subject(token)
+
+
+def _shared_passive_subject(token: Token) -> list[Token]:
+    """What a passive conjunct with no subject or object of its own acts on: its head's
+    passive subject ("the new tariffs will be announced and imposed this week": the tariffs
+    are imposed too).
+
+    >>> _shared_passive_subject(nlp("Tariffs were announced and imposed.")[4])  # doctest: +SKIP
+    [Tariffs]
+    """
+    if token.dep_ != "conj" or token.tag_ != "VBN" or children(token, "nsubj", "nsubjpass"):
+        return []
+    return [o for s in children(token.head, "nsubjpass") for o in _with_partitive(s)]
 
 
 def _object_tables(token: Token, lex: Lexicon) -> list[tuple[Token | None, dict[str, Sense]]]:
@@ -313,7 +326,37 @@ def rescue_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, [token, captive], sense, "object", weight, (sense,))
 
 
-VERB_RULES = (rescue_trigger, object_trigger, vehicle_attack, phrasal_trigger, verb_trigger)
+def declared_unwelcome(token: Token, lex: Lexicon) -> Trigger | None:
+    """A diplomat declared "persona non grata" is expelled (SANCTION expel): "Velm declared two
+    Kestish diplomats persona non grata", "the envoy was declared persona non grata" (event_rules.
+    yaml: unwelcome_verbs, unwelcome_heads, unwelcome_marks). The parse may read "persona" as
+    a verb of its own or an adjective, so the phrase is found among the words the verb
+    governs, or those they govern.
+
+    >>> declared_unwelcome(nlp("Velm declared him persona non grata.")[1], lex).sense  # doctest: +SKIP
+    Sense(event_type='SANCTION', mode='expel')
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.unwelcome_verbs:
+        return None
+    near = list(token.children) + [g for c in token.children for g in c.children]
+    heads = [t for t in near if t.lower_ in words.unwelcome_heads]
+    marks = [t for t in near if t.lower_ in words.unwelcome_marks]
+    if not heads or not marks:
+        return None
+    sense = Sense("SANCTION", "expel")
+    weight = vocabulary().weights.object_trigger
+    return Trigger(token, [token, heads[0], marks[0]], sense, "object", weight, (sense,))
+
+
+VERB_RULES = (
+    rescue_trigger,
+    declared_unwelcome,
+    object_trigger,
+    vehicle_attack,
+    phrasal_trigger,
+    verb_trigger,
+)
 
 
 # -- nouns ------------------------------------------------------------------------------------

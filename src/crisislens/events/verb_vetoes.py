@@ -368,6 +368,58 @@ def ways_discussed(token: Token) -> bool:
     return lemma(means.head) in words.topic_talk_verbs
 
 
+def hazard_did_it(token: Token) -> bool:
+    """What an earthquake, a storm or a flood does is no one's act, told in a relative clause
+    on the hazard ("the earthquake that struck Dorn on Monday", "the quake that killed 75
+    people") or as harm told in the passive with no doer, that a hazard's clause of time or
+    its "in" or "during" places ("more than 400 people were killed after a typhoon hit the
+    coast", "six people were killed in the earthquake"; event_rules.yaml natural_hazards,
+    other_event_marks, hazard_preps). A hazard as the subject or the passive agent is
+    rules/assertion.done_by_a_hazard's; "the rebels who attacked the town", "were killed by
+    gunmen during the storm" and "killed in the crisis" stay.
+
+    >>> hazard_did_it(nlp("The quake that struck Dorn killed six.")[3])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if token.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in children(token, "nsubj")):
+        doers = [token.head] if children(token, "nsubj") else []
+    elif token.tag_ == "VBN" and not children(token, "agent", "dobj"):
+        doers, settings = _hazard_settings(token)
+        # a place the hazard only names is no hazard: "killed in the quake zone" stays
+        if any(lemma(s) in words.natural_hazards for s in settings):
+            return True
+    else:
+        return False
+    return any(
+        lemma(w) in words.natural_hazards for d in doers for w in (d, *children(d, "compound"))
+    )
+
+
+def _hazard_settings(token: Token) -> tuple[list[Token], list[Token]]:
+    """What a harm told with no doer is set by: the subjects of its clauses of time, and the
+    objects of its "in" or "during", on the verb or on the verb it is joined to ("were
+    killed and hundreds were missing after ...")."""
+    words = vocabulary().words
+    joined = [token, *children(token, "conj")]
+    if token.dep_ in ("conj", "ccomp"):
+        joined.append(token.head)  # "400 killed, many missing in typhoon"
+    marked = [
+        c
+        for v in joined
+        for c in children(v, "advcl")
+        if any(m.lower_ in words.other_event_marks for m in children(c, "mark"))
+    ]
+    settings = [
+        o
+        for v in joined
+        for p in children(v, "prep")
+        if p.lower_ in words.hazard_preps
+        for o in children(p, "pobj")
+    ]
+    return [s for c in marked for s in children(c, "nsubj")], settings
+
+
 def part_of_a_name(token: Token) -> bool:
     """A capitalised verb after a lower-case word or a quote mark inside a name is a word of it,
     no act: "the Committee to Protect Journalists" protects no one, nor do "the Campaign to Stop
@@ -424,4 +476,5 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or goes_back(verb)
         or rises_to_power(verb)
         or ways_discussed(verb)
+        or hazard_did_it(verb)
     )
