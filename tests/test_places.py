@@ -704,6 +704,14 @@ def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
     assert _read_apart_from_their_list(mentions, settled, text, lex) == []
 
 
+def test_places_a_town_put_in_a_part_of_a_country_stays_in_that_country(pipeline):
+    # the registry's only "Boni" is an old name of Bonn: "Boni, central Mali" is in Mali
+    text = "Jihadists attacked an army post in Boni, central Mali, on Tuesday."
+    doc = pipeline.nlp(text)
+    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    assert [p.country for p in places if p.text == "Boni"] == ["MLI"]
+
+
 def test_places_a_list_of_states_holds_no_town_and_state_pairs(resolver):
     # "Illinois, Missouri" inside a list is two states, not a town Illinois in Missouri
     text = "Cases were reported in Arizona, Colorado, Georgia, Illinois, Missouri and Texas."

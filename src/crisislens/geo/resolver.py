@@ -144,7 +144,9 @@ class PlaceResolver:
         province or a district ("Idlib province")."""
         surface = text[start:end]
         candidates = [] if self._corner(text, start, end) else self.candidates(surface)
-        container = self._abbreviated(_name_after(text, end, (", ",)), text, end + 2)
+        container = self._abbreviated(
+            _name_after(text, end, (", ",), self.lexicon.directions), text, end + 2
+        )
         inside = _name_after(text, end, (" in ", ", in "))
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
         country = next((c for c in container_cands[:1] if c.feature == "country"), None)
@@ -656,7 +658,8 @@ def _stranded(
     points somewhere: a namesake abroad, where the gazetteer lacks the right place. A big
     city abroad is kept ("talks in Geneva"), unless the text makes it a local area ("the
     Basra area near the town") or a district or province ("Palma district" of a report on
-    Mozambique is not the Spanish city), or names it by a name unlike its own
+    Mozambique is not the Spanish city) or puts it in another country ("Boni, central Mali"
+    is not Bonn), or names it by a name unlike its own
     (:func:`_unlike`: a village of Waziristan spelled as one of Macau's other names is no
     reading of Macau)."""
     said_unit = m.says_unit in ("admin1", "admin2")
@@ -667,6 +670,7 @@ def _stranded(
         and (
             m.local_area
             or (said_unit and best.feature == "city")
+            or (m.container_country is not None and best.country != m.container_country)
             or not well_known(best, lexicon)
             or _unlike(best, m)
         )
@@ -736,11 +740,18 @@ def _geonameid(place_id: int | None) -> int | None:
     return place_id if place_id is not None and place_id > 0 else None
 
 
-def _name_after(text: str, end: int, joiners: tuple[str, ...]) -> str | None:
-    """The capitalised name after "X, " or "X in " ("Alexandria, Louisiana")."""
+def _name_after(
+    text: str, end: int, joiners: tuple[str, ...], directions: frozenset[str] = frozenset()
+) -> str | None:
+    """The capitalised name after "X, " or "X in " ("Alexandria, Louisiana"), past one of
+    ``directions`` between them ("Boni, central Mali")."""
     for joiner in joiners:
         if text.startswith(joiner, end):
-            match = _NAME_AFTER.match(text, end + len(joiner))
+            start = end + len(joiner)
+            word = text[start:].split(" ", 1)[0]
+            if word in directions:
+                start += len(word) + 1
+            match = _NAME_AFTER.match(text, start)
             if match:
                 name = match.group()
                 # "Texas." ends a sentence; "D.C." keeps its dots
