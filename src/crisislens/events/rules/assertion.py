@@ -154,21 +154,36 @@ def object_makes_no_event(draft: Draft) -> Verdict:
     no uprising, nor do "prices continued to rise" (its subject through the verb it
     completes) (event_rules.yaml: no_event_objects, no_event_subjects). A verb with its
     particle is looked up as both words: "kicked out the premier" removes an office holder,
-    and "called off the strike" is no "call" of a strike."""
+    and "called off the strike" is no "call" of a strike; so is a verb trigger's particle
+    ("called out the names of the winners" telephones no one: :func:`word_keys`)."""
     token = draft.trigger.token
     if draft.trigger.kind not in ("verb", "noun", "phrasal"):
         return None
-    key = " ".join(lemma(t) for t in draft.trigger.words[:2])
     tables = vocabulary().no_event_objects, vocabulary().no_event_subjects
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ == "xcomp":  # "surgeons prepared to receive the injured"
         subjects = children(token.head, "nsubj")
     objects = [o for o in _objects(token) if not (o.dep_ == "nsubjpass" and aimed_at(token))]
+    keys = word_keys(draft)
     for table, found in zip(tables, (objects, subjects)):
-        words = table.get(key if draft.trigger.kind == "phrasal" else lemma(token), frozenset())
+        words = frozenset().union(*(table.get(k, frozenset()) for k in keys))
         if any(lemma(c) in words or c.lower_ in words for c in found):
             return DROP
     return None
+
+
+def word_keys(draft: Draft) -> list[str]:
+    """The names a trigger's word is looked up by in the no-event tables: a phrasal trigger's
+    "verb particle"; a verb's lemma, and with its particle ("call out" for "called out the
+    names", which the lexicon reads as a verb "call").
+
+    >>> word_keys(draft)   # "called" in "They called out the names."  # doctest: +SKIP
+    ['call', 'call out']
+    """
+    token = draft.trigger.token
+    if draft.trigger.kind == "phrasal":
+        return [" ".join(lemma(t) for t in draft.trigger.words[:2])]
+    return [lemma(token), *(f"{lemma(token)} {p.lower_}" for p in children(token, "prt"))]
 
 
 def setting_no_event(draft: Draft) -> Verdict:
@@ -179,12 +194,18 @@ def setting_no_event(draft: Draft) -> Verdict:
     if not is_noun(token):
         return None
     words = vocabulary().words
-    if any(c.dep_ == "compound" and c.lower_ in words.setting_modifiers for c in token.children):
+    if _named_setting(token):
         return DROP
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words.setting_preps:
         return DROP if lemma(prep.head) in speech_verbs() else None
     return None
+
+
+def _named_setting(noun: Token) -> bool:
+    """A meeting noun named as a place for words: "news" in "a news conference"."""
+    modifiers = vocabulary().words.setting_modifiers
+    return any(c.dep_ == "compound" and c.lower_ in modifiers for c in noun.children)
 
 
 def alleged_content(draft: Draft) -> Verdict:

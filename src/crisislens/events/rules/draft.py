@@ -31,6 +31,7 @@ from crisislens.nlp.syntax import (
     lemma,
     passive_agents,
     prep_objects,
+    subject,
 )
 
 # a clause that tells something of its own (a gerund under a preposition, "by agreeing to a
@@ -387,7 +388,9 @@ def ordered(draft: Draft, order: Token, lex: Lexicon) -> None:
         verb_roles(order, "COERCE")[0] if order.pos_ == "VERB" else noun_roles(order, "COERCE")[0]
     )
     ordered_as = event_types()[draft.sense.event_type].ordered_as
-    if ordered_as == "itself":
+    if standing_permission(order):
+        draft.modality = "hypothetical"  # "a law that authorizes firing on foreign vessels"
+    elif ordered_as == "itself":
         draft.modality = modality_of(order, lex.governors)
     elif ordered_as:
         event_type, _, mode = ordered_as.partition(":")
@@ -397,6 +400,24 @@ def ordered(draft: Draft, order: Token, lex: Lexicon) -> None:
         draft.modality = "planned"
     draft.actor_token = actor or draft.actor_token
     draft.weight_bonus = vocabulary().weights.governor_bonus
+
+
+def standing_permission(order: Token) -> bool:
+    """Whether the order is a law's or a decree's: "the law authorizes the navy to fire on
+    foreign boats", "a decree authorizing troops to shoot looters" tell what may be done one
+    day, no act and no one's threat (event_rules.yaml: legal_texts). "The president
+    authorized air strikes" stays an order.
+
+    >>> standing_permission(nlp("The law authorizes the navy to fire.")[2])  # doctest: +SKIP
+    True
+    """
+    texts = vocabulary().words.legal_texts
+    if order.dep_ == "acl":  # "a decree authorizing troops to shoot"
+        return lemma(order.head) in texts
+    doer = subject(order)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and order.dep_ == "relcl":
+        doer = order.head  # "a law that authorizes firing"
+    return doer is not None and lemma(doer) in texts
 
 
 def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
