@@ -748,7 +748,7 @@ def _name_after(
     for joiner in joiners:
         if text.startswith(joiner, end):
             start = end + len(joiner)
-            word = text[start:].split(" ", 1)[0]
+            word = text[start : start + 16].split(" ", 1)[0]  # the longest direction word
             if word in directions:
                 start += len(word) + 1
             match = _NAME_AFTER.match(text, start)
