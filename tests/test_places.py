@@ -12,6 +12,15 @@ def resolver(pipeline):
     return pipeline.places
 
 
+def _resolved(pipeline, text):
+    doc = pipeline.nlp(text)
+    return pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+
+
+def _toponym_texts(pipeline, text):
+    return [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+
+
 def _one(resolver, text, name):
     start = text.index(name)
     [place] = resolver.resolve_spans(text, [(start, start + len(name))])
@@ -371,7 +380,7 @@ def test_places_provinces_and_old_names(resolver, text, name, feature, lat, lon)
     ],
 )
 def test_places_time_zones_and_country_fragments_are_not_places(pipeline, text, not_places, places):
-    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    names = _toponym_texts(pipeline, text)
     assert not set(not_places) & set(names), names
     assert set(places) <= set(names), names
 
@@ -421,7 +430,7 @@ def test_places_a_list_of_towns_stays_towns_and_a_container_is_a_unit(resolver):
     ],
 )
 def test_places_dateline_in_capitals_is_a_place(pipeline, text, place):
-    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    names = _toponym_texts(pipeline, text)
     assert place in names
 
 
@@ -433,20 +442,20 @@ def test_places_dateline_in_capitals_is_a_place(pipeline, text, place):
     ],
 )
 def test_places_a_titled_dateline_before_a_colon_is_a_place(pipeline, text, place):
-    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    names = _toponym_texts(pipeline, text)
     assert place in names
 
 
 def test_places_a_titled_label_further_on_is_a_speaker(pipeline):
     # a name before a colon on a later line is a transcript's speaker, not a dateline
     text = "Season preview\nHost: Welcome back.\nJackson: We will win the title this year."
-    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    names = _toponym_texts(pipeline, text)
     assert "Jackson" not in names
 
 
 def test_places_speaker_label_in_capitals_is_no_place(pipeline):
     text = "MOSS: We walked to the shore at dawn."
-    names = [span.text for span, _ in pipeline.places.toponyms(pipeline.nlp(text))]
+    names = _toponym_texts(pipeline, text)
     assert "MOSS" not in names
 
 
@@ -568,8 +577,7 @@ def test_places_a_district_the_tagger_took_for_a_group_is_the_district(pipeline)
         "Armed men raided a farm in the Dandume local government area on Monday, and bandits "
         "stormed a market in the Sabuwa local government area."
     )
-    doc = pipeline.nlp(text)
-    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    places = _resolved(pipeline, text)
     assert [(p.name, p.feature) for p in places] == [
         ("Dandume", "admin2"),
         ("Sabuwa", "admin2"),
@@ -591,8 +599,7 @@ def test_places_a_street_lies_in_the_town_the_article_settles_on(pipeline):
         "YORK, PA - Officers found a wounded woman on Linden Avenue, York, late on Wednesday, "
         "police said. Hours later a teenager was hurt by gunfire in York near Market Street."
     )
-    doc = pipeline.nlp(text)
-    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    places = _resolved(pipeline, text)
     assert {p.country for p in places} == {"USA"}
 
 
@@ -604,8 +611,7 @@ def test_places_an_american_address_points_to_the_united_states(pipeline):
         "Third Street, between Judson Street and North Lake, on Tuesday afternoon. Nobody was "
         "hurt."
     )
-    doc = pipeline.nlp(text)
-    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    places = _resolved(pipeline, text)
     assert [p.country for p in places if p.name == "Albany"] == ["USA"]
 
 
@@ -671,8 +677,7 @@ def test_places_a_district_named_like_a_city_abroad_stays_in_the_story(pipeline)
         "Insurgents burned houses in Tandala village, in Palma district, in the northern "
         "Mozambican province of Cabo Delgado."
     )
-    doc = pipeline.nlp(text)
-    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    places = _resolved(pipeline, text)
     countries = {p.text: p.country for p in places}
     assert countries["Palma"] == "MOZ"
     assert countries["Tandala village"] == "MOZ"
@@ -699,7 +704,7 @@ def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
         2: reading(mentions[2], "PER", "city"),
     }
     lex = GeoLexicon.load()
-    assert _read_apart_from_their_list(mentions, settled, text, lex) == [0]
+    assert _read_apart_from_their_list(mentions, settled, text, lex) == [(0, "PER")]
     settled[0] = reading(mentions[0], "PRI", "city")  # San Juan, Puerto Rico: a big city
     assert _read_apart_from_their_list(mentions, settled, text, lex) == []
 
@@ -707,8 +712,7 @@ def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
 def test_places_a_town_put_in_a_part_of_a_country_stays_in_that_country(pipeline):
     # the registry's only "Boni" is an old name of Bonn: "Boni, central Mali" is in Mali
     text = "Jihadists attacked an army post in Boni, central Mali, on Tuesday."
-    doc = pipeline.nlp(text)
-    places = pipeline.places.resolve(doc, pipeline.places.toponyms(doc), None)
+    places = _resolved(pipeline, text)
     assert [p.country for p in places if p.text == "Boni"] == ["MLI"]
 
 

@@ -293,10 +293,9 @@ class PlaceResolver:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
                 if best is not None:
                     settled[len(places) - 1] = best
-        for i in _read_apart_from_their_list(mentions, settled, text, self.lexicon):
+        for i, mates in _read_apart_from_their_list(mentions, settled, text, self.lexicon):
             m = mentions[i]
-            mates = {settled[j].country for j in _list_of(i, mentions, text) if j in settled}
-            inner = [c for c in m.candidates if c.country in mates]
+            inner = [c for c in m.candidates if c.country == mates]
             best, margin = self._best(replace(m, candidates=inner), article.without(m), anchors)
             if best is not None:
                 places[i] = _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
@@ -560,21 +559,17 @@ def _lists(mentions: list[ToponymMention], text: str) -> list[list[int]]:
     return out
 
 
-def _list_of(i: int, mentions: list[ToponymMention], text: str) -> list[int]:
-    """The other names of the list ``mentions[i]`` stands in."""
-    return next(([j for j in run if j != i] for run in _lists(mentions, text) if i in run), [])
-
-
 def _read_apart_from_their_list(
     mentions: list[ToponymMention], settled: dict[int, Candidate], text: str, lex: GeoLexicon
-) -> list[int]:
+) -> list[tuple[int, str | None]]:
     """Names read in another country than all the other towns and provinces of their list,
-    where they have a namesake in that country: "the villages of San Juan, Cutervo and Chota"
-    of a report on Peru are three Peruvian towns, not San Juan County, New Mexico.
-    A capital, a province or a big city keeps its reading ("Boston, Chicago and Paris").
+    where they have a namesake in that country, each with that country: "the villages of San
+    Juan, Cutervo and Chota" of a report on Peru are three Peruvian towns, not San Juan County,
+    New Mexico. A capital, a province or a big city keeps its reading ("Boston, Chicago and
+    Paris").
 
     >>> _read_apart_from_their_list(mentions, settled, text, lex)  # doctest: +SKIP
-    [0]
+    [(0, 'PER')]
     """
     out = []
     for run in _lists(mentions, text):
@@ -591,7 +586,7 @@ def _read_apart_from_their_list(
                 and own.country not in mates
                 and any(c.country in mates for c in mentions[i].candidates)
             ):
-                out.append(i)
+                out.append((i, mates.pop()))
     return out
 
 

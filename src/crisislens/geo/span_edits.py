@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from crisislens.geo.gazetteer import Candidate
 from crisislens.geo.lexicon import GeoLexicon
 from crisislens.nlp.doc_cache import doc_ents
-from crisislens.nlp.spacy_model import colon_label_end, joins_capitals
+from crisislens.nlp.spacy_model import joins_capitals
 
 Found = list[tuple[Span, str]]
 
@@ -168,6 +168,25 @@ def capitals_end(doc: Doc, start: int) -> int:
         if end < len(doc) and joins_capitals(doc[end]):
             end += 1
     return end
+
+
+def colon_label_end(doc: Doc, i: int, longest: int = 3) -> int | None:
+    """Where the text starts after a short name and a colon that open a line ("LAHORE:",
+    "Peshawar:", "New Delhi:"): a dateline as Pakistani and Indian papers write it, or a
+    speaker's or a source's label ("Sheriff: Office shooting kills 1"). None where no such
+    label opens the line, or what follows does not start with a capital. The label stays in
+    its sentence: a source's label is part of what its headline says.
+
+    >>> colon_label_end(nlp("Peshawar: Gunmen shot a guard."), 0)  # doctest: +SKIP
+    2
+    """
+    end = i
+    while end < len(doc) and end - i < longest and doc[end].is_alpha and doc[end].text[0].isupper():
+        end += 1
+    if end == i or end + 1 >= len(doc) or doc[end].text != ":" or doc[end].whitespace_ == "":
+        return None
+    after = doc[end + 1]
+    return end + 1 if after.text[0].isupper() and not after.is_space else None
 
 
 def titled_dateline(

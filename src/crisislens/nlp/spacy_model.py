@@ -86,25 +86,6 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-def colon_label_end(doc: Doc, i: int, longest: int = 3) -> int | None:
-    """Where the text starts after a short name and a colon that open a line ("LAHORE:",
-    "Peshawar:", "New Delhi:"): a dateline as Pakistani and Indian papers write it, or a
-    speaker's or a source's label ("Sheriff: Office shooting kills 1"). None where no such
-    label opens the line, or what follows does not start with a capital. The label stays in
-    its sentence: a source's label is part of what its headline says.
-
-    >>> colon_label_end(nlp("Peshawar: Gunmen shot a guard."), 0)  # doctest: +SKIP
-    2
-    """
-    end = i
-    while end < len(doc) and end - i < longest and doc[end].is_alpha and doc[end].text[0].isupper():
-        end += 1
-    if end == i or end + 1 >= len(doc) or doc[end].text != ":" or doc[end].whitespace_ == "":
-        return None
-    after = doc[end + 1]
-    return end + 1 if after.text[0].isupper() and not after.is_space else None
-
-
 def joins_capitals(token: Token) -> bool:
     """A dash with no space around it between two words in capitals: part of one name
     ("PORT-AU-PRINCE", "WINSTON-SALEM"), not the dash that ends a dateline ("KABUL - ")."""
