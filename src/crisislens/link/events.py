@@ -26,6 +26,7 @@ from crisislens.link.places import WIDE_FEATURES
 from crisislens.link.targets import country_target, names_country
 from crisislens.link.telling import (
     is_background_text,
+    is_commemorated_text,
     is_compared_text,
     is_kind_text,
     is_prior_text,
@@ -170,10 +171,22 @@ def told_as_prior(event: Event) -> bool:
     ...     "street markets.", start=0, end=45), trigger=TextSpan(text="banned", start=24, end=30))
     >>> told_as_prior(e), told_as_prior(e.model_copy(update={"date_source": "text"}))
     (True, False)
+
+    A happening a ceremony or a grave marks (:func:`crisislens.link.telling.is_commemorated_text`)
+    is earlier whatever date it was given: a date misread from the ceremony's day is no date
+    of it.
+
+    >>> text = "Crowds marked the anniversary of the death of Lena Varga, who was shot by police."
+    >>> shot = e.model_copy(update={"date_source": "text", "evidence": TextSpan(text=text,
+    ...     start=0, end=len(text)), "trigger": TextSpan(text="shot", start=66, end=70)})
+    >>> told_as_prior(shot)
+    True
     """
-    if event.trigger is None or event.date_source == "text":
+    if event.trigger is None:
         return False
-    return is_prior_text(_before_trigger(event))
+    if is_commemorated_text(_before_trigger(event)):
+        return True  # what a ceremony or a grave marks: years before, whatever its date says
+    return event.date_source != "text" and is_prior_text(_before_trigger(event))
 
 
 def evidence_text(event: Event) -> str:

@@ -166,6 +166,7 @@ class StoryLinker:
         stored_ids = np.arange(len(nearby))
         cannot[np.ix_(stored_ids, stored_ids)] = False
         np.fill_diagonal(cannot, False)
+        initial = _founders_first(probability, cannot, self.model.threshold, initial, mentions)
         labels = link_block(
             probability,
             cannot,
@@ -197,6 +198,58 @@ class StoryLinker:
             for m in fresh:
                 out[str(m.key)] = story
         return out
+
+
+def _founders_first(
+    probability: np.ndarray,
+    cannot: np.ndarray,
+    threshold: float,
+    initial: list[int],
+    mentions: Sequence[LinkMention],
+) -> list[int]:
+    """The batch's stories as the mentions that may start one make them (with the stored
+    stories), before the others join: a mention told as earlier than its report's news
+    ("follows the killing of a commander") joins a story that others start, so the reports of
+    the news first make theirs, and it does not glue two parts of it together before they
+    have met. Returns ``initial`` with each founder's cluster labelled (stored stories keep
+    their labels; a new cluster takes a label after them); the others stay -1.
+
+    >>> p = np.array([[0, .9, .7], [.9, 0, .6], [.7, .6, 0]], dtype=np.float32)
+    >>> late = LinkMention("c", "d3", 0, 4, prior=True)
+    >>> ms = [LinkMention("a", "d1", 0, 4), LinkMention("b", "d2", 0, 4), late]
+    >>> _founders_first(p, np.zeros((3, 3), bool), 0.5, [-1, -1, -1], ms)
+    [0, 0, -1]
+    """
+    core = [k for k, m in enumerate(mentions) if initial[k] >= 0 or not _joins_late(m)]
+    if len(core) == len(mentions) or len(core) < 2:
+        return initial
+    stored = {label for label in initial if label >= 0}
+    sub = np.ix_(core, core)
+    labels = link_block(
+        probability[sub],
+        cannot[sub],
+        threshold,
+        [initial[k] for k in core],
+        stored,
+        lambda members: _apart(mentions, [core[k] for k in members]),
+    )
+    first = max(stored, default=-1) + 1
+    label_of: dict[int, int] = {}
+    for position, label in enumerate(labels):
+        if initial[core[position]] >= 0:
+            label_of[label] = initial[core[position]]
+    out = list(initial)
+    for position, label in enumerate(labels):
+        out[core[position]] = label_of.setdefault(label, first + label)
+    return out
+
+
+def _joins_late(m: LinkMention) -> bool:
+    """Does the mention join only stories that others have made (see :func:`_founders_first`)?
+    One told as earlier than its report's news does. (Every mention that starts no story,
+    background and hedged ones too, cost right pairs of link27's spot set, 0.429 -> 0.366
+    recall, and one ECB+ end-to-end pair.)"""
+    return m.prior
 
 
 def _apart(mentions: Sequence[LinkMention], members: list[int]) -> np.ndarray:

@@ -195,8 +195,16 @@ def is_prior_text(before: str) -> bool:
     False
     >>> is_prior_text("The council on Tuesday ")
     False
+
+    A name's abbreviation in brackets ends no clause, and the news may follow an act
+    (``prior_verbs``), not be followed by one:
+
+    >>> is_prior_text("The raid came a day after the Tarvo Border Police (TBP) ")
+    True
+    >>> is_prior_text("The raid follows the "), is_prior_text("The raid was followed by a ")
+    (True, False)
     """
-    clause = re.split(r"[,;:.!?()]", before.lower())[-1]
+    clause = re.split(r"[,;:.!?()]", _unbracketed(before).lower())[-1]
     words = re.findall(r"[\w'-]+", clause)
     lex = lexicon()
     if set(words[-2:]) & lex["prior_adverbs"]:
@@ -204,10 +212,68 @@ def is_prior_text(before: str) -> bool:
     spans = "|".join(re.escape(w) for w in lex["prior_spans"])
     if re.search(rf"\b(?:{spans})\s+after\b|\bafter\s+(?:[\w'-]+\s+)?(?:{spans})\b", clause):
         return True
+    verbs = "|".join(re.escape(w) for w in lex["prior_verbs"])
+    if re.search(rf"\b(?:{verbs})\s+(?!by\b)(?:[\w'-]+\s+){{0,2}}$", clause):
+        return True  # "the blast follows the " + "killing": what the news came after
     since = re.search(r"\bsince\s+([\w'-]+)", clause)
     return bool(
         since and since.group(1) not in lex["since_times"] and not since.group(1)[0].isdigit()
     )
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides ("the Tarvo Border Police (TBP) raided": an
+    abbreviation in brackets is no clause boundary)."""
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+# what ends the text before a trigger told in a relative clause: "..., who was " + "killed"
+_RELATIVE_END = re.compile(
+    r"(?:,\s*)?\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
+# the most words other than names and ``commemorated_fillers`` between the word and the trigger
+COMMEMORATED_OTHER_WORDS = 2
+
+
+def is_commemorated_text(before: str) -> bool:
+    """Is the trigger the happening a ceremony or a grave marks, given its sentence before it:
+    a word of ``commemoration_words`` (data/link.yaml: "anniversary", "commemorating", "tomb"),
+    then only names, ``commemorated_fillers`` ("of the death of") and at most
+    ``COMMEMORATED_OTHER_WORDS`` other words, then the trigger as the noun of an "of" phrase or
+    in a relative clause ("who was")? Such a happening is years before its report, whatever
+    day a misread date gives it.
+
+    >>> is_commemorated_text("They gathered on the anniversary of the death of General Lena "
+    ...     "Varga, who was ")
+    True
+    >>> is_commemorated_text("Crowds marked the tenth anniversary of the ")
+    True
+    >>> is_commemorated_text("On the anniversary of the uprising, police arrested students who "
+    ...     "were ")
+    False
+    >>> is_commemorated_text("Mourners gathered at the tomb of Tarvo, which was ")
+    True
+    >>> is_commemorated_text("Police said the guard who was ")
+    False
+    """
+    text = _unbracketed(before)
+    lex = lexicon()
+    cues = [
+        m for m in re.finditer(r"[\w'-]+", text) if m.group(0).lower() in lex["commemoration_words"]
+    ]
+    if not cues:
+        return False
+    stretch = text[cues[-1].end() :]
+    relative = _RELATIVE_END.search(stretch)
+    if relative is not None:
+        stretch = stretch[: relative.start()]
+    elif not re.search(r"\bof\s+(?:[\w'-]+\s+)?$", stretch):
+        return False  # the trigger is neither what "of" names nor in a relative clause
+    words = re.findall(r"[\w'-]+", stretch)
+    other = [
+        w for w in words if not w[0].isupper() and w.lower() not in lex["commemorated_fillers"]
+    ]
+    return len(other) <= COMMEMORATED_OTHER_WORDS and not re.search(r"[;:]", stretch)
 
 
 # an ordinal in digits ("12th"); the words are edition_ordinals in data/link.yaml
