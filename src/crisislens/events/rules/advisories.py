@@ -73,3 +73,19 @@ def _addressees(token: Token) -> list[Token]:
         if prep.dep_ in ("dative", "prep") and prep.lower_ in vocabulary().words.addressee_preps:
             found += children(prep, "pobj")
     return found
+
+
+def advised_caution(draft: Draft) -> Verdict:
+    """A warning to take care is advice, no threat: "the embassy warned its citizens to avoid
+    the border", "the party warned its members to proceed cautiously" (event_rules.yaml:
+    caution_verbs, the verb of what the warned are told to do). "Warned the rebels to leave
+    the town" stays a threat.
+
+    >>> advised_caution(draft)   # "warned" in "It warned them to avoid the port."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN" or token.pos_ != "VERB":
+        return None
+    told = children(token, "xcomp", "ccomp")
+    return DROP if any(lemma(t) in vocabulary().words.caution_verbs for t in told) else None

@@ -1,5 +1,5 @@
-"""Questions that ask for nothing: asking about something, a question asked, and an event
-inside a question. Assertion rules (rules/assertion.py runs them in its order).
+"""Questions that ask for nothing: asking about something, a question asked, an event inside a
+question, and a source's own request not to be named. Assertion rules (rules/assertion.py runs them in its order).
 
 >>> questioned_not_asserted(draft)   # "Will the army withdraw?"  # doctest: +SKIP
 'hypothetical'
@@ -86,3 +86,46 @@ def questioned_not_asserted(draft: Draft) -> Verdict:
     if _question_after(draft.trigger.token):
         return "hypothetical"
     return None
+
+
+def anonymity_asked(draft: Draft) -> Verdict:
+    """A source asking not to be named asks for nothing political: "a resident, asking not to
+    use his name, said six were killed", "a guard, asking not to be identified", "asked
+    that his name not be used" (event_rules.yaml: anonymity_words, on the verb asked for or
+    on its object); "asked the council to name a new envoy" names someone, a request.
+
+    >>> anonymity_asked(draft)   # "asked" in "He asked not to be named."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if draft.sense.event_type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    for asked in children(token, "xcomp", "ccomp"):
+        if not children(asked, "neg"):
+            continue
+        named = [asked, *children(asked, "dobj", "nsubjpass")]
+        if any(lemma(n) in words.anonymity_words for n in named):
+            return DROP
+    return None
+
+
+def not_cleared_to_speak(draft: Draft) -> Verdict:
+    """A source "not authorized to speak to reporters" says why it stays unnamed: no talks, and
+    no permission refused (event_rules.yaml: permission_verbs, passive and negated, over
+    press_speech_verbs). "The junta did not allow the envoy to visit" stays a refusal.
+
+    >>> not_cleared_to_speak(draft)   # "talk" in "He was not authorized to talk."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    permission, spoken = token, next(iter(children(token, "xcomp")), None)
+    if token.dep_ == "xcomp" and lemma(token) in words.press_speech_verbs:
+        permission, spoken = token.head, token
+    if spoken is None or lemma(spoken) not in words.press_speech_verbs:
+        return None
+    if lemma(permission) not in words.permission_verbs:
+        return None
+    refused = children(permission, "neg") and children(permission, "auxpass")
+    return DROP if refused else None
