@@ -63,6 +63,7 @@ class DateWords:
     sequence_units: dict[str, int]
     vague_counts: frozenset[str]
     address_nouns: frozenset[str]
+    anniversary_words: frozenset[str]
     name_links: frozenset[str]
     night_words: frozenset[str]
     reference_window_days: int
@@ -89,6 +90,7 @@ class DateWords:
     schedule_verbs: frozenset[str]
     present_tags: frozenset[str]
     duration: re.Pattern[str]
+    recent_span: re.Pattern[str]
     day: re.Pattern[str]
     ago: re.Pattern[str]
     same_day: re.Pattern[str]
@@ -130,6 +132,7 @@ def date_words() -> DateWords:
         sequence_units={str(k): int(v) for k, v in data["sequence_units"].items()},
         reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
         duration=re.compile(patterns["duration"]),
+        recent_span=re.compile(patterns["recent_span"]),
         day=re.compile(patterns["day"]),
         ago=re.compile(patterns["ago"]),
         same_day=re.compile(patterns["same_day"]),

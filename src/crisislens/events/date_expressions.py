@@ -110,7 +110,15 @@ def month_text(ent: Span) -> str:
 
 def no_date(ent: Span) -> bool:
     """A bare number the tagger took for a year: "the 2000 block"; a month's name written small,
-    which is a noun ("police fired tear gas at the start of the march")."""
+    which is a noun ("police fired tear gas at the start of the march"); an anniversary ("on
+    the anniversary of the 2004 massacre", ``anniversary_words``), whose year is another
+    happening's and whose day is not told.
+
+    >>> no_date(nlp("A bomb went off on the anniversary of the 1998 siege.").ents[0])  # doctest: +SKIP
+    True
+    """
+    if any(t.lemma_.lower() in date_words().anniversary_words for t in ent):
+        return True
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "a")]
     if words and all(t.is_lower and t.lower_ in date_words().months for t in words):
         return True

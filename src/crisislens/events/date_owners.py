@@ -33,8 +33,9 @@ def another_happening(noun: Token) -> bool:
 
 def after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
     """A date phrase right after the phrase of another happening ("was a reprisal for an
-    earlier raid on the town in May"): the parser may hang it on the clause's verb, but it
-    dates that happening."""
+    earlier raid on the town in May") or of an anniversary ("went off on the anniversary of
+    the siege in 1998", ``anniversary_words``): the parser may hang it on the clause's verb,
+    but it dates that happening, or the one remembered."""
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.i == 0:
         return False
@@ -42,7 +43,7 @@ def after_another_happening(ent: Span, trigger_ids: set[int]) -> bool:
     for noun in (before, *before.ancestors):
         if noun.right_edge.i != prep.i - 1 or noun.i in trigger_ids:
             return False
-        if another_happening(noun):
+        if another_happening(noun) or noun.lemma_.lower() in date_words().anniversary_words:
             return True
     return False
 
@@ -99,3 +100,29 @@ def cause_or_sequence() -> frozenset[str]:
     the death", "against the takeover") or one before or after it ("after the vote")."""
     words = date_words()
     return words.sequence_after | words.sequence_before | words.cause_prepositions
+
+
+def aside_on_a_noun(node: Token, head_i: int) -> bool:
+    """``node`` heads a participle clause set off by a comma after a noun in another noun's
+    phrase, neither of them the event's head word (``head_i``): "demanding an end to martial
+    law, imposed in March", "urged a delay to the vote, scheduled for May 8". The aside tells
+    that noun's own past or plan, so a date inside it is the noun's, not the day of the act
+    whose clause the phrase is in, even where a long trigger took the aside in. (Not "voters
+    went to the polls in the election, held on Sunday", where the noun hangs on the act's own
+    verb and its time is the act's; nor "the vote, held on Sunday" as the event itself.)
+
+    >>> doc = nlp("They urged a review of the ban, imposed in May.")  # doctest: +SKIP
+    >>> aside_on_a_noun(doc[8], 1)                                  # doctest: +SKIP
+    True
+    """
+    noun, first = node.head, node.left_edge.i
+    holder = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBN"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and holder.pos_ in ("NOUN", "PROPN")
+        and head_i not in (noun.i, node.i)
+        and first > 0
+        and node.doc[first - 1].text == ","
+    )

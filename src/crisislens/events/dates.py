@@ -27,6 +27,7 @@ from crisislens.events.date_expressions import (
 from crisislens.events.date_owners import (
     after_another_happening,
     another_happening,
+    aside_on_a_noun,
     cause_or_sequence,
     in_a_relative_clause,
     owned_by_another,
@@ -182,12 +183,15 @@ class ArticleDates:
         self.published = date.fromisoformat(published) if published else None
         self.resolved: dict[int, ResolvedDate] = {}  # entity start token -> its date
         self.entities: list[Span] = []
+        self.recent_spans: list[Span] = []  # "in recent weeks": a span of no one day
         anchor, recent = None, None
         for ent in date_expressions(doc):
             if no_date(ent):
                 continue
             found = resolve_date(month_text(ent), published, anchor, recent, about_the_future(ent))
             if found is None:
+                if date_words().recent_span.match(ent.text.lower()):
+                    self.recent_spans.append(ent)
                 continue
             if _scheduled_for(ent) and not about_the_future(ent):
                 ahead = resolve_date(month_text(ent), published, forward=True)
@@ -244,6 +248,15 @@ class ArticleDates:
                 continue
             if how is not None:
                 found[how].append((ent, step or 0))
+        if self._over_a_recent_span(tokens, told):
+            # "have staged protests in recent weeks, after the party lost the vote in 2013":
+            # only a date of the event's own phrases, not one of another subject's clause
+            own = [
+                (e, n)
+                for e, n in [*found["own"], *found["phrase"]]
+                if not _of_another_subject(e, clause)
+            ]
+            return self._stepped(*own[0]) if own else None
         for how in ("own", "phrase"):
             if found[how]:
                 return self._stepped(*found[how][0])
@@ -262,6 +275,25 @@ class ArticleDates:
         if clause_verb(ent.root).lemma_.lower() in date_words().reporting_verbs:
             return replace(found_date, said=True)  # "..., officials said Sunday"
         return found_date
+
+    def _over_a_recent_span(self, tokens: list[Token], told: frozenset[int]) -> bool:
+        """The event's own clause tells it over a recent span (``recent_span``: "in recent
+        weeks", "over the past three days"), which names no day: "Rallies have spread in the
+        past three days, with students demanding an end to the curfew imposed in March" and
+        "have held protests in recent weeks, after losing the 2013 vote" are not dated by the
+        date of another clause of their sentence.
+
+        >>> doc = nlp("Crowds rallied in recent weeks after the vote in 2013.")  # doctest: +SKIP
+        >>> ArticleDates(doc, "2024-05-09").of_trigger([token_of("rallied")]) is None  # doctest: +SKIP
+        True
+        """
+        sent, ids = tokens[0].sent, {t.i for t in tokens}
+        clause = {clause_verb(t).i for t in tokens}
+        head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+        return any(
+            sent.start <= span.start < sent.end and _dates(span, ids, clause, head.i, told) == "own"
+            for span in self.recent_spans
+        )
 
     def _of_its_noun(self, tokens: list[Token]) -> ResolvedDate | None:
         """For a toll told in a relative clause on a noun (a verb with a counted object), the
@@ -399,6 +431,13 @@ class ArticleDates:
             return False
         back = (self.published - date.fromisoformat(found.date)).days
         return 0 <= back <= date_words().reference_window_days
+
+
+def _of_another_subject(ent: Span, clause: set[int]) -> bool:
+    """``ent`` is told in a clause with a subject of its own, not the event's clause: "after
+    the party lost the vote in 2013", "who took office in 2019"."""
+    verb = clause_verb(ent.root)
+    return verb.i not in clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _tells_an_event(verb: Token, told: frozenset[int]) -> bool:
@@ -548,8 +587,8 @@ def _dates(
             return None  # a long trigger ("blamed ... by withdrawing") took the gerund in
         if _premodifies_a_noun_of(node, trigger_ids, head_i) and not prepositional:
             return None  # "warned they would quit the 2020 pact": the pact's date
-        if _tells_another(node, trigger_ids, told, head_i):
-            return None  # "demanding justice for two youths who were killed on Friday"
+        if _tells_another(node, trigger_ids, told, head_i) or aside_on_a_noun(node, head_i):
+            return None  # "justice for youths who were killed on Friday", "the law, passed in May"
         if node.i in trigger_ids or node.i in clause_ids:
             return "phrase" if through_noun else "own"
         if act:
