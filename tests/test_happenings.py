@@ -1053,3 +1053,52 @@ def test_a_third_incident_told_as_the_verbs_subject_is_another_happening(extract
         published="2024-03-13",
     )
     assert len(_asserted(record, "ASSAULT")) == 2
+
+
+def test_an_act_told_by_its_own_day_and_place_after_its_report_day(extract):
+    """happenings.reported_later: the lede has its Wednesday only from "officials said on
+    Wednesday", so the rockets that hit a market in Aroma "late on Tuesday" are no attack set
+    apart by another day and another place (retelling.elsewhere_another_day): one happening."""
+    record = extract(
+        "Nine shoppers were killed and 20 wounded when rockets fired by rebels struck a "
+        "crowded market in Sudan's Kassala state, officials said on Wednesday.\n\n"
+        "The rockets hit the main market of Aroma late on Tuesday, a police officer said, "
+        "adding that women were among the dead.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {"struck", "rockets"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_a_raid_told_by_its_own_day_after_its_report_day_joins_the_lede(extract):
+    """happenings.day_told_later: the lede's herders were killed on a day told only by the
+    official's "said on Wednesday"; "On Tuesday evening, youths ... carried out a cattle raid"
+    tells that day, in a paragraph of its own and by other words: one happening."""
+    record = extract(
+        "Fourteen herders were killed and nine wounded in the far north, a county "
+        "official said on Wednesday.\n\n"
+        "The herders were moving their cattle towards the river when the gunfire began.\n\n"
+        "On Tuesday evening, youths from a neighbouring county carried out a cattle raid on a "
+        "camp near the river and drove off hundreds of cows, the official added.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0].date == "2024-03-12"
+    assert {"killed", "raid"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_an_attack_brought_in_by_a_on_the_day_before_its_claim_is_the_claimed_one(extract):
+    """happenings.reported_later: "a bomb attack on Tuesday" is a noun brought in by "a", dated
+    a day before the lede, whose Wednesday is only the day the rebels claimed it: no other
+    day (retelling.another_day), so one happening."""
+    record = extract(
+        "Rebels claimed responsibility on Wednesday for the attack with explosives on a police "
+        "patrol in the far north that left two officers dead.\n\n"
+        "A bomb attack on Tuesday hit the patrol near an army base, a police officer said.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0].date == "2024-03-12"

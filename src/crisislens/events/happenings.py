@@ -104,11 +104,17 @@ class Happening:
     paragraphs: set[int] = field(default_factory=set)  # the paragraphs its members are in
     # the members whose clauses ``scopes`` holds, by sentence
     told: dict[int, list[Candidate]] = field(default_factory=dict)
+    # the days its members are dated to only by the verbs that report them, by member order
+    # (ledes.dated_by_its_report), and how many are dated to a day by their own words
+    reported: dict[int, date] = field(default_factory=dict)
+    report_days: set[date] = field(default_factory=set)
+    acts_dated: int = 0
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
             self._index(c)
             self._host(c, n)
+            self._day_index(c)
             self.paragraphs.add(c.paragraph)
 
     def add(self, c: Candidate) -> bool:
@@ -119,9 +125,20 @@ class Happening:
         self.members.append(c)
         self.paragraphs.add(c.paragraph)
         self._host(c, len(self.members))
+        self._day_index(c)
         if not told:
             self._index(c)
         return told
+
+    def _day_index(self, c: Candidate) -> None:
+        day = _day(c)
+        if day is None or c.part:
+            return
+        if dated_by_its_report(c):
+            self.reported[c.order] = day
+            self.report_days.add(day)
+        else:
+            self.acts_dated += 1
 
     def _host(self, c: Candidate, n: int) -> None:
         key = host_key(c)
@@ -229,7 +246,7 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
     told_apart = own.apart or not owned and _told_apart(c, h)
     if c.sentence >= 0 and c.sentence not in h.scopes and told_apart:
         return False
-    if another_day(c, h.members):
+    if another_day(c, h.members) and another_day(c, _own_days(c, h)):
         # "a bombing on Saturday", told beside Monday's raid, in its sentence or another
         return False
     if c.event.quantities and any(counts_apart(c.event, m.event) for m in h.members):
@@ -340,6 +357,7 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         or against_the_doers(c, h)
         or _other_week(c, h)
         or elsewhere_another_day(c, h.members)
+        and elsewhere_another_day(c, _own_days(c, h))
         or other_province(c, h.members)
         or another_casualty_elsewhere(c, h.members)
     )
@@ -395,6 +413,69 @@ def _one_day(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` and every member of ``h`` are dated to one and the same day."""
     days = {(date_of(m), precision_of(m)) for m in (c, *h.members) if not m.part}
     return len(days) == 1 and precision_of(c) == "day"
+
+
+@cache
+def _report_lag() -> int:
+    """``data/article.yaml``: report_lag_days."""
+    return int(read_yaml("article.yaml")["report_lag_days"])
+
+
+def _day(c: Candidate) -> date | None:
+    """The day ``c`` is dated to, None where it is dated to none."""
+    if c.date is None or c.date.precision != "day":
+        return None
+    try:
+        return date.fromisoformat(c.date.date)
+    except ValueError:
+        return None
+
+
+def reported_later(c: Candidate, m: Candidate) -> bool:
+    """Whether ``m`` has its day only from the verb that reports it (ledes.dated_by_its_report:
+    "Missiles killed ten civilians, officials said Monday") and ``c`` is dated to that day or
+    up to ``report_lag_days`` before it ("the missiles hit a school late Sunday"): the day a
+    report was given is no other day than the act's, which may be a few days older.
+
+    >>> reported_later(hit_a_school_late_sunday, killed_ten_officials_said_monday)  # doctest: +SKIP
+    True
+    """
+    own, told = _day(c), _day(m)
+    return own is not None and told is not None and _lags(own, told) and dated_by_its_report(m)
+
+
+def _lags(own: date, told: date) -> bool:
+    """Whether a report given on ``told`` may tell an act of ``own`` (``report_lag_days``)."""
+    return 0 <= (told - own).days <= _report_lag()
+
+
+def _own_days(c: Candidate, h: Happening) -> list[Candidate]:
+    """The members of ``h`` whose day may set ``c`` on another day (retelling.another_day, "a
+    bomb attack on Tuesday"; retelling.elsewhere_another_day): those not dated only by a report
+    given on ``c``'s day or a few days after it (:func:`reported_later`: "rebels claimed the
+    attack on Wednesday"). Asked only where all the members set ``c`` apart, so that a member
+    dated by its report to ``c``'s very day still holds it."""
+    own = _day(c) if h.reported else None
+    if own is None:
+        return h.members
+    return [m for m in h.members if not (m.order in h.reported and _lags(own, h.reported[m.order]))]
+
+
+def day_told_later(c: Candidate, h: Happening) -> bool:
+    """Whether ``c`` tells by its own words the day of the act the happening ``h`` told only by
+    the day of its report: every member of ``h`` dated to a day has that day from the verb
+    that reports it, and ``c`` is dated to it or a few days before (:func:`reported_later`).
+    "Fourteen herders were killed, an official said on Wednesday ... On Tuesday, raiders
+    attacked the cattle camp" tells the raid's day, in a paragraph of its own and by other
+    words. Whether the two are one is for type, modality, place and sides to say.
+
+    >>> day_told_later(raiders_attacked_on_tuesday, killed_official_said_on_wednesday)  # doctest: +SKIP
+    True
+    """
+    if h.acts_dated or not h.reported or c.new:
+        return False
+    own = _day(c)
+    return own is not None and all(_lags(own, day) for day in h.report_days)
 
 
 def _parties_compatible(a: Event, b: Event) -> bool:
@@ -574,7 +655,12 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
         h
         for h in happenings
         if _compatible(c, h, own)
-        and (h is last or any(_alike(c, m) for m in h.members) or _stepped(c, h, own))
+        and (
+            h is last
+            or any(_alike(c, m) for m in h.members)
+            or _stepped(c, h, own)
+            or day_told_later(c, h)
+        )
     ]
     if not fitting:
         return None

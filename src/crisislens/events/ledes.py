@@ -28,11 +28,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.tokens import Span
+
 from crisislens.data import read_yaml
 from crisislens.events.candidates import HEADLINE, Candidate, head_token
 from crisislens.events.date_anchors import date_words
 from crisislens.events.date_tenses import clause_verb
-from crisislens.nlp.doc_cache import span_ents
+from crisislens.nlp.doc_cache import per_doc, span_ents
 
 
 def headline_only(members: Iterable[Candidate]) -> bool:
@@ -60,10 +62,20 @@ def dated_by_its_report(c: Candidate) -> bool:
     head = head_token(c.tokens)
     if c.date is None or head is None:
         return False
+    sent = head.sent
+    verbs = per_doc(head.doc, ("reporting_dates", sent.start), lambda: _reporting_dates(sent))
+    return verbs is not None and head.i not in verbs
+
+
+def _reporting_dates(sent: Span) -> frozenset[int] | None:
+    """The reporting verbs every date of a sentence hangs on, or None where it names no date or
+    one that hangs on another verb, read once per sentence."""
     reporting = date_words().reporting_verbs
-    dates = [e for e in span_ents(head.sent) if e.label_ == "DATE"]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     verbs = [clause_verb(e.root) for e in dates]
-    return bool(verbs) and all(v.lemma_.lower() in reporting and v.i != head.i for v in verbs)
+    if not verbs or any(v.lemma_.lower() not in reporting for v in verbs):
+        return None
+    return frozenset(v.i for v in verbs)
 
 
 @cache
