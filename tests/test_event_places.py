@@ -604,6 +604,28 @@ def test_event_places_a_place_another_is_located_from_is_not_the_events(extract)
     assert (attack.location.name, attack.location.feature) == ("Uganda", "country")
 
 
+def test_event_places_a_known_district_before_a_near_town_places_the_event(extract):
+    # a district the gazetteer knows, named before the town it is measured from, is where
+    # the event was: not the town, however near
+    text = (
+        "Gunmen killed two guards in Kashmir on Friday. The attack took place in a village "
+        "of Anantnag district, about 40 km south of Srinagar."
+    )
+    [attack] = extract(text, published="2025-02-04").events
+    assert attack.location.name.startswith("Anantn")
+
+
+def test_event_places_a_country_s_city_of_a_name_puts_the_story_there(extract):
+    # "Ruvania's city of X" names X's kind as "the city of X" does: a capital's dateline is the
+    # bureau's, and the story's unplaced events are in X
+    text = (
+        "Lima, May 3\nEleven inmates died in a riot at a jail in Peru's city of Arequipa, "
+        "officials said. Guards fought the rioters for six hours."
+    )
+    events = extract(text, published="2025-05-03").events
+    assert {e.location.name for e in events} == {"Arequipa"}
+
+
 def test_event_places_congo_alone_is_the_democratic_republic(extract):
     [attack] = extract("Rebels killed 12 villagers in eastern Congo on Sunday.").events
     assert attack.location.country == "COD"

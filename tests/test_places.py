@@ -74,6 +74,41 @@ def test_places_demonym_and_metonymy(extract):
     assert (turkish.country, turkish.sector) == ("TUR", "MIL")
 
 
+def test_places_a_backer_joined_by_a_dash_is_no_place(extract):
+    """ "Iran-backed fighters" names who backs them: Iran is neither where the shelling was,
+    nor evidence that the town it hit lies in Iran."""
+    record = extract(
+        "Two guards died when Iran-backed fighters shelled a post in the town of Mokha."
+    )
+    by_text = {p.text: p for p in record.places}
+    assert by_text["Iran"].mention == "modifier"
+    assert (by_text["Mokha"].country, by_text["Mokha"].feature) == ("YEM", "city")
+    [event] = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert event.location.country == "YEM"
+
+
+@pytest.mark.parametrize(
+    "text,name,resolved",
+    [
+        ("Two shops burned in Hawija overnight.", "Hawija", "Al Ḩawījah"),
+        ("A market in Muqdadiya reopened on Sunday.", "Muqdadiya", "Al Miqdādīyah"),
+        ("Farmers from Suwayra marched to the capital.", "Suwayra", "Aş Şuwayrah"),
+    ],
+)
+def test_places_an_arabic_town_named_without_its_article(resolver, text, name, resolved):
+    """The news drops the article and the h of a final -a that the gazetteer keeps."""
+    place = _one(resolver, text, name)
+    assert (place.name, place.country, place.feature) == (resolved, "IRQ", "city")
+
+
+def test_places_a_compass_word_alone_is_the_articles_own_part(pipeline):
+    """ "the South" of a report on Thailand is Thailand's south, not the province of
+    Cameroon that the gazetteer calls South."""
+    text = "Bombs wounded four rangers in Yala province on Friday. Attacks have shaken the South."
+    [south] = [p for p in _resolved(pipeline, text) if p.text == "South"]
+    assert south.country == "THA"
+
+
 def test_places_metonymic_capital_is_an_actor(extract):
     record = extract("Moscow condemned the sanctions on Tuesday.")
     event = next(e for e in record.events if e.event_type == "ACCUSE")

@@ -104,8 +104,10 @@ class Place(_Record):
     # ("Air Zimbabwe"); only names are candidates for where an event happened. On an event's
     # location, "article" marks the article's dateline or focus place, given to an event whose
     # own sentence names no place (at a lower confidence); on a mention's location only, "noun"
-    # is a common noun that says where that mention happened ("shot at a checkpoint")
-    mention: Literal["name", "demonym", "embedded", "article", "noun"] = "name"
+    # is a common noun that says where that mention happened ("shot at a checkpoint"); a
+    # "modifier" names a party's backer, base or maker ("Iran-backed rebels"), no place of
+    # anything the text tells
+    mention: Literal["name", "demonym", "embedded", "article", "noun", "modifier"] = "name"
 
 
 class Quantity(_Record):

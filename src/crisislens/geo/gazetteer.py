@@ -132,6 +132,8 @@ class Gazetteer:
                 break
         if not found:
             found = self._province_with_long_vowels(key)
+        if not found:
+            found = self._arabic_town(key)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = found
@@ -153,6 +155,29 @@ class Gazetteer:
         found = [Candidate(*row) for row in rows]
         return sorted(
             (c for c in found if c.feature in ("admin1", "admin2")), key=lambda c: -c.prior
+        )
+
+    def _arabic_town(self, key: str) -> list[Candidate]:
+        """A town or province of a country whose names the gazetteer writes with the Arabic
+        article and a final -ah, where the news drops them ("Hawija" is "Al Hawijah"):
+        :func:`arabic_forms`."""
+        spellings = arabic_forms(key)
+        if not spellings:
+            return []
+        rows = self._conn.execute(
+            "SELECT DISTINCT p.* FROM names n JOIN places p USING (place_id) "
+            f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
+            spellings,
+        ).fetchall()
+        countries = GeoLexicon.load().arabic_name_countries
+        found = (Candidate(*row) for row in rows)
+        return sorted(
+            (
+                c
+                for c in found
+                if c.country in countries and c.feature in ("city", "admin1", "admin2")
+            ),
+            key=lambda c: -c.prior,
         )
 
     def multiword_country_names(self) -> frozenset[str]:
@@ -236,6 +261,27 @@ def transliteration_variants(key: str) -> list[str]:
         _ASSIMILATED.sub(r"\1\2-\2", key),
     ]
     return [v for v in dict.fromkeys(variants) if v != key]
+
+
+def arabic_forms(key: str) -> list[str]:
+    """A folded one- or two-word name with the Arabic article before it (its sun-letter form
+    before a sun letter: "as suwayra") and with the h of a final -a, each and both.
+
+    >>> arabic_forms("hawija")
+    ['al hawija', 'al hawijah', 'hawijah']
+    >>> arabic_forms("suwayra")
+    ['as suwayra', 'as suwayrah', 'suwayrah']
+    >>> arabic_forms("al qaim")
+    []
+    """
+    words = key.split()
+    lex = GeoLexicon.load()
+    if not words or len(words) > 2 or len(key) < 4 or words[0] in lex.transliterated_articles:
+        return []
+    first = key[:2] if key[:2] in lex.sun_letters else key[:1]
+    article = "a" + first if first in lex.sun_letters else "al"
+    stems = [key, key + "h"] if key.endswith("a") else [key]
+    return [f"{article} {stem}" for stem in stems] + stems[1:]
 
 
 @cache

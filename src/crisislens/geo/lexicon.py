@@ -28,6 +28,7 @@ class GeoLexicon:
     town_locatives: frozenset[str]
     attack_nouns: frozenset[str]
     bound_words: frozenset[str]
+    modifier_participles: frozenset[str]
     journey_verbs: frozenset[str]
     journey_preps: frozenset[str]
     departure_verbs: frozenset[str]
@@ -97,6 +98,8 @@ class GeoLexicon:
     leading_words: frozenset[str]
     name_particles: frozenset[str]
     transliterated_articles: frozenset[str]
+    sun_letters: frozenset[str]
+    arabic_name_countries: frozenset[str]
     demonym_endings: dict[str, str]
     address_cues: dict[str, str]  # regular expression -> the country whose addresses it writes
     weights: dict

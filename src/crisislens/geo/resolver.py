@@ -46,10 +46,10 @@ _UNKNOWN = {"feature": "unknown", "geonameid": None, "admin1_geonameid": None}
 _UNKNOWN |= {"admin2_geonameid": None}
 _PARTICLES = "|".join(sorted(map(re.escape, GeoLexicon.load().name_particles), key=len)[::-1])
 _DETERMINERS = "|".join(sorted(GeoLexicon.load().kind_of_determiners))
-# "the state of", "the central state of", "the western Mexican state of": the kind of place
-# a name follows (group 1), read by the resolver and by the article's focus
+# "the state of", "the central state of", "the western Mexican state of", "Ecuador's city of":
+# the kind of place a name follows (group 1), read by the resolver and by the article's focus
 KIND_OF = re.compile(
-    rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,3}}?([\w-]+)\s+of\s+$", re.IGNORECASE
+    rf"\b(?:{_DETERMINERS}|\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?([\w-]+)\s+of\s+$", re.IGNORECASE
 )
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
@@ -110,7 +110,8 @@ class PlaceResolver:
     ) -> list[Place]:
         text = doc_text(doc)  # spaCy joins the tokens anew on each .text
         mentions = [
-            _set_aside(self.mention(text, s.start_char, s.end_char, title), s) for s, _ in spans
+            _set_aside(self.mention(text, s.start_char, s.end_char, title), s, kind)
+            for s, kind in spans
         ]
         places = self.disambiguate(mentions, text)
         return [
@@ -284,7 +285,9 @@ class PlaceResolver:
             ):
                 # "the Elm Park neighborhood" of a Chicago story: not Elm Park, New York
                 places.append(self._within(m, context, others, town))
-            elif _stranded(best, m, context, self.lexicon):
+            elif _stranded(best, m, context, self.lexicon) or _direction_abroad(
+                best, m, context, self.lexicon
+            ):
                 where = self._fallback_place(m, context, anchors)
                 places.append(self._fallback(m, where))
                 if where is not None:  # what the text puts inside it goes there too
@@ -448,8 +451,10 @@ class PlaceResolver:
         return self.gazetteer.country(context.main) if context.main else None
 
 
-def _set_aside(m: ToponymMention, span: Span) -> ToponymMention:
-    return replace(m, aside=True) if acts_as_subject(span) or qualifies_a_force(span) else m
+def _set_aside(m: ToponymMention, span: Span, kind: str = "name") -> ToponymMention:
+    # "Iran-backed rebels": a backer's name, weak evidence of where the story is
+    aside = kind == "modifier" or acts_as_subject(span) or qualifies_a_force(span)
+    return replace(m, aside=True) if aside else m
 
 
 def _last_word(text: str) -> str:
@@ -671,6 +676,25 @@ def _stranded(
         )
         and not context.points_to(best.country)
         and not m.names_country
+    )
+
+
+def _direction_abroad(
+    best: Candidate | None, m: ToponymMention, context: CountryContext, lexicon: GeoLexicon
+) -> bool:
+    """A compass word standing alone ("violence rocks the South") read as a province of a
+    country the article never points to, where it points anywhere (Cameroon's South region in
+    a report on Thailand): the article's own south, which no gazetteer entry names.
+
+    >>> _direction_abroad(cameroon_south, ToponymMention(0, 5, "South", []), thailand,
+    ...                   GeoLexicon.load())  # doctest: +SKIP
+    True
+    """
+    return (
+        best is not None
+        and m.folded in lexicon.compass_words
+        and bool(context)
+        and not context.points_to(best.country)
     )
 
 

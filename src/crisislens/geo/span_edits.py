@@ -72,6 +72,30 @@ def hyphenated(span: Span, a_party: Callable[[str], bool]) -> Span:
     return span
 
 
+def qualifiers(found: Found, lex: GeoLexicon) -> Found:
+    """A name joined by a dash to a participle that qualifies a party by its backer, base or
+    maker ("Iran-backed rebels", "a London-based monitor", "Iranian-made drones") says who
+    stands behind the party, not where anything happened: its kind becomes ``modifier``, never
+    an event's place, and weak evidence of where the article is, as a party's country is
+    (geo.yaml ``modifier_participles``).
+
+    >>> [k for _, k in qualifiers([(doc[0:1], "name")], lex)]  # doc: "Iran-backed rebels"  # doctest: +SKIP
+    ['modifier']
+    """
+    out: Found = []
+    for span, kind in found:
+        doc = span.doc
+        joined = (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == "-"
+            and not span[-1].whitespace_
+            and not doc[span.end].whitespace_
+            and doc[span.end + 1].lower_ in lex.modifier_participles
+        )
+        out.append((span, "modifier" if joined and kind in ("name", "demonym") else kind))
+    return out
+
+
 TOWN_FEATURES = ("city", "admin2", "admin1")
 
 

@@ -5,8 +5,9 @@ Every entity spaCy finds goes through ``ENTITY_RULES`` in order; the first rule 
 Then names spaCy missed are added, multi-word country names are made whole ("Burkina Faso",
 never "Burkina" and "Faso"), and names inside a news outlet's name are dropped.
 
-How a name is made: ``name`` (a place name), ``demonym`` ("Russian" -> Russia) or ``embedded``
-(a country or region inside an organisation's name: "Air Zimbabwe").
+How a name is made: ``name`` (a place name), ``demonym`` ("Russian" -> Russia), ``embedded``
+(a country or region inside an organisation's name: "Air Zimbabwe") or ``modifier`` (a party's
+backer, base or maker: "Iran-backed rebels").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from crisislens.geo.span_edits import (
     outside_outlets,
     pair_in_topic,
     portfolio,
+    qualifiers,
     stands_alone,
     surnames,
     titled_dateline,
@@ -92,6 +94,7 @@ class ToponymFinder:
         found += self._repeated(doc, found, datelines)
         found = whole_countries(found, self._country_spans(doc))
         found = [(s, kind) for s, kind in found if not portfolio(s, self.lex)]
+        found = qualifiers(found, self.lex)
         return outside_outlets(found, self.outlets.find(doc_text(doc)))
 
     def _a_country(self, text: str) -> bool:

@@ -205,7 +205,8 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
     Tesso are, not that anything happened in Goma or Ruvania. Only after another place in its
     sentence ("an ambush 180 km north of Goma" names no other), and not where the text says it
     is near (50 km or less, ``reference_near_km``): "in Kibati, 20 km north of Goma" is placed
-    at Goma, as coders place it, where the gazetteer lacks Kibati.
+    at Goma, as coders place it, where the gazetteer lacks Kibati (and at Kibati where it
+    knows it, or a district named before Goma).
 
     >>> reference_point(goma, nlp("Homes burned in Kabanda, 180 km north of Goma."), places)  # doctest: +SKIP
     ... # doctest: +SKIP
@@ -230,13 +231,19 @@ def reference_point(place: Place, doc: Doc, places: list[Place]) -> bool:
     if not (compass or bordering or distance):
         return False
     measured = head.head if compass else head  # the word the distance stands before
-    if (compass or distance) and _stated_km(measured) <= lex.weight("reference_near_km"):
-        return False  # "20 km north of Goma": near enough to place it at Goma
     sent = span.sent
-    return any(
-        p is not place and p.mention == "name" and sent.start_char <= p.start < place.start
+    earlier = [
+        p
         for p in places
-    ) or _unknown_town_before(sent, span.start, lex)
+        if p is not place and p.mention == "name" and sent.start_char <= p.start < place.start
+    ]
+    if (compass or distance) and _stated_km(measured) <= lex.weight("reference_near_km"):
+        # "20 km north of Goma": near enough to place it at Goma, unless the text names a
+        # town or district the gazetteer knows before it ("a village of Kaleb district,
+        # 30 km south of Goma" is in Kaleb)
+        known = vocabulary().place_features.measured_from
+        return any(p.lat is not None and p.feature in known for p in earlier)
+    return bool(earlier) or _unknown_town_before(sent, span.start, lex)
 
 
 def _unknown_town_before(sent: Span, end: int, lex: GeoLexicon) -> bool:
