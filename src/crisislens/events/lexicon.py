@@ -67,6 +67,7 @@ ARGUMENT_CUES = (
     "written_in",
     "to_clause",
     "carried_by",
+    "told_before",
 )
 # the cues whose value names an argument class
 CLASS_CUES = frozenset(ARGUMENT_CUES) - {"prep", "nsubj", "to_clause"}

@@ -59,6 +59,27 @@ def moves_casualties(token: Token) -> bool:
     return False
 
 
+def casualties_moved(token: Token) -> bool:
+    """A bare "wounded" or "injured" after a verb that moves or tends casualties names the
+    people moved, no wounding of its own: "volunteers helped ferry wounded to the clinic",
+    "medics treated injured at the scene", "trucks carried dead and wounded away" (the parse
+    reads the participle as a clause of the verb; event_rules.yaml: casualty_moving_verbs,
+    casualty_care_verbs, casualty_words).
+
+    >>> casualties_moved(nlp("Medics treated wounded at the scene.")[2])  # doctest: +SKIP
+    True
+    """
+    words = vocabulary().words
+    if token.tag_ != "VBN" or token.lower_ not in words.casualty_words:
+        return False
+    if children(token, "nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj"):
+        return False  # "the blast wounded ten", "ten were wounded": a wounding
+    if token.dep_ not in ("advcl", "xcomp", "conj", "dobj", "ccomp"):
+        return False
+    movers = words.casualty_moving_verbs | words.casualty_care_verbs
+    return lemma(token.head) in movers
+
+
 def back_from_duty(token: Token) -> bool:
     """People coming back from a patrol, an operation or a trip end a task of their own; they
     hand nothing back and withdraw from no one: "the guards were returning from a patrol when

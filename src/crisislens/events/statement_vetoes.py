@@ -219,8 +219,9 @@ def asks_a_question(token: Token) -> bool:
     """An indirect question about what is or was is asked, no request made: "when asked
     whether Norland was behind the blast, the spokesman said ...", "reporters asked if the
     raid had been approved" (event_rules.yaml: question_verbs, indirect_question_marks, or a
-    wh-word opening the clause). A question with a modal stays as read, a request or a plan
-    asked about: "the mayor asked whether the army could send water".
+    wh-word opening the clause). A yes-or-no question with a modal stays as read, a request
+    or a plan asked about: "the mayor asked whether the army could send water"; a wh-question
+    with one only asks what will be ("asked how long the closure would last").
 
     >>> asks_a_question(nlp("Asked if the raid was legal, he said yes.")[0])  # doctest: +SKIP
     True
@@ -229,8 +230,16 @@ def asks_a_question(token: Token) -> bool:
     if lemma(token) not in words.question_verbs or children(token, "xcomp"):
         return False
     questions = [c for c in children(token, "ccomp") if _indirect_question(c)]
-    modals = [a for q in questions for a in children(q, "aux") if a.tag_ == "MD"]
+    modals = [a for q in questions if _yes_or_no(q) for a in children(q, "aux") if a.tag_ == "MD"]
     return bool(questions) and not modals
+
+
+def _yes_or_no(clause: Token) -> bool:
+    """Whether an indirect question is opened by "whether" or "if": only such a question with
+    a modal asks for something ("asked whether the army could send water"); "asked how long
+    the closure would last" asks only what will be."""
+    marks = vocabulary().words.indirect_question_marks
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _indirect_question(clause: Token) -> bool:

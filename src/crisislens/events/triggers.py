@@ -641,6 +641,29 @@ def drop_carrying_light_verbs(found: dict[int, Trigger], lex: Lexicon) -> None:
             del found[i]
 
 
+def drop_motives(found: dict[int, Trigger]) -> None:
+    """An event noun after a bare "in" on a state's measure or summons says why that act was
+    done, no happening of its own: in "Kestia summoned the envoy in protest over the shelling"
+    only the summons is an event, and "recalled its ambassador in protest at the ruling" holds
+    no street protest (event_rules.yaml: motive_nouns, motive_acts); so does a noun after "for"
+    that tells what the act is for ("recalled its ambassador for consultations": measure_purposes).
+    On other acts the noun stays: "shops closed in protest" and "set himself on fire in
+    protest" are protests."""
+    for i, trigger in list(found.items()):
+        token, words = trigger.token, vocabulary().words
+        if trigger.kind != "noun" or token.dep_ != "pobj":
+            continue
+        motive = token.head.lower_ == "in" and lemma(token) in words.motive_nouns
+        purpose = token.head.lower_ == "for" and lemma(token) in words.measure_purposes
+        if not (motive or purpose):
+            continue
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            continue  # "in a protest outside the embassy" is where, not why
+        act = found.get(token.head.head.i)
+        if act is not None and act.sense.event_type in words.motive_acts:
+            del found[i]
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """All event triggers in ``sent``, at most one per head word: verbs first (a verb's
     deciding object or particle is not a trigger of its own), then nouns. The base lexicon
@@ -685,4 +708,5 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if trigger is not None:
             found[token.i] = trigger
     drop_carrying_light_verbs(found, lex)
+    drop_motives(found)
     return [found[i] for i in sorted(found)]

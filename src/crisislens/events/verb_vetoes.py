@@ -19,6 +19,7 @@ from crisislens.events.lexicon import Lexicon
 from crisislens.events.movement_vetoes import (
     back_from_duty,
     calls_on_someone,
+    casualties_moved,
     disperses_itself,
     fired_in_joy,
     forces_march,
@@ -253,10 +254,21 @@ def means_failed(token: Token, lex: Lexicon) -> bool:
     words = vocabulary().words
     if lemma(token) not in words.failing_verbs:
         return False
-    subjects = children(token, "nsubj")
+    subjects = children(token, "nsubj") or _hung_on_a_preposition(token)
     subjects += [o for s in subjects for p in children(s, "prep") for o in children(p, "pobj")]
     means = {n for c in words.failing_means for n in lex.argument_classes[c].nouns}
     return any(lemma(s) in means for s in subjects)
+
+
+def _hung_on_a_preposition(token: Token) -> list[Token]:
+    """A clause's subject the parse hung on the preposition before it: in "police fired after
+    tear gas and water cannon failed to disperse them", "gas" is the object of "after" and
+    "failed" has no subject; the nouns just before the verb (and what they join) stand in."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "conj"):
+        return []
+    first = before.head if before.dep_ == "conj" else before
+    return [first, *first.conjuncts]
 
 
 def deal_struck(token: Token) -> bool:
@@ -336,15 +348,23 @@ def _adjective(token: Token, lex: Lexicon) -> bool:
     """A verb form used as an adjective names no event ("the long-threatened invasion"), nor
     one used as a noun for people ("thinking of these injured", "the wounded"), except a
     gerund before a generic head, which names what the head's event is ("a looting spree",
-    "a killing spree")."""
+    "a killing spree"), and a participle after "those" told with its result ("among those
+    shot dead were two nurses")."""
     if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
         return True
     demonstrative = token.head.tag_ == "DT" and token.head.i == token.i - 1
     if token.tag_ == "VBN" and token.dep_ == "acl" and demonstrative:
-        return True
+        return not _told_as_an_act(token)
     if token.dep_ != "amod":
         return False
     return not (token.tag_ == "VBG" and lemma(token.head) in lex.generic_heads)
+
+
+def _told_as_an_act(participle: Token) -> bool:
+    """Whether a participle after "those" tells the act itself, with how it ended: "among
+    those shot dead in Aro on Sunday were two teachers" (a result such as "dead"); "these
+    injured" and "solidarity with those killed last year" only name people."""
+    return bool(children(participle, "oprd"))
 
 
 def ways_discussed(token: Token) -> bool:
@@ -460,6 +480,7 @@ def vetoed(verb: Token, lex: Lexicon) -> bool:
         or hostile_reception(verb)
         or describes_a_source(verb)
         or moves_casualties(verb)
+        or casualties_moved(verb)
         or back_from_duty(verb)
         or notifies(verb)
         or warns_of_a_hardship(verb)

@@ -290,6 +290,41 @@ def carried_by_cue(token: Token, value: str, lex: Lexicon) -> bool:
     return in_class(token.head, lex.argument_classes[value])
 
 
+def told_before_cue(token: Token, value: str, lex: Lexicon) -> bool:
+    """A bare definite event noun ("the strike", "these strikes") refers back to the last
+    fuller mention of its word in the text, and reads as that one does: after "a drone
+    strike hit the school", "the drone circled before carrying out the strike" tells the
+    attack, not a walkout. A fuller mention carries a modifier of class ``value`` ("drone
+    strikes"), or is a compound word made with one ("airstrikes"); a bare mention before it
+    is passed over, and an unmarked one ("a general strike") decides against.
+
+    >>> told_before_cue(nlp("Drone strikes hit Aro. The strikes hit a school.")[5], "attack_marks", lex)  # doctest: +SKIP
+    True
+    """
+    if token.pos_ != "NOUN" or not _bare_definite(token):
+        return False
+    kind, word = lex.argument_classes[value], lemma(token)
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.pos_ != "NOUN" or not lemma(earlier).endswith(word):
+            continue
+        if lemma(earlier) != word:  # "airstrikes": the word with its mark in front
+            mark = lemma(earlier)[: -len(word)].rstrip("-")
+            return mark in kind.nouns
+        if not _bare_definite(earlier):
+            return modifier_cue(earlier, value, lex)
+    return False
+
+
+def _bare_definite(noun: Token) -> bool:
+    """Whether a noun has a definite determiner and no modifier of its own: "the strike",
+    "these strikes", not "a strike" or "the general strike" (event_rules.yaml:
+    referring_determiners)."""
+    if children(noun, "amod", "compound", "nmod", "poss", "nummod"):
+        return False
+    referring = vocabulary().words.referring_determiners
+    return any(d.lower_ in referring for d in children(noun, "det"))
+
+
 # the argument class of words that make a vow a threat though the lexicon reads no hostile act
 # in them ("vowed to bring the killers to justice")
 THREAT_WORDS = "threat_words"
@@ -342,6 +377,7 @@ CUES: dict[str, Callable[[Token, str, Lexicon], bool]] = {
     "written_in": written_in_cue,
     "to_clause": to_clause_cue,
     "carried_by": carried_by_cue,
+    "told_before": told_before_cue,
 }
 
 
