@@ -4,6 +4,7 @@ sentences and mentions)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -12,7 +13,7 @@ from crisislens.link.cluster import link_block
 from crisislens.link.events import mention_from_event
 from crisislens.link.features import before_report
 from crisislens.link.mention import LinkMention, TimeValue
-from crisislens.link.stories import _apart, _founders_first
+from crisislens.link.stories import _apart, _coarse_to_best_partner, _founders_first
 from crisislens.link.telling import is_commemorated_text, is_prior_text
 from crisislens.schemas import Event, TextSpan
 
@@ -109,3 +110,40 @@ def test_link_an_earlier_act_joins_only_the_story_the_news_has_made():
     assert initial[3] == -1 and initial[0] == initial[1] == initial[2]
     labels = link_block(p, cannot, 0.5, initial, set(), apart)
     assert labels[0] == labels[1] == labels[2] != labels[3]
+
+
+def _dated(key: str, doc: str, day: str, precision: str = "day") -> LinkMention:
+    return LinkMention(key, doc, 0, 4, event_type="ASSAULT", time=TimeValue.parse(day, precision))
+
+
+def test_link_a_coarse_retelling_joins_the_story_of_its_best_partner():
+    """Two reports of a port attack of 20 March, a third report's retelling of it dated
+    20 March, and a fourth's, dated only by the year ("during the March attack on the port",
+    2024). The two retellings pair best with each other; the year-dated one is incompatible
+    with the two reports (a coarse date pairs only on a party or figure in common). Glued
+    first, the pair kept the retelling of the day out of the attack's story; joining last, the
+    year-dated one is left alone by the mean, and its best partner tells whose story it is."""
+    mentions = [
+        _dated("a", "d1", "2024-03-20"),
+        _dated("a2", "d2", "2024-03-20"),
+        _dated("b", "d3", "2024-03-20"),
+        _dated("c", "d4", "2024-01-01", "year"),
+    ]
+    p = np.array(
+        [[0, 0.9, 0.87, 0], [0.9, 0, 0.6, 0], [0.87, 0.6, 0, 1.0], [0, 0, 1.0, 0]],
+        dtype=np.float32,
+    )
+    cannot = np.zeros((4, 4), dtype=bool)
+    cannot[3, :2] = cannot[:2, 3] = True
+
+    def apart(members: list[int]) -> np.ndarray:
+        return _apart(mentions, members)
+
+    initial = _founders_first(p, cannot, 0.5, [-1] * 4, mentions)
+    labels = link_block(p, cannot, 0.5, initial, set(), apart)
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+    labels = _coarse_to_best_partner(labels, p, cannot, 0.5, mentions, 0)
+    assert len(set(labels)) == 1
+    # not where a member of its best partner's story is told apart from it
+    earlier = [*mentions[:3], replace(mentions[3], prior=True, published=date(2024, 3, 20))]
+    assert _coarse_to_best_partner([0, 0, 0, 3], p, cannot, 0.5, earlier, 0) == [0, 0, 0, 3]
