@@ -399,7 +399,8 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
         and not source_tag(c)
         or c.dep_ == "prep"
         and c.lower_ in w.target_preps
-        for c in verb.children
+        for v in _sharing_its_object(verb)
+        for c in v.children
     )
     if doer and kind in CAUGHT:
         return None
@@ -410,6 +411,25 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     if kind is None and harmed_to_death(verb):  # "beat two men to death"
         return "dead"
     return kind
+
+
+def _sharing_its_object(verb: Token) -> list[Token]:
+    """``verb`` and the verbs joined to it with no subject of their own, whose object the
+    parser hangs on the last of them: in "one of the robbers shot and killed a cashier" the
+    cashier is shot too, and the one is a doer.
+
+    >>> doc = nlp("One of them shot and killed a guard.")  # doctest: +SKIP
+    >>> [t.text for t in _sharing_its_object(doc[3])]      # doctest: +SKIP
+    ['shot', 'killed']
+    """
+    joined = (
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    )
+    return [verb, *joined]
 
 
 def lives_taken(verb: Token) -> bool:
