@@ -52,6 +52,10 @@ def test_a_protest_beside_other_acts_stays(extract, text):
         "targeted a fuel depot and a radio mast.",
         "Drone strikes in Aro killed four people on Sunday, residents said. Witnesses said the "
         "drone circled a school twice before carrying out the strike during a parents' meeting.",
+        "Kestia said on Sunday it carried out strikes on six sites along the Velm border, "
+        "targeting militant camps. Its ministry said the strikes answered a bombing in Tolmo.",
+        "Kestia on Monday carried out airstrikes inside Velm that killed nine civilians. An "
+        "official in Tolmo confirmed that strikes in two border provinces had taken place.",
     ],
 )
 def test_the_strike_after_an_air_strike_is_that_attack(extract, text):

@@ -291,38 +291,52 @@ def carried_by_cue(token: Token, value: str, lex: Lexicon) -> bool:
 
 
 def told_before_cue(token: Token, value: str, lex: Lexicon) -> bool:
-    """A bare definite event noun ("the strike", "these strikes") refers back to the last
-    fuller mention of its word in the text, and reads as that one does: after "a drone
-    strike hit the school", "the drone circled before carrying out the strike" tells the
-    attack, not a walkout. A fuller mention carries a modifier of class ``value`` ("drone
-    strikes"), or is a compound word made with one ("airstrikes"); a bare mention before it
-    is passed over, and an unmarked one ("a general strike") decides against.
+    """A bare event noun ("the strike", "these strikes", "strikes") refers back to an earlier
+    mention of its word in the text, and reads as that one does: after "a drone strike hit
+    the school", "the drone circled before carrying out the strike" tells the attack, not a
+    walkout. The mention it refers to is the last one its own arguments or modifiers decide:
+    a compound word made with a mark of class ``value`` ("airstrikes"), one its cues read
+    ("strikes on seven sites"), or one with a modifier of its own ("drone strikes"; "a general
+    strike" or "a strike" decides against). Bare mentions no cue reads ("the strikes",
+    "strikes in two provinces") are passed over.
 
     >>> told_before_cue(nlp("Drone strikes hit Aro. The strikes hit a school.")[5], "attack_marks", lex)  # doctest: +SKIP
     True
     """
-    if token.pos_ != "NOUN" or not _bare_definite(token):
+    if token.pos_ != "NOUN" or not _bare(token):
         return False
     kind, word = lex.argument_classes[value], lemma(token)
+    own = next(s for cue, _, s in lex.argument_senses.get(word, ()) if cue == "told_before")
     for earlier in reversed(token.doc[: token.i]):
         if earlier.pos_ != "NOUN" or not lemma(earlier).endswith(word):
             continue
         if lemma(earlier) != word:  # "airstrikes": the word with its mark in front
-            mark = lemma(earlier)[: -len(word)].rstrip("-")
-            return mark in kind.nouns
-        if not _bare_definite(earlier):
+            return lemma(earlier)[: -len(word)].rstrip("-") in kind.nouns
+        read = _own_reading(earlier, word, lex)
+        if read is not None:
+            return read == own
+        if not _bare(earlier):
             return modifier_cue(earlier, value, lex)
     return False
 
 
-def _bare_definite(noun: Token) -> bool:
-    """Whether a noun has a definite determiner and no modifier of its own: "the strike",
-    "these strikes", not "a strike" or "the general strike" (event_rules.yaml:
-    referring_determiners)."""
+def _own_reading(token: Token, key: str, lex: Lexicon) -> Sense | None:
+    """The reading ``token``'s own argument cues give, not what it refers back to (each
+    mention is read once, whatever the number of mentions before it)."""
+    for cue, value, sense in lex.argument_senses.get(key, ()):
+        if cue != "told_before" and CUES[cue](token, value, lex):
+            return sense
+    return None
+
+
+def _bare(noun: Token) -> bool:
+    """Whether a noun has no modifier of its own and no determiner but a referring one:
+    "the strike", "these strikes", "strikes", not "a strike" or "the general strike"
+    (event_rules.yaml: referring_determiners)."""
     if children(noun, "amod", "compound", "nmod", "poss", "nummod"):
         return False
     referring = vocabulary().words.referring_determiners
-    return any(d.lower_ in referring for d in children(noun, "det"))
+    return all(d.lower_ in referring for d in children(noun, "det"))
 
 
 # the argument class of words that make a vow a threat though the lexicon reads no hostile act
