@@ -211,11 +211,36 @@ class ActorDictionary:
         for table in tables if base else tables[:2]:
             for key in keys:
                 entries = table.get(key)
-                if entries and table is self._base_names:
-                    return _unplaced_elite(_resolve(entries[0], day))
-                if entries:
-                    return _resolve(entries[0], day)
+                if not entries:
+                    continue
+                coded = _resolve(entries[0], day)
+                if (
+                    key in tails
+                    and not coded.person
+                    and coded.country is not None
+                    and self._name_part(text, words[: len(words) - len(key.split())])
+                ):
+                    continue  # "West Elbonia National Front" is no other land's National Front
+                return _unplaced_elite(coded) if table is self._base_names else coded
         return None
+
+    def _name_part(self, text: str, dropped: list[str]) -> bool:
+        """Whether words before a listed name are part of one longer name, not a description:
+        all capitalised in ``text``, none a people's word or an agent noun. "West Elbonia" in
+        "West Elbonia National Front" is; "Rights group", "Kenyan" and "Rebel Group" are not.
+
+        >>> d = ActorDictionary.load()
+        >>> d._name_part("West Elbonia National Front", ["west", "elbonia"])
+        True
+        >>> d._name_part("Kenyan National Front", ["kenyan"])
+        False
+        """
+        written = {fold_actor_name(w): w for w in text.split()}
+        for word in dropped:
+            shown = written.get(word, "")
+            if not (shown[:1].isupper()) or self.nationality(word) or self.agent_sector(word):
+                return False
+        return True
 
     def near_misses(self, text: str, day: str | None) -> list[CodedName]:
         """People whose listed name is one letter away from ``text`` ("Mr Tokoyev" for

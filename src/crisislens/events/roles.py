@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisislens.events.rules.doers import (
+    armed_kind,
     came_for,
     carried,
     dealt_with,
@@ -391,6 +392,8 @@ def act_doer(token: Token, event_type: str) -> Token | None:
         return None
     doer = noun_roles(act, event_type)[0]
     if doer is None or doer.i == act.i:
+        doer = armed_kind(act)  # "killed in a jihadist attack": the jihadists
+    if doer is None:
         return None
     return doer if act.left_edge.i <= doer.i <= act.right_edge.i else None
 

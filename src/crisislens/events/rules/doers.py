@@ -191,3 +191,15 @@ def unstated_agent(token: Token) -> Token | None:
     if child(token, "agent") is not None:
         return None
     return summoning_body(token) or agent_after_instrument(token)
+
+
+def armed_kind(act: Token) -> Token | None:
+    """A word of an armed group's kind (``armed_kind_words``) modifying the act a verb of harm
+    says its victims fell in names who did it: in "four soldiers were killed in a jihadist
+    attack" and "nine farmers were killed in a new rebel ambush", the jihadists and the rebels.
+    Victims are no such word ("civilian killings"); the act's own noun, told apart from a
+    harm, keeps its words ("talks on the rebel attacks")."""
+    kinds = vocabulary().words.armed_kind_words
+    return next(
+        (m for m in act.children if m.dep_ in ("amod", "compound") and lemma(m) in kinds), None
+    )
