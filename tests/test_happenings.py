@@ -1102,3 +1102,19 @@ def test_an_attack_brought_in_by_a_on_the_day_before_its_claim_is_the_claimed_on
     assaults = _asserted(record, "ASSAULT")
     assert len(assaults) == 1
     assert assaults[0].date == "2024-03-12"
+
+
+def test_a_toll_its_parts_tell_again_joins_the_happening_that_counted_it(extract):
+    """happenings.toll_told_again: "Janjaweed militiamen struck the central market, killing 31
+    and wounding 47" tells again, by its part, the toll of the lede (31 killed, 47 wounded), in
+    a paragraph of its own and by a verb that names no side the lede named: one happening."""
+    record = extract(
+        "Thirty-one people were killed and 47 wounded in the town of Kutum on Wednesday, medics "
+        "said.\n\n"
+        "A doctors' group reported that Janjaweed militiamen struck the central market, "
+        "killing 31 and wounding 47 people.",
+        published=PUB,
+    )
+    assaults = _asserted(record, "ASSAULT")
+    assert len(assaults) == 1
+    assert {"killed", "struck"} <= {m.trigger.text for m in assaults[0].mentions}

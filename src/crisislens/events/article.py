@@ -150,7 +150,10 @@ class ArticleCoder:
         # the report tells in words of its own, wherever (events/retelling.py)
         told = [c for c in found if not c.bare and not c.part]
         tolls = [c for c in told if toll_mention(c)]
-        happenings = group([c for c in told if not toll_mention(c)])
+        parts: dict[int, list[Candidate]] = {}
+        for index, host in sorted(hosts.items()):
+            parts.setdefault(found[host].order, []).append(found[index])
+        happenings = group([c for c in told if not toll_mention(c)], parts)
         attach_tolls(tolls, happenings)
         attach_references([c for c in found if c.bare and not c.part], happenings)
         attach_parts(found, hosts, happenings)

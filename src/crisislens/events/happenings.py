@@ -507,17 +507,21 @@ def _either_way() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["either_way_types"]), frozenset(data["either_way_named_types"])
 
 
-def group(candidates: list[Candidate]) -> list[Happening]:
+def group(
+    candidates: list[Candidate], parts: dict[int, list[Candidate]] | None = None
+) -> list[Happening]:
     """In reading order, each mention joins the nearest happening it is compatible with, or
-    starts its own ("another attack" always does)."""
+    starts its own ("another attack" always does). ``parts``: the parts of each mention's
+    telling (events/parts.py: "killing 24 and injuring 55"), by their host's ``order``."""
     happenings: list[Happening] = []
+    parts = parts or {}
     told = {head.i: c for c in candidates if (head := head_token(c.tokens)) is not None}
     for c in sorted(candidates, key=lambda c: c.order):
         # "It came a day after a bus was bombed": only its own sentence's (retelling.py)
         pool = happenings
         if before_the_news(c, told):
             pool = [h for h in happenings if c.sentence in h.scopes]
-        target = None if c.new else antecedent(c, pool) or _nearest(c, pool)
+        target = None if c.new else antecedent(c, pool) or _nearest(c, pool, parts.get(c.order))
         if target is None and in_lede(c, (h.members for h in pool)):
             target = _headline_told(c, pool)
         if target is None:
@@ -635,14 +639,17 @@ def attach_parts(
                 fit.add(c)
 
 
-def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
+def _nearest(
+    c: Candidate, happenings: list[Happening], parts: list[Candidate] | None = None
+) -> Happening | None:
     """The nearest happening ``c`` may tell of; one whose act it is a sequel of first
     ("rioters torched shops after a cleric's arrest ... police detained 40 people": the
     riot, not the cleric's arrest). A toll told in a clause of its own ("More than 90 people
     were wounded.") may tell of the happening told last before it, whatever its words; where
     it opens its paragraph, it tells first one whose toll it gives again
     (retelling.toll_retold: "Six persons were killed, police said", after "killing six" in one
-    village and a raid on another)."""
+    village and a raid on another). ``parts``: the parts of ``c``'s own telling, whose toll may
+    be one a happening told before counts (:func:`toll_told_again`)."""
     toll = toll_clause(c)
     last = _last_told(c, happenings) if toll else None
     # a toll that opens its paragraph retells the toll of a happening told before, not the
@@ -660,6 +667,7 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
             or any(_alike(c, m) for m in h.members)
             or _stepped(c, h, own)
             or day_told_later(c, h)
+            or toll_told_again(parts, h)
         )
     ]
     if not fitting:
@@ -674,6 +682,20 @@ def _nearest(c: Candidate, happenings: list[Happening]) -> Happening | None:
             min(abs(c.order - m.order) for m in h.members),
         ),
     )
+
+
+def toll_told_again(parts: list[Candidate] | None, h: Happening) -> bool:
+    """Whether a part of a mention's telling counts a toll a member of the happening ``h``
+    counts (retelling.toll_retold): "Twenty-four were killed and 55 hurt by the shelling, medics
+    said ... the RSF struck a central market, killing 24 and injuring 55" tells the toll
+    again, in a paragraph of its own, by a verb that names neither the dead nor a side the
+    first telling named. Whether the two are one is for type, modality, place, day and sides
+    to say.
+
+    >>> toll_told_again(killing_24_and_injuring_55, killed_24_injured_55)  # doctest: +SKIP
+    True
+    """
+    return bool(parts) and any(toll_retold(p, m) for p in parts or () for m in h.members)
 
 
 def _stepped(c: Candidate, h: Happening, own: OwnWords) -> bool:
