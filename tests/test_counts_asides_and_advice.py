@@ -137,3 +137,62 @@ def test_tear_gas_shells_are_no_shelling():
         "ASSAULT", "heavy-weapons", "Troops fired shells at the town.", "MIL", None
     )
     assert sub == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias are waging an armed rebellion against the army.",
+        "The rebels launched an armed uprising in the north.",
+    ],
+)
+def test_a_rebellion_under_arms_is_fighting(extract, text):
+    """event_lexicon.yaml argument_senses rebellion, uprising: armed_marks."""
+    assert "ASSAULT" in _types(extract(text))
+
+
+def test_students_who_rise_up_riot(extract):
+    record = extract("Students staged an uprising against the regime.")
+    assert "PROTEST" in _types(record)
+
+
+def test_helping_to_spark_a_war_aids_no_one(extract):
+    """rules/assertion.help_to_cause."""
+    record = extract("The harsh suppression of the marches helped to spark a wider conflict.")
+    assert "AID" not in _types(record)
+
+
+def test_helping_to_rebuild_is_aid(extract):
+    record = extract("Donors helped rebuild the school in the village.")
+    assert "AID" in _types(record)
+
+
+def test_live_fire_beside_tear_gas_canisters_is_excessive_force():
+    """acled.yaml: a tear gas canister was never read as shelling; live fire beside it stays
+    excessive force."""
+    sentence = "Police fired live ammunition and threw tear-gas canisters at protesters."
+    _, sub = AcledMapper().classify("ASSAULT", "firearms", sentence, "COP", "CVL")
+    assert sub == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two policemen were patrolling a dirt road and were killed when a mine exploded.",
+        "A bomb went off when a unit of five soldiers was patrolling near the clinic.",
+        "The rangers were traveling in the district when the bomb exploded near their truck.",
+    ],
+)
+def test_a_duty_under_way_when_an_attack_came_is_its_scene(extract, text):
+    """rules/mishaps.scene_of_another_act."""
+    assert not _types(extract(text)) & {"MOBILIZE", "CONSULT"}
+
+
+def test_a_trip_to_a_capital_is_still_a_visit(extract):
+    record = extract("The delegation was traveling to Cairo for talks when the news broke.")
+    assert "CONSULT" in _types(record)
+
+
+def test_troops_patrolling_a_border_still_patrol(extract):
+    record = extract("Troops were patrolling the border on Monday.")
+    assert "MOBILIZE" in _types(record)

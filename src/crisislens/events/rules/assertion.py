@@ -28,7 +28,11 @@ from crisislens.events.rules.charges import charged_defiance
 from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
 from crisislens.events.rules.generic import DROP, DROP_CLAUSE, GENERIC_RULES, Verdict
-from crisislens.events.rules.mishaps import casualties_of_an_accident, done_by_a_hazard
+from crisislens.events.rules.mishaps import (
+    casualties_of_an_accident,
+    done_by_a_hazard,
+    scene_of_another_act,
+)
 from crisislens.events.rules.questions import (
     anonymity_asked,
     asked_about_no_request,
@@ -196,6 +200,21 @@ def count_that_rises(draft: Draft) -> Verdict:
         if counted.like_num or any(c.dep_ == "nummod" for c in counted.children):
             return DROP
     return None
+
+
+def help_to_cause(draft: Draft) -> Verdict:
+    """Helping to cause something aids no one: "the crackdown helped spark a wider conflict",
+    "the rumours helped fuel the riots" (event_rules.yaml: causing_verbs, the verb "help"
+    takes); "helped rebuild the school" stays aid.
+
+    >>> help_to_cause(draft)   # "helped" in "It helped spark a war."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "AID" or token.pos_ != "VERB":
+        return None
+    caused = children(token, "xcomp", "ccomp")
+    return DROP if any(lemma(c) in vocabulary().words.causing_verbs for c in caused) else None
 
 
 def word_keys(draft: Draft) -> list[str]:
@@ -564,6 +583,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     naming_verb_no_act,
     object_makes_no_event,
     count_that_rises,
+    help_to_cause,
     setting_no_event,
     alleged_content,
     charged_defiance,
@@ -579,6 +599,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     feeling_no_event,
     done_by_a_hazard,
     casualties_of_an_accident,
+    scene_of_another_act,
     crash_no_attack,
     party_not_stance,
     keeping_order_purpose,

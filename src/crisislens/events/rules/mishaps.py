@@ -1,4 +1,5 @@
-"""Mishaps: what a natural hazard or a vehicle's blow does to someone is no one's attack.
+"""Mishaps: what a natural hazard or a vehicle's blow does to someone is no one's attack, and
+what the victims were doing when an attack came is no act of theirs.
 
 "A shepherd was struck by lightning", "homes destroyed by Typhoon Kai", "was hit by a bus",
 "the crash left twelve injured" tell of no act by anyone (a road vehicle as the subject is
@@ -14,7 +15,7 @@ from crisislens.events.rules.draft import Draft
 from crisislens.events.rules.generic import DROP, Verdict
 from crisislens.events.victims import by_accident
 from crisislens.events.vocabulary import vocabulary
-from crisislens.nlp.syntax import children, lemma, passive_agents
+from crisislens.nlp.syntax import children, has_child_word, lemma, passive_agents
 
 
 def done_by_a_hazard(draft: Draft) -> Verdict:
@@ -47,3 +48,29 @@ def casualties_of_an_accident(draft: Draft) -> Verdict:
     if draft.sense.event_type != "ASSAULT":
         return None
     return DROP if by_accident(draft.trigger.token) else None
+
+
+def scene_of_another_act(draft: Draft) -> Verdict:
+    """A routine duty told in the progressive beside a "when", "as" or "while" clause is the
+    scene of another happening: "the policemen were patrolling a road and were killed when a
+    bomb exploded", "a bomb went off as the rangers were travelling home" (event_rules.yaml:
+    errand_verbs, other_event_marks). "Police stepped up patrols" deploys them, and a trip to a
+    named city or country stays a visit.
+
+    >>> scene_of_another_act(draft)   # "patrolling" in "They were patrolling when it hit."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if token.tag_ != "VBG" or lemma(token) not in words.errand_verbs:
+        return None
+    if not any(lemma(a) == "be" for a in children(token, "aux")):
+        return None
+    if any(o.ent_type_ == "GPE" for p in children(token, "prep") for o in children(p, "pobj")):
+        return None  # "was travelling to Cairo for talks when ...": a visit still
+    clauses = [token, *token.conjuncts]
+    beside = [c for t in clauses for c in children(t, "advcl")]
+    if token.dep_ == "advcl":
+        beside.append(token)
+    marks = words.other_event_marks
+    return DROP if any(has_child_word(c, ("mark", "advmod"), marks) for c in beside) else None
