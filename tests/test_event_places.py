@@ -626,6 +626,13 @@ def test_event_places_a_country_s_city_of_a_name_puts_the_story_there(extract):
     assert {e.location.name for e in events} == {"Arequipa"}
 
 
+def test_event_places_a_coders_bracketed_units_are_no_list_of_places(extract):
+    # "near Katari (Kachia, Kaduna)" is one place and the units that hold it: one event
+    text = "On 9 October 2021, gunmen abducted 6 passengers near Katari (Kachia, Kaduna)."
+    [abduction] = extract(text, published="2021-10-10").events
+    assert abduction.location.country == "NGA"
+
+
 def test_event_places_congo_alone_is_the_democratic_republic(extract):
     [attack] = extract("Rebels killed 12 villagers in eastern Congo on Sunday.").events
     assert attack.location.country == "COD"

@@ -41,6 +41,12 @@ def test_extract_holding_is_a_meeting_only_with_one(extract, text, meeting):
     assert bool(found) == meeting
 
 
+def test_extract_a_dated_month_is_no_march(extract):
+    # an event coder's "Around 10 March 2022, ..." the tagger leaves without a date
+    record = extract("Around 10 March 2022, gunmen shot dead two herders near Tougan.")
+    assert [e.event_type for e in record.events] == ["ASSAULT"]
+
+
 def test_extract_passive_voice_roles(extract):
     record = extract("Five journalists were detained by Iranian police in Tehran.")
     event = next(e for e in record.events if e.event_type == "COERCE")

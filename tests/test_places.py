@@ -109,6 +109,17 @@ def test_places_a_compass_word_alone_is_the_articles_own_part(pipeline):
     assert south.country == "THA"
 
 
+def test_places_a_coders_brackets_name_the_units_that_hold_a_town(pipeline):
+    """ "near Djibo (Soum, Sahel)": the town and its district and province are places, though
+    spaCy tags them otherwise, and a bracketed name is read as a unit ("Nasarawa" the state)."""
+    text = "On 12 June 2022, soldiers fought militants near Djibo (Soum, Sahel)."
+    found = {p.text: (p.country, p.feature) for p in _resolved(pipeline, text)}
+    assert found["Djibo"] == ("BFA", "city") and found["Soum"] == ("BFA", "admin2")
+    text = "On 5 May 2023, rioters burned a police station in Wamba (Nasarawa)."
+    found = {p.text: (p.country, p.feature) for p in _resolved(pipeline, text)}
+    assert found["Nasarawa"] == ("NGA", "admin1")
+
+
 def test_places_metonymic_capital_is_an_actor(extract):
     record = extract("Moscow condemned the sanctions on Tuesday.")
     event = next(e for e in record.events if e.event_type == "ACCUSE")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from crisislens.data import load_yaml
 
 ARMED = {"MIL", "REB", "COP", "SPY", "UAF"}
 # the mark of a cue part that must end a word (data/acled.yaml): "arm$"
@@ -32,7 +32,7 @@ class AcledRule:
 class AcledMapper:
     def __init__(self, data: dict | None = None) -> None:
         if data is None:
-            data = yaml.safe_load(
+            data = load_yaml(
                 (resources.files("crisislens") / "data" / "acled.yaml").read_text(encoding="utf-8")
             )
         self.event_types: dict[str, str] = data["event_types"]

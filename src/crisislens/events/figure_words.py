@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
-import yaml
+from crisislens.data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class Words:
 @cache
 def words() -> Words:
     text = (resources.files("crisislens") / "data" / "quantities.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     not_figures = data["not_figures"]
     # the plain word lists: a set of the list of the same name (in not_figures for those)
     plain = {

@@ -16,9 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import yaml
-
-from crisislens.data import read_text, read_yaml
+from crisislens.data import load_yaml, read_text, read_yaml
 from crisislens.events.types import event_types
 
 # the base layer under the hand lexicon: the CAMEO verb dictionary (eval/build_cameo_lexicon.py)
@@ -106,7 +104,7 @@ class Lexicon:
         the hand lexicon lists keeps only the hand senses."""
         if text is None:
             text = read_text("event_lexicon.yaml")
-        hand_data = yaml.safe_load(text)
+        hand_data = load_yaml(text)
         lex = cls()
         if base is not None:
             lex.add_cameo(read_yaml(base))

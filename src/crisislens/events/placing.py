@@ -442,17 +442,25 @@ def _objects(prep: Token) -> list[Token]:
 
 def _listed(objects: list[Token]) -> list[Token]:
     """Objects, their conjuncts and the names a list under them gives: "in several towns,
-    including A and B", "to cities such as A and B", "in two towns, A and B"."""
+    including A and B", "to cities such as A and B", "in two towns, A and B" (not the units in
+    brackets after a place, :func:`_bracketed`)."""
     markers = GeoLexicon.load().list_markers
     objects = objects + [c for o in objects for c in o.conjuncts]
     named = [
         n
         for o in objects
         for c in o.children
-        if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in markers
+        if c.dep_ == "appos" and not _bracketed(c) or c.dep_ == "prep" and c.lower_ in markers
         for n in ([c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"])
     ]
     return objects + named + [c for n in named for c in n.conjuncts]
+
+
+def _bracketed(appos: Token) -> bool:
+    """A name in brackets after a place ("in Wamba (Nasarawa)", "near Katari (Kachia,
+    Kaduna)"): the units that hold the place, as an event coder writes them, not more places."""
+    first = appos.left_edge.i
+    return first > 0 and appos.doc[first - 1].text == "("
 
 
 def _separate(listed: list[Place | None]) -> list[Place]:

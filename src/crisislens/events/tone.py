@@ -9,16 +9,16 @@ from __future__ import annotations
 import math
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc
 
+from crisislens.data import load_yaml
 from crisislens.schemas import TextSpan, Tone
 
 
 class ToneScorer:
     def __init__(self, lexicon: dict | None = None) -> None:
         if lexicon is None:
-            lexicon = yaml.safe_load(
+            lexicon = load_yaml(
                 (resources.files("crisislens") / "data" / "tone.yaml").read_text(encoding="utf-8")
             )
         self.loaded_words: dict[str, float] = {}

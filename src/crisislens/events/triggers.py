@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
+from crisislens.data import load_yaml
+from crisislens.events.date_anchors import date_words
 from crisislens.events.lexicon import Lexicon, Sense
 from crisislens.events.rules.arguments import argument_sense, of_objects
 from crisislens.events.verb_vetoes import rescued_captive, vetoed
@@ -364,7 +365,7 @@ VERB_RULES = (
 def weapon_nouns() -> frozenset[str]:
     """``data/article.yaml`` (weapon_nouns): nouns that name a weapon, not an act."""
     text = (resources.files("crisislens") / "data" / "article.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["weapon_nouns"])
+    return frozenset(load_yaml(text)["weapon_nouns"])
 
 
 def names_a_weapon(token: Token, modifier: Token | None = None) -> bool:
@@ -687,6 +688,20 @@ def _word_key(trigger: Trigger) -> str:
     )
 
 
+def dated_month(token: Token) -> bool:
+    """A month's name beside a day or a year ("Around 10 March 2022, gunmen ...", "by March
+    4"), where the tagger found no date: a date, never a march.
+
+    >>> dated_month(nlp("Around 10 March 2022, gunmen killed two men.")[2])  # doctest: +SKIP
+    True
+    """
+    if not token.is_title or token.lower_ not in date_words().months:
+        return False
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in beside)
+
+
 def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
@@ -702,7 +717,7 @@ def _find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for token in sent:
         if token.i in found or token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.ent_type_ in NAME_LABELS:
+        if token.ent_type_ in NAME_LABELS or dated_month(token):
             continue
         trigger = _first(NOUN_RULES, token, lex)
         if trigger is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
+from crisislens.data import load_yaml
 
 STANCES = ("cooperative", "hostile", "neutral")
 FLAGS = (
@@ -104,7 +104,7 @@ def load_event_types(text: str | None = None) -> dict[str, EventType]:
     """Parse an event-types file (the packaged one by default), in its order."""
     if text is None:
         text = (resources.files("crisislens") / "data" / "event_types.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)["types"]
+    raw = load_yaml(text)["types"]
     types = {code: _entry(code, entry) for code, entry in raw.items()}
     for entry in types.values():
         for reading in (entry.across_borders, entry.shown_force):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from crisislens.data import load_yaml
 
 
 class Named:
@@ -95,7 +95,7 @@ def _verb_table(raw: dict) -> dict[str, frozenset[str]]:
 def load_vocabulary(text: str | None = None) -> Vocabulary:
     if text is None:
         text = (resources.files("crisislens") / "data" / "event_rules.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = load_yaml(text)
     ranks = {f: rank for rank, group in enumerate(raw["place_specificity"]) for f in group}
     return Vocabulary(
         words=Named("word list", _words("word list", raw["words"], "words")),

@@ -86,6 +86,8 @@ class PlaceResolver:
         self.inside_km = self.lexicon.weight("inside_city_km")
         self._capitals: dict[str, int | None] = {}
         self._corner_patterns = _corner_patterns(self.lexicon)
+        kinds = "|".join(sorted(self.lexicon.local_area_words | self.lexicon.kind_nouns))
+        self._bracket = re.compile(rf"(?: (?:{kinds}))? \((?=[A-Z])")
         self.is_actor_name = is_actor_name or (lambda text: False)
         self.demonym_country = demonym_country or (lambda text: None)
         self.outlets = outlets or Outlets.load()
@@ -146,7 +148,9 @@ class PlaceResolver:
         surface = text[start:end]
         candidates = [] if self._corner(text, start, end) else self.candidates(surface)
         container = self._abbreviated(
-            _name_after(text, end, (", ",), self.lexicon.directions), text, end + 2
+            _name_after(text, end, (", ", *self._brackets(text, end)), self.lexicon.directions),
+            text,
+            end + 2,
         )
         inside = _name_after(text, end, (" in ", ", in "))
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
@@ -169,6 +173,12 @@ class PlaceResolver:
             in_title=title is not None and start < len(title) + 2,
             container_candidates=container_cands,
         )
+
+    def _brackets(self, text: str, end: int) -> tuple[str, ...]:
+        """The bracket an event coder opens after a name (past a kind word, "Kalibo village
+        (Barani, ...)") for the units that hold it: a joiner to its container, as a comma is."""
+        match = self._bracket.match(text, end)
+        return (match.group(),) if match else ()
 
     def _abbreviated(self, name: str | None, text: str, start: int) -> str | None:
         """A name after a comma with the dot the text gives it, where the gazetteer knows it so
@@ -503,14 +513,15 @@ def _abroad(container: Candidate, context: CountryContext) -> bool:
 
 
 def _mark_containers(mentions: list[ToponymMention], text: str) -> None:
-    """A name right after another place's name and a comma is its container when it holds
-    that place ("Buffalo, New York"), when that place is a village the gazetteer lacks
+    """A name right after another place's name and a comma or an opening bracket is its
+    container when it holds that place ("Buffalo, New York", "Wamba (Nasarawa)"), when that place is a village the gazetteer lacks
     ("Mafraq ar Ruwayk, Marib"), or when both stand in a list of provinces ("Ohio, Iowa"): a
     province or a country then, not a city of the same name (``says_unit`` "unit"). In a list
     of towns ("Almaty, Aktau") nothing changes."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, m in pairwise(ordered):
-        if m.says_unit is None and text[before.end : m.start] == ", " and _holds(m, before):
+        joined = text[before.end : m.start] in (", ", " (")  # "Wamba (Nasarawa)" too
+        if m.says_unit is None and joined and _holds(m, before):
             m.says_unit = "unit"
 
 

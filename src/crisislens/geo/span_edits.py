@@ -96,6 +96,73 @@ def qualifiers(found: Found, lex: GeoLexicon) -> Found:
     return out
 
 
+def bracketed_units(doc: Doc, found: Found, a_unit: Callable[[str], bool]) -> Found:
+    """Places an event coder writes as a name and, in brackets after it, the district and
+    province that hold it ("clashed near Djibo (Soum, Sahel)", "in Kalibo village (Barani,
+    Boucle du Mouhoun)"): each name is a place, however spaCy tagged it, where the last name
+    in the brackets is a province, district or country the gazetteer knows (``a_unit``). Spans
+    already found are kept as they are.
+
+    >>> [s.text for s, _ in bracketed_units(doc, [], a_unit)]  # "near Djibo (Soum, Sahel)" # doctest: +SKIP
+    ['Djibo', 'Soum', 'Sahel']
+    """
+    lex = GeoLexicon.load()
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out: Found = []
+    for open_ in (t for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_.i + 1 : open_.i + 14] if t.text == ")"), None)
+        if close is None:
+            continue
+        groups = _comma_groups(doc[open_.i + 1 : close], lex)
+        name = _name_before(doc, open_.i, lex)
+        if not groups or name is None or not a_unit(groups[-1].text):
+            continue
+        if any(g.text.replace(".", "").isupper() for g in groups):
+            continue  # an abbreviation: "British Airways (BA)", "Walker County (Ga.)"
+        for span in (name, *groups):
+            if not any(i in taken for i in range(span.start, span.end)):
+                out.append((span, "name"))
+                taken.update(range(span.start, span.end))
+    return out
+
+
+def _comma_groups(inside: Span, lex: GeoLexicon) -> list[Span] | None:
+    """The names a bracket holds, split at its commas, or None if anything else is in it."""
+    groups, start = [], inside.start
+    for i in range(inside.start, inside.end + 1):
+        if i == inside.end or inside.doc[i].text == ",":
+            if i == start or not _a_name(inside.doc[start:i], lex):
+                return None
+            groups.append(inside.doc[start:i])
+            start = i + 1
+    return groups
+
+
+def _a_name(span: Span, lex: GeoLexicon) -> bool:
+    """Capitalised words, with the particles and dashes a place name may hold between them."""
+    inner_ok = all(
+        t.text[:1].isupper() or t.lower_ in lex.name_particles or t.text in ("-", "'") for t in span
+    )
+    return (
+        len(span) <= 5 and span[0].text[:1].isupper() and span[-1].text[:1].isupper() and inner_ok
+    )
+
+
+def _name_before(doc: Doc, i: int, lex: GeoLexicon) -> Span | None:
+    """The capitalised name before a bracket, with a kind word after it ("Kalibo village")."""
+    kind = i > 0 and doc[i - 1].lower_ in lex.local_area_words | lex.kind_nouns
+    end = i - 1 if kind else i
+    start = end
+    while (
+        start > 0
+        and end - start < 4
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+    ):
+        start -= 1
+    return doc[start:i] if start < end else None
+
+
 TOWN_FEATURES = ("city", "admin2", "admin1")
 
 

@@ -25,6 +25,7 @@ from crisislens.geo.span_edits import (
     TOWN_FEATURES,
     Found,
     after_article,
+    bracketed_units,
     capitals_end,
     first_word_prefixes,
     headline,
@@ -44,6 +45,8 @@ from crisislens.nlp.names import fold_place_name
 
 # the kinds of place a list of towns holds ("in Gao, Timbuktu and Kidal")
 LIST_FEATURES = ("city", "admin1", "admin2")
+# the kinds of place an event coder's brackets name after a town ("Djibo (Soum, Sahel)")
+UNIT_FEATURES = ("admin1", "admin2", "country")
 
 
 @dataclass
@@ -86,6 +89,7 @@ class ToponymFinder:
                     found.extend(verdict)
                     break
         found += self._coordinated(ents, found)
+        found += bracketed_units(doc, found, self._a_unit)
         found += self._untagged(doc, found)
         datelines = self._datelines(doc, found)
         dated = {i for span, _ in datelines for i in range(span.start, span.end)}
@@ -99,6 +103,9 @@ class ToponymFinder:
 
     def _a_country(self, text: str) -> bool:
         return self.gazetteer.country_by_name(text) is not None
+
+    def _a_unit(self, text: str) -> bool:
+        return any(c.feature in UNIT_FEATURES for c in self.gazetteer.lookup(text))
 
     def _a_party(self, text: str) -> bool:
         """A country or a known armed group or party ("Hamas"): a side of a pair."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from crisislens.data import load_yaml
 
 # the keys of data/link.yaml that link/lasting.py reads, each a set of words
 _LASTING_KEYS = (
@@ -27,7 +27,7 @@ _LASTING_KEYS = (
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     path = resources.files("crisislens") / "data" / "link.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     preps = sorted(data["background_prepositions"], key=len, reverse=True)
     groups = [
         tuple((t, mode or None) for t, _, mode in (name.partition(":") for name in group))

@@ -29,9 +29,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from crisislens.actors.dictionary import ActorDictionary
+from crisislens.data import load_yaml
 from crisislens.schemas import Actor
 
 # a name of fewer letters than this (its label words left out) is compared as written: "Mali"
@@ -42,7 +41,7 @@ SPELLING_LETTERS = 8
 @lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     path = resources.files("crisislens") / "data" / "link.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return frozenset(data.get("party_label_words", []))
 
 
@@ -81,7 +80,7 @@ def spelling(name: str) -> str:
 def _offices() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """(office name, folded -> key), ((country, title) -> key)."""
     path = resources.files("crisislens") / "data" / "link.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     names: dict[str, str] = {}
     titles: dict[tuple[str, str], str] = {}
     for office in data.get("offices", []):

@@ -23,10 +23,10 @@ from importlib import resources
 
 def _phrase_senses() -> dict[str, str]:
     """Phrase -> the word whose meanings it takes too (``phrase_senses`` in data/link.yaml)."""
-    import yaml
+    from crisislens.data import load_yaml
 
     path = resources.files("crisislens") / "data" / "link.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")).get("phrase_senses", {}))
+    return dict(load_yaml(path.read_text(encoding="utf-8")).get("phrase_senses", {}))
 
 
 @lru_cache(maxsize=1)
