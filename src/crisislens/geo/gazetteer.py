@@ -122,12 +122,7 @@ class Gazetteer:
             [key, *dash_variants(key)],
             *([v] for v in transliteration_variants(key)),
         ):
-            rows = self._conn.execute(
-                "SELECT DISTINCT p.* FROM names n JOIN places p USING (place_id) "
-                f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
-                spellings,
-            ).fetchall()
-            found = sorted((Candidate(*row) for row in rows), key=lambda c: -c.prior)
+            found = sorted(self._named(spellings), key=lambda c: -c.prior)
             if found:
                 break
         if not found:
@@ -139,12 +134,8 @@ class Gazetteer:
         self._cache[key] = found
         return found
 
-    def _province_with_long_vowels(self, key: str) -> list[Candidate]:
-        """A province the gazetteer spells with a doubled vowel where the news spells it with
-        one ("Lower Shabelle" is "Lower Shabeelle", "Hiraan" is "Hiiraan"): only provinces and
-        districts, which a news report names this way, never a village of another name
-        (:func:`long_vowel_variants`)."""
-        spellings = long_vowel_variants(key)
+    def _named(self, spellings: list[str]) -> list[Candidate]:
+        """The entries with any of these folded names."""
         if not spellings:
             return []
         rows = self._conn.execute(
@@ -152,7 +143,14 @@ class Gazetteer:
             f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
             spellings,
         ).fetchall()
-        found = [Candidate(*row) for row in rows]
+        return [Candidate(*row) for row in rows]
+
+    def _province_with_long_vowels(self, key: str) -> list[Candidate]:
+        """A province the gazetteer spells with a doubled vowel where the news spells it with
+        one ("Lower Shabelle" is "Lower Shabeelle", "Hiraan" is "Hiiraan"): only provinces and
+        districts, which a news report names this way, never a village of another name
+        (:func:`long_vowel_variants`)."""
+        found = self._named(long_vowel_variants(key))
         return sorted(
             (c for c in found if c.feature in ("admin1", "admin2")), key=lambda c: -c.prior
         )
@@ -161,16 +159,8 @@ class Gazetteer:
         """A town or province of a country whose names the gazetteer writes with the Arabic
         article and a final -ah, where the news drops them ("Hawija" is "Al Hawijah"):
         :func:`arabic_forms`."""
-        spellings = arabic_forms(key)
-        if not spellings:
-            return []
-        rows = self._conn.execute(
-            "SELECT DISTINCT p.* FROM names n JOIN places p USING (place_id) "
-            f"WHERE n.name IN ({', '.join('?' * len(spellings))})",
-            spellings,
-        ).fetchall()
         countries = GeoLexicon.load().arabic_name_countries
-        found = (Candidate(*row) for row in rows)
+        found = self._named(arabic_forms(key))
         return sorted(
             (
                 c
