@@ -118,6 +118,9 @@ def test_places_a_coders_brackets_name_the_units_that_hold_a_town(pipeline):
     text = "On 5 May 2023, rioters burned a police station in Wamba (Nasarawa)."
     found = {p.text: (p.country, p.feature) for p in _resolved(pipeline, text)}
     assert found["Nasarawa"] == ("NGA", "admin1")
+    # a person and, in brackets, the country he speaks for: no place of his
+    text = "The summit heard Olaf Scholz (Germany) and Pedro Sanchez (Spain) on Monday."
+    assert {p.text for p in _resolved(pipeline, text)} == {"Germany", "Spain"}
 
 
 def test_places_metonymic_capital_is_an_actor(extract):

@@ -101,7 +101,8 @@ def bracketed_units(doc: Doc, found: Found, a_unit: Callable[[str], bool]) -> Fo
     province that hold it ("clashed near Djibo (Soum, Sahel)", "in Kalibo village (Barani,
     Boucle du Mouhoun)"): each name is a place, however spaCy tagged it, where the last name
     in the brackets is a province, district or country the gazetteer knows (``a_unit``). Spans
-    already found are kept as they are.
+    already found are kept as they are, and a name spaCy took for a person's is none, unless a
+    kind word follows it ("Emmanuel Macron (France)": his country, no place of his).
 
     >>> [s.text for s, _ in bracketed_units(doc, [], a_unit)]  # "near Djibo (Soum, Sahel)" # doctest: +SKIP
     ['Djibo', 'Soum', 'Sahel']
@@ -119,7 +120,9 @@ def bracketed_units(doc: Doc, found: Found, a_unit: Callable[[str], bool]) -> Fo
             continue
         if any(g.text.replace(".", "").isupper() for g in groups):
             continue  # an abbreviation: "British Airways (BA)", "Walker County (Ga.)"
-        for span in (name, *groups):
+        if all(t.ent_type_ == "PERSON" for t in name):
+            name = None  # "Emmanuel Macron (France)": his country, no place of his
+        for span in (*([name] if name is not None else []), *groups):
             if not any(i in taken for i in range(span.start, span.end)):
                 out.append((span, "name"))
                 taken.update(range(span.start, span.end))
