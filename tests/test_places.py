@@ -93,6 +93,7 @@ def test_places_a_backer_joined_by_a_dash_is_no_place(extract):
         ("Two shops burned in Hawija overnight.", "Hawija", "Al Ḩawījah"),
         ("A market in Muqdadiya reopened on Sunday.", "Muqdadiya", "Al Miqdādīyah"),
         ("Farmers from Suwayra marched to the capital.", "Suwayra", "Aş Şuwayrah"),
+        ("Shells hit a bakery in Al Samawah at dawn.", "Al Samawah", "As Samawah"),
     ],
 )
 def test_places_an_arabic_town_named_without_its_article(resolver, text, name, resolved):

@@ -255,23 +255,40 @@ def transliteration_variants(key: str) -> list[str]:
 
 def arabic_forms(key: str) -> list[str]:
     """A folded one- or two-word name with the Arabic article before it (its sun-letter form
-    before a sun letter: "as suwayra") and with the h of a final -a, each and both.
+    before a sun letter: "as suwayra") and with the h of a final -a, each and both; a name
+    written with "al" before a sun letter, in its sun-letter form ("al sukhnah" is "as
+    sukhnah").
 
     >>> arabic_forms("hawija")
     ['al hawija', 'al hawijah', 'hawijah']
     >>> arabic_forms("suwayra")
     ['as suwayra', 'as suwayrah', 'suwayrah']
+    >>> arabic_forms("al sukhna")
+    ['as sukhna', 'as sukhnah']
     >>> arabic_forms("al qaim")
     []
     """
     words = key.split()
     lex = GeoLexicon.load()
-    if not words or len(words) > 2 or len(key) < 4 or words[0] in lex.transliterated_articles:
+    if not words or len(words) > 2 or len(key) < 4:
         return []
-    first = key[:2] if key[:2] in lex.sun_letters else key[:1]
-    article = "a" + first if first in lex.sun_letters else "al"
+    if words[0] in lex.transliterated_articles:
+        rest = key.split(" ", 1)[1] if len(words) == 2 else ""
+        sun = _sun_letter(rest, lex)
+        if words[0] not in ("al", "el") or sun is None:
+            return []
+        stems = [rest, rest + "h"] if rest.endswith("a") else [rest]
+        return [f"a{sun} {stem}" for stem in stems]
+    sun = _sun_letter(key, lex)
+    article = "a" + sun if sun is not None else "al"
     stems = [key, key + "h"] if key.endswith("a") else [key]
     return [f"{article} {stem}" for stem in stems] + stems[1:]
+
+
+def _sun_letter(name: str, lex: GeoLexicon) -> str | None:
+    """The sun letter a name begins with ("sh" in "shula"), if it begins with one."""
+    first = name[:2] if name[:2] in lex.sun_letters else name[:1]
+    return first if first and first in lex.sun_letters else None
 
 
 @cache
