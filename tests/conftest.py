@@ -90,6 +90,16 @@ def word(doc, text: str, nth: int = 0):
     return [t for t in doc if t.text == text][nth]
 
 
+def asserted_events(record, event_type: str) -> list:
+    """The events of ``event_type`` that ``record`` codes as asserted."""
+    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
+
+
+def readings(record) -> list[tuple[str, str]]:
+    """Each event of ``record`` as (type, modality), sorted."""
+    return sorted((e.event_type, e.modality) for e in record.events)
+
+
 @pytest.fixture(scope="session")
 def extract(pipeline):
     """Text in, ArticleRecord out, through the real pipeline."""

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events, readings
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
-
-
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
-
-
-def _types(record):
-    return sorted((e.event_type, e.modality) for e in record.events)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def _types(record):
 )
 def test_a_carrier_halting_its_services_is_no_sanction(extract, text, event_type):
     record = extract(text, published=PUB)
-    assert not _asserted(record, event_type), _types(record)
+    assert not asserted_events(record, event_type), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_a_carrier_halting_its_services_is_no_sanction(extract, text, event_type
 )
 def test_a_state_halting_flights_or_aid_sanctions(extract, text, event_type):
     record = extract(text, published=PUB)
-    assert _asserted(record, event_type), _types(record)
+    assert asserted_events(record, event_type), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +47,9 @@ def test_a_state_halting_flights_or_aid_sanctions(extract, text, event_type):
 def test_declared_persona_non_grata_is_an_expulsion(extract, text):
     """triggers.declared_unwelcome."""
     record = extract(text, published=PUB)
-    assert _asserted(record, "SANCTION"), _types(record)
+    assert asserted_events(record, "SANCTION"), readings(record)
 
 
 def test_an_envoy_who_stays_unwelcome_is_no_new_expulsion(extract):
     record = extract("The Norlish envoy remains persona non grata in Velm, officials said.")
-    assert not _asserted(record, "SANCTION"), _types(record)
+    assert not asserted_events(record, "SANCTION"), readings(record)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
-
-
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
 
 
 def _types(record):
@@ -87,7 +85,7 @@ def _types(record):
     ],
 )
 def test_no_political_event(extract, text, event_type):
-    assert not _asserted(extract(text, published=PUB), event_type), text
+    assert not asserted_events(extract(text, published=PUB), event_type), text
 
 
 @pytest.mark.parametrize(
@@ -109,4 +107,6 @@ def test_no_political_event(extract, text, event_type):
     ],
 )
 def test_the_political_reading_stays(extract, text, event_type):
-    assert _asserted(extract(text, published=PUB), event_type), _types(extract(text, published=PUB))
+    assert asserted_events(extract(text, published=PUB), event_type), _types(
+        extract(text, published=PUB)
+    )

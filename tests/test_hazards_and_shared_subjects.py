@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events, readings
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
-
-
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
-
-
-def _types(record):
-    return sorted((e.event_type, e.modality) for e in record.events)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,9 @@ def _types(record):
 )
 def test_harm_done_by_a_hazard_is_no_attack(extract, text):
     record = extract(text, published=PUB)
-    assert not [e for e in record.events if e.event_type in ("ASSAULT", "PROTEST")], _types(record)
+    assert not [e for e in record.events if e.event_type in ("ASSAULT", "PROTEST")], readings(
+        record
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_harm_done_by_a_hazard_is_no_attack(extract, text):
 )
 def test_attacks_by_people_stay(extract, text):
     record = extract(text, published=PUB)
-    assert _asserted(record, "ASSAULT"), _types(record)
+    assert asserted_events(record, "ASSAULT"), readings(record)
 
 
 def test_a_passive_conjunct_acts_on_the_shared_subject(extract):
@@ -63,8 +59,8 @@ def test_a_passive_conjunct_acts_on_the_shared_subject(extract):
         "imposed this week.",
         published=PUB,
     )
-    assert not [e for e in record.events if e.event_type == "COERCE"], _types(record)
-    assert [e for e in record.events if e.event_type == "SANCTION"], _types(record)
+    assert not [e for e in record.events if e.event_type == "COERCE"], readings(record)
+    assert [e for e in record.events if e.event_type == "SANCTION"], readings(record)
 
 
 def test_a_conjunct_with_its_own_subject_keeps_it(extract):
@@ -72,4 +68,4 @@ def test_a_conjunct_with_its_own_subject_keeps_it(extract):
         "The two envoys were summoned on Monday and Velm expelled them on Tuesday.",
         published=PUB,
     )
-    assert [e for e in record.events if e.event_type == "SANCTION"], _types(record)
+    assert [e for e in record.events if e.event_type == "SANCTION"], readings(record)

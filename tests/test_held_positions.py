@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
 LEAD = "Gunmen killed seven herders near Tolmo on Sunday, the governor said.\n\n"
-
-
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
 
 
 def test_a_stance_in_a_relative_clause_is_no_happening(extract):
@@ -21,12 +19,12 @@ def test_a_stance_in_a_relative_clause_is_no_happening(extract):
         LEAD
         + "A tribunal ruled in 2019 that the border claims were void, a ruling Norland has rejected."
     )
-    assert not _asserted(extract(text, published=PUB), "REJECT")
+    assert not asserted_events(extract(text, published=PUB), "REJECT")
 
 
 def test_a_stance_in_a_dated_relative_clause_stays(extract):
     text = LEAD + "The tribunal's ruling, which Norland rejected on Monday, angered Velm."
-    assert _asserted(extract(text, published=PUB), "REJECT")
+    assert asserted_events(extract(text, published=PUB), "REJECT")
 
 
 def test_a_charge_that_is_denied_is_no_accusation_of_its_own(extract):
@@ -36,7 +34,7 @@ def test_a_charge_that_is_denied_is_no_accusation_of_its_own(extract):
         + "Officials in Velm have said the gunmen are armed by Norland, an allegation Norland rejects."
     )
     record = extract(text, published=PUB)
-    assert not [e for e in _asserted(record, "ACCUSE") if e.trigger.text == "allegation"]
+    assert not [e for e in asserted_events(record, "ACCUSE") if e.trigger.text == "allegation"]
 
 
 def test_a_stance_that_goes_on_takes_no_date_from_another_clause(extract):
@@ -45,13 +43,13 @@ def test_a_stance_that_goes_on_takes_no_date_from_another_clause(extract):
         LEAD
         + "Talks broke down in February, but Norland continues to accuse Velm of harbouring the gunmen."
     )
-    assert not _asserted(extract(text, published=PUB), "ACCUSE")
+    assert not asserted_events(extract(text, published=PUB), "ACCUSE")
 
 
 def test_a_standing_accusation_with_the_alleged_toll_is_no_happening(extract):
     """mention_rules.standing_passive: a stance's figures are the alleged act's."""
     text = LEAD + "The Varo Front is accused by Velm of having killed hundreds of its soldiers."
-    assert not _asserted(extract(text, published=PUB), "ACCUSE")
+    assert not asserted_events(extract(text, published=PUB), "ACCUSE")
 
 
 def test_a_charge_with_no_one_holding_it_stays_news(extract):
@@ -59,18 +57,18 @@ def test_a_charge_with_no_one_holding_it_stays_news(extract):
         "Police said a gunman shot two men outside a bar on Elm Street on Saturday.\n\n"
         "Darrell Pike, 24, is accused of killing Jon Ames and Ray Dunn in the shooting."
     )
-    assert _asserted(extract(text, published=PUB), "ACCUSE")
+    assert asserted_events(extract(text, published=PUB), "ACCUSE")
 
 
 def test_a_sanctions_designation_is_a_sanction(extract):
     """event_lexicon.yaml objects: designate."""
     text = "The Treasury on Tuesday designated 11 persons and four firms tied to the Varo cartel."
-    assert _asserted(extract(text, published=PUB), "SANCTION")
+    assert asserted_events(extract(text, published=PUB), "SANCTION")
 
 
 def test_a_successor_designated_is_no_sanction(extract):
     text = "The ruling party on Tuesday designated a successor to its ailing chairman."
-    assert not _asserted(extract(text, published=PUB), "SANCTION")
+    assert not asserted_events(extract(text, published=PUB), "SANCTION")
 
 
 REEF = "Norland's coast guard fired water cannon at a Kestish boat near the reef on Monday. "
@@ -83,12 +81,12 @@ def test_a_ruling_rejected_is_held_where_the_parse_takes_the_noun_as_subject(ext
         REEF + "An international tribunal ruled in 2016 that Norland's claims to the reef had no "
         "legal basis, a ruling Norland has rejected."
     )
-    assert not _asserted(extract(text, published=PUB), "REJECT")
+    assert not asserted_events(extract(text, published=PUB), "REJECT")
 
 
 def test_a_verdict_rejected_on_a_day_stays(extract):
     text = REEF + "A Kestish court found the captain guilty, a verdict Norland rejected on Tuesday."
-    assert _asserted(extract(text, published=PUB), "REJECT")
+    assert asserted_events(extract(text, published=PUB), "REJECT")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +100,7 @@ def test_a_verdict_rejected_on_a_day_stays(extract):
 )
 def test_a_state_under_sanctions_is_no_sanction_imposed(extract, text):
     """mention_rules.held_under: "under" sanctions, undated, is a state."""
-    assert not _asserted(extract(LEAD + text, published=PUB), "SANCTION")
+    assert not asserted_events(extract(LEAD + text, published=PUB), "SANCTION")
 
 
 @pytest.mark.parametrize(
@@ -113,4 +111,4 @@ def test_a_state_under_sanctions_is_no_sanction_imposed(extract, text):
     ],
 )
 def test_sanctions_imposed_or_dated_stay(extract, text):
-    assert _asserted(extract(LEAD + text, published=PUB), "SANCTION")
+    assert asserted_events(extract(LEAD + text, published=PUB), "SANCTION")

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events, readings
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
-
-
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
-
-
-def _types(record):
-    return sorted((e.event_type, e.modality) for e in record.events)
 
 
 @pytest.mark.parametrize(
@@ -29,8 +23,10 @@ def _types(record):
 def test_a_protest_that_explains_a_state_measure_is_no_protest(extract, text):
     """triggers.drop_motives."""
     record = extract(text, published=PUB)
-    assert not _asserted(record, "PROTEST"), _types(record)
-    assert _asserted(record, "CONSULT") or _asserted(record, "SANCTION"), _types(record)
+    assert not asserted_events(record, "PROTEST"), readings(record)
+    assert asserted_events(record, "CONSULT") or asserted_events(record, "SANCTION"), readings(
+        record
+    )
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_a_protest_that_explains_a_state_measure_is_no_protest(extract, text):
 )
 def test_a_protest_beside_other_acts_stays(extract, text):
     record = extract(text, published=PUB)
-    assert _asserted(record, "PROTEST"), _types(record)
+    assert asserted_events(record, "PROTEST"), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_protest_beside_other_acts_stays(extract, text):
 def test_the_strike_after_an_air_strike_is_that_attack(extract, text):
     """rules/arguments.told_before_cue."""
     record = extract(text, published=PUB)
-    assert not _asserted(record, "PROTEST"), _types(record)
+    assert not asserted_events(record, "PROTEST"), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -74,18 +70,18 @@ def test_the_strike_after_an_air_strike_is_that_attack(extract, text):
 )
 def test_the_strike_after_a_walkout_stays_a_walkout(extract, text):
     record = extract(text, published=PUB)
-    assert _asserted(record, "PROTEST"), _types(record)
+    assert asserted_events(record, "PROTEST"), readings(record)
 
 
 def test_those_shot_dead_somewhere_were_shot(extract):
     """verb_vetoes._told_as_an_act."""
     record = extract("Among those shot dead in Aro on Sunday were two nurses and a guard.")
-    assert _asserted(record, "ASSAULT"), _types(record)
+    assert asserted_events(record, "ASSAULT"), readings(record)
 
 
 def test_those_injured_only_names_people(extract):
     record = extract("The mayor said he was thinking of those injured.", published=PUB)
-    assert not _asserted(record, "ASSAULT"), _types(record)
+    assert not asserted_events(record, "ASSAULT"), readings(record)
 
 
 def test_means_that_failed_under_a_preposition_refuse_nothing(extract):
@@ -95,12 +91,12 @@ def test_means_that_failed_under_a_preposition_refuse_nothing(extract):
         "the marchers on Sunday.",
         published=PUB,
     )
-    assert not _asserted(record, "REJECT"), _types(record)
+    assert not asserted_events(record, "REJECT"), readings(record)
 
 
 def test_a_party_that_failed_still_rejects(extract):
     record = extract("The governor of Aro failed to meet the nurses' demands.", published=PUB)
-    assert _asserted(record, "REJECT"), _types(record)
+    assert asserted_events(record, "REJECT"), readings(record)
 
 
 def test_an_envoy_recalled_for_consultations_holds_no_meeting(extract):
@@ -109,13 +105,13 @@ def test_an_envoy_recalled_for_consultations_holds_no_meeting(extract):
         '"Kestia has recalled its envoys in Oslo and Vienna for consultations," the minister said.',
         published=PUB,
     )
-    assert not _asserted(record, "CONSULT"), _types(record)
-    assert _asserted(record, "SANCTION"), _types(record)
+    assert not asserted_events(record, "CONSULT"), readings(record)
+    assert asserted_events(record, "SANCTION"), readings(record)
 
 
 def test_talks_held_for_days_stay_a_meeting(extract):
     record = extract("Velm and Kestia held talks in Aro for three days.", published=PUB)
-    assert _asserted(record, "CONSULT"), _types(record)
+    assert asserted_events(record, "CONSULT"), readings(record)
 
 
 def test_asked_what_will_be_is_no_request(extract):
@@ -124,7 +120,7 @@ def test_asked_what_will_be_is_no_request(extract):
         "Asked how long the border would stay shut, a Velm official said he could not say.",
         published=PUB,
     )
-    assert not _asserted(record, "REQUEST"), _types(record)
+    assert not asserted_events(record, "REQUEST"), readings(record)
 
 
 def test_asked_whether_someone_could_act_stays_a_request(extract):
@@ -132,9 +128,9 @@ def test_asked_whether_someone_could_act_stays_a_request(extract):
         "The mayor of Aro asked whether the army could send water trucks to the town.",
         published=PUB,
     )
-    assert _asserted(record, "REQUEST") or any(e.event_type == "REQUEST" for e in record.events), (
-        _types(record)
-    )
+    assert asserted_events(record, "REQUEST") or any(
+        e.event_type == "REQUEST" for e in record.events
+    ), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_asked_whether_someone_could_act_stays_a_request(extract):
 def test_people_on_their_own_errands_pay_no_visit(extract, text):
     """event_rules.yaml: no_event_objects attend, no_event_subjects travel."""
     record = extract(text, published=PUB)
-    assert not _asserted(record, "CONSULT"), _types(record)
+    assert not asserted_events(record, "CONSULT"), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +155,7 @@ def test_people_on_their_own_errands_pay_no_visit(extract, text):
 )
 def test_leaders_attending_or_travelling_still_meet(extract, text):
     record = extract(text, published=PUB)
-    assert _asserted(record, "CONSULT"), _types(record)
+    assert asserted_events(record, "CONSULT"), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -172,12 +168,12 @@ def test_leaders_attending_or_travelling_still_meet(extract, text):
 def test_wounded_carried_or_tended_is_no_attack(extract, text):
     """movement_vetoes.casualties_moved."""
     record = extract(text, published=PUB)
-    assert not _asserted(record, "ASSAULT"), _types(record)
+    assert not asserted_events(record, "ASSAULT"), readings(record)
 
 
 def test_people_wounded_somewhere_stay_an_attack(extract):
     record = extract("Ten people were wounded in Aro on Sunday, police said.", published=PUB)
-    assert _asserted(record, "ASSAULT"), _types(record)
+    assert asserted_events(record, "ASSAULT"), readings(record)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +187,7 @@ def test_people_wounded_somewhere_stay_an_attack(extract):
 def test_patrols_on_the_move_and_wards_taking_in_victims_meet_no_one(extract, text):
     """event_rules.yaml: no_event_subjects travel, no_event_objects receive."""
     record = extract(text, published=PUB)
-    assert not _asserted(record, "CONSULT"), _types(record)
+    assert not asserted_events(record, "CONSULT"), readings(record)
 
 
 def test_a_president_receiving_a_minister_still_hosts(extract):
@@ -199,7 +195,7 @@ def test_a_president_receiving_a_minister_still_hosts(extract):
         "The Velm president received the Kestish foreign minister in Aro on Monday.",
         published=PUB,
     )
-    assert _asserted(record, "CONSULT"), _types(record)
+    assert asserted_events(record, "CONSULT"), readings(record)
 
 
 def test_those_killed_long_ago_only_name_people(extract):
@@ -207,6 +203,6 @@ def test_those_killed_long_ago_only_name_people(extract):
         "Marchers in Aro held placards for those killed in the riots last August.",
         published=PUB,
     )
-    assert not [e for e in _asserted(record, "ASSAULT") if e.trigger.text == "killed"], _types(
-        record
+    assert not [e for e in asserted_events(record, "ASSAULT") if e.trigger.text == "killed"], (
+        readings(record)
     )

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_events
+
 pytestmark = pytest.mark.slow
 PUB = "2025-03-10"  # a Monday
 
 
-def _asserted(record, event_type):
-    return [e for e in record.events if e.event_type == event_type and e.modality == "asserted"]
-
-
 def _triggers(record, event_type):
-    return sorted(e.trigger.text for e in _asserted(record, event_type) if e.trigger)
+    return sorted(e.trigger.text for e in asserted_events(record, event_type) if e.trigger)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +29,7 @@ def test_an_averted_attack_is_no_event(extract, text):
     """What troops are sent to prevent is kept from happening (candidates.averted_act): the
     report tells one attack, by its own verb."""
     record = extract(text, published=PUB)
-    attacks = _asserted(record, "ASSAULT")
+    attacks = asserted_events(record, "ASSAULT")
     assert len(attacks) == 1
     assert attacks[0].trigger.text in ("killed", "shot")
 
@@ -42,8 +40,8 @@ def test_a_foiled_attack_alone_is_no_event(extract):
         "a rail station.",
         published=PUB,
     )
-    assert _asserted(record, "COERCE")
-    assert not _asserted(record, "ASSAULT")
+    assert asserted_events(record, "COERCE")
+    assert not asserted_events(record, "ASSAULT")
 
 
 def test_an_attack_told_beside_a_prevention_stays(extract):
@@ -68,7 +66,7 @@ def test_a_retort_is_no_blow(extract):
         "Rebel fighters hit back at army positions near Sefa on Friday, killing two soldiers.",
         published=PUB,
     )
-    assert _asserted(blow, "ASSAULT")
+    assert asserted_events(blow, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +82,7 @@ def test_a_retort_is_no_blow(extract):
 )
 def test_a_proposed_or_feared_act_is_no_event(extract, text, event_type):
     """What is proposed, hoped or feared is not told as happening (candidates.proposed_act)."""
-    assert not _asserted(extract(text, published=PUB), event_type)
+    assert not asserted_events(extract(text, published=PUB), event_type)
 
 
 def test_terror_strikes_are_attacks(extract):
@@ -94,8 +92,8 @@ def test_terror_strikes_are_attacks(extract):
         "in a series of terror strikes in the region.",
         published=PUB,
     )
-    assert not _asserted(record, "PROTEST")
-    assert _asserted(record, "ASSAULT")
+    assert not asserted_events(record, "PROTEST")
+    assert asserted_events(record, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -125,16 +123,16 @@ def test_a_rescue_of_captives_is_the_security_operation(extract, text):
     """Freeing others' captives by force is an event, coded as the hostage-taking it ends
     (triggers.rescue_trigger): an ASSAULT, no release and no aid."""
     record = extract(text, published=PUB)
-    assert _asserted(record, "ASSAULT")
-    assert not _asserted(record, "RETREAT") and not _asserted(record, "AID")
+    assert asserted_events(record, "ASSAULT")
+    assert not asserted_events(record, "RETREAT") and not asserted_events(record, "AID")
 
 
 def test_captors_who_free_hostages_release_them(extract):
     record = extract(
         "The rebels freed six aid workers on Thursday, the agency said.", published=PUB
     )
-    assert _asserted(record, "RETREAT")
-    assert not _asserted(record, "ASSAULT")
+    assert asserted_events(record, "RETREAT")
+    assert not asserted_events(record, "ASSAULT")
 
 
 def test_a_rescue_from_a_disaster_frees_no_captive(extract):
@@ -142,7 +140,7 @@ def test_a_rescue_from_a_disaster_frees_no_captive(extract):
         "The coast guard rescued 40 passengers from a sinking ferry off Kell on Monday.",
         published=PUB,
     )
-    assert not _asserted(record, "ASSAULT")
+    assert not asserted_events(record, "ASSAULT")
 
 
 def test_a_hostage_taking_leads_the_rescue_that_ends_it(extract):
@@ -152,7 +150,7 @@ def test_a_hostage_taking_leads_the_rescue_that_ends_it(extract):
         "the hostages on Tuesday, the army said.",
         published=PUB,
     )
-    attacks = _asserted(record, "ASSAULT")
+    attacks = asserted_events(record, "ASSAULT")
     assert attacks and attacks[0].actor is not None and attacks[0].actor.text == "Gunmen"
 
 
@@ -163,12 +161,12 @@ def test_concluding_an_operation_is_no_accord(extract):
         "against the rebels in the hills on Saturday, the army said.",
         published=PUB,
     )
-    assert not _asserted(record, "AGREE")
+    assert not asserted_events(record, "AGREE")
 
 
 def test_a_concluded_pact_stays_an_accord(extract):
     record = extract("Kestland and Morvia concluded a trade pact on Monday.", published=PUB)
-    assert _asserted(record, "AGREE")
+    assert asserted_events(record, "AGREE")
 
 
 @pytest.mark.parametrize(
@@ -185,7 +183,7 @@ def test_insisting_on_a_fact_asks_for_nothing(extract, text, requests):
     """A view insisted on is no request; a clause with a bare verb or "must" demands
     (statement_vetoes.insists_on_a_fact)."""
     record = extract(text, published=PUB)
-    assert bool(_asserted(record, "REQUEST")) is requests
+    assert bool(asserted_events(record, "REQUEST")) is requests
 
 
 @pytest.mark.parametrize(
@@ -205,7 +203,7 @@ def test_insisting_on_a_fact_asks_for_nothing(extract, text, requests):
 )
 def test_refuge_sought_or_a_challenge_met_is_no_event(extract, text, event_type):
     """Seeking refuge asks no one, meeting a challenge meets no party (no_event_objects)."""
-    assert not _asserted(extract(text, published=PUB), event_type)
+    assert not asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -287,9 +285,9 @@ def test_people_pulled_out_of_a_wreck_are_no_withdrawal(extract):
         "burning bus.",
         published=PUB,
     )
-    assert not _asserted(wreck, "RETREAT")
+    assert not asserted_events(wreck, "RETREAT")
     troops = extract("Kestland pulled its troops out of Dalt on Friday.", published=PUB)
-    assert _asserted(troops, "RETREAT")
+    assert asserted_events(troops, "RETREAT")
 
 
 @pytest.mark.parametrize(
@@ -314,7 +312,7 @@ def test_a_dated_ongoing_protest_stays(extract):
         "roads.",
         published=PUB,
     )
-    assert _asserted(record, "PROTEST")
+    assert asserted_events(record, "PROTEST")
 
 
 @pytest.mark.parametrize(
@@ -342,7 +340,7 @@ def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
     (event_rules.yaml: no_event_objects accept, cancel, call, release, grant, suspend;
     hazard_agents; idiom_particles; casualty_moving_verbs;
     movement_vetoes.back_from_duty, warns_of_a_hardship)."""
-    assert not _asserted(extract(text, published=PUB), event_type)
+    assert not asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -357,7 +355,7 @@ def test_other_senses_of_trigger_verbs_are_no_event(extract, text, event_type):
 def test_their_event_senses_stay(extract, text, event_type):
     """A return with an object, an offer accepted, a visit cancelled and a warning of force
     stay events."""
-    assert _asserted(extract(text, published=PUB), event_type)
+    assert asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -396,7 +394,7 @@ def test_trips_notices_results_and_feelings_are_no_event(extract, text, event_ty
 def test_forces_alerted_ground_yielded_and_posts_targeted_stay(extract, text, event_type):
     """Units put on alert, ground given up, talks offered, troops mustered and a post
     attacked stay events."""
-    assert _asserted(extract(text, published=PUB), event_type)
+    assert asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -467,8 +465,8 @@ def test_protests_braced_for_are_not_told(extract):
     (candidates.proposed_act, article.yaml expecting_verbs)."""
     text = "Tavel was braced for fresh protests on Monday after a court jailed the mayor."
     record = extract(text, published=PUB)
-    assert not _asserted(record, "PROTEST")
-    assert _asserted(record, "COERCE") or _asserted(record, "SANCTION")
+    assert not asserted_events(record, "PROTEST")
+    assert asserted_events(record, "COERCE") or asserted_events(record, "SANCTION")
 
 
 @pytest.mark.parametrize(
@@ -516,7 +514,7 @@ def test_questions_topics_causes_and_obstacles_are_no_event(extract, text, event
 def test_requests_meetings_and_acts_of_parties_stay(extract, text, event_type):
     """A request asked with a modal, talks with a partner, a party that keeps people from
     acting or is blamed, talks held, a guest received and aid sent stay events."""
-    assert _asserted(extract(text, published=PUB), event_type)
+    assert asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -559,7 +557,7 @@ def test_hardships_warned_of_wards_and_money_are_no_event(extract, text, event_t
 def test_threats_and_forces_mustered_stay(extract, text, event_type):
     """A warning of one's own act, or of sanctions, threatens; reserve units are mustered; a
     state that intervenes uses force; workers strike; a deal struck is an agreement."""
-    assert _asserted(extract(text, published=PUB), event_type)
+    assert asserted_events(extract(text, published=PUB), event_type)
 
 
 @pytest.mark.parametrize(
@@ -572,7 +570,7 @@ def test_threats_and_forces_mustered_stay(extract, text, event_type):
 )
 def test_one_person_going_back_somewhere_withdraws_nothing(extract, text):
     """movement_vetoes.goes_back: an intransitive return by one person is no RETREAT."""
-    assert not _asserted(extract(text, published=PUB), "RETREAT")
+    assert not asserted_events(extract(text, published=PUB), "RETREAT")
 
 
 @pytest.mark.parametrize(
@@ -595,7 +593,7 @@ def test_a_return_to_come_stays_as_read(extract):
 def test_a_return_pleaded_for_stays_part_of_the_plea(extract):
     """goes_back leaves a return by many: the plea keeps the villagers as its recipient."""
     text = "The governor on Monday pleaded with villagers to return to their homes in Tolmo."
-    pleas = _asserted(extract(text, published=PUB), "REQUEST")
+    pleas = asserted_events(extract(text, published=PUB), "REQUEST")
     assert pleas and pleas[0].recipient is not None and "villager" in pleas[0].recipient.name
 
 
@@ -605,7 +603,7 @@ def test_coming_to_power_is_no_visit(extract):
         'Kapoor had said on Friday: "When PM Narendra Modi came to power, an officer was chosen '
         'from Gujarat to lead the unit."'
     )
-    assert not _asserted(extract(text, published=PUB), "CONSULT")
+    assert not asserted_events(extract(text, published=PUB), "CONSULT")
 
 
 def test_ways_discussed_are_a_topic_of_the_talks(extract):
@@ -615,14 +613,14 @@ def test_ways_discussed_are_a_topic_of_the_talks(extract):
         "trade ties."
     )
     record = extract(text, published=PUB)
-    assert _asserted(record, "CONSULT")
-    assert not _asserted(record, "COOPERATE")
+    assert asserted_events(record, "CONSULT")
+    assert not asserted_events(record, "COOPERATE")
 
 
 def test_a_head_dropped_concedes_nothing(extract):
     """event_rules.yaml no_event_objects: drop (a head, a gaze)."""
     text = "As the sentence was read on Monday, the defendant dropped his head."
-    assert not _asserted(extract(text, published=PUB), "CONCEDE")
+    assert not asserted_events(extract(text, published=PUB), "CONCEDE")
 
 
 def test_a_source_released_after_a_run_on_headline_is_no_release(extract):
@@ -631,4 +629,4 @@ def test_a_source_released_after_a_run_on_headline_is_no_release(extract):
         "Attacks rise According to the Varo Security Index released last week, bombings rose "
         "by 30% last year."
     )
-    assert not _asserted(extract(text, published=PUB), "RETREAT")
+    assert not asserted_events(extract(text, published=PUB), "RETREAT")
