@@ -622,7 +622,7 @@ def test_places_a_province_named_as_one_is_evidence_of_its_country(extract):
 
 def test_places_a_district_the_tagger_took_for_a_group_is_the_district(pipeline):
     # "Dandume" is tagged as a people and "Sabuwa" as an organisation; the unit word after
-    # them makes each the district (toponyms.named_unit), not a town of that name
+    # them makes each the district (entity_rules.named_unit), not a town of that name
     text = (
         "Armed men raided a farm in the Dandume local government area on Monday, and bandits "
         "stormed a market in the Sabuwa local government area."
@@ -737,7 +737,7 @@ def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
     # the other towns of the list are Peruvian: "San Juan" read as the American county is
     # read again among its Peruvian namesakes; a big city keeps its reading
     from crisislens.geo.lexicon import GeoLexicon
-    from crisislens.geo.resolver import _read_apart_from_their_list
+    from crisislens.geo.name_lists import read_apart_from_their_list
 
     text = "Mercury was found near San Juan, Cutervo and Chota."
     mentions = [
@@ -754,9 +754,9 @@ def test_places_a_town_read_apart_from_the_rest_of_its_list(resolver):
         2: reading(mentions[2], "PER", "city"),
     }
     lex = GeoLexicon.load()
-    assert _read_apart_from_their_list(mentions, settled, text, lex) == [(0, "PER")]
+    assert read_apart_from_their_list(mentions, settled, text, lex) == [(0, "PER")]
     settled[0] = reading(mentions[0], "PRI", "city")  # San Juan, Puerto Rico: a big city
-    assert _read_apart_from_their_list(mentions, settled, text, lex) == []
+    assert read_apart_from_their_list(mentions, settled, text, lex) == []
 
 
 def test_places_a_town_put_in_a_part_of_a_country_stays_in_that_country(pipeline):
