@@ -30,6 +30,7 @@ from crisislens.link.features import (
     ruling_country,
     side_event,
     speaker_words,
+    unplaced_plan,
     words_of,
 )
 from crisislens.link.ground import (
@@ -153,6 +154,7 @@ class Sides:
         self.charge = np.array([x.charge for x in m])
         self.asserted = np.array([x.asserted for x in m])
         self.party_plan = np.array([party_plan(x) for x in m])
+        self.unplaced_plan = np.array([unplaced_plan(x) for x in m])
         self.edition = np.array([x.edition or 0 for x in m], dtype=np.int64)
         self.own_date = np.array([own_date(x) for x in m])
         self.worded_day = np.array([x.worded_day for x in m])
@@ -494,6 +496,8 @@ def band_matrices(
     _, beyond_i = _overlap(s, "beyond_place", rows)
     beyond = (told_i > 0) | (beyond_i > 0) | (telling_i > 0)
     related_ground = np.where(na | nb, beyond, ground)
+    upa, upb = _outer(s.unplaced_plan, rows)
+    ok &= ~((upa | upb) & ~(beyond | one_order) & ~same_doc)  # plan_apart
     ok &= ~(other_type & (either_undated | loose | ~related_ground))
     ok &= ~(both_typed & (loose | coarse_undated) & ~((told_i > 0) | (fig_i > 0)))
     ok &= ~(both_typed & same_doc)  # two coded events the article coder kept apart

@@ -459,6 +459,8 @@ def mention_from_event(
             "place_admin1": place.admin1 if place is not None else None,
             # its place's name, no name beyond the place (ground.beyond_place)
             "place_name": place.name.lower() if place is not None and place.name else None,
+            # placed by the article (its dateline or focus), not by the event's own sentences
+            "place_from_article": place is not None and place.mention == "article",
             "trigger_word": word,  # its word vector's word (link/saved.py looks it up again)
             "evidence_rows": rows,  # the word vectors its sentences' vector averages (the same)
         },

@@ -73,6 +73,7 @@ _EXTRA = (
     "trigger_word",
     "place_admin1",
     "place_name",
+    "place_from_article",
 )
 
 
