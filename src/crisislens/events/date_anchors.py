@@ -61,6 +61,7 @@ class DateWords:
     sequence_after: frozenset[str]
     sequence_before: frozenset[str]
     sequence_units: dict[str, int]
+    sequence_month_units: dict[str, int]
     vague_counts: frozenset[str]
     address_nouns: frozenset[str]
     anniversary_words: frozenset[str]
@@ -84,6 +85,7 @@ class DateWords:
     earlier_auxiliaries: frozenset[str]
     earlier_marks: frozenset[str]
     place_relatives: frozenset[str]
+    time_relatives: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
@@ -130,6 +132,7 @@ def date_words() -> DateWords:
             Relative(tuple(r["phrases"]), r["unit"], int(r["offset"])) for r in data["relative"]
         ),
         sequence_units={str(k): int(v) for k, v in data["sequence_units"].items()},
+        sequence_month_units={str(k): int(v) for k, v in data["sequence_month_units"].items()},
         reporting_verbs=word_set("reporting_verbs.yaml", "reporting_verbs"),
         duration=re.compile(patterns["duration"]),
         recent_span=re.compile(patterns["recent_span"]),

@@ -112,7 +112,8 @@ def no_date(ent: Span) -> bool:
     """A bare number the tagger took for a year: "the 2000 block"; a month's name written small,
     which is a noun ("police fired tear gas at the start of the march"); an anniversary ("on
     the anniversary of the 2004 massacre", ``anniversary_words``), whose year is another
-    happening's and whose day is not told.
+    happening's and whose day is not told; a part of a day that names its day after "of"
+    (:func:`_of_a_date`).
 
     >>> no_date(nlp("A bomb went off on the anniversary of the 1998 siege.").ents[0])  # doctest: +SKIP
     True
@@ -125,11 +126,27 @@ def no_date(ent: Span) -> bool:
     if len(words) == 1 and _month_in_a_name(words[0]):
         return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if _of_a_date(ent):
+        return True
     return bool(
         _BARE_YEAR.match(ent.text.lower())
         and after is not None
         and after.lemma_.lower() in date_words().address_nouns
     )
+
+
+def _of_a_date(ent: Span) -> bool:
+    """A part of a day whose "of" phrase names the day (``noun_of_preps``): "in the afternoon of
+    Tuesday Feb. 8", "on the night of 5 March". The day after "of" dates it, not the nearest day
+    named before it.
+
+    >>> _of_a_date(nlp("It hit in the afternoon of Tuesday, March 8.").ents[0])  # doctest: +SKIP
+    True
+    """
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in date_words().noun_of_preps:
+        return False
+    return doc[ent.end + 1].ent_type_ in DATE_LABELS
 
 
 def _month_in_a_name(token: Token) -> bool:

@@ -25,13 +25,15 @@ def sequence_marker(token: Token) -> Token | None:
     return None
 
 
-def _measure(marker: Token) -> int | None:
+def _measure(marker: Token, units: dict[str, int] | None = None) -> int | None:
     """How many days ``marker`` sets the two happenings apart: "two days after" 2, "hours
     before" 0, "the day before" 1; None with no measure ("after the vote") or a vague one
-    ("days after", "several days before")."""
+    ("days after", "several days before"). With ``units`` (``sequence_month_units``), how many
+    months: "two months after" 2, "a year after" 12."""
     words = date_words()
+    units = words.sequence_units if units is None else units
     unit = marker.doc[marker.i - 1] if marker.i > marker.sent.start else None
-    per_unit = words.sequence_units.get(unit.lemma_.lower()) if unit is not None else None
+    per_unit = units.get(unit.lemma_.lower()) if unit is not None else None
     if unit is None or per_unit is None:
         return None
     if per_unit == 0:
@@ -108,3 +110,21 @@ def step_from_its_clause(head: Token) -> int:
     if marker is None or days is None:
         return 0
     return -days if marker.lower_ in date_words().sequence_after else days
+
+
+def month_step_from_its_clause(head: Token) -> int:
+    """Months from the day of the clause a happening is set before or after (by "after" or
+    "before" measured in months or years, ``sequence_month_units``) to the happening ``head``
+    tells: "The violence came two months after a bomber struck a police station" tells the
+    bombing two months before (-2); 0 with no such word or measure.
+
+    >>> doc = nlp("The raid came two months after a bomb killed 30.")  # doctest: +SKIP
+    >>> month_step_from_its_clause(token_of("killed"))                 # doctest: +SKIP
+    -2
+    """
+    marker = sequence_marker(head)
+    units = date_words().sequence_month_units
+    months = _measure(marker, units) if marker is not None else None
+    if marker is None or not months:
+        return 0
+    return -months if marker.lower_ in date_words().sequence_after else months

@@ -33,7 +33,12 @@ from crisislens.events.date_owners import (
     owned_by_another,
 )
 from crisislens.events.date_speech import statement_day
-from crisislens.events.date_steps import measure_of_a_step, sequence_step, step_from_its_clause
+from crisislens.events.date_steps import (
+    measure_of_a_step,
+    month_step_from_its_clause,
+    sequence_step,
+    step_from_its_clause,
+)
 from crisislens.events.date_tenses import (
     about_the_future,
     clause_verb,
@@ -142,6 +147,18 @@ def _day_within(coarse: ResolvedDate, others: list[ResolvedDate]) -> ResolvedDat
         last = first + timedelta(days=6)
     days = [d for d in others if d.precision == "day"]
     return next((d for d in days if first <= date.fromisoformat(d.date) <= last), None)
+
+
+def _months_from(found: ResolvedDate, months: int) -> ResolvedDate:
+    """The month ``months`` from the month of ``found`` (a day or a month): "came two months
+    after" a day of 2024-06 tells 2024-04, a month and no day.
+
+    >>> _months_from(ResolvedDate("2024-06-23", "day"), -3)
+    ResolvedDate(date='2024-03', precision='month')
+    """
+    year, month = int(found.date[:4]), int(found.date[5:7])
+    index = year * 12 + month - 1 + months
+    return ResolvedDate(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
 
 
 def _first_day(value: ResolvedDate) -> date:
@@ -259,7 +276,7 @@ class ArticleDates:
             return self._stepped(*own[0]) if own else None
         for how in ("own", "phrase"):
             if found[how]:
-                return self._stepped(*found[how][0])
+                return self._of_its_clause(*found[how][0], ids | clause)
         if (noun_date := self._of_its_noun(tokens)) is not None:
             return noun_date
         if not found["sentence"] and sent.start in self.datelined:
@@ -267,7 +284,7 @@ class ArticleDates:
         if len(found["sentence"]) != 1 or told_as_earlier(tokens):
             return None
         ent, step = found["sentence"][0]
-        if modifies_a_noun(tokens) and _tells_an_event(clause_verb(ent.root), told):
+        if _on_a_noun_under_another(tokens, ent, told):
             return None  # "hostages seized in a raid were freed on Sunday": the freeing's day
         if of_another_time(tokens, ent):
             return None  # "talks began in May and have stalled, each side blaming the other"
@@ -275,6 +292,13 @@ class ArticleDates:
         if clause_verb(ent.root).lemma_.lower() in date_words().reporting_verbs:
             return replace(found_date, said=True)  # "..., officials said Sunday"
         return found_date
+
+    def _of_its_clause(self, ent: Span, step: int, own: set[int]) -> ResolvedDate:
+        """The date of ``ent``, of the event's own clause or phrase, stepped by ``step`` days;
+        marked as a saying's where it hangs on a reporting verb joined to the event's verb
+        ("killed seven, a source said Monday": :func:`_on_a_joined_saying`)."""
+        found = self._stepped(ent, step)
+        return replace(found, said=True) if _on_a_joined_saying(ent, own) else found
 
     def _over_a_recent_span(self, tokens: list[Token], told: frozenset[int]) -> bool:
         """The event's own clause tells it over a recent span (``recent_span``: "in recent
@@ -359,6 +383,9 @@ class ArticleDates:
         if chosen is None:
             return None
         step = step_from_its_clause(tokens[0]) if not headline else 0
+        months = month_step_from_its_clause(tokens[0]) if not headline and not step else 0
+        if months:
+            return _months_from(self.resolved[chosen.start], months)  # "two months after"
         return self._stepped(chosen, step)  # "came a week after a bomb killed 30": 7 days back
 
     def _carried(self, token: Token) -> Span | None:
@@ -431,6 +458,57 @@ class ArticleDates:
             return False
         back = (self.published - date.fromisoformat(found.date)).days
         return 0 <= back <= date_words().reference_window_days
+
+
+def _on_a_noun_under_another(tokens: list[Token], ent: Span, told: frozenset[int]) -> bool:
+    """The event is told in a clause on a noun (:func:`modifies_a_noun`) and the sentence's date
+    hangs on a verb that tells another event, or whose object does: "hostages seized in a raid
+    were freed on Sunday" dates the freeing, not the seizing; unless the doers' act at the
+    place the raid names (:func:`_their_act_there`)."""
+    return (
+        modifies_a_noun(tokens)
+        and _tells_an_event(clause_verb(ent.root), told)
+        and not _their_act_there(tokens)
+    )
+
+
+def _their_act_there(tokens: list[Token]) -> bool:
+    """The event's verb heads a clause on a place opened by a place relative
+    (``place_relatives``) whose subject is a pronoun: "On June 8, 1998, rebels attacked a
+    college, where they killed 80 students" tells what the doers did in the raid the sentence
+    dates, so the raid's date is the killing's. (Not "shelled the market, where a bomb killed 11
+    traders": another doer, perhaps another day.)
+
+    >>> doc = nlp("In 1998 rebels raided a college where they killed 80.")  # doctest: +SKIP
+    >>> _their_act_there([token_of("killed")])                            # doctest: +SKIP
+    True
+    """
+    verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    relative = any(
+        c.dep_ == "advmod" and c.lower_ in date_words().place_relatives for c in children
+    )
+    return relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
+
+
+def _on_a_joined_saying(ent: Span, own: set[int]) -> bool:
+    """``ent`` hangs on a reporting verb the parser joined to the event's own verb, not on that
+    verb: in "Gunmen killed seven soldiers in the park, a source said on Wednesday" it may read
+    "said" as a conjunct of "killed". Wednesday is the day of the saying, as after a comma
+    anywhere (``ResolvedDate.said``), and the act may be a day or two older.
+
+    >>> doc = nlp("Gunmen killed seven in the park, a source said on Wednesday.")  # doctest: +SKIP
+    >>> _on_a_joined_saying(doc.ents[-1], {1})                                    # doctest: +SKIP
+    True
+    """
+    verb = clause_verb(ent.root)
+    return (
+        verb.i not in own
+        and verb.dep_ == "conj"
+        and verb.lemma_.lower() in date_words().reporting_verbs
+    )
 
 
 def _of_another_subject(ent: Span, clause: set[int]) -> bool:

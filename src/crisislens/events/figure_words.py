@@ -51,6 +51,7 @@ class Words:
     rival_contrast_words: frozenset[str]
     rival_rise_verbs: frozenset[str]
     rival_opening_words: frozenset[str]
+    rival_first_words: frozenset[str]
     rival_plain_nouns: frozenset[str]
     rival_estimate_verbs: frozenset[str]
     group_entity_labels: frozenset[str]
@@ -90,6 +91,7 @@ class Words:
     total_nouns: frozenset[str]
     counted_conjunctions: frozenset[str]
     breakdown_preps: frozenset[str]
+    mixed_casualty_nouns: frozenset[str]
     breakdown_wholes: frozenset[str]
     people_nouns: frozenset[str]  # with person_nouns: nouns that count people
     conjunct_fillers: frozenset[str]

@@ -12,6 +12,8 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from crisislens.events.candidates import article_words, time_scope
+from crisislens.events.date_anchors import date_words
+from crisislens.events.date_tenses import clause_verb
 from crisislens.events.figure_words import words
 from crisislens.events.figures import (
     CASUALTIES,
@@ -23,6 +25,7 @@ from crisislens.events.figures import (
 from crisislens.events.happenings import Happening
 from crisislens.events.quantities import in_cause, quantities_in
 from crisislens.events.victims import may_tell_casualties
+from crisislens.nlp.doc_cache import span_ents
 from crisislens.schemas import Event, Quantity
 
 
@@ -216,7 +219,7 @@ def _owner(
         coercion = _casualty_coercion(q, event)
         if event.modality != "asserted" or not (event.event_type in types or coercion):
             continue
-        if i in skip:
+        if i in skip or _of_a_year_before(anchor, event):
             continue
         if scope is not None and _set_apart(scope, h, sentence, starts):
             continue
@@ -236,6 +239,45 @@ def _owner(
             if best_key is None or key < best_key:
                 best, best_key = i, key
     return best
+
+
+def _of_a_year_before(anchor: Token | None, event: Event) -> bool:
+    """Whether a figure is told in a clause opened by a time relative (``time_relatives``) under
+    a clause that names a year at least ``background_years`` before ``event``'s date: "the
+    worst disaster came in 2012, when 361 inmates died in a fire" tells 2012's dead, no figure
+    of this year's riot. A year that bounds a span ("the most since 2012",
+    ``span_prepositions``) names no time of the clause.
+
+    >>> doc = nlp("It also happened in 2012, when 361 inmates died.")  # doctest: +SKIP
+    >>> _of_a_year_before(token_of("died"), riot_of_2023)            # doctest: +SKIP
+    True
+    """
+    if anchor is None or event.date is None or not event.date[:4].isdigit():
+        return False
+    words = date_words()
+    verb = clause_verb(anchor)
+    opened = next(
+        (
+            v
+            for v in (verb, *verb.ancestors)
+            if v.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "advmod" and c.lower_ in words.time_relatives for c in v.children)
+        ),
+        None,
+    )
+    if opened is None:
+        return False
+    above = {t.i for t in opened.ancestors}
+    gap = article_words().background_years
+    for ent in span_ents(anchor.sent):
+        if ent.label_ != "DATE" or ent.root.head.lower_ in words.span_prepositions:
+            continue
+        if ent.root.i not in above and clause_verb(ent.root).i not in above:
+            continue
+        years = [int(t.text) for t in ent if t.is_digit and len(t.text) == 4]
+        if any(int(event.date[:4]) - year >= gap for year in years):
+            return True
+    return False
 
 
 def _told_as_its_cause(doc: Doc, q: Quantity, event: Event) -> bool:

@@ -166,6 +166,8 @@ def _quantities_in(sent: Span) -> list[tuple[Token, Quantity]]:
             kind = "other"  # a tally of many happenings; "two guards were not hurt": none
         if kind in PEOPLE_KINDS and _in_breakdown(token):
             kind = "other"
+        if kind == "dead" and _a_whole_of_fates(token):
+            kind = "other"  # "154 casualties, including 31 deaths": the dead are the 31
         if kind == "displaced" and _attackers_escaping(token):
             kind = "other"  # "two other gunmen fled": no one driven from home
         quantity = Quantity(
@@ -240,6 +242,33 @@ def _in_breakdown(token: Token) -> bool:
     noun = first_conjunct(noun)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in words().breakdown_preps
+
+
+def _a_whole_of_fates(token: Token) -> bool:
+    """A count of a noun of casualties of every fate (``mixed_casualty_nouns``) broken down by a
+    count of one fate: in "suffered 154 casualties, including 31 deaths" the casualties are
+    the dead and the hurt together; the dead are the 31 (``breakdown_preps``).
+
+    >>> doc = nlp("They had 154 casualties, including 31 deaths.")  # doctest: +SKIP
+    >>> _a_whole_of_fates(token_of("154"))                          # doctest: +SKIP
+    True
+    """
+    w = words()
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    if noun.lemma_.lower() not in w.mixed_casualty_nouns:
+        return False
+    parts = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in w.breakdown_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        g.lemma_.lower() not in w.mixed_casualty_nouns
+        and any(n.dep_ == "nummod" for n in g.children)
+        for g in parts
+    )
 
 
 def _one_fate(sent: Span, found: list[tuple[Token, Quantity]]) -> list[tuple[Token, Quantity]]:

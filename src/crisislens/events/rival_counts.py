@@ -42,11 +42,30 @@ def rivals_dropped(doc: Doc, dead: list[Quantity]) -> list[Quantity]:
         if rival is not None and not _same_dead(number, tokens[id(rival)]):  # type: ignore[arg-type]
             rival = None  # "two soldiers were killed, while 15 militants died": other dead
         if rival is not None and rival.value != q.value:
-            dropped.append(q if q.value > rival.value else rival)
+            first = _told_as_first(tokens[id(rival)])  # type: ignore[arg-type]
+            dropped.append(rival if first or q.value < rival.value else q)
     # a rival estimate told again ("witnesses said those killed exceed 20") is dropped with it
     floor = min((q.value for q in ordered if q not in dropped), default=0.0)
     estimates = {q.value for q in dropped if q.value > floor}
     return [q for q in ordered if q in dropped or q.value in estimates]
+
+
+def _told_as_first(number: Token) -> bool:
+    """A count its own clause tells as a first word later set right (``rival_first_words``):
+    "Doctors initially said police had shot dead one teen, but on Friday hospital sources said
+    three died" corrects the one, and the later count stands, larger or not.
+
+    >>> doc = nlp("Doctors initially said one died, but later said three died.")  # doctest: +SKIP
+    >>> _told_as_first(token_of("one"))                                        # doctest: +SKIP
+    True
+    """
+    first = words().rival_first_words
+    return any(
+        c.dep_ == "advmod" and c.lower_ in first
+        for t in (number, *number.ancestors)
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
 
 
 def _token(doc: Doc, q: Quantity) -> Token | None:
