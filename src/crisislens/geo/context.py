@@ -36,6 +36,9 @@ class ToponymMention:
     container: str | None = None  # "Texas" in "Paris, Texas"
     container_country: str | None = None  # ISO3 when the container is a country
     inside: str | None = None  # "Almaty" in "Republic Square in Almaty"
+    # "Qila Abdullah" in "Gulistan, a town in Qila Abdullah district": the place the text
+    # describes the name as lying in
+    described_in: str | None = None
     # "admin1" for "Idlib province", "admin2" for "Karo district", "unit" for the container in
     # "Buffalo, New York"
     says_unit: str | None = None
@@ -143,6 +146,8 @@ class CountryContext:
     weights: dict[str, float]  # ISO3 -> weight of the evidence
     title_countries: set[str] = field(default_factory=set)  # the countries of the headline
     given: dict[int, tuple[str, float]] = field(default_factory=dict)  # mention id -> evidence
+    # mention id -> the ids of every mention of its name, itself included
+    namesakes: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -164,17 +169,36 @@ class CountryContext:
                 weights[country] += evidence[kind] * factor
                 given[id(m)] = (country, evidence[kind] * factor)
         titled = {m.candidates[0].country or "" for m in mentions if m.in_title and m.candidates}
-        return cls(dict(weights), titled - {""}, given)
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for m in mentions:
+            by_name[m.folded].append(id(m))
+        namesakes = {id(m): tuple(by_name[m.folded]) for m in mentions}
+        return cls(dict(weights), titled - {""}, given, namesakes)
 
     def without(self, m: ToponymMention) -> CountryContext:
         """The context less what ``m`` itself gave: a name is not its own evidence."""
-        if id(m) not in self.given:
+        return self._less((id(m),))
+
+    def without_name(self, m: ToponymMention) -> CountryContext:
+        """The context less what every mention of ``m``'s name gave: whether the text points
+        to a country by other names than this one ("the Mambasa area", "Mambasa territory" of
+        a report on Congo do not point to Kenya, whose Mombasa the gazetteer also calls
+        Mambasa).
+
+        >>> context.without_name(mambasa).points_to("KEN")  # doctest: +SKIP
+        False
+        """
+        return self._less(self.namesakes.get(id(m), (id(m),)))
+
+    def _less(self, ids: tuple[int, ...]) -> CountryContext:
+        own = [self.given[i] for i in ids if i in self.given]
+        if not own:
             return self
-        country, weight = self.given[id(m)]
         weights = dict(self.weights)
-        weights[country] -= weight
+        for country, weight in own:
+            weights[country] -= weight
         weights = {c: w for c, w in weights.items() if w > 1e-9}
-        return CountryContext(weights, self.title_countries, self.given)
+        return CountryContext(weights, self.title_countries, self.given, self.namesakes)
 
     def __bool__(self) -> bool:
         return bool(self.weights)

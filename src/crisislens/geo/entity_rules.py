@@ -163,6 +163,39 @@ def called_a_place(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
     )
 
 
+def described_as_a_place(
+    finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
+) -> Found | None:
+    """ "Kankara, a small town in Katsina state", "Bangpu, a village in Yarang district" (tagged
+    PERSON or ORG): a name the text describes in apposition as a kind of place in another place
+    is a place, whether or not the gazetteer holds it (the resolver then puts it in that place).
+
+    >>> described_as_a_place(finder, ent, span, facts)  # doctest: +SKIP
+    [(Bangpu, 'name')]
+    """
+    if ent.label_ not in finder.lex.mislabels or apposed_kind(finder, span) is None:
+        return None
+    return [(span, "name")]
+
+
+def apposed_kind(finder: ToponymFinder, span: Span) -> int | None:
+    """The index of the kind noun a name is described as, after its comma and an article and
+    at most two words, where a preposition of ``apposed_kind_preps`` or ``apposed_near_preps``
+    follows it ("Mugi, a
+    district of Nduga"; "Kafr Nabl, a village in Idlib"); else None."""
+    doc, lex = span.doc, finder.lex
+    if span.end + 3 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ != "DET":
+        return None
+    for i in range(span.end + 2, min(span.end + 5, len(doc) - 1)):
+        word = doc[i]
+        if word.lemma_.lower() in lex.kind_nouns and word.pos_ == "NOUN":
+            preps = lex.apposed_kind_preps | lex.apposed_near_preps
+            return i if doc[i + 1].lower_ in preps else None
+        if not word.is_alpha or not word.is_lower:
+            return None
+    return None
+
+
 def named_as_place(finder: ToponymFinder, span: Span) -> bool:
     """ "the town of X", "the towns of X and Y", "X province", "the capital, X"."""
     doc, kinds = span.doc, finder.lex.kind_nouns
@@ -348,9 +381,19 @@ def context_town(finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts) 
 def inside_organisation(
     finder: ToponymFinder, ent: Span, span: Span, facts: DocFacts
 ) -> Found | None:
-    """Countries and regions inside an organisation's name: "Air Zimbabwe"."""
+    """Countries and regions inside an organisation's name: "Air Zimbabwe". An entity that
+    opens a bracket it does not close ("Abuja (Abuja" of "in Lagos (Lagos), Abuja (Abuja) and
+    Kano") is no organisation's name where the gazetteer knows the name before the bracket:
+    it and the name in the bracket, if the gazetteer knows that too, are places ("the Ministry
+    of Defence (MoD" is none)."""
     if ent.label_ != "ORG":
         return []
+    if span.text.count("(") > span.text.count(")"):
+        k = next(t.i for t in span if t.text == "(")
+        name, unit = span.doc[span.start : k], span.doc[k + 1 : span.end]
+        if not len(name) or finder.top(name.text) is None:
+            return []
+        return [(name, "name"), *([(unit, "name")] if len(unit) and finder.top(unit.text) else [])]
     return [(inner, "embedded") for inner in finder.embedded(span)]
 
 
@@ -365,6 +408,7 @@ ENTITY_RULES = (
     named_unit,
     place_label,
     called_a_place,
+    described_as_a_place,
     people_of_a_place,
     other_label,
     repeated_surname,

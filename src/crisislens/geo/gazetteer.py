@@ -160,7 +160,8 @@ class Gazetteer:
         article and a final -ah, where the news drops them ("Hawija" is "Al Hawijah"):
         :func:`arabic_forms`."""
         countries = GeoLexicon.load().arabic_name_countries
-        found = self._named(arabic_forms(key))
+        forms = arabic_forms(key)
+        found = self._named([*forms, *(v for f in forms for v in transliteration_variants(f))])
         return sorted(
             (
                 c
@@ -255,9 +256,9 @@ def transliteration_variants(key: str) -> list[str]:
 
 def arabic_forms(key: str) -> list[str]:
     """A folded one- or two-word name with the Arabic article before it (its sun-letter form
-    before a sun letter: "as suwayra") and with the h of a final -a, each and both; a name
-    written with "al" before a sun letter, in its sun-letter form ("al sukhnah" is "as
-    sukhnah").
+    before a sun letter: "as suwayra") and with the h of a final -a added or that of a final
+    -ah dropped, each and both; a name written with "al" before a sun letter, in its
+    sun-letter form ("al sukhnah" is "as sukhnah").
 
     >>> arabic_forms("hawija")
     ['al hawija', 'al hawijah', 'hawijah']
@@ -265,6 +266,8 @@ def arabic_forms(key: str) -> list[str]:
     ['as suwayra', 'as suwayrah', 'suwayrah']
     >>> arabic_forms("al sukhna")
     ['as sukhna', 'as sukhnah']
+    >>> arabic_forms("hodeidah")
+    ['al hodeidah', 'al hodeida', 'hodeida']
     >>> arabic_forms("al qaim")
     []
     """
@@ -277,12 +280,20 @@ def arabic_forms(key: str) -> list[str]:
         sun = _sun_letter(rest, lex)
         if words[0] not in ("al", "el") or sun is None:
             return []
-        stems = [rest, rest + "h"] if rest.endswith("a") else [rest]
+        stems = _final_h(rest)
         return [f"a{sun} {stem}" for stem in stems]
     sun = _sun_letter(key, lex)
     article = "a" + sun if sun is not None else "al"
-    stems = [key, key + "h"] if key.endswith("a") else [key]
+    stems = _final_h(key)
     return [f"{article} {stem}" for stem in stems] + stems[1:]
+
+
+def _final_h(name: str) -> list[str]:
+    """A name and its other spelling by the h of a final -a ("hawija", "hawijah"; "hodeidah",
+    "hodeida")."""
+    if name.endswith("ah"):
+        return [name, name[:-1]]
+    return [name, name + "h"] if name.endswith("a") else [name]
 
 
 def _sun_letter(name: str, lex: GeoLexicon) -> str | None:

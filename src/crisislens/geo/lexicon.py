@@ -26,6 +26,8 @@ class GeoLexicon:
     surname_labels: frozenset[str]
     locatives: frozenset[str]
     town_locatives: frozenset[str]
+    apposed_kind_preps: frozenset[str]
+    apposed_near_preps: frozenset[str]
     attack_nouns: frozenset[str]
     bound_words: frozenset[str]
     modifier_participles: frozenset[str]

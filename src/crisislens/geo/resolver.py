@@ -59,6 +59,10 @@ KIND_OF = re.compile(
 )
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
+_KINDS = "|".join(sorted(GeoLexicon.load().kind_nouns))
+_IN = "|".join(sorted(GeoLexicon.load().apposed_kind_preps))
+# ", a small town in ", ", a suburb of ": what joins a name to the place it lies in
+_APPOSED_INSIDE = re.compile(rf", an? (?:[a-z-]+ ){{0,2}}?(?:{_KINDS}) (?:{_IN}) ")
 _SUFFIXES = "|".join(sorted(GeoLexicon.load().ordinal_suffixes))
 _ORDINAL = rf"\d+(?:{_SUFFIXES})\b"
 
@@ -159,6 +163,7 @@ class PlaceResolver:
             end + 2,
         )
         inside = _name_after(text, end, (" in ", ", in "))
+        apposed = _APPOSED_INSIDE.match(text, end)  # "Gulistan, a town in Qila Abdullah"
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
         country = next((c for c in container_cands[:1] if c.feature == "country"), None)
         return ToponymMention(
@@ -169,6 +174,7 @@ class PlaceResolver:
             container=container,
             container_country=country.country if country else None,
             inside=inside,
+            described_in=_name_after(text, end, (apposed.group(),)) if apposed else None,
             says_unit=self._says_unit(
                 surface, text[end : end + 28], text[max(0, start - 40) : start]
             ),
@@ -288,8 +294,12 @@ class PlaceResolver:
             best, margin = self._best(m, context, others)
             holder = read.get(m.inside) if m.inside else None
             unit = units.get(m.start)
+            described = read.get(m.described_in) if m.described_in else None
             if holder is not None and _outside(best, holder, self.inside_km):
                 places.append(self._within(m, context, others, holder))
+            elif described is not None and best is not None and best.country != described.country:
+                # "Gulistan, a town in Qila Abdullah district": not the Gulistan of Uzbekistan
+                places.append(self._within(m, context, others, described, same_country=True))
             elif unit is not None and best is not None and best.country != unit.country:
                 places.append(self._within(m, context, others, unit, same_country=True))
             elif unit is not None and m.start in lone and _outside(best, unit, self.inside_km):
@@ -301,7 +311,7 @@ class PlaceResolver:
             ):
                 # "the Elm Park neighborhood" of a Chicago story: not Elm Park, New York
                 places.append(self._within(m, context, others, town))
-            elif _stranded(best, m, context, self.lexicon) or _direction_abroad(
+            elif _stranded(best, m, article.without_name(m), self.lexicon) or _direction_abroad(
                 best, m, context, self.lexicon
             ):
                 where = self._fallback_place(m, context, anchors)
@@ -360,7 +370,11 @@ class PlaceResolver:
         names but does not tag ("Tulsa, Okla.")."""
         if not final:
             return None
-        holder = by_name.get(m.container or "") or by_name.get(m.inside or "")
+        holder = (
+            by_name.get(m.container or "")
+            or by_name.get(m.inside or "")
+            or by_name.get(m.described_in or "")
+        )
         if holder is not None and not _abroad(holder, article):
             confidence = self.lexicon.weight("contained_confidence")
         elif self._container_place(m, article) is not None:
@@ -423,7 +437,7 @@ class PlaceResolver:
         where = self._container_place(m, context)
         confidence = self.lexicon.weight("contained_confidence")
         if where is None:
-            where = _focus(anchors, context) or self._country_place(context)
+            where = _focus(anchors, context, strict=True) or self._country_place(context)
             confidence = self.lexicon.weight("focus_confidence")
         if where is None:
             return _to_place(m, None, 0.0)
@@ -450,9 +464,9 @@ class PlaceResolver:
         return place.model_copy(update=_UNKNOWN | {"name": m.text})
 
     def _container_place(self, m: ToponymMention, context: CountryContext) -> Candidate | None:
-        """The place named after the comma or after "in", if the gazetteer knows it (one in
-        the article's countries first)."""
-        for name in (m.container, m.inside):
+        """The place named after the comma, after "in" or after a description ("a village in
+        Yarang district"), if the gazetteer knows it (one in the article's countries first)."""
+        for name in (m.container, m.inside, m.described_in):
             cands = (
                 [c for c in self.gazetteer.lookup(name)[:5] if c.feature in (*SPECIFIC, "country")]
                 if name

@@ -160,6 +160,9 @@ class ToponymFinder:
         doc = ent.doc
         if ent.end >= len(doc) or ent.label_ not in self.lex.place_labels:
             return ent
+        tail = self._particle_tail(ent)
+        if tail is not None:
+            return tail
         after = doc[ent.end]
         if not after.is_title or after.is_stop or after.ent_type_:
             return ent
@@ -170,6 +173,25 @@ class ToponymFinder:
         if alone is not None and alone.population >= whole.population:
             return ent
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+
+    def _particle_tail(self, ent: Span) -> Span | None:
+        """An entity with the particle and name spaCy left after it, where the whole is a
+        province, district or town the gazetteer holds by that name: "near Munai in [Lanao]
+        del Norte province" is Lanao del Norte, not the town of Lanao and a "Norte"."""
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in self.lex.name_particles:
+            return None
+        if not doc[ent.end + 1].is_title or doc[ent.end + 1].is_stop:
+            return None
+        longer = doc[ent.start : ent.end + 2]
+        whole = self.top(longer.text)
+        if whole is None or fold_place_name(whole.name) != fold_place_name(longer.text):
+            return None
+        return (
+            Span(doc, ent.start, ent.end + 2, label=ent.label_)
+            if whole.feature in LIST_FEATURES
+            else None
+        )
 
     def _separated(self, ents: list[Span]) -> list[Span]:
         """A list of places spaCy ran into one entity ("Dakar, Thies" in "including Dakar,
