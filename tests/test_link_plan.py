@@ -4,6 +4,7 @@ a telling figure in common, not on the town and the day its article gave it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from crisislens.link.block import block_features
@@ -89,3 +90,24 @@ def test_link_a_plan_its_article_places_joins_no_report_on_the_town_alone():
         _event(named, "send", "planned", governor, _tarville("article")), "d2", DAY
     )
     assert not unplaced_plan(plan) and not plan_apart(plan, shooting)
+
+
+def test_link_a_plan_against_unknown_doers_names_no_one():
+    """ "Police vowed to hunt down the assailants", placed by its article: its only party is a
+    word for whoever did it, so it names no one, and shares only the town with the shooting."""
+    text = "Police vowed to hunt down the assailants."
+    start = text.index("assailants")
+    doers = Actor(text="assailants", start=start, end=start + 10, name="assailants")
+    event = _event(text, "hunt", "planned", None, _tarville("article")).model_copy(
+        update={"event_type": "COERCE", "mode": "arrest", "recipient": doers}
+    )
+    hunt = mention_from_event(event, "d2", DAY)
+    assert hunt.extra["names_party"]  # the assailants are a party, by the coder's rule
+    assert unplaced_plan(hunt)
+    arrest = replace(_shooting(), event_type="COERCE", mode="arrest")
+    assert plan_apart(hunt, arrest) and not compatible(hunt, arrest)
+    # a plan against a party named ("the Tarvo brothers") is known by that party
+    named = event.model_copy(
+        update={"recipient": doers.model_copy(update={"name": "Tarvo brothers"})}
+    )
+    assert not unplaced_plan(mention_from_event(named, "d2", DAY))

@@ -274,11 +274,12 @@ def party_ground(a: LinkMention, b: LinkMention) -> bool:
 def unplaced_plan(m: LinkMention) -> bool:
     """Is the coded event told as planned or intended (neither asserted nor reported as
     possible), by no one its report names (``names_party``: only stand-ins such as "gunmen",
-    or nobody), and placed only by its article (its dateline or focus), not by its own
-    sentences? "Minorities have been mobilized to fight", in a story on the shooting in
-    Tarville, is placed at Tarville and dated to its day, but the report tells no plan of that
-    shooting. A named party's plan ("the governor will send the guard") is known by its party
-    (:func:`party_plan`), and one its sentence places by that place.
+    or nobody; or only words for whoever did it, ``unknown_doers`` in data/link.yaml: "to
+    apprehend the perpetrators"), and placed only by its article (its dateline or focus), not
+    by its own sentences? "Minorities have been mobilized to fight", in a story on the
+    shooting in Tarville, is placed at Tarville and dated to its day, but the report tells no
+    plan of that shooting. A named party's plan ("the governor will send the guard") is known
+    by its party (:func:`party_plan`), and one its sentence places by that place.
 
     >>> article = {"place_from_article": True, "names_party": False}
     >>> plan = LinkMention("a", "d1", 0, 4, event_type="ASSAULT", asserted=False, extra=article)
@@ -288,9 +289,14 @@ def unplaced_plan(m: LinkMention) -> bool:
     >>> unplaced_plan(LinkMention("c", "d1", 0, 4, event_type="ASSAULT", asserted=False,
     ...     extra={**article, "names_party": True}))
     False
+    >>> unplaced_plan(LinkMention("d", "d1", 0, 4, event_type="COERCE", asserted=False,
+    ...     extra={**article, "names_party": True, "recipient_name": "perpetrators"}))
+    True
     """
     planned = bool(m.event_type) and not (m.asserted or m.hedged)
-    unnamed = not m.extra.get("names_party", True)
+    parties = words_of(m.extra.get("actor_name")) | words_of(m.extra.get("recipient_name"))
+    unknown = bool(parties) and parties <= lexicon()["unknown_doers"]
+    unnamed = unknown or not m.extra.get("names_party", True)
     return planned and unnamed and bool(m.extra.get("place_from_article"))
 
 

@@ -63,6 +63,7 @@ def lexicon() -> dict:
         "prior_spans": tuple(data.get("prior_spans", [])),
         "since_times": frozenset(data.get("since_times", [])),
         "prior_verbs": tuple(data.get("prior_verbs", [])),
+        "unknown_doers": frozenset(data.get("unknown_doers", [])),
         "commemoration_words": frozenset(data.get("commemoration_words", [])),
         "commemorated_fillers": frozenset(data.get("commemorated_fillers", [])),
         **{key: frozenset(data.get(key, [])) for key in _LASTING_KEYS},
