@@ -118,6 +118,22 @@ def _is_patron(coder: ActorCoder, token: Token, head: Token) -> bool:
     return token.head.i != head.i and token.head.lemma_.lower() in coder.words.patron_verbs
 
 
+def body_read_as_a_verb(coder: ActorCoder, mention: Mention) -> None:
+    """A body's short name in capitals just before the phrase, which the tagger read as a
+    verb, owns it: in "IS militants killed four soldiers" the tagger takes "IS" for "is", yet
+    the militants are the Islamic State's (IMG). Only our own dictionary's bodies, and not in
+    a line written all in capitals ("WHY IS POLICE ...")."""
+    start, head = mention.span.start, mention.head
+    if mention.country is not None or start == 0 or head.is_upper:
+        return
+    before = head.doc[start - 1]
+    if before.pos_ not in ("AUX", "VERB") or not (before.is_upper and before.is_alpha):
+        return
+    coded = coder.dictionary.named(before.text, mention.context.day, base=False)
+    if coded is not None and not coded.person and coded.country is not None:
+        mention.country, mention.owner = coded.country, coded
+
+
 def _modifier_country(
     coder: ActorCoder, mention: Mention, token: Token
 ) -> tuple[str | None, CodedName | None]:
@@ -320,13 +336,22 @@ def members_of_body(coder: ActorCoder, mention: Mention) -> None:
 
 def forces_of_armed_group(coder: ActorCoder, mention: Mention) -> None:
     """The forces of an armed group that is no state's are the group's: "Karen National
-    Union forces" are rebels (REB), though "forces" alone would be an army (MIL)."""
+    Union forces" are rebels (REB), though "forces" alone would be an army (MIL). So are
+    forces a word of an armed struggle names or describes (``armed_struggle_words``), in a
+    name no dictionary lists ("the Kachin Independence Army", "the Ogaden National
+    Liberation Front") or before the noun ("armed separatist forces")."""
     owner = mention.owner
     words = coder.words
-    if owner is None or owner.sector not in words.non_state_armed_sectors:
+    ent = mention.entity
+    named = list(ent) if ent is not None and ent.label_ == "ORG" else []
+    if mention.sector not in words.state_armed_sectors and not (named and mention.sector is None):
         return
-    if mention.sector in words.state_armed_sectors:
+    if owner is not None and owner.sector in words.non_state_armed_sectors:
         mention.sector = owner.sector
+        return
+    described = [t for t in mention.span if t.i < mention.head.i and t.dep_ in ("amod", "compound")]
+    if any(t.lemma_.lower() in words.armed_struggle_words for t in (*named, *described)):
+        mention.sector = "REB"
 
 
 def sector_of_group(coder: ActorCoder, mention: Mention) -> None:
@@ -454,6 +479,7 @@ def a_leaders_men(coder: ActorCoder, mention: Mention) -> None:
 CLUE_RULES = (
     states.state_of_a_post,  # before the modifiers: "his UN mission" is his state's
     country_from_modifiers,
+    body_read_as_a_verb,
     country_of_pronoun_owner,  # before "from": "recalled its envoy from Ankara" is its own
     country_of_speakers_own,
     country_from_dependents,

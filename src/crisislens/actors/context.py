@@ -28,6 +28,9 @@ class ArticleContext:
     # the last named body that is no state's organ ("Al-Shabab"), for "the group", "the rebels"
     last_body: Actor | None = None
     last_state: Actor | None = None  # the last state coded as such ("Canada"), for "the country"
+    # the bodies an apposition defined, by the noun that defined them: after "Fano, a loosely
+    # organised militia", "the militia" is Fano, whoever was named since
+    defined_bodies: dict[str, Actor] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)  # the canonical names coded so far
     # the people named in full so far, by folded surname: "Bennett" after "Jan Bennett"
     people: dict[str, Actor] = field(default_factory=dict)

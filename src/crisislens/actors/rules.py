@@ -191,9 +191,13 @@ def _compound_lemma(head: Token) -> str:
 def named_body_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
     """ "the group", "the rebels" or "the militants", bare and definite, is the body last
     named, where its kind fits: after "Al-Shabab fighters stormed a hotel", "the militants
-    killed nine guests" are al-Shabab's (and not the country's rebels at large)."""
-    body, words = context.last_body, coder.words
-    if body is None or head.pos_ != "NOUN" or head.lemma_.lower() not in words.body_anaphors:
+    killed nine guests" are al-Shabab's (and not the country's rebels at large). A body an
+    apposition defined by the noun ("Fano, a loosely organised militia") is what that noun
+    names again, whoever was named since (:func:`remember_body`)."""
+    words, lemma = coder.words, head.lemma_.lower()
+    defined = context.defined_bodies.get(lemma)
+    body = defined or context.last_body
+    if body is None or head.pos_ != "NOUN" or lemma not in words.body_anaphors:
         return None
     kids = list(head.children)
     definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in kids)
@@ -202,7 +206,7 @@ def named_body_again(coder: ActorCoder, head: Token, context: ArticleContext) ->
     if any(c.dep_ == "prep" and c.lower_ in words.counted_preps for c in head.rights):
         return None  # "the group of farmers" is the farmers
     sector = coder.dictionary.agent_sector(head.lemma_)
-    if sector is not None and sector != body.sector:
+    if defined is None and sector is not None and sector != body.sector:
         return None  # "the protesters" after a named rebel group are others
     return Decided(_at(body, head))
 
@@ -211,10 +215,20 @@ def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: Article
     """Keep a named body that is no state's organ (:func:`named_body_again`): a name the
     phrase bears ("Al-Shabab", "M23 rebels"), not a bare role word; a movement that rules
     ("the Taliban") is one, a ministry is not. Keep a state named as such for "the country"
-    (:func:`country_again`)."""
+    (:func:`country_again`). A name an apposition defines as a body ("Fano, a loosely
+    organised militia", ``body_defining_nouns``) is kept by that noun, and is the body last
+    named wherever it is named again, whatever the tagger took it for."""
     if actor.sector == "GOV" and head.ent_type_ in ("GPE", "NORP"):
         context.last_state = actor
-    if actor.sector is None or head.ent_type_ == "PERSON":
+    if actor.sector is None:
+        return
+    noun = _defining_noun(coder, head)
+    if noun is not None and actor.sector not in coder.words.state_sectors:
+        context.defined_bodies[noun] = actor
+    if any(body.name == actor.name for body in context.defined_bodies.values()):
+        context.last_body = actor
+        return
+    if head.ent_type_ == "PERSON":
         return
     if actor.sector in coder.words.state_sectors:
         organ = any(w in actor.text.lower() for w in coder.words.state_body_words)
@@ -225,6 +239,16 @@ def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: Article
     )
     if named:
         context.last_body = actor
+
+
+def _defining_noun(coder: ActorCoder, head: Token) -> str | None:
+    """The collective noun a name stands in apposition to: "militia" in "Fano, a loosely
+    organised militia"; None for a person's ("Jan Example, a rebel commander")."""
+    appos = child(head, "appos")
+    if appos is None or head.pos_ != "PROPN" or appos.pos_ != "NOUN":
+        return None
+    lemma = appos.lemma_.lower()
+    return lemma if lemma in coder.words.body_defining_nouns else None
 
 
 def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:

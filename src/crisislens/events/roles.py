@@ -22,6 +22,7 @@ from crisislens.events.rules.doers import (
     carried,
     dealt_with,
     dying_roles,
+    fought_with,
     gerund_subject,
     harming_act,
     names_no_party,
@@ -389,7 +390,7 @@ def act_doer(token: Token, event_type: str) -> Token | None:
     "Elbonian"; "three miners died in the raid" names no one."""
     act = harming_act(token)
     if act is None:
-        return None
+        return fought_with(token)  # "killed in clashes with the rebels": the rebels
     doer = noun_roles(act, event_type)[0]
     if doer is None or doer.i == act.i:
         doer = armed_kind(act)  # "killed in a jihadist attack": the jihadists

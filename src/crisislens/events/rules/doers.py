@@ -154,6 +154,39 @@ def harming_act(token: Token) -> Token | None:
     return None
 
 
+def fought_with(token: Token) -> Token | None:
+    """Who harmed victims a verb of harm or dying says fell in a fight (``fighting_acts``):
+    the fight's "with" party, on the fight's noun or its "of" phrase. In "seven soldiers were
+    killed in clashes with the rebels", the rebels; in "two guards died in an exchange of fire
+    with gunmen", the gunmen. "Killed in clashes" alone names no one."""
+    words, verb = vocabulary().words, lemma(token)
+    if verb not in words.harm_participles and verb not in figure_words().victim_subject_verbs:
+        return None
+    if child(token, "agent") is not None:
+        return None
+    for prep in children(token, "prep"):
+        act = pobj(prep) or child(prep, "pcomp")  # "in fighting with ...": a pcomp
+        if prep.lower_ not in words.harming_act_preps or act is None:
+            continue
+        if lemma(act) not in words.fighting_acts and act.lower_ not in words.fighting_acts:
+            continue
+        holders = [act, *(pobj(p) for p in children(act, "prep") if p.lower_ == "of")]
+        for holder in holders:
+            for inner in children(holder, "prep") if holder is not None else ():
+                party = pobj(inner)
+                if (
+                    inner.lower_ == "with"
+                    and party is not None
+                    and party.ent_type_
+                    not in (
+                        "DATE",
+                        "TIME",
+                    )
+                ):
+                    return party
+    return None
+
+
 def summoning_body(token: Token) -> Token | None:
     """Who summons, where a passive verb of summoning (``summoning_verbs``) has no "by"
     agent: the body its "to" phrase names. In "the Elbonian envoy was summoned to the Foreign
