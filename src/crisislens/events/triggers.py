@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from crisislens.data import load_yaml
 from crisislens.events.date_anchors import date_words
 from crisislens.events.lexicon import Lexicon, Sense
-from crisislens.events.rules.arguments import argument_sense, of_objects
+from crisislens.events.rules.arguments import argument_sense, in_class, of_objects
 from crisislens.events.verb_vetoes import rescued_captive, vetoed
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import child, children, lemma, passive_agents
@@ -496,18 +496,56 @@ def changing_count(token: Token) -> bool:
 
 
 def unit_as_target(token: Token) -> bool:
-    """A patrol that something is driven into, goes off near or is aimed at is the unit, no
-    deployment: "a suicide bomber crashed into a patrol", "a bomb exploded near a police
-    patrol", "soldiers on patrol were ambushed" (event_rules.yaml: unit_nouns, target_preps);
-    "police stepped up patrols" stays.
+    """A patrol that something is driven into, goes off near or is aimed at, or that came under
+    fire, is the unit, no deployment: "a suicide bomber crashed into a patrol", "a bomb
+    exploded near a police patrol", "soldiers on patrol were ambushed", "the patrol came under
+    fire" (event_rules.yaml: unit_nouns, target_preps, undergoing_verbs); "police stepped up
+    patrols" stays.
 
     >>> unit_as_target(nlp("A mine hit near an army patrol.")[6])      # doctest: +SKIP
     True
     """
     words = vocabulary().words
+    if lemma(token) in words.unit_nouns and token.dep_ == "nsubj":
+        return _comes_under(token.head)  # "the patrol came under fire"
     if lemma(token) not in words.unit_nouns or token.dep_ != "pobj":
         return False
     return token.head.lower_ in words.target_preps
+
+
+def _comes_under(verb: Token) -> bool:
+    """Whether ``verb`` is one that its subject undergoes with "under": "came under fire"."""
+    under = any(p.lower_ == "under" for p in children(verb, "prep"))
+    return under and lemma(verb) in vocabulary().words.undergoing_verbs
+
+
+def came_under_fire(token: Token, lex: Lexicon) -> Trigger | None:
+    """Fire that a target came under is an attack on it: "the convoy came under heavy fire",
+    "their posts came under intense gunfire" (event_rules.yaml: undergoing_verbs, fire_nouns,
+    read as fire_verbs is; the subject of a class in fired_on_classes). "The minister came
+    under fire from lawmakers" was criticised, and "fire" alone stays a blaze. A participle
+    on the verb tells the attack itself ("came under fire near Aro, killing two soldiers"):
+    the fire is no second one.
+
+    >>> came_under_fire(nlp("The convoy came under fire.")[4], lex).sense.event_type  # doctest: +SKIP
+    'ASSAULT'
+    """
+    words = vocabulary().words
+    if lemma(token) not in words.fire_nouns or token.dep_ != "pobj":
+        return None
+    verb = token.head.head
+    if token.head.lower_ != "under" or not _comes_under(verb):
+        return None
+    if any(c.tag_ == "VBG" for c in children(verb, "advcl", "xcomp", "conj")):
+        return None
+    classes = [lex.argument_classes[name] for name in sorted(words.fired_on_classes)]
+    if not any(in_class(s, kind) for s in children(verb, "nsubj") for kind in classes):
+        return None
+    senses = next((s for name in sorted(words.fire_verbs) if (s := lex.verbs.get(name))), None)
+    if not senses:
+        return None
+    weight = vocabulary().weights.noun_trigger
+    return Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
 
 
 def existential(token: Token) -> bool:
@@ -620,7 +658,7 @@ def gerund_before_generic_head(token: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(token, [token], senses[0], "noun", weight, tuple(senses))
 
 
-NOUN_RULES = (compound_noun_trigger, noun_trigger, gerund_before_generic_head)
+NOUN_RULES = (compound_noun_trigger, noun_trigger, gerund_before_generic_head, came_under_fire)
 
 
 def _first(rules, token: Token, lex: Lexicon) -> Trigger | None:
