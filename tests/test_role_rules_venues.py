@@ -66,3 +66,15 @@ def test_venues_no_town_as_who_came_for_talks(extract):
     record = extract("The rebel envoys flew into Lugano on Monday for a new round of talks.")
     talks = [e for e in record.events if e.event_type == "CONSULT"]
     assert talks and all(e.actor is not None and e.actor.text != "Lugano" for e in talks)
+
+
+def test_venues_the_actors_own_town_on_the_talks_a_verb_held_is_where(extract):
+    """From the roles32 and roles33 spot sets (talks held at home coded as talks with the home
+    town's government): "held talks in Oslo" by Oslo's own side names where; by a visitor,
+    the hosts."""
+    record = extract("Kenyan Foreign Minister Jan Example held talks in Nairobi on Tuesday.")
+    talks = [e for e in record.events if e.event_type == "CONSULT"]
+    assert talks and all(e.recipient is None or "Nairobi" not in e.recipient.text for e in talks)
+    record = extract("Norwegian Foreign Minister Jan Example held talks in Nairobi on Tuesday.")
+    talks = [e for e in record.events if e.event_type == "CONSULT"]
+    assert talks and all(e.recipient is not None and e.recipient.country == "KEN" for e in talks)

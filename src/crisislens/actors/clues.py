@@ -245,9 +245,14 @@ def _name_inside(pobj: Token) -> Token | None:
 def sector_from_agent_noun(coder: ActorCoder, mention: Mention) -> None:
     """The agent noun gives the sector, longest phrase first, as lemmas, as written, or as
     written with the head's lemma: "riot police" COP, "troops" MIL, "armed men" REB, "human
-    rights groups" NGO (whose "rights" no lemma keeps)."""
+    rights groups" NGO (whose "rights" no lemma keeps). A person's name is none, though its
+    last word is one: "Qin Gang" is no gang, "Jan King" no king (a title says what they
+    are)."""
     modifiers = [t for t in mention.span if t.dep_ in NOUN_MODIFIER_DEPS and not t.ent_type_]
     head = mention.head
+    ent = mention.entity
+    if ent is not None and ent.label_ == "PERSON" and len(ent) > 1 and head.i == ent.end - 1:
+        return
     lemmas = " ".join([*(t.lemma_.lower() for t in modifiers), head.lemma_])
     written = " ".join([*(t.lower_ for t in modifiers), head.lower_])
     headed = " ".join([*(t.lower_ for t in modifiers), head.lemma_.lower()])
@@ -343,9 +348,10 @@ def forces_of_armed_group(coder: ActorCoder, mention: Mention) -> None:
     owner = mention.owner
     words = coder.words
     ent = mention.entity
-    named = list(ent) if ent is not None and ent.label_ == "ORG" else []
-    if mention.sector not in words.state_armed_sectors and not (named and mention.sector is None):
+    org = ent is not None and ent.label_ == "ORG"
+    if mention.sector not in words.state_armed_sectors and not (org and mention.sector is None):
         return
+    named = list(ent) if ent is not None and org else []
     if owner is not None and owner.sector in words.non_state_armed_sectors:
         mention.sector = owner.sector
         return

@@ -31,6 +31,9 @@ class ArticleContext:
     # the bodies an apposition defined, by the noun that defined them: after "Fano, a loosely
     # organised militia", "the militia" is Fano, whoever was named since
     defined_bodies: dict[str, Actor] = field(default_factory=dict)
+    # where the name ends before each word the article defines in brackets ("the Arakan Army
+    # (AA)"), by that word; found on first use
+    acronyms: dict[str, list[int]] | None = None
     names: set[str] = field(default_factory=set)  # the canonical names coded so far
     # the people named in full so far, by folded surname: "Bennett" after "Jan Bennett"
     people: dict[str, Actor] = field(default_factory=dict)

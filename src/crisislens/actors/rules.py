@@ -225,7 +225,8 @@ def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: Article
     noun = _defining_noun(coder, head)
     if noun is not None and actor.sector not in coder.words.state_sectors:
         context.defined_bodies[noun] = actor
-    if any(body.name == actor.name for body in context.defined_bodies.values()):
+    defined = context.defined_bodies
+    if defined and any(body.name == actor.name for body in defined.values()):
         context.last_body = actor
         return
     if head.ent_type_ == "PERSON":
@@ -244,11 +245,36 @@ def remember_body(coder: ActorCoder, actor: Actor, head: Token, context: Article
 def _defining_noun(coder: ActorCoder, head: Token) -> str | None:
     """The collective noun a name stands in apposition to: "militia" in "Fano, a loosely
     organised militia"; None for a person's ("Jan Example, a rebel commander")."""
+    if head.pos_ != "PROPN":
+        return None
     appos = child(head, "appos")
-    if appos is None or head.pos_ != "PROPN" or appos.pos_ != "NOUN":
+    if appos is None or appos.pos_ != "NOUN":
         return None
     lemma = appos.lemma_.lower()
     return lemma if lemma in coder.words.body_defining_nouns else None
+
+
+def acronym_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
+    """An acronym the article defined in brackets after a name ("the Arakan Army (AA)") is
+    that name again, where no dictionary lists it: "the AA ambushed border guards" is the
+    Arakan Army's."""
+    if head.pos_ != "PROPN" or not (head.is_upper and head.is_alpha) or len(head) < 2:
+        return None
+    doc = head.doc
+    if context.acronyms is None:  # where each bracketed word's name ends, found once
+        context.acronyms = {}
+        for t in doc[2:-1]:
+            if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.is_upper:
+                context.acronyms.setdefault(t.text, []).append(t.i - 2)
+    ends = context.acronyms.get(head.text, ())
+    if not ends or coder.dictionary.named(head.text, context.day) is not None:
+        return None
+    for end in ends:
+        name = doc[end]
+        named = coder.code(name, context) if end < head.i and name.pos_ == "PROPN" else None
+        if named is not None:
+            return Decided(_at(named, head))
+    return None
 
 
 def country_again(coder: ActorCoder, head: Token, context: ArticleContext) -> Decided | None:
@@ -364,6 +390,7 @@ HEAD_RULES = (
     person_pronoun,
     reported_speaker,
     named_body_again,
+    acronym_again,
     country_again,
     own_country,
     noun_again,

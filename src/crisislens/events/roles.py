@@ -514,6 +514,8 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
             actor = actor or carried_by(modifier)
         elif modifier.dep_ == "acl" and modifier.tag_ == "VBN":
             actor = actor or blamed(modifier)  # "attacks blamed on the rebels": the rebels
+        elif modifier.dep_ == "relcl":
+            actor = actor or blamed(modifier)  # "an attack the army blamed on the rebels"
     # "the failed assassination attempt": the compound's phrase stands where the noun would
     placed = token.head if token.dep_ == "compound" and is_noun(token.head) else token
     if (guest := attendee(placed)) is not None:  # "the rebels attended a UN-run meeting"

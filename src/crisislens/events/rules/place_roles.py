@@ -97,7 +97,7 @@ def roles_from_location(
         and recipient.sector not in sectors.international
     ):
         recipient = recipient.model_copy(update={"country": country})
-    if recipient is None and venue(location, draft, kind):
+    if recipient is None and venue(location, draft, kind, actor):
         return actor, None
     if recipient is None and sent_from(location, draft, kind):
         return actor, None
@@ -146,10 +146,13 @@ def sent_from(location: Place, draft: Draft, kind: str) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
-def venue(location: Place, draft: Draft, kind: str) -> bool:
+def venue(location: Place, draft: Draft, kind: str, actor: Actor | None = None) -> bool:
     """A meeting's or a statement's place after a preposition of place on its verb or its own
     noun is where it was held, not whom it was held with: "the envoys met in Oslo" has no
-    Norwegian party, and "signed the pact in Hanoi" no Vietnamese one. "Visited Oslo" is met
+    Norwegian party, and "signed the pact in Hanoi" no Vietnamese one. On the verb's object,
+    only the actor's own town is no party: "the Norwegian minister and his Swedish
+    counterpart held talks in Oslo" has none there, but a visitor who "held talks in Oslo"
+    met its hosts. "Visited Oslo" is met
     there; "recalled its envoy from Paris" is aimed at France; "the envoy in Oslo said" names
     a post, not a venue."""
     if kind not in GeoLexicon.load().venue_event_types:
@@ -161,5 +164,7 @@ def venue(location: Place, draft: Draft, kind: str) -> bool:
     prep = span.root
     while prep.dep_ != "prep" and prep.head.i != prep.i:
         prep = prep.head
-    held = prep.head.i == trigger.i or prep.head.pos_ in ("VERB", "AUX")
+    home = actor is not None and actor.country is not None and actor.country == location.country
+    on_object = home and prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i
+    held = prep.head.i == trigger.i or prep.head.pos_ in ("VERB", "AUX") or on_object
     return held and prep.lower_ != "from"
