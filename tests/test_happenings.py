@@ -1123,3 +1123,25 @@ def test_a_toll_its_parts_tell_again_joins_the_happening_that_counted_it(extract
     assaults = asserted_events(record, "ASSAULT")
     assert len(assaults) == 1
     assert {"killed", "struck"} <= {m.trigger.text for m in assaults[0].mentions}
+
+
+def test_a_clause_the_parse_hangs_on_came_after_after_is_no_part_of_the_news(extract):
+    """marks.set_after_the_news: the parse hangs "was killed" on "came" and "after" on "an old
+    farmer", so only its "after" tells that the killing in Sarvan came before the news; it is
+    another happening, and the news keeps its own place and none of its dead. "The assault"
+    (happenings.antecedent) and an undated verb of a later paragraph
+    (story_time.told_after_the_news) go on telling the news, not the killing told last."""
+    record = extract(
+        "Gunmen attacked a checkpoint in Delto district on Tuesday, killing two policemen, "
+        "officials said. The attack came a day after an old farmer from the hill community, "
+        "who was tending his goats, was killed in a mortar attack by militants in Sarvan town, "
+        "according to police.\n\nFive other people were killed in a gunfight.\n\n"
+        "The assault also left three officers wounded.",
+        published=PUB,
+    )
+    assaults = asserted_events(record, "ASSAULT")
+    news = next(e for e in assaults if "attacked" in {m.trigger.text for m in e.mentions})
+    assert {"assault", "gunfight"} <= {m.trigger.text for m in news.mentions}
+    earlier = [e for e in assaults if e is not news]
+    assert len(earlier) == 1 and "killed" in {m.trigger.text for m in earlier[0].mentions}
+    assert "gunfight" not in {m.trigger.text for m in earlier[0].mentions}

@@ -78,15 +78,7 @@ from crisislens.events.happenings import (
     share_places,
     tied,
 )
-from crisislens.events.marks import (
-    mark_causes,
-    mark_rankings,
-    set_further_steps,
-    set_recalled,
-    set_sequences,
-    set_simultaneous,
-    set_told_as_another,
-)
+from crisislens.events.marks import mark_all
 from crisislens.events.orphan_figures import add_orphan_figures, hand_on_figures
 from crisislens.events.pairs import party_shared
 from crisislens.events.parts import part_hosts
@@ -136,13 +128,7 @@ class ArticleCoder:
         dates = ArticleDates(doc, article.published)
         found = self.reader.read(doc, article, candidates, dates)
         share_places(found)
-        set_sequences(found)
-        set_simultaneous(found)
-        set_recalled(found)
-        mark_causes(found)
-        mark_rankings(found)
-        set_told_as_another(found)
-        set_further_steps(found)
+        mark_all(found)
         hosts = part_hosts([tied(c) for c in found])
         for index in hosts:
             found[index].part = True

@@ -75,7 +75,15 @@ from crisislens.events.seizures import (
 )
 from crisislens.events.sequels import host_key, sequel_kind, sequel_of
 from crisislens.events.steps import counted_step, more_doers, told_within
-from crisislens.events.story_time import background, calendar_week, earlier, period_of, sequel
+from crisislens.events.story_time import (
+    background,
+    calendar_week,
+    earlier,
+    period_of,
+    pointed_at,
+    sequel,
+    told_after_the_news,
+)
 from crisislens.link.mention import DAY_WINDOW
 from crisislens.schemas import Actor, Event
 
@@ -109,6 +117,8 @@ class Happening:
     reported: dict[int, date] = field(default_factory=dict)
     report_days: set[date] = field(default_factory=set)
     acts_dated: int = 0
+    # whether every member is told as what came before the news (retelling.before_the_news)
+    before_news: bool = False
 
     def __post_init__(self) -> None:
         for n, c in enumerate(self.members):
@@ -239,6 +249,8 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
         # another happening ("In another operation, soldiers burned a camp")
         return not h.apart(c) and not (c.sentence not in h.scopes and own.separate)
     if h.apart(c) or (own.later and c.sentence not in h.scopes and not _one_day(c, h)):
+        return False
+    if h.before_news and told_after_the_news(c, h.paragraphs):
         return False
     # "Tuesday's attack", "Amin's killing": a noun its possessor ties to a member's happening,
     # wherever its sentence seems to place it (retelling.possessor_told)
@@ -519,14 +531,16 @@ def group(
     for c in sorted(candidates, key=lambda c: c.order):
         # "It came a day after a bus was bombed": only its own sentence's (retelling.py)
         pool = happenings
-        if before_the_news(c, told):
+        earlier = before_the_news(c, told)
+        if earlier:
             pool = [h for h in happenings if c.sentence in h.scopes]
         target = None if c.new else antecedent(c, pool) or _nearest(c, pool, parts.get(c.order))
         if target is None and in_lede(c, (h.members for h in pool)):
             target = _headline_told(c, pool)
         if target is None:
-            happenings.append(Happening([c]))
+            happenings.append(Happening([c], before_news=earlier))
         else:
+            target.before_news &= earlier or c.sentence in target.scopes
             if target.add(c):
                 # a sequel of a member's act (events/sequels.py: "troops ended the siege the
                 # next morning") is part of its telling
@@ -548,8 +562,10 @@ def _headline_told(c: Candidate, happenings: list[Happening]) -> Happening | Non
 def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
     """The happening an anaphoric mention ("the book ban", "his killing": ``c.anaphor``)
     names: the last one told before it with a member of its type and modality, in a place and
-    at a date it allows. Parties are not compared: the words around such a noun read as its
-    parties too readily ("his killing": the one killed, not who killed)."""
+    at a date it allows, and not one told only as what came before the news ("The blast came a
+    day after gunmen shot the mayor ... The attack took place near a funeral": the blast).
+    Parties are not compared: the words around such a noun read as its parties too readily
+    ("his killing": the one killed, not who killed)."""
     if not c.anaphor:
         return None
     e = c.event
@@ -564,6 +580,7 @@ def antecedent(c: Candidate, happenings: list[Happening]) -> Happening | None:
             for m in h.members
         )
         and not h.apart(c)
+        and not (h.before_news and c.sentence not in h.scopes and not pointed_at(c))
     ]
     told = [
         (order, h)

@@ -4,12 +4,16 @@ told as what happened the same day as another ("the same day as a bombing in the
 that recalls a party's earlier acts ("the Front, which has attacked several posts, ..."), the
 cause of a protest or a state a happening ends, and a happening told only to rank another
 ("the deadliest attack in a decade"); the mentions of a clause told as another happening by its
-subject or by the attack its verb is told in ("A third incident ... killed four"), and a
-further step of an attack told within it ("a second blast followed minutes later").
+subject or by the attack its verb is told in ("A third incident ... killed four"), a further
+step of an attack told within it ("a second blast followed minutes later"), and a clause the
+parse hangs on the verb that brings the news, after its "after" ("The attack came a day after
+a man was shot in Orvel": the shooting came before the news).
 
 >>> set_sequences(found); set_simultaneous(found); set_recalled(found)  # doctest: +SKIP
 >>> mark_causes(found); mark_rankings(found)   # doctest: +SKIP
 >>> set_told_as_another(found); set_further_steps(found)   # doctest: +SKIP
+>>> set_after_the_news(found)   # doctest: +SKIP
+>>> mark_all(found)   # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -20,8 +24,22 @@ from spacy.tokens import Token
 
 from crisislens.data import read_yaml
 from crisislens.events.candidates import Candidate, article_words, head_token
+from crisislens.events.retelling import retelling_words
 from crisislens.events.steps import a_further_step
-from crisislens.nlp.syntax import clause_head
+from crisislens.nlp.syntax import MAX_CLAUSE_CLIMB, clause_head
+
+
+def mark_all(found: list[Candidate]) -> None:
+    """Every mark of this module on an article's mentions, in the order the grouping reads
+    them (a scope once set is kept: the first mark wins)."""
+    set_sequences(found)
+    set_simultaneous(found)
+    set_recalled(found)
+    mark_causes(found)
+    mark_rankings(found)
+    set_told_as_another(found)
+    set_further_steps(found)
+    set_after_the_news(found)
 
 
 @cache
@@ -244,3 +262,46 @@ def set_further_steps(found: list[Candidate]) -> None:
     for c in found:
         if c.new and a_further_step(c):
             c.new = False
+
+
+def set_after_the_news(found: list[Candidate]) -> None:
+    """A mention of a clause that the parse coordinates with the verb that brings the news
+    (``retelling.news_verbs``), told after that verb's "after" (``news_markers``), tells what
+    came before the news, as the clause "after" opens does: "The attack came a day after an old
+    man was killed in a rocket attack in Orvel" (the parse hangs "was killed" on "came", "after"
+    on "an old man"), "The blast came a day after gunmen shot the mayor, and a bomber killed 10
+    at a base" (the second killing). That "after" is its scope (``Candidate.scope``), so it is
+    never one happening with the news, and the news may not take its place or its dead.
+
+    >>> set_after_the_news(found)   # doctest: +SKIP
+    """
+    words = retelling_words()
+    for c in found:
+        head = head_token(c.tokens)
+        if c.scope is not None or head is None:
+            continue
+        node = head
+        for _ in range(MAX_CLAUSE_CLIMB):
+            verb = node.head
+            if node.dep_ == "conj" and verb.lemma_.lower() in words.news_verbs:
+                marker = _news_marker(verb, words.news_markers)
+                if marker is not None and marker.i < node.i:
+                    c.scope = marker
+                break
+            if verb.i == node.i:
+                break
+            node = verb
+
+
+def _news_marker(verb: Token, markers: frozenset[str]) -> Token | None:
+    """The "after" that sets what came before the news on the verb that brings it: its own
+    preposition ("came a day after the killing"), or the mark of a clause on it ("came after
+    gunmen shot the mayor")."""
+    for t in verb.children:
+        if t.dep_ == "prep" and t.lower_ in markers:
+            return t
+        if t.dep_ == "advcl":
+            mark = next((m for m in t.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in markers:
+                return mark
+    return None

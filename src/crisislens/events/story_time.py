@@ -145,3 +145,26 @@ def period_of(day: str, precision: str) -> tuple[date, date] | None:
     if value.precision == "month":
         return first, date(first.year, first.month, monthrange(first.year, first.month)[1])
     return first, first + timedelta(days=6 if value.precision == "week" else 0)
+
+
+def told_after_the_news(c: Candidate, paragraphs: set[int]) -> bool:
+    """Whether ``c``, a verb with no date of its own in a paragraph after ``paragraphs`` (those
+    of a happening told only as what came before the news: "The attack came a day after a man
+    was shot in Orvel"), goes on telling the news rather than that happening: "... The five
+    others were killed in a gunfight". A noun ("the pager explosions") or a clause of the
+    happening's own paragraph ("Three guards were also wounded") may still tell it."""
+    return not c.noun and c.date is None and c.paragraph > max(paragraphs, default=c.paragraph)
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    """``data/article.yaml``: demonstrative_determiners."""
+    return frozenset(read_yaml("article.yaml")["demonstrative_determiners"])
+
+
+def pointed_at(c: Candidate) -> bool:
+    """Whether ``c`` is a noun a demonstrative points with ("That attack was claimed by ..."),
+    which names the happening told last, where "the attack" names the report's."""
+    head = head_token(c.tokens)
+    words = _demonstratives()
+    return head is not None and any(t.dep_ == "det" and t.lower_ in words for t in head.children)
