@@ -1135,7 +1135,7 @@ def test_a_clause_the_parse_hangs_on_came_after_after_is_no_part_of_the_news(ext
         "Gunmen attacked a checkpoint in Delto district on Tuesday, killing two policemen, "
         "officials said. The attack came a day after an old farmer from the hill community, "
         "who was tending his goats, was killed in a mortar attack by militants in Sarvan town, "
-        "according to police.\n\nFive other people were killed in a gunfight.\n\n"
+        "according to police.\n\nFive other villagers were killed during a gunfight.\n\n"
         "The assault also left three officers wounded.",
         published=PUB,
     )

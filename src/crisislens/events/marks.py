@@ -7,7 +7,7 @@ cause of a protest or a state a happening ends, and a happening told only to ran
 subject or by the attack its verb is told in ("A third incident ... killed four"), a further
 step of an attack told within it ("a second blast followed minutes later"), and a clause the
 parse hangs on the verb that brings the news, after its "after" ("The attack came a day after
-a man was shot in Orvel": the shooting came before the news).
+a guard was shot in Orvel": the shooting came before the news).
 
 >>> set_sequences(found); set_simultaneous(found); set_recalled(found)  # doctest: +SKIP
 >>> mark_causes(found); mark_rankings(found)   # doctest: +SKIP
