@@ -153,3 +153,57 @@ def test_dates_days_after_still_steps_by_days(extract):
 
 def _assaults_of(record):
     return [e for e in record.events if e.event_type == "ASSAULT"]
+
+
+def test_dates_a_month_after_in_the_same_sentence_dates_the_earlier_act(extract):
+    text = (
+        "Troops repelled a raid on a base near Dapaong, an officer said on Thursday, a month "
+        "after six soldiers were killed in the area."
+    )
+    record = extract(text, published="2024-06-14")
+    assert "2024-05" in [e.date for e in _assaults_of(record)]
+
+
+def test_figures_a_places_population_is_no_crowd(nlp):
+    found = _kinds(
+        nlp, "Rebels shelled the hill town of Kira, with a population of about 20,000 people."
+    )
+    assert ("size", 20000) not in found
+
+
+def test_figures_a_crowd_of_people_is_still_a_crowd(nlp):
+    assert ("size", 5000) in _kinds(nlp, "A crowd of 5,000 people marched to the square.")
+
+
+def test_figures_a_headline_toll_already_counts_the_one_more(extract):
+    text = (
+        "Death toll from riots in Kuna hits 12\n"
+        "On Tuesday, one more protester was killed in the capital when police fired on a march."
+    )
+    assert max(_dead(extract(text, published=PUB))) == 12
+
+
+def test_figures_more_dead_after_a_toll_in_the_body_still_add(extract):
+    text = (
+        "Police fire on march in Kuna\n"
+        "On Tuesday, one more protester was killed in the capital when police fired on a march. "
+        "The death toll rose to 12. Two more people died on Wednesday."
+    )
+    assert max(_dead(extract(text, published=PUB))) == 14
+
+
+def test_dates_a_year_after_a_years_date_steps_a_year(extract):
+    record = extract(
+        "Rebels killed ten soldiers near Kira in 2016, a year after they seized the town.",
+        published=PUB,
+    )
+    assert sorted(e.date for e in record.events) == ["2015", "2016"]
+
+
+def test_dates_last_year_before_after_is_no_step(extract):
+    record = extract(
+        "The general was elected president last year after leading the army's overthrow of "
+        "his rival.",
+        published=PUB,
+    )
+    assert "2022" not in [e.date for e in record.events]

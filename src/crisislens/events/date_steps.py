@@ -38,6 +38,8 @@ def _measure(marker: Token, units: dict[str, int] | None = None) -> int | None:
         return None
     if per_unit == 0:
         return 0
+    if units is words.sequence_month_units and _deictic(unit):
+        return None  # "elected last year after leading the coup": a date, no measure
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i]
     counts = [c for c in counts if not _apart(c, unit)]
     if any(c.lower_ in words.vague_counts for c in counts) or (unit.tag_ == "NNS" and not counts):
@@ -47,6 +49,14 @@ def _measure(marker: Token, units: dict[str, int] | None = None) -> int | None:
         return per_unit
     n = int(number.text) if number.text.isdigit() else words.number_words.get(number.lower_)
     return None if n is None else n * per_unit
+
+
+def _deictic(unit: Token) -> bool:
+    """A unit that names a time of its own ("last year", "next month", "this year"), no span
+    between two happenings."""
+    words = date_words()
+    deictics = words.previous_words | words.next_words | set(words.week_deictics)
+    return any(c.lower_ in deictics for c in unit.children if c.i < unit.i)
 
 
 def _apart(count: Token, unit: Token) -> bool:
@@ -80,6 +90,27 @@ def sequence_step(ent: Span, head: Token) -> int | None:
     if days is None:
         return None
     return sign * (days if marker.lower_ in words.sequence_after else -days)
+
+
+def sequence_months(ent: Span, head: Token) -> int:
+    """Months from the date ``ent`` names to the happening ``head`` tells, where "after" or
+    "before" measured in months or years (``sequence_month_units``) sets one apart from the
+    other's clause: "the army repelled a raid, its spokesman told reporters, a month after
+    eight troops were killed" tells the killing a month before (-1); 0 where none does.
+
+    >>> doc = nlp("Troops left on Friday, a year after rebels took the town.")  # doctest: +SKIP
+    >>> sequence_months(doc.ents[0], token_of("took"))                      # doctest: +SKIP
+    -12
+    """
+    words = date_words()
+    ent_marker, head_marker = sequence_marker(ent.root), sequence_marker(head)
+    if (ent_marker is None) == (head_marker is None):
+        return 0
+    marker, sign = (ent_marker, 1) if ent_marker is not None else (head_marker, -1)
+    months = _measure(marker, words.sequence_month_units)  # type: ignore[arg-type]
+    if not months:
+        return 0
+    return sign * (months if marker.lower_ in words.sequence_after else -months)  # type: ignore[union-attr]
 
 
 def measure_of_a_step(ent: Span) -> bool:

@@ -208,7 +208,7 @@ def _scheduled_present(verb: Token) -> bool:
     nor in a headline's first line, where the present tells the past ("Trial opens on
     Monday")."""
     words = date_words()
-    if verb.lemma_.lower() not in words.schedule_verbs or verb.i < _headline_end(verb.doc):
+    if verb.lemma_.lower() not in words.schedule_verbs or verb.i < headline_end(verb.doc):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in words.present_tags:
@@ -218,7 +218,7 @@ def _scheduled_present(verb: Token) -> bool:
     ]
 
 
-def _headline_end(doc: Doc) -> int:
+def headline_end(doc: Doc) -> int:
     """The index of the first token after a headline: a first line of at most 200 characters
     without end punctuation, with text after it (0 where there is none)."""
     first, _, rest = doc_text(doc).partition("\n")

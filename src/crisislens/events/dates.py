@@ -36,6 +36,7 @@ from crisislens.events.date_speech import statement_day
 from crisislens.events.date_steps import (
     measure_of_a_step,
     month_step_from_its_clause,
+    sequence_months,
     sequence_step,
     step_from_its_clause,
 )
@@ -155,7 +156,12 @@ def _months_from(found: ResolvedDate, months: int) -> ResolvedDate:
 
     >>> _months_from(ResolvedDate("2024-06-23", "day"), -3)
     ResolvedDate(date='2024-03', precision='month')
+    >>> _months_from(ResolvedDate("2016", "year"), -12)
+    ResolvedDate(date='2015', precision='year')
     """
+    if found.precision == "year":  # "in 2016, a year after ...": a year's step keeps a year
+        shifted = str(int(found.date) + months // 12)
+        return ResolvedDate(shifted, "year") if months % 12 == 0 else found
     year, month = int(found.date[:4]), int(found.date[5:7])
     index = year * 12 + month - 1 + months
     return ResolvedDate(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
@@ -253,17 +259,17 @@ class ArticleDates:
         clause = {clause_verb(t).i for t in tokens}
         head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
         found: dict[str, list[tuple[Span, int]]] = {"own": [], "phrase": [], "sentence": []}
-        bound = _bounds_its_clause(head)
+        bound, months = _bounds_its_clause(head), {}
         for ent in self.entities:
             if ent.start < sent.start or ent.end > sent.end or measure_of_a_step(ent):
                 continue
             if bound and not head.left_edge.i <= ent.start < head.right_edge.i + 1:
                 continue  # "talks on Monday, the first since the fighting": not its day
             step = sequence_step(ent, head)
+            months[ent.start] = sequence_months(ent, head) if step is None else 0
             how = _dates(ent, ids, clause, head.i, told) if step is None else "own"
-            if step is None and _after_span_preposition(ent):
-                continue
-            if how is not None:
+            how = "own" if months[ent.start] else how  # "a month after ... on Thursday"
+            if how is not None and (step is not None or not _after_span_preposition(ent)):
                 found[how].append((ent, step or 0))
         if self._over_a_recent_span(tokens, told):
             # "have staged protests in recent weeks, after the party lost the vote in 2013":
@@ -276,7 +282,8 @@ class ArticleDates:
             return self._stepped(*own[0]) if own else None
         for how in ("own", "phrase"):
             if found[how]:
-                return self._of_its_clause(*found[how][0], ids | clause)
+                ent, step = found[how][0]
+                return self._of_its_clause(ent, step, ids | clause, months[ent.start])
         if (noun_date := self._of_its_noun(tokens)) is not None:
             return noun_date
         if not found["sentence"] and sent.start in self.datelined:
@@ -293,10 +300,14 @@ class ArticleDates:
             return replace(found_date, said=True)  # "..., officials said Sunday"
         return found_date
 
-    def _of_its_clause(self, ent: Span, step: int, own: set[int]) -> ResolvedDate:
-        """The date of ``ent``, of the event's own clause or phrase, stepped by ``step`` days;
-        marked as a saying's where it hangs on a reporting verb joined to the event's verb
-        ("killed seven, a source said Monday": :func:`_on_a_joined_saying`)."""
+    def _of_its_clause(self, ent: Span, step: int, own: set[int], months: int = 0) -> ResolvedDate:
+        """The date of ``ent``, of the event's own clause or phrase, stepped by ``step`` days,
+        or ``months`` months to a month ("said on Thursday, a month after eight troops were
+        killed": the killing's month); marked as a saying's where it hangs on a reporting verb
+        joined to the event's verb ("killed seven, a source said Monday":
+        :func:`_on_a_joined_saying`)."""
+        if months:
+            return _months_from(self.resolved[ent.start], months)
         found = self._stepped(ent, step)
         return replace(found, said=True) if _on_a_joined_saying(ent, own) else found
 

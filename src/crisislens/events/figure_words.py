@@ -61,6 +61,7 @@ class Words:
     period_preps: frozenset[str]
     period_nouns: frozenset[str]
     address_nouns: frozenset[str]
+    population_nouns: frozenset[str]
     units: frozenset[str]
     age_words: frozenset[str]
     hyphen_units: frozenset[str]

@@ -16,6 +16,7 @@ from crisislens.data import word_set
 from crisislens.events.candidates import Candidate
 from crisislens.events.counted import lives_taken, toll_kind
 from crisislens.events.date_anchors import ResolvedDate, resolve_date_text
+from crisislens.events.date_tenses import headline_end
 from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
@@ -365,7 +366,7 @@ def _counted(doc: Doc, event: Event) -> Event:
         total = max(q.value for q in parts["attackers"]) + max(q.value for q in parts["victims"])
         best = max(parts["victims"], key=lambda q: q.value)
     last = max((q.start for q in [*parts["toll"], best]), default=best.start)
-    if not any(_running_total(doc, q) for q in parts["toll"]):
+    if not any(_running_total(doc, q) or _in_the_headline(doc, q) for q in parts["toll"]):
         more = [
             q
             for q in parts["more"]
@@ -522,6 +523,18 @@ def _running_total(doc: Doc, q: Quantity) -> bool:
     return any(
         doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in phrases for c in verb.children
     )
+
+
+def _in_the_headline(doc: Doc, q: Quantity) -> bool:
+    """A toll told in the headline (``date_tenses.headline_end``) sums up the story below it:
+    "Death toll hits 10" over "On Friday, one more person was killed" counts that one already.
+
+    >>> doc = nlp(headline_and_story)                        # doctest: +SKIP
+    >>> _in_the_headline(doc, quantity_of("10"))             # doctest: +SKIP
+    True
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and span.root.i < headline_end(doc)
 
 
 def _beside_one_named(doc: Doc, q: Quantity) -> bool:

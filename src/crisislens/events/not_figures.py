@@ -67,7 +67,7 @@ def is_figure(token: Token, span: Span) -> bool:
         return False
     if token.head.lemma_.lower() in w.units and not cut_from_a_measure(token):
         return False
-    if _is_age(token, before, after):
+    if _is_age(token, before, after) or _a_population(token):
         return False
     if token.ent_type_ == "DATE" or re.fullmatch(r"(1[89]|20)\d\d", token.text):
         # a year or a day of a month, unless it visibly counts someone ("2000 protesters") or
@@ -75,6 +75,24 @@ def is_figure(token: Token, span: Span) -> bool:
         counts = token.dep_ == "nummod" and token.head.lemma_.lower() in w.noun_kinds
         return counts or sizes_a_toll(token) or _counted_in_a_state(token, after)
     return True
+
+
+def _a_population(token: Token) -> bool:
+    """The people a place holds, no crowd: "the border town of Batken, with a population of
+    around 30,000 people", "a town of 12,000" (the number, or the noun it counts, is the object
+    of "of" on one of ``population_nouns``).
+
+    >>> doc = nlp("Rockets hit a town of 30,000 people.")  # doctest: +SKIP
+    >>> _a_population(token_of("30,000"))                  # doctest: +SKIP
+    True
+    """
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in words().population_nouns
+    )
 
 
 def cut_from_a_measure(token: Token) -> bool:
