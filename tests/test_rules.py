@@ -923,6 +923,7 @@ RULE_MODULES = [
     "events/rules/assertion.py",
     "events/rules/questions.py",
     "events/rules/advisories.py",
+    "events/rules/campaigns.py",
     "events/rules/generic.py",
     "events/rules/participants.py",
     "events/rules/nearest.py",

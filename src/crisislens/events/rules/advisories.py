@@ -1,5 +1,6 @@
 """Warnings that threaten no one: a warning of what may come, and an advisory to travellers or
-of the weather. Assertion rules (rules/assertion.py runs them in its order).
+of the weather; and shots fired as a warning, which are the warning alone. Assertion rules
+(rules/assertion.py runs them in its order).
 
 >>> advisory_no_threat(draft)   # "The embassy warned tourists to avoid the port."  # doctest: +SKIP
 'drop'
@@ -89,3 +90,24 @@ def advised_caution(draft: Draft) -> Verdict:
         return None
     told = children(token, "xcomp", "ccomp")
     return DROP if any(lemma(t) in vocabulary().words.caution_verbs for t in told) else None
+
+
+def fired_as_a_warning(draft: Draft) -> Verdict:
+    """Shots fired as a warning are a threat, no attack: the parse may read "fired warning
+    shots" as firing and warning, with the shots the warning's object; the firing then goes
+    and the warning stays, one THREATEN of force (event_lexicon.yaml objects: warn, as the
+    compound "warning shot" under "fire" reads when parsed whole). "Fired shots at the patrol"
+    stays an attack, and "fired warning shots and tear gas" stays a firing of the gas too
+    (event_rules.yaml: warning_fire_verbs, warning_shots).
+
+    >>> fired_as_a_warning(draft)   # "fired" in "Troops fired warning shots."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if token.pos_ != "VERB" or lemma(token) not in words.warning_fire_verbs:
+        return None
+    warnings = [c for c in children(token, "xcomp") if lemma(c) == "warn"]
+    shots = [o for w in warnings for o in children(w, "dobj")]
+    alone = [o for o in shots if not o.conjuncts]
+    return DROP if any(lemma(o) in words.warning_shots for o in alone) else None

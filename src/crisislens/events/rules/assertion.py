@@ -21,9 +21,11 @@ from spacy.tokens import Token
 from crisislens.events.rules.advisories import (
     advised_caution,
     advisory_no_threat,
+    fired_as_a_warning,
     warned_of_a_possibility,
 )
 from crisislens.events.rules.arguments import of_objects
+from crisislens.events.rules.campaigns import campaign_gathering
 from crisislens.events.rules.charges import charged_defiance
 from crisislens.events.rules.crashes import crash_no_attack
 from crisislens.events.rules.draft import Draft, speech_verbs
@@ -215,6 +217,24 @@ def help_to_cause(draft: Draft) -> Verdict:
         return None
     caused = children(token, "xcomp", "ccomp")
     return DROP if any(lemma(c) in vocabulary().words.causing_verbs for c in caused) else None
+
+
+def vowed_defiance(draft: Draft) -> Verdict:
+    """A vow not to give way to violence threatens no one: "the president vowed that the
+    nation would not succumb to the violence", "swore the country would never be
+    intimidated" (event_rules.yaml: vow_verbs, yielding_verbs, a negated clause under the
+    vow). "Vowed to crush the revolt" stays a threat.
+
+    >>> vowed_defiance(draft)   # "vowed" in "He vowed they would not succumb."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    words = vocabulary().words
+    if draft.sense.event_type != "THREATEN" or lemma(token) not in words.vow_verbs:
+        return None
+    vowed = children(token, "ccomp", "xcomp")
+    yielded = [c for c in vowed if lemma(c) in words.yielding_verbs]
+    return DROP if any(child(c, "neg") is not None for c in yielded) else None
 
 
 def word_keys(draft: Draft) -> list[str]:
@@ -584,6 +604,7 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     object_makes_no_event,
     count_that_rises,
     help_to_cause,
+    vowed_defiance,
     setting_no_event,
     alleged_content,
     charged_defiance,
@@ -602,11 +623,13 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     scene_of_another_act,
     crash_no_attack,
     party_not_stance,
+    campaign_gathering,
     keeping_order_purpose,
     without_negates,
     warned_of_a_possibility,
     advisory_no_threat,
     advised_caution,
+    fired_as_a_warning,
     asked_about_no_request,
     anonymity_asked,
     not_cleared_to_speak,
