@@ -1145,3 +1145,20 @@ def test_a_clause_the_parse_hangs_on_came_after_after_is_no_part_of_the_news(ext
     earlier = [e for e in assaults if e is not news]
     assert len(earlier) == 1 and "killed" in {m.trigger.text for m in earlier[0].mentions}
     assert "gunfight" not in {m.trigger.text for m in earlier[0].mentions}
+
+
+def test_a_clause_hanging_on_a_clause_set_days_later_is_set_later_too(extract):
+    """story_time.sequel: "Days later, police detained nine men ..., while the fighters took
+    credit for attacking a military vehicle" sets the attack days later as well, so it is no
+    part of the ambush told in the sentence before, though the two share a paragraph, a doer
+    and a kind of target."""
+    record = extract(
+        "Separatist fighters ambushed a bus carrying paramilitary troops near Kalo and killed 18 "
+        "of them, officials said. Days later, police detained nine men in the town, while the "
+        "fighters took credit for attacking a military vehicle guarding a supply convoy.",
+        published=PUB,
+    )
+    assaults = asserted_events(record, "ASSAULT")
+    ambush = next(e for e in assaults if "ambushed" in {m.trigger.text for m in e.mentions})
+    assert "attacking" not in {m.trigger.text for m in ambush.mentions}
+    assert any("attacking" in {m.trigger.text for m in e.mentions} for e in assaults)

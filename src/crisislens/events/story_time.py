@@ -20,7 +20,7 @@ from crisislens.events.candidates import Candidate, date_of, head_token, precisi
 from crisislens.events.dates import told_as_earlier
 from crisislens.link.mention import TimeValue
 from crisislens.nlp.doc_cache import per_doc
-from crisislens.nlp.syntax import clause_head
+from crisislens.nlp.syntax import MAX_CLAUSE_CLIMB, clause_head
 
 
 @cache
@@ -42,7 +42,30 @@ def sequel(c: Candidate) -> bool:
     if c.sentence < 0 or not c.tokens:
         return False
     clause = clause_head(head_token(c.tokens))
-    return clause is not None and clause.i in _later_clauses(clause.doc)
+    return clause is not None and _within_later(clause, _later_clauses(clause.doc))
+
+
+def _within_later(clause: Token, later: frozenset[int]) -> bool:
+    """Whether ``clause`` is set later, or is a phrase's clause within a clause told beside a
+    clause set later ("while", ``sequel_beside_marks``): "Days later, a bomb killed 11 miners,
+    while the rebels took credit for attacking a convoy" sets the attack days later too."""
+    if clause.i in later:
+        return True
+    node = clause
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if node.dep_ == "advcl":
+            marks = {t.lower_ for t in node.children if t.dep_ == "mark"}
+            return bool(marks & _beside_marks()) and node.head.i in later
+        if node.dep_ not in ("pcomp", "prep", "pobj", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@cache
+def _beside_marks() -> frozenset[str]:
+    """``data/article.yaml``: sequel_beside_marks."""
+    return frozenset(read_yaml("article.yaml")["sequel_beside_marks"])
 
 
 def _later_clauses(doc: Doc) -> frozenset[int]:
