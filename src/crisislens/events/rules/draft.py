@@ -420,6 +420,26 @@ def standing_permission(order: Token) -> bool:
     return doer is not None and lemma(doer) in texts
 
 
+def told_beside(token: Token, order: Token) -> bool:
+    """Whether ``token`` sits in a clause that tells a happening of its own on the way up to
+    the order: "the president ordered an investigation after gunmen attacked a village"
+    orders no attack, it follows one (an adverbial clause marked by event_rules.yaml
+    other_event_marks).
+
+    >>> told_beside(doc[6], doc[2])   # "attacked", "ordered"  # doctest: +SKIP
+    True
+    """
+    marks = vocabulary().words.other_event_marks
+    node = token
+    for _ in range(vocabulary().limits.governor_hops):
+        if node.i == order.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and has_child_word(node, ("mark", "advmod"), marks):
+            return True
+        node = node.head
+    return False
+
+
 def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
     """Fold complements into the triggers that govern them; turn orders into events. The
     nearest governing trigger or order above a draft decides."""
@@ -437,7 +457,8 @@ def fold_governed(drafts: dict[int, Draft], lex: Lexicon) -> None:
             # order by the president to shoot" does)
             bare = node.dep_ == "pobj" and child(node, "det", "poss") is None
             if lemma(node) in directives and not bare:
-                ordered(draft, node, lex)
+                if not told_beside(draft.trigger.token, node):
+                    ordered(draft, node, lex)
                 break
 
 
