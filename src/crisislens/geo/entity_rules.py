@@ -181,8 +181,7 @@ def described_as_a_place(
 def apposed_kind(finder: ToponymFinder, span: Span) -> int | None:
     """The index of the kind noun a name is described as, after its comma and an article and
     at most two words, where a preposition of ``apposed_kind_preps`` or ``apposed_near_preps``
-    follows it ("Mugi, a
-    district of Nduga"; "Kafr Nabl, a village in Idlib"); else None."""
+    follows it ("Mugi, a district of Nduga"; "Kafr Nabl, a village in Idlib"); else None."""
     doc, lex = span.doc, finder.lex
     if span.end + 3 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ != "DET":
         return None
