@@ -65,6 +65,16 @@ def gazetteer(tmp_path):
         {"name": "Tarvesh Sharif", "country": "KAZ", "lat": 47.2, "lon": 60.3}
         | {"population": 300_000, "geonameid": 1520101, "names": ["Tarvesh"]}
         | {"admin1_id": 1520100, "admin1": "Tarvesh"},
+        # a state, and a city in it that bears the state's name as an old alternate
+        {"name": "Lorvenna do Norte", "country": "KAZ", "lat": 46.0, "lon": 62.0}
+        | {"population": 4_000_000, "feature": "admin1", "geonameid": 1520200}
+        | {"admin1": "Lorvenna do Norte"},
+        {"name": "Lorvenna", "country": "KAZ", "lat": 45.1, "lon": 61.2, "population": 190_000}
+        | {"geonameid": 1520201, "names": ["Lorvenna do Norte"], "admin1_id": 1520200}
+        | {"admin1": "Lorvenna do Norte"},
+        # a capital the registry writes without the comma a text puts in its name
+        {"name": "Port Sabre", "country": "KAZ", "lat": 44.0, "lon": 66.0, "population": 600_000}
+        | {"geonameid": 1520300, "names": ["Port Sabre S.D."], "capital": 1},
         # a well-known city, and a small namesake in a country an article may name in passing
         {"name": "Tarsus", "country": "TUR", "lat": 36.92, "lon": 34.9, "population": 150_000}
         | {"geonameid": 300002, "admin1": "Mersin"},
@@ -106,6 +116,28 @@ def test_geo_rules_a_longer_city_name_is_no_namesake_of_its_province(resolver):
     # "Tarvesh" is Tarvesh Sharif's short name, but the province's own
     [place] = _resolve(resolver, "Robbers shot two passengers in Tarvesh.", "Tarvesh")
     assert place.feature == "admin1" and place.name == "Tarvesh"
+
+
+def test_geo_rules_a_shorter_city_name_bearing_the_states_as_an_alternate_is_no_namesake(
+    resolver,
+):
+    # "Lorvenna do Norte" is the state's own name; the city Lorvenna bears it only as an alternate
+    [place] = _resolve(
+        resolver, "Floods cut roads across Lorvenna do Norte this week.", "Lorvenna do Norte"
+    )
+    assert place.feature == "admin1" and place.name == "Lorvenna do Norte"
+
+
+def test_geo_rules_a_name_with_a_comma_is_found_without_it(gazetteer):
+    [place] = gazetteer.lookup("Port Sabre, S.D.")
+    assert place.name == "Port Sabre"
+
+
+def test_geo_rules_a_regencys_kind_word_is_dropped_before_or_after_its_name():
+    from crisislens.geo.sources import strip_admin
+
+    assert strip_admin("Kabupaten Lembah Hijau") == "Lembah Hijau"
+    assert strip_admin("Lembah Hijau Regency") == "Lembah Hijau"
 
 
 def test_geo_rules_historical_name(resolver):

@@ -111,7 +111,8 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """All entries that ``name`` may refer to, most likely first by prior, under its
         spelling with spaces or with dashes between its words alike (:func:`dash_variants`:
-        "North West" is also "North-West"); where the gazetteer has none, those of its first
+        "North West" is also "North-West"), and with or without a comma inside
+        (:func:`without_comma`: "Washington, D.C." is "Washington D.C."); where the gazetteer has none, those of its first
         transliteration variant that it has (:func:`transliteration_variants`)."""
         key = fold_place_name(name)
         hit = self._cache.get(key)
@@ -119,7 +120,7 @@ class Gazetteer:
             return hit
         found: list[Candidate] = []
         for spellings in (
-            [key, *dash_variants(key)],
+            [key, *dash_variants(key), *without_comma(key)],
             *([v] for v in transliteration_variants(key)),
         ):
             found = sorted(self._named(spellings), key=lambda c: -c.prior)
@@ -215,6 +216,16 @@ def dash_variants(key: str) -> list[str]:
     """
     variants = [key.replace(" ", "-"), key.replace("-", " ")]
     return [v for v in dict.fromkeys(variants) if v != key]
+
+
+def without_comma(key: str) -> list[str]:
+    """A folded name written with a comma inside, without it: the gazetteer keeps "washington
+    d.c." where a text writes "Washington, D.C.".
+
+    >>> without_comma("washington, d.c."), without_comma("gao")
+    (['washington d.c.'], [])
+    """
+    return [key.replace(", ", " ").replace(",", " ")] if "," in key else []
 
 
 _SINGLE_VOWEL = re.compile(r"(?<![aeiou])[aeiou](?![aeiou])")

@@ -122,18 +122,25 @@ def city_over_its_unit(
     """A bare name that is both a city and the province or district it lies in is the city
     ("Almaty", "Idlib"), unless the text says it is the unit ("the Almaty region"). A city
     whose own name is longer only shortens to it ("Bihar" for Bihar Sharif, in Bihar state)
-    is no namesake: the name is the province's. A kind word does not make it longer: "New
-    York" is New York City."""
+    is no namesake: the name is the province's; nor is a city whose own name is shorter and
+    that bears the name only as an alternate ("Rio Grande", once "Rio Grande do Sul", in the
+    state of Rio Grande do Sul). A kind word does not make a name longer: "New York" is New
+    York City."""
     if c.feature not in ("admin1", "admin2") or m.says_unit:
         return 0.0
-    words = len(m.folded.split())
+    words = _bare_length(m.folded, lex)
     holds_namesake = any(
         d.feature == "city"
         and c.place_id in (d.admin1_id, d.admin2_id)
-        and len([w for w in fold_place_name(d.name).split() if w not in lex.kind_nouns]) <= words
+        and _bare_length(fold_place_name(d.name), lex) == words
         for d in m.candidates
     )
     return -lex.weight("city_over_its_unit") if holds_namesake else 0.0
+
+
+def _bare_length(folded: str, lex: GeoLexicon) -> int:
+    """How many words a folded name has besides kind nouns ("new york city": 2)."""
+    return len([w for w in folded.split() if w not in lex.kind_nouns])
 
 
 def said_unit(c: Candidate, m: ToponymMention, ctx: CountryContext, lex: GeoLexicon) -> float:
