@@ -75,6 +75,9 @@ def gazetteer(tmp_path):
         # a capital the registry writes without the comma a text puts in its name
         {"name": "Port Sabre", "country": "KAZ", "lat": 44.0, "lon": 66.0, "population": 600_000}
         | {"geonameid": 1520300, "names": ["Port Sabre S.D."], "capital": 1},
+        # a big city with an alternate name that looks like a demonym's stem ("Velora" + "n")
+        {"name": "Port Amsel", "country": "TUR", "lat": 40.0, "lon": 30.0, "population": 900_000}
+        | {"geonameid": 300003, "names": ["Velora"]},
         # a well-known city, and a small namesake in a country an article may name in passing
         {"name": "Tarsus", "country": "TUR", "lat": 36.92, "lon": 34.9, "population": 150_000}
         | {"geonameid": 300002, "admin1": "Mersin"},
@@ -138,6 +141,17 @@ def test_geo_rules_a_regencys_kind_word_is_dropped_before_or_after_its_name():
 
     assert strip_admin("Kabupaten Lembah Hijau") == "Lembah Hijau"
     assert strip_admin("Lembah Hijau Regency") == "Lembah Hijau"
+
+
+def test_geo_rules_a_demonym_stem_is_a_citys_own_name_not_an_alternate(gazetteer):
+    # "Veloran" is no demonym of Port Amsel, which "Velora" only names as an alternate
+    assert CandidateFinder(gazetteer)("Veloran") == []
+
+
+def test_geo_rules_a_town_put_in_a_province_by_its_kind_word_lies_in_it(resolver):
+    text = "Rebels attacked a post in Zhanakent, Mangystau Region, on Friday."
+    [town] = _resolve(resolver, text, "Zhanakent")
+    assert town.feature == "unknown" and (town.lat, town.lon) == (44.0, 53.0)
 
 
 def test_geo_rules_historical_name(resolver):

@@ -158,15 +158,19 @@ def _city_side(finder: CandidateFinder, rest: str, named: list[Candidate]) -> li
 def demonym_place(
     gazetteer: Gazetteer, word: str, lexicon: GeoLexicon | None = None
 ) -> Candidate | None:
-    """The place a regional demonym is made from: London-ers, Manitoba-ns, Sicil-ian -> y."""
+    """The place a regional demonym is made from: London-ers, Manitoba-ns, Sicil-ian -> y. A
+    city counts by its own name only: "Makeen" is a town, not "Makee", one of Macau's
+    alternate names, with an "-n"."""
     lexicon = lexicon or GeoLexicon.load()
     for suffix, ending in lexicon.demonym_endings.items():
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            top = next(iter(gazetteer.lookup(word[: -len(suffix)] + ending)), None)
+            stem = word[: -len(suffix)] + ending
+            top = next(iter(gazetteer.lookup(stem)), None)
             if top is not None and (
                 top.feature in ("country", "admin1", "region")
                 or top.feature == "city"
                 and top.population >= lexicon.weight("demonym_city_population")
+                and fold_place_name(top.name) == fold_place_name(stem)
             ):
                 return top
     return None

@@ -465,10 +465,11 @@ class PlaceResolver:
 
     def _container_place(self, m: ToponymMention, context: CountryContext) -> Candidate | None:
         """The place named after the comma, after "in" or after a description ("a village in
-        Yarang district"), if the gazetteer knows it (one in the article's countries first)."""
+        Yarang district"), if the gazetteer knows it, by its name or without its kind word
+        ("Makeen, South Waziristan District"); one in the article's countries first."""
         for name in (m.container, m.inside, m.described_in):
             cands = (
-                [c for c in self.gazetteer.lookup(name)[:5] if c.feature in (*SPECIFIC, "country")]
+                [c for c in self.candidates(name)[:5] if c.feature in (*SPECIFIC, "country")]
                 if name
                 else []
             )
