@@ -154,6 +154,13 @@ def test_geo_rules_a_town_put_in_a_province_by_its_kind_word_lies_in_it(resolver
     assert town.feature == "unknown" and (town.lat, town.lon) == (44.0, 53.0)
 
 
+def test_geo_rules_a_village_of_a_province_lies_in_it(resolver):
+    # a Turkish town shares the village's name; the text puts the village in Sahel
+    text = "Gunmen raided Solhan village of Sahel on Sunday."
+    village, _ = _resolve(resolver, text, "Solhan", "Sahel")
+    assert village.country == "BFA" and village.feature == "unknown"
+
+
 def test_geo_rules_historical_name(resolver):
     [place] = _resolve(resolver, "Students gathered in Alma-Ata in 1986.", "Alma-Ata")
     assert place.name == "Almaty" and place.feature == "city"

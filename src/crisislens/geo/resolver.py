@@ -63,6 +63,10 @@ _KINDS = "|".join(sorted(GeoLexicon.load().kind_nouns))
 _IN = "|".join(sorted(GeoLexicon.load().apposed_kind_preps))
 # ", a small town in ", ", a suburb of ": what joins a name to the place it lies in
 _APPOSED_INSIDE = re.compile(rf", an? (?:[a-z-]+ ){{0,2}}?(?:{_KINDS}) (?:{_IN}) ")
+_AREAS = "|".join(sorted(GeoLexicon.load().local_area_words))
+# "Kiri village of Kaura", "the Boya area of North Waziristan": the place that holds a village
+# or an area. Not "the Gaza Strip city of Rafah", whose town is the name after the kind word.
+_AREA_OF = re.compile(rf" (?:{_AREAS}) (?:of|in) ")
 _SUFFIXES = "|".join(sorted(GeoLexicon.load().ordinal_suffixes))
 _ORDINAL = rf"\d+(?:{_SUFFIXES})\b"
 
@@ -162,7 +166,8 @@ class PlaceResolver:
             text,
             end + 2,
         )
-        inside = _name_after(text, end, (" in ", ", in "))
+        area = _AREA_OF.match(text, end)
+        inside = _name_after(text, end, (" in ", ", in ", *([area.group()] if area else [])))
         apposed = _APPOSED_INSIDE.match(text, end)  # "Gulistan, a town in Qila Abdullah"
         container_cands = self.gazetteer.lookup(container)[:5] if container else []
         country = next((c for c in container_cands[:1] if c.feature == "country"), None)
