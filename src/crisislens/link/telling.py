@@ -231,6 +231,8 @@ def _unbracketed(text: str) -> str:
 _RELATIVE_END = re.compile(
     r"(?:,\s*)?\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
+# a thing's act in a relative clause, with no comma before it: "the uprising that " + "toppled"
+_ACTIVE_RELATIVE_END = re.compile(r"\b(?:which|that)\s+$")
 # the most words other than names and ``commemorated_fillers`` between the word and the trigger
 COMMEMORATED_OTHER_WORDS = 2
 
@@ -255,6 +257,15 @@ def is_commemorated_text(before: str) -> bool:
     True
     >>> is_commemorated_text("Police said the guard who was ")
     False
+
+    A thing's act in a relative clause is the marked happening too ("the uprising that" +
+    "toppled"); a person's act ("police who" + "fired") or one after a comma may be today's.
+
+    >>> is_commemorated_text("Rallies marked the fifth anniversary of the revolt that ")
+    True
+    >>> is_commemorated_text("On the anniversary, a crowd that "), is_commemorated_text(
+    ...     "On the anniversary, police who ")
+    (False, False)
     """
     text = _unbracketed(before)
     lex = lexicon()
@@ -264,9 +275,11 @@ def is_commemorated_text(before: str) -> bool:
     if not cues:
         return False
     stretch = text[cues[-1].end() :]
-    relative = _RELATIVE_END.search(stretch)
+    relative = _RELATIVE_END.search(stretch) or _ACTIVE_RELATIVE_END.search(stretch)
     if relative is not None:
         stretch = stretch[: relative.start()]
+        if relative.re is _ACTIVE_RELATIVE_END and "," in stretch:
+            return False  # "..., a crowd that": another clause's doer, not the marked happening
     elif not re.search(r"\bof\s+(?:[\w'-]+\s+)?$", stretch):
         return False  # the trigger is neither what "of" names nor in a relative clause
     words = re.findall(r"[\w'-]+", stretch)
