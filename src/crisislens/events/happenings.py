@@ -31,13 +31,17 @@ from crisislens.events.candidates import (
     told_roles,
 )
 from crisislens.events.ledes import (
+    before_every_day,
     dated_by_its_report,
+    day_of,
     headline_only,
     in_lede,
+    report_lags,
     set_last,
     undated_news,
 )
 from crisislens.events.pairs import (
+    STATE_SECTORS,
     actors_compatible,
     dates_compatible,
     modes_compatible,
@@ -73,7 +77,13 @@ from crisislens.events.seizures import (
     seizure_in_attack,
     told_attack,
 )
-from crisislens.events.sequels import host_key, sequel_kind, sequel_of
+from crisislens.events.sequels import (
+    ended_siege,
+    fold_ended,
+    host_key,
+    sequel_kind,
+    sequel_of,
+)
 from crisislens.events.steps import counted_step, more_doers, told_within
 from crisislens.events.story_time import (
     background,
@@ -141,7 +151,7 @@ class Happening:
         return told
 
     def _day_index(self, c: Candidate) -> None:
-        day = _day(c)
+        day = day_of(c)
         if day is None or c.part:
             return
         if dated_by_its_report(c):
@@ -248,6 +258,9 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
         # however much later ("ended the siege the next morning"), unless its sentence opens on
         # another happening ("In another operation, soldiers burned a camp")
         return not h.apart(c) and not (c.sentence not in h.scopes and own.separate)
+    if ended_siege(c, h.members):
+        # the siege's end told first, then again or by its attack (events/sequels.py)
+        return not h.apart(c) and not (c.sentence not in h.scopes and own.apart)
     if h.apart(c) or (own.later and c.sentence not in h.scopes and not _one_day(c, h)):
         return False
     if h.before_news and told_after_the_news(c, h.paragraphs):
@@ -348,6 +361,19 @@ def _other_side(c: Candidate, h: Happening) -> bool:
     )
 
 
+def _state_apart(c: Candidate, h: Happening) -> bool:
+    """Whether ``c``'s doer is of the state's forces and none of ``h``'s is, or the other way
+    round, counting doers coded by convention ("Unidentified armed group": unknown gunmen)."""
+    doer = told_roles(c.event)[0]
+    doers = [m.event.actor for m in h.members if not m.part and m.event.actor is not None]
+    state = doer is not None and doer.sector in STATE_SECTORS
+    return (
+        doer is not None
+        and bool(doers)
+        and all((a.sector in STATE_SECTORS) != state for a in doers)
+    )
+
+
 @cache
 def _armed_sectors() -> frozenset[str]:
     """``data/article.yaml``: the sectors of an armed side."""
@@ -362,7 +388,9 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
     an attack on a day and at a place of its own, both other than ``h``'s ("On Saturday, two
     were killed in a suicide attack in Delto district"), or one more casualty brought in as
     another at a place of its own ("Another protester was killed in Lahj province";
-    events/retelling.py)."""
+    events/retelling.py), or another side's act on a day before any of ``h``'s
+    (ledes.before_every_day: "On Wednesday, soldiers killed seven infiltrators" after
+    "Gunmen shot dead four officials on Thursday"; :func:`_state_apart`)."""
     return (
         _before_days(c, h)
         or further_place(c, h)
@@ -372,6 +400,8 @@ def _told_apart(c: Candidate, h: Happening) -> bool:
         and elsewhere_another_day(c, _own_days(c, h))
         or other_province(c, h.members)
         or another_casualty_elsewhere(c, h.members)
+        or before_every_day(c, h.members)
+        and _state_apart(c, h)
     )
 
 
@@ -427,56 +457,26 @@ def _one_day(c: Candidate, h: Happening) -> bool:
     return len(days) == 1 and precision_of(c) == "day"
 
 
-@cache
-def _report_lag() -> int:
-    """``data/article.yaml``: report_lag_days."""
-    return int(read_yaml("article.yaml")["report_lag_days"])
-
-
-def _day(c: Candidate) -> date | None:
-    """The day ``c`` is dated to, None where it is dated to none."""
-    if c.date is None or c.date.precision != "day":
-        return None
-    try:
-        return date.fromisoformat(c.date.date)
-    except ValueError:
-        return None
-
-
-def reported_later(c: Candidate, m: Candidate) -> bool:
-    """Whether ``m`` has its day only from the verb that reports it (ledes.dated_by_its_report:
-    "Missiles killed ten civilians, officials said Monday") and ``c`` is dated to that day or
-    up to ``report_lag_days`` before it ("the missiles hit a school late Sunday"): the day a
-    report was given is no other day than the act's, which may be a few days older.
-
-    >>> reported_later(hit_a_school_late_sunday, killed_ten_officials_said_monday)  # doctest: +SKIP
-    True
-    """
-    own, told = _day(c), _day(m)
-    return own is not None and told is not None and _lags(own, told) and dated_by_its_report(m)
-
-
-def _lags(own: date, told: date) -> bool:
-    """Whether a report given on ``told`` may tell an act of ``own`` (``report_lag_days``)."""
-    return 0 <= (told - own).days <= _report_lag()
-
-
 def _own_days(c: Candidate, h: Happening) -> list[Candidate]:
     """The members of ``h`` whose day may set ``c`` on another day (retelling.another_day, "a
     bomb attack on Tuesday"; retelling.elsewhere_another_day): those not dated only by a report
-    given on ``c``'s day or a few days after it (:func:`reported_later`: "rebels claimed the
+    given on ``c``'s day or a few days after it (ledes.reported_later: "rebels claimed the
     attack on Wednesday"). Asked only where all the members set ``c`` apart, so that a member
     dated by its report to ``c``'s very day still holds it."""
-    own = _day(c) if h.reported else None
+    own = day_of(c) if h.reported else None
     if own is None:
         return h.members
-    return [m for m in h.members if not (m.order in h.reported and _lags(own, h.reported[m.order]))]
+    return [
+        m
+        for m in h.members
+        if not (m.order in h.reported and report_lags(own, h.reported[m.order]))
+    ]
 
 
 def day_told_later(c: Candidate, h: Happening) -> bool:
     """Whether ``c`` tells by its own words the day of the act the happening ``h`` told only by
     the day of its report: every member of ``h`` dated to a day has that day from the verb
-    that reports it, and ``c`` is dated to it or a few days before (:func:`reported_later`).
+    that reports it, and ``c`` is dated to it or a few days before (ledes.reported_later).
     "Fourteen herders were killed, an official said on Wednesday ... On Tuesday, raiders
     attacked the cattle camp" tells the raid's day, in a paragraph of its own and by other
     words. Whether the two are one is for type, modality, place and sides to say.
@@ -486,8 +486,8 @@ def day_told_later(c: Candidate, h: Happening) -> bool:
     """
     if h.acts_dated or not h.reported or c.new:
         return False
-    own = _day(c)
-    return own is not None and all(_lags(own, day) for day in h.report_days)
+    own = day_of(c)
+    return own is not None and all(report_lags(own, day) for day in h.report_days)
 
 
 def _parties_compatible(a: Event, b: Event) -> bool:
@@ -541,6 +541,8 @@ def group(
             happenings.append(Happening([c], before_news=earlier))
         else:
             target.before_news &= earlier or c.sentence in target.scopes
+            if ended_siege(c, target.members):
+                fold_ended(c, target.members)
             if target.add(c):
                 # a sequel of a member's act (events/sequels.py: "troops ended the siege the
                 # next morning") is part of its telling
@@ -683,6 +685,7 @@ def _nearest(
             h is last
             or any(_alike(c, m) for m in h.members)
             or _stepped(c, h, own)
+            or ended_siege(c, h.members)
             or day_told_later(c, h)
             or toll_told_again(parts, h)
         )

@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Span
@@ -34,6 +35,7 @@ from crisislens.data import read_yaml
 from crisislens.events.candidates import HEADLINE, Candidate, head_token
 from crisislens.events.date_anchors import date_words
 from crisislens.events.date_tenses import clause_verb
+from crisislens.events.story_time import time_governor
 from crisislens.nlp.doc_cache import per_doc, span_ents
 
 
@@ -94,11 +96,13 @@ def set_last(c: Candidate) -> bool:
     if c.noun or c.date is None or head is None:
         return False
     words, units = _last_words()
+    governor = time_governor(head)
+    clauses = {head.i} if governor is None else {head.i, governor.i}
     return any(
         e.label_ == "DATE"
         and e[0].lower_ in words
         and e.root.lemma_.lower() in units
-        and clause_verb(e.root).i == head.i
+        and clause_verb(e.root).i in clauses
         for e in span_ents(head.sent)
     )
 
@@ -110,3 +114,59 @@ def undated_news(members: Iterable[Candidate]) -> bool:
     return any(
         m.paragraph != HEADLINE and not m.noun and not m.part and m.date is None for m in members
     )
+
+
+def day_of(c: Candidate) -> date | None:
+    """The day ``c`` is dated to, None where it is dated to none."""
+    if c.date is None or c.date.precision != "day":
+        return None
+    try:
+        return date.fromisoformat(c.date.date)
+    except ValueError:
+        return None
+
+
+def own_day(c: Candidate) -> date | None:
+    """The day ``c`` is dated to by its own words (not only by the verb that reports it:
+    :func:`dated_by_its_report`), None where it is dated to none, or no part of its own."""
+    return None if c.part or dated_by_its_report(c) else day_of(c)
+
+
+@cache
+def _report_lag() -> int:
+    """``data/article.yaml``: report_lag_days."""
+    return int(read_yaml("article.yaml")["report_lag_days"])
+
+
+def reported_later(c: Candidate, m: Candidate) -> bool:
+    """Whether ``m`` has its day only from the verb that reports it (:func:`dated_by_its_report`:
+    "Missiles killed ten civilians, officials said Monday") and ``c`` is dated to that day or
+    up to ``report_lag_days`` before it ("the missiles hit a school late Sunday"): the day a
+    report was given is no other day than the act's, which may be a few days older.
+
+    >>> reported_later(hit_a_school_late_sunday, killed_ten_officials_said_monday)  # doctest: +SKIP
+    True
+    """
+    own, told = day_of(c), day_of(m)
+    return (
+        own is not None and told is not None and report_lags(own, told) and dated_by_its_report(m)
+    )
+
+
+def report_lags(own: date, told: date) -> bool:
+    """Whether a report given on ``told`` may tell an act of ``own`` (``report_lag_days``)."""
+    return 0 <= (told - own).days <= _report_lag()
+
+
+def before_every_day(c: Candidate, members: Iterable[Candidate]) -> bool:
+    """Whether ``c``, an act told by its verb, is dated by its own words (:func:`own_day`) to a
+    day before every day a member of a happening is so dated to, and at least one is: "On
+    Wednesday, soldiers killed seven infiltrators" after "Gunmen shot dead four officials on
+    Thursday". Whether that sets the two apart is for their sides to say (events/happenings.py).
+
+    >>> before_every_day(killed_on_wednesday, [shot_on_thursday])  # doctest: +SKIP
+    True
+    """
+    day = None if c.noun else own_day(c)
+    days = [d for m in members if (d := own_day(m)) is not None]
+    return day is not None and bool(days) and all(day < d for d in days)

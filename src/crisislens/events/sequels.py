@@ -118,8 +118,11 @@ def _crowd_act(m: Candidate, doer: Actor | None, w: SequelWords) -> bool:
 
 def _attackers_again(verb: Token, leavers: frozenset[str]) -> bool:
     """ "the attackers withdrew", "they pulled out": a subject that names the attackers
-    again."""
+    again; or a participle with no subject of its own ("killing four guards before
+    withdrawing"), whose doers are its clause's."""
     subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+        return True
     definite = all(t.lower_ == "they" or _the(t) for t in subjects)
     return (
         bool(subjects)
@@ -194,3 +197,40 @@ def _takers(doer: Actor | None, attacker: Actor | None) -> bool:
     if doer is None:
         return True
     return attacker is not None and actors_compatible(doer, attacker)
+
+
+def ended_siege(c: Candidate, members: list[Candidate], words: SequelWords | None = None) -> bool:
+    """Whether every member of a happening that is no part of another's telling tells a siege's
+    end (``ended``: "troops ended the siege at a restaurant"), and ``c`` tells that end again
+    or is an attack, the one whose siege was ended, agreeing with each member in place and day:
+    a report may tell the end before the attack ("Soldiers end restaurant siege ... Gunmen
+    stormed the restaurant on Wednesday night"). Sides are not compared: the end's words name
+    either side ("the siege by militants", "the siege at the hotel").
+
+    >>> ended_siege(gunmen_stormed_the_restaurant, [soldiers_ended_the_siege])  # doctest: +SKIP
+    True
+    """
+    w = words or sequel_words()
+    told = [m for m in members if not m.part]
+    if not told or any(sequel_kind(m, w) != "ended" for m in told):
+        return False
+    if c.event.modality != "asserted" or c.part:
+        return False
+    if sequel_kind(c, w) != "ended" and c.event.event_type not in w.attack_types:
+        return False
+    return all(
+        places_compatible(c.event.location, m.event.location)
+        and dates_compatible(date_of(c), date_of(m), precision_of(c), precision_of(m))
+        for m in told
+    )
+
+
+def fold_ended(c: Candidate, members: list[Candidate], words: SequelWords | None = None) -> None:
+    """Where ``c``, an attack, joins a happening told so far by a siege's end (:func:`ended_siege`),
+    the end becomes part of the attack's telling, as it is when told after it."""
+    w = words or sequel_words()
+    if c.part or c.event.event_type not in w.attack_types:
+        return
+    for m in members:
+        if not m.part and m is not c and sequel_kind(m, w) == "ended":
+            m.part = True

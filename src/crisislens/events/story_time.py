@@ -100,37 +100,71 @@ def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
 def earlier(c: Candidate) -> bool:
     """Whether ``c``'s clause is set at an earlier stretch of the story's own time: "Earlier
     this week, a bomb killed two guards at the depot", "rebels had shelled the port earlier in
-    the month"."""
+    the month"; so is every clause of a sentence that opens on such a stretch ("Earlier this
+    month, rebels crossed the river, triggering a battle": the battle too), and a clause of
+    its time that hangs on one (:func:`time_governor`)."""
     if c.sentence < 0 or not c.tokens:
         return False
     clause = clause_head(head_token(c.tokens))
     if clause is None:
         return False
     doc = clause.doc
-    return clause.i in per_doc(doc, "earlier_clauses", lambda: _earlier_clauses(doc))
+    heads, openings = per_doc(doc, "earlier_clauses", lambda: _earlier_clauses(doc))
+    governor = time_governor(clause)
+    return (
+        clause.i in heads
+        or clause.sent.start in openings
+        or governor is not None
+        and governor.i in heads
+    )
 
 
-def _earlier_clauses(doc: Doc) -> frozenset[int]:
-    """The heads of the document's clauses set at an earlier time (``_set_earlier``)."""
-    heads = (clause_head(token) for token in doc if _set_earlier(token))
-    return frozenset(head.i for head in heads if head is not None)
+def _earlier_clauses(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The heads of the document's clauses set at an earlier time (``_set_earlier``), and the
+    first tokens of the sentences that open on such a time."""
+    earlier = [(token, before) for token in doc if (before := _set_earlier(token)) is not None]
+    heads = (clause_head(token) for token, _ in earlier)
+    openings = (before.sent.start for _, before in earlier if before.i == before.sent.start)
+    return frozenset(head.i for head in heads if head is not None), frozenset(openings)
 
 
-def _set_earlier(unit: Token) -> bool:
-    """Whether a unit of time and the words before it say an earlier stretch of the story's
-    own time: "earlier this month", "earlier in the week" (not "this month" alone, nor
-    "earlier" alone)."""
+def _set_earlier(unit: Token) -> Token | None:
+    """The word that, with a unit of time and the words between them, says an earlier stretch
+    of the story's own time ("earlier this month", "earlier in the week"; not "this month"
+    alone, nor "earlier" alone), or None."""
     units = _sequel_words()[0]
     words, determiners = _earlier_words()
     if unit.lower_ not in units or unit.i < 2:
-        return False
+        return None
     doc = unit.doc
     if doc[unit.i - 1].lower_ not in determiners:
-        return False
+        return None
     before = doc[unit.i - 2]
     if before.lower_ == "in" and unit.i >= 3:
         before = doc[unit.i - 3]
-    return before.lower_ in words
+    return before if before.lower_ in words else None
+
+
+@cache
+def _same_time_marks() -> frozenset[str]:
+    """``data/article.yaml``: same_time_marks."""
+    return frozenset(read_yaml("article.yaml")["same_time_marks"])
+
+
+def time_governor(clause: Token) -> Token | None:
+    """The clause whose time an adverbial clause shares, where a word of the same time opens it
+    (``same_time_marks``): in "49 people died last week when jets struck a school", the
+    strike's clause hangs on "died", and is last week's too. None for any other clause.
+
+    >>> time_governor(struck_in_died_when_jets_struck) is died  # doctest: +SKIP
+    True
+    """
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    marks = _same_time_marks()
+    if not any(t.dep_ in ("mark", "advmod") and t.lower_ in marks for t in clause.children):
+        return None
+    return clause_head(clause.head)
 
 
 def calendar_week(c: Candidate) -> tuple[int, int] | None:
