@@ -175,15 +175,12 @@ class CountryContext:
         namesakes = {id(m): tuple(by_name[m.folded]) for m in mentions}
         return cls(dict(weights), titled - {""}, given, namesakes)
 
-    def without(self, m: ToponymMention) -> CountryContext:
-        """The context less what ``m`` itself gave: a name is not its own evidence."""
-        return self._less((id(m),))
-
     def without_name(self, m: ToponymMention) -> CountryContext:
-        """The context less what every mention of ``m``'s name gave: whether the text points
-        to a country by other names than this one ("the Mambasa area", "Mambasa territory" of
-        a report on Congo do not point to Kenya, whose Mombasa the gazetteer also calls
-        Mambasa).
+        """The context less what every mention of ``m``'s name gave: a name is not its own
+        evidence, nor are its repeats; whether the text points to a country by other names
+        than this one ("the Mambasa area", "Mambasa territory" of a report on Congo do not
+        point to Kenya, whose Mombasa the gazetteer also calls Mambasa; "Beni territory" and
+        "Beni" of a report on Congo do not point each other to Bolivia's El Beni).
 
         >>> context.without_name(mambasa).points_to("KEN")  # doctest: +SKIP
         False

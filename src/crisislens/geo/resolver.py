@@ -283,7 +283,7 @@ class PlaceResolver:
         lone = outside_lists(mentions, text)
         listed_without_containers(mentions, lone)
         article = CountryContext.build(mentions, self.lexicon, text)
-        first = [self._best(m, article.without(m), [])[0] for m in mentions]
+        first = [self._best(m, article.without_name(m), [])[0] for m in mentions]
         anchors = [c for c in first if c is not None and c.feature in SPECIFIC]
         # the first reading of each name, to check a name against the place the text puts it in
         read = {m.text: c for m, c in zip(mentions, first) if c is not None}
@@ -291,7 +291,7 @@ class PlaceResolver:
         places: list[Place | None] = []  # None for a name no gazetteer holds, placed last
         settled: dict[int, Candidate] = {}  # the final reading of each plainly read name
         for m, top in zip(mentions, first):
-            context = article.without(m)
+            context = article.without_name(m)
             if not m.candidates:
                 places.append(None)
                 continue
@@ -330,7 +330,9 @@ class PlaceResolver:
         for i, mates in read_apart_from_their_list(mentions, settled, text, self.lexicon):
             m = mentions[i]
             inner = [c for c in m.candidates if c.country == mates]
-            best, margin = self._best(replace(m, candidates=inner), article.without(m), anchors)
+            best, margin = self._best(
+                replace(m, candidates=inner), article.without_name(m), anchors
+            )
             if best is not None:
                 places[i] = _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
                 settled[i] = best
