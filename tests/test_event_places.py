@@ -856,3 +856,16 @@ def test_event_places_a_build_up_targets_the_border_neighbour_it_is_not_in(extra
     # the troops are on their own side: Poland is the target, not the place
     assert build_up.recipient.country == "POL"
     assert build_up.location is None or build_up.location.country != "POL"
+
+
+def test_event_places_the_one_district_named_in_the_province_is_the_articles_place(extract):
+    # the report names its province twice and one district in it once: the district is the
+    # most precise place it gives
+    record = extract(
+        "Nine policemen were killed by Maoist rebels in Chhattisgarh on Saturday. Their bodies "
+        "were recovered from a forest in Bijapur district on Sunday, officials said. "
+        "Chhattisgarh has seen a surge in rebel attacks this year.",
+        published="2024-06-10",
+    )
+    killing = _event(record, "ASSAULT", "killed")
+    assert killing.location.name == "Bijapur"
