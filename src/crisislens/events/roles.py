@@ -358,7 +358,7 @@ def verb_roles(token: Token, event_type: str) -> Roles:
         recipient = active_recipient(token)
         recipient = victims_over_object(token, recipient)
     actor = actor or copula_subject(token)
-    actor = relative_antecedent(token, actor)
+    actor = act_before_place(token, relative_antecedent(token, actor))
     if actor is None and token.tag_ == "VBG":  # "fled after fighting between X and Y"
         first, other = between_sides(token)
         actor, recipient = (first, other) if first is not None else (None, recipient)
@@ -375,6 +375,22 @@ def verb_roles(token: Token, event_type: str) -> Roles:
     if used_weapon(token, recipient):  # "fired live rounds to break up a crowd": the crowd
         recipient = purpose_object(token)
     return issuer(actor), recipient
+
+
+def act_before_place(token: Token, actor: Token | None) -> Token | None:
+    """A relative clause the parse hangs on a place that an act of harm is told at stands for
+    that act: in "a bomb raid on the hotel in the capital Dorf, which killed 16 people", the
+    raid killed them, not Dorf (whose doer the act's own words then say)."""
+    if actor is None or token.dep_ != "relcl" or actor.i != token.head.i:
+        return actor
+    if actor.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return actor
+    node = actor
+    while node.dep_ in ("appos", "pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+        if lemma(node) in vocabulary().words.harming_acts:
+            return node
+    return actor
 
 
 def gerund_agent(token: Token) -> Token | None:
@@ -522,6 +538,7 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
         actor, recipient = guest, recipient or actor or named
     actor = actor or carrier_subject(placed, light_verbs) or participant_subject(placed)
     actor = actor or came_for(placed) or named  # "flew in for talks": who flew in
+    actor = actor or armed_doer(token)  # "a rebel ambush": the rebels
     dealer, dealt = dealt_with(placed)  # "hit twelve officials with sanctions"
     actor, recipient = actor or dealer, dealt or recipient
     victims = left_by(placed)
@@ -532,6 +549,18 @@ def noun_roles(token: Token, event_type: str, light_verbs: frozenset[str] = froz
         actor, recipient = actor or threatened_by(recipient), faced  # "faces the threat of"
     recipient = recipient or faced or aimed_object(placed)
     return actor, recipient or other_side(token, actor)
+
+
+def armed_doer(act: Token) -> Token | None:
+    """A word of an armed group's kind on an act of harm (``harming_acts``) names who did it,
+    where nothing else on the noun does: in "condemned the jihadist attack" and "a rebel ambush
+    killed nine", the jihadists and the rebels (:func:`armed_kind`); a word that only tells the
+    act's kind names no one ("a terrorist attack", ``attack_kind_words``)."""
+    words = vocabulary().words
+    if lemma(act) not in words.harming_acts:
+        return None
+    kind = armed_kind(act)
+    return None if kind is None or lemma(kind) in words.attack_kind_words else kind
 
 
 def _of_object(token: Token, word: Token) -> bool:

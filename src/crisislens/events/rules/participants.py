@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from crisislens.actors.coder import ActorCoder, ArticleContext
 from crisislens.events.lexicon import Lexicon
 from crisislens.events.roles import (
+    act_doer,
     answered,
     between_sides,
     holder,
@@ -165,9 +166,24 @@ def owner(token: Token | None) -> Token | None:
     possessor = child(token, "poss") if token is not None else None
     if possessor is not None and token is not None and possessor.tag_ == "WP$":
         return relative_owner(token)
+    if possessor is None and token is not None:
+        return operator(token)
     if possessor is None or possessor.pos_ == "PRON" or possessor.ent_type_ in ("DATE", "TIME"):
         return None
     return possessor
+
+
+def operator(thing: Token) -> Token | None:
+    """Whoever a participle's "by" phrase says runs or used a thing acted on: "destroyed a drone
+    fired by the rebels" (the rebels), "attacked a camp run by the UN" (the UN)."""
+    operating = vocabulary().words.operating_verbs
+    for clause in children(thing, "acl"):
+        agent = child(clause, "agent") if clause.tag_ == "VBN" else None
+        agent = agent if lemma(clause) in operating else None
+        doer = pobj(agent) if agent is not None else None
+        if doer is not None and doer.pos_ != "PRON":
+            return doer
+    return None
 
 
 def relative_owner(token: Token) -> Token | None:
@@ -195,6 +211,7 @@ def code_roles(
     drop_dateline_roles(draft, context)
     drop_place_doer(draft, actors)
     drop_no_party(draft)
+    harming_doer(draft)
     revenge = avenged(draft.trigger.token)  # "vowed revenge against the army": the army
     if revenge is not None:  # "vowed revenge for the killing by Kenyan troops": the troops
         draft.recipient_token = event_doer(revenge, lex) or revenge
@@ -389,6 +406,15 @@ def drop_no_party(draft: Draft) -> None:
         draft.actor_token = None
     if names_no_one(draft.recipient_token):
         draft.recipient_token = None
+
+
+def harming_doer(draft: Draft) -> None:
+    """A verb of harm with no doer of its own takes the doer of the act its "in" phrase says its
+    victims fell in, also where a headline's bare participle reads as active: in "Two soldiers
+    killed in rebel ambush", the rebels (:func:`~crisislens.events.roles.act_doer`)."""
+    token = draft.trigger.token
+    if draft.actor_token is None and token.pos_ == "VERB":
+        draft.actor_token = act_doer(token, draft.sense.event_type)
 
 
 def names_no_one(token: Token | None) -> bool:
