@@ -1238,3 +1238,17 @@ def test_a_withdrawal_told_as_the_attack_s_participle_is_part_of_it(extract):
     )
     events = [e for e in record.events if e.modality == "asserted"]
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_an_act_coordinated_with_one_set_last_month_is_no_part_of_the_news(extract):
+    """ledes.set_last: in "killed 12 villagers and wounded 20 ... last month" the date hangs on
+    "wounded", and sets the killing last month too: no part of the report's undated news."""
+    record = extract(
+        "Gunmen attacked the village of Tanda, killing four farmers, residents said.\n\n"
+        "The gunmen killed 12 villagers and wounded 20 in the same village last month.",
+        published=PUB,
+    )
+    assaults = asserted_events(record, "ASSAULT")
+    assert len(assaults) == 2
+    dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
+    assert dead == [4, 12]

@@ -91,13 +91,19 @@ def set_last(c: Candidate) -> bool:
     """Whether ``c`` is an act told by a verb that a date of its own clause sets in the last
     week, month or year before the report's ("were killed last week when ...", "Last month,
     rebels shelled the port"; not "last night", the report's own news, nor "the attack last
-    week", a noun that may name the news)."""
+    week", a noun that may name the news); a date of a verb coordinated after it ("killed 28
+    and injured 72 last month") or of the clause a "when" clause of it hangs on ("49 died last
+    week when jets struck a school") sets it too."""
     head = head_token(c.tokens)
     if c.noun or c.date is None or head is None:
         return False
     words, units = _last_words()
+    # its own clause, one whose time it shares ("died last week when jets struck": struck), and
+    # the verbs coordinated with it ("killed 28 and injured 72 last month": killed)
     governor = time_governor(head)
-    clauses = {head.i} if governor is None else {head.i, governor.i}
+    clauses = {head.i, *(t.i for t in head.children if t.dep_ == "conj" and t.pos_ == "VERB")}
+    if governor is not None:
+        clauses.add(governor.i)
     return any(
         e.label_ == "DATE"
         and e[0].lower_ in words
