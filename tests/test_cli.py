@@ -9,6 +9,18 @@ from conftest import SAMPLES
 from crisislens.cli import main
 
 
+def _crisislens(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``crisislens ARGS`` in a fresh interpreter, as a user's shell would, and capture its
+    output as text (``stdin`` is piped in when given)."""
+    return subprocess.run(
+        [sys.executable, "-m", "crisislens.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
 def test_cli_help_explains_commands():
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
@@ -22,22 +34,8 @@ def test_cli_extract_writes_jsonl_and_summary(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "text": "  "}\nnot json\n', encoding="utf-8")
     summary = tmp_path / "summary.json"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "crisislens.cli",
-            "extract",
-            str(SAMPLES),
-            str(bad),
-            "-o",
-            str(out),
-            "--summary-json",
-            str(summary),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    result = _crisislens(
+        "extract", str(SAMPLES), str(bad), "-o", str(out), "--summary-json", str(summary)
     )
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
@@ -58,20 +56,9 @@ def test_cli_extract_exits_nonzero_when_nothing_read(tmp_path):
 @pytest.mark.slow
 def test_cli_extract_stdin_and_workers(tmp_path):
     text = (SAMPLES / "almaty-protests.txt").read_text(encoding="utf-8")
-    one = subprocess.run(
-        [sys.executable, "-m", "crisislens.cli", "extract", "-"],
-        input=text,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    one = _crisislens("extract", "-", stdin=text)
     assert one.returncode == 0, one.stderr
-    two = subprocess.run(
-        [sys.executable, "-m", "crisislens.cli", "extract", str(SAMPLES), "--workers", "2"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    two = _crisislens("extract", str(SAMPLES), "--workers", "2")
     assert two.returncode == 0, two.stderr
     by_id = {json.loads(line)["article_id"]: json.loads(line) for line in two.stdout.splitlines()}
     record = json.loads(one.stdout)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crisislens.evaluation.plover import ERROR_KINDS, error_kind, score
 from crisislens.events.lexicon import Lexicon
 from crisislens.schemas import ArticleRecord, Event, TextSpan
@@ -31,26 +33,42 @@ def _record(*events: Event) -> ArticleRecord:
     return ArticleRecord(article_id="a", events=list(events))
 
 
-def test_nothing_coded_is_no_event():
-    assert error_kind(_gold(), _record(), LEXICON, {"ambush"}) == "no_event"
-
-
-def test_the_gold_type_coded_but_outranked():
-    record = _record(_event("COERCE", "shut", 0.9), _event("ASSAULT", "ambushed", 0.6))
-    assert error_kind(_gold(), record, LEXICON, {"ambush"}) == "gold_type_not_top"
-
-
-def test_the_top_event_on_a_gold_word_with_another_type():
-    record = _record(_event("COERCE", "ambushed", 0.9))
-    assert error_kind(_gold(), record, LEXICON, {"ambush"}) == "wrong_type_on_gold_word"
-
-
-def test_a_gold_word_no_layer_knows():
-    record = _record(_event("COERCE", "shut", 0.9))
-    gold = _gold("CONCEDE", "said stay")
-    assert error_kind(gold, record, LEXICON, {"say", "stay"}) == "gold_word_unknown"
-    # a known gold word the coder passed over for another
-    assert error_kind(_gold("CONSULT"), record, LEXICON, {"ambush"}) == "top_on_other_word"
+@pytest.mark.parametrize(
+    ("events", "gold", "known", "kind"),
+    [
+        pytest.param((), _gold(), {"ambush"}, "no_event", id="nothing coded is no event"),
+        pytest.param(
+            (_event("COERCE", "shut", 0.9), _event("ASSAULT", "ambushed", 0.6)),
+            _gold(),
+            {"ambush"},
+            "gold_type_not_top",
+            id="the gold type coded but outranked",
+        ),
+        pytest.param(
+            (_event("COERCE", "ambushed", 0.9),),
+            _gold(),
+            {"ambush"},
+            "wrong_type_on_gold_word",
+            id="the top event on a gold word with another type",
+        ),
+        pytest.param(
+            (_event("COERCE", "shut", 0.9),),
+            _gold("CONCEDE", "said stay"),
+            {"say", "stay"},
+            "gold_word_unknown",
+            id="a gold word no layer knows",
+        ),
+        pytest.param(
+            (_event("COERCE", "shut", 0.9),),
+            _gold("CONSULT"),
+            {"ambush"},
+            "top_on_other_word",
+            id="a known gold word the coder passed over for another",
+        ),
+    ],
+)
+def test_error_kind(events, gold, known, kind):
+    assert error_kind(gold, _record(*events), LEXICON, known) == kind
 
 
 def test_score_counts_error_kinds():

@@ -51,7 +51,7 @@ EVENT_FIELDS: dict[str, Callable[[Event], Any]] = {
     "acled_sub_event_type": lambda e: e.acled_sub_event_type,
     "modality": lambda e: e.modality,
     "date": lambda e: e.date,
-    "day": lambda e: _day(e.date),
+    "day": lambda e: stored_day(e.date),
     "confidence": lambda e: e.confidence,
     "evidence_text": lambda e: e.evidence.text,
     "evidence_start": lambda e: e.evidence.start,
@@ -105,7 +105,13 @@ PLACE_COLUMNS = (
 )
 
 
-def _day(value: str | None) -> date | None:
+def stored_day(value: str | None) -> date | None:
+    """A full ``YYYY-MM-DD`` date as the stored calendar day; a month, a year, none or an
+    impossible day is None.
+
+    >>> stored_day("2022-01-05"), stored_day("2022-01"), stored_day("2022-02-30"), stored_day(None)
+    (datetime.date(2022, 1, 5), None, None, None)
+    """
     if value and len(value) == 10:
         try:
             return date.fromisoformat(value)
@@ -225,7 +231,7 @@ class Store:
                     record.source_id,
                     record.title,
                     record.url,
-                    _day(record.published),
+                    stored_day(record.published),
                     article.text,
                     record.tone.score,
                     json.dumps([t.model_dump() for t in record.tone.loaded_terms]),

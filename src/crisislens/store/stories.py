@@ -38,6 +38,7 @@ from crisislens.link.stories import WINDOW_DAYS, StoryLinker
 from crisislens.link.vectors import load_word_vectors
 from crisislens.schemas import Event
 from crisislens.store.connection import Connection
+from crisislens.store.db import stored_day
 from crisislens.store.query import EventFilter
 
 # a planned deployment ("troops would be deployed") is reported news of the deployment, and a
@@ -398,7 +399,7 @@ def summarise(story_id: str, members: list[tuple]) -> dict:
         key=lambda p: PLACE_RANK.index(p.feature) if p.feature in PLACE_RANK else 9,
         default=None,
     )
-    days = sorted(d for d in (_day(e.date) for e in main) if d)
+    days = sorted(d for d in (stored_day(e.date) for e in main) if d)
     figures = figures_of(members)
     return {
         "story_id": story_id,
@@ -425,15 +426,6 @@ def summarise(story_id: str, members: list[tuple]) -> dict:
         "figures": figures_text(figures),
         "modality": common([e.modality for e in main]),
     }
-
-
-def _day(value: str | None) -> date | None:
-    if value and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 def list_stories(

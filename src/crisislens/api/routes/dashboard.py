@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import FastAPI, HTTPException, Path, Query
 from pydantic import BaseModel, Field
 
+from crisislens.api.routes.events import ID_PATTERN, found_or_404
 from crisislens.store import aggregate
 
 
@@ -141,9 +142,6 @@ def add_dashboard_routes(app: FastAPI, run, cached, filters) -> None:
         response_model=StoryDetail,
     )
     def story(
-        story_id: Annotated[str, Path(pattern="^[0-9a-f]{16}$", description="16 hex digits")],
+        story_id: Annotated[str, Path(pattern=ID_PATTERN, description="16 hex digits")],
     ) -> dict:
-        found = run(aggregate.story_detail, story_id)
-        if found is None:
-            raise HTTPException(404, f"no story {story_id}")
-        return found
+        return found_or_404(run(aggregate.story_detail, story_id), "story", story_id)

@@ -14,6 +14,20 @@ from crisislens.store.stories import list_stories
 ID_PATTERN = "^[0-9a-f]{16}$"
 
 
+def found_or_404(found: dict | None, what: str, key: str) -> dict:
+    """What a lookup by id found, or HTTP 404 "no {what} {key}" when it found nothing.
+
+    >>> found_or_404({"event_id": "00ff"}, "event", "00ff")
+    {'event_id': '00ff'}
+    >>> found_or_404(None, "story", "00ff")
+    Traceback (most recent call last):
+    fastapi.exceptions.HTTPException: 404: no story 00ff
+    """
+    if found is None:
+        raise HTTPException(404, f"no {what} {key}")
+    return found
+
+
 class EventRow(BaseModel):
     event_id: str
     article_id: str
@@ -165,10 +179,7 @@ def add_event_routes(app: FastAPI, run: Any, cached: Any, filters: Any) -> None:
     def event(
         event_id: Annotated[str, Path(pattern=ID_PATTERN, description="16 hex digits")],
     ) -> dict:
-        found = run(q.event_detail, event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id}")
-        return found
+        return found_or_404(run(q.event_detail, event_id), "event", event_id)
 
     @app.get(
         "/articles/{article_id}",
@@ -178,10 +189,7 @@ def add_event_routes(app: FastAPI, run: Any, cached: Any, filters: Any) -> None:
     def article(
         article_id: Annotated[str, Path(pattern=ID_PATTERN, description="16 hex digits")],
     ) -> dict:
-        found = run(q.article_detail, article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id}")
-        return found
+        return found_or_404(run(q.article_detail, article_id), "article", article_id)
 
     @app.get(
         "/stories",

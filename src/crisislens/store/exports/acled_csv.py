@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from crisislens.store.exports.acled_columns import ACLED_COLUMNS, acled_row
-from crisislens.store.exports.base import Connection, ExportFormat, ExportResult, event_rows
+from crisislens.store.exports.base import Connection, ExportFormat, ExportResult, write_delimited
 from crisislens.store.query import EventFilter
 
 
 def write(conn: Connection, path: Path, flt: EventFilter) -> ExportResult:
-    written = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
-        writer.writeheader()
-        for row in event_rows(conn, flt):
-            writer.writerow(acled_row(row))
-            written += 1
-    return ExportResult(written)
+    return write_delimited(conn, path, flt, ACLED_COLUMNS, acled_row)
 
 
 FORMAT = ExportFormat(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -110,6 +111,30 @@ def event_rows(conn: Connection, flt: EventFilter) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, row))
         if on_rows is not None:
             on_rows(len(batch))
+
+
+def write_delimited(
+    conn: Connection,
+    path: Path,
+    flt: EventFilter,
+    columns: Sequence[str],
+    to_row: Callable[[dict[str, Any]], dict[str, Any]],
+    delimiter: str = ",",
+) -> ExportResult:
+    """Write the matching events to ``path`` as a delimited file with a header of ``columns``,
+    one line per event as ``to_row`` makes it from the event's row (``acled-csv``, ``gdelt-csv``).
+
+    >>> write_delimited(conn, Path("x.tsv"), flt, GDELT_COLUMNS, gdelt_row, "\\t")  # doctest: +SKIP
+    ExportResult(written=15, left_out=0, left_out_reason='')
+    """
+    written = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, delimiter=delimiter)
+        writer.writeheader()
+        for row in event_rows(conn, flt):
+            writer.writerow(to_row(row))
+            written += 1
+    return ExportResult(written)
 
 
 def count_events(conn: Connection, flt: EventFilter, extra: str = "TRUE") -> int:

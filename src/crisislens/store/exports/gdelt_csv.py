@@ -8,13 +8,12 @@ are left empty.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from crisislens.data import read_yaml
 from crisislens.events.types import event_types
-from crisislens.store.exports.base import Connection, ExportFormat, ExportResult, event_rows
+from crisislens.store.exports.base import Connection, ExportFormat, ExportResult, write_delimited
 from crisislens.store.query import EventFilter
 
 GDELT_COLUMNS = (
@@ -129,14 +128,7 @@ def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(conn: Connection, path: Path, flt: EventFilter) -> ExportResult:
-    written = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=GDELT_COLUMNS, delimiter="\t")
-        writer.writeheader()
-        for row in event_rows(conn, flt):
-            writer.writerow(gdelt_row(row))
-            written += 1
-    return ExportResult(written)
+    return write_delimited(conn, path, flt, GDELT_COLUMNS, gdelt_row, "\t")
 
 
 FORMAT = ExportFormat(
