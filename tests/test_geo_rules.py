@@ -78,6 +78,9 @@ def gazetteer(tmp_path):
         # a Turkish town named like the Kazakh province
         {"name": "Tarvesh", "country": "TUR", "lat": 38.5, "lon": 31.0, "population": 20_000}
         | {"geonameid": 300004, "admin1": "Konya"},
+        # a hamlet of the Almaty province
+        {"name": "Kyzyltal", "country": "KAZ", "lat": 44.9, "lon": 78.5, "population": 3_000}
+        | {"geonameid": 1520400, "admin1_id": 1537162, "admin1": "Almaty oblysy"},
         # a big city with an alternate name that looks like a demonym's stem ("Velora" + "n")
         {"name": "Port Amsel", "country": "TUR", "lat": 40.0, "lon": 30.0, "population": 900_000}
         | {"geonameid": 300003, "names": ["Velora"]},
@@ -174,6 +177,23 @@ def test_geo_rules_a_names_repeats_are_no_evidence_for_its_namesake(resolver):
     spans = [(start, start + (6 if start == starts[1] else 7)) for start in starts]
     first, _, second = resolver.resolve_spans(text, spans)
     assert first.country == second.country == "TUR"
+
+
+def test_geo_rules_a_hamlet_of_another_province_is_one_in_the_province_the_report_names(
+    resolver,
+):
+    text = "Herders clashed near Kyzyltal on Monday. Officials in Mangystau said two men died."
+    hamlet, province = _resolve(resolver, text, "Kyzyltal", "Mangystau")
+    assert province.name == "Mangghystau oblysy"
+    assert hamlet.feature == "unknown" and (hamlet.lat, hamlet.lon) == (44.0, 53.0)
+
+
+def test_geo_rules_the_place_after_a_comma_ends_with_its_line(resolver):
+    text = (
+        "Rebels attacked a post in Zhanakent, Mangystau Region.\n\nAnother post was hit in Aktau."
+    )
+    town, _ = _resolve(resolver, text, "Zhanakent", "Aktau")
+    assert (town.lat, town.lon) == (44.0, 53.0)
 
 
 def test_geo_rules_historical_name(resolver):

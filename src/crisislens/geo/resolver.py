@@ -58,7 +58,7 @@ KIND_OF = re.compile(
     rf"\b(?:{_DETERMINERS}|\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?([\w-]+)\s+of\s+$", re.IGNORECASE
 )
 _WORD = r"[A-Z][\w'’.-]*"
-_NAME_AFTER = re.compile(rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD})*")
+_NAME_AFTER = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_WORD})*")
 _KINDS = "|".join(sorted(GeoLexicon.load().kind_nouns))
 _IN = "|".join(sorted(GeoLexicon.load().apposed_kind_preps))
 # ", a small town in ", ", a suburb of ": what joins a name to the place it lies in
@@ -316,6 +316,10 @@ class PlaceResolver:
             ):
                 # "the Elm Park neighborhood" of a Chicago story: not Elm Park, New York
                 places.append(self._within(m, context, others, town))
+            elif (province := self._lone_province(best, m, others)) is not None:
+                # "Nyaung Kone" of a report on Sagaing Region: not a hamlet of that name in
+                # another province, but one the gazetteer lacks, in Sagaing
+                places.append(self._within(m, context, others, province))
             elif _stranded(best, m, article.without_name(m), self.lexicon) or _direction_abroad(
                 best, m, context, self.lexicon
             ):
@@ -337,6 +341,35 @@ class PlaceResolver:
                 places[i] = _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
                 settled[i] = best
         return self._placed_unknowns(mentions, places, settled, article, anchors)
+
+    def _lone_province(
+        self, best: Candidate | None, m: ToponymMention, anchors: list[Candidate]
+    ) -> Candidate | None:
+        """The one province of its country the article names, for a village read in another
+        province that nothing else of the article lies in: a village's name is borne by many
+        hamlets, and the report is about the province it names. None for a town of
+        ``far_village_population`` or more, a name the text puts somewhere, or a report that
+        names two provinces of that country.
+
+        >>> resolver.resolve_spans(text, spans)[0].name  # doctest: +SKIP
+        'Nyaung Kone'
+        """
+        if (
+            best is None
+            or best.feature != "city"
+            or best.capital
+            or best.population >= self.lexicon.weight("far_village_population")
+            or _put_in(m)
+        ):
+            return None
+        provinces = {
+            a.place_id: a for a in anchors if a.feature == "admin1" and a.country == best.country
+        }
+        if len(provinces) != 1 or best.admin1_id in provinces:
+            return None
+        if any(best.admin1_id in (a.place_id, a.admin1_id) for a in anchors):
+            return None
+        return next(iter(provinces.values()))
 
     def _placed_unknowns(
         self,
@@ -487,6 +520,12 @@ class PlaceResolver:
 
     def _country_place(self, context: CountryContext) -> Candidate | None:
         return self.gazetteer.country(context.main) if context.main else None
+
+
+def _put_in(m: ToponymMention) -> bool:
+    """Whether the text puts the name in another place: after its comma, after "in", or in a
+    description ("a village in Yarang district")."""
+    return bool(m.container or m.inside or m.described_in)
 
 
 def _set_aside(m: ToponymMention, span: Span, kind: str = "name") -> ToponymMention:
