@@ -1252,3 +1252,16 @@ def test_an_act_coordinated_with_one_set_last_month_is_no_part_of_the_news(extra
     assert len(assaults) == 2
     dead = sorted(q.value for e in assaults for q in e.quantities if q.kind == "dead")
     assert dead == [4, 12]
+
+
+def test_hostages_held_in_the_paragraph_of_an_attack_with_no_place_or_day_are_its_own(extract):
+    """seizures.attack_beside: the attack names no place or day of its own, but the hostages are
+    held in its paragraph, by its attackers: one attack."""
+    record = extract(
+        "Armed men first shot the guards at the gate of a guesthouse, then burst inside and "
+        "opened fire on the guests. Some guests were held hostage as the attackers fought the "
+        "police for hours.",
+        published=PUB,
+    )
+    events = [e for e in record.events if e.modality == "asserted"]
+    assert [e.event_type for e in events] == ["ASSAULT"]

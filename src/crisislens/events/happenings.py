@@ -72,6 +72,7 @@ from crisislens.events.retelling import (
     toll_retold,
 )
 from crisislens.events.seizures import (
+    attack_beside,
     attack_types,
     fold_seizures,
     seizure_in_attack,
@@ -298,7 +299,8 @@ def _compatible(c: Candidate, h: Happening, own: OwnWords | None = None) -> bool
             and (named or _parties_compatible(a, b))
         ):
             return False
-    return not seizing or any(told_attack(m) for m in (c, *h.members))
+    told = any(told_attack(m) for m in (c, *h.members)) or attack_beside(c, h.members)
+    return not seizing or told
 
 
 @cache

@@ -86,3 +86,13 @@ def fold_seizures(members: list[Candidate]) -> None:
         for m in members:
             if seizure(m):
                 m.part = True
+
+
+def attack_beside(c: Candidate, members: list[Candidate]) -> bool:
+    """Whether an attack told by its verb (:func:`attack_verb`) is told in the paragraph of a
+    seizure among ``c`` and a happening's ``members``: "Insurgents stormed the hotel ... some
+    guests were held hostage as the attackers battled the police", one paragraph, is one attack
+    though it names no place or day of its own (:func:`told_attack`)."""
+    told = [c, *members]
+    paragraphs = {x.paragraph for x in told if seizure(x)}
+    return any(attack_verb(x) and not x.part and x.paragraph in paragraphs for x in told)
