@@ -39,6 +39,7 @@ from crisislens.events.noun_modality import (
     occurrence_verb,
     weighed_object,
 )
+from crisislens.events.statement_vetoes import insists_on_a_fact
 from crisislens.events.vocabulary import vocabulary
 from crisislens.nlp.syntax import (
     MAX_CLAUSE_CLIMB,
@@ -91,11 +92,19 @@ def neither_nor(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> s
 
 def auxiliary(mark: Token, node: Token, trigger: Token, at_trigger: bool) -> set[str]:
     """A modal auxiliary: "may attack" possible, "must release" demanded, "will meet" planned,
-    "would strike" hypothetical with a condition in the sentence and planned without one."""
+    "would strike" hypothetical with a condition in the sentence and planned without one; an
+    ability or an option ("can either back down or resist") possible, save what "can be seen"
+    doing something (event_rules.yaml: ability_modals, sighting_verbs).
+
+    >>> modality_of(nlp("He can either resign or fight.")[3], governors)  # doctest: +SKIP
+    'possible'
+    """
     words, low = vocabulary().words, mark.lower_
     if not (mark.dep_ == "aux" or mark.dep_ == "auxpass" and low in words.possible_modals):
         return set()
     if low in words.possible_modals:
+        return {"possible"}
+    if low in words.ability_modals and lemma(node) not in words.sighting_verbs:
         return {"possible"}
     if low in words.demand_modals:
         return {"demanded"}
@@ -214,10 +223,18 @@ MARKER_RULES = (
 def governing_verb(node: Token, trigger: Token, governors: Governors) -> set[str]:
     """A verb above the trigger that sets its complement's modality: "refused to pay" negated,
     "urged them to talk" demanded, "plans to march" planned, "fears an attack" possible. A
-    planning verb over a finished act announces it ("said it had freed the hostages")."""
+    planning verb over a finished act announces it ("said it had freed the hostages"), and a
+    verb of insisting over a clause told as a fact claims it ("insisted the gunmen had burned
+    the school": statement_vetoes.insists_on_a_fact).
+
+    >>> modality_of(nlp("They insisted the gunmen had burned it.")[5], governors)  # doctest: +SKIP
+    'asserted'
+    """
     done = is_past(trigger)
     for modality in GOVERNED:
         if lemma(node) in governors.get(modality, ()) and not (modality == "planned" and done):
+            if modality == "demanded" and insists_on_a_fact(node):
+                return set()  # "insisted that the militants had killed them": a claim
             return {modality}
     return set()
 

@@ -33,6 +33,68 @@ def warned_of_a_possibility(draft: Draft) -> Verdict:
     return None
 
 
+def warned_of_nature(draft: Draft) -> Verdict:
+    """A warning of the weather, of a natural hazard, of a hardship or of a risk is a forecast,
+    no threat by the one who warns: "the weather office warned that more rain is coming",
+    "warned of floods in the valley", "warned that the drought could last into spring",
+    "rights groups warned of growing fears of violence" (what the warning is of, or the
+    subject of what it says, among event_rules.yaml natural_hazards, hazard_agents,
+    hardship_nouns, advisory_modifiers or risk_nouns). "Warned that its troops would respond"
+    and "warned of the threat of sanctions" stay threats.
+
+    >>> warned_of_nature(draft)   # "warned" in "It warned that more rain is coming."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN":
+        return None
+    words = vocabulary().words
+    nature = words.natural_hazards | words.hazard_agents | words.hardship_nouns
+    nature |= words.advisory_modifiers | words.risk_nouns
+    said = [s for c in children(token, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    feared = [o for w in _warning_heads(token) for o in of_objects(w)]
+    return DROP if any(lemma(w) in nature for w in (*said, *feared)) else None
+
+
+def warned_of_a_fact(draft: Draft) -> Verdict:
+    """A warning that tells what another party is doing or has done reports it and threatens
+    no one: "officials warned that the militants were planning more attacks", "warned that
+    troops are massing on the border", "warned that the truce had collapsed" (the warned
+    clause in the progressive or the perfect, with no modal, its subject a noun other than
+    the one who warns). "Warned that their leaders will be arrested", "warned that it was
+    preparing sanctions" (a pronoun: the one who warns, likely) and "warned that those
+    responsible faced arrest" (a plain past, which may be a present told in the past) stay
+    threats.
+
+    >>> warned_of_a_fact(draft)   # "warned" in "They warned that gunmen were massing."  # doctest: +SKIP
+    'drop'
+    """
+    token = draft.trigger.token
+    if draft.sense.event_type != "THREATEN" or token.pos_ != "VERB":
+        return None
+    if lemma(token) not in vocabulary().words.warning_verbs:
+        return None
+    warners = {lemma(s) for s in children(token, "nsubj")}
+    for clause in children(token, "ccomp"):
+        doers = children(clause, "nsubj", "nsubjpass")
+        others = [d for d in doers if d.pos_ in ("NOUN", "PROPN") and lemma(d) not in warners]
+        if others and _told_as_going_on(clause):
+            return DROP
+    return None
+
+
+def _told_as_going_on(clause: Token) -> bool:
+    """Whether a clause tells what goes on or has gone on: a verb in the progressive ("were
+    planning", "is coming") or the perfect ("had collapsed"), with no modal; not "be" itself
+    ("was ready to strike")."""
+    helpers = children(clause, "aux", "auxpass")
+    if lemma(clause) == "be" or any(a.tag_ == "MD" for a in helpers):
+        return False
+    progressive = clause.tag_ == "VBG" and any(lemma(a) == "be" for a in helpers)
+    perfect = clause.tag_ == "VBN" and any(lemma(a) == "have" for a in helpers)
+    return progressive or perfect
+
+
 def _warning_heads(token: Token) -> list[Token]:
     """Where what a warning is of may hang: the trigger, its object ("issued a warning of"),
     and a date in a phrase on it ("warned in May of")."""

@@ -22,7 +22,9 @@ from crisislens.events.rules.advisories import (
     advised_caution,
     advisory_no_threat,
     fired_as_a_warning,
+    warned_of_a_fact,
     warned_of_a_possibility,
+    warned_of_nature,
 )
 from crisislens.events.rules.arguments import of_objects
 from crisislens.events.rules.campaigns import campaign_gathering
@@ -342,9 +344,14 @@ def no_longer(draft: Draft) -> Verdict:
 
 
 def intention_noun(draft: Draft) -> Verdict:
-    """An infinitive that says what a plan, bid or refusal is for did not happen: "in order to
-    prevent smuggling", "its reluctance to endorse the plan", "a bid to retake the town"
-    (event_rules.yaml: intention_nouns, refusal_nouns)."""
+    """An infinitive that says what a plan, bid, need or refusal is for did not happen: "in
+    order to prevent smuggling", "its reluctance to endorse the plan", "a bid to retake the
+    town", "stressed the need to continue the fight" (event_rules.yaml: intention_nouns,
+    refusal_nouns, need_nouns).
+
+    >>> intention_noun(draft)   # "fight" in "They stressed the need to continue the fight."  # doctest: +SKIP
+    'demanded'
+    """
     token = draft.trigger.token
     words = vocabulary().words
     if is_noun(token) and token.dep_ == "dobj":
@@ -354,6 +361,8 @@ def intention_noun(draft: Draft) -> Verdict:
     head = lemma(token.head)
     if head in words.refusal_nouns:
         return "negated"
+    if head in words.need_nouns:
+        return "demanded"
     return "planned" if head in words.intention_nouns else None
 
 
@@ -627,6 +636,8 @@ ASSERTION_RULES: tuple[Callable[[Draft], Verdict], ...] = (
     keeping_order_purpose,
     without_negates,
     warned_of_a_possibility,
+    warned_of_nature,
+    warned_of_a_fact,
     advisory_no_threat,
     advised_caution,
     fired_as_a_warning,
