@@ -41,3 +41,18 @@ def test_phrasal_verb_with_its_object_is_an_event(nlp, lex, text, verb, expected
 )
 def test_phrasal_verb_without_such_an_object_is_no_event(nlp, lex, text, verb):
     assert _trigger(nlp, lex, text, verb) is None
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Four men were taken into custody after the raid, officials said.", "taken"),
+        ("Guards took the courier into custody at the border post.", "took"),
+        ("The two organisers were placed in custody overnight.", "placed"),
+        ("Both drivers were remanded in custody until the trial.", "remanded"),
+    ],
+)
+def test_held_in_custody_is_an_arrest(nlp, lex, text, verb):
+    found = _trigger(nlp, lex, text, verb)
+    assert found is not None and (found.sense.event_type, found.sense.mode) == ("COERCE", "arrest")
+    assert found.sense.layer != "base"  # ours: a base-layer sense needs two coded parties
