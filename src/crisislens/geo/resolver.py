@@ -331,6 +331,20 @@ class PlaceResolver:
                 places.append(_to_place(m, best, 1.0 / (1.0 + math.exp(-margin))))
                 if best is not None:
                     settled[len(places) - 1] = best
+        self._read_with_their_list(mentions, places, settled, text, article, anchors)
+        return self._placed_unknowns(mentions, places, settled, article, anchors)
+
+    def _read_with_their_list(
+        self,
+        mentions: list[ToponymMention],
+        places: list[Place | None],
+        settled: dict[int, Candidate],
+        text: str,
+        article: CountryContext,
+        anchors: list[Candidate],
+    ) -> None:
+        """Names read in another country than the rest of their list, read again among their
+        namesakes in the list's country (:func:`read_apart_from_their_list`), in place."""
         for i, mates in read_apart_from_their_list(mentions, settled, text, self.lexicon):
             m = mentions[i]
             inner = [c for c in m.candidates if c.country == mates]
@@ -340,7 +354,6 @@ class PlaceResolver:
             if best is not None:
                 places[i] = _to_place(m, best, 1.0 / (1.0 + math.exp(-margin)))
                 settled[i] = best
-        return self._placed_unknowns(mentions, places, settled, article, anchors)
 
     def _lone_province(
         self, best: Candidate | None, m: ToponymMention, anchors: list[Candidate]
