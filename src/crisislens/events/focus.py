@@ -203,12 +203,14 @@ def _headline_country(
 
 def _put_in(text: str, start: int, outer: bool = True) -> bool:
     """Whether the name at ``start`` follows a locative preposition ("in", "at", "near"; "in
-    the"): the text puts something there, rather than naming a party ("urged Iran"). A
-    region after a town so put is put there too ("talks in Banff, Alberta")."""
+    the"; "in northern"): the text puts something there, rather than naming a party ("urged
+    Iran"). A region after a town so put is put there too ("talks in Banff, Alberta")."""
     kind = _kind_of(text, start)
     if kind is not None:  # "in the central state of Jalisco": as "in Jalisco"
         start = kind.start()
     words = text[max(0, start - 24) : start].lower().split()
+    if words[-1:] and words[-1] in GeoLexicon.load().directions:
+        words = words[:-1]  # "in northern Soum province"
     if words[-1:] == ["the"]:
         words = words[:-1]
     if bool(words) and words[-1] in article_words().locative_preps:
