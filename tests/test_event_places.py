@@ -874,7 +874,7 @@ def test_event_places_the_one_district_named_in_the_province_is_the_articles_pla
 def test_event_places_a_capitals_report_on_a_province_put_after_a_direction(extract):
     # a report from the capital's bureau whose lead puts the story "in northern Soum province"
     record = extract(
-        "OUAGADOUGOU - Gunmen killed at least ten men in an attack on a village, security "
+        "OUAGADOUGOU - Gunmen killed at least ten men in a raid on a hamlet, security "
         "sources said on Tuesday. The assault targeted a market in northern Soum province, "
         "one source said.\n\nPolice arrested two suspects on Wednesday.",
         published="2020-01-21",
