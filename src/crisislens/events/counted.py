@@ -271,7 +271,7 @@ def toll_kind(token: Token) -> tuple[str, Token] | None:
     holder = token.head
     if token.dep_ == "pobj" and holder.dep_ == "prep" and holder.lower_ in ("to", "at", "of"):
         holder = holder.head
-    elif (before := _toll_preposition(token)) is not None:
+    elif (before := _toll_preposition(token) or _people_at_a_toll(token)) is not None:
         holder = before.head
     elif token.dep_ not in ("attr", "dobj"):
         return None
@@ -345,6 +345,28 @@ def _toll_preposition(token: Token) -> Token | None:
     return before if before.head.pos_ in ("VERB", "AUX") else None
 
 
+def _people_at_a_toll(token: Token) -> Token | None:
+    """ "The death toll has risen to 77 people", "the toll stood at 12 civilians": a number of
+    people (``people_nouns``) after "to" or "at" on a verb: the preposition, whose verb may hold
+    a toll (:func:`toll_kind`), else None.
+
+    >>> doc = nlp("The death toll has risen to 77 people.")  # doctest: +SKIP
+    >>> _people_at_a_toll(doc[6]).text                      # doctest: +SKIP
+    'to'
+    """
+    noun = token.head
+    if token.dep_ != "nummod" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in ("to", "at")
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return prep if noun.lemma_.lower() in words().people_nouns else None
+
+
 def _toll_of(toll: Token) -> str | None:
     """ "the toll of injured has risen to 40", "the toll of the wounded", "a toll of injuries":
     a toll whose "of" names the hurt (or the held) counts them, not the dead; the kind its
@@ -390,6 +412,8 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     "12 died", "nine others wounded"; nothing of the subject of a verb that kills, hurts or
     detains someone it names ("two robbers shot at the clerk": the robbers did the shooting)."""
     w = words()
+    if noun.dep_ == "dobj" and _killed_and_hurt(verb):
+        return "other"  # "killed and wounded 15 people": of both fates, neither's count
     if lives_taken(verb) or _members_lost(verb, noun):
         return "dead"  # "19 villagers lost their lives", "the blast claimed 12 lives"
     kind = None if yields_to_other(verb) else w.verb_kinds.get(verb.lemma_.lower())
@@ -411,6 +435,26 @@ def _verb_kind(verb: Token, noun: Token) -> str | None:
     if kind is None and harmed_to_death(verb):  # "beat two men to death"
         return "dead"
     return kind
+
+
+def _killed_and_hurt(verb: Token) -> bool:
+    """A verb whose object a verb of the other fate, joined to it with no object of its own,
+    shares: one kills and the other only hurts (``only_hurt_verbs``): "killed and wounded 15
+    people", "wounded and killed dozens" count both fates at once.
+
+    >>> doc = nlp("Gunmen killed and wounded 15 people.")  # doctest: +SKIP
+    >>> _killed_and_hurt(doc[3])                          # doctest: +SKIP
+    True
+    """
+    w = words()
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    first = verb.head
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in first.children):
+        return False
+    kinds = {w.verb_kinds.get(t.lemma_.lower()) for t in (first, verb)}
+    hurt = {t.lemma_.lower() in w.only_hurt_verbs for t in (first, verb)}
+    return "dead" in kinds and True in hurt
 
 
 def _sharing_its_object(verb: Token) -> list[Token]:

@@ -38,8 +38,9 @@ def _measure(marker: Token, units: dict[str, int] | None = None) -> int | None:
         return None
     if per_unit == 0:
         return 0
-    if units is words.sequence_month_units and _deictic(unit):
-        return None  # "elected last year after leading the coup": a date, no measure
+    if _deictic(unit):
+        return None  # "elected last year after leading the coup", "turned deadly this week
+        # after a man attacked four people": a date, no measure
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i]
     counts = [c for c in counts if not _apart(c, unit)]
     if any(c.lower_ in words.vague_counts for c in counts) or (unit.tag_ == "NNS" and not counts):
@@ -121,7 +122,8 @@ def measure_of_a_step(ent: Span) -> bool:
         after is not None
         and after.lower_ in words.sequence_after | words.sequence_before
         and ent.root.lemma_.lower() in words.sequence_units
-        and not {t.lower_ for t in ent} & (words.previous_words | words.next_words)
+        and not {t.lower_ for t in ent}
+        & (words.previous_words | words.next_words | set(words.week_deictics))
     )
 
 

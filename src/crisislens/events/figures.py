@@ -21,7 +21,7 @@ from crisislens.events.figure_words import parse_number, words
 from crisislens.events.happenings import Happening
 from crisislens.events.not_figures import sizes_a_toll
 from crisislens.events.quantities import gapped_remnant, quantities_in
-from crisislens.events.rival_counts import rivals_dropped
+from crisislens.events.rival_counts import denied, rivals_dropped
 from crisislens.events.rules.scoring import event_id, evidence
 from crisislens.events.victims import (
     by_accident,
@@ -58,7 +58,9 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
     seen: set[tuple[int, int]] = set()
     others: dict[str, Quantity] = {}  # "another man" named as hurt
     plain = False  # "a man" named as hurt
-    for q in (q for e in events for q in e.quantities):
+    told = [q for e in events for q in e.quantities]
+    exact = {q.kind for q in told if q.kind in CASUALTIES and not vague_count(q)}
+    for q in told:
         if (q.start, q.end) in seen:
             continue
         seen.add((q.start, q.end))
@@ -66,7 +68,9 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
             kept.append(q)
             continue
         if q.kind == "dead":
-            dead.append(q)
+            dead.append(q)  # each weighed by count_the_dead, a claim's too (:func:`_counted`)
+        if q.kind in exact and vague_count(q):
+            continue  # "dozens" beside "18" of the same dead: the count in figures stands
         if q.kind == "injured" and _one_named_person(q):
             if _another(q):
                 others.setdefault(_other_key(q), q)
@@ -87,6 +91,22 @@ def figures(events: list[Event], every_dead: bool = False) -> list[Quantity]:
     if every_dead:
         kept += [q for q in dead if q is not best.get("dead")]
     return sorted([*best.values(), *kept], key=lambda q: q.start)
+
+
+def vague_count(q: Quantity) -> bool:
+    """A count told by a vague plural (``vague_plurals``: "dozens", "scores", "hundreds"), or by
+    a vague word before a number word ("several hundred"): a conventional value, no count.
+
+    >>> vague_count(Quantity(kind="dead", value=24, text="dozens", start=0, end=6))
+    True
+    >>> vague_count(Quantity(kind="dead", value=18, text="at least 18", start=0, end=11))
+    False
+    """
+    w = words()
+    said = q.text.lower().split()
+    while len(said) > 1 and said[0] in w.bounds:
+        said = said[1:]  # "more than"
+    return " ".join(said) in w.vague_plurals or (len(said) > 1 and said[0] in w.vague_counts)
 
 
 def happening_figures(h: Happening) -> list[Quantity]:
@@ -285,8 +305,8 @@ def _hurt_less_dead(doc: Doc, event: Event) -> Event:
     who are that many fewer (hurt 1, dead 1; in one sentence, ``quantities._less_the_dead``)."""
     hurt = [q for q in event.quantities if q.kind == "injured"]
     dead = [q for q in event.quantities if q.kind == "dead"]
-    if len(hurt) != 1 or not dead or parse_number(hurt[0].text) is None:
-        return event
+    if len(hurt) != 1 or not dead or parse_number(hurt[0].text) is None or vague_count(hurt[0]):
+        return event  # no share of "dozens" hurt
     injured = hurt[0]
     # only dead told after the count can be a share of it ("one was killed ... two others
     # were hurt" tells none), whatever was told dead before it ("1 killed, 1 wounded ... both
@@ -338,7 +358,7 @@ def _counted(doc: Doc, event: Event) -> Event:
     dead = [q for q in event.quantities if q.kind == "dead"]  # each kept by figures(every_dead)
     if len(dead) < 2:
         return event
-    claimed = [q for q in dead if _part(doc, q) == "victims" and _claimed(doc, q)]
+    claimed = [q for q in dead if _part(doc, q) == "victims" and _claimed(doc, q) or denied(doc, q)]
     if claimed and len(claimed) < len(dead):
         # "officials said 12 soldiers were killed ... the rebels claimed 40": a count the
         # killers give of their own kill gives way to any other count, larger or not
@@ -346,6 +366,16 @@ def _counted(doc: Doc, event: Event) -> Event:
             update={"quantities": [q for q in event.quantities if q not in claimed]}
         )
         dead = [q for q in dead if q not in claimed]
+        if len(dead) < 2:
+            return event
+    vague = [q for q in dead if vague_count(q)]
+    if vague and len(vague) < len(dead):
+        # "18 were killed ... gunmen killed dozens": the count in figures stands (not the
+        # rebels' claimed "40" beside the army's "dozens", dropped above)
+        event = event.model_copy(
+            update={"quantities": [q for q in event.quantities if q not in vague]}
+        )
+        dead = [q for q in dead if q not in vague]
         if len(dead) < 2:
             return event
     parts: dict[str, list[Quantity]] = {"toll": [], "attackers": [], "victims": [], "more": []}

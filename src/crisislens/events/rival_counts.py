@@ -167,3 +167,32 @@ def _against_what_came_before(number: Token) -> bool:
         c.lower_ in w.rival_toll_words and c.dep_ in ("advmod", "acomp", "oprd", "xcomp")
         for c in verb.children
     )
+
+
+def denied(doc: Doc, q: Quantity) -> bool:
+    """A count told by a source whose saying a denial joined to it takes back ("Some reports said
+    the toll was around 30, but the mayor denied the reports", "put the toll at 25, but the
+    governor denied them": ``rival_denial_verbs`` with a pronoun or ``rival_denied_nouns`` as
+    object).
+
+    >>> doc = nlp("Reports put the toll at 25, but the governor denied them.")  # doctest: +SKIP
+    >>> denied(doc, quantity_of("25"))                                        # doctest: +SKIP
+    True
+    """
+    number = _token(doc, q)
+    if number is None:
+        return False
+    w = words()
+    sources = _reporting_verbs() | w.rival_estimate_verbs
+    saying = next((t for t in number.ancestors if t.lemma_.lower() in sources), None)
+    if saying is None:
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in w.rival_denial_verbs
+        and any(
+            o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in w.rival_denied_nouns)
+            for o in c.children
+        )
+        for c in saying.children
+    )
