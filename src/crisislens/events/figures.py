@@ -261,7 +261,7 @@ def _one_hurt_who_died(doc: Doc, event: Event) -> Event:
         return event  # "Reyes ... and a man": of two hurt, one moved to the dead (figures)
     if _one_more(span) or _listed_apart(span):
         return event
-    return event.model_copy(update={"quantities": [q for q in event.quantities if q not in hurt]})
+    return _without(event, hurt)
 
 
 def _one_more(span: Span) -> bool:
@@ -354,6 +354,13 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words().definite_words for c in noun.children)
 
 
+def _without(event: Event, dropped: list[Quantity]) -> Event:
+    """The event less the figures ``dropped``."""
+    return event.model_copy(
+        update={"quantities": [q for q in event.quantities if q not in dropped]}
+    )
+
+
 def _counted(doc: Doc, event: Event) -> Event:
     dead = [q for q in event.quantities if q.kind == "dead"]  # each kept by figures(every_dead)
     if len(dead) < 2:
@@ -362,9 +369,7 @@ def _counted(doc: Doc, event: Event) -> Event:
     if claimed and len(claimed) < len(dead):
         # "officials said 12 soldiers were killed ... the rebels claimed 40": a count the
         # killers give of their own kill gives way to any other count, larger or not
-        event = event.model_copy(
-            update={"quantities": [q for q in event.quantities if q not in claimed]}
-        )
+        event = _without(event, claimed)
         dead = [q for q in dead if q not in claimed]
         if len(dead) < 2:
             return event
@@ -372,9 +377,7 @@ def _counted(doc: Doc, event: Event) -> Event:
     if vague and len(vague) < len(dead):
         # "18 were killed ... gunmen killed dozens": the count in figures stands (not the
         # rebels' claimed "40" beside the army's "dozens", dropped above)
-        event = event.model_copy(
-            update={"quantities": [q for q in event.quantities if q not in vague]}
-        )
+        event = _without(event, vague)
         dead = [q for q in dead if q not in vague]
         if len(dead) < 2:
             return event
@@ -384,9 +387,7 @@ def _counted(doc: Doc, event: Event) -> Event:
     # "Police said three died. But witnesses put the toll at 20": the smaller of rival counts
     rivals = rivals_dropped(doc, [q for q in dead if q not in parts["more"]])
     if rivals:
-        event = event.model_copy(
-            update={"quantities": [q for q in event.quantities if q not in rivals]}
-        )
+        event = _without(event, rivals)
         dead = [q for q in dead if q not in rivals]
         parts = {k: [q for q in v if q not in rivals] for k, v in parts.items()}
     whole = [q for q in dead if q not in parts["more"]] or parts["more"][:1]
